@@ -1,0 +1,193 @@
+"""Input schema for catalogs: products, the certificates held for them, and listings.
+
+These pydantic models are the one schema for catalog input, whatever the file format. Values are
+normalised here (upper-case country codes, lower-case radio kinds, dates parsed) because
+durable-rules compares loosely ("5" == 5) and everything downstream trusts these types.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+class Scheme(str, Enum):
+    """Conformity schemes a certificate or declaration can belong to."""
+
+    CE = "CE"
+    UKCA = "UKCA"
+    UKNI = "UKNI"
+    FCC_ID = "FCC_ID"
+    FCC_SDOC = "FCC_SDOC"
+    CPC = "CPC"
+    GCC = "GCC"
+
+
+class StrictModel(BaseModel):
+    """Unknown fields are errors: a typo in a catalog column must not pass silently."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Certificate(StrictModel):
+    """A declaration of conformity, certificate or grant held for a product."""
+
+    scheme: Scheme
+    reference: str | None = None
+    issued: date | None = None
+    expires: date | None = None
+    directives: list[str] = Field(
+        default_factory=list,
+        description="Legislation covered, as short codes: LVD, EMC, RED, ROHS, TOY, BATT (EU); the same "
+        "codes for the GB equivalents under UKCA; empty for FCC/CPSC documents.",
+    )
+
+    @field_validator("scheme", mode="before")
+    @classmethod
+    def _scheme_upper(cls, value: object) -> object:
+        return value.strip().upper().replace(" ", "_") if isinstance(value, str) else value
+
+    @field_validator("directives", mode="before")
+    @classmethod
+    def _split_directives(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [part for part in value.replace(";", ",").split(",")]
+        if isinstance(value, list):
+            return [str(part).strip().upper() for part in value if str(part).strip()]
+        return value
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Certificate:
+        if self.issued and self.expires and self.expires < self.issued:
+            raise ValueError(f"expires {self.expires} is before issued {self.issued}")
+        return self
+
+    def valid_on(self, day: date) -> bool:
+        """An expired (or not yet issued) certificate counts as missing."""
+        if self.issued and day < self.issued:
+            return False
+        return not (self.expires and day >= self.expires)
+
+
+class Battery(StrictModel):
+    """A battery in or sold with the product (EU Battery Regulation 2023/1542 categories)."""
+
+    chemistry: str | None = Field(None, description="e.g. lithium-ion, nimh, alkaline")
+    category: str | None = Field(None, description="portable, lmt (light means of transport), industrial, ev, sli")
+    capacity_wh: float | None = Field(None, ge=0)
+    removable: bool | None = None
+
+    @field_validator("chemistry", "category", mode="before")
+    @classmethod
+    def _lower(cls, value: object) -> object:
+        return value.strip().lower() if isinstance(value, str) else value
+
+
+class Product(StrictModel):
+    """A product as the seller describes it; classification fills gaps from title and category."""
+
+    sku: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    brand: str | None = None
+    category: str | None = None
+    mains_voltage_v: float | None = Field(None, ge=0, description="Rated supply voltage of the product itself")
+    voltage_type: str | None = Field(None, description="AC or DC")
+    electronic: bool | None = None
+    radio: list[str] | None = Field(None, description="Radio kinds: bluetooth, wifi, nfc, gps, rf, zigbee...")
+    battery: Battery | None = None
+    age_min_years: float | None = Field(None, ge=0)
+    age_max_years: float | None = Field(None, ge=0)
+    for_children: bool | None = Field(None, description="Designed or intended for children (toys, childcare)")
+    textile: bool | None = None
+    certificates: list[Certificate] = Field(default_factory=list)
+
+    @field_validator("voltage_type", mode="before")
+    @classmethod
+    def _voltage_type(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = value.strip().upper()
+            if value not in ("AC", "DC"):
+                raise ValueError("must be AC or DC")
+        return value
+
+    @field_validator("radio", mode="before")
+    @classmethod
+    def _split_radio(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = value.replace(";", ",").split(",")
+        if isinstance(value, list):
+            return [str(part).strip().lower().replace("-", "") for part in value if str(part).strip()]
+        return value
+
+
+class EconomicOperator(StrictModel):
+    """The EU economic operator / responsible person named for a listing (GPSR Art. 16)."""
+
+    name: str | None = None
+    role: str | None = Field(None, description="manufacturer, importer, authorised_representative, fulfilment")
+    country: str | None = None
+    address: str | None = None
+    email: str | None = None
+
+    @field_validator("country", mode="before")
+    @classmethod
+    def _country(cls, value: object) -> object:
+        return value.strip().upper() if isinstance(value, str) else value
+
+
+class Listing(StrictModel):
+    """One offer of a product on one marketplace in one market (country)."""
+
+    sku: str = Field(min_length=1)
+    marketplace: str = Field(min_length=1, description="amazon, ebay, shopify...")
+    market: str = Field(min_length=2, max_length=2, description="ISO country code of the store: DE, FR, GB, US...")
+    manufacturer_name: str | None = None
+    manufacturer_address: str | None = None
+    manufacturer_country: str | None = None
+    product_identifier: str | None = Field(None, description="Type, batch or serial number shown on the offer")
+    has_image: bool | None = None
+    safety_info_languages: list[str] = Field(default_factory=list)
+    economic_operator: EconomicOperator | None = None
+    epr: dict[str, str] = Field(
+        default_factory=dict,
+        description="EPR registration numbers by scheme: de_packaging (LUCID), de_weee (WEEE-Reg.-Nr.), "
+        "fr_packaging, fr_eee, fr_batteries, fr_textiles, fr_toys... (France: UIN)",
+    )
+
+    @field_validator("market", "manufacturer_country", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = value.strip().upper()
+            return "GB" if value == "UK" else value
+        return value
+
+    @field_validator("marketplace", mode="before")
+    @classmethod
+    def _lower(cls, value: object) -> object:
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("safety_info_languages", mode="before")
+    @classmethod
+    def _languages(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = value.replace(";", ",").split(",")
+        if isinstance(value, list):
+            return [str(part).strip().lower() for part in value if str(part).strip()]
+        return value
+
+    @field_validator("epr", mode="before")
+    @classmethod
+    def _epr(cls, value: object) -> object:
+        if isinstance(value, dict):
+            return {str(k).strip().lower(): str(v).strip() for k, v in value.items() if v not in (None, "")}
+        return value
+
+
+class CatalogEntry(StrictModel):
+    """A product with the listings it has; the unit a catalog file holds."""
+
+    product: Product
+    listings: list[Listing] = Field(default_factory=list)

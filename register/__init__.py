@@ -1,0 +1,1 @@
+"""Risk register: findings stored with a lifecycle and an audit trail (SQLAlchemy)."""
