@@ -8,12 +8,12 @@ durable-rules compares loosely ("5" == 5) and everything downstream trusts these
 from __future__ import annotations
 
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
-class Scheme(str, Enum):
+class Scheme(StrEnum):
     """Conformity schemes a certificate or declaration can belong to."""
 
     CE = "CE"

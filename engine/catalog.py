@@ -1,0 +1,247 @@
+"""Loading catalogs from YAML, JSON and CSV into `CatalogEntry` models.
+
+A bad row must not cost the good ones: each row is validated on its own, and a problem is
+reported with file, row, field and reason while the rest of the file still loads.
+
+YAML/JSON: a list of products (or `{products: [...]}`), each with product fields and a `listings`
+list. A listing may give `markets: [DE, FR]` to stand for one listing per market.
+CSV: one row per listing; product columns are read from a SKU's first row, and later rows of the
+same SKU add listings. Listing columns are prefixed `listing.` (`listing.market`,
+`listing.economic_operator.name`, `listing.epr.de_weee`); nested product columns use dots
+(`battery.capacity_wh`); lists are `;`-separated; `listing.market` may hold several markets.
+Certificates in one CSV cell: `SCHEME[:DIR+DIR][@ISSUED[..EXPIRES]][#REF]`, several joined by `|`,
+e.g. `CE:LVD+EMC+ROHS@2024-01-10..2029-01-10#DOC-17|FCC_SDOC@2023-05-01`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from engine.models import CatalogEntry
+from engine.yaml_lines import LocatedYaml, YamlError, load_located
+
+CERT_CELL = re.compile(
+    r"^(?P<scheme>[A-Za-z_]+)(?::(?P<dirs>[A-Za-z0-9+]+))?"
+    r"(?:@(?P<issued>\d{4}-\d{2}-\d{2})?(?:\.\.(?P<expires>\d{4}-\d{2}-\d{2}))?)?(?:#(?P<ref>.+))?$"
+)
+
+
+@dataclass(frozen=True)
+class RowError:
+    file: Path
+    row: int
+    field: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else str(self.file)
+        return f"{where}: row {self.row}: {self.field or '(row)'}: {self.reason}"
+
+
+@dataclass
+class CatalogLoad:
+    entries: list[CatalogEntry] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+
+    def extend(self, other: CatalogLoad) -> None:
+        self.entries.extend(other.entries)
+        self.errors.extend(other.errors)
+
+
+class CatalogFileError(ValueError):
+    """The file as a whole cannot be read (missing, unknown format, not a list)."""
+
+
+def _loc(loc: tuple[Any, ...]) -> str:
+    return ".".join(str(part) for part in loc)
+
+
+def _expand_markets(raw: dict[str, Any]) -> dict[str, Any]:
+    listings = raw.get("listings")
+    if not isinstance(listings, list):
+        return raw
+    expanded: list[Any] = []
+    for listing in listings:
+        if isinstance(listing, dict) and isinstance(listing.get("markets"), list) and "market" not in listing:
+            rest = {k: v for k, v in listing.items() if k != "markets"}
+            expanded.extend({**rest, "market": market} for market in listing["markets"])
+        else:
+            expanded.append(listing)
+    return {**raw, "listings": expanded}
+
+
+def entry_from_mapping(raw: Any) -> CatalogEntry:
+    """One product mapping (product fields + `listings`) to a validated entry; listings inherit the sku."""
+    if not isinstance(raw, dict):
+        raise ValueError("each product must be a mapping")
+    raw = _expand_markets(raw)
+    product = {k: v for k, v in raw.items() if k != "listings"}
+    listings = raw.get("listings") or []
+    if isinstance(listings, list):
+        listings = [{"sku": product.get("sku"), **item} if isinstance(item, dict) else item for item in listings]
+    return CatalogEntry.model_validate({"product": product, "listings": listings})
+
+
+def _validation_errors(file: Path, row: int, error: ValidationError, line_of: Any = None) -> list[RowError]:
+    errors = []
+    for problem in error.errors():
+        loc = tuple(problem["loc"])
+        if loc and loc[0] == "product":
+            loc = loc[1:]
+        errors.append(RowError(file, row, _loc(loc), problem["msg"], line_of(loc) if line_of else None))
+    return errors
+
+
+def _load_documents(file: Path, rows: list[Any], located: LocatedYaml | None, base: tuple[Any, ...]) -> CatalogLoad:
+    result = CatalogLoad()
+    for index, raw in enumerate(rows):
+        row = index + 1
+
+        def line_of(loc: tuple[Any, ...], index: int = index) -> int | None:
+            return located.line_of((*base, index, *loc)) if located else None
+
+        try:
+            result.entries.append(entry_from_mapping(raw))
+        except ValidationError as error:
+            result.errors.extend(_validation_errors(file, row, error, line_of))
+        except ValueError as error:
+            result.errors.append(RowError(file, row, "", str(error), line_of(())))
+    return result
+
+
+def _rows_of(data: Any, file: Path) -> tuple[list[Any], tuple[Any, ...]]:
+    if isinstance(data, dict) and isinstance(data.get("products"), list):
+        return data["products"], ("products",)
+    if isinstance(data, list):
+        return data, ()
+    raise CatalogFileError(f"{file}: expected a list of products or a mapping with 'products'")
+
+
+def load_yaml(file: Path) -> CatalogLoad:
+    try:
+        located = load_located(file)
+    except YamlError as error:
+        raise CatalogFileError(str(error)) from None
+    rows, base = _rows_of(located.data, file)
+    return _load_documents(file, rows, located, base)
+
+
+def load_json(file: Path) -> CatalogLoad:
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise CatalogFileError(f"{file}:{error.lineno}: JSON syntax: {error.msg}") from None
+    rows, _ = _rows_of(data, file)
+    return _load_documents(file, rows, None, ())
+
+
+def parse_certificates(cell: str) -> list[dict[str, Any]]:
+    certificates = []
+    for part in filter(None, (p.strip() for p in cell.split("|"))):
+        match = CERT_CELL.match(part)
+        if not match:
+            raise ValueError(f"certificate {part!r} is not SCHEME[:DIR+DIR][@ISSUED[..EXPIRES]][#REF]")
+        certificates.append(
+            {
+                "scheme": match["scheme"],
+                "directives": match["dirs"].split("+") if match["dirs"] else [],
+                "issued": match["issued"],
+                "expires": match["expires"],
+                "reference": match["ref"],
+            }
+        )
+    return certificates
+
+
+def _nest(target: dict[str, Any], dotted: str, value: Any) -> None:
+    parts = dotted.split(".")
+    for part in parts[:-1]:
+        target = target.setdefault(part, {})
+    target[parts[-1]] = value
+
+
+def _csv_product(row: dict[str, str]) -> dict[str, Any]:
+    product: dict[str, Any] = {}
+    for column, cell in row.items():
+        if column is None or column.startswith("listing.") or cell is None or cell.strip() == "":
+            continue
+        value: Any = cell.strip()
+        if column == "certificates":
+            value = parse_certificates(value)
+        _nest(product, column, value)
+    return product
+
+
+def _csv_listings(row: dict[str, str], sku: str) -> list[dict[str, Any]]:
+    listing: dict[str, Any] = {"sku": sku}
+    for column, cell in row.items():
+        if column and column.startswith("listing.") and cell is not None and cell.strip() != "":
+            _nest(listing, column.removeprefix("listing."), cell.strip())
+    markets = [m.strip() for m in str(listing.get("market", "")).split(";") if m.strip()]
+    return [{**listing, "market": market} for market in markets] or [listing]
+
+
+def load_csv(file: Path) -> CatalogLoad:
+    """Rows grouped by SKU; row numbers are file lines (the header is line 1)."""
+    result = CatalogLoad()
+    products: dict[str, dict[str, Any]] = {}
+    listing_rows: dict[str, list[int]] = {}
+    bad_skus: set[str] = set()
+    with open(file, newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        if not reader.fieldnames or "sku" not in reader.fieldnames:
+            raise CatalogFileError(f"{file}: CSV needs a header row with a 'sku' column")
+        for row_number, row in enumerate(reader, start=2):
+            sku = (row.get("sku") or "").strip()
+            if not sku:
+                result.errors.append(RowError(file, row_number, "sku", "missing"))
+                continue
+            if None in row:
+                result.errors.append(RowError(file, row_number, "", "more cells than header columns"))
+                continue
+            try:
+                if sku not in products:
+                    products[sku] = {**_csv_product(row), "listings": []}
+                    listing_rows[sku] = []
+                listings = _csv_listings(row, sku)
+                products[sku]["listings"].extend(listings)
+                listing_rows[sku].extend([row_number] * len(listings))
+            except ValueError as error:
+                result.errors.append(RowError(file, row_number, "certificates", str(error)))
+                bad_skus.add(sku)
+    for sku, raw in products.items():
+        if sku in bad_skus:
+            continue
+        try:
+            result.entries.append(entry_from_mapping(raw))
+        except ValidationError as error:
+            rows = listing_rows[sku]
+            for problem in _validation_errors(file, rows[0], error):
+                index = problem.field.split(".")
+                row = rows[int(index[1])] if index[0] == "listings" and len(index) > 1 and index[1].isdigit() else rows[0]
+                result.errors.append(RowError(file, row, problem.field, problem.reason))
+    return result
+
+
+LOADERS = {".yaml": load_yaml, ".yml": load_yaml, ".json": load_json, ".csv": load_csv}
+
+
+def load_catalog(paths: list[Path]) -> CatalogLoad:
+    """Entries and row errors from every file; a file that cannot be read at all raises."""
+    result = CatalogLoad()
+    for path in paths:
+        loader = LOADERS.get(path.suffix.lower())
+        if loader is None:
+            raise CatalogFileError(f"{path}: unknown catalog format (use {', '.join(sorted(LOADERS))})")
+        if not path.exists():
+            raise CatalogFileError(f"{path}: no such file")
+        result.extend(loader(path))
+    return result

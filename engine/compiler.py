@@ -1,0 +1,85 @@
+"""Compiling validated rules into durable-rules rulesets in their data (dict) form.
+
+Every rule becomes `{"all": [{"m": {"$and": [type tag, scope, dates, condition]}}], "run": id}`.
+The type tag keeps rules off durable-rules' own session-state object (which otherwise loops), and
+rules are split into rulesets of at most RULES_PER_RULESET because one fact true for more than 64
+tests at one level is rejected (error 303).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from engine.conditions import to_durable
+from engine.listing_facts import day_number
+from engine.packs import Pack, Rule
+
+RULES_PER_RULESET = 40
+GLOBAL = "GLOBAL"
+
+
+@dataclass
+class CompiledRuleset:
+    name: str
+    subject: str
+    jurisdiction: str
+    rules: dict[str, Rule] = field(default_factory=dict)
+    definition: dict[str, Any] = field(default_factory=dict)
+
+
+def _scope(rule: Rule) -> list[dict[str, Any]]:
+    applies = rule.spec.applies_to
+    scope: list[dict[str, Any]] = [{"t": rule.kind.name}]
+    for name, values in (("market", applies.markets), ("marketplace", applies.marketplaces)):
+        if values:
+            scope.append({"$or": [{name: value} for value in values]} if len(values) > 1 else {name: values[0]})
+    return scope
+
+
+def _dates(rule: Rule) -> list[dict[str, Any]]:
+    bounds: list[dict[str, Any]] = []
+    if rule.spec.effective_from:
+        bounds.append({"$gte": {"day": day_number(rule.spec.effective_from)}})
+    if rule.spec.effective_until:
+        bounds.append({"$lt": {"day": day_number(rule.spec.effective_until)}})
+    return bounds
+
+
+def compile_rule(rule: Rule, action: str) -> dict[str, Any]:
+    expr = {"$and": [*_scope(rule), *_dates(rule), to_durable(rule.condition)]}
+    return {"all": [{"m": expr}], "run": action}
+
+
+def _safe(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "_", text)
+
+
+def compile_packs(packs: list[Pack], namespace: str) -> list[CompiledRuleset]:
+    """Rulesets grouped by pack and subject kind; names carry a namespace because durable-rules
+    cannot unregister or re-register a ruleset name in a process."""
+    compiled: list[CompiledRuleset] = []
+    for pack in packs:
+        by_subject: dict[str, list[Rule]] = {}
+        for rule in pack.rules:
+            by_subject.setdefault(rule.kind.name, []).append(rule)
+        for subject, rules in by_subject.items():
+            for start in range(0, len(rules), RULES_PER_RULESET):
+                chunk = rules[start : start + RULES_PER_RULESET]
+                name = _safe(f"{namespace}_{pack.spec.id}_{pack.spec.version}_{subject}_{start // RULES_PER_RULESET}")
+                ruleset = CompiledRuleset(name, subject, pack.spec.jurisdiction.upper())
+                for rule in chunk:
+                    ruleset.rules[rule.id] = rule
+                    ruleset.definition[rule.id] = compile_rule(rule, f"{name}:{rule.id}")
+                compiled.append(ruleset)
+    return compiled
+
+
+def is_effective(rule: Rule, on: date) -> bool:
+    """Python twin of the compiled date bounds, for the plain-Python reference evaluator."""
+    spec = rule.spec
+    return (spec.effective_from is None or on >= spec.effective_from) and (
+        spec.effective_until is None or on < spec.effective_until
+    )

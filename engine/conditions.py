@@ -1,0 +1,178 @@
+"""Rule conditions: parsed from YAML into a small tree, then compiled to durable-rules or
+evaluated in Python.
+
+YAML shape: a node is `{all: [nodes]}`, `{any: [nodes]}`, `{not: node}` or a leaf
+`{field: dotted.path, <operator>: value}`. Parsing reports problems with the path inside the rule
+(`when.all[1].gt`) so the pack loader can turn it into a file line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from engine.operators import MISSING, OPERATORS, Expr
+from engine.subjects import SubjectKind
+
+Path = tuple[str | int, ...]
+
+
+class ConditionError(ValueError):
+    def __init__(self, path: Path, message: str):
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Leaf:
+    field: str
+    op: str
+    value: Any
+
+
+@dataclass(frozen=True)
+class All:
+    items: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Any_:
+    items: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Not:
+    item: Node
+
+
+Node = Leaf | All | Any_ | Not
+
+
+def parse(raw: Any, kind: SubjectKind, path: Path = ("when",)) -> Node:
+    """Parse and type-check a condition against the subject kind's fields."""
+    if not isinstance(raw, dict) or not raw:
+        raise ConditionError(path, "a condition is a mapping: all/any/not or field + operator")
+    if "field" not in raw:
+        if len(raw) != 1:
+            raise ConditionError(path, f"expected exactly one of all/any/not, got {sorted(raw)}")
+        (key, value), = raw.items()
+        if key == "not":
+            return Not(parse(value, kind, (*path, "not")))
+        if key in ("all", "any"):
+            if not isinstance(value, list) or not value:
+                raise ConditionError((*path, key), f"'{key}' needs a non-empty list of conditions")
+            items = tuple(parse(item, kind, (*path, key, i)) for i, item in enumerate(value))
+            return All(items) if key == "all" else Any_(items)
+        raise ConditionError((*path, key), f"unknown condition {key!r}: use all, any, not or field")
+    return _parse_leaf(raw, kind, path)
+
+
+def _parse_leaf(raw: dict[str, Any], kind: SubjectKind, path: Path) -> Leaf:
+    field = raw["field"]
+    ops = [key for key in raw if key != "field"]
+    if len(ops) != 1:
+        raise ConditionError(path, f"a leaf needs exactly one operator besides 'field', got {ops or 'none'}")
+    op = ops[0]
+    operator = OPERATORS.get(op)
+    if operator is None:
+        raise ConditionError((*path, op), f"unknown operator {op!r}; known: {', '.join(sorted(OPERATORS))}")
+    if not isinstance(field, str):
+        raise ConditionError((*path, "field"), "field must be a dotted field name")
+    field_type = kind.field_type(field)
+    if field_type is None:
+        raise ConditionError((*path, "field"), f"{kind.name} facts have no field {field!r}")
+    if field_type not in operator.field_types:
+        raise ConditionError((*path, op), f"operator {op!r} does not apply to {field_type.value} field {field!r}")
+    problem = operator.value_check(field_type, raw[op])
+    if problem:
+        raise ConditionError((*path, op), problem)
+    return Leaf(field, op, raw[op])
+
+
+def negate(node: Node) -> Node:
+    """Push `not` down to the leaves: durable-rules has no single-fact negation."""
+    if isinstance(node, Not):
+        return node.item
+    if isinstance(node, All):
+        return Any_(tuple(negate(item) for item in node.items))
+    if isinstance(node, Any_):
+        return All(tuple(negate(item) for item in node.items))
+    operator = OPERATORS[node.op]
+    if node.op == "exists":
+        return Leaf(node.field, "exists", not node.value)
+    if operator.inverse is None:
+        raise ValueError(f"operator {node.op!r} cannot be negated")
+    inverse = Leaf(node.field, operator.inverse, node.value)
+    if operator.guards_missing:  # not(x > 5) holds when x is missing, and x <= 5 does not
+        return Any_((Leaf(node.field, "exists", False), inverse))
+    return inverse
+
+
+def check_negatable(node: Node, path: Path = ("when",), negated: bool = False) -> None:
+    """Reject `not` around operators that have no inverse, with the path of the offending leaf."""
+    if isinstance(node, Not):
+        check_negatable(node.item, (*path, "not"), not negated)
+    elif isinstance(node, All | Any_):
+        key = "all" if isinstance(node, All) else "any"
+        for i, item in enumerate(node.items):
+            check_negatable(item, (*path, key, i), negated)
+    elif negated and node.op != "exists" and OPERATORS[node.op].inverse is None:
+        raise ConditionError((*path, node.op), f"operator {node.op!r} cannot be used under 'not'")
+
+
+def to_durable(node: Node) -> Expr:
+    """The durable-rules expression for a condition (negations pushed down first)."""
+    if isinstance(node, Not):
+        return to_durable(negate(node.item))
+    if isinstance(node, All):
+        return {"$and": [to_durable(item) for item in node.items]}
+    if isinstance(node, Any_):
+        return {"$or": [to_durable(item) for item in node.items]}
+    return OPERATORS[node.op].compile(node.field, node.value)
+
+
+def lookup(fact: dict[str, Any], field: str) -> Any:
+    """A dotted field's value in a nested fact, or MISSING."""
+    value: Any = fact
+    for part in field.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return MISSING
+        value = value[part]
+    return value
+
+
+def evaluate(node: Node, fact: dict[str, Any]) -> bool:
+    """Plain-Python meaning of a condition: the reference the compiled form must agree with."""
+    if isinstance(node, Leaf):
+        return OPERATORS[node.op].test(lookup(fact, node.field), node.value)
+    if isinstance(node, All):
+        return all(evaluate(item, fact) for item in node.items)
+    if isinstance(node, Any_):
+        return any(evaluate(item, fact) for item in node.items)
+    return not evaluate(node.item, fact)
+
+
+def held_leaves(node: Node, fact: dict[str, Any]) -> list[Leaf]:
+    """The leaves that made a matching condition true: the evidence a finding shows.
+
+    Under `all` every leaf counts; under `any` only the branches that held; under `not` the leaves
+    that were false (their absence is the point, e.g. 'certs' lacking CE:RED).
+    """
+    if isinstance(node, Leaf):
+        return [node] if evaluate(node, fact) else []
+    if isinstance(node, Not):
+        return leaves(node.item)
+    found: list[Leaf] = []
+    for item in node.items:
+        if evaluate(item, fact):
+            found.extend(held_leaves(item, fact))
+    return found
+
+
+def leaves(node: Node) -> list[Leaf]:
+    if isinstance(node, Leaf):
+        return [node]
+    if isinstance(node, Not):
+        return leaves(node.item)
+    return [leaf for item in node.items for leaf in leaves(item)]

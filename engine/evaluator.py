@@ -1,0 +1,179 @@
+"""Evaluating facts against compiled packs and turning matches into explainable findings.
+
+Facts, not events: durable-rules consumes an event on the first matching rule, while a fact fires
+every rule it matches. Each fact is asserted, its matches collected by trivial one-parameter
+actions (two-parameter actions run asynchronously), then retracted so no state survives between
+evaluations and the session never grows (a large session drops facts on 32-bit hash collisions).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from durable.engine import MessageNotHandledException
+
+from engine.classify import Classifier
+from engine.compiler import GLOBAL, CompiledRuleset, compile_packs
+from engine.conditions import held_leaves, lookup
+from engine.durable_host import LOCK, EngineError, host, next_namespace
+from engine.findings import Decision, Evidence, Finding
+from engine.listing_facts import entry_facts, listing_subject
+from engine.models import CatalogEntry, Listing
+from engine.operators import MISSING
+from engine.packs import PLACEHOLDER, Pack, Rule, load_packs
+
+_refs = itertools.count(1)
+
+
+def render(template: str, fact: dict[str, Any]) -> str:
+    """Fill {field.path} placeholders from the fact; no expression evaluation, ever."""
+
+    def value(match: Any) -> str:
+        found = lookup(fact, match.group(1))
+        if found is MISSING:
+            return "(none)"
+        if isinstance(found, list):
+            return ", ".join(str(item) for item in found)
+        if isinstance(found, float) and found.is_integer():
+            return str(int(found))
+        return str(found)
+
+    return PLACEHOLDER.sub(value, template)
+
+
+class Evaluator:
+    """Compiled packs plus a classifier: evaluate listings (or any registered subject kind)."""
+
+    def __init__(self, packs: list[Pack], classifier: Classifier | None = None):
+        self.packs = packs
+        self.classifier = classifier or Classifier.from_file()
+        self.rulesets: list[CompiledRuleset] = compile_packs(packs, next_namespace())
+        self._fired: list[str] = []
+        self._routes: dict[tuple[str, str], list[CompiledRuleset]] = {}
+        engine_host = host()
+        for ruleset in self.rulesets:
+            actions = {f"{ruleset.name}:{rule_id}": self._recorder(rule_id) for rule_id in ruleset.rules}
+            engine_host.register(ruleset.name, ruleset.definition, actions)
+
+    @classmethod
+    def from_paths(cls, paths: list[Path] | None = None) -> Evaluator:
+        return cls(load_packs(paths))
+
+    @property
+    def pack_versions(self) -> dict[str, str]:
+        return {pack.spec.id: pack.spec.version for pack in self.packs}
+
+    def _recorder(self, rule_id: str) -> Any:
+        fired = self._fired
+
+        def action(c: Any) -> None:  # exactly one parameter: two would make it asynchronous
+            fired.append(rule_id)
+
+        return action
+
+    def _rulesets_for(self, kind: str, region: str) -> list[CompiledRuleset]:
+        key = (kind, region)
+        routes = self._routes.get(key)
+        if routes is None:
+            routes = [r for r in self.rulesets if r.subject == kind and r.jurisdiction in (region, GLOBAL)]
+            self._routes[key] = routes
+        return routes
+
+    def matching_rules(self, kind: str, fact: dict[str, Any]) -> list[Rule]:
+        """Every rule the fact matches, across the rulesets of its subject kind and region."""
+        tagged = dict(fact)
+        tagged["t"] = kind
+        tagged["ref"] = next(_refs)  # distinct facts even when two listings look alike
+        engine_host = host()
+        matched: list[Rule] = []
+        with LOCK:
+            for ruleset in self._rulesets_for(kind, str(fact.get("region", ""))):
+                self._fired.clear()
+                try:
+                    state = engine_host.assert_fact(ruleset.name, tagged)
+                except MessageNotHandledException:
+                    continue  # nothing matched in this ruleset: no finding, and nothing stored
+                if isinstance(state, dict) and "exception" in state:
+                    engine_host.retract_fact(ruleset.name, tagged)
+                    raise EngineError(f"rule action failed in {ruleset.name}: {state['exception']}")
+                matched.extend(ruleset.rules[rule_id] for rule_id in self._fired)
+                engine_host.retract_fact(ruleset.name, tagged)
+        return matched
+
+    def findings_for(
+        self,
+        kind: str,
+        fact: dict[str, Any],
+        subject: str,
+        basis: dict[str, str] | None = None,
+        **context: Any,
+    ) -> list[Finding]:
+        """Findings for one fact; `basis` explains derived fields, `context` fills sku/market/..."""
+        return [self.finding(rule, fact, subject, basis or {}, **context) for rule in self.matching_rules(kind, fact)]
+
+    @staticmethod
+    def finding(rule: Rule, fact: dict[str, Any], subject: str, basis: dict[str, str], **context: Any) -> Finding:
+        spec = rule.spec
+        evidence: dict[str, Evidence] = {}
+        for leaf in held_leaves(rule.condition, fact):
+            if leaf.field not in evidence:
+                value = lookup(fact, leaf.field)
+                evidence[leaf.field] = Evidence(
+                    field=leaf.field, value=None if value is MISSING else value, basis=basis.get(leaf.field)
+                )
+        return Finding(
+            rule_id=spec.id, rule_title=spec.title, pack_id=rule.pack_id, pack_version=rule.pack_version,
+            subject_kind=rule.kind.name, subject=subject, severity=spec.severity,
+            message=render(spec.message, fact), remediation=render(spec.remediation, fact),
+            references=list(spec.references), evidence=list(evidence.values()),
+            blocks_listing=spec.blocks_listing, **context,
+        )
+
+    def _listing_findings(self, fact: dict[str, Any], listing: Listing, basis: dict[str, str]) -> list[Finding]:
+        return self.findings_for(
+            "listing", fact, listing_subject(listing), basis,
+            sku=listing.sku, market=listing.market, marketplace=listing.marketplace,
+        )
+
+    def evaluate_entry(self, entry: CatalogEntry, at: date) -> list[Finding]:
+        """Findings for every listing of one product, as of a date."""
+        product_facts, facts = entry_facts(entry, self.classifier, at)
+        basis = _listing_basis(product_facts.classification.basis, facts[0] if facts else {})
+        findings: list[Finding] = []
+        for listing, fact in zip(entry.listings, facts, strict=True):
+            findings.extend(self._listing_findings(fact, listing, basis))
+        return findings
+
+    def check_entry(self, entry: CatalogEntry, at: date) -> list[Decision]:
+        """Pre-listing decisions: a listing is blocked when any finding on it blocks listing."""
+        product_facts, facts = entry_facts(entry, self.classifier, at)
+        basis = _listing_basis(product_facts.classification.basis, facts[0] if facts else {})
+        decisions = []
+        for listing, fact in zip(entry.listings, facts, strict=True):
+            findings = self._listing_findings(fact, listing, basis)
+            decisions.append(
+                Decision(
+                    subject=listing_subject(listing), sku=listing.sku, marketplace=listing.marketplace,
+                    market=listing.market, decision="block" if any(f.blocks_listing for f in findings) else "allow",
+                    findings=findings,
+                )
+            )
+        return decisions
+
+    def check_catalog(self, entries: Iterable[CatalogEntry], at: date) -> list[Decision]:
+        return [decision for entry in entries for decision in self.check_entry(entry, at)]
+
+
+def _listing_basis(classification_basis: dict[str, str], fact: dict[str, Any]) -> dict[str, str]:
+    """How derived listing fields were derived, shown beside their values in evidence."""
+    basis = {f"cls.{name}": text for name, text in classification_basis.items()}
+    expired = fact.get("certs_expired")
+    basis["certs"] = (
+        f"valid on the evaluation date; expired or not yet valid: {', '.join(expired)}"
+        if expired else "certificates valid on the evaluation date"
+    )
+    return basis

@@ -1,0 +1,150 @@
+"""Turning a product and one of its listings into the flat-ish fact that listing rules read.
+
+Everything a rule needs that is not a plain attribute is derived here, in Python, before the
+engine sees it: certificate validity on the evaluation date (an expired certificate counts as
+missing), classification, whether the economic operator is established in the EU. The engine then
+only compares values. Empty lists and None are dropped because durable-rules cannot tell an empty
+list from a missing one and compares None loosely.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from engine.classify import Classification, Classifier
+from engine.markets import EU_MEMBER_STATES, MARKET_LANGUAGES, region_of
+from engine.models import CatalogEntry, Listing, Product
+from engine.subjects import FieldType, SubjectKind, register_subject
+
+EPOCH = date(1970, 1, 1)
+
+S, N, B, L = FieldType.string, FieldType.number, FieldType.boolean, FieldType.list
+
+LISTING = register_subject(
+    SubjectKind(
+        name="listing",
+        description="One product offered on one marketplace in one market",
+        fields={
+            "sku": S, "title": S, "brand": S, "category": S, "marketplace": S, "market": S,
+            "product.mains_voltage_v": N, "product.voltage_type": S, "product.radio": L,
+            "product.battery.chemistry": S, "product.battery.category": S,
+            "product.battery.capacity_wh": N, "product.battery.removable": B,
+            "product.age_min_years": N, "product.age_max_years": N, "product.for_children": B,
+            "cls.radio": B, "cls.mains_lv": B, "cls.electronic": B, "cls.eee": B, "cls.battery": B,
+            "cls.battery_category": S, "cls.toy": B, "cls.children_12_under": B, "cls.textile": B,
+            "certs": L, "certs_expired": L,
+            "listing.manufacturer_name": S, "listing.manufacturer_address": S,
+            "listing.manufacturer_country": S, "listing.manufacturer_in_eu": B,
+            "listing.product_identifier": S, "listing.has_image": B,
+            "listing.safety_info_languages": L, "listing.safety_info_in_market_language": B,
+            "listing.eo.name": S, "listing.eo.role": S, "listing.eo.country": S,
+            "listing.eo.address": S, "listing.eo.email": S, "listing.eo.in_eu": B,
+            "listing.epr": L,
+        },
+    )
+)
+
+
+def day_number(day: date) -> int:
+    """Dates as integers: durable-rules compares numbers, not dates."""
+    return (day - EPOCH).days
+
+
+def listing_subject(listing: Listing) -> str:
+    """Stable subject key: the same listing is the same subject across scans."""
+    return f"{listing.sku}@{listing.marketplace}:{listing.market}"
+
+
+def certificate_tokens(product: Product, on: date) -> tuple[list[str], list[str]]:
+    """Valid and expired certificate tokens: 'CE', 'CE:RED', 'FCC_ID', 'UKCA:LVD'..."""
+    valid: set[str] = set()
+    expired: set[str] = set()
+    for cert in product.certificates:
+        scheme = cert.scheme.value
+        target = valid if cert.valid_on(on) else expired
+        target.add(scheme)
+        target.update(f"{scheme}:{code}" for code in cert.directives)
+    return sorted(valid), sorted(expired - valid)
+
+
+def _drop_empty(values: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in values.items() if value is not None and value != [] and value != {}}
+
+
+class ProductFacts:
+    """The product half of a listing fact, computed once per product and shared by its listings."""
+
+    __slots__ = ("product", "classification", "base", "on")
+
+    def __init__(self, product: Product, classifier: Classifier, on: date):
+        self.product = product
+        self.on = on
+        self.classification: Classification = classifier.classify(product)
+        valid, expired = certificate_tokens(product, on)
+        battery = product.battery
+        self.base = _drop_empty(
+            {
+                "day": day_number(on),
+                "sku": product.sku,
+                "title": product.title,
+                "brand": product.brand,
+                "category": product.category,
+                "product": _drop_empty(
+                    {
+                        "mains_voltage_v": product.mains_voltage_v,
+                        "voltage_type": product.voltage_type,
+                        "radio": product.radio or None,
+                        "battery": _drop_empty(battery.model_dump()) if battery else None,
+                        "age_min_years": product.age_min_years,
+                        "age_max_years": product.age_max_years,
+                        "for_children": product.for_children,
+                    }
+                ),
+                "cls": dict(self.classification.values),
+                "certs": valid,
+                "certs_expired": expired,
+            }
+        )
+
+
+def listing_fact(product_facts: ProductFacts, listing: Listing) -> dict[str, Any]:
+    """The fact for one listing; the caller adds the type tag and a reference number."""
+    market = listing.market
+    operator = listing.economic_operator
+    languages = MARKET_LANGUAGES.get(market, ())
+    fact = dict(product_facts.base)
+    fact["marketplace"] = listing.marketplace
+    fact["market"] = market
+    fact["region"] = region_of(market)
+    fact["listing"] = _drop_empty(
+        {
+            "manufacturer_name": listing.manufacturer_name,
+            "manufacturer_address": listing.manufacturer_address,
+            "manufacturer_country": listing.manufacturer_country,
+            "manufacturer_in_eu": (listing.manufacturer_country in EU_MEMBER_STATES)
+            if listing.manufacturer_country else None,
+            "product_identifier": listing.product_identifier,
+            "has_image": listing.has_image,
+            "safety_info_languages": listing.safety_info_languages or None,
+            "safety_info_in_market_language": any(lang in languages for lang in listing.safety_info_languages),
+            "eo": _drop_empty(
+                {
+                    "name": operator.name,
+                    "role": operator.role,
+                    "country": operator.country,
+                    "address": operator.address,
+                    "email": operator.email,
+                    "in_eu": (operator.country in EU_MEMBER_STATES) if operator.country else None,
+                }
+            ) if operator else None,
+            "epr": sorted(listing.epr) or None,
+        }
+    )
+    return fact
+
+
+def entry_facts(entry: CatalogEntry, classifier: Classifier, on: date) -> tuple[ProductFacts, list[dict[str, Any]]]:
+    """All listing facts of one catalog entry."""
+    product_facts = ProductFacts(entry.product, classifier, on)
+    return product_facts, [listing_fact(product_facts, listing) for listing in entry.listings]

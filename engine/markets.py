@@ -1,0 +1,28 @@
+"""Geography the rules need: which region a store country belongs to and its languages.
+
+Kept as data in code (not YAML) because it is fact about the world, not policy a seller tunes.
+Northern Ireland (XI) follows EU product rules under the Windsor Framework, so it routes to EU packs.
+"""
+
+from __future__ import annotations
+
+EU_MEMBER_STATES: frozenset[str] = frozenset(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+)
+
+#: Official languages a marketplace in that country is expected to show safety information in.
+MARKET_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "AT": ("de",), "BE": ("nl", "fr", "de"), "BG": ("bg",), "HR": ("hr",), "CY": ("el",),
+    "CZ": ("cs",), "DK": ("da",), "EE": ("et",), "FI": ("fi", "sv"), "FR": ("fr",), "DE": ("de",),
+    "GR": ("el",), "IE": ("en", "ga"), "IT": ("it",), "LV": ("lv",), "LT": ("lt",),
+    "LU": ("fr", "de", "lb"), "MT": ("mt", "en"), "NL": ("nl",), "PL": ("pl",), "PT": ("pt",),
+    "RO": ("ro",), "SK": ("sk",), "SI": ("sl",), "ES": ("es",), "SE": ("sv",),
+    "GB": ("en",), "XI": ("en",), "US": ("en",), "CA": ("en", "fr"), "AU": ("en",), "JP": ("ja",),
+}
+
+
+def region_of(market: str) -> str:
+    """EU, GB, US or the country code itself for markets no pack targets as a region."""
+    if market in EU_MEMBER_STATES or market == "XI":
+        return "EU"
+    return market

@@ -1,0 +1,142 @@
+"""Condition operators: one registry entry per operator, each with its durable-rules form and its
+plain-Python meaning.
+
+The two must agree exactly; `tests/test_operators_contract.py` checks them against each other on
+the same facts. Semantics (documented in README):
+- comparison operators (eq, ne, in, not_in, gt, gte, lt, lte, matches, imatches) are false when the
+  field is missing: every compiled comparison carries an `$ex` guard, because durable-rules gives
+  wrong answers on missing fields otherwise;
+- list operators treat a missing list as empty: `contains` is false, `not_contains` is true (facts
+  never carry empty lists, so "missing" covers "empty");
+- `exists: true|false` tests presence.
+durable-rules has no `$in` and no single-fact `$not`: `in` becomes an `$or` of equalities and `not`
+is pushed down to the leaves by `negate` below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from engine.subjects import FieldType
+
+MISSING: Any = object()
+
+#: durable-rules hangs with 512 sibling tests under one node and rejects facts with more than 64
+#: true tests at one level; long value lists belong in a derived boolean field instead.
+MAX_IN_VALUES = 32
+
+Expr = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Operator:
+    """name: YAML key; value_check: validates the rule's literal against the field's type and
+    returns an error text or None; compile: (field, value) -> durable expression; test:
+    (fact value or MISSING, literal) -> bool; inverse: operator name that negates it on a present
+    field (None: cannot be negated)."""
+
+    name: str
+    field_types: frozenset[FieldType]
+    value_check: Callable[[FieldType, Any], str | None]
+    compile: Callable[[str, Any], Expr]
+    test: Callable[[Any, Any], bool]
+    inverse: str | None
+    guards_missing: bool = True  # comparison: false on a missing field
+
+
+SCALARS = frozenset({FieldType.string, FieldType.number, FieldType.boolean})
+ORDERED = frozenset({FieldType.number})
+STRINGS = frozenset({FieldType.string})
+LISTS = frozenset({FieldType.list})
+ANY_TYPE = frozenset(FieldType)
+
+
+def _scalar(field_type: FieldType, value: Any) -> str | None:
+    return None if field_type.accepts(value) else f"value {value!r} is not a {field_type.value}"
+
+
+def _value_list(field_type: FieldType, value: Any) -> str | None:
+    if not isinstance(value, list) or not value:
+        return "needs a non-empty list of values"
+    if len(value) > MAX_IN_VALUES:
+        return f"lists over {MAX_IN_VALUES} values overload durable-rules: derive a boolean field instead"
+    bad = [item for item in value if not field_type.accepts(item)]
+    return f"values {bad!r} are not {field_type.value}s" if bad else None
+
+
+def _list_item(field_type: FieldType, value: Any) -> str | None:
+    return None if isinstance(value, str) else f"value {value!r} is not a string list item"
+
+
+def _boolean(field_type: FieldType, value: Any) -> str | None:
+    return None if isinstance(value, bool) else "needs true or false"
+
+
+def _regex(field_type: FieldType, value: Any) -> str | None:
+    if not isinstance(value, str):
+        return "needs a regular expression string"
+    try:
+        re.compile(value)
+    except re.error as error:
+        return f"bad regular expression {value!r}: {error}"
+    return None
+
+
+def _guarded(field: str, expr: Expr) -> Expr:
+    return {"$and": [{"$ex": {field: 1}}, expr]}
+
+
+def _present(value: Any) -> bool:
+    return value is not MISSING
+
+
+def _ordered(op: str, compare: Callable[[Any, Any], bool]) -> Operator:
+    return Operator(
+        name=op, field_types=ORDERED, value_check=_scalar,
+        compile=lambda f, v: _guarded(f, {f"${op}": {f: v}}),
+        test=lambda x, v: _present(x) and compare(x, v),
+        inverse={"gt": "lte", "gte": "lt", "lt": "gte", "lte": "gt"}[op],
+    )
+
+
+def _regex_test(flags: int) -> Callable[[Any, Any], bool]:
+    def test(value: Any, pattern: str) -> bool:
+        return _present(value) and re.fullmatch(pattern, value, flags) is not None
+    return test
+
+
+OPERATORS: dict[str, Operator] = {
+    op.name: op
+    for op in (
+        Operator("eq", SCALARS, _scalar, lambda f, v: _guarded(f, {f: v}),
+                 lambda x, v: _present(x) and x == v, "ne"),
+        Operator("ne", SCALARS, _scalar, lambda f, v: _guarded(f, {"$neq": {f: v}}),
+                 lambda x, v: _present(x) and x != v, "eq"),
+        Operator("in", SCALARS, _value_list,
+                 lambda f, v: _guarded(f, {"$or": [{f: item} for item in v]}) if len(v) > 1
+                 else _guarded(f, {f: v[0]}),
+                 lambda x, v: _present(x) and x in v, "not_in"),
+        Operator("not_in", SCALARS, _value_list,
+                 lambda f, v: {"$and": [{"$ex": {f: 1}}, *({"$neq": {f: item}} for item in v)]},
+                 lambda x, v: _present(x) and x not in v, "in"),
+        _ordered("gt", lambda x, v: x > v),
+        _ordered("gte", lambda x, v: x >= v),
+        _ordered("lt", lambda x, v: x < v),
+        _ordered("lte", lambda x, v: x <= v),
+        Operator("exists", ANY_TYPE, _boolean,
+                 lambda f, v: {"$ex" if v else "$nex": {f: 1}},
+                 lambda x, v: _present(x) == v, None, guards_missing=False),
+        # durable-rules' $mt matches the whole value, in its own regex dialect: keep patterns simple.
+        Operator("matches", STRINGS, _regex, lambda f, v: _guarded(f, {"$mt": {f: v}}), _regex_test(0), None),
+        Operator("imatches", STRINGS, _regex, lambda f, v: _guarded(f, {"$imt": {f: v}}),
+                 _regex_test(re.IGNORECASE), None),
+        Operator("contains", LISTS, _list_item, lambda f, v: {"$iany": {f: {"$i": v}}},
+                 lambda x, v: _present(x) and v in x, "not_contains", guards_missing=False),
+        Operator("not_contains", LISTS, _list_item,
+                 lambda f, v: {"$or": [{"$nex": {f: 1}}, {"$iall": {f: {"$neq": {"$i": v}}}}]},
+                 lambda x, v: not _present(x) or v not in x, "contains", guards_missing=False),
+    )
+}

@@ -1,0 +1,216 @@
+"""Rule packs: the YAML schema, loading with file:line errors, and cross-pack validation.
+
+A pack is policy written by compliance people; everything in it is checked before it can reach
+the engine: schema (pydantic), conditions against the subject kind's declared fields, operators,
+regexes, message placeholders, and rule ids unique across all packs loaded together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from engine.conditions import ConditionError, Node, check_negatable, parse
+from engine.findings import Severity
+from engine.subjects import SUBJECT_KINDS, SubjectKind
+from engine.yaml_lines import LocatedYaml, YamlError, load_located
+
+DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+#: Files in rules/ that are not packs.
+NON_PACK_FILES = frozenset({"taxonomy.yaml", "topics.yaml"})
+PLACEHOLDER = re.compile(r"\{([A-Za-z_][\w.]*)\}")
+RULE_ID = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"
+
+
+class PackModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class AppliesTo(PackModel):
+    """What a rule is about, and optionally which markets/marketplaces it is limited to."""
+
+    subject: str = "listing"
+    markets: list[str] | None = None
+    marketplaces: list[str] | None = None
+
+    @field_validator("subject")
+    @classmethod
+    def _known_subject(cls, value: str) -> str:
+        if value not in SUBJECT_KINDS:
+            raise ValueError(f"unknown subject {value!r}; known: {', '.join(sorted(SUBJECT_KINDS))}")
+        return value
+
+
+class RuleSpec(PackModel):
+    id: str = Field(pattern=RULE_ID, description="e.g. EU-RED-001")
+    title: str = Field(min_length=1)
+    severity: Severity
+    applies_to: AppliesTo = Field(default_factory=AppliesTo)
+    when: dict[str, Any]
+    message: str = Field(min_length=1, description="Template; {field.path} placeholders come from the fact")
+    remediation: str = Field(min_length=1)
+    references: list[str] = Field(min_length=1)
+    effective_from: date | None = None
+    effective_until: date | None = None
+    blocks_listing: bool = False
+
+
+class PackSpec(PackModel):
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    version: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    jurisdiction: str = Field(description="EU, GB, US, ... or GLOBAL: facts of that region are evaluated")
+    references: list[str] = Field(default_factory=list)
+    rules: list[RuleSpec] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A validated rule with its parsed condition, ready for the compiler."""
+
+    spec: RuleSpec
+    pack_id: str
+    pack_version: str
+    kind: SubjectKind
+    condition: Node
+    file: Path
+    line: int | None
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+
+@dataclass
+class Pack:
+    spec: PackSpec
+    file: Path
+    rules: list[Rule] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PackIssue:
+    file: Path
+    line: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else str(self.file)
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+
+class PackLoadError(Exception):
+    def __init__(self, issues: list[PackIssue]):
+        super().__init__("\n".join(str(issue) for issue in issues))
+        self.issues = issues
+
+
+def _dotted(path: tuple[str | int, ...]) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def pack_files(paths: list[Path] | None = None) -> list[Path]:
+    """YAML pack files under the given files/folders (default: rules/), taxonomy and topics excluded."""
+    files: list[Path] = []
+    for path in paths or [DEFAULT_RULES_DIR]:
+        if path.is_dir():
+            files.extend(p for p in sorted(path.glob("*.y*ml")) if p.name not in NON_PACK_FILES)
+        else:
+            files.append(path)
+    return files
+
+
+def _load_one(file: Path) -> tuple[Pack | None, list[PackIssue]]:
+    try:
+        located = load_located(file)
+    except YamlError as error:
+        return None, [PackIssue(file, error.line, "", error.message)]
+    except OSError as error:
+        return None, [PackIssue(file, None, "", f"cannot read: {error.strerror}")]
+    try:
+        spec = PackSpec.model_validate(located.data)
+    except ValidationError as error:
+        return None, [
+            PackIssue(file, located.line_of(tuple(e["loc"])), _dotted(tuple(e["loc"])), e["msg"])
+            for e in error.errors()
+        ]
+    pack = Pack(spec, file)
+    issues: list[PackIssue] = []
+    for index, rule_spec in enumerate(spec.rules):
+        rule, problems = _build_rule(located, pack, index, rule_spec)
+        issues.extend(problems)
+        if rule is not None:
+            pack.rules.append(rule)
+    return pack, issues
+
+
+def _build_rule(located: LocatedYaml, pack: Pack, index: int, spec: RuleSpec) -> tuple[Rule | None, list[PackIssue]]:
+    base = ("rules", index)
+    issue = lambda path, message: PackIssue(  # noqa: E731
+        located.file, located.line_of((*base, *path)), f"{spec.id}.{_dotted(path)}", message
+    )
+    kind = SUBJECT_KINDS[spec.applies_to.subject]
+    issues: list[PackIssue] = []
+    if spec.effective_from and spec.effective_until and spec.effective_until <= spec.effective_from:
+        issues.append(issue(("effective_until",), "must be after effective_from"))
+    for name in PLACEHOLDER.findall(spec.message):
+        if kind.field_type(name) is None:
+            issues.append(issue(("message",), f"placeholder {{{name}}} is not a field of {kind.name} facts"))
+    try:
+        condition = parse(spec.when, kind)
+        check_negatable(condition)
+    except ConditionError as error:
+        issues.append(issue(error.path, error.message))
+        return None, issues
+    rule = Rule(spec, pack.spec.id, pack.spec.version, kind, condition, located.file,
+                located.line_of(base))
+    return (None if issues else rule), issues
+
+
+def load_packs(paths: list[Path] | None = None) -> list[Pack]:
+    """Load and validate packs; raise PackLoadError listing every problem found in every file."""
+    packs, issues = validate_packs(paths)
+    if issues:
+        raise PackLoadError(issues)
+    return packs
+
+
+def validate_packs(paths: list[Path] | None = None) -> tuple[list[Pack], list[PackIssue]]:
+    """All problems across all files, not just the first: `crossguard validate` shows them all."""
+    packs: list[Pack] = []
+    issues: list[PackIssue] = []
+    files = pack_files(paths)
+    if not files:
+        issues.append(PackIssue(Path(str(paths)), None, "", "no rule pack files found"))
+    for file in files:
+        pack, problems = _load_one(file)
+        issues.extend(problems)
+        if pack is not None:
+            packs.append(pack)
+    issues.extend(_cross_pack_issues(packs))
+    return packs, issues
+
+
+def _cross_pack_issues(packs: list[Pack]) -> list[PackIssue]:
+    issues: list[PackIssue] = []
+    seen_rules: dict[str, Rule] = {}
+    seen_packs: dict[str, Pack] = {}
+    for pack in packs:
+        if pack.spec.id in seen_packs:
+            issues.append(PackIssue(pack.file, 1, "id", f"pack id {pack.spec.id!r} also in {seen_packs[pack.spec.id].file}"))
+        seen_packs.setdefault(pack.spec.id, pack)
+        for rule in pack.rules:
+            first = seen_rules.setdefault(rule.id, rule)
+            if first is not rule:
+                issues.append(PackIssue(rule.file, rule.line, f"{rule.id}.id",
+                                        f"duplicate rule id; first defined at {first.file}:{first.line}"))
+    return issues

@@ -1,0 +1,67 @@
+"""Safe YAML loading that remembers where each value came from, for errors that name a line.
+
+Only `yaml.SafeLoader` constructs values: rule text is data, never code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+Location = tuple[str | int, ...]
+
+
+class YamlError(ValueError):
+    def __init__(self, file: Path, line: int | None, message: str):
+        where = f"{file}:{line}" if line else str(file)
+        super().__init__(f"{where}: {message}")
+        self.file, self.line, self.message = file, line, message
+
+
+class LocatedYaml:
+    """Parsed data plus a map from each key path to its 1-based line number."""
+
+    def __init__(self, file: Path, data: Any, lines: dict[Location, int]):
+        self.file, self.data, self.lines = file, data, lines
+
+    def line_of(self, path: Location) -> int | None:
+        """The line of the deepest known prefix of path (a missing key points at its parent)."""
+        for end in range(len(path), -1, -1):
+            line = self.lines.get(tuple(path[:end]))
+            if line is not None:
+                return line
+        return None
+
+
+def load_located(file: Path) -> LocatedYaml:
+    text = file.read_text(encoding="utf-8")
+    loader = yaml.SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        lines: dict[Location, int] = {}
+        data = _construct(file, loader, root, (), lines) if root is not None else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise YamlError(file, mark.line + 1 if mark else None, f"YAML syntax: {error.problem}") from None
+    finally:
+        loader.dispose()
+    return LocatedYaml(file, data, lines)
+
+
+def _construct(file: Path, loader: yaml.SafeLoader, node: yaml.Node, path: Location, lines: dict[Location, int]) -> Any:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if key in result:
+                raise YamlError(file, key_node.start_mark.line + 1, f"duplicate key {key!r}")
+            lines[(*path, key)] = key_node.start_mark.line + 1
+            result[key] = _construct(file, loader, value_node, (*path, key), lines)
+            lines[(*path, key)] = key_node.start_mark.line + 1  # the key's line, not its value's
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_construct(file, loader, item, (*path, i), lines) for i, item in enumerate(node.value)]
+    return loader.construct_object(node, deep=True)
