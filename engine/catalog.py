@@ -225,8 +225,9 @@ def load_csv(file: Path) -> CatalogLoad:
         except ValidationError as error:
             rows = listing_rows[sku]
             for problem in _validation_errors(file, rows[0], error):
-                index = problem.field.split(".")
-                row = rows[int(index[1])] if index[0] == "listings" and len(index) > 1 and index[1].isdigit() else rows[0]
+                parts = problem.field.split(".")
+                in_listing = parts[0] == "listings" and len(parts) > 1 and parts[1].isdigit()
+                row = rows[int(parts[1])] if in_listing else rows[0]
                 result.errors.append(RowError(file, row, problem.field, problem.reason))
     return result
 

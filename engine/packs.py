@@ -206,7 +206,8 @@ def _cross_pack_issues(packs: list[Pack]) -> list[PackIssue]:
     seen_packs: dict[str, Pack] = {}
     for pack in packs:
         if pack.spec.id in seen_packs:
-            issues.append(PackIssue(pack.file, 1, "id", f"pack id {pack.spec.id!r} also in {seen_packs[pack.spec.id].file}"))
+            other = seen_packs[pack.spec.id].file
+            issues.append(PackIssue(pack.file, 1, "id", f"pack id {pack.spec.id!r} also in {other}"))
         seen_packs.setdefault(pack.spec.id, pack)
         for rule in pack.rules:
             first = seen_rules.setdefault(rule.id, rule)
