@@ -1,0 +1,118 @@
+"""Catalog loading: every format, and bad rows reported with file, row and field while the rest loads."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from engine.catalog import CatalogFileError, load_catalog, parse_certificates
+
+YAML_CATALOG = """\
+- sku: SPK-1
+  title: Bluetooth speaker
+  radio: bluetooth
+  certificates:
+    - {scheme: ce, directives: "RED, RoHS", issued: 2024-01-01, expires: 2029-01-01}
+  listings:
+    - {marketplace: Amazon, markets: [DE, FR]}
+- sku: BAD-1
+  title: Kettle
+  mains_voltage_v: two hundred
+  listings: [{marketplace: amazon, market: DE}]
+- sku: LAMP-1
+  title: LED desk lamp
+  mains_voltage_v: 230
+  listings: [{marketplace: ebay, market: uk}]
+- sku: BAD-2
+  title: Charger
+  listings: [{marketplace: amazon, market: DE, colour: red}]
+"""
+
+
+def test_yaml_bad_rows_are_reported_and_good_rows_load(tmp_path: Path) -> None:
+    path = tmp_path / "catalog.yaml"
+    path.write_text(YAML_CATALOG)
+    loaded = load_catalog([path])
+    assert [e.product.sku for e in loaded.entries] == ["SPK-1", "LAMP-1"]
+    spk = loaded.entries[0]
+    assert [(x.marketplace, x.market) for x in spk.listings] == [("amazon", "DE"), ("amazon", "FR")]
+    assert spk.product.radio == ["bluetooth"]
+    assert spk.product.certificates[0].directives == ["RED", "ROHS"]
+    assert loaded.entries[1].listings[0].market == "GB"  # UK is normalised to the ISO code
+    errors = {(e.row, e.field): e for e in loaded.errors}
+    assert set(errors) == {(2, "mains_voltage_v"), (4, "listings.0.colour")}
+    assert errors[(2, "mains_voltage_v")].line == 10
+    assert str(errors[(2, "mains_voltage_v")]).startswith(f"{path}:10: row 2: mains_voltage_v:")
+
+
+def test_json_catalog_with_products_key(tmp_path: Path) -> None:
+    path = tmp_path / "catalog.json"
+    path.write_text(json.dumps({"products": [
+        {"sku": "A", "title": "USB-C charger", "listings": [{"marketplace": "shopify", "market": "US"}]},
+        {"sku": "B", "listings": []},
+    ]}))
+    loaded = load_catalog([path])
+    assert [e.product.sku for e in loaded.entries] == ["A"]
+    assert [(e.row, e.field) for e in loaded.errors] == [(2, "title")]
+
+
+CSV_CATALOG = """\
+sku,title,brand,mains_voltage_v,battery.capacity_wh,certificates,listing.marketplace,listing.market,listing.epr.de_weee
+{charger}
+CHG-1,,,,,,ebay,GB,
+PB-1,Power bank,Voltra,,lots,,amazon,DE,
+CRT-1,Cart,Voltra,,,CE:LVD@01-01-2024,amazon,DE,
+OK-2,Cotton T-shirt,Loom,,,,amazon,US,
+NOSKU,,,,,,,,
+""".format(charger="CHG-1,USB-C charger 65W,Voltra,230,,"
+           "CE:LVD+EMC+ROHS@2024-01-10..2029-01-10#DOC-17|FCC_SDOC@2023-05-01,amazon,DE;FR,DE12345678")
+
+
+def test_csv_rows_group_by_sku_and_errors_name_rows(tmp_path: Path) -> None:
+    path = tmp_path / "catalog.csv"
+    path.write_text(CSV_CATALOG.replace("NOSKU", ""))
+    loaded = load_catalog([path])
+    by_sku = {e.product.sku: e for e in loaded.entries}
+    assert set(by_sku) == {"CHG-1", "OK-2"}
+    charger = by_sku["CHG-1"]
+    assert [(x.marketplace, x.market) for x in charger.listings] == [("amazon", "DE"), ("amazon", "FR"), ("ebay", "GB")]
+    assert charger.listings[0].epr == {"de_weee": "DE12345678"}
+    ce, sdoc = charger.product.certificates
+    assert (ce.scheme.value, ce.directives, ce.expires, ce.reference) == ("CE", ["LVD", "EMC", "ROHS"],
+                                                                          date(2029, 1, 10), "DOC-17")
+    assert sdoc.scheme.value == "FCC_SDOC" and sdoc.expires is None
+    errors = {(e.row, e.field) for e in loaded.errors}
+    assert errors == {(4, "battery.capacity_wh"), (5, "certificates"), (7, "sku")}
+
+
+def test_certificate_cell_rejects_garbage() -> None:
+    with pytest.raises(ValueError, match="is not SCHEME"):
+        parse_certificates("CE LVD 2024")
+    assert parse_certificates("") == []
+
+
+def test_certificate_validity_window() -> None:
+    [cert] = parse_certificates("CE:RED@2024-01-01..2026-01-01")
+    from engine.models import Certificate
+
+    model = Certificate.model_validate(cert)
+    assert model.valid_on(date(2024, 1, 1)) and model.valid_on(date(2025, 12, 31))
+    assert not model.valid_on(date(2026, 1, 1)) and not model.valid_on(date(2023, 12, 31))
+
+
+def test_whole_file_problems_raise(tmp_path: Path) -> None:
+    with pytest.raises(CatalogFileError, match="unknown catalog format"):
+        load_catalog([tmp_path / "catalog.xlsx"])
+    with pytest.raises(CatalogFileError, match="no such file"):
+        load_catalog([tmp_path / "missing.yaml"])
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("- sku: [unclosed\n")
+    with pytest.raises(CatalogFileError, match="broken.yaml:"):
+        load_catalog([broken])
+    scalar = tmp_path / "scalar.json"
+    scalar.write_text('"just a string"')
+    with pytest.raises(CatalogFileError, match="expected a list"):
+        load_catalog([scalar])

@@ -1,0 +1,116 @@
+"""Contract tests for the durable-rules pitfalls in ../shared/durable-rules.md, through our engine,
+so that an upgrade or a refactor cannot bring one back."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from durable import engine as durable_engine
+
+from engine.durable_host import SyncHost
+from engine.evaluator import Evaluator
+from engine.packs import load_packs
+from tests.packs import rule, write_pack
+
+
+def test_events_are_consumed_by_the_first_rule_which_is_why_we_assert_facts() -> None:
+    """The pitfall itself: with `post`, two overlapping rules do not both fire."""
+    hits: list[str] = []
+
+    class Host(SyncHost):
+        pass
+
+    host = Host()
+    host._named_actions.update({"a": lambda c: hits.append("a"), "b": lambda c: hits.append("b")})
+    host.register_rulesets({"contract_events": {
+        "a": {"all": [{"m": {"$and": [{"t": "e"}, {"x": 1}]}}], "run": "a"},
+        "b": {"all": [{"m": {"$and": [{"t": "e"}, {"x": 1}]}}], "run": "b"},
+    }})
+    host.post("contract_events", {"t": "e", "x": 1})
+    assert len(hits) == 1
+    hits.clear()
+    host.assert_fact("contract_events", {"t": "e", "x": 1})
+    assert sorted(hits) == ["a", "b"]
+
+
+@pytest.fixture(scope="module")
+def wide(tmp_path_factory: pytest.TempPathFactory) -> Evaluator:
+    """100 rules all true for one fact: more than 64 true tests in one ruleset would be rejected
+    (error 303), so the compiler must split them."""
+    folder = tmp_path_factory.mktemp("wide")
+    rules = [rule(f"W-R-{i:03d}", {"field": "product.mains_voltage_v", "gte": i}) for i in range(100)]
+    rules.append(rule("W-NEX-001", {"field": "brand", "exists": False}))
+    write_pack(folder, "wide", rules)
+    return Evaluator(load_packs([folder]))
+
+
+def test_more_than_64_matching_rules_all_fire(wide: Evaluator) -> None:
+    fired = wide.matching_rules("listing", {"day": 1, "region": "EU", "product": {"mains_voltage_v": 230}})
+    assert len(fired) == 101
+
+
+def test_a_lone_negative_rule_fires_once_and_does_not_loop_on_engine_state(wide: Evaluator) -> None:
+    """`$nex` alone matched durable-rules' session-state object and fired 282,103 times in 3 s."""
+    fired = wide.matching_rules("listing", {"day": 1, "region": "EU", "product": {"mains_voltage_v": 5}})
+    assert [r.id for r in fired].count("W-NEX-001") == 1
+    assert len(fired) == 7  # W-R-000..005 and the negative rule
+
+
+def test_identical_facts_in_a_row_are_each_evaluated(wide: Evaluator) -> None:
+    """Asserting an identical fact twice raises MessageObservedException unless facts differ."""
+    fact = {"day": 1, "region": "EU", "product": {"mains_voltage_v": 1}}
+    results = [len(wide.matching_rules("listing", fact)) for _ in range(3)]
+    assert results == [3, 3, 3]
+
+
+def test_no_match_is_no_finding_not_an_error(wide: Evaluator) -> None:
+    assert wide.matching_rules("listing", {"day": 1, "region": "EU", "brand": "Acme"}) == []
+
+
+def test_same_packs_can_be_loaded_twice_in_one_process(tmp_path: Path) -> None:
+    """Ruleset names cannot be re-registered; each evaluator namespaces its own."""
+    write_pack(tmp_path, "twice", [rule("TW-R-001", {"field": "cls.radio", "eq": True})])
+    first, second = Evaluator(load_packs([tmp_path])), Evaluator(load_packs([tmp_path]))
+    fact = {"day": 1, "region": "EU", "cls": {"radio": True}}
+    assert [r.id for r in first.matching_rules("listing", fact)] == ["TW-R-001"]
+    assert [r.id for r in second.matching_rules("listing", fact)] == ["TW-R-001"]
+
+
+def test_threads_share_one_evaluator_safely(wide: Evaluator) -> None:
+    """The engine is not thread-safe (8 threads segfaulted); the evaluator's lock serialises."""
+    errors: list[BaseException] = []
+    counts: list[int] = []
+
+    def work(volts: int) -> None:
+        try:
+            for _ in range(200):
+                counts.append(len(wide.matching_rules("listing", {"day": 1, "region": "EU",
+                                                                   "product": {"mains_voltage_v": volts}})))
+        except BaseException as error:  # noqa: BLE001 - surfaced below
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(10,)) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors
+    assert counts == [12] * 1200
+
+
+def test_sync_host_starts_no_timer_threads() -> None:
+    before = threading.active_count()
+    hosts = [SyncHost() for _ in range(5)]
+    assert threading.active_count() == before
+    assert all(isinstance(h, durable_engine.Host) for h in hosts)
+
+
+def test_loose_comparisons_are_kept_out_by_typed_packs(tmp_path: Path) -> None:
+    """durable-rules finds "100" < 5 true; a string literal against a number field is rejected at load."""
+    from engine.packs import PackLoadError
+
+    write_pack(tmp_path, "loose", [rule("LO-R-001", {"field": "product.mains_voltage_v", "lt": "5"})])
+    with pytest.raises(PackLoadError, match="not a number"):
+        load_packs([tmp_path])
