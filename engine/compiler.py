@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from engine.conditions import to_durable
+from engine.conditions import leaves, to_durable
 from engine.listing_facts import day_number
 from engine.packs import Pack, Rule
 
 RULES_PER_RULESET = 40
 GLOBAL = "GLOBAL"
+#: Keys the compiled scope and date bounds read, besides the rules' own fields.
+SCOPE_FIELDS = frozenset({"t", "ref", "day", "market", "marketplace"})
 
 
 @dataclass
@@ -28,6 +30,8 @@ class CompiledRuleset:
     jurisdiction: str
     rules: dict[str, Rule] = field(default_factory=dict)
     definition: dict[str, Any] = field(default_factory=dict)
+    #: Top-level fact keys the rules read: only these are sent to the engine.
+    fields: list[str] = field(default_factory=list)
 
 
 def _scope(rule: Rule) -> list[dict[str, Any]]:
@@ -58,22 +62,24 @@ def _safe(text: str) -> str:
 
 
 def compile_packs(packs: list[Pack], namespace: str) -> list[CompiledRuleset]:
-    """Rulesets grouped by pack and subject kind; names carry a namespace because durable-rules
-    cannot unregister or re-register a ruleset name in a process."""
-    compiled: list[CompiledRuleset] = []
+    """Rulesets grouped by subject kind and jurisdiction across packs, so a fact is asserted into
+    as few rulesets as possible (each assert serialises and parses the fact once more). Names carry
+    a namespace because durable-rules cannot unregister or re-register a ruleset name."""
+    groups: dict[tuple[str, str], list[Rule]] = {}
     for pack in packs:
-        by_subject: dict[str, list[Rule]] = {}
         for rule in pack.rules:
-            by_subject.setdefault(rule.kind.name, []).append(rule)
-        for subject, rules in by_subject.items():
-            for start in range(0, len(rules), RULES_PER_RULESET):
-                chunk = rules[start : start + RULES_PER_RULESET]
-                name = _safe(f"{namespace}_{pack.spec.id}_{pack.spec.version}_{subject}_{start // RULES_PER_RULESET}")
-                ruleset = CompiledRuleset(name, subject, pack.spec.jurisdiction.upper())
-                for rule in chunk:
-                    ruleset.rules[rule.id] = rule
-                    ruleset.definition[rule.id] = compile_rule(rule, f"{name}:{rule.id}")
-                compiled.append(ruleset)
+            groups.setdefault((rule.kind.name, pack.spec.jurisdiction.upper()), []).append(rule)
+    compiled: list[CompiledRuleset] = []
+    for (subject, jurisdiction), rules in groups.items():
+        for start in range(0, len(rules), RULES_PER_RULESET):
+            name = _safe(f"{namespace}_{subject}_{jurisdiction}_{start // RULES_PER_RULESET}")
+            ruleset = CompiledRuleset(name, subject, jurisdiction)
+            for rule in rules[start : start + RULES_PER_RULESET]:
+                ruleset.rules[rule.id] = rule
+                ruleset.definition[rule.id] = compile_rule(rule, f"{name}:{rule.id}")
+            ruleset.fields = sorted({leaf.field.split(".")[0] for rule in ruleset.rules.values()
+                                     for leaf in leaves(rule.condition)} | SCOPE_FIELDS)
+            compiled.append(ruleset)
     return compiled
 
 

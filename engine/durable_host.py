@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import durable_rules_engine
 from durable import engine as durable_engine
 
 LOCK = threading.RLock()
@@ -38,6 +39,32 @@ class SyncHost(durable_engine.Host):
             return self._named_actions[action_name]
         except KeyError:
             raise EngineError(f"no action registered for {action_name!r}") from None
+
+    def assert_json(self, ruleset_name: str, payload: str) -> Any:
+        """Assert a fact already serialised to JSON and run its actions synchronously.
+
+        `Host.assert_fact` serialises the fact itself, and retracting serialises it again; the
+        fact is the same, so we encode once (orjson) and call the C core with the string. This
+        uses `Ruleset._handle` and `Host._handle_function`, which durable-rules 2.0.28 (frozen
+        since 2020) keeps stable; tests/test_durable_contract.py covers the path.
+        Raises MessageNotHandledException when no rule matched.
+        """
+        ruleset = self.get_ruleset(ruleset_name)
+        return self._handle_function(
+            ruleset,
+            lambda text: ruleset._handle_result(durable_rules_engine.assert_fact(ruleset._handle, text), text),
+            payload,
+            None,
+        )
+
+    def retract_json(self, ruleset_name: str, payload: str) -> Any:
+        ruleset = self.get_ruleset(ruleset_name)
+        return self._handle_function(
+            ruleset,
+            lambda text: ruleset._handle_result(durable_rules_engine.retract_fact(ruleset._handle, text), text),
+            payload,
+            None,
+        )
 
     def register(self, name: str, definition: dict[str, Any], actions: dict[str, Callable[[Any], None]]) -> None:
         """Register one ruleset; the definition is deep-copied because the engine mutates it."""

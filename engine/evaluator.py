@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import orjson
 from durable.engine import MessageNotHandledException
 
 from engine.classify import Classifier
@@ -85,23 +86,25 @@ class Evaluator:
 
     def matching_rules(self, kind: str, fact: dict[str, Any]) -> list[Rule]:
         """Every rule the fact matches, across the rulesets of its subject kind and region."""
-        tagged = dict(fact)
-        tagged["t"] = kind
-        tagged["ref"] = next(_refs)  # distinct facts even when two listings look alike
+        ref = next(_refs)  # distinct facts even when two listings look alike
         engine_host = host()
         matched: list[Rule] = []
         with LOCK:
             for ruleset in self._rulesets_for(kind, str(fact.get("region", ""))):
+                # Only the keys this ruleset reads: less JSON to write and for the engine to parse.
+                projected = {key: fact[key] for key in ruleset.fields if key in fact}
+                projected["t"] = kind
+                projected["ref"] = ref
+                payload = orjson.dumps(projected).decode()
                 self._fired.clear()
                 try:
-                    state = engine_host.assert_fact(ruleset.name, tagged)
+                    state = engine_host.assert_json(ruleset.name, payload)
                 except MessageNotHandledException:
                     continue  # nothing matched in this ruleset: no finding, and nothing stored
+                engine_host.retract_json(ruleset.name, payload)
                 if isinstance(state, dict) and "exception" in state:
-                    engine_host.retract_fact(ruleset.name, tagged)
                     raise EngineError(f"rule action failed in {ruleset.name}: {state['exception']}")
                 matched.extend(ruleset.rules[rule_id] for rule_id in self._fired)
-                engine_host.retract_fact(ruleset.name, tagged)
         return matched
 
     def findings_for(
