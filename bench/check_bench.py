@@ -119,7 +119,8 @@ def main() -> None:
           + ("" if ours_found == base_found else "  MISMATCH"))
     processes = multiprocessing.cpu_count()
     if processes > 1:
-        print(f"batch throughput, {processes} processes: {parallel_throughput(entries, processes, args.rules):,.0f} listings/s")
+        rate = parallel_throughput(entries, processes, args.rules)
+        print(f"batch throughput, {processes} processes (incl. worker start-up): {rate:,.0f} listings/s")
 
 
 if __name__ == "__main__":
