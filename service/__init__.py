@@ -1,0 +1,1 @@
+"""HTTP service: the pre-listing check as an API for listing pipelines."""

@@ -1,0 +1,47 @@
+"""FastAPI app for the pre-listing check.
+
+`POST /v1/check` takes one product with its listings (the catalog schema, `engine.models`) and
+answers with the same JSON shape as `crossguard check --format json` (schema crossguard.check/1).
+The HTTP status is 200 whether listings are allowed or blocked (the decision is in the body);
+422 means the input did not validate, with pydantic's field-level errors.
+The evaluator is built once at start-up; durable-rules is not thread-safe, so the endpoints are
+plain `def` functions and the evaluator serialises engine calls with its lock.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import FastAPI, Query
+from pydantic import BaseModel, Field
+
+from engine.evaluator import Evaluator
+from engine.models import CatalogEntry, Listing, Product
+from engine.report import check_json
+
+
+class CheckRequest(BaseModel):
+    product: Product
+    listings: list[Listing] = Field(min_length=1)
+
+
+def create_app(rules: list[Path] | None = None) -> FastAPI:
+    evaluator = Evaluator.from_paths(rules)
+    app = FastAPI(title="crossguard", version="1", description="Pre-listing compliance check")
+
+    @app.get("/health")
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "packs": evaluator.pack_versions}
+
+    @app.post("/v1/check")
+    def check(
+        request: CheckRequest,
+        at: Annotated[date | None, Query(description="Evaluate as of (default today)")] = None,
+    ) -> dict[str, Any]:
+        on = at or date.today()
+        entry = CatalogEntry(product=request.product, listings=request.listings)
+        return check_json(evaluator.check_entry(entry, on), [], on)
+
+    return app
