@@ -104,7 +104,9 @@ class Evaluator:
                 engine_host.retract_json(ruleset.name, payload)
                 if isinstance(state, dict) and "exception" in state:
                     raise EngineError(f"rule action failed in {ruleset.name}: {state['exception']}")
-                matched.extend(ruleset.rules[rule_id] for rule_id in self._fired)
+                # durable-rules runs a rule's action once per true branch of an `$or` (a rule with
+                # `any:` whose two branches hold fires twice): one finding per rule, in firing order.
+                matched.extend(ruleset.rules[rule_id] for rule_id in dict.fromkeys(self._fired))
         return matched
 
     def findings_for(

@@ -15,6 +15,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+# Seller-level subject kinds (vat_entity, trademark, account_cluster, fx_position...) must be registered
+# before any pack naming them is validated, whoever loads packs first.
+import engine.seller.subjects  # noqa: F401
 from engine.conditions import ConditionError, Node, check_negatable, parse
 from engine.findings import Severity
 from engine.subjects import SUBJECT_KINDS, SubjectKind

@@ -1,0 +1,114 @@
+"""One entry point for seller-level checks: load a data folder, derive facts, evaluate them.
+
+`evaluate_seller_data(evaluator, data_dir, at, config)` is what `crossguard seller-check` and the
+register's `crossguard scan --data DIR` call. The evaluator must have the seller packs loaded
+(rules/vat.yaml, trademarks.yaml, accounts.yaml, fx.yaml; `Evaluator.from_paths()` loads rules/).
+Each area module derives its facts; findings come from the real engine, so they carry the rule,
+pack version, evidence and basis like certification findings do. Bad input rows never stop the
+rest: they come back as `errors`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from engine.catalog import RowError
+from engine.evaluator import Evaluator
+from engine.findings import Finding
+from engine.models import CatalogEntry
+from engine.seller.config import FxConfig
+from engine.seller.data import SellerData, load_seller_data
+from engine.seller.facts import SellerFact
+from engine.seller.fx import fx_facts
+from engine.seller.linkage import linkage_facts
+from engine.seller.models import BrandListing
+from engine.seller.pricing import price_sales
+from engine.seller.rates import RateTable, watcher_rates
+from engine.seller.subjects import SELLER_KINDS
+from engine.seller.trademarks import trademark_facts
+from engine.seller.vat import vat_facts
+
+
+@dataclass
+class SellerDataResult:
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    checked: dict[str, int] = field(default_factory=dict)  # facts evaluated per subject kind
+    accounts: int = 0
+    uncovered_kinds: list[str] = field(default_factory=list)  # kinds no loaded pack has rules for
+
+    @property
+    def passed(self) -> dict[str, int]:
+        """Subjects per kind that produced no finding."""
+        flagged = Counter(kind for kind, _ in {(f.subject_kind, f.subject) for f in self.findings})
+        return {kind: count - flagged.get(kind, 0) for kind, count in self.checked.items()}
+
+
+def listings_from_catalog(entries: Iterable[CatalogEntry]) -> list[BrandListing]:
+    """Catalog listings as brand listings, so `scan` can check the catalog's brands and titles too."""
+    return [
+        BrandListing(sku=entry.product.sku, title=entry.product.title, brand=entry.product.brand,
+                     marketplace=listing.marketplace, market=listing.market)
+        for entry in entries for listing in entry.listings
+    ]
+
+
+def rate_table(data: SellerData, rates_db: str | None = None, extra: RateTable | None = None) -> RateTable:
+    """The data folder's rates file, the ECB watcher's stored rates when a database is given, and
+    `extra` (tests, callers with their own rates) last."""
+    table = data.rates
+    if rates_db:
+        table = table.merged(watcher_rates(rates_db))
+    if extra:
+        table = table.merged(extra)
+    return table
+
+
+def seller_facts(data: SellerData, at: date, config: FxConfig, rates: RateTable,
+                 listings: Iterable[BrandListing] = ()) -> tuple[list[SellerFact], list[RowError]]:
+    errors: list[RowError] = []
+    priced, problems = price_sales(data.sales, rates)
+    errors.extend(problems)
+    facts, problems = vat_facts(data, priced, rates, at)
+    errors.extend(problems)
+    facts.extend(trademark_facts(data.trademarks, data.watchlist, [*data.listings, *listings], at))
+    facts.extend(linkage_facts(data.accounts, at))
+    more, problems = fx_facts(data.fx_positions, priced, rates, config, at)
+    facts.extend(more)
+    errors.extend(problems)
+    return facts, errors
+
+
+def evaluate_loaded(evaluator: Evaluator, data: SellerData, at: date, config: FxConfig | None = None,
+                    listings: Iterable[BrandListing] = (), rates: RateTable | None = None,
+                    rates_db: str | None = None) -> SellerDataResult:
+    table = rate_table(data, rates_db, rates)
+    facts, errors = seller_facts(data, at, config or FxConfig(), table, listings)
+    result = SellerDataResult(errors=[*data.errors, *errors], accounts=len(data.accounts))
+    covered = {ruleset.subject for ruleset in evaluator.rulesets}
+    result.uncovered_kinds = sorted(kind.name for kind in SELLER_KINDS if kind.name not in covered)
+    checked: Counter[str] = Counter()
+    for item in facts:
+        checked[item.kind] += 1
+        result.findings.extend(
+            evaluator.findings_for(item.kind, item.fact, item.subject, item.basis, **item.context)
+        )
+    result.checked = dict(checked)
+    return result
+
+
+def evaluate_seller_data(evaluator: Evaluator, data_dir: Path, at: date, config: FxConfig | None = None,
+                         listings: Iterable[BrandListing] = (), rates: RateTable | None = None,
+                         rates_db: str | None = None) -> SellerDataResult:
+    """Findings and input errors for a seller data folder as of `at`.
+
+    config: the `fx:` section of config.yaml (`engine.seller.config.load_fx_config()`); None uses
+    the defaults. listings: extra listings to check brands/titles of (e.g. `listings_from_catalog`).
+    rates_db: database URL where the ECB watcher stores rates (the register's); None: rates file only.
+    Raises SellerDataError when `data_dir` is not a folder.
+    """
+    return evaluate_loaded(evaluator, load_seller_data(data_dir), at, config, listings, rates, rates_db)

@@ -1,0 +1,36 @@
+"""What each area module hands to the evaluator: a fact plus how to present its findings.
+
+`basis` explains derived fields (shown beside their values as evidence); `context` fills the
+finding's sku/market/marketplace. Facts carry no None and no empty lists: durable-rules compares
+None loosely and cannot tell an empty list from a missing one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from engine.seller.rates import cents
+
+
+@dataclass
+class SellerFact:
+    kind: str
+    fact: dict[str, Any]
+    subject: str
+    basis: dict[str, str] = field(default_factory=dict)
+    context: dict[str, str] = field(default_factory=dict)
+
+
+def money(amount: Decimal) -> float:
+    """A money amount as a fact value: rounded to cents, then float (durable-rules compares numbers)."""
+    return float(cents(amount))
+
+
+def clean(values: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in values.items() if value is not None and value != [] and value != {}}
+
+
+def amount_text(amount: Decimal, currency: str) -> str:
+    return f"{currency} {cents(amount):,.2f}"

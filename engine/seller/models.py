@@ -1,0 +1,290 @@
+"""Input schema for seller data: one pydantic model per input kind, whatever the file format.
+
+Values are normalised here (upper-case country and currency codes, 'UK' -> 'GB', 'EL' -> 'GR',
+Decimal money, parsed dates, `;`-separated list cells split) because durable-rules compares
+loosely and every module downstream trusts these types. Unknown fields are errors, as for catalogs.
+Each loaded record remembers where it came from (`origin`), so a problem found later (an unknown
+entity, a currency without a rate) is still reported with file, row and field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, PrivateAttr, field_validator, model_validator
+
+from engine.models import StrictModel
+
+COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}  # VAT prefixes and common names that are not ISO 3166 codes
+REGISTRATION_CELL = re.compile(r"^(?P<country>[A-Za-z]{2})\s*[:=]\s*(?P<number>[^@]+?)\s*(?:@\s*(?P<since>\S+))?$")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a record was read: file, row (CSV: file line; YAML/JSON: 1-based item) and YAML line."""
+
+    file: Path
+    row: int
+    line: int | None = None
+
+
+def country_code(value: object) -> object:
+    if isinstance(value, str):
+        code = value.strip().upper()
+        return COUNTRY_ALIASES.get(code, code)
+    return value
+
+
+def split_list(value: object) -> object:
+    """List cells in CSV are `;`-separated (not commas: addresses contain commas)."""
+    if isinstance(value, str):
+        value = value.split(";")
+    if isinstance(value, list):
+        return [str(item).strip() for item in value if item is not None and str(item).strip()]
+    return value
+
+
+class SellerRecord(StrictModel):
+    _origin: Origin | None = PrivateAttr(default=None)
+
+    @property
+    def origin(self) -> Origin | None:
+        return self._origin
+
+    def located(self, origin: Origin) -> SellerRecord:
+        self._origin = origin
+        return self
+
+
+CountryCode = Field(min_length=2, max_length=2, pattern=r"^[A-Z]{2}$")
+CurrencyCode = Field(min_length=3, max_length=3, pattern=r"^[A-Z]{3}$")
+
+
+class VatRegistration(StrictModel):
+    """A VAT registration in one country; `since` after the evaluation date does not count yet."""
+
+    country: str = CountryCode
+    number: str = Field(min_length=1)
+    since: date | None = None
+
+    _country = field_validator("country", mode="before")(classmethod(lambda cls, v: country_code(v)))
+
+
+class SellerEntity(SellerRecord):
+    """A legal entity that sells: where it is established and where it is registered for VAT."""
+
+    name: str = Field(min_length=1)
+    country: str = CountryCode
+    vat_registrations: list[VatRegistration] = Field(default_factory=list)
+    oss_registered: bool = Field(False, description="Registered for the union One-Stop-Shop scheme")
+    oss_since: date | None = None
+    ioss_number: str | None = None
+
+    _country = field_validator("country", mode="before")(classmethod(lambda cls, v: country_code(v)))
+
+    @field_validator("vat_registrations", mode="before")
+    @classmethod
+    def _registrations_cell(cls, value: object) -> object:
+        """CSV cell: `DE:DE123456789@2021-03-01;PL:PL5260001234` (country, number, optional since)."""
+        if not isinstance(value, str):
+            return value
+        registrations: list[dict[str, Any]] = []
+        for part in filter(None, (p.strip() for p in value.split(";"))):
+            match = REGISTRATION_CELL.match(part)
+            if not match:
+                raise ValueError(f"registration {part!r} is not COUNTRY:NUMBER[@YYYY-MM-DD]")
+            registrations.append({"country": match["country"], "number": match["number"], "since": match["since"]})
+        return registrations
+
+    def registration_in(self, country: str, on: date) -> VatRegistration | None:
+        for registration in self.vat_registrations:
+            if registration.country == country and (registration.since is None or registration.since <= on):
+                return registration
+        return None
+
+    def oss_on(self, on: date) -> bool:
+        return self.oss_registered and (self.oss_since is None or self.oss_since <= on)
+
+
+class CustomerType(StrEnum):
+    B2C = "B2C"
+    B2B = "B2B"
+
+
+class Sale(SellerRecord):
+    """One sale (an order or a day's total per route): who sold, to where, from where, how much."""
+
+    entity: str = Field(min_length=1)
+    destination: str = CountryCode
+    customer: CustomerType
+    amount: Decimal = Field(description="Net of VAT, in `currency`; negative for credit notes")
+    currency: str = CurrencyCode
+    date: date
+    ship_from: str = CountryCode
+    marketplace: str | None = Field(None, description="Set when sold through a marketplace (deemed supplier)")
+    order_id: str | None = None
+
+    _countries = field_validator("destination", "ship_from", mode="before")(
+        classmethod(lambda cls, v: country_code(v))
+    )
+    _currency = field_validator("currency", "customer", mode="before")(
+        classmethod(lambda cls, v: v.strip().upper() if isinstance(v, str) else v)
+    )
+
+    @field_validator("amount")
+    @classmethod
+    def _finite(cls, value: Decimal) -> Decimal:
+        if not value.is_finite():
+            raise ValueError("must be a finite amount")
+        return value
+
+
+class Warehouse(StrEnum):
+    own = "own"
+    fulfilment = "fulfilment"
+
+
+WAREHOUSE_ALIASES = {"marketplace": "fulfilment", "fulfillment": "fulfilment", "fba": "fulfilment",
+                     "3pl": "own", "own warehouse": "own"}
+
+
+class StockLocation(SellerRecord):
+    """Goods an entity holds in a country, in its own warehouse or a marketplace fulfilment centre."""
+
+    entity: str = Field(min_length=1)
+    country: str = CountryCode
+    warehouse: Warehouse
+    quantity: int = Field(ge=0)
+    site: str | None = Field(None, description="Warehouse or fulfilment centre code, e.g. WRO5")
+
+    _country = field_validator("country", mode="before")(classmethod(lambda cls, v: country_code(v)))
+
+    @field_validator("warehouse", mode="before")
+    @classmethod
+    def _warehouse(cls, value: object) -> object:
+        if isinstance(value, str):
+            text = value.strip().lower()
+            return WAREHOUSE_ALIASES.get(text, text)
+        return value
+
+
+class MarkStatus(StrEnum):
+    registered = "registered"
+    pending = "pending"
+    lapsed = "lapsed"
+
+
+class Trademark(SellerRecord):
+    """One of the seller's own marks at one office (USPTO, EUIPO, DPMA, UKIPO...)."""
+
+    mark: str = Field(min_length=1)
+    owner: str = Field(min_length=1)
+    office: str = Field(min_length=2)
+    status: MarkStatus
+    number: str | None = None
+    classes: list[int] = Field(default_factory=list)
+    expiry: date | None = Field(None, description="Last day of protection unless renewed")
+
+    _office = field_validator("office", mode="before")(
+        classmethod(lambda cls, v: v.strip().upper() if isinstance(v, str) else v)
+    )
+    _status = field_validator("status", mode="before")(
+        classmethod(lambda cls, v: v.strip().lower() if isinstance(v, str) else v)
+    )
+    _classes = field_validator("classes", mode="before")(classmethod(lambda cls, v: split_list(v)))
+
+    @model_validator(mode="after")
+    def _registered_has_expiry(self) -> Trademark:
+        if self.status is MarkStatus.registered and self.expiry is None:
+            raise ValueError("a registered mark needs its expiry date (registrations last 10 years)")
+        return self
+
+
+class WatchMark(SellerRecord):
+    """A third-party protected mark the seller must not use in titles or as a brand."""
+
+    mark: str = Field(min_length=2)
+    owner: str | None = None
+    reference: str | None = Field(None, description="Registration number, e.g. EUTM 000123456")
+    note: str | None = None
+
+
+class BrandListing(SellerRecord):
+    """A listing's brand and title on one marketplace and market (or taken from the catalog)."""
+
+    sku: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    brand: str | None = None
+    marketplace: str = Field(min_length=1)
+    market: str = CountryCode
+
+    _market = field_validator("market", mode="before")(classmethod(lambda cls, v: country_code(v)))
+    _marketplace = field_validator("marketplace", mode="before")(
+        classmethod(lambda cls, v: v.strip().lower() if isinstance(v, str) else v)
+    )
+
+
+class SellerAccount(SellerRecord):
+    """A seller account on one platform and marketplace region, with the identifiers it uses."""
+
+    account_id: str = Field(min_length=1)
+    platform: str = Field(min_length=1)
+    region: str = Field(min_length=2, description="Marketplace region: EU, NA, UK, JP...")
+    entity: str | None = Field(None, description="Legal entity operating the account")
+    ips: list[str] = Field(default_factory=list)
+    devices: list[str] = Field(default_factory=list, description="Device or browser fingerprints")
+    bank_accounts: list[str] = Field(default_factory=list, description="IBANs, deposit and charge cards")
+    emails: list[str] = Field(default_factory=list)
+    phones: list[str] = Field(default_factory=list)
+    addresses: list[str] = Field(default_factory=list)
+    tax_ids: list[str] = Field(default_factory=list)
+    exemption: str | None = Field(None, description="Reference of the platform's approval to run several accounts")
+
+    _lists = field_validator(
+        "ips", "devices", "bank_accounts", "emails", "phones", "addresses", "tax_ids", mode="before"
+    )(classmethod(lambda cls, v: split_list(v)))
+    _platform = field_validator("platform", mode="before")(
+        classmethod(lambda cls, v: v.strip().lower() if isinstance(v, str) else v)
+    )
+    _region = field_validator("region", mode="before")(classmethod(lambda cls, v: country_code(v)))
+
+
+class FxPosition(SellerRecord):
+    """Open amounts in one currency; exposure = receivables + pending payouts + stock - hedged."""
+
+    entity: str | None = None
+    currency: str = CurrencyCode
+    receivables: Decimal = Field(Decimal(0), ge=0)
+    pending_payouts: Decimal = Field(Decimal(0), ge=0)
+    stock_at_selling_price: Decimal = Field(Decimal(0), ge=0)
+    hedged: Decimal = Field(Decimal(0), ge=0, description="Forwards and rate locks, in `currency`")
+    reference_rate: Decimal | None = Field(
+        None, gt=0, description="Price list's rate: units of `currency` per 1 unit of the base currency"
+    )
+    price_list_date: date | None = None
+
+    _currency = field_validator("currency", mode="before")(
+        classmethod(lambda cls, v: v.strip().upper() if isinstance(v, str) else v)
+    )
+
+    @property
+    def exposure(self) -> Decimal:
+        return self.receivables + self.pending_payouts + self.stock_at_selling_price
+
+
+class RateRow(SellerRecord):
+    """A euro reference rate: units of `currency` per 1 EUR on `date` (the ECB convention)."""
+
+    currency: str = CurrencyCode
+    rate: Decimal = Field(gt=0)
+    date: date
+
+    _currency = field_validator("currency", mode="before")(
+        classmethod(lambda cls, v: v.strip().upper() if isinstance(v, str) else v)
+    )

@@ -1,0 +1,108 @@
+"""Subject kinds for seller-level facts, registered with the engine at import.
+
+`engine/packs.py` imports this module so that rules/vat.yaml, trademarks.yaml, accounts.yaml and
+fx.yaml validate (`applies_to.subject` must name a registered kind) whoever loads the packs first.
+It must therefore import nothing but `engine.subjects`.
+
+Every field here is computed in Python before evaluation (see the area modules): durable-rules has
+no dates, no sums and no fuzzy matching, and long country lists must be booleans, not `in` lists.
+Money fields are EUR or the configured base currency, rounded to cents.
+"""
+
+from __future__ import annotations
+
+from engine.subjects import FieldType, SubjectKind, register_subject
+
+S, N, B, L = FieldType.string, FieldType.number, FieldType.boolean, FieldType.list
+
+VAT_ENTITY = register_subject(
+    SubjectKind(
+        name="vat_entity",
+        description="A selling legal entity and its EU distance sales (One-Stop-Shop threshold)",
+        fields={
+            "entity": S, "country": S, "established_in_eu": B, "oss_registered": B,
+            "current_year": N,
+            "distance_sales_eur_current_year": N, "distance_sales_eur_previous_year": N,
+            "distance_sales_eur_max_year": N,
+            "threshold_available": B, "dispatch_countries": L,
+            "direct_distance_sales_eur_max_year": N,
+            "unregistered_destinations": L, "unregistered_destination_count": N,
+        },
+    )
+)
+
+VAT_COUNTRY = register_subject(
+    SubjectKind(
+        name="vat_country",
+        description="A selling entity in one VAT country (EU member state or GB): stock, sales, registration",
+        fields={
+            "entity": S, "country": S, "country_in_eu": B, "home_country": B,
+            "established_in_eu": B, "registered": B, "vat_number": S,
+            "stock_quantity": N, "stock_warehouses": L,
+            "sales_to_count": N, "sales_to_eur": N,
+            "sales_shipped_from_count": N, "sales_shipped_from_eur": N,
+        },
+    )
+)
+
+VAT_NUMBER = register_subject(
+    SubjectKind(
+        name="vat_number",
+        description="One VAT registration number of a selling entity",
+        fields={"entity": S, "country": S, "number": S, "format_valid": B, "expected_format": S},
+    )
+)
+
+TRADEMARK = register_subject(
+    SubjectKind(
+        name="trademark",
+        description="One of the seller's own trademark registrations or applications",
+        fields={
+            "mark": S, "owner": S, "office": S, "number": S, "status": S, "effective_status": S,
+            "days_to_expiry": N, "classes": L,
+        },
+    )
+)
+
+BRAND_LISTING = register_subject(
+    SubjectKind(
+        name="brand_listing",
+        description="A listing's brand and title against own marks and third-party protected marks",
+        fields={
+            "sku": S, "title": S, "brand": S, "marketplace": S, "market": S,
+            "brand_generic": B, "brand_status": S, "accepted_offices": L,
+            "watch_brand_score": N, "watch_brand_mark": S, "watch_brand_text": S,
+            "watch_title_score": N, "watch_title_mark": S, "watch_title_text": S,
+        },
+    )
+)
+
+ACCOUNT_CLUSTER = register_subject(
+    SubjectKind(
+        name="account_cluster",
+        description="Seller accounts of one platform and region linked by shared identifiers",
+        fields={
+            "platform": S, "marketplace_region": S, "accounts": L, "account_count": N,
+            "strong_shared_count": N, "medium_shared_count": N, "weak_shared_count": N,
+            "shared_kinds": L, "strongest": S, "exempt": B,
+        },
+    )
+)
+
+FX_POSITION = register_subject(
+    SubjectKind(
+        name="fx_position",
+        description="Open exposure in one currency, against configured limits and the price list's rate",
+        fields={
+            "entity": S, "currency": S, "base_currency": S,
+            "exposure": N, "exposure_base": N, "hedged_base": N, "unhedged_base": N,
+            "unhedged_limit_base": N, "unhedged_limit_ratio": N,
+            "monthly_revenue_base": N, "revenue_share_pct": N, "revenue_share_limit_pct": N,
+            "revenue_share_limit_ratio": N,
+            "rate_now": N, "reference_rate": N, "adverse_move_pct": N, "adverse_move_limit_pct": N,
+            "adverse_move_limit_ratio": N,
+        },
+    )
+)
+
+SELLER_KINDS = (VAT_ENTITY, VAT_COUNTRY, VAT_NUMBER, TRADEMARK, BRAND_LISTING, ACCOUNT_CLUSTER, FX_POSITION)

@@ -1,0 +1,139 @@
+"""Trademark facts: own marks (status, expiry) and listings (brand protection, third-party marks).
+
+- `trademark`: one fact per own mark. A registered mark whose expiry date has passed is lapsed
+  whatever its recorded status (registrations last ten years unless renewed); `days_to_expiry`
+  counts from the evaluation date to the expiry date, the last day of protection.
+- `brand_listing`: one fact per listing with a title. `brand_status` is the best status of an own
+  mark for that brand (compared after `marks.compact`, so 'Brick-Mate' is 'BrickMate') at an office
+  whose marks the marketplace's brand programme accepts for that market (MARKET_OFFICES): registered,
+  pending, lapsed or none. Amazon Brand Registry accepts pending applications with a serial number
+  (domain.md; brand programme pages), so a pending mark counts as protection here. Generic brands
+  ('Generic', 'Unbranded'...) need no mark. The title and the brand are each searched for the
+  watch list's third-party marks (`marks.MarkMatcher`); the best score, mark and the text as
+  written become fields, and rules/trademarks.yaml sets the score that counts as a match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from engine.listing_facts import day_number
+from engine.markets import EU_MEMBER_STATES, region_of
+from engine.seller.facts import SellerFact, clean
+from engine.seller.marks import MarkMatcher, compact
+from engine.seller.models import BrandListing, MarkStatus, Trademark, WatchMark
+
+EU_OFFICE = "EUIPO"
+#: national offices of EU member states (Benelux shares BOIP)
+EU_NATIONAL_OFFICES: dict[str, str] = {
+    "AT": "OPA", "BE": "BOIP", "BG": "BPO", "HR": "DZIV", "CY": "DRCOR", "CZ": "UPV", "DK": "DKPTO",
+    "EE": "EPA", "FI": "PRH", "FR": "INPI", "DE": "DPMA", "GR": "OBI", "HU": "HIPO", "IE": "IPOI",
+    "IT": "UIBM", "LV": "LRPV", "LT": "VPB", "LU": "BOIP", "MT": "MCCAA", "NL": "BOIP", "PL": "UPRP",
+    "PT": "INPI-PT", "RO": "OSIM", "SK": "UPV-SK", "SI": "SIPO", "ES": "OEPM", "SE": "PRV",
+}
+#: market -> offices whose marks the marketplace accepts there (domain.md, Trademarks)
+MARKET_OFFICES: dict[str, tuple[str, ...]] = {
+    **{country: (EU_OFFICE, office) for country, office in EU_NATIONAL_OFFICES.items()},
+    "GB": ("UKIPO",), "US": ("USPTO",), "JP": ("JPO",), "CA": ("CIPO",), "AU": ("IPAUSTRALIA",),
+    "IN": ("CGPDTM",), "MX": ("IMPI",), "BR": ("INPI-BR",), "TR": ("TURKPATENT",), "SG": ("IPOS",),
+    "AE": ("MOE-AE",), "SA": ("SAIP",),
+}
+OFFICE_ALIASES = {"EUTM": EU_OFFICE, "OHIM": EU_OFFICE, "UK IPO": "UKIPO", "IPO-UK": "UKIPO",
+                  "DPMA-DE": "DPMA", "INPI-FR": "INPI", "IP AUSTRALIA": "IPAUSTRALIA"}
+GENERIC_BRANDS = frozenset({"generic", "unbranded", "nobrand", "none", "na", "nolabel", "noname"})
+STATUS_ORDER = {"registered": 3, "pending": 2, "lapsed": 1, "none": 0}
+
+
+def office_code(office: str) -> str:
+    return OFFICE_ALIASES.get(office, office)
+
+
+def effective_status(mark: Trademark, at: date) -> str:
+    if mark.status is MarkStatus.registered and mark.expiry is not None and mark.expiry < at:
+        return MarkStatus.lapsed.value
+    return mark.status.value
+
+
+def trademark_fact(mark: Trademark, at: date) -> SellerFact:
+    status = effective_status(mark, at)
+    days = (mark.expiry - at).days if mark.expiry else None
+    office = office_code(mark.office)
+    fact = clean({
+        "day": day_number(at), "region": "GLOBAL", "mark": mark.mark, "owner": mark.owner, "office": office,
+        "number": mark.number, "status": mark.status.value, "effective_status": status,
+        "days_to_expiry": days, "classes": [str(c) for c in mark.classes],
+    })
+    basis = {
+        "effective_status": f"recorded as {mark.status.value}"
+        + (f"; expiry {mark.expiry.isoformat()} has passed" if status != mark.status.value else ""),
+        "days_to_expiry": f"from {at.isoformat()} to the expiry date {mark.expiry.isoformat()}" if mark.expiry
+        else "no expiry date recorded",
+    }
+    key = mark.number or compact(mark.mark)
+    return SellerFact("trademark", fact, f"trademark:{office}:{key}", basis)
+
+
+def brand_status(brand: str, market: str, marks: list[Trademark], at: date) -> tuple[str, Trademark | None]:
+    accepted = MARKET_OFFICES.get(market, ())
+    wanted = compact(brand)
+    best: tuple[str, Trademark | None] = ("none", None)
+    for mark in marks:
+        if compact(mark.mark) != wanted or office_code(mark.office) not in accepted:
+            continue
+        status = effective_status(mark, at)
+        if STATUS_ORDER[status] > STATUS_ORDER[best[0]]:
+            best = (status, mark)
+    return best
+
+
+def _watch_fields(prefix: str, text: str | None, matcher: MarkMatcher, owners: dict[str, WatchMark],
+                  fact: dict[str, object], basis: dict[str, str]) -> None:
+    match = matcher.best(text)
+    fact[f"watch_{prefix}_score"] = match.score if match else 0.0
+    if match is None:
+        basis[f"watch_{prefix}_score"] = f"no protected mark resembles the {prefix}"
+        return
+    fact[f"watch_{prefix}_mark"] = match.mark
+    fact[f"watch_{prefix}_text"] = match.text
+    watched = owners[match.mark]
+    who = ", ".join(filter(None, [watched.owner, watched.reference]))
+    basis[f"watch_{prefix}_score"] = (
+        f"{prefix} text {match.text!r} vs protected mark {match.mark!r}"
+        + (f" ({who})" if who else "") + "; similarity 0-100 ignoring case, spacing, punctuation and diacritics"
+    )
+    basis[f"watch_{prefix}_text"] = f"as written in the {prefix}"
+
+
+def listing_fact(listing: BrandListing, marks: list[Trademark], matcher: MarkMatcher,
+                 owners: dict[str, WatchMark], at: date) -> SellerFact:
+    brand = (listing.brand or "").strip()
+    generic = not brand or compact(brand) in GENERIC_BRANDS
+    status, mark = ("none", None) if generic else brand_status(brand, listing.market, marks, at)
+    accepted = list(MARKET_OFFICES.get(listing.market, ()))
+    fact: dict[str, object] = clean({
+        "day": day_number(at), "region": region_of(listing.market), "sku": listing.sku, "title": listing.title,
+        "brand": brand or None, "marketplace": listing.marketplace, "market": listing.market,
+        "brand_generic": generic, "brand_status": status, "accepted_offices": accepted,
+    })
+    where = "the EU or " + listing.market if listing.market in EU_MEMBER_STATES else listing.market
+    basis = {
+        "brand_status": (f"own mark {mark.mark!r} at {office_code(mark.office)}"
+                         + (f" no. {mark.number}" if mark.number else "") + f" is {status}") if mark
+        else f"no own mark {brand!r} at an office accepted for {where} ({', '.join(accepted) or 'none known'})",
+        "brand_generic": "no brand or a generic brand" if generic else f"brand {brand!r}",
+    }
+    _watch_fields("brand", brand or None, matcher, owners, fact, basis)
+    _watch_fields("title", listing.title, matcher, owners, fact, basis)
+    subject = f"{listing.sku}@{listing.marketplace}:{listing.market}"
+    return SellerFact("brand_listing", fact, subject, basis,
+                      {"sku": listing.sku, "market": listing.market, "marketplace": listing.marketplace})
+
+
+def trademark_facts(marks: list[Trademark], watchlist: list[WatchMark], listings: Iterable[BrandListing],
+                    at: date) -> list[SellerFact]:
+    facts = [trademark_fact(mark, at) for mark in marks]
+    matcher = MarkMatcher([w.mark for w in watchlist])
+    owners = {w.mark: w for w in watchlist}
+    facts.extend(listing_fact(listing, marks, matcher, owners, at) for listing in listings)
+    return facts
