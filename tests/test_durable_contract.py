@@ -114,3 +114,12 @@ def test_loose_comparisons_are_kept_out_by_typed_packs(tmp_path: Path) -> None:
     write_pack(tmp_path, "loose", [rule("LO-R-001", {"field": "product.mains_voltage_v", "lt": "5"})])
     with pytest.raises(PackLoadError, match="not a number"):
         load_packs([tmp_path])
+
+
+def test_a_rule_whose_any_branches_both_hold_is_one_match(tmp_path: Path) -> None:
+    """durable-rules runs the action once per true branch of an `$or`; a finding must not double."""
+    write_pack(tmp_path, "branches", [rule("BR-ANY-001", {"any": [{"field": "cls.radio", "eq": True},
+                                                                 {"field": "cls.mains_lv", "eq": True}]})])
+    evaluator = Evaluator(load_packs([tmp_path]))
+    fired = evaluator.matching_rules("listing", {"day": 1, "region": "EU", "cls": {"radio": True, "mains_lv": True}})
+    assert [r.id for r in fired] == ["BR-ANY-001"]
