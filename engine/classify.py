@@ -3,6 +3,24 @@
 The seller's own attributes win; where they are silent, keywords from `rules/taxonomy.yaml` in the
 title or category decide, and the finding's evidence says which keyword did. That makes a wrong
 classification visible and fixable by the seller (fill in the attribute) instead of hidden.
+
+Classes produced (all booleans are always set, so rules can test `eq: false` safely):
+- radio, mains_lv, electronic, eee, battery, toy, children_12_under, textile (the original set);
+  attribute `toy: false` keeps a children's product (kids' clothing) out of the EU toy class while
+  it stays a US children's product (for_children, age_max <= 12 or a children's keyword);
+- battery_category (only when battery): portable, lmt, industrial, ev, sli;
+- battery_standalone: the product *is* a battery (e-bike battery, spare pack). Attribute
+  `battery.standalone` wins; otherwise a standalone keyword counts only when nothing else makes the
+  product electrical, so a "power bank battery pack" stays an appliance. A standalone battery carries
+  its own CE marking under 2023/1542 and is not EEE (RoHS/WEEE exclude batteries);
+- button_cell: contains a button or coin cell (US 16 CFR 1263, Reese's Law). Attribute
+  `battery.form` (button/coin) wins; zinc-air cells are excluded because CPSC found they pose no
+  ingestion hazard; otherwise a keyword (cr2032, coin cell...);
+- digital: a digital device in the FCC Part 15 sense (timing signals, digital circuitry). Attribute
+  `electronic` wins; radio products and electronic keywords count; being mains-powered alone does
+  not (a plain kettle is not a digital device, even though it is electrical and EMC-relevant);
+- apparel: wearing apparel (US clothing flammability, 16 CFR 1610) by keyword; `textile: false`
+  rules it out. Towels and bedding are textiles but not apparel.
 """
 
 from __future__ import annotations
@@ -106,6 +124,7 @@ class Classifier:
             self._by_keyword("mains_powered", text, result, target="mains_lv")
 
     def _battery(self, product: Product, text: str, result: Classification) -> None:
+        self._button_cell(product, text, result)
         battery = product.battery
         if battery is not None:
             result.set("battery", True, "attribute battery")
@@ -120,35 +139,100 @@ class Classifier:
         else:
             result.set("battery_category", "portable", "battery without category: assumed portable")
 
+    def _button_cell(self, product: Product, text: str, result: Classification) -> None:
+        battery = product.battery
+        if battery is not None and battery.chemistry and "zinc" in battery.chemistry and "air" in battery.chemistry:
+            result.set("button_cell", False, f"attribute battery.chemistry={battery.chemistry} (zinc-air is exempt)")
+        elif battery is not None and battery.form:
+            result.set("button_cell", battery.form in ("button", "coin"), f"attribute battery.form={battery.form}")
+        else:
+            self._by_keyword("button_cell", text, result)
+
+    def _standalone_battery(self, product: Product, text: str, result: Classification) -> None:
+        """Runs after electronic is known: a standalone keyword only counts for a non-electrical product."""
+        battery = product.battery
+        if not result.values.get("battery"):
+            result.set("battery_standalone", False, "no battery")
+        elif battery is not None and battery.standalone is not None:
+            result.set("battery_standalone", battery.standalone, f"attribute battery.standalone={battery.standalone}")
+        else:
+            hit = self.keyword("battery_standalone", text)
+            electrical = [k for k in ("radio", "mains_lv", "electronic") if result.values.get(k)]
+            if hit and not electrical:
+                result.set("battery_standalone", True, f"keyword '{hit}' in title/category")
+            elif hit:
+                kinds = "/".join(electrical)
+                result.set("battery_standalone", False,
+                           f"keyword '{hit}' but the product is also {kinds}: an appliance with a battery")
+            else:
+                result.set("battery_standalone", False, "battery inside an appliance (no standalone keyword)")
+
     def _electronic(self, product: Product, text: str, result: Classification) -> None:
+        hit = self.keyword("electronic", text)
         if product.electronic is not None:
             result.set("electronic", product.electronic, f"attribute electronic={product.electronic}")
+            result.set("digital", product.electronic, f"attribute electronic={product.electronic}")
         elif result.values.get("radio") or result.values.get("mains_lv"):
             result.set("electronic", True, "radio or mains-powered product")
+            if result.values.get("radio"):
+                result.set("digital", True, "radio product (digital circuitry)")
+            elif hit:
+                result.set("digital", True, f"keyword '{hit}' in title/category")
+            else:
+                result.set("digital", False, "mains-powered without electronic keyword or attribute: "
+                                             "not assumed to be a digital device")
         else:
             self._by_keyword("electronic", text, result)
-        electrical = any(result.values.get(k) for k in ("electronic", "radio", "mains_lv", "battery"))
-        result.set("eee", electrical, "electrical or electronic equipment" if electrical else "not electrical")
+            result.set("digital", bool(hit), result.basis["electronic"])
+        self._standalone_battery(product, text, result)
+        battery_appliance = result.values.get("battery") and not result.values.get("battery_standalone")
+        electrical = bool(battery_appliance) or any(result.values.get(k) for k in ("electronic", "radio", "mains_lv"))
+        if electrical:
+            result.set("eee", True, "electrical or electronic equipment")
+        elif result.values.get("battery"):
+            result.set("eee", False, "a standalone battery is not EEE (RoHS/WEEE exclude batteries)")
+        else:
+            result.set("eee", False, "not electrical")
 
     def _children(self, product: Product, text: str, result: Classification) -> None:
         age_min, age_max = product.age_min_years, product.age_max_years
         if product.for_children is False:
             result.set("toy", False, "attribute for_children=False")
+            result.set("children_12_under", False, "attribute for_children=False")
+            return
+        if product.toy is not None:
+            result.set("toy", product.toy, f"attribute toy={product.toy}")
         elif product.for_children or (age_max is not None and age_max < TOY_AGE_LIMIT_EU):
             under_14 = age_min is None or age_min < TOY_AGE_LIMIT_EU
             result.set("toy", under_14, f"attribute for_children={product.for_children}, ages {age_min}-{age_max}")
         else:
             self._by_keyword("toy", text, result)
-        if not result.values.get("toy"):
-            result.set("children_12_under", False, result.basis["toy"])
-            return
-        if age_min is not None and age_min > CHILDREN_AGE_LIMIT_US:
+        if product.toy is False:
+            # Not a toy, but may still be for children (kids' clothing): the US test is about children.
+            hit = self.keyword("toy", text)
+            if product.for_children:
+                children, basis = True, "attribute for_children=True"
+            elif age_max is not None and age_max <= CHILDREN_AGE_LIMIT_US:
+                children, basis = True, f"attribute age_max_years={age_max:g}"
+            elif hit:
+                children, basis = True, f"keyword '{hit}' in title/category"
+            else:
+                children, basis = False, "attribute toy=False and no children's keyword"
+        else:
+            children, basis = bool(result.values.get("toy")), result.basis["toy"]
+        if not children:
+            result.set("children_12_under", False, basis)
+        elif age_min is not None and age_min > CHILDREN_AGE_LIMIT_US:
             result.set("children_12_under", False, f"attribute age_min_years={age_min:g} is over 12")
         else:
-            result.set("children_12_under", True, result.basis["toy"])
+            result.set("children_12_under", True, basis)
 
     def _textile(self, product: Product, text: str, result: Classification) -> None:
         if product.textile is not None:
             result.set("textile", product.textile, f"attribute textile={product.textile}")
         else:
             self._by_keyword("textile", text, result)
+        if product.textile is False:
+            result.set("apparel", False, "attribute textile=False")
+        else:
+            self._by_keyword("apparel", text, result)

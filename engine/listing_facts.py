@@ -5,6 +5,14 @@ engine sees it: certificate validity on the evaluation date (an expired certific
 missing), classification, whether the economic operator is established in the EU. The engine then
 only compares values. Empty lists and None are dropped because durable-rules cannot tell an empty
 list from a missing one and compares None loosely.
+
+Derived listing fields beyond plain attributes:
+- `certs` / `certs_expired`: scheme and scheme:directive tokens valid / no longer valid on the date;
+- `certs_efiled`: tokens of valid US certificates (CPC, GCC) whose data is eFiled with CBP;
+- `listing.epr_local`: the EPR schemes registered for the listing's own market, country prefix
+  removed (`de_weee` on a DE listing gives `weee`), so one rule can ask "is there a battery
+  registration in the market of this listing" for every member state without a rule per country;
+- `listing.manufacturer_in_eu`, `listing.eo.in_eu`, `listing.safety_info_in_market_language`.
 """
 
 from __future__ import annotations
@@ -31,9 +39,14 @@ LISTING = register_subject(
             "product.battery.chemistry": S, "product.battery.category": S,
             "product.battery.capacity_wh": N, "product.battery.removable": B,
             "product.age_min_years": N, "product.age_max_years": N, "product.for_children": B,
+            "product.toy": B,
+            "product.battery.standalone": B, "product.battery.form": S, "product.battery.labelled": B,
+            "product.battery.qr_code": B, "product.tracking_label": B, "product.flammability_exempt": B,
             "cls.radio": B, "cls.mains_lv": B, "cls.electronic": B, "cls.eee": B, "cls.battery": B,
             "cls.battery_category": S, "cls.toy": B, "cls.children_12_under": B, "cls.textile": B,
-            "certs": L, "certs_expired": L,
+            "cls.battery_standalone": B, "cls.button_cell": B, "cls.digital": B, "cls.apparel": B,
+            "certs": L, "certs_expired": L, "certs_efiled": L,
+            "listing.manufacturer_email": S, "listing.epr_local": L,
             "listing.manufacturer_name": S, "listing.manufacturer_address": S,
             "listing.manufacturer_country": S, "listing.manufacturer_in_eu": B,
             "listing.product_identifier": S, "listing.has_image": B,
@@ -68,6 +81,17 @@ def certificate_tokens(product: Product, on: date) -> tuple[list[str], list[str]
     return sorted(valid), sorted(expired - valid)
 
 
+def efiled_tokens(product: Product, on: date) -> list[str]:
+    """Schemes of certificates valid on the date whose data is eFiled with CBP (CPSC eFiling)."""
+    return sorted({cert.scheme.value for cert in product.certificates if cert.efiled and cert.valid_on(on)})
+
+
+def local_epr_schemes(listing: Listing) -> list[str]:
+    """EPR schemes registered for the listing's own market: 'de_weee' on a DE listing gives 'weee'."""
+    prefix = f"{listing.market.lower()}_"
+    return sorted(key.removeprefix(prefix) for key in listing.epr if key.startswith(prefix))
+
+
 def _drop_empty(values: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value is not None and value != [] and value != {}}
 
@@ -99,11 +123,15 @@ class ProductFacts:
                         "age_min_years": product.age_min_years,
                         "age_max_years": product.age_max_years,
                         "for_children": product.for_children,
+                        "toy": product.toy,
+                        "tracking_label": product.tracking_label,
+                        "flammability_exempt": product.flammability_exempt,
                     }
                 ),
                 "cls": dict(self.classification.values),
                 "certs": valid,
                 "certs_expired": expired,
+                "certs_efiled": efiled_tokens(product, on),
             }
         )
 
@@ -122,6 +150,7 @@ def listing_fact(product_facts: ProductFacts, listing: Listing) -> dict[str, Any
             "manufacturer_name": listing.manufacturer_name,
             "manufacturer_address": listing.manufacturer_address,
             "manufacturer_country": listing.manufacturer_country,
+            "manufacturer_email": listing.manufacturer_email,
             "manufacturer_in_eu": (listing.manufacturer_country in EU_MEMBER_STATES)
             if listing.manufacturer_country else None,
             "product_identifier": listing.product_identifier,
@@ -139,6 +168,7 @@ def listing_fact(product_facts: ProductFacts, listing: Listing) -> dict[str, Any
                 }
             ) if operator else None,
             "epr": sorted(listing.epr) or None,
+            "epr_local": local_epr_schemes(listing) or None,
         }
     )
     return fact

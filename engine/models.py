@@ -43,6 +43,12 @@ class Certificate(StrictModel):
         description="Legislation covered, as short codes: LVD, EMC, RED, ROHS, TOY, BATT (EU); the same "
         "codes for the GB equivalents under UKCA; empty for FCC/CPSC documents.",
     )
+    efiled: bool | None = Field(
+        None,
+        description="US CPC/GCC only: the certificate's data is filed electronically with CBP at entry (CPSC "
+        "eFiling, 16 CFR part 1110, mandatory from 2026-07-08). Kept per certificate because a new "
+        "certificate version needs its own filing.",
+    )
 
     @field_validator("scheme", mode="before")
     @classmethod
@@ -77,9 +83,17 @@ class Battery(StrictModel):
     chemistry: str | None = Field(None, description="e.g. lithium-ion, nimh, alkaline")
     category: str | None = Field(None, description="portable, lmt (light means of transport), industrial, ev, sli")
     capacity_wh: float | None = Field(None, ge=0)
-    removable: bool | None = None
+    removable: bool | None = Field(None, description="Removable and replaceable by the end user (2023/1542 Art. 11)")
+    standalone: bool | None = Field(
+        None,
+        description="The product is the battery itself (e-bike battery, spare pack, AA cells), not an appliance "
+        "containing one: a standalone battery carries its own CE marking and is not EEE.",
+    )
+    form: str | None = Field(None, description="Cell form: button, coin, cylindrical, pouch, prismatic, pack")
+    labelled: bool | None = Field(None, description="Carries the 2023/1542 Art. 13(1) / Annex VI Part A label")
+    qr_code: bool | None = Field(None, description="Carries the 2023/1542 Art. 13(6) QR code")
 
-    @field_validator("chemistry", "category", mode="before")
+    @field_validator("chemistry", "category", "form", mode="before")
     @classmethod
     def _lower(cls, value: object) -> object:
         return value.strip().lower() if isinstance(value, str) else value
@@ -100,7 +114,21 @@ class Product(StrictModel):
     age_min_years: float | None = Field(None, ge=0)
     age_max_years: float | None = Field(None, ge=0)
     for_children: bool | None = Field(None, description="Designed or intended for children (toys, childcare)")
+    toy: bool | None = Field(
+        None,
+        description="Designed or intended for play (EU toy sense). Set false for children's goods that are not "
+        "toys (kids' clothing, baby bottles): they stay US children's products without becoming EU toys.",
+    )
     textile: bool | None = None
+    tracking_label: bool | None = Field(
+        None, description="US children's product carries permanent tracking information (CPSIA section 103)"
+    )
+    flammability_exempt: bool | None = Field(
+        None,
+        description="Garment made entirely of fabrics exempt from testing under 16 CFR 1610.1(d) (plain-surface "
+        ">= 2.6 oz/yd2, or only acrylic, modacrylic, nylon, olefin, polyester, wool): CPSC does not enforce "
+        "the GCC for such adult apparel.",
+    )
     certificates: list[Certificate] = Field(default_factory=list)
 
     @field_validator("voltage_type", mode="before")
@@ -146,6 +174,7 @@ class Listing(StrictModel):
     manufacturer_name: str | None = None
     manufacturer_address: str | None = None
     manufacturer_country: str | None = None
+    manufacturer_email: str | None = Field(None, description="Electronic address of the manufacturer (GPSR Art. 19(a))")
     product_identifier: str | None = Field(None, description="Type, batch or serial number shown on the offer")
     has_image: bool | None = None
     safety_info_languages: list[str] = Field(default_factory=list)
