@@ -8,6 +8,7 @@ YAML shape: a node is `{all: [nodes]}`, `{any: [nodes]}`, `{not: node}` or a lea
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -132,10 +133,15 @@ def to_durable(node: Node) -> Expr:
     return OPERATORS[node.op].compile(node.field, node.value)
 
 
+@functools.lru_cache(maxsize=4096)
+def _parts(field: str) -> tuple[str, ...]:
+    return tuple(field.split("."))
+
+
 def lookup(fact: dict[str, Any], field: str) -> Any:
     """A dotted field's value in a nested fact, or MISSING."""
     value: Any = fact
-    for part in field.split("."):
+    for part in _parts(field):
         if not isinstance(value, dict) or part not in value:
             return MISSING
         value = value[part]
@@ -154,20 +160,19 @@ def evaluate(node: Node, fact: dict[str, Any]) -> bool:
 
 
 def held_leaves(node: Node, fact: dict[str, Any]) -> list[Leaf]:
-    """The leaves that made a matching condition true: the evidence a finding shows.
+    """The leaves that made a condition that holds true: the evidence a finding shows.
 
-    Under `all` every leaf counts; under `any` only the branches that held; under `not` the leaves
-    that were false (their absence is the point, e.g. 'certs' lacking CE:RED).
+    Called on conditions the engine matched, so under `all` every child holds and only `any`
+    needs evaluating to keep the branches that held; under `not`, the leaves that were false
+    count (their absence is the point, e.g. 'certs' lacking CE:RED).
     """
     if isinstance(node, Leaf):
-        return [node] if evaluate(node, fact) else []
+        return [node]
     if isinstance(node, Not):
         return leaves(node.item)
-    found: list[Leaf] = []
-    for item in node.items:
-        if evaluate(item, fact):
-            found.extend(held_leaves(item, fact))
-    return found
+    if isinstance(node, All):
+        return [leaf for item in node.items for leaf in held_leaves(item, fact)]
+    return [leaf for item in node.items if evaluate(item, fact) for leaf in held_leaves(item, fact)]
 
 
 def leaves(node: Node) -> list[Leaf]:

@@ -8,6 +8,7 @@ evaluations and the session never grows (a large session drops facts on 32-bit h
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable
 from datetime import date
@@ -15,12 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from durable.engine import MessageNotHandledException
 
 from engine.classify import Classifier
 from engine.compiler import GLOBAL, CompiledRuleset, compile_packs
 from engine.conditions import held_leaves, lookup
-from engine.durable_host import LOCK, EngineError, host, next_namespace
+from engine.durable_host import LOCK, host, next_namespace
 from engine.findings import Decision, Evidence, Finding
 from engine.listing_facts import entry_facts, listing_subject
 from engine.models import CatalogEntry, Listing
@@ -30,20 +30,38 @@ from engine.packs import PLACEHOLDER, Pack, Rule, load_packs
 _refs = itertools.count(1)
 
 
+def _display(found: Any) -> str:
+    if found is MISSING:
+        return "(none)"
+    if isinstance(found, list):
+        return ", ".join(str(item) for item in found)
+    if isinstance(found, float) and found.is_integer():
+        return str(int(found))
+    return str(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _template_parts(template: str) -> tuple[tuple[str, str | None], ...]:
+    """A template split once into literal text and placeholder fields (templates repeat per finding)."""
+    parts: list[tuple[str, str | None]] = []
+    position = 0
+    for match in PLACEHOLDER.finditer(template):
+        parts.append((template[position : match.start()], match.group(1)))
+        position = match.end()
+    parts.append((template[position:], None))
+    return tuple(parts)
+
+
 def render(template: str, fact: dict[str, Any]) -> str:
     """Fill {field.path} placeholders from the fact; no expression evaluation, ever."""
+    parts = _template_parts(template)
+    if len(parts) == 1:
+        return template
+    return "".join(literal + (_display(lookup(fact, field)) if field else "") for literal, field in parts)
 
-    def value(match: Any) -> str:
-        found = lookup(fact, match.group(1))
-        if found is MISSING:
-            return "(none)"
-        if isinstance(found, list):
-            return ", ".join(str(item) for item in found)
-        if isinstance(found, float) and found.is_integer():
-            return str(int(found))
-        return str(found)
 
-    return PLACEHOLDER.sub(value, template)
+def _queued_only(c: Any) -> None:  # exactly one parameter: two would make it asynchronous
+    return None
 
 
 class Evaluator:
@@ -53,11 +71,12 @@ class Evaluator:
         self.packs = packs
         self.classifier = classifier or Classifier.from_file()
         self.rulesets: list[CompiledRuleset] = compile_packs(packs, next_namespace())
-        self._fired: list[str] = []
         self._routes: dict[tuple[str, str], list[CompiledRuleset]] = {}
         engine_host = host()
         for ruleset in self.rulesets:
-            actions = {f"{ruleset.name}:{rule_id}": self._recorder(rule_id) for rule_id in ruleset.rules}
+            # durable-rules requires an action per rule; matches are read from its action queue
+            # (SyncHost.assert_and_collect), so these never run.
+            actions = {f"{ruleset.name}:{rule_id}": _queued_only for rule_id in ruleset.rules}
             engine_host.register(ruleset.name, ruleset.definition, actions)
 
     @classmethod
@@ -67,14 +86,6 @@ class Evaluator:
     @property
     def pack_versions(self) -> dict[str, str]:
         return {pack.spec.id: pack.spec.version for pack in self.packs}
-
-    def _recorder(self, rule_id: str) -> Any:
-        fired = self._fired
-
-        def action(c: Any) -> None:  # exactly one parameter: two would make it asynchronous
-            fired.append(rule_id)
-
-        return action
 
     def _rulesets_for(self, kind: str, region: str) -> list[CompiledRuleset]:
         key = (kind, region)
@@ -95,18 +106,10 @@ class Evaluator:
                 projected = {key: fact[key] for key in ruleset.fields if key in fact}
                 projected["t"] = kind
                 projected["ref"] = ref
-                payload = orjson.dumps(projected).decode()
-                self._fired.clear()
-                try:
-                    state = engine_host.assert_json(ruleset.name, payload)
-                except MessageNotHandledException:
-                    continue  # nothing matched in this ruleset: no finding, and nothing stored
-                engine_host.retract_json(ruleset.name, payload)
-                if isinstance(state, dict) and "exception" in state:
-                    raise EngineError(f"rule action failed in {ruleset.name}: {state['exception']}")
-                # durable-rules runs a rule's action once per true branch of an `$or` (a rule with
-                # `any:` whose two branches hold fires twice): one finding per rule, in firing order.
-                matched.extend(ruleset.rules[rule_id] for rule_id in dict.fromkeys(self._fired))
+                fired = engine_host.assert_and_collect(ruleset.name, orjson.dumps(projected).decode())
+                # durable-rules fires a rule once per true branch of an `$or` (a rule with `any:`
+                # whose two branches hold fires twice): one finding per rule, in firing order.
+                matched.extend(ruleset.rules[rule_id] for rule_id in dict.fromkeys(fired))
         return matched
 
     def findings_for(
