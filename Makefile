@@ -14,9 +14,22 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The demo's date is fixed so its output is the same whenever it runs; checks that find blocked
+# listings exit 1 by design, hence the leading '-' on those lines.
+DEMO_AT := 2026-11-25
+DEMO_DB := sqlite:///var/demo.db
+
 demo: $(STAMP)
 	$(BIN)/crossguard validate
-	-$(BIN)/crossguard check examples/catalog.yaml --at 2026-11-25
+	@echo "== pre-listing check of the sample catalog (exit 1: some listings are blocked)"
+	-$(BIN)/crossguard check examples/catalog.yaml --at $(DEMO_AT)
+	@echo "== full scan into the SQLite risk register (catalog + seller data)"
+	rm -f var/demo.db var/demo.db-* var/demo.db.*
+	$(BIN)/crossguard scan --catalog examples/catalog.yaml --data examples/data --db $(DEMO_DB) --at $(DEMO_AT) -q
+	$(BIN)/crossguard register summary --db $(DEMO_DB)
+	$(BIN)/crossguard register list --db $(DEMO_DB) --severity critical --status open
+	@echo "== one watch cycle over the bundled feeds, alerts to the console"
+	$(BIN)/crossguard watch --once --serve-fixtures examples/feeds --notifier console
 
 test: $(STAMP)
 	$(BIN)/ruff check .
@@ -27,6 +40,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/check_bench.py
+	$(BIN)/python bench/scan_bench.py
 
 clean:
 	rm -rf $(VENV)

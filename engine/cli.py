@@ -27,7 +27,7 @@ from engine.report import check_json, check_text
 app = typer.Typer(help="crossguard: compliance and risk checks for cross-border sellers.", no_args_is_help=True)
 
 #: Modules that add their own commands to the app.
-COMMAND_MODULES: list[str] = ["service.cli", "engine.seller.cli"]
+COMMAND_MODULES: list[str] = ["service.cli", "register.cli", "engine.seller.cli", "watchers.cli"]
 
 
 class OutputFormat(StrEnum):

@@ -1,0 +1,290 @@
+"""Full-catalog scan benchmark: first scan and unchanged re-scan, SQLite and PostgreSQL.
+
+Run: `.venv/bin/python bench/scan_bench.py [--products 100000] [--backend sqlite|postgresql|both]
+[--evaluator replay|real] [--workers N] [--pg-url URL]`.
+
+What is measured, per backend, each phase in a fresh process (so peak memory is that phase's own):
+
+* ``first``: an empty register; the whole `crossguard scan` path: load the catalog file (JSON,
+  written once before timing), evaluate every entry, write every finding and its audit row, all in
+  one transaction;
+* ``rescan``: the same catalog again (nothing changed): entries whose content, scan date and rule
+  packs are unchanged reuse their previous result, so this is load + compare + one scan-run row;
+* ``rescan-full``: the same catalog with evaluation forced (`scan --full`): every entry evaluated
+  again and every finding compared with the register; nothing to write.
+
+Evaluators: ``real`` is the rules engine with the default packs (rules/), which is the slow part
+(durable-rules; see bench/check_bench.py); ``replay`` gives the same kind and number of findings at
+a fraction of the cost, so the register's own cost can be seen: it evaluates a sample of products
+with the real engine once, and answers for product N with sample N mod size, re-keyed to N's SKU.
+Wall time is reported with its parts: catalog load, evaluation, and the rest (the register).
+Peak memory is the phase process's maximum resident set size (VmHWM).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+AT = date(2026, 11, 25)
+SAMPLE = 400  # products evaluated for real to build the replay evaluator's answers
+
+
+def write_catalog(products: int, path: Path) -> tuple[int, int]:
+    """The synthetic catalog (bench/synthetic.py: 5 markets) as a JSON catalog file, and as JSON Lines
+    (one product a line, same content) beside it for the streaming loader."""
+    from bench.synthetic import synthetic_catalog
+
+    entries = synthetic_catalog(products)
+    rows = [
+        {
+            **entry.product.model_dump(mode="json", exclude_none=True),
+            "listings": [item.model_dump(mode="json", exclude_none=True, exclude={"sku"}) for item in entry.listings],
+        }
+        for entry in entries
+    ]
+    path.write_text(json.dumps(rows))
+    path.with_suffix(".jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows))
+    return len(entries), sum(len(entry.listings) for entry in entries)
+
+
+def stream_entries(path: Path) -> Iterator[Any]:
+    """Entries one at a time from JSON Lines, validated by the engine's own per-product function."""
+    from engine.catalog import entry_from_mapping
+
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            yield entry_from_mapping(json.loads(line))
+
+
+class ReplayEvaluator:
+    """Real findings for a sample of products, replayed (re-keyed) for every product."""
+
+    def __init__(self, entries: list[Any]) -> None:
+        from engine.evaluator import Evaluator
+
+        real = Evaluator.from_paths(None)
+        self.pack_versions = real.pack_versions
+        self.packs = real.packs
+        self.sample = [real.evaluate_entry(entry, AT) for entry in entries[:SAMPLE]]
+        self.sample_skus = [entry.product.sku for entry in entries[:SAMPLE]]
+
+    def evaluate_entry(self, entry: Any, at: date) -> list[Any]:
+        sku = entry.product.sku
+        index = int(sku.rsplit("-", 1)[-1]) % len(self.sample)
+        old = self.sample_skus[index]
+        return [
+            f.model_copy(
+                update={"sku": sku, "subject": f.subject.replace(old, sku), "message": f.message.replace(old, sku)}
+            )
+            for f in self.sample[index]
+        ]
+
+
+class PoolEvaluator:
+    """The real engine in N worker processes (it is not thread-safe); one batch split across them."""
+
+    def __init__(self, workers: int) -> None:
+        import multiprocessing
+
+        from engine.evaluator import Evaluator
+
+        local = Evaluator.from_paths(None)
+        self.pack_versions = local.pack_versions
+        self.packs = local.packs
+        self.workers = workers
+        self.pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker)
+
+    def evaluate_batch(self, batch: list[Any]) -> list[list[Any]]:
+        parts = [batch[i :: self.workers] for i in range(self.workers)]
+        answers = self.pool.map(_evaluate_part, parts)
+        merged: list[list[Any]] = [[] for _ in batch]
+        for offset, answer in enumerate(answers):
+            for position, findings in enumerate(answer):
+                merged[offset + position * self.workers] = findings
+        return merged
+
+
+_WORKER: Any = None
+
+
+def _init_worker() -> None:
+    global _WORKER
+    from engine.evaluator import Evaluator
+
+    _WORKER = Evaluator.from_paths(None)
+
+
+def _evaluate_part(part: list[Any]) -> list[list[Any]]:
+    return [_WORKER.evaluate_entry(entry, AT) for entry in part]
+
+
+def run_phase(args: argparse.Namespace) -> dict[str, Any]:
+    """One phase in this process; prints a JSON line with its figures."""
+    from engine.catalog import load_catalog
+    from register.db import make_engine
+    from register.runner import evaluator_salt
+    from register.scan import run_scan
+
+    engine = make_engine(args.db)
+    started = time.perf_counter()
+    if args.loader == "stream":
+        entries: Iterable[Any] = stream_entries(Path(args.catalog).with_suffix(".jsonl"))
+        sample = list(itertools.islice(stream_entries(Path(args.catalog).with_suffix(".jsonl")), SAMPLE))
+    else:
+        loaded = load_catalog([Path(args.catalog)])
+        assert not loaded.errors, loaded.errors[:3]
+        entries = sample = loaded.entries
+    load_s = time.perf_counter() - started
+
+    if args.evaluator == "replay":
+        evaluator: Any = ReplayEvaluator(list(sample))
+        setup_s = time.perf_counter() - started - load_s
+
+        def evaluate(batch: list[Any]) -> list[list[Any]]:
+            return [evaluator.evaluate_entry(entry, AT) for entry in batch]
+    elif args.workers > 1:
+        evaluator = PoolEvaluator(args.workers)
+        setup_s = time.perf_counter() - started - load_s
+        evaluate = evaluator.evaluate_batch
+    else:
+        from engine.evaluator import Evaluator
+
+        evaluator = Evaluator.from_paths(None)
+        setup_s = time.perf_counter() - started - load_s
+
+        def evaluate(batch: list[Any]) -> list[list[Any]]:
+            return [evaluator.evaluate_entry(entry, AT) for entry in batch]
+
+    eval_s = 0.0
+
+    def timed(batch: list[Any]) -> list[list[Any]]:
+        nonlocal eval_s
+        t0 = time.perf_counter()
+        try:
+            return evaluate(batch)
+        finally:
+            eval_s += time.perf_counter() - t0
+
+    salt = "replay" if args.evaluator == "replay" else evaluator_salt(evaluator)
+    result = run_scan(
+        engine, entries, timed, pack_versions=evaluator.pack_versions, scan_date=AT,
+        catalog=[args.catalog], salt=salt, reuse=args.phase != "rescan-full",
+    )  # fmt: skip
+    wall = time.perf_counter() - started
+    engine.dispose()
+    if args.loader == "stream":  # loading happened inside the scan, interleaved: count it in the register's part
+        load_s = 0.0
+    figures = {
+        "phase": args.phase, "loader": args.loader, "wall_s": round(wall, 2), "load_s": round(load_s, 2),
+        "evaluator_setup_s": round(setup_s, 2), "evaluate_s": round(eval_s, 2),
+        "register_s": round(wall - load_s - setup_s - eval_s, 2),
+        "peak_rss_mb": peak_rss_mb(),
+        "entries": result.entries, "listings": result.listings, "evaluated": result.evaluated,
+        "findings": result.produced, "new": result.new, "resolved": result.resolved, "reopened": result.reopened,
+        "updated": result.updated,
+    }  # fmt: skip
+    print(json.dumps(figures), flush=True)
+    return figures
+
+
+def peak_rss_mb() -> int:
+    """This process's peak resident memory. VmHWM, not getrusage's ru_maxrss: Linux carries ru_maxrss
+    over exec, so a phase started from the (large) parent would report the parent's peak."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024)
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+def fresh_pg_database(base_url: str, name: str) -> str:
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(base_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    admin.dispose()
+    return make_url(base_url).set(database=name).render_as_string(hide_password=False)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--products", type=int, default=100_000)
+    parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
+    parser.add_argument("--evaluator", choices=["replay", "real"], default="replay")
+    parser.add_argument("--workers", type=int, default=1, help="real evaluator: worker processes")
+    parser.add_argument("--pg-url", default=os.environ.get("CROSSGUARD_TEST_PG_URL"), help="PostgreSQL server URL")
+    parser.add_argument("--phases", default="first,rescan,rescan-full")
+    parser.add_argument(
+        "--loader", choices=["load_catalog", "stream"], default="load_catalog",
+        help="load_catalog: the engine's loader, as `crossguard scan` does (whole catalog in memory); "
+        "stream: entries read one at a time from JSON Lines while scanning",
+    )  # fmt: skip
+    # internal: run one phase
+    parser.add_argument("--phase", help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    parser.add_argument("--catalog", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.phase:
+        run_phase(args)
+        return
+
+    backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
+    if "postgresql" in backends and not args.pg_url:
+        parser.error("PostgreSQL needs --pg-url or CROSSGUARD_TEST_PG_URL (or use --backend sqlite)")
+    with tempfile.TemporaryDirectory(prefix="crossguard-bench-") as tmp:
+        catalog = Path(tmp) / "catalog.json"
+        products, listings = write_catalog(args.products, catalog)
+        print(f"catalog: {products:,} products, {listings:,} listing-markets; evaluator: {args.evaluator}"
+              + (f" x{args.workers}" if args.evaluator == "real" else "") + f"; loader: {args.loader}",
+              flush=True)  # fmt: skip
+        table = []
+        for backend in backends:
+            if backend == "sqlite":
+                db = f"sqlite:///{tmp}/bench.db"
+            else:
+                db = fresh_pg_database(args.pg_url, "crossguard_bench")
+            for phase in args.phases.split(","):
+                command = [sys.executable, __file__, "--phase", phase, "--db", db, "--catalog", str(catalog),
+                           "--evaluator", args.evaluator, "--workers", str(args.workers),
+                           "--loader", args.loader]  # fmt: skip
+                done = subprocess.run(command, capture_output=True, text=True, check=False)
+                if done.returncode != 0:
+                    print(done.stdout, done.stderr, file=sys.stderr)
+                    raise SystemExit(f"{backend} {phase} failed")
+                figures = json.loads(done.stdout.strip().splitlines()[-1])
+                figures["backend"] = backend
+                table.append(figures)
+                print(json.dumps(figures), flush=True)
+        print()
+        header = f"{'backend':<11}{'phase':<12}{'wall s':>8}{'load':>7}{'eval':>8}{'register':>9}{'peak MB':>9}" \
+                 f"{'evaluated':>11}{'findings':>12}{'new':>12}"  # fmt: skip
+        print(header)
+        for f in table:
+            print(f"{f['backend']:<11}{f['phase']:<12}{f['wall_s']:>8.1f}{f['load_s']:>7.1f}{f['evaluate_s']:>8.1f}"
+                  f"{f['register_s']:>9.1f}{f['peak_rss_mb']:>9}{f['evaluated']:>11,}{f['findings']:>12,}{f['new']:>12,}")
+        for backend in backends:
+            rows = {f["phase"]: f for f in table if f["backend"] == backend}
+            if "first" in rows and "rescan" in rows:
+                ratio = rows["rescan"]["wall_s"] / rows["first"]["wall_s"]
+                print(f"{backend}: unchanged re-scan takes {ratio:.0%} of the first scan's time")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""The alert: what every source produces and every notifier renders.
+
+An alert is a self-contained record (it is stored as JSON in the outbox), so a delivery retried a
+day later after a restart renders exactly what was enqueued, even if the finding or feed item it
+came from has changed since. Its ``key`` is the idempotency key: the same event must always yield
+the same key, which is what makes enqueueing and sending exactly-once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+from engine.findings import Evidence, Severity
+from register.db import utcnow
+
+
+class AlertKind(StrEnum):
+    """What happened. Routes can filter on it."""
+
+    finding_new = "finding_new"
+    finding_reopened = "finding_reopened"
+    waiver_expiring = "waiver_expiring"
+    feed_item = "feed_item"
+    fx_move = "fx_move"
+    digest = "digest"
+
+
+def alert_key(*parts: object) -> str:
+    """Stable idempotency key from the parts that identify one event (not its wording).
+
+    Parts are joined with a unit separator so ("ab", "c") and ("a", "bc") differ.
+    """
+    raw = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:40]
+
+
+
+class Alert(BaseModel):
+    """One thing a human should hear about once."""
+
+    key: str = Field(min_length=8, description="Idempotency key; see alert_key()")
+    kind: AlertKind
+    source: str = Field(description="Name of the alert source that produced it")
+    severity: Severity
+    title: str
+    subject: str = Field(description="What it is about: a finding subject, a waiver, a feed item id")
+    rule: str | None = Field(None, description="Rule id (and title) or feed topic that produced it")
+    pack: str | None = None
+    market: str | None = None
+    skus: list[str] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+    remediation: str | None = None
+    link: str | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    children: list[Alert] = Field(default_factory=list, description="Members of a digest")
+
+    def text(self) -> str:
+        """One-line plain text: Slack's notification fallback and the console's headline."""
+        bits = [f"[{self.severity.value.upper()}]", self.title]
+        if self.skus:
+            shown = ", ".join(self.skus[:5]) + (f" (+{len(self.skus) - 5})" if len(self.skus) > 5 else "")
+            bits.append(f"- SKUs: {shown}")
+        return " ".join(bits)

@@ -1,0 +1,211 @@
+"""Database plumbing shared by every table of the project: Base, URL resolution, engines, sessions.
+
+Everything that persists (the risk register, the notifier outbox, watcher feed state) declares its
+tables on :class:`Base` so one Alembic environment (``register/migrations``) owns the whole schema.
+
+Why the SQLite handling below: Python's ``sqlite3`` driver starts transactions lazily (only at the
+first write) and so a read-then-write transaction can see stale data or fail without waiting. We
+switch the driver to autocommit and emit ``BEGIN`` ourselves (SQLAlchemy's documented recipe), so
+a transaction really starts where SQLAlchemy says it does. A connection or engine with the
+execution option ``sqlite_begin="IMMEDIATE"`` takes SQLite's write lock up front, which is what
+every writer that first reads (scan, ack, waive) needs. WAL lets readers (``register list``) run
+while a scan writes; ``busy_timeout`` makes a second writer wait instead of failing at once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.orm import DeclarativeBase, Session
+from sqlalchemy.types import TypeDecorator
+
+ENV_DB_URL = "CROSSGUARD_DB"
+ENV_CONFIG = "CROSSGUARD_CONFIG"
+DEFAULT_SQLITE_PATH = Path("var") / "crossguard.db"
+DEFAULT_BUSY_TIMEOUT_S = 10.0
+
+# Named constraints: Alembic's SQLite batch mode recreates tables and can only carry constraints
+# over (or drop them in a later migration) when they have stable names.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Declarative base for every table of the project (one metadata, one migration history)."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend.
+
+    SQLite has no timezone type and would hand back naive values; we store naive UTC and attach
+    UTC on the way out, so code never compares naive with aware datetimes.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column; use datetime.now(UTC)")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    """The one clock for timestamps written to the database."""
+    return datetime.now(UTC)
+
+
+def find_config(start: Path | None = None, env: Mapping[str, str] | None = None) -> Path | None:
+    """The config file in force: ``$CROSSGUARD_CONFIG``, else ``config.yaml`` in the working folder."""
+    env = os.environ if env is None else env
+    if env.get(ENV_CONFIG):
+        return Path(env[ENV_CONFIG])
+    candidate = (start or Path.cwd()) / "config.yaml"
+    return candidate if candidate.is_file() else None
+
+
+def _anchor_sqlite(url: str, base: Path) -> str:
+    """Make a relative SQLite file path absolute against ``base``; other URLs pass through."""
+    parsed = make_url(url)
+    db = parsed.database
+    if not parsed.drivername.startswith("sqlite") or not db or db == ":memory:" or db.startswith("file:"):
+        return url
+    path = Path(db)
+    if path.is_absolute():
+        return url
+    return parsed.set(database=str((base / path).resolve())).render_as_string(hide_password=False)
+
+
+def resolve_db_url(
+    cli_url: str | None = None,
+    *,
+    config_path: Path | None = None,
+    env: Mapping[str, str] | None = None,
+) -> str:
+    """Pick the database URL: ``--db`` > ``$CROSSGUARD_DB`` > config ``database.url`` > default file.
+
+    Relative SQLite paths in the config file are relative to the config file's folder (so the
+    register does not move with the working directory); relative paths given on the command line
+    or in the environment are relative to the working directory, as a user typing them expects.
+    The default is ``var/crossguard.db`` under the working directory, so nothing needs setting up.
+    """
+    env = os.environ if env is None else env
+    if cli_url:
+        return _anchor_sqlite(cli_url, Path.cwd())
+    if env.get(ENV_DB_URL):
+        return _anchor_sqlite(env[ENV_DB_URL], Path.cwd())
+    config = config_path if config_path is not None else find_config(env=env)
+    if config is not None and config.is_file():
+        data = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
+        section = data.get("database") if isinstance(data, dict) else None
+        url = section.get("url") if isinstance(section, dict) else None
+        if url:
+            return _anchor_sqlite(str(url), config.resolve().parent)
+    return f"sqlite:///{(Path.cwd() / DEFAULT_SQLITE_PATH).resolve()}"
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other backends and in-memory databases."""
+    parsed = make_url(url)
+    db = parsed.database
+    if not parsed.drivername.startswith("sqlite") or not db or db == ":memory:" or db.startswith("file:"):
+        return None
+    return Path(db)
+
+
+def is_sqlite(bind: Engine | Connection | Session) -> bool:
+    return bind.get_bind().dialect.name == "sqlite" if isinstance(bind, Session) else bind.dialect.name == "sqlite"
+
+
+def make_engine(
+    url: str, *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S, echo: bool = False, **kwargs: Any
+) -> Engine:
+    """Create an engine with the project's settings (see module docstring for the SQLite part).
+
+    The folder of a SQLite file is created if missing. On SQLite, pass the execution option
+    ``sqlite_begin="IMMEDIATE"`` (``engine.execution_options(sqlite_begin="IMMEDIATE")`` or per
+    connection) to take the write lock at ``BEGIN``.
+    """
+    path = sqlite_file(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if not make_url(url).drivername.startswith("sqlite"):
+        kwargs.setdefault("pool_pre_ping", True)
+        return create_engine(url, echo=echo, **kwargs)
+
+    connect_args = dict(kwargs.pop("connect_args", {}))
+    connect_args.setdefault("timeout", busy_timeout_s)
+    engine = create_engine(url, echo=echo, connect_args=connect_args, **kwargs)
+    timeout_ms = int(busy_timeout_s * 1000)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
+        cursor = dbapi_connection.cursor()
+        try:
+            if path is not None:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                # NORMAL is safe with WAL (no corruption on crash; at worst the last commit is lost on
+                # power failure) and makes bulk writes several times faster than FULL.
+                cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute(f"PRAGMA busy_timeout={timeout_ms}")
+            cursor.execute("PRAGMA foreign_keys=ON")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin")
+        conn.exec_driver_sql(f"BEGIN {mode}" if mode else "BEGIN")
+
+    return engine
+
+
+@contextmanager
+def session_scope(engine: Engine, *, immediate: bool = False) -> Iterator[Session]:
+    """A session that commits on success and rolls back on any exception.
+
+    ``immediate=True`` takes SQLite's write lock at the start of the transaction; use it when the
+    transaction reads something and then writes based on it. It is a no-op on PostgreSQL.
+    """
+    bind = engine.execution_options(sqlite_begin="IMMEDIATE") if immediate else engine
+    session = Session(bind=bind, expire_on_commit=False)
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A Core connection in one transaction holding SQLite's write lock from the start."""
+    with engine.connect() as conn:
+        conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+        with conn.begin():
+            yield conn

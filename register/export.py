@@ -1,0 +1,66 @@
+"""Export findings as CSV (for spreadsheets) or JSON (for programs), streamed so size does not matter.
+
+CSV cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, tab or
+carriage return) get a leading apostrophe: catalog text comes from sellers and suppliers, and a
+compliance officer opens the file in Excel (OWASP "CSV injection").
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from dataclasses import asdict
+from datetime import date, datetime
+from typing import Any, TextIO
+
+from register.queries import RegisterFinding
+
+CSV_COLUMNS = [
+    "id", "fingerprint", "status", "severity", "rule_id", "rule_title", "pack_id", "pack_version",
+    "subject_kind", "subject", "sku", "market", "marketplace", "message", "remediation", "references",
+    "evidence", "blocks_listing", "present", "first_seen_at", "updated_at", "status_changed_at", "status_by",
+    "status_note", "waived_by", "waiver_reason", "waived_until",
+]  # fmt: skip
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list | dict):
+        value = json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_csv(findings: Iterable[RegisterFinding], out: TextIO) -> int:
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    for finding in findings:
+        data = asdict(finding)
+        writer.writerow([_cell(data[name]) for name in CSV_COLUMNS])
+        count += 1
+    return count
+
+
+def finding_json(finding: RegisterFinding) -> dict[str, Any]:
+    data = asdict(finding)
+    data.pop("severity_rank", None)
+    data.pop("first_seen_scan_id", None)
+    data.pop("status_scan_id", None)
+    return {k: (v.isoformat() if isinstance(v, datetime | date) else v) for k, v in data.items()}
+
+
+def write_json(findings: Iterable[RegisterFinding], out: TextIO) -> int:
+    """A JSON array, one finding object per line, written as it is read."""
+    count = 0
+    out.write("[")
+    for finding in findings:
+        out.write(",\n" if count else "\n")
+        out.write(json.dumps(finding_json(finding), ensure_ascii=False, default=str))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count

@@ -1,0 +1,554 @@
+"""Apply a full-catalog scan to the register in one transaction.
+
+How a scan changes the register (``register.lifecycle`` holds the statuses):
+
+* a finding produced for the first time is inserted as ``open`` (audit: created);
+* a finding the register has as ``resolved`` (by a scan or by hand) and the scan produces again is
+  reopened (audit: reopened, saying whether a person had resolved it);
+* a finding the scan produces with a different severity, message, evidence... is updated (audit:
+  updated, naming the fields that changed);
+* a finding the register has as open, acknowledged or waived that the scan no longer produces is
+  resolved by the scan (audit: resolved, actor "scan");
+* waivers whose end date has passed are reopened first (``lifecycle.apply_expiries``).
+
+Why it is built this way (500,000 listing-markets must take seconds, not minutes): the register's
+current fingerprints are loaded in one query into a dict, findings are compared in memory, and
+writes are bulk Core statements per chunk of catalog entries. An entry whose content, scan date and
+rule packs are unchanged since the last scan is not evaluated again: its findings from last time
+stand (``scan_entries`` keeps the key per entry), so an unchanged re-scan writes almost nothing.
+
+Atomicity: everything runs inside ``locking.scan_transaction``: one transaction under the scan
+lock. An exception anywhere (bad data, a rule error, Ctrl-C) rolls it back; a killed process
+never commits. Either the whole scan lands, with its ``scan_runs`` row, or none of it does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Protocol
+
+from pydantic import TypeAdapter
+from sqlalchemy import Engine, bindparam, delete, func, insert, literal, null, select, update
+from sqlalchemy.engine import Connection
+
+from engine.findings import SEVERITY_RANK, Evidence, Finding
+from register.bulk import db_datetime, insert_rows
+from register.db import utcnow
+from register.lifecycle import (
+    EVENT_COLUMNS,
+    SCAN_ACTOR,
+    apply_expiries,
+    chunks,
+    event_row,
+    record_events,
+    set_status,
+    today_utc,
+)
+from register.locking import holder_name, scan_transaction
+from register.migrate import upgrade_to_head
+from register.models import Action, FindingEvent, FindingRow, RuleText, ScanEntry, ScanRun, Status
+
+findings_t = FindingRow.__table__
+runs_t = ScanRun.__table__
+entries_t = ScanEntry.__table__
+texts_t = RuleText.__table__
+events_t = FindingEvent.__table__
+
+_EVIDENCE = TypeAdapter(list[Evidence])
+
+
+class EntryLike(Protocol):
+    """What the scan needs of a catalog entry (``engine.models.CatalogEntry`` fits)."""
+
+    @property
+    def product(self) -> Any: ...
+
+    @property
+    def listings(self) -> Sequence[Any]: ...
+
+    def model_dump_json(self) -> str: ...
+
+
+# Evaluates a batch of entries; returns one list of findings per entry, in order.
+EvaluateBatch = Callable[[Sequence[Any]], Sequence[Sequence[Finding]]]
+
+
+@dataclass
+class ScanResult:
+    """What one scan did; the same figures as its ``scan_runs`` row."""
+
+    scan_id: int
+    started_at: datetime
+    finished_at: datetime
+    scan_date: date
+    entries: int = 0
+    listings: int = 0
+    evaluated: int = 0
+    produced: int = 0
+    new: int = 0
+    reopened: int = 0
+    resolved: int = 0
+    updated: int = 0
+    expired: int = 0
+    new_ids: array = field(default_factory=lambda: array("q"))  # compact: a first scan may create millions
+    reopened_ids: list[int] = field(default_factory=list)
+
+    @property
+    def duration_s(self) -> float:
+        return (self.finished_at - self.started_at).total_seconds()
+
+
+# What the engine said about a finding, as stored: per finding (ROW_CONTENT) and shared (TEXT_COLUMNS,
+# in rule_texts, referenced by text_id). ContentCodec.content returns one tuple of each.
+ROW_CONTENT = (
+    "pack_id", "pack_version", "subject_kind", "subject", "sku", "market", "marketplace", "severity",
+    "severity_rank", "message", "evidence_json", "blocks_listing",
+)  # fmt: skip
+TEXT_COLUMNS = ("rule_title", "remediation", "references_json")
+_NEW_COLUMNS = (
+    "id", "fingerprint", "rule_id", "entry_key", "content_hash", "status", "present", "first_seen_at",
+    "first_seen_scan_id", "updated_at", "status_changed_at", "status_by", "status_scan_id", *ROW_CONTENT, "text_id",
+)  # fmt: skip
+
+
+class ContentCodec:
+    """Findings to stored content and its hash; runs once per finding per scan, so it is lean.
+
+    Also hands out ``rule_texts`` ids: known texts are loaded once, new ones are queued and written
+    by :meth:`write_new_texts` before the findings that use them.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self._references: dict[tuple[str, ...], str] = {}
+        self.text_ids: dict[tuple[str, str, str], int] = {}
+        query = select(texts_t.c.rule_title, texts_t.c.remediation, texts_t.c.references_json, texts_t.c.id)
+        for title, remediation, refs, text_id in conn.execute(query):
+            self.text_ids[(title, remediation, refs)] = text_id
+        self.next_text_id = (conn.execute(select(func.max(texts_t.c.id))).scalar() or 0) + 1
+        self.pending: list[tuple] = []
+
+    def content(self, finding: Finding) -> tuple[tuple, tuple[str, str, str]]:
+        refs = tuple(finding.references)
+        refs_json = self._references.get(refs)
+        if refs_json is None:
+            refs_json = self._references[refs] = json.dumps(list(refs), ensure_ascii=False)
+        severity = finding.severity
+        row = (
+            finding.pack_id, finding.pack_version, finding.subject_kind, finding.subject, finding.sku,
+            finding.market, finding.marketplace, severity.value, SEVERITY_RANK[severity], finding.message,
+            _EVIDENCE.dump_json(finding.evidence).decode(), finding.blocks_listing,
+        )  # fmt: skip
+        return row, (finding.rule_title, finding.remediation, refs_json)
+
+    @staticmethod
+    def digest(row: tuple, texts: tuple[str, str, str]) -> str:
+        """Hash of everything the engine said: equal hashes, nothing to update."""
+        joined = "\x1f".join(map(str, row)) + "\x1e" + "\x1f".join(texts)
+        return hashlib.blake2b(joined.encode(), digest_size=8).hexdigest()
+
+    def text_id(self, texts: tuple[str, str, str]) -> int:
+        text_id = self.text_ids.get(texts)
+        if text_id is None:
+            text_id = self.text_ids[texts] = self.next_text_id
+            self.next_text_id += 1
+            digest = hashlib.blake2b("\x1f".join(texts).encode(), digest_size=16).hexdigest()
+            self.pending.append((text_id, digest, *texts))
+        return text_id
+
+    def write_new_texts(self, conn: Connection) -> None:
+        insert_rows(conn, texts_t, ("id", "digest", *TEXT_COLUMNS), self.pending)
+        self.pending = []
+
+
+def evaluation_key(entry: EntryLike, base: str) -> str:
+    """Key under which an entry's evaluation can be reused: its content plus ``base``."""
+    digest = hashlib.blake2b(base.encode(), digest_size=16)
+    digest.update(entry.model_dump_json().encode())
+    return digest.hexdigest()
+
+
+def evaluation_base(scan_date: date, pack_versions: dict[str, str], salt: str = "") -> str:
+    """What, besides the entry, decides its findings: the date, the packs, and ``salt``.
+
+    ``salt`` should change whenever rule files change without a version bump (the CLI passes a
+    hash of the rule files); with a wrong salt a re-scan could reuse stale results.
+    """
+    return json.dumps([scan_date.isoformat(), sorted(pack_versions.items()), salt])
+
+
+class _Applier:
+    """Diffs what the scan produces against the register and writes the differences per chunk."""
+
+    def __init__(self, conn: Connection, result: ScanResult, at: datetime) -> None:
+        self.conn = conn
+        self.result = result
+        self.scan_id = result.scan_id
+        self.at = at
+        self.at_db = db_datetime(conn, at)
+        self.codec = ContentCodec(conn)
+        # fingerprint -> (id, status, present, content_hash, entry_key) of every finding that is not
+        # (resolved and absent): the ones this scan may change without looking further.
+        self.live: dict[str, tuple[int, str, bool, str, str | None]] = {}
+        query = select(
+            findings_t.c.fingerprint, findings_t.c.id, findings_t.c.status, findings_t.c.present,
+            findings_t.c.content_hash, findings_t.c.entry_key,
+        ).where((findings_t.c.status != Status.resolved) | findings_t.c.present)  # fmt: skip
+        interned: dict[str | None, str | None] = {}
+        for fp, finding_id, status, present, chash, key in conn.execute(query.execution_options(yield_per=20000)):
+            key = interned.setdefault(key, key)  # one string per entry, not one per finding
+            self.live[fp] = (finding_id, sys.intern(status), bool(present), chash, key)
+        self.dormant = conn.execute(
+            select(func.count()).select_from(findings_t).where(
+                (findings_t.c.status == Status.resolved) & ~findings_t.c.present
+            )
+        ).scalar_one()  # fmt: skip
+        self.next_id = (conn.execute(select(func.max(findings_t.c.id))).scalar() or 0) + 1
+        self.seen: set[str] = set()
+
+    # -- per chunk -----------------------------------------------------------------------------
+
+    def absorb(self, batch: Sequence[EntryLike], results: Sequence[Sequence[Finding]]) -> None:
+        if len(results) != len(batch):
+            raise ValueError(f"evaluator returned {len(results)} results for {len(batch)} entries")
+        unknown: list[tuple] = []  # (fingerprint, finding, entry key, hash, row content, texts)
+        changed: list[tuple] = []  # (id, entry key, hash, row content, texts)
+        moved: list[dict[str, Any]] = []
+        reopen: list[int] = []
+        content_of, digest = self.codec.content, self.codec.digest
+        for entry, found in zip(batch, results, strict=True):
+            key = entry.product.sku
+            for finding in found:
+                fp = finding.fingerprint
+                if fp in self.seen:
+                    continue  # the same rule on the same subject twice: one finding
+                self.seen.add(fp)
+                content, texts = content_of(finding)
+                chash = digest(content, texts)
+                row = self.live.get(fp)
+                if row is None:
+                    unknown.append((fp, finding, key, chash, content, texts))
+                    continue
+                finding_id, status, present, old_hash, old_key = row
+                if old_hash != chash:
+                    changed.append((finding_id, key, chash, content, texts))
+                elif old_key != key:
+                    moved.append({"b_id": finding_id, "entry_key": key})
+                if status == Status.resolved or not present:
+                    reopen.append(finding_id)
+
+        new_rows = self._split_unknown(unknown, changed, moved, reopen)
+        self._insert_new(new_rows)
+        self._update_content(changed)
+        if moved:
+            statement = update(findings_t).where(findings_t.c.id == bindparam("b_id"))
+            self.conn.execute(statement.values(entry_key=bindparam("entry_key")), moved)
+        self._reopen(reopen)
+
+    def _split_unknown(
+        self, unknown: list[tuple], changed: list[tuple], moved: list[dict[str, Any]], reopen: list[int]
+    ) -> list[tuple]:
+        """Unknown to the live map: either resolved-and-absent (reopen) or brand new."""
+        if not unknown or not self.dormant:
+            return unknown
+        by_fp = {item[0]: item for item in unknown}
+        found: dict[str, tuple[int, str]] = {}
+        for part in chunks(list(by_fp)):
+            query = select(findings_t.c.fingerprint, findings_t.c.id, findings_t.c.content_hash)
+            for fp, finding_id, old_hash in self.conn.execute(query.where(findings_t.c.fingerprint.in_(part))):
+                found[fp] = (finding_id, old_hash)
+        for fp, (finding_id, old_hash) in found.items():
+            _, _, key, chash, content, texts = by_fp.pop(fp)
+            if old_hash != chash:
+                changed.append((finding_id, key, chash, content, texts))
+            else:
+                moved.append({"b_id": finding_id, "entry_key": key})
+            reopen.append(finding_id)
+            self.dormant -= 1
+        return list(by_fp.values())
+
+    def _insert_new(self, items: list[tuple]) -> None:
+        if not items:
+            return
+        at, scan_id, opened = self.at_db, self.scan_id, Status.open.value
+        rows = []
+        text_id = self.codec.text_id
+        for fp, finding, key, chash, content, texts in items:
+            finding_id = self.next_id
+            self.next_id += 1
+            rows.append(
+                (finding_id, fp, finding.rule_id, key, chash, opened, True, at, scan_id, at, at, SCAN_ACTOR, scan_id,
+                 *content, text_id(texts))
+            )  # fmt: skip
+            self.result.new_ids.append(finding_id)
+        self.codec.write_new_texts(self.conn)
+        insert_rows(self.conn, findings_t, _NEW_COLUMNS, rows)
+        self.result.new += len(rows)  # their "created" audit rows: one statement in finish()
+
+    def _audit_created(self) -> None:
+        """One "created" audit row per finding this scan inserted, written by the database in one statement
+        (cheaper than sending millions of rows from Python on a first scan)."""
+        if not self.result.new:
+            return
+        source = select(
+            findings_t.c.id, findings_t.c.first_seen_scan_id, findings_t.c.first_seen_at, literal(SCAN_ACTOR),
+            literal(Action.created.value), null(), literal(Status.open.value), null(),
+        ).where(findings_t.c.first_seen_scan_id == self.scan_id)  # fmt: skip
+        self.conn.execute(insert(events_t).from_select(list(EVENT_COLUMNS), source))
+
+    def _update_content(self, changed: list[tuple]) -> None:
+        """Store what changed and audit it, naming the changed fields (severity with old and new)."""
+        if not changed:
+            return
+        old: dict[int, Any] = {}
+        columns = [
+            findings_t.c.id, findings_t.c.status, *(findings_t.c[name] for name in ROW_CONTENT),
+            *(texts_t.c[name] for name in TEXT_COLUMNS),
+        ]  # fmt: skip
+        joined = findings_t.join(texts_t, findings_t.c.text_id == texts_t.c.id)
+        for part in chunks([item[0] for item in changed]):
+            for row in self.conn.execute(select(*columns).select_from(joined).where(findings_t.c.id.in_(part))):
+                old[row.id] = row
+        params, events = [], []
+        for finding_id, key, chash, content, texts in changed:
+            new = dict(zip(ROW_CONTENT, content, strict=True)) | dict(zip(TEXT_COLUMNS, texts, strict=True))
+            before = old[finding_id]
+            diffs = [
+                name.removesuffix("_json")
+                for name in (*ROW_CONTENT, *TEXT_COLUMNS)
+                if name != "severity_rank" and getattr(before, name) != new[name]
+            ]
+            if before.severity != new["severity"]:
+                diffs[diffs.index("severity")] = f"severity {before.severity} -> {new['severity']}"
+            values = dict(zip(ROW_CONTENT, content, strict=True))
+            params.append(
+                {"b_id": finding_id, "entry_key": key, "content_hash": chash, "updated_at": self.at,
+                 "text_id": self.codec.text_id(texts), **values}
+            )  # fmt: skip
+            if diffs:  # equal columns with a different hash cannot happen; guard against empty notes anyway
+                note = "changed: " + ", ".join(diffs)
+                events.append(
+                    event_row(finding_id, Action.updated, SCAN_ACTOR, self.at, before.status, before.status, note,
+                              self.scan_id)
+                )  # fmt: skip
+        self.codec.write_new_texts(self.conn)
+        names = ["entry_key", "content_hash", "updated_at", "text_id", *ROW_CONTENT]
+        statement = update(findings_t).where(findings_t.c.id == bindparam("b_id"))
+        self.conn.execute(statement.values({name: bindparam(name) for name in names}), params)
+        record_events(self.conn, events)
+        self.result.updated += len(events)
+
+    def _reopen(self, ids: list[int]) -> None:
+        """Reopen findings produced again; say whether a person had resolved them."""
+        if not ids:
+            return
+        groups: dict[str, list[tuple[int, str | None]]] = {}
+        for part in chunks(ids):
+            query = select(findings_t.c.id, findings_t.c.status, findings_t.c.status_by)
+            for finding_id, status, status_by in self.conn.execute(query.where(findings_t.c.id.in_(part))):
+                if status != Status.resolved:  # active but marked absent: just present again
+                    self.conn.execute(update(findings_t).where(findings_t.c.id == finding_id).values(present=True))
+                    continue
+                if status_by == SCAN_ACTOR:
+                    note = f"produced again by scan #{self.scan_id}"
+                else:
+                    note = f"resolved by {status_by}, but scan #{self.scan_id} still produces it"
+                groups.setdefault(note, []).append((finding_id, status))
+        for note, items in groups.items():
+            set_status(
+                self.conn, items, to_status=Status.open, action=Action.reopened, actor=SCAN_ACTOR,
+                at=self.at, note=note, scan_id=self.scan_id, present=True,
+            )  # fmt: skip
+            self.result.reopened += len(items)
+            self.result.reopened_ids.extend(finding_id for finding_id, _ in items)
+
+    # -- end of scan ---------------------------------------------------------------------------
+
+    def finish(self, reused_entries: set[str]) -> None:
+        """Resolve what was not produced; settle findings of entries whose results were reused."""
+        resolve: list[tuple[int, str | None]] = []
+        absent: list[int] = []
+        reopen: list[int] = []
+        produced = len(self.seen)
+        for fp, (finding_id, status, present, _hash, key) in self.live.items():
+            if fp in self.seen:
+                continue
+            if key in reused_entries and present:
+                produced += 1
+                if status == Status.resolved:  # resolved by hand, and its entry still produces it
+                    reopen.append(finding_id)
+                continue
+            if status != Status.resolved:
+                resolve.append((finding_id, status))
+            elif present:
+                absent.append(finding_id)
+        for part in chunks(absent):
+            self.conn.execute(update(findings_t).where(findings_t.c.id.in_(part)).values(present=False))
+        self._reopen(reopen)
+        set_status(
+            self.conn, resolve, to_status=Status.resolved, action=Action.resolved, actor=SCAN_ACTOR,
+            at=self.at, note=f"no longer produced by scan #{self.scan_id}", scan_id=self.scan_id, present=False,
+        )  # fmt: skip
+        self.result.resolved += len(resolve)
+        self.result.produced = produced
+        self._audit_created()
+
+
+def _save_entry_keys(conn: Connection, keys: dict[str, str], scan_id: int) -> None:
+    """Remember each entry's evaluation key; forget entries no longer in the catalog."""
+    old = dict(conn.execute(select(entries_t.c.entry_key, entries_t.c.eval_key)).all())
+    inserts = [{"entry_key": k, "eval_key": v, "scan_id": scan_id} for k, v in keys.items() if k not in old]
+    changes = [{"b_key": k, "eval_key": v, "scan_id": scan_id} for k, v in keys.items() if k in old and old[k] != v]
+    gone = [k for k in old if k not in keys]
+    if inserts:
+        conn.execute(insert(entries_t), inserts)
+    if changes:
+        conn.execute(
+            update(entries_t)
+            .where(entries_t.c.entry_key == bindparam("b_key"))
+            .values(eval_key=bindparam("eval_key"), scan_id=bindparam("scan_id")),
+            changes,
+        )
+    for part in chunks(gone):
+        conn.execute(delete(entries_t).where(entries_t.c.entry_key.in_(part)))
+
+
+# SQLite page cache for a scan's connection: the fingerprint index takes random inserts, and with
+# SQLite's default 2 MB cache a large first scan spends its time re-reading index pages.
+SQLITE_SCAN_CACHE_MB = int(os.environ.get("CROSSGUARD_SQLITE_SCAN_CACHE_MB", "128"))
+
+
+@contextmanager
+def _bulk_tuning(conn: Connection) -> Iterator[None]:
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    previous = raw.execute("PRAGMA cache_size").fetchone()[0]
+    raw.execute(f"PRAGMA cache_size=-{SQLITE_SCAN_CACHE_MB * 1024}")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA cache_size={int(previous)}")  # give the memory back to the pool's connection
+
+
+def run_scan(
+    engine: Engine,
+    entries: Iterable[EntryLike],
+    evaluate: EvaluateBatch,
+    *,
+    pack_versions: dict[str, str],
+    scan_date: date,
+    catalog: Sequence[str] = (),
+    salt: str = "",
+    reuse: bool = True,
+    wait_s: float = 0.0,
+    chunk_size: int = 1000,
+    progress: Callable[[int], None] | None = None,
+    actor: str | None = None,
+) -> ScanResult:
+    """Evaluate ``entries`` and apply the outcome to the register atomically; return what changed.
+
+    ``entries`` is read once, in order: a generator that loads entries as it goes keeps memory
+    bounded whatever the catalog's size. ``evaluate`` gets batches of entries that need
+    evaluating (all of them when ``reuse`` is off) and returns one list of findings per entry.
+    ``progress`` is called with the number of entries just dealt with (evaluated or reused).
+    Raises ``RegisterBusyError`` if another scan is running (after waiting up to ``wait_s``);
+    any exception leaves the register untouched.
+    """
+    upgrade_to_head(engine)
+    started = utcnow()
+    base = evaluation_base(scan_date, pack_versions, salt)
+
+    with scan_transaction(engine, wait_s=wait_s) as conn, _bulk_tuning(conn):
+        scan_id = conn.execute(
+            insert(runs_t).values(
+                started_at=started,
+                finished_at=started,
+                actor=actor or holder_name(),
+                scan_date=scan_date,
+                catalog=json.dumps(list(catalog)),
+                pack_versions=json.dumps(pack_versions, sort_keys=True),
+                entries=0,
+                listings=0,
+                evaluated=0,
+                produced=0,
+                new=0,
+                reopened=0,
+                resolved=0,
+                updated=0,
+                expired=0,
+            )  # fmt: skip
+        ).inserted_primary_key[0]
+        result = ScanResult(scan_id=scan_id, started_at=started, finished_at=started, scan_date=scan_date)
+        result.expired = len(apply_expiries(conn, today=today_utc(), at=started, scan_id=scan_id))
+        applier = _Applier(conn, result, started)
+        previous = dict(conn.execute(select(entries_t.c.entry_key, entries_t.c.eval_key)).all()) if reuse else {}
+
+        keys: dict[str, str] = {}
+        duplicates: set[str] = set()
+        reused: set[str] = set()
+        pending: list[EntryLike] = []
+
+        def flush() -> None:
+            if pending:
+                applier.absorb(pending, evaluate(pending))
+                result.evaluated += len(pending)
+                if progress:
+                    progress(len(pending))
+                pending.clear()
+
+        skipped_since_report = 0
+        for entry in entries:
+            result.entries += 1
+            result.listings += len(entry.listings)
+            key = entry.product.sku
+            if key in keys or key in duplicates:  # two entries share a SKU: evaluate, and reuse neither next time
+                duplicates.add(key)
+                pending.append(entry)
+            else:
+                keys[key] = evaluation_key(entry, base)
+                if reuse and previous.get(key) == keys[key]:
+                    reused.add(key)
+                    skipped_since_report += 1
+                    if progress and skipped_since_report >= chunk_size:
+                        progress(skipped_since_report)
+                        skipped_since_report = 0
+                else:
+                    pending.append(entry)
+            if len(pending) >= chunk_size:
+                flush()
+        flush()
+        if progress and skipped_since_report:
+            progress(skipped_since_report)
+
+        applier.finish(reused)
+        for key in duplicates:
+            keys.pop(key, None)
+        _save_entry_keys(conn, keys, scan_id)
+        result.finished_at = utcnow()
+        conn.execute(
+            update(runs_t)
+            .where(runs_t.c.id == scan_id)
+            .values(
+                finished_at=result.finished_at,
+                entries=result.entries,
+                listings=result.listings,
+                evaluated=result.evaluated,
+                produced=result.produced,
+                new=result.new,
+                reopened=result.reopened,
+                resolved=result.resolved,
+                updated=result.updated,
+                expired=result.expired,
+            )  # fmt: skip
+        )
+    return result

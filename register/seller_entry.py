@@ -1,0 +1,81 @@
+"""Seller-level data (VAT, trademarks, accounts, FX) as one entry of a register scan.
+
+The scan's unit is a catalog entry: it diffs each entry's findings against the register,
+resolves what is gone and can skip entries that have not changed. Seller data has no SKU, so the
+data folder becomes one pseudo-entry whose key is `seller-data:<folder name>` and whose content
+is a digest of everything its findings depend on (the data files, the catalog files whose brands
+and titles the trademark rules read, the FX config and the stored exchange rates). Its findings
+then get the same lifecycle as listing findings: new, resolved when gone, reopened when back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from engine.findings import Finding
+from register.errors import ScanInputError
+
+MAX_ERRORS_SHOWN = 50
+
+
+@dataclass
+class SellerDataEntry:
+    """Quacks like a CatalogEntry for `register.scan.run_scan` (product.sku, listings, model_dump_json)."""
+
+    data_dir: Path
+    digest: str
+    findings: list[Finding] = field(default_factory=list)
+    listings: tuple[Any, ...] = ()
+
+    @property
+    def product(self) -> SimpleNamespace:
+        return SimpleNamespace(sku=f"seller-data:{self.data_dir.resolve().name}")
+
+    def model_dump_json(self) -> str:
+        return json.dumps({"seller_data": str(self.data_dir.resolve()), "digest": self.digest})
+
+
+def _digest(paths: Sequence[Path], rates: dict[str, Any]) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for path in paths:
+        digest.update(str(path).encode())
+        digest.update(path.read_bytes() if path.is_file() else b"<missing>")
+    digest.update(json.dumps({k: str(v) for k, v in sorted(rates.items())}).encode())
+    return digest.hexdigest()
+
+
+def seller_entry(evaluator: Any, data_dir: Path, catalog_entries: Sequence[Any], catalog_files: Sequence[Path],
+                 at: date, db_url: str | None) -> SellerDataEntry:
+    """Evaluate the seller data now; refuse (ScanInputError) on bad rows, as for the catalog."""
+    from engine.seller.config import DEFAULT_CONFIG, load_fx_config
+    from engine.seller.data import SellerDataError
+    from engine.seller.evaluate import evaluate_seller_data, listings_from_catalog
+
+    try:
+        result = evaluate_seller_data(evaluator, data_dir, at, load_fx_config(),
+                                      listings_from_catalog(catalog_entries), rates_db=db_url)
+    except SellerDataError as exc:
+        raise ScanInputError(f"cannot read the seller data: {exc}") from exc
+    if result.errors:
+        shown = [str(error) for error in result.errors[:MAX_ERRORS_SHOWN]]
+        raise ScanInputError(
+            f"the seller data has {len(result.errors)} bad row(s); fix them and scan again (nothing was written)",
+            shown,
+        )
+    files = sorted(p for p in data_dir.rglob("*") if p.is_file()) + list(catalog_files) + [DEFAULT_CONFIG]
+    rates: dict[str, Any] = {}
+    if db_url:
+        try:
+            from watchers.rates import latest_rates
+
+            rates = latest_rates(db_url, on=at)
+        except Exception:  # noqa: BLE001 - no watcher tables yet: the digest simply has no rates
+            rates = {}
+    return SellerDataEntry(data_dir, _digest(files, rates), result.findings)

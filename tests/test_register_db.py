@@ -1,0 +1,144 @@
+"""Database plumbing: URL resolution, SQLite settings, and migrations on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from register.db import Base, make_engine, resolve_db_url, session_scope
+from register.migrate import alembic_config, current_revisions, head_revisions, upgrade_to_head
+from register.models import FindingRow
+
+REGISTER_TABLES = {"scan_runs", "rule_texts", "findings", "finding_events", "scan_entries"}
+
+
+def test_url_precedence_cli_env_config_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    conf_dir = tmp_path / "conf"
+    conf_dir.mkdir()
+    config = conf_dir / "config.yaml"
+    config.write_text("database:\n  url: sqlite:///var/reg.db\n")
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+
+    # config: relative SQLite path is relative to the config file's folder, not the working directory
+    assert resolve_db_url(config_path=config, env={}) == f"sqlite:///{conf_dir / 'var' / 'reg.db'}"
+    # environment beats config; relative paths there are relative to the working directory
+    env = {"CROSSGUARD_DB": "sqlite:///env.db"}
+    assert resolve_db_url(config_path=config, env=env) == f"sqlite:///{work / 'env.db'}"
+    # --db beats both
+    assert resolve_db_url("postgresql://u@h/db", config_path=config, env=env) == "postgresql://u@h/db"
+    # CROSSGUARD_CONFIG points at the config when no path is given
+    assert resolve_db_url(env={"CROSSGUARD_CONFIG": str(config)}) == f"sqlite:///{conf_dir / 'var' / 'reg.db'}"
+    # nothing set, no config.yaml in the working directory: the default file
+    assert resolve_db_url(env={}) == f"sqlite:///{work / 'var' / 'crossguard.db'}"
+
+
+def test_default_sqlite_file_folder_is_created_and_pragmas_apply(tmp_path: Path) -> None:
+    db = tmp_path / "var" / "nested" / "crossguard.db"
+    engine = make_engine(f"sqlite:///{db}", busy_timeout_s=7)
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 7000
+        assert db.exists()
+    finally:
+        engine.dispose()
+
+
+def test_session_scope_rolls_back_on_error(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 't.db'}")
+    try:
+        with session_scope(engine) as session:
+            session.execute(text("CREATE TABLE t (x INTEGER)"))
+        with pytest.raises(RuntimeError), session_scope(engine, immediate=True) as session:
+            session.execute(text("INSERT INTO t VALUES (1)"))
+            raise RuntimeError("boom")
+        with session_scope(engine) as session:
+            assert session.execute(text("SELECT count(*) FROM t")).scalar() == 0
+    finally:
+        engine.dispose()
+
+
+def test_upgrade_is_idempotent_and_reaches_head(db_url: str) -> None:
+    engine = make_engine(db_url)
+    try:
+        before, after = upgrade_to_head(engine)
+        assert before == set() and after == head_revisions()
+        assert "0001_register" in _all_revisions()
+        again = upgrade_to_head(engine)
+        assert again == (after, after)
+        assert REGISTER_TABLES <= set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def _all_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def test_tables_match_the_migrations(db_engine) -> None:
+    """The ORM classes and the migrations describe the same schema (autogenerate finds nothing)."""
+    import register.models  # noqa: F401  (tables on Base)
+
+    def mine(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
+        table = obj if type_ == "table" else getattr(obj, "table", None)
+        return getattr(table, "name", name) in REGISTER_TABLES
+
+    with db_engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": mine, "compare_type": True})
+        diffs = compare_metadata(context, Base.metadata)
+    assert diffs == []
+
+
+def test_downgrade_to_base_and_back(db_url: str) -> None:
+    engine = make_engine(db_url)
+    try:
+        upgrade_to_head(engine)
+        with engine.connect() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "base")
+            conn.commit()
+        assert not REGISTER_TABLES & set(inspect(engine).get_table_names())
+        upgrade_to_head(engine)
+        assert REGISTER_TABLES <= set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def test_two_processes_upgrading_at_once_both_succeed(db_url: str) -> None:
+    """Concurrent first starts (two CLI commands on a fresh database) must not fail or corrupt it."""
+    results: list[object] = []
+
+    def run() -> None:
+        engine = make_engine(db_url)
+        try:
+            results.append(upgrade_to_head(engine)[1])
+        except Exception as exc:  # collected and asserted below
+            results.append(exc)
+        finally:
+            engine.dispose()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert results == [head_revisions(), head_revisions()]
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            assert current_revisions(conn) == head_revisions()
+            assert conn.execute(text(f"SELECT count(*) FROM {FindingRow.__tablename__}")).scalar() == 0
+    finally:
+        engine.dispose()

@@ -1,0 +1,145 @@
+"""The ``watchers:`` section of config.yaml, as pydantic models.
+
+Validated up front so a typo in a feed definition fails at start-up with a clear message rather
+than as a silent "feed never polled". Relative paths are resolved against the config file's folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+DEFAULT_CONFIG_ENV = "CROSSGUARD_CONFIG"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class FeedDefaults(_Strict):
+    """Polling policy shared by all feeds unless a feed overrides it."""
+
+    interval: float = Field(3600, gt=0, description="Seconds between successful polls")
+    timeout: float = Field(20, gt=0, description="Total seconds allowed for one fetch (connect + read)")
+    max_bytes: int = Field(10_000_000, gt=0, description="Larger bodies are refused (and recorded)")
+    backoff_base: float = Field(60, gt=0, description="First retry delay after a failure")
+    backoff_cap: float = Field(6 * 3600, gt=0, description="Longest delay between retries of a failing feed")
+
+
+class FeedConfig(_Strict):
+    """One feed to poll."""
+
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    url: str
+    kind: str = Field("rss", description="Parser from watchers.kinds.FEED_KINDS: rss, atom, ecb-daily, ecb-rss")
+    enabled: bool = True
+    markets: list[str] = Field(
+        default_factory=list,
+        description="Store countries/regions the feed speaks for (US, GB, EU...); empty = any market",
+    )
+    topics: list[str] = Field(default_factory=list, description="Restrict tagging to these topics; empty = all")
+    interval: float | None = Field(None, gt=0)
+    timeout: float | None = Field(None, gt=0)
+    max_bytes: int | None = Field(None, gt=0)
+    sku_focus: str = Field(
+        "best", pattern="^(best|all)$",
+        description="best: name only the SKUs an item touches most closely (recalls are about particular "
+        "products); all: every SKU in the touched groups (regulation changes apply to whole groups)",
+    )
+    alert_on_first_poll: bool = Field(
+        False, description="Alert on items found by the very first poll (default: store them as a silent baseline)"
+    )
+    max_age_days: float | None = Field(None, gt=0, description="Items published longer ago than this never alert")
+    fx_move_pct: float | None = Field(
+        None, gt=0, description="ECB kinds: alert when a rate moves more than this % since the previous date"
+    )
+
+    @field_validator("markets", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        if isinstance(value, list):
+            return ["GB" if str(v).strip().upper() == "UK" else str(v).strip().upper() for v in value]
+        return value
+
+    @field_validator("url")
+    @classmethod
+    def _http_only(cls, value: str) -> str:
+        """urllib would also open file:// and ftp:// URLs; a feed is always fetched over HTTP(S)."""
+        if not value.lower().startswith(("http://", "https://")):
+            raise ValueError("feed url must start with http:// or https://")
+        return value
+
+
+class WatchConfig(_Strict):
+    """Everything ``crossguard watch`` needs."""
+
+    catalog: list[Path] = Field(default_factory=list, description="Catalog files matched against feed items")
+    topics: Path = Path("rules/topics.yaml")
+    user_agent: str = "crossguard-watch/0.1 (+https://github.com/crossguard)"
+    defaults: FeedDefaults = Field(default_factory=FeedDefaults)
+    feeds: list[FeedConfig] = Field(default_factory=list)
+
+    @field_validator("catalog", mode="before")
+    @classmethod
+    def _listify(cls, value: object) -> object:
+        return [value] if isinstance(value, str | Path) else value
+
+    @field_validator("feeds")
+    @classmethod
+    def _unique_names(cls, feeds: list[FeedConfig]) -> list[FeedConfig]:
+        names = [f.name for f in feeds]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"duplicate feed names: {', '.join(dupes)}")
+        return feeds
+
+    def resolved(self, base: Path) -> WatchConfig:
+        """Copy with relative paths made absolute against ``base`` (the config file's folder)."""
+        return self.model_copy(
+            update={
+                "catalog": [p if p.is_absolute() else base / p for p in self.catalog],
+                "topics": self.topics if self.topics.is_absolute() else base / self.topics,
+            }
+        )
+
+    def interval(self, feed: FeedConfig) -> float:
+        return feed.interval or self.defaults.interval
+
+    def timeout(self, feed: FeedConfig) -> float:
+        return feed.timeout or self.defaults.timeout
+
+    def max_bytes(self, feed: FeedConfig) -> int:
+        return feed.max_bytes or self.defaults.max_bytes
+
+
+def find_config_file(explicit: Path | None = None) -> Path | None:
+    """--config, else $CROSSGUARD_CONFIG, else ./config.yaml if present."""
+    if explicit is not None:
+        return explicit
+    env = os.environ.get(DEFAULT_CONFIG_ENV)
+    if env:
+        return Path(env)
+    here = Path("config.yaml")
+    return here if here.exists() else None
+
+
+def read_config_file(path: Path | None) -> dict[str, Any]:
+    """The whole YAML document as a dict ({} when there is no file)."""
+    if path is None:
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: top level must be a mapping")
+    return data
+
+
+def load_watch_config(path: Path | None) -> WatchConfig:
+    """The ``watchers:`` section with paths resolved; defaults when absent."""
+    data = read_config_file(path)
+    cfg = WatchConfig.model_validate(data.get("watchers") or {})
+    base = path.parent.resolve() if path is not None else Path.cwd()
+    return cfg.resolved(base)

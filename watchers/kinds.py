@@ -1,0 +1,247 @@
+"""Feed kinds: bytes in, items (and for ECB feeds, exchange rates) out.
+
+Each kind is a function in FEED_KINDS so a new source format is one function and one line, and
+config.yaml can only name kinds that exist. Parsers never raise for bad content: whatever they can
+read becomes items, and what went wrong becomes ``ParseResult.problem`` (the watcher records it).
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+
+import feedparser
+
+from watchers.topics import fix_mojibake
+
+
+@dataclass
+class FeedItem:
+    """One entry as the watcher stores it."""
+
+    dedupe_key: str
+    guid: str | None
+    link: str | None
+    title: str
+    summary: str
+    categories: list[str]
+    published: datetime | None
+    content_hash: str
+
+    @property
+    def text(self) -> str:
+        """What topic rules read: title, summary and categories."""
+        return " \n ".join([self.title, self.summary, " ; ".join(self.categories)])
+
+
+@dataclass(frozen=True)
+class RateRow:
+    currency: str
+    rate_date: date
+    rate: Decimal
+
+
+@dataclass
+class ParseResult:
+    items: list[FeedItem] = field(default_factory=list)
+    rates: list[RateRow] = field(default_factory=list)
+    problem: str | None = None
+    feed_title: str | None = None
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def make_item(
+    guid: str | None,
+    link: str | None,
+    title: str,
+    summary: str,
+    categories: list[str] | None = None,
+    published: datetime | None = None,
+) -> FeedItem:
+    """Build an item with its dedupe key: entry id, else link, else a hash of title + summary.
+
+    The key is itself hashed so arbitrarily long ids fit a unique index on every database.
+    """
+    guid = (guid or "").strip() or None
+    link = (link or "").strip() or None
+    title = fix_mojibake((title or "").strip())  # the real CPSC feed double-encodes ’ as â€™
+    summary = fix_mojibake((summary or "").strip())
+    content_hash = _sha(f"{title}\x1f{summary}")
+    if guid:
+        basis = f"id:{guid}"
+    elif link:
+        basis = f"link:{link}"
+    else:
+        basis = f"hash:{content_hash}"
+    return FeedItem(
+        dedupe_key=_sha(basis),
+        guid=guid,
+        link=link,
+        title=title,
+        summary=summary,
+        categories=[c for c in (categories or []) if c],
+        published=published,
+        content_hash=content_hash,
+    )
+
+
+_LOOSE_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%Y-%m-%d", "%d %B %Y", "%m/%d/%Y")
+
+
+def _entry_date(entry: Mapping) -> datetime | None:
+    """feedparser's parsed date, else a few formats real feeds use (CPSC: "\tNovember 10, 2021")."""
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        # dict.get: FeedParserDict.get would alias missing keys to others (and warn about it)
+        parsed = dict.get(entry, key) if isinstance(entry, dict) else entry.get(key)
+        if parsed:
+            try:
+                return datetime.fromtimestamp(calendar.timegm(parsed), UTC).replace(tzinfo=None)
+            except (OverflowError, ValueError, TypeError):
+                continue
+    for key in ("published", "updated", "dc_date"):
+        raw = str(entry.get(key) or "").strip()
+        for fmt in _LOOSE_DATE_FORMATS:
+            try:
+                return datetime.strptime(raw, fmt)
+            except ValueError:
+                continue
+    return None
+
+
+def _describe(exc: object) -> str:
+    text = str(exc) or type(exc).__name__
+    return f"{type(exc).__name__}: {text}"[:500]
+
+
+def parse_feedparser(body: bytes, headers: Mapping[str, str]) -> ParseResult:
+    """RSS 0.9x/1.0/2.0, Atom 0.3/1.0, CDF, JSON Feed: whatever feedparser reads.
+
+    A bozo feed keeps the entries feedparser could recover; the bozo exception is the problem.
+    """
+    try:
+        parsed = feedparser.parse(body, response_headers={k.lower(): v for k, v in headers.items()})
+    except Exception as exc:  # feedparser promises not to raise; a crash must still not stop the watcher
+        return ParseResult(problem=f"parser crashed: {_describe(exc)}")
+    problem = _describe(parsed.get("bozo_exception")) if parsed.get("bozo") else None
+    items = []
+    for entry in parsed.get("entries", []):
+        try:
+            items.append(
+                make_item(
+                    guid=entry.get("id"),
+                    link=entry.get("link"),
+                    title=str(entry.get("title") or ""),
+                    summary=str(entry.get("summary") or entry.get("description") or ""),
+                    categories=[str(t.get("term") or "") for t in entry.get("tags", []) if isinstance(t, Mapping)],
+                    published=_entry_date(entry),
+                )
+            )
+        except Exception as exc:  # one odd entry must not lose the others
+            problem = problem or f"entry skipped: {_describe(exc)}"
+    if not items and problem is None and not parsed.get("version") and body.strip():
+        problem = "not a recognised feed (no version detected, no entries)"
+    return ParseResult(items=items, problem=problem, feed_title=parsed.get("feed", {}).get("title"))
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def parse_ecb_rss(body: bytes, headers: Mapping[str, str]) -> ParseResult:
+    """ECB per-currency RSS 1.0 feeds (fxref-usd.html...): items via feedparser, rates from cb:statistics.
+
+    feedparser folds ``<cb:value decimals="5">0.83368</cb:value>`` into its attributes and loses
+    the number, so the rates are read with ElementTree (see parse_ecb_daily on why that is safe).
+    """
+    result = parse_feedparser(body, headers)
+    try:
+        root = ET.fromstring(body)
+    except ET.ParseError as exc:
+        result.problem = result.problem or f"ECB RSS unreadable: {_describe(exc)}"
+        return result
+    for item in (el for el in root.iter() if _local(el.tag) == "item"):
+        fields = {_local(el.tag): (el.text or "").strip() for el in item.iter()}
+        try:
+            when = date.fromisoformat(fields.get("date", "")[:10])
+            rate = Decimal(fields.get("value", ""))
+            cur = fields.get("targetCurrency", "").upper()
+            if fields.get("baseCurrency", "EUR").upper() != "EUR" or len(cur) != 3 or rate <= 0:
+                continue
+            result.rates.append(RateRow(cur, when, rate))
+        except (ValueError, InvalidOperation):
+            continue
+    if not result.rates:
+        result.problem = result.problem or "no cb:exchangeRate values in ECB RSS"
+    return result
+
+
+def parse_ecb_daily(body: bytes, headers: Mapping[str, str]) -> ParseResult:
+    """ECB eurofxref-daily.xml (gesmes envelope, Cube elements); feedparser finds no entries in it.
+
+    ElementTree's expat refuses external entities and (Python >= 3.11 bundled expat) entity
+    expansion bombs, so a hostile body fails as a ParseError, which is recorded.
+    """
+    try:
+        root = ET.fromstring(body)
+    except ET.ParseError as exc:
+        return ParseResult(problem=f"ECB XML unreadable: {_describe(exc)}")
+    rows: list[RateRow] = []
+    problems = []
+    for day_cube in root.iter():
+        if not day_cube.tag.endswith("Cube") or "time" not in day_cube.attrib:
+            continue
+        try:
+            day = date.fromisoformat(day_cube.attrib["time"].strip())
+        except ValueError:
+            problems.append(f"bad date {day_cube.attrib['time']!r}")
+            continue
+        for cube in day_cube:
+            cur, rate = cube.attrib.get("currency"), cube.attrib.get("rate")
+            try:
+                value = Decimal((rate or "").strip())
+                if not cur or not value.is_finite() or value <= 0:
+                    raise InvalidOperation
+                rows.append(RateRow(cur.strip().upper(), day, value))
+            except InvalidOperation:
+                problems.append(f"bad rate {cur!r}={rate!r}")
+    if not rows:
+        return ParseResult(problem="; ".join(problems) or "no rates in ECB document")
+    items = []
+    for day in sorted({r.rate_date for r in rows}):
+        todays = [r for r in rows if r.rate_date == day]
+        summary = ", ".join(f"{r.currency} {r.rate}" for r in todays)
+        items.append(make_item(f"ecb-eurofxref:{day.isoformat()}", None,
+                               f"ECB euro reference rates {day.isoformat()}", summary,
+                               published=datetime(day.year, day.month, day.day, 14, 15)))
+    return ParseResult(items=items, rates=rows, problem="; ".join(problems) or None,
+                       feed_title="ECB euro foreign exchange reference rates")
+
+
+ParseFn = Callable[[bytes, Mapping[str, str]], ParseResult]
+
+FEED_KINDS: dict[str, ParseFn] = {
+    "rss": parse_feedparser,
+    "atom": parse_feedparser,
+    "rdf": parse_feedparser,
+    "ecb-rss": parse_ecb_rss,
+    "ecb-daily": parse_ecb_daily,
+}
+
+
+def parse(kind: str, body: bytes, headers: Mapping[str, str]) -> ParseResult:
+    try:
+        fn = FEED_KINDS[kind]
+    except KeyError:
+        return ParseResult(problem=f"unknown feed kind {kind!r}; known: {', '.join(sorted(FEED_KINDS))}")
+    try:
+        return fn(body, headers)
+    except Exception as exc:  # defence in depth: no content may crash the watcher
+        return ParseResult(problem=f"{kind} parser crashed: {_describe(exc)}")

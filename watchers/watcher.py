@@ -1,0 +1,308 @@
+"""Poll feeds on their schedules, store new items once, and mark the relevant ones for alerting.
+
+Each feed is handled in isolation: its fetch, parse and store run inside one try block and one
+transaction, so a feed that is unreachable, slow, ill-formed or simply strange is recorded in its
+``watch_feeds`` row (``last_error``, ``failures``, backoff to ``next_due_at``) and the next feed
+runs. Schedules: after success the next poll is ``interval`` later; after a failure it is
+``backoff_base * 2^(failures-1)`` later (capped at ``backoff_cap``), never sooner than a
+``Retry-After`` the server asked for.
+
+A bozo feed (feedparser's word for "not well-formed") that still yielded entries counts as a
+success: the entries are stored and the complaint is kept in ``last_error`` for someone to see.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from engine.findings import Evidence, Severity
+from engine.markets import region_of
+from engine.models import CatalogEntry
+from notifiers.alert import Alert, AlertKind, alert_key
+from notifiers.outbox import Outbox
+from register.db import session_scope, utcnow
+from watchers.config import FeedConfig, WatchConfig
+from watchers.fetch import FetchResult, fetch
+from watchers.kinds import FeedItem, ParseResult, RateRow, parse
+from watchers.models import ExchangeRate, FeedItemRow, FeedState
+from watchers.rates import ECB_SOURCE, store_rates
+from watchers.topics import TopicBook
+
+log = logging.getLogger(__name__)
+
+# Currency each store country is paid in (EU euro countries pay in EUR, the ECB base).
+MARKET_CURRENCY = {"US": "USD", "GB": "GBP", "JP": "JPY", "PL": "PLN", "SE": "SEK", "CZ": "CZK", "DK": "DKK",
+                   "HU": "HUF", "RO": "RON", "CA": "CAD", "AU": "AUD", "CH": "CHF", "NO": "NOK", "TR": "TRY",
+                   "MX": "MXN", "IN": "INR", "SG": "SGD", "BR": "BRL", "AE": "AED"}
+
+Fetcher = Callable[..., FetchResult]
+
+
+@dataclass
+class FeedReport:
+    """What one poll of one feed did (also what `crossguard watch` prints)."""
+
+    feed: str
+    status: str  # ok, not_modified, error, skipped
+    http_status: int | None = None
+    items: int = 0
+    new_items: int = 0
+    relevant: int = 0
+    rates: int = 0
+    problem: str | None = None
+    next_due_at: datetime | None = None
+    elapsed: float = 0.0
+
+
+@dataclass
+class CycleReport:
+    feeds: list[FeedReport] = field(default_factory=list)
+
+    @property
+    def relevant(self) -> int:
+        return sum(f.relevant for f in self.feeds)
+
+    @property
+    def errors(self) -> list[FeedReport]:
+        return [f for f in self.feeds if f.status == "error"]
+
+
+class Watcher:
+    def __init__(
+        self,
+        engine: Engine,
+        config: WatchConfig,
+        topics: TopicBook,
+        catalog: Sequence[CatalogEntry],
+        *,
+        outbox: Outbox | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        fetcher: Fetcher = fetch,
+    ) -> None:
+        self.engine = engine
+        self.config = config
+        self.topics = topics
+        self.catalog = list(catalog)
+        self.outbox = outbox
+        self.clock = clock
+        self.fetcher = fetcher
+
+    # -- schedule ------------------------------------------------------------------------------
+
+    def _state(self, session: Session, feed: FeedConfig) -> FeedState:
+        state = session.get(FeedState, feed.name)
+        if state is None:
+            state = FeedState(name=feed.name, url=feed.url, kind=feed.kind, failures=0, items_total=0,
+                              last_new_items=0)
+            session.add(state)
+        if state.url != feed.url:  # a new URL is a new resource: its validators do not apply
+            state.url, state.etag, state.modified = feed.url, None, None
+        state.kind = feed.kind
+        return state
+
+    def due(self, now: datetime | None = None) -> list[FeedConfig]:
+        now = now or self.clock()
+        with session_scope(self.engine) as s:
+            states = {st.name: st for st in s.scalars(select(FeedState))}
+        out = []
+        for feed in self.config.feeds:
+            st = states.get(feed.name)
+            if feed.enabled and (st is None or st.next_due_at is None or st.next_due_at <= now):
+                out.append(feed)
+        return out
+
+    def backoff(self, failures: int) -> float:
+        d = self.config.defaults
+        return min(d.backoff_cap, d.backoff_base * 2 ** max(failures - 1, 0))
+
+    # -- one feed ------------------------------------------------------------------------------
+
+    def poll(self, feed: FeedConfig) -> FeedReport:
+        """Fetch, parse and store one feed. Never raises."""
+        try:
+            return self._poll(feed)
+        except Exception as exc:  # a bug or database trouble with one feed must not stop the others
+            log.exception("feed %s: unexpected error", feed.name)
+            error = f"internal error: {type(exc).__name__}: {exc}"[:500]
+            try:
+                return self._record_failure(feed, error, None)
+            except Exception:  # the database itself is failing: report, keep going
+                return FeedReport(feed.name, "error", problem=error)
+
+    def _poll(self, feed: FeedConfig) -> FeedReport:
+        with session_scope(self.engine) as s:
+            st = self._state(s, feed)
+            etag, modified = (st.etag, st.modified) if st.url == feed.url else (None, None)
+        res = self.fetcher(feed.url, timeout=self.config.timeout(feed), max_bytes=self.config.max_bytes(feed),
+                           etag=etag, modified=modified, user_agent=self.config.user_agent)
+        if res.error:
+            return self._record_failure(feed, res.error, res)
+        if res.not_modified:
+            return self._record_success(feed, res, None, FeedReport(feed.name, "not_modified", res.status))
+        parsed = parse(feed.kind, res.body, res.headers)
+        if not parsed.items and not parsed.rates and parsed.problem:
+            return self._record_failure(feed, f"unparseable: {parsed.problem}", res)
+        return self._store(feed, res, parsed)
+
+    def _retry_after(self, res: FetchResult | None) -> float:
+        raw = (res.headers.get("retry-after") if res else None) or ""
+        try:
+            return min(float(raw), self.config.defaults.backoff_cap)
+        except ValueError:
+            return 0.0
+
+    def _record_failure(self, feed: FeedConfig, error: str, res: FetchResult | None) -> FeedReport:
+        now = self.clock()
+        with session_scope(self.engine, immediate=True) as s:
+            st = self._state(s, feed)
+            st.failures += 1
+            st.last_error = error
+            st.last_status = res.status if res else None
+            st.last_polled_at = now
+            st.next_due_at = now + timedelta(seconds=max(self.backoff(st.failures), self._retry_after(res)))
+            report = FeedReport(feed.name, "error", st.last_status, problem=error, next_due_at=st.next_due_at,
+                                elapsed=res.elapsed if res else 0.0)
+        log.info("feed %s failed (%s); next try %s", feed.name, error, report.next_due_at)
+        return report
+
+    def _record_success(self, feed: FeedConfig, res: FetchResult, parsed: ParseResult | None,
+                        report: FeedReport, session: Session | None = None) -> FeedReport:
+        now = self.clock()
+
+        def apply(s: Session) -> None:
+            st = self._state(s, feed)
+            st.failures = 0
+            st.last_status = res.status
+            st.last_polled_at = st.last_ok_at = now
+            st.next_due_at = now + timedelta(seconds=self.config.interval(feed))
+            st.etag = res.etag or (st.etag if res.not_modified else None)
+            st.modified = res.modified or (st.modified if res.not_modified else None)
+            if parsed is not None:
+                st.last_error = f"feed not well-formed (entries kept): {parsed.problem}" if parsed.problem else None
+                st.title = parsed.feed_title or st.title
+                st.last_new_items = report.new_items
+                st.items_total += report.new_items
+            else:
+                st.last_new_items = 0
+            report.next_due_at = st.next_due_at
+
+        if session is not None:
+            apply(session)
+        else:
+            with session_scope(self.engine, immediate=True) as s:
+                apply(s)
+        report.elapsed = res.elapsed
+        return report
+
+    def _store(self, feed: FeedConfig, res: FetchResult, parsed: ParseResult) -> FeedReport:
+        report = FeedReport(feed.name, "ok", res.status, items=len(parsed.items), problem=parsed.problem)
+        now = self.clock()
+        with session_scope(self.engine, immediate=True) as s:
+            first_poll = (st := s.get(FeedState, feed.name)) is None or st.last_ok_at is None
+            baseline = first_poll and not feed.alert_on_first_poll
+            existing = {
+                k: (rid, h) for rid, k, h in s.execute(
+                    select(FeedItemRow.id, FeedItemRow.dedupe_key, FeedItemRow.content_hash)
+                    .where(FeedItemRow.feed == feed.name,
+                           FeedItemRow.dedupe_key.in_([i.dedupe_key for i in parsed.items] or [""]))
+                )
+            }
+            seen_now: set[str] = set()
+            for item in parsed.items:
+                if item.dedupe_key in seen_now:  # the same entry twice in one document
+                    continue
+                seen_now.add(item.dedupe_key)
+                if item.dedupe_key in existing:
+                    rid, old_hash = existing[item.dedupe_key]
+                    if old_hash != item.content_hash:
+                        row = s.get(FeedItemRow, rid)
+                        row.title, row.summary, row.content_hash = item.title, item.summary, item.content_hash
+                        row.revisions += 1
+                    continue
+                report.new_items += 1
+                if self._add_item(s, feed, item, now, baseline):
+                    report.relevant += 1
+            if parsed.rates:
+                report.rates = store_rates(s, parsed.rates, source=ECB_SOURCE)
+                self._fx_moves(s, feed, parsed.rates)
+            self._record_success(feed, res, parsed, report, session=s)
+        return report
+
+    def _add_item(self, s: Session, feed: FeedConfig, item: FeedItem, now: datetime, baseline: bool) -> bool:
+        rel = self.topics.relevance(item.text, self.catalog, feed.markets, feed.topics, focus=feed.sku_focus == "best")
+        too_old = (
+            feed.max_age_days is not None and item.published is not None
+            and item.published < now.replace(tzinfo=None) - timedelta(days=feed.max_age_days)
+        )
+        alert = rel.relevant and not baseline and not too_old
+        meta = {
+            "tags": [{"topic": t.topic, "keywords": list(t.keywords)} for t in rel.tags],
+            "hits": [{"sku": h.sku, "reasons": h.reasons} for h in rel.hits],
+            "others": rel.others,
+            "topics": rel.topics,
+            "remediation": rel.remediation,
+            "markets": feed.markets,
+        }
+        s.add(FeedItemRow(
+            feed=feed.name, dedupe_key=item.dedupe_key, guid=item.guid, link=item.link, title=item.title,
+            summary=item.summary, categories_json=json.dumps(item.categories),
+            published_at=item.published.replace(tzinfo=now.tzinfo) if item.published else None,
+            first_seen_at=now, content_hash=item.content_hash, revisions=0, tags_json=json.dumps(meta),
+            skus_json=json.dumps(rel.skus), severity=rel.severity.value if rel.severity else None,
+            alert_state="pending" if alert else ("baseline" if rel.relevant else "none"),
+        ))
+        return rel.relevant
+
+    def _fx_moves(self, s: Session, feed: FeedConfig, rows: list[RateRow]) -> None:
+        """Alert when a currency we sell in moved more than ``fx_move_pct`` since its previous date."""
+        if feed.fx_move_pct is None or self.outbox is None:
+            return
+        sold: dict[str, list[str]] = {}
+        for entry in self.catalog:
+            for listing in entry.listings:
+                cur = MARKET_CURRENCY.get(listing.market) or ("EUR" if region_of(listing.market) == "EU" else None)
+                if cur and cur != "EUR":
+                    sold.setdefault(cur, []).append(entry.product.sku)
+        for row in rows:
+            if row.currency not in sold:
+                continue
+            prev = s.execute(
+                select(ExchangeRate.rate, ExchangeRate.rate_date)
+                .where(ExchangeRate.currency == row.currency, ExchangeRate.rate_date < row.rate_date)
+                .order_by(ExchangeRate.rate_date.desc()).limit(1)
+            ).first()
+            if prev is None:
+                continue
+            old = Decimal(prev.rate)
+            pct = (row.rate - old) / old * 100
+            if abs(pct) < Decimal(str(feed.fx_move_pct)):
+                continue
+            self.outbox.enqueue(Alert(
+                key=alert_key("fx_move", row.currency, row.rate_date.isoformat()),
+                kind=AlertKind.fx_move, source="feed_items", severity=Severity.medium,
+                title=f"EUR/{row.currency} moved {pct:+.2f}% to {row.rate} on {row.rate_date.isoformat()}",
+                subject=f"EUR/{row.currency}", rule=f"fx move > {feed.fx_move_pct}%", pack="fx",
+                skus=sorted(set(sold[row.currency]))[:200],
+                evidence=[Evidence(field="previous", value=f"{old} on {prev.rate_date.isoformat()}"),
+                          Evidence(field="latest", value=f"{row.rate} on {row.rate_date.isoformat()}",
+                                   basis="ECB euro reference rate")],
+                remediation="Review prices and open exposure in this currency (hedges, payouts, repricing).",
+            ), s)
+
+    # -- cycle -----------------------------------------------------------------------------------
+
+    def run_cycle(self, *, force: bool = False) -> CycleReport:
+        """Poll every due feed (every enabled feed with ``force``), one after the other."""
+        report = CycleReport()
+        feeds = [f for f in self.config.feeds if f.enabled] if force else self.due()
+        for feed in feeds:
+            report.feeds.append(self.poll(feed))
+        return report
