@@ -21,6 +21,7 @@ import typer
 from engine.catalog import CatalogFileError, load_catalog
 from engine.durable_host import EngineError
 from engine.evaluator import Evaluator
+from engine.markets import KNOWN_MARKETS, country_code
 from engine.packs import PackLoadError, validate_packs
 from engine.report import check_json, check_text
 
@@ -81,17 +82,25 @@ def check(
 ) -> None:
     """Pre-listing check: allow or block each listing, with the findings that decide it."""
     on = parse_date(at)
+    wanted = {str(country_code(m)) for m in market} if market else None
+    unknown = sorted(wanted - KNOWN_MARKETS) if wanted else []
+    if unknown:
+        raise typer.BadParameter(f"unknown market(s) {', '.join(unknown)}", param_hint="--market")
     try:
         evaluator = Evaluator.from_paths(rules or None)
         loaded = load_catalog(files)
-    except (PackLoadError, CatalogFileError) as error:
+        if wanted:
+            for entry in loaded.entries:
+                entry.listings = [listing for listing in entry.listings if listing.market in wanted]
+        decisions = evaluator.check_catalog(loaded.entries, on)
+    except (PackLoadError, CatalogFileError, EngineError) as error:
         typer.echo(f"input error:\n{error}", err=True)
         raise typer.Exit(2) from None
-    wanted = {m.strip().upper() for m in market} if market else None
-    if wanted:
-        for entry in loaded.entries:
-            entry.listings = [listing for listing in entry.listings if listing.market in wanted]
-    decisions = evaluator.check_catalog(loaded.entries, on)
+    if not decisions and not loaded.errors:
+        # A pipeline must not read "nothing checked" as "all allowed".
+        where = f" in market(s) {', '.join(sorted(wanted))}" if wanted else ""
+        typer.echo(f"input error: no listing to check{where}", err=True)
+        raise typer.Exit(2)
     if output is OutputFormat.json:
         typer.echo(json.dumps(check_json(decisions, loaded.errors, on), indent=2, default=str))
     else:

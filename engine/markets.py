@@ -21,6 +21,26 @@ MARKET_LANGUAGES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Codes people write that are not the ISO 3166 code: UK (GB), EL (Greece's VAT prefix).
+COUNTRY_ALIASES: dict[str, str] = {"UK": "GB", "EL": "GR"}
+
+#: Store countries a listing may name; anything else is a typo a check must not silently pass.
+KNOWN_MARKETS: frozenset[str] = frozenset(MARKET_LANGUAGES) | frozenset(
+    "CH NO IS LI TR AE SA MX BR SG IN CN KR NZ ZA EG".split()
+)
+
+#: What a pack's `jurisdiction` may say: a region facts are routed by, or GLOBAL.
+JURISDICTIONS: frozenset[str] = frozenset({"GLOBAL", "EU"}) | (KNOWN_MARKETS - EU_MEMBER_STATES - {"XI"})
+
+
+def country_code(value: object) -> object:
+    """Upper-case, trimmed ISO code with aliases mapped; non-strings pass through for pydantic to reject."""
+    if isinstance(value, str):
+        code = value.strip().upper()
+        return COUNTRY_ALIASES.get(code, code)
+    return value
+
+
 def region_of(market: str) -> str:
     """EU, GB, US or the country code itself for markets no pack targets as a region."""
     if market in EU_MEMBER_STATES or market == "XI":

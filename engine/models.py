@@ -12,6 +12,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from engine.markets import KNOWN_MARKETS, country_code
+
 
 class Scheme(StrEnum):
     """Conformity schemes a certificate or declaration can belong to."""
@@ -162,7 +164,7 @@ class EconomicOperator(StrictModel):
     @field_validator("country", mode="before")
     @classmethod
     def _country(cls, value: object) -> object:
-        return value.strip().upper() if isinstance(value, str) else value
+        return country_code(value)
 
 
 class Listing(StrictModel):
@@ -187,10 +189,14 @@ class Listing(StrictModel):
 
     @field_validator("market", "manufacturer_country", mode="before")
     @classmethod
-    def _upper(cls, value: object) -> object:
-        if isinstance(value, str):
-            value = value.strip().upper()
-            return "GB" if value == "UK" else value
+    def _country(cls, value: object) -> object:
+        return country_code(value)
+
+    @field_validator("market")
+    @classmethod
+    def _known_market(cls, value: str) -> str:
+        if value not in KNOWN_MARKETS:
+            raise ValueError(f"unknown market {value!r}: use an ISO 3166 country code such as DE, FR, GB, US")
         return value
 
     @field_validator("marketplace", mode="before")
@@ -220,3 +226,10 @@ class CatalogEntry(StrictModel):
 
     product: Product
     listings: list[Listing] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _listings_are_this_products(self) -> CatalogEntry:
+        for index, listing in enumerate(self.listings):
+            if listing.sku != self.product.sku:
+                raise ValueError(f"listings[{index}] has sku {listing.sku!r}, not the product's {self.product.sku!r}")
+        return self

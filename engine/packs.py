@@ -13,13 +13,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 # Seller-level subject kinds (vat_entity, trademark, account_cluster, fx_position...) must be registered
 # before any pack naming them is validated, whoever loads packs first.
 import engine.seller.subjects  # noqa: F401
 from engine.conditions import ConditionError, Node, check_negatable, parse
 from engine.findings import Severity
+from engine.markets import JURISDICTIONS, KNOWN_MARKETS, country_code, region_of
 from engine.subjects import SUBJECT_KINDS, SubjectKind
 from engine.yaml_lines import LocatedYaml, YamlError, load_located
 
@@ -40,6 +41,19 @@ class AppliesTo(PackModel):
     subject: str = "listing"
     markets: list[str] | None = None
     marketplaces: list[str] | None = None
+
+    @field_validator("markets", mode="before")
+    @classmethod
+    def _markets(cls, value: object) -> object:
+        return [country_code(item) for item in value] if isinstance(value, list) else value
+
+    @field_validator("markets")
+    @classmethod
+    def _known_markets(cls, value: list[str] | None) -> list[str] | None:
+        unknown = [market for market in value or [] if market not in KNOWN_MARKETS]
+        if unknown:
+            raise ValueError(f"unknown market(s) {unknown}: use ISO 3166 country codes")
+        return value
 
     @field_validator("subject")
     @classmethod
@@ -70,6 +84,25 @@ class PackSpec(PackModel):
     jurisdiction: str = Field(description="EU, GB, US, ... or GLOBAL: facts of that region are evaluated")
     references: list[str] = Field(default_factory=list)
     rules: list[RuleSpec] = Field(min_length=1)
+
+    @field_validator("jurisdiction", mode="before")
+    @classmethod
+    def _jurisdiction(cls, value: object) -> object:
+        value = country_code(value)
+        if isinstance(value, str) and value not in JURISDICTIONS:
+            hint = f" (facts of {value} are routed to region {region_of(value)})" if value in KNOWN_MARKETS else ""
+            raise ValueError(f"jurisdiction {value!r} routes no facts{hint}: use GLOBAL, EU, GB, US or another region")
+        return value
+
+    @model_validator(mode="after")
+    def _markets_inside_jurisdiction(self) -> PackSpec:
+        for rule in self.rules:
+            outside = [m for m in rule.applies_to.markets or []
+                       if self.jurisdiction != "GLOBAL" and region_of(m) != self.jurisdiction]
+            if outside:
+                raise ValueError(f"rule {rule.id}: markets {outside} are outside the pack's jurisdiction "
+                                 f"{self.jurisdiction}, so the rule could never fire")
+        return self
 
 
 @dataclass(frozen=True)

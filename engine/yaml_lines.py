@@ -36,8 +36,15 @@ class LocatedYaml:
 
 
 def load_located(file: Path) -> LocatedYaml:
-    text = file.read_text(encoding="utf-8")
-    loader = yaml.SafeLoader(text)
+    """Parse one file; every way it can be unreadable becomes a YamlError naming file and line."""
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise YamlError(file, None, f"not UTF-8 text (byte {error.start}): save the file as UTF-8") from None
+    try:
+        loader = yaml.SafeLoader(text)
+    except yaml.YAMLError as error:  # the reader rejects control characters up front
+        raise YamlError(file, None, f"YAML: {error}") from None
     try:
         root = loader.get_single_node()
         lines: dict[Location, int] = {}
@@ -45,6 +52,8 @@ def load_located(file: Path) -> LocatedYaml:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise YamlError(file, mark.line + 1 if mark else None, f"YAML syntax: {error.problem}") from None
+    except yaml.YAMLError as error:
+        raise YamlError(file, None, f"YAML: {error}") from None
     finally:
         loader.dispose()
     return LocatedYaml(file, data, lines)
@@ -56,6 +65,8 @@ def _construct(file: Path, loader: yaml.SafeLoader, node: yaml.Node, path: Locat
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, str | int | float | bool) and key is not None:
+                raise YamlError(file, key_node.start_mark.line + 1, f"a mapping key must be a plain value, not {key!r}")
             if key in result:
                 raise YamlError(file, key_node.start_mark.line + 1, f"duplicate key {key!r}")
             lines[(*path, key)] = key_node.start_mark.line + 1

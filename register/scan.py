@@ -168,6 +168,17 @@ class ContentCodec:
         self.pending = []
 
 
+CATALOG_SCOPE = "catalog"
+
+
+def entry_scope(entry_key: str | None) -> str:
+    """What kind of input an entry came from: the catalog, or a pseudo-entry such as
+    `seller-data:<folder>` (see register/seller_entry.py), whose scope is its prefix."""
+    if entry_key and ":" in entry_key and entry_key.split(":", 1)[0] == "seller-data":
+        return "seller-data"
+    return CATALOG_SCOPE
+
+
 def evaluation_key(entry: EntryLike, base: str) -> str:
     """Key under which an entry's evaluation can be reused: its content plus ``base``."""
     digest = hashlib.blake2b(base.encode(), digest_size=16)
@@ -371,14 +382,19 @@ class _Applier:
 
     # -- end of scan ---------------------------------------------------------------------------
 
-    def finish(self, reused_entries: set[str]) -> None:
-        """Resolve what was not produced; settle findings of entries whose results were reused."""
+    def finish(self, reused_entries: set[str], scanned_entries: set[str]) -> None:
+        """Resolve what was not produced; settle findings of entries whose results were reused.
+
+        Only findings inside the scan's scope are resolved: a scan without seller data says
+        nothing about VAT or trademark findings, so it must not mark them resolved.
+        """
         resolve: list[tuple[int, str | None]] = []
         absent: list[int] = []
         reopen: list[int] = []
         produced = len(self.seen)
+        scopes = {entry_scope(key) for key in scanned_entries} | {CATALOG_SCOPE}
         for fp, (finding_id, status, present, _hash, key) in self.live.items():
-            if fp in self.seen:
+            if fp in self.seen or entry_scope(key) not in scopes:
                 continue
             if key in reused_entries and present:
                 produced += 1
@@ -530,7 +546,7 @@ def run_scan(
         if progress and skipped_since_report:
             progress(skipped_since_report)
 
-        applier.finish(reused)
+        applier.finish(reused, set(keys) | duplicates)
         for key in duplicates:
             keys.pop(key, None)
         _save_entry_keys(conn, keys, scan_id)

@@ -14,17 +14,21 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import FastAPI, Query
-from pydantic import BaseModel, Field
+from fastapi import FastAPI, HTTPException, Query
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, Field, ValidationError
 
+from engine.catalog import entry_from_mapping
 from engine.evaluator import Evaluator
-from engine.models import CatalogEntry, Listing, Product
 from engine.report import check_json
 
 
 class CheckRequest(BaseModel):
-    product: Product
-    listings: list[Listing] = Field(min_length=1)
+    """One product with its listings, exactly as in a catalog file (listings may omit `sku` and
+    may use `markets: [...]`); validated by the catalog's own path so there is one schema."""
+
+    product: dict[str, Any]
+    listings: list[dict[str, Any]] = Field(min_length=1)
 
 
 def create_app(rules: list[Path] | None = None) -> FastAPI:
@@ -41,7 +45,12 @@ def create_app(rules: list[Path] | None = None) -> FastAPI:
         at: Annotated[date | None, Query(description="Evaluate as of (default today)")] = None,
     ) -> dict[str, Any]:
         on = at or date.today()
-        entry = CatalogEntry(product=request.product, listings=request.listings)
+        try:
+            entry = entry_from_mapping({**request.product, "listings": request.listings})
+        except ValidationError as error:
+            raise RequestValidationError(error.errors(include_url=False, include_context=False)) from None
+        except ValueError as error:
+            raise HTTPException(status_code=422, detail=str(error)) from None
         return check_json(evaluator.check_entry(entry, on), [], on)
 
     return app

@@ -70,3 +70,15 @@ def test_invalid_input_is_422_with_the_field(base_url: str) -> None:
 
 def test_health_lists_pack_versions(base_url: str) -> None:
     assert httpx.get(f"{base_url}/health", timeout=10).json() == {"status": "ok", "packs": {"svc": "1.0"}}
+
+
+def test_request_takes_the_catalog_schema(base_url: str) -> None:
+    """Listings may omit their sku and use the `markets` shorthand, as in a catalog file."""
+    body = {"product": {"sku": "SPK-9", "title": "Bluetooth speaker"},
+            "listings": [{"marketplace": "amazon", "markets": ["DE", "FR"], "has_image": True}]}
+    response = httpx.post(f"{base_url}/v1/check", params={"at": "2026-01-01"}, json=body, timeout=10)
+    assert response.status_code == 200
+    assert [d["subject"] for d in response.json()["decisions"]] == ["SPK-9@amazon:DE", "SPK-9@amazon:FR"]
+    body["listings"][0]["sku"] = "OTHER"
+    response = httpx.post(f"{base_url}/v1/check", json=body, timeout=10)
+    assert response.status_code == 422 and "not the product's 'SPK-9'" in response.text

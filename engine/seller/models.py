@@ -19,9 +19,9 @@ from typing import Any
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
+from engine.markets import country_code
 from engine.models import StrictModel
 
-COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}  # VAT prefixes and common names that are not ISO 3166 codes
 REGISTRATION_CELL = re.compile(r"^(?P<country>[A-Za-z]{2})\s*[:=]\s*(?P<number>[^@]+?)\s*(?:@\s*(?P<since>\S+))?$")
 
 
@@ -32,13 +32,6 @@ class Origin:
     file: Path
     row: int
     line: int | None = None
-
-
-def country_code(value: object) -> object:
-    if isinstance(value, str):
-        code = value.strip().upper()
-        return COUNTRY_ALIASES.get(code, code)
-    return value
 
 
 def split_list(value: object) -> object:
