@@ -1,13 +1,13 @@
 """Full-catalog scan benchmark: first scan and unchanged re-scan, SQLite and PostgreSQL.
 
 Run: `.venv/bin/python bench/scan_bench.py [--products 100000] [--backend sqlite|postgresql|both]
-[--evaluator replay|real] [--workers N] [--pg-url URL]`.
+[--evaluator replay|real] [--workers N] [--loader stream|load_catalog] [--pg-url URL]`.
 
 What is measured, per backend, each phase in a fresh process (so peak memory is that phase's own):
 
-* ``first``: an empty register; the whole `crossguard scan` path: load the catalog file (JSON,
-  written once before timing), evaluate every entry, write every finding and its audit row, all in
-  one transaction;
+* ``first``: an empty register; the whole `crossguard scan` path: read the catalog file (written
+  once before timing), evaluate every entry, write every finding and its audit row, all in one
+  transaction;
 * ``rescan``: the same catalog again (nothing changed): entries whose content, scan date and rule
   packs are unchanged reuse their previous result, so this is load + compare + one scan-run row;
 * ``rescan-full``: the same catalog with evaluation forced (`scan --full`): every entry evaluated
@@ -17,8 +17,21 @@ Evaluators: ``real`` is the rules engine with the default packs (rules/), which 
 (durable-rules; see bench/check_bench.py); ``replay`` gives the same kind and number of findings at
 a fraction of the cost, so the register's own cost can be seen: it evaluates a sample of products
 with the real engine once, and answers for product N with sample N mod size, re-keyed to N's SKU.
-Wall time is reported with its parts: catalog load, evaluation, and the rest (the register).
-Peak memory is the phase process's maximum resident set size (VmHWM).
+With ``--evaluator real --workers N`` (N > 1) entries are evaluated in N worker processes by
+`register.runner.WorkerPool`, as `crossguard scan --workers N` does.
+
+Loaders: ``stream`` is what `crossguard scan` does (`register.runner`): a check pass over the JSON
+Lines catalog that keeps no entries, then a scan pass that streams them into the scan;
+``load_catalog`` holds the whole JSON catalog as models first (the old path, for comparison).
+
+Wall time is reported with its parts: catalog load (the check pass, or the whole load), evaluation
+as the scan waits for it (with workers: the wall time of the batches, not their CPU time), and the
+rest (the register; with ``stream`` it includes reading and validating the entries again).
+Memory, per phase: ``peak_rss_mb`` is the phase process's own peak (VmHWM); with workers,
+``peak_pss_mb`` is the highest sampled (every 0.2 s) sum of the proportional set size of the
+process and its workers (shared copy-on-write pages counted once), and ``rss_bound_mb`` an upper
+bound: own peak + workers x the largest worker's peak RSS (getrusage RUSAGE_CHILDREN gives the
+largest child's, not a sum; forked workers' RSS also counts pages shared with the parent).
 """
 
 from __future__ import annotations
@@ -31,8 +44,9 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -62,15 +76,6 @@ def write_catalog(products: int, path: Path) -> tuple[int, int]:
     return len(entries), sum(len(entry.listings) for entry in entries)
 
 
-def stream_entries(path: Path) -> Iterator[Any]:
-    """Entries one at a time from JSON Lines, validated by the engine's own per-product function."""
-    from engine.catalog import entry_from_mapping
-
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            yield entry_from_mapping(json.loads(line))
-
-
 class ReplayEvaluator:
     """Real findings for a sample of products, replayed (re-keyed) for every product."""
 
@@ -95,105 +100,117 @@ class ReplayEvaluator:
         ]
 
 
-class PoolEvaluator:
-    """The real engine in N worker processes (it is not thread-safe); one batch split across them."""
+class MemorySampler:
+    """Peak of the summed proportional set size (PSS) of this process and its children, sampled.
 
-    def __init__(self, workers: int) -> None:
-        import multiprocessing
+    PSS shares each copy-on-write page among the processes mapping it, so forked workers are not
+    charged again for the parent's pages (their RSS would be).
+    """
 
-        from engine.evaluator import Evaluator
+    def __init__(self, interval_s: float = 0.2) -> None:
+        self.interval_s = interval_s
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
 
-        local = Evaluator.from_paths(None)
-        self.pack_versions = local.pack_versions
-        self.packs = local.packs
-        self.workers = workers
-        self.pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker)
+    def __enter__(self) -> MemorySampler:
+        self._thread.start()
+        return self
 
-    def evaluate_batch(self, batch: list[Any]) -> list[list[Any]]:
-        parts = [batch[i :: self.workers] for i in range(self.workers)]
-        answers = self.pool.map(_evaluate_part, parts)
-        merged: list[list[Any]] = [[] for _ in batch]
-        for offset, answer in enumerate(answers):
-            for position, findings in enumerate(answer):
-                merged[offset + position * self.workers] = findings
-        return merged
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
 
-
-_WORKER: Any = None
-
-
-def _init_worker() -> None:
-    global _WORKER
-    from engine.evaluator import Evaluator
-
-    _WORKER = Evaluator.from_paths(None)
+    def _run(self) -> None:
+        while True:
+            self.peak_kb = max(self.peak_kb, sum(map(_pss_kb, _tree(os.getpid()))))
+            if self._stop.wait(self.interval_s):
+                return
 
 
-def _evaluate_part(part: list[Any]) -> list[list[Any]]:
-    return [_WORKER.evaluate_entry(entry, AT) for entry in part]
+def _tree(pid: int) -> list[int]:
+    """pid and its children (the workers; they start none of their own)."""
+    pids = [pid]
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            pids += [int(child) for child in task.read_text().split()]
+        except OSError:
+            pass
+    return pids
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:  # the process ended meanwhile
+        pass
+    return 0
+
+
+def load(args: argparse.Namespace) -> tuple[Iterable[Any], list[Any]]:
+    """The entries to scan and a sample of them, from the chosen loader."""
+    from engine.catalog import load_catalog
+    from register.runner import check_catalog, stream_entries
+
+    if args.loader == "stream":
+        jsonl = [Path(args.catalog).with_suffix(".jsonl")]
+        check_catalog(jsonl)  # pass 1: validate everything, keep nothing
+        return stream_entries(jsonl), list(itertools.islice(stream_entries(jsonl), SAMPLE))
+    loaded = load_catalog([Path(args.catalog)])
+    assert not loaded.errors, loaded.errors[:3]
+    return loaded.entries, loaded.entries
 
 
 def run_phase(args: argparse.Namespace) -> dict[str, Any]:
     """One phase in this process; prints a JSON line with its figures."""
-    from engine.catalog import load_catalog
     from register.db import make_engine
-    from register.runner import evaluator_salt
+    from register.runner import WorkerPool, evaluator_salt, make_evaluator
     from register.scan import run_scan
 
     engine = make_engine(args.db)
-    started = time.perf_counter()
-    if args.loader == "stream":
-        entries: Iterable[Any] = stream_entries(Path(args.catalog).with_suffix(".jsonl"))
-        sample = list(itertools.islice(stream_entries(Path(args.catalog).with_suffix(".jsonl")), SAMPLE))
-    else:
-        loaded = load_catalog([Path(args.catalog)])
-        assert not loaded.errors, loaded.errors[:3]
-        entries = sample = loaded.entries
-    load_s = time.perf_counter() - started
+    with MemorySampler() as memory, WorkerPool(args.workers, None, AT) as pool:
+        started = time.perf_counter()
+        entries, sample = load(args)
+        load_s = time.perf_counter() - started
 
-    if args.evaluator == "replay":
-        evaluator: Any = ReplayEvaluator(list(sample))
+        evaluator: Any = ReplayEvaluator(sample) if args.evaluator == "replay" else make_evaluator(None)
         setup_s = time.perf_counter() - started - load_s
+        if args.evaluator == "real" and args.workers > 1:
+            evaluate: Any = pool
+        else:
 
-        def evaluate(batch: list[Any]) -> list[list[Any]]:
-            return [evaluator.evaluate_entry(entry, AT) for entry in batch]
-    elif args.workers > 1:
-        evaluator = PoolEvaluator(args.workers)
-        setup_s = time.perf_counter() - started - load_s
-        evaluate = evaluator.evaluate_batch
-    else:
-        from engine.evaluator import Evaluator
+            def evaluate(batch: list[Any]) -> list[list[Any]]:
+                return [evaluator.evaluate_entry(entry, AT) for entry in batch]
 
-        evaluator = Evaluator.from_paths(None)
-        setup_s = time.perf_counter() - started - load_s
+        eval_s = 0.0
 
-        def evaluate(batch: list[Any]) -> list[list[Any]]:
-            return [evaluator.evaluate_entry(entry, AT) for entry in batch]
+        def timed(batch: list[Any]) -> list[list[Any]]:
+            nonlocal eval_s
+            t0 = time.perf_counter()
+            try:
+                return evaluate(batch)
+            finally:
+                eval_s += time.perf_counter() - t0
 
-    eval_s = 0.0
-
-    def timed(batch: list[Any]) -> list[list[Any]]:
-        nonlocal eval_s
-        t0 = time.perf_counter()
-        try:
-            return evaluate(batch)
-        finally:
-            eval_s += time.perf_counter() - t0
-
-    salt = "replay" if args.evaluator == "replay" else evaluator_salt(evaluator)
-    result = run_scan(
-        engine, entries, timed, pack_versions=evaluator.pack_versions, scan_date=AT,
-        catalog=[args.catalog], salt=salt, reuse=args.phase != "rescan-full",
-    )  # fmt: skip
-    wall = time.perf_counter() - started
-    engine.dispose()
-    if args.loader == "stream":  # loading happened inside the scan, interleaved: count it in the register's part
-        load_s = 0.0
+        salt = "replay" if args.evaluator == "replay" else evaluator_salt(evaluator)
+        result = run_scan(
+            engine, entries, timed, pack_versions=evaluator.pack_versions, scan_date=AT,
+            catalog=[args.catalog], salt=salt, reuse=args.phase != "rescan-full",
+        )  # fmt: skip
+        wall = time.perf_counter() - started
+        engine.dispose()
+    own = peak_rss_mb()
+    largest_child = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
     figures = {
-        "phase": args.phase, "loader": args.loader, "wall_s": round(wall, 2), "load_s": round(load_s, 2),
+        "phase": args.phase, "loader": args.loader, "evaluator": args.evaluator, "workers": args.workers,
+        "wall_s": round(wall, 2), "load_s": round(load_s, 2),
         "evaluator_setup_s": round(setup_s, 2), "evaluate_s": round(eval_s, 2),
         "register_s": round(wall - load_s - setup_s - eval_s, 2),
-        "peak_rss_mb": peak_rss_mb(),
+        "peak_rss_mb": own, "peak_pss_mb": round(memory.peak_kb / 1024),
+        "largest_worker_rss_mb": largest_child,
+        "rss_bound_mb": own + (args.workers * largest_child if largest_child else 0),
         "entries": result.entries, "listings": result.listings, "evaluated": result.evaluated,
         "findings": result.produced, "new": result.new, "resolved": result.resolved, "reopened": result.reopened,
         "updated": result.updated,
@@ -228,19 +245,24 @@ def main() -> None:
     parser.add_argument("--products", type=int, default=100_000)
     parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument("--evaluator", choices=["replay", "real"], default="replay")
-    parser.add_argument("--workers", type=int, default=1, help="real evaluator: worker processes")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="real evaluator: worker processes (default: as `crossguard scan`; 1: in process)")
     parser.add_argument("--pg-url", default=os.environ.get("CROSSGUARD_TEST_PG_URL"), help="PostgreSQL server URL")
     parser.add_argument("--phases", default="first,rescan,rescan-full")
     parser.add_argument(
-        "--loader", choices=["load_catalog", "stream"], default="load_catalog",
-        help="load_catalog: the engine's loader, as `crossguard scan` does (whole catalog in memory); "
-        "stream: entries read one at a time from JSON Lines while scanning",
+        "--loader", choices=["load_catalog", "stream"], default="stream",
+        help="stream: as `crossguard scan` does (a check pass, then entries streamed from JSON Lines); "
+        "load_catalog: the whole JSON catalog in memory first",
     )  # fmt: skip
     # internal: run one phase
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--catalog", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.workers is None:
+        from register.runner import default_workers
+
+        args.workers = default_workers() if args.evaluator == "real" else 1
     if args.phase:
         run_phase(args)
         return
@@ -274,11 +296,11 @@ def main() -> None:
                 print(json.dumps(figures), flush=True)
         print()
         header = f"{'backend':<11}{'phase':<12}{'wall s':>8}{'load':>7}{'eval':>8}{'register':>9}{'peak MB':>9}" \
-                 f"{'evaluated':>11}{'findings':>12}{'new':>12}"  # fmt: skip
+                 f"{'PSS MB':>8}{'bound MB':>9}{'evaluated':>11}{'findings':>12}{'new':>12}"  # fmt: skip
         print(header)
         for f in table:
             print(f"{f['backend']:<11}{f['phase']:<12}{f['wall_s']:>8.1f}{f['load_s']:>7.1f}{f['evaluate_s']:>8.1f}"
-                  f"{f['register_s']:>9.1f}{f['peak_rss_mb']:>9}{f['evaluated']:>11,}{f['findings']:>12,}{f['new']:>12,}")
+                  f"{f['register_s']:>9.1f}{f['peak_rss_mb']:>9}{f['peak_pss_mb']:>8}{f['rss_bound_mb']:>9}{f['evaluated']:>11,}{f['findings']:>12,}{f['new']:>12,}")
         for backend in backends:
             rows = {f["phase"]: f for f in table if f["backend"] == backend}
             if "first" in rows and "rescan" in rows:

@@ -1,10 +1,18 @@
-"""Loading catalogs from YAML, JSON and CSV into `CatalogEntry` models.
+"""Loading catalogs from YAML, JSON, JSON Lines and CSV into `CatalogEntry` models.
 
 A bad row must not cost the good ones: each row is validated on its own, and a problem is
 reported with file, row, field and reason while the rest of the file still loads.
 
+`iter_catalog` yields entries and row errors one at a time, so a caller that does not keep them
+(`crossguard scan` reads a catalog twice: once to check it, once to scan it) holds one product's
+models at a time, whatever the catalog's size; `load_catalog` collects the same items in lists.
+
 YAML/JSON: a list of products (or `{products: [...]}`), each with product fields and a `listings`
-list. A listing may give `markets: [DE, FR]` to stand for one listing per market.
+list. A listing may give `markets: [DE, FR]` to stand for one listing per market. Their parsers
+read the whole document; its raw rows are released as their entries are produced.
+JSON Lines (`.jsonl`): one product mapping (same fields as in JSON) per line, blank lines ignored;
+the file is read line by line, so its size does not matter, and a line that is not valid JSON is a
+row error (row = line number), not a file error.
 CSV: one row per listing; product columns are read from a SKU's first row, and later rows of the
 same SKU add listings. Listing columns are prefixed `listing.` (`listing.market`,
 `listing.economic_operator.name`, `listing.epr.de_weee`); nested product columns use dots
@@ -18,6 +26,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,21 +109,28 @@ def _validation_errors(file: Path, row: int, error: ValidationError, line_of: An
     return errors
 
 
-def _load_documents(file: Path, rows: list[Any], located: LocatedYaml | None, base: tuple[Any, ...]) -> CatalogLoad:
-    result = CatalogLoad()
+def _iter_documents(
+    file: Path, rows: list[Any], located: LocatedYaml | None, base: tuple[Any, ...]
+) -> Iterator[CatalogEntry | RowError]:
     for index, raw in enumerate(rows):
-        row = index + 1
+        rows[index] = None  # the parser's copy of the row is not needed once the entry is built
 
         def line_of(loc: tuple[Any, ...], index: int = index) -> int | None:
             return located.line_of((*base, index, *loc)) if located else None
 
-        try:
-            result.entries.append(entry_from_mapping(raw))
-        except ValidationError as error:
-            result.errors.extend(_validation_errors(file, row, error, line_of))
-        except ValueError as error:
-            result.errors.append(RowError(file, row, "", str(error), line_of(())))
-    return result
+        yield from _validated(raw, file, index + 1, line_of)
+
+
+def _validated(raw: Any, file: Path, row: int, line_of: Any = None) -> Iterator[CatalogEntry | RowError]:
+    """One product mapping as an entry, or its row errors."""
+    try:
+        entry = entry_from_mapping(raw)
+    except ValidationError as error:
+        yield from _validation_errors(file, row, error, line_of)
+    except ValueError as error:
+        yield RowError(file, row, "", str(error), line_of(()) if line_of else None)
+    else:
+        yield entry
 
 
 def _rows_of(data: Any, file: Path) -> tuple[list[Any], tuple[Any, ...]]:
@@ -125,22 +141,37 @@ def _rows_of(data: Any, file: Path) -> tuple[list[Any], tuple[Any, ...]]:
     raise CatalogFileError(f"{file}: expected a list of products or a mapping with 'products'")
 
 
-def load_yaml(file: Path) -> CatalogLoad:
+def iter_yaml(file: Path) -> Iterator[CatalogEntry | RowError]:
     try:
         located = load_located(file)
     except YamlError as error:
         raise CatalogFileError(str(error)) from None
     rows, base = _rows_of(located.data, file)
-    return _load_documents(file, rows, located, base)
+    yield from _iter_documents(file, rows, located, base)
 
 
-def load_json(file: Path) -> CatalogLoad:
+def iter_json(file: Path) -> Iterator[CatalogEntry | RowError]:
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
         raise CatalogFileError(f"{file}:{error.lineno}: JSON syntax: {error.msg}") from None
     rows, _ = _rows_of(data, file)
-    return _load_documents(file, rows, None, ())
+    del data  # only the rows list is kept, and emptied as it is read
+    yield from _iter_documents(file, rows, None, ())
+
+
+def iter_jsonl(file: Path) -> Iterator[CatalogEntry | RowError]:
+    """One product per line; only the current line is held in memory."""
+    with open(file, encoding="utf-8-sig") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield RowError(file, number, "", f"JSON syntax: {error.msg}", number)
+                continue
+            yield from _validated(raw, file, number, lambda loc, number=number: number)
 
 
 def parse_certificates(cell: str) -> list[dict[str, Any]]:
@@ -189,9 +220,12 @@ def _csv_listings(row: dict[str, str], sku: str) -> list[dict[str, Any]]:
     return [{**listing, "market": market} for market in markets] or [listing]
 
 
-def load_csv(file: Path) -> CatalogLoad:
-    """Rows grouped by SKU; row numbers are file lines (the header is line 1)."""
-    result = CatalogLoad()
+def iter_csv(file: Path) -> Iterator[CatalogEntry | RowError]:
+    """Rows grouped by SKU; row numbers are file lines (the header is line 1).
+
+    A SKU's rows may be anywhere in the file, so the raw rows are read whole (as dicts, not
+    models) before the first entry is validated; errors found while reading come first.
+    """
     products: dict[str, dict[str, Any]] = {}
     listing_rows: dict[str, list[int]] = {}
     bad_skus: set[str] = set()
@@ -202,10 +236,10 @@ def load_csv(file: Path) -> CatalogLoad:
         for row_number, row in enumerate(reader, start=2):
             sku = (row.get("sku") or "").strip()
             if not sku:
-                result.errors.append(RowError(file, row_number, "sku", "missing"))
+                yield RowError(file, row_number, "sku", "missing")
                 continue
             if None in row:
-                result.errors.append(RowError(file, row_number, "", "more cells than header columns"))
+                yield RowError(file, row_number, "", "more cells than header columns")
                 continue
             try:
                 if sku not in products:
@@ -215,34 +249,52 @@ def load_csv(file: Path) -> CatalogLoad:
                 products[sku]["listings"].extend(listings)
                 listing_rows[sku].extend([row_number] * len(listings))
             except ValueError as error:
-                result.errors.append(RowError(file, row_number, "certificates", str(error)))
+                yield RowError(file, row_number, "certificates", str(error))
                 bad_skus.add(sku)
-    for sku, raw in products.items():
+    for sku in list(products):
+        raw = products.pop(sku)
         if sku in bad_skus:
             continue
         try:
-            result.entries.append(entry_from_mapping(raw))
+            yield entry_from_mapping(raw)
         except ValidationError as error:
             rows = listing_rows[sku]
             for problem in _validation_errors(file, rows[0], error):
                 parts = problem.field.split(".")
                 in_listing = parts[0] == "listings" and len(parts) > 1 and parts[1].isdigit()
                 row = rows[int(parts[1])] if in_listing else rows[0]
-                result.errors.append(RowError(file, row, problem.field, problem.reason))
-    return result
+                yield RowError(file, row, problem.field, problem.reason)
 
 
-LOADERS = {".yaml": load_yaml, ".yml": load_yaml, ".json": load_json, ".csv": load_csv}
+LOADERS = {".yaml": iter_yaml, ".yml": iter_yaml, ".json": iter_json, ".jsonl": iter_jsonl, ".csv": iter_csv}
+
+
+def _check_paths(paths: Iterable[Path]) -> None:
+    for path in paths:
+        if path.suffix.lower() not in LOADERS:
+            raise CatalogFileError(f"{path}: unknown catalog format (use {', '.join(sorted(LOADERS))})")
+        if not path.exists():
+            raise CatalogFileError(f"{path}: no such file")
+
+
+def iter_catalog(paths: Iterable[Path]) -> Iterator[CatalogEntry | RowError]:
+    """Entries and row errors from every file, one at a time, in file order.
+
+    Every path's format and existence are checked before anything is yielded; a file that cannot
+    be read at all (syntax, not a list, no CSV header) raises `CatalogFileError` when it is reached.
+    """
+    paths = list(paths)
+    _check_paths(paths)
+    for path in paths:
+        yield from LOADERS[path.suffix.lower()](path)
 
 
 def load_catalog(paths: list[Path]) -> CatalogLoad:
     """Entries and row errors from every file; a file that cannot be read at all raises."""
     result = CatalogLoad()
-    for path in paths:
-        loader = LOADERS.get(path.suffix.lower())
-        if loader is None:
-            raise CatalogFileError(f"{path}: unknown catalog format (use {', '.join(sorted(LOADERS))})")
-        if not path.exists():
-            raise CatalogFileError(f"{path}: no such file")
-        result.extend(loader(path))
+    for item in iter_catalog(paths):
+        if isinstance(item, RowError):
+            result.errors.append(item)
+        else:
+            result.entries.append(item)
     return result

@@ -151,7 +151,7 @@ def _with_db(db: str | None, action: Callable[[Engine], T]) -> T:
 
 def scan_command(
     catalog: Annotated[
-        list[Path], typer.Option("--catalog", "-c", help="Catalog file (.yaml/.json/.csv); repeat for several")
+        list[Path], typer.Option("--catalog", "-c", help="Catalog file (.yaml/.json/.jsonl/.csv); repeat for several")
     ],
     db: DbOption = None,
     rules: Annotated[
@@ -169,12 +169,16 @@ def scan_command(
         Path | None,
         typer.Option("--data", "-d", help="Seller data folder (entities, sales, stock, trademarks, accounts, FX)"),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-w", min=1, help="Evaluating processes (default: the CPUs, at most 4; 1: this one)"),
+    ] = None,
 ) -> None:
     """Scan the whole catalog with every rule pack and record the findings in the risk register.
 
     One transaction: if anything fails, the register stays as it was.
     """
-    from register.runner import scan_catalog
+    from register.runner import default_workers, scan_catalog
 
     on = _parse_date(at, "--at") if at else date.today()
     progress = Progress(
@@ -196,6 +200,7 @@ def scan_command(
                 result = scan_catalog(
                     engine, catalog, rules=rules, at=on, reuse=not full, wait_s=wait,
                     on_loaded=on_loaded, progress=advance, data_dir=data, db_url=str(engine.url),
+                    workers=workers or default_workers(),
                 )  # fmt: skip
         finally:
             engine.dispose()

@@ -1,16 +1,28 @@
-"""Glue from the engine to the register: load the catalog, build the evaluator, run the scan.
+"""Glue from the engine to the register: check the catalog, build the evaluator, run the scan.
 
-The CLI and the benchmark both call :func:`scan_catalog`. The catalog is loaded and checked
-completely before the register is touched: a scan of a catalog with bad rows would resolve the
-findings of the products it could not read, so such a scan is refused and nothing is written.
+The CLI and the benchmark both call :func:`scan_catalog`. The catalog is read twice, one product
+at a time, so memory does not grow with its size: pass 1 (:func:`check_catalog`) validates every
+row and keeps only the errors (and, with seller data, each listing's brand and title); pass 2
+(:func:`stream_entries`) feeds the entries to the scan. A catalog with bad rows is refused after
+pass 1, before the register is touched: a scan of it would resolve the findings of the products it
+could not read. A row that turns bad between the passes (the file changed) fails the scan, which
+rolls back as a whole.
+
+Evaluation can run in worker processes (:class:`WorkerPool`): durable-rules is not thread-safe,
+so parallelism is one process per core, each with its own engine (../shared/durable-rules.md).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Engine
@@ -20,6 +32,7 @@ from register.scan import ScanResult, run_scan
 from register.seller_entry import SellerDataEntry, seller_entry
 
 MAX_ERRORS_SHOWN = 50
+MAX_DEFAULT_WORKERS = 4  # beyond this the register (one process, one transaction) is the bottleneck
 
 
 def evaluator_salt(evaluator: Any) -> str:
@@ -44,25 +57,69 @@ def evaluator_salt(evaluator: Any) -> str:
     return digest.hexdigest()
 
 
-def load_entries(paths: Sequence[Path]) -> list[Any]:
-    """Catalog entries from files, or :class:`ScanInputError` listing every bad row."""
-    from engine.catalog import CatalogFileError, load_catalog
+# -- reading the catalog -----------------------------------------------------------------------
 
+
+@dataclass
+class CatalogCheck:
+    """What pass 1 keeps of a good catalog: its size, and brand listings if seller data needs them."""
+
+    entries: int = 0
+    brand_listings: list[Any] = field(default_factory=list)
+
+
+def _refuse(what: str, errors: Sequence[Any], note: str) -> ScanInputError:
+    shown = [str(error) for error in errors[:MAX_ERRORS_SHOWN]]
+    more = len(errors) - len(shown)
+    if more:
+        shown.append(f"... and {more} more")
+    return ScanInputError(f"{what} has {len(errors)} bad row(s); fix them and scan again ({note})", shown)
+
+
+def check_catalog(paths: Sequence[Path], *, brands: bool = False) -> CatalogCheck:
+    """Pass 1: validate every row, keeping no entry; :class:`ScanInputError` lists the bad rows.
+
+    ``brands``: also keep each listing's brand and title (small records), which the seller-data
+    trademark rules check against.
+    """
+    from engine.catalog import CatalogFileError, RowError, iter_catalog
+    from engine.seller.evaluate import listings_from_catalog
+
+    checked = CatalogCheck()
+    errors: list[RowError] = []
     try:
-        loaded = load_catalog(list(paths))
+        for item in iter_catalog(paths):
+            if isinstance(item, RowError):
+                errors.append(item)
+                continue
+            checked.entries += 1
+            if brands:
+                checked.brand_listings.extend(listings_from_catalog([item]))
     except CatalogFileError as exc:
         raise ScanInputError(f"cannot read the catalog: {exc}") from exc
-    if loaded.errors:
-        shown = [str(error) for error in loaded.errors[:MAX_ERRORS_SHOWN]]
-        more = len(loaded.errors) - len(shown)
-        if more:
-            shown.append(f"... and {more} more")
-        raise ScanInputError(
-            f"the catalog has {len(loaded.errors)} bad row(s); fix them and scan again "
-            "(nothing was written: a partial scan would mark the unread products' findings resolved)",
-            shown,
+    if errors:
+        raise _refuse(
+            "the catalog",
+            errors,
+            "nothing was written: a partial scan would mark the unread products' findings resolved",
         )
-    return loaded.entries
+    return checked
+
+
+def stream_entries(paths: Sequence[Path]) -> Iterator[Any]:
+    """Pass 2: the entries again, one at a time; a bad row now means the file changed since pass 1."""
+    from engine.catalog import CatalogFileError, RowError, iter_catalog
+
+    try:
+        for item in iter_catalog(paths):
+            if isinstance(item, RowError):
+                raise ScanInputError(f"the catalog changed during the scan (nothing was written): {item}")
+            yield item
+    except CatalogFileError as exc:
+        raise ScanInputError(f"the catalog changed during the scan (nothing was written): {exc}") from exc
+
+
+# -- evaluating --------------------------------------------------------------------------------
 
 
 def make_evaluator(rules: Sequence[Path] | None = None) -> Any:
@@ -73,6 +130,91 @@ def make_evaluator(rules: Sequence[Path] | None = None) -> Any:
         return Evaluator.from_paths(list(rules) if rules else None)
     except PackLoadError as exc:
         raise ScanInputError(f"cannot load the rule packs:\n{exc}") from exc
+
+
+def default_workers() -> int:
+    """The CPUs this process may use, at most :data:`MAX_DEFAULT_WORKERS`."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, MAX_DEFAULT_WORKERS))
+
+
+_worker_evaluator: Any = None
+_worker_at: date | None = None
+_worker_error: BaseException | None = None
+
+
+def _init_worker(rules: list[Path] | None, at: date) -> None:
+    """Build the worker's own engine once. Ctrl-C is left to the parent, which terminates the pool:
+    a worker dying of it mid-task would only be replaced by the pool. A failure is kept and raised
+    by the first task: an initializer that raises makes the pool respawn workers for ever."""
+    global _worker_evaluator, _worker_at, _worker_error
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _worker_evaluator, _worker_at = make_evaluator(rules), at
+    except Exception as exc:  # noqa: BLE001 - re-raised in the parent through the first task
+        _worker_error = exc
+
+
+def _evaluate_in_worker(entry: Any) -> list[Any]:
+    if _worker_error is not None:
+        raise _worker_error
+    return _worker_evaluator.evaluate_entry(entry, _worker_at)
+
+
+class WorkerPool:
+    """Evaluates batches of entries in ``workers`` processes, results in the batch's order.
+
+    The pool starts on the first batch (an unchanged re-scan evaluates nothing and starts none).
+    Only the batch at hand is submitted, so memory stays bounded by ``run_scan``'s chunk size. Use
+    it as a context manager: on any exception (a worker's, Ctrl-C) the workers are terminated, and
+    the exception reaches ``run_scan``, which rolls the scan back.
+    """
+
+    def __init__(self, workers: int, rules: Sequence[Path] | None, at: date) -> None:
+        self.workers = workers
+        self._initargs = (list(rules) if rules else None, at)
+        self._pool: Any = None
+
+    def _start(self) -> Any:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        return context.Pool(self.workers, initializer=_init_worker, initargs=self._initargs)
+
+    def __call__(self, batch: Sequence[Any]) -> list[list[Any]]:
+        if self._pool is None:
+            self._pool = self._start()
+        chunk = max(1, len(batch) // (self.workers * 4))  # a few chunks per worker: even load, little overhead
+        return list(self._pool.imap(_evaluate_in_worker, batch, chunksize=chunk))
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if kind is None:
+            pool.close()
+        else:
+            pool.terminate()
+        pool.join()
+
+
+def _with_seller_entry(evaluate: Callable[[Sequence[Any]], Sequence[list[Any]]]) -> Callable[[Sequence[Any]], list]:
+    """``evaluate`` for catalog entries; a seller-data entry carries its findings already."""
+
+    def batch_findings(batch: Sequence[Any]) -> list[list[Any]]:
+        catalog = [entry for entry in batch if not isinstance(entry, SellerDataEntry)]
+        found = iter(evaluate(catalog) if catalog else [])
+        return [entry.findings if isinstance(entry, SellerDataEntry) else next(found) for entry in batch]
+
+    return batch_findings
+
+
+# -- the scan ----------------------------------------------------------------------------------
 
 
 def scan_catalog(
@@ -87,35 +229,42 @@ def scan_catalog(
     progress: Callable[[int], None] | None = None,
     data_dir: Path | None = None,
     db_url: str | None = None,
+    workers: int = 1,
 ) -> ScanResult:
     """Scan every entry of ``catalog`` with every pack and record the outcome in the register.
 
     ``data_dir`` adds the seller-level data (VAT, trademarks, accounts, FX) as one more entry;
     ``db_url`` lets its FX rules use the exchange rates the ECB watcher stored there.
-    ``on_loaded`` gets the number of entries once the catalog is read (to size a progress bar).
+    ``on_loaded`` gets the number of entries once the catalog is checked (to size a progress bar).
+    ``workers``: processes evaluating entries (1: in this process); findings are the same.
     """
     at = at or date.today()
     evaluator = make_evaluator(rules)
-    entries: list[Any] = load_entries(catalog)
+    checked = check_catalog(catalog, brands=data_dir is not None)
+    extra: list[Any] = []
     if data_dir is not None:
-        entries.append(seller_entry(evaluator, data_dir, entries, catalog, at, db_url))
+        extra.append(seller_entry(evaluator, data_dir, checked.brand_listings, catalog, at, db_url))
+        checked.brand_listings = []
     if on_loaded:
-        on_loaded(len(entries))
+        on_loaded(checked.entries + len(extra))
 
-    def evaluate(entry: Any) -> list[Any]:
-        if isinstance(entry, SellerDataEntry):
-            return entry.findings
-        return evaluator.evaluate_entry(entry, at)
+    def entries() -> Iterator[Any]:
+        yield from stream_entries(catalog)
+        yield from extra
 
-    return run_scan(
-        engine,
-        entries,
-        lambda batch: [evaluate(entry) for entry in batch],
-        pack_versions=evaluator.pack_versions,
-        scan_date=at,
-        catalog=[str(path) for path in catalog],
-        salt=evaluator_salt(evaluator),
-        reuse=reuse,
-        wait_s=wait_s,
-        progress=progress,
-    )
+    def in_process(batch: Sequence[Any]) -> list[list[Any]]:
+        return [evaluator.evaluate_entry(entry, at) for entry in batch]
+
+    with WorkerPool(workers, rules, at) as pool:
+        return run_scan(
+            engine,
+            entries(),
+            _with_seller_entry(pool if workers > 1 else in_process),
+            pack_versions=evaluator.pack_versions,
+            scan_date=at,
+            catalog=[str(path) for path in catalog],
+            salt=evaluator_salt(evaluator),
+            reuse=reuse,
+            wait_s=wait_s,
+            progress=progress,
+        )

@@ -51,16 +51,20 @@ def _digest(paths: Sequence[Path], rates: dict[str, Any]) -> str:
     return digest.hexdigest()
 
 
-def seller_entry(evaluator: Any, data_dir: Path, catalog_entries: Sequence[Any], catalog_files: Sequence[Path],
+def seller_entry(evaluator: Any, data_dir: Path, brand_listings: Sequence[Any], catalog_files: Sequence[Path],
                  at: date, db_url: str | None) -> SellerDataEntry:
-    """Evaluate the seller data now; refuse (ScanInputError) on bad rows, as for the catalog."""
+    """Evaluate the seller data now; refuse (ScanInputError) on bad rows, as for the catalog.
+
+    ``brand_listings``: the catalog's listings as brand listings
+    (``engine.seller.evaluate.listings_from_catalog``), whose brands and titles the trademark rules
+    check; the scan collects them while it checks the catalog, without keeping the entries.
+    """
     from engine.seller.config import DEFAULT_CONFIG, load_fx_config
     from engine.seller.data import SellerDataError
-    from engine.seller.evaluate import evaluate_seller_data, listings_from_catalog
+    from engine.seller.evaluate import evaluate_seller_data
 
     try:
-        result = evaluate_seller_data(evaluator, data_dir, at, load_fx_config(),
-                                      listings_from_catalog(catalog_entries), rates_db=db_url)
+        result = evaluate_seller_data(evaluator, data_dir, at, load_fx_config(), brand_listings, rates_db=db_url)
     except SellerDataError as exc:
         raise ScanInputError(f"cannot read the seller data: {exc}") from exc
     if result.errors:

@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
-from engine.catalog import CatalogFileError, load_catalog, parse_certificates
+from engine.catalog import CatalogFileError, RowError, iter_catalog, load_catalog, parse_certificates
 
 YAML_CATALOG = """\
 - sku: SPK-1
@@ -116,3 +117,38 @@ def test_whole_file_problems_raise(tmp_path: Path) -> None:
     scalar.write_text('"just a string"')
     with pytest.raises(CatalogFileError, match="expected a list"):
         load_catalog([scalar])
+
+
+def test_jsonl_one_product_a_line_with_bad_lines_as_row_errors(tmp_path: Path) -> None:
+    yaml_path = tmp_path / "catalog.yaml"
+    yaml_path.write_text(YAML_CATALOG)
+    lines = [json.dumps(product, default=str) for product in yaml.safe_load(YAML_CATALOG)]
+    path = tmp_path / "catalog.jsonl"
+    path.write_text("\n".join([lines[0], "", "{broken", *lines[1:], "[1, 2]"]) + "\n")
+    loaded = load_catalog([path])
+    from_yaml = load_catalog([yaml_path])
+    assert loaded.entries == from_yaml.entries
+    # rows are line numbers; blank lines are skipped, bad JSON and non-mappings are row errors
+    assert [(e.row, e.line, e.field) for e in loaded.errors] == [
+        (3, 3, ""), (4, 4, "mains_voltage_v"), (6, 6, "listings.0.colour"), (7, 7, "")
+    ]  # fmt: skip
+    assert "JSON syntax" in loaded.errors[0].reason and "mapping" in loaded.errors[-1].reason
+
+
+def test_iter_catalog_is_what_load_catalog_collects_for_every_format(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parent.parent / "examples"
+    yaml_path = tmp_path / "catalog.yaml"
+    yaml_path.write_text(YAML_CATALOG)
+    paths = [yaml_path, root / "catalog.yaml", root / "catalog.csv", root / "bad-catalog.csv"]
+    items = list(iter_catalog(paths))
+    loaded = load_catalog(paths)
+    assert [i for i in items if isinstance(i, RowError)] == loaded.errors
+    assert [i for i in items if not isinstance(i, RowError)] == loaded.entries
+    assert loaded.errors and loaded.entries
+
+
+def test_iter_catalog_checks_every_path_before_yielding(tmp_path: Path) -> None:
+    good = tmp_path / "catalog.yaml"
+    good.write_text(YAML_CATALOG)
+    with pytest.raises(CatalogFileError, match="no such file"):
+        next(iter_catalog([good, tmp_path / "missing.jsonl"]))
