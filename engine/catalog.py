@@ -179,7 +179,7 @@ def parse_certificates(cell: str) -> list[dict[str, Any]]:
     for part in filter(None, (p.strip() for p in cell.split("|"))):
         match = CERT_CELL.match(part)
         if not match:
-            raise ValueError(f"certificate {part!r} is not SCHEME[:DIR+DIR][@ISSUED[..EXPIRES]][#REF]")
+            raise CellError("certificates", f"certificate {part!r} is not SCHEME[:DIR+DIR][@ISSUED[..EXPIRES]][#REF]")
         certificates.append(
             {
                 "scheme": match["scheme"],
@@ -192,10 +192,28 @@ def parse_certificates(cell: str) -> list[dict[str, Any]]:
     return certificates
 
 
-def _nest(target: dict[str, Any], dotted: str, value: Any) -> None:
+class CellError(ValueError):
+    """A CSV cell that cannot be read, with the column to name in the row error."""
+
+    def __init__(self, column: str, message: str):
+        super().__init__(message)
+        self.column = column
+
+
+def nest_column(target: dict[str, Any], dotted: str, value: Any) -> None:
+    """Put a dotted CSV column (`battery.capacity_wh`) into nested dicts; shared by every CSV loader.
+
+    A file with both `battery` and `battery.capacity_wh` columns cannot mean anything: that is a
+    CellError naming the column, not a crash.
+    """
     parts = dotted.split(".")
-    for part in parts[:-1]:
-        target = target.setdefault(part, {})
+    for depth, part in enumerate(parts[:-1]):
+        child = target.setdefault(part, {})
+        if not isinstance(child, dict):
+            raise CellError(dotted, f"column {dotted!r} conflicts with column {'.'.join(parts[: depth + 1])!r}")
+        target = child
+    if isinstance(target.get(parts[-1]), dict):
+        raise CellError(dotted, f"column {dotted!r} conflicts with the columns under it ({dotted}.*)")
     target[parts[-1]] = value
 
 
@@ -207,7 +225,7 @@ def _csv_product(row: dict[str, str]) -> dict[str, Any]:
         value: Any = cell.strip()
         if column == "certificates":
             value = parse_certificates(value)
-        _nest(product, column, value)
+        nest_column(product, column, value)
     return product
 
 
@@ -215,7 +233,7 @@ def _csv_listings(row: dict[str, str], sku: str) -> list[dict[str, Any]]:
     listing: dict[str, Any] = {"sku": sku}
     for column, cell in row.items():
         if column and column.startswith("listing.") and cell is not None and cell.strip() != "":
-            _nest(listing, column.removeprefix("listing."), cell.strip())
+            nest_column(listing, column.removeprefix("listing."), cell.strip())
     markets = [m.strip() for m in str(listing.get("market", "")).split(";") if m.strip()]
     return [{**listing, "market": market} for market in markets] or [listing]
 
@@ -248,8 +266,8 @@ def iter_csv(file: Path) -> Iterator[CatalogEntry | RowError]:
                 listings = _csv_listings(row, sku)
                 products[sku]["listings"].extend(listings)
                 listing_rows[sku].extend([row_number] * len(listings))
-            except ValueError as error:
-                yield RowError(file, row_number, "certificates", str(error))
+            except CellError as error:
+                yield RowError(file, row_number, error.column, str(error))
                 bad_skus.add(sku)
     for sku in list(products):
         raw = products.pop(sku)
@@ -286,7 +304,12 @@ def iter_catalog(paths: Iterable[Path]) -> Iterator[CatalogEntry | RowError]:
     paths = list(paths)
     _check_paths(paths)
     for path in paths:
-        yield from LOADERS[path.suffix.lower()](path)
+        try:
+            yield from LOADERS[path.suffix.lower()](path)
+        except UnicodeDecodeError as error:
+            raise CatalogFileError(f"{path}: not UTF-8 text (byte {error.start}): save the file as UTF-8") from None
+        except csv.Error as error:
+            raise CatalogFileError(f"{path}: CSV: {error}") from None
 
 
 def load_catalog(paths: list[Path]) -> CatalogLoad:

@@ -32,6 +32,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 from sqlalchemy import Engine
+from sqlalchemy.exc import ArgumentError as SAArgumentError
 from sqlalchemy.exc import OperationalError as SAOperationalError
 
 from register import export as export_mod
@@ -89,6 +90,8 @@ def _errors() -> Iterator[None]:
         raise _fail(str(exc), EXIT_USER) from None
     except SAOperationalError as exc:
         raise _fail(f"database error: {exc.orig}", EXIT_USER) from None
+    except SAArgumentError as exc:  # e.g. --db notaurl
+        raise _fail(f"not a database URL: {exc}", EXIT_USER) from None
 
 
 def _engine(db: str | None) -> Engine:

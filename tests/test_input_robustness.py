@@ -90,3 +90,30 @@ def test_check_market_filter_normalises_and_refuses_to_pass_nothing(tmp_path: Pa
     assert nothing.exit_code == 2 and "no listing to check in market(s) US" in nothing.output
     typo = runner.invoke(app, [*base, "--market", "Germany"])
     assert typo.exit_code == 2 and "unknown market" in typo.output
+
+
+def test_catalog_files_that_are_not_utf8_or_have_clashing_columns(tmp_path: Path) -> None:
+    from engine.catalog import CatalogFileError
+
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("sku,title,listing.marketplace,listing.market\nA1,Lautsprecher f\xfcr Kinder,amazon,DE\n"
+                      .encode("latin-1"))
+    with pytest.raises(CatalogFileError, match=r"latin\.csv: not UTF-8"):
+        load_catalog([latin])
+    clash = tmp_path / "clash.csv"
+    clash.write_text("sku,title,battery,battery.capacity_wh,listing.marketplace,listing.market\n"
+                     "A1,Power bank,yes,18,amazon,DE\nB2,Lamp,,,amazon,DE\n")
+    loaded = load_catalog([clash])
+    assert [e.product.sku for e in loaded.entries] == ["B2"]
+    assert [(e.row, e.field) for e in loaded.errors] == [(2, "battery.capacity_wh")]
+    assert "conflicts with column 'battery'" in loaded.errors[0].reason
+
+
+def test_seller_csv_with_clashing_columns_is_a_row_error(tmp_path: Path) -> None:
+    from engine.seller.loaders import load_records
+    from engine.seller.models import SellerEntity
+
+    path = tmp_path / "entities.csv"
+    path.write_text("name,country,country.code\nAcme GmbH,DE,DE\n")
+    loaded = load_records(path, SellerEntity, "entities")
+    assert [(e.row, e.field) for e in loaded.errors] == [(2, "country.code")]

@@ -21,7 +21,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import ValidationError
 
-from engine.catalog import RowError
+from engine.catalog import CellError, RowError, nest_column
 from engine.seller.models import Origin, SellerRecord
 from engine.yaml_lines import LocatedYaml, YamlError, load_located
 
@@ -102,13 +102,6 @@ def load_json_records(file: Path, model: type[T], key: str) -> RecordsLoad[T]:
     return _load_documents(file, model, data, key, None)
 
 
-def _nest(target: dict[str, Any], dotted: str, value: Any) -> None:
-    parts = dotted.split(".")
-    for part in parts[:-1]:
-        target = target.setdefault(part, {})
-    target[parts[-1]] = value
-
-
 def load_csv_records(file: Path, model: type[T], key: str) -> RecordsLoad[T]:
     result: RecordsLoad[T] = RecordsLoad()
     with open(file, newline="", encoding="utf-8-sig") as handle:
@@ -124,9 +117,13 @@ def load_csv_records(file: Path, model: type[T], key: str) -> RecordsLoad[T]:
                 result.errors.append(RowError(file, row_number, "", "more cells than header columns"))
                 continue
             raw: dict[str, Any] = {}
-            for column, cell in row.items():
-                if column and cell is not None and cell.strip() != "":
-                    _nest(raw, column.strip(), cell.strip())
+            try:
+                for column, cell in row.items():
+                    if column and cell is not None and cell.strip() != "":
+                        nest_column(raw, column.strip(), cell.strip())
+            except CellError as error:
+                result.errors.append(RowError(file, row_number, error.column, str(error)))
+                continue
             if not raw:
                 continue  # blank line
             _validate(model, raw, origin, lambda loc: None, result)
