@@ -33,7 +33,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from engine.models import CatalogEntry
+from engine.models import CatalogEntry, Listing, Product
 from engine.yaml_lines import LocatedYaml, YamlError, load_located
 
 CERT_CELL = re.compile(
@@ -87,25 +87,70 @@ def _expand_markets(raw: dict[str, Any]) -> dict[str, Any]:
     return {**raw, "listings": expanded}
 
 
-def entry_from_mapping(raw: Any) -> CatalogEntry:
-    """One product mapping (product fields + `listings`) to a validated entry; listings inherit the sku."""
+Problem = dict[str, Any]  # pydantic-style: {"loc": (...), "msg": "..."}
+
+
+class EntryError(ValueError):
+    """A product mapping that yields no usable entry for an API caller; `problems` name the fields."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("; ".join(f"{_loc(p['loc'])}: {p['msg']}" for p in problems))
+        self.problems = problems
+
+
+def _problems(error: ValidationError, prefix: tuple[Any, ...]) -> list[Problem]:
+    return [{"loc": (*prefix, *p["loc"]), "msg": p["msg"]} for p in error.errors()]
+
+
+def entry_and_problems(raw: Any) -> tuple[CatalogEntry | None, list[Problem]]:
+    """A product mapping (product fields + `listings`) as an entry with its good listings, and the
+    problems of the rest: one bad listing must not cost the product's other listings their check.
+
+    Listings inherit the product's sku; a listing naming another sku is a problem. No entry when
+    the product fields themselves are bad, or when every listing it had is bad.
+    """
     if not isinstance(raw, dict):
-        raise ValueError("each product must be a mapping")
+        return None, [{"loc": (), "msg": "each product must be a mapping"}]
     raw = _expand_markets(raw)
-    product = {k: v for k, v in raw.items() if k != "listings"}
-    listings = raw.get("listings") or []
-    if isinstance(listings, list):
-        listings = [{"sku": product.get("sku"), **item} if isinstance(item, dict) else item for item in listings]
-    return CatalogEntry.model_validate({"product": product, "listings": listings})
+    try:
+        product = Product.model_validate({k: v for k, v in raw.items() if k != "listings"})
+    except ValidationError as error:
+        return None, _problems(error, ("product",))
+    listings_raw = raw.get("listings") or []
+    if not isinstance(listings_raw, list):
+        return None, [{"loc": ("listings",), "msg": "must be a list of listings"}]
+    listings: list[Listing] = []
+    problems: list[Problem] = []
+    for index, item in enumerate(listings_raw):
+        if isinstance(item, dict) and item.get("sku", product.sku) != product.sku:
+            problems.append({"loc": ("listings", index, "sku"),
+                             "msg": f"sku {item['sku']!r} is not the product's {product.sku!r}"})
+            continue
+        try:
+            listings.append(Listing.model_validate({"sku": product.sku, **item} if isinstance(item, dict) else item))
+        except ValidationError as error:
+            problems.extend(_problems(error, ("listings", index)))
+    if listings_raw and not listings:
+        return None, problems  # nothing of this product is left to check
+    return CatalogEntry(product=product, listings=listings), problems
 
 
-def _validation_errors(file: Path, row: int, error: ValidationError, line_of: Any = None) -> list[RowError]:
+def entry_from_mapping(raw: Any) -> CatalogEntry:
+    """Strict form for one-product callers (the HTTP API): any problem is an EntryError."""
+    entry, problems = entry_and_problems(raw)
+    if problems or entry is None:
+        raise EntryError(problems)
+    return entry
+
+
+def _row_errors(file: Path, row_of: Any, problems: list[Problem], line_of: Any = None) -> list[RowError]:
+    """Problems as row errors; `row_of(loc)` gives the row (CSV: a listing's own line)."""
     errors = []
-    for problem in error.errors():
+    for problem in problems:
         loc = tuple(problem["loc"])
         if loc and loc[0] == "product":
             loc = loc[1:]
-        errors.append(RowError(file, row, _loc(loc), problem["msg"], line_of(loc) if line_of else None))
+        errors.append(RowError(file, row_of(loc), _loc(loc), problem["msg"], line_of(loc) if line_of else None))
     return errors
 
 
@@ -122,14 +167,10 @@ def _iter_documents(
 
 
 def _validated(raw: Any, file: Path, row: int, line_of: Any = None) -> Iterator[CatalogEntry | RowError]:
-    """One product mapping as an entry, or its row errors."""
-    try:
-        entry = entry_from_mapping(raw)
-    except ValidationError as error:
-        yield from _validation_errors(file, row, error, line_of)
-    except ValueError as error:
-        yield RowError(file, row, "", str(error), line_of(()) if line_of else None)
-    else:
+    """One product mapping as an entry (with its good listings) and the row errors of the rest."""
+    entry, problems = entry_and_problems(raw)
+    yield from _row_errors(file, lambda loc: row, problems, line_of)
+    if entry is not None:
         yield entry
 
 
@@ -273,15 +314,16 @@ def iter_csv(file: Path) -> Iterator[CatalogEntry | RowError]:
         raw = products.pop(sku)
         if sku in bad_skus:
             continue
-        try:
-            yield entry_from_mapping(raw)
-        except ValidationError as error:
-            rows = listing_rows[sku]
-            for problem in _validation_errors(file, rows[0], error):
-                parts = problem.field.split(".")
-                in_listing = parts[0] == "listings" and len(parts) > 1 and parts[1].isdigit()
-                row = rows[int(parts[1])] if in_listing else rows[0]
-                yield RowError(file, row, problem.field, problem.reason)
+        rows = listing_rows[sku]
+        entry, problems = entry_and_problems(raw)
+
+        def row_of(loc: tuple[Any, ...], rows: list[int] = rows) -> int:
+            in_listing = len(loc) > 1 and loc[0] == "listings" and isinstance(loc[1], int)
+            return rows[loc[1]] if in_listing else rows[0]
+
+        yield from _row_errors(file, row_of, problems)
+        if entry is not None:
+            yield entry
 
 
 LOADERS = {".yaml": iter_yaml, ".yml": iter_yaml, ".json": iter_json, ".jsonl": iter_jsonl, ".csv": iter_csv}

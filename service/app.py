@@ -14,11 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import FastAPI, HTTPException, Query
+from fastapi import FastAPI, Query
 from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
-from engine.catalog import entry_from_mapping
+from engine.catalog import EntryError, entry_from_mapping
 from engine.evaluator import Evaluator
 from engine.report import check_json
 
@@ -47,10 +47,8 @@ def create_app(rules: list[Path] | None = None) -> FastAPI:
         on = at or date.today()
         try:
             entry = entry_from_mapping({**request.product, "listings": request.listings})
-        except ValidationError as error:
-            raise RequestValidationError(error.errors(include_url=False, include_context=False)) from None
-        except ValueError as error:
-            raise HTTPException(status_code=422, detail=str(error)) from None
+        except EntryError as error:
+            raise RequestValidationError([{**p, "loc": ["body", *p["loc"]]} for p in error.problems]) from None
         return check_json(evaluator.check_entry(entry, on), [], on)
 
     return app

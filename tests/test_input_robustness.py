@@ -117,3 +117,17 @@ def test_seller_csv_with_clashing_columns_is_a_row_error(tmp_path: Path) -> None
     path.write_text("name,country,country.code\nAcme GmbH,DE,DE\n")
     loaded = load_records(path, SellerEntity, "entities")
     assert [(e.row, e.field) for e in loaded.errors] == [(2, "country.code")]
+
+
+def test_one_bad_listing_does_not_cost_the_products_good_listings(tmp_path: Path) -> None:
+    path = _catalog(tmp_path, [{"marketplace": "amazon", "market": "DE"},
+                               {"marketplace": "amazon", "market": "Germany"}])
+    loaded = load_catalog([path])
+    assert [(x.marketplace, x.market) for x in loaded.entries[0].listings] == [("amazon", "DE")]
+    assert [(e.row, e.field) for e in loaded.errors] == [(1, "listings.1.market")]
+    csv_path = tmp_path / "catalog.csv"
+    csv_path.write_text("sku,title,listing.marketplace,listing.market\n"
+                        "SPK-1,Bluetooth speaker,amazon,DE\nSPK-1,,amazon,Germany\nSPK-1,,ebay,FR\n")
+    loaded = load_catalog([csv_path])
+    assert [(x.marketplace, x.market) for x in loaded.entries[0].listings] == [("amazon", "DE"), ("ebay", "FR")]
+    assert [(e.row, e.field) for e in loaded.errors] == [(3, "listings.1.market")]
