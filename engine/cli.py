@@ -36,13 +36,14 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
-def parse_date(value: str | None) -> date:
+def parse_date(value: str | None, option: str = "--at") -> date:
+    """A YYYY-MM-DD option value (today when not given), or a usage error naming the option."""
     if value is None:
         return date.today()
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
 
 
 RulesOption = Annotated[

@@ -59,12 +59,12 @@ def _evidence_text(finding: Finding) -> str:
     return "; ".join(parts)
 
 
-def check_text(decisions: list[Decision], errors: list[RowError], at: date, verbose_allowed: bool = False) -> str:
+def check_text(decisions: list[Decision], errors: list[RowError], at: date) -> str:
     lines: list[str] = []
     for error in errors:
         lines.append(f"INPUT ERROR {error}")
     for decision in decisions:
-        if not decision.findings and not verbose_allowed and not decision.blocked:
+        if not decision.findings:
             lines.append(f"ALLOW {decision.subject}")
             continue
         lines.append(f"{decision.decision.upper()} {decision.subject} ({len(decision.findings)} finding(s))")

@@ -22,7 +22,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, TypeVar
 
@@ -36,6 +36,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError as SAArgumentError
 from sqlalchemy.exc import OperationalError as SAOperationalError
 
+from engine.cli import parse_date
 from register import export as export_mod
 from register import lifecycle, queries
 from register.db import make_engine, resolve_db_url
@@ -122,13 +123,6 @@ def _split(values: list[str] | None) -> list[str]:
     return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
 
 
-def _parse_date(value: str, option: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
-
-
 def _when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else "-"
 
@@ -184,7 +178,7 @@ def scan_command(
     """
     from register.runner import default_workers, scan_catalog
 
-    on = _parse_date(at, "--at") if at else date.today()
+    on = parse_date(at)
     progress = Progress(
         TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
         TextColumn("entries"), TimeElapsedColumn(), console=err, disable=quiet, transient=False,
@@ -394,7 +388,7 @@ def waive_command(
     db: DbOption = None,
 ) -> None:
     """Accept the risk until a date; the finding reopens by itself when the waiver ends."""
-    end = _parse_date(until, "--until")
+    end = parse_date(until, "--until")
     _done(_with_db(db, lambda engine: lifecycle.waive(engine, finding, by=by, reason=reason, until=end)))
 
 

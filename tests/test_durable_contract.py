@@ -19,10 +19,7 @@ def test_events_are_consumed_by_the_first_rule_which_is_why_we_assert_facts() ->
     """The pitfall itself: with `post`, two overlapping rules do not both fire."""
     hits: list[str] = []
 
-    class Host(SyncHost):
-        pass
-
-    host = Host()
+    host = SyncHost()
     host._named_actions.update({"a": lambda c: hits.append("a"), "b": lambda c: hits.append("b")})
     host.register_rulesets({"contract_events": {
         "a": {"all": [{"m": {"$and": [{"t": "e"}, {"x": 1}]}}], "run": "a"},
