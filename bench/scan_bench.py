@@ -80,7 +80,7 @@ class ReplayEvaluator:
     """Real findings for a sample of products, replayed (re-keyed) for every product."""
 
     def __init__(self, entries: list[Any]) -> None:
-        from engine.evaluator import Evaluator
+        from crossguard.engine.evaluator import Evaluator
 
         real = Evaluator.from_paths(None)
         self.pack_versions = real.pack_versions
@@ -151,8 +151,8 @@ def _pss_kb(pid: int) -> int:
 
 def load(args: argparse.Namespace) -> tuple[Iterable[Any], list[Any]]:
     """The entries to scan and a sample of them, from the chosen loader."""
-    from engine.catalog import load_catalog
-    from register.runner import check_catalog, stream_entries
+    from crossguard.engine.catalog import load_catalog
+    from crossguard.register.runner import check_catalog, stream_entries
 
     if args.loader == "stream":
         jsonl = [Path(args.catalog).with_suffix(".jsonl")]
@@ -165,9 +165,9 @@ def load(args: argparse.Namespace) -> tuple[Iterable[Any], list[Any]]:
 
 def run_phase(args: argparse.Namespace) -> dict[str, Any]:
     """One phase in this process; prints a JSON line with its figures."""
-    from register.db import make_engine
-    from register.runner import WorkerPool, evaluator_salt, make_evaluator
-    from register.scan import run_scan
+    from crossguard.register.db import make_engine
+    from crossguard.register.runner import WorkerPool, evaluator_salt, make_evaluator
+    from crossguard.register.scan import run_scan
 
     engine = make_engine(args.db)
     with MemorySampler() as memory, WorkerPool(args.workers, None, AT) as pool:
@@ -260,7 +260,7 @@ def main() -> None:
     parser.add_argument("--catalog", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.workers is None:
-        from register.runner import default_workers
+        from crossguard.register.runner import default_workers
 
         args.workers = default_workers() if args.evaluator == "real" else 1
     if args.phase:

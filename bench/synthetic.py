@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from engine.models import CatalogEntry
+from crossguard.engine.models import CatalogEntry
 
 MARKETS = ["DE", "FR", "IT", "GB", "US"]
 KINDS = [

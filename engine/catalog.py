@@ -31,10 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crossguard.engine.models import CatalogEntry, Listing, Product
+from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
 from pydantic import ValidationError
-
-from engine.models import CatalogEntry, Listing, Product
-from engine.yaml_lines import LocatedYaml, YamlError, load_located
 
 CERT_CELL = re.compile(
     r"^(?P<scheme>[A-Za-z_]+)(?::(?P<dirs>[A-Za-z0-9+]+))?"

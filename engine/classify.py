@@ -30,9 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from crossguard.engine.models import Product
 from pydantic import BaseModel, Field
-
-from engine.models import Product
 
 DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent / "rules" / "taxonomy.yaml"
 

@@ -17,18 +17,17 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
-from engine.catalog import CatalogFileError, load_catalog
-from engine.durable_host import EngineError
-from engine.evaluator import Evaluator
-from engine.markets import KNOWN_MARKETS, country_code
-from engine.packs import PackLoadError, validate_packs
-from engine.report import check_json, check_text
+from crossguard.engine.catalog import CatalogFileError, load_catalog
+from crossguard.engine.durable_host import EngineError
+from crossguard.engine.evaluator import Evaluator
+from crossguard.engine.markets import KNOWN_MARKETS, country_code
+from crossguard.engine.packs import PackLoadError, validate_packs
+from crossguard.engine.report import check_json, check_text
 
 app = typer.Typer(help="crossguard: compliance and risk checks for cross-border sellers.", no_args_is_help=True)
 
 #: Modules that add their own commands to the app.
-COMMAND_MODULES: list[str] = ["service.cli", "register.cli", "engine.seller.cli", "watchers.cli"]
+COMMAND_MODULES: list[str] = ["crossguard.service.cli", "crossguard.register.cli", "crossguard.engine.seller.cli", "crossguard.watchers.cli"]
 
 
 class OutputFormat(StrEnum):

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from engine.conditions import leaves, to_durable
-from engine.listing_facts import day_number
-from engine.packs import Pack, Rule
+from crossguard.engine.conditions import leaves, to_durable
+from crossguard.engine.listing_facts import day_number
+from crossguard.engine.packs import Pack, Rule
 
 RULES_PER_RULESET = 40
 GLOBAL = "GLOBAL"

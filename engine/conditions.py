@@ -12,8 +12,8 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from engine.operators import MISSING, OPERATORS, Expr
-from engine.subjects import SubjectKind
+from crossguard.engine.operators import MISSING, OPERATORS, Expr
+from crossguard.engine.subjects import SubjectKind
 
 Path = tuple[str | int, ...]
 

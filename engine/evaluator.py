@@ -16,16 +16,15 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-
-from engine.classify import Classifier
-from engine.compiler import GLOBAL, CompiledRuleset, compile_packs
-from engine.conditions import held_leaves, lookup
-from engine.durable_host import LOCK, host, next_namespace
-from engine.findings import Decision, Evidence, Finding
-from engine.listing_facts import entry_facts, listing_subject
-from engine.models import CatalogEntry, Listing
-from engine.operators import MISSING
-from engine.packs import PLACEHOLDER, Pack, Rule, load_packs
+from crossguard.engine.classify import Classifier
+from crossguard.engine.compiler import GLOBAL, CompiledRuleset, compile_packs
+from crossguard.engine.conditions import held_leaves, lookup
+from crossguard.engine.durable_host import LOCK, host, next_namespace
+from crossguard.engine.findings import Decision, Evidence, Finding
+from crossguard.engine.listing_facts import entry_facts, listing_subject
+from crossguard.engine.models import CatalogEntry, Listing
+from crossguard.engine.operators import MISSING
+from crossguard.engine.packs import PLACEHOLDER, Pack, Rule, load_packs
 
 _refs = itertools.count(1)
 

@@ -20,10 +20,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from engine.classify import Classification, Classifier
-from engine.markets import EU_MEMBER_STATES, MARKET_LANGUAGES, region_of
-from engine.models import CatalogEntry, Listing, Product
-from engine.subjects import FieldType, SubjectKind, register_subject
+from crossguard.engine.classify import Classification, Classifier
+from crossguard.engine.markets import EU_MEMBER_STATES, MARKET_LANGUAGES, region_of
+from crossguard.engine.models import CatalogEntry, Listing, Product
+from crossguard.engine.subjects import FieldType, SubjectKind, register_subject
 
 EPOCH = date(1970, 1, 1)
 

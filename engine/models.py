@@ -10,9 +10,8 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
+from crossguard.engine.markets import KNOWN_MARKETS, country_code
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-
-from engine.markets import KNOWN_MARKETS, country_code
 
 
 class Scheme(StrEnum):

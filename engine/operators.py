@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from engine.subjects import FieldType
+from crossguard.engine.subjects import FieldType
 
 MISSING: Any = object()
 

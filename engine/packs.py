@@ -13,16 +13,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-
 # Seller-level subject kinds (vat_entity, trademark, account_cluster, fx_position...) must be registered
 # before any pack naming them is validated, whoever loads packs first.
-import engine.seller.subjects  # noqa: F401
-from engine.conditions import ConditionError, Node, check_negatable, parse
-from engine.findings import Severity
-from engine.markets import JURISDICTIONS, KNOWN_MARKETS, country_code, region_of
-from engine.subjects import SUBJECT_KINDS, SubjectKind
-from engine.yaml_lines import LocatedYaml, YamlError, load_located
+import crossguard.engine.seller.subjects  # noqa: F401
+from crossguard.engine.conditions import ConditionError, Node, check_negatable, parse
+from crossguard.engine.findings import Severity
+from crossguard.engine.markets import JURISDICTIONS, KNOWN_MARKETS, country_code, region_of
+from crossguard.engine.subjects import SUBJECT_KINDS, SubjectKind
+from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 #: Files in rules/ that are not packs.

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from engine.catalog import RowError
-from engine.findings import Decision, Finding
+from crossguard.engine.catalog import RowError
+from crossguard.engine.findings import Decision, Finding
 
 CHECK_SCHEMA = "crossguard.check/1"
 

@@ -12,10 +12,9 @@ import hashlib
 from datetime import datetime
 from enum import StrEnum
 
+from crossguard.engine.findings import Evidence, Severity
+from crossguard.register.db import utcnow
 from pydantic import BaseModel, Field
-
-from engine.findings import Evidence, Severity
-from register.db import utcnow
 
 
 class AlertKind(StrEnum):

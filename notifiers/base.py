@@ -20,7 +20,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
-from notifiers.alert import Alert
+from crossguard.notifiers.alert import Alert
 
 
 class Outcome(StrEnum):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from notifiers.alert import Alert, AlertKind
+from crossguard.notifiers.alert import Alert, AlertKind
 
 METADATA_EVENT = "crossguard_alert"
 SEVERITY_EMOJI = {"critical": ":rotating_light:", "high": ":red_circle:", "medium": ":large_orange_circle:",

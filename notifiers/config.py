@@ -9,11 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from crossguard.engine.findings import Severity
+from crossguard.notifiers.alert import Alert, AlertKind
+from crossguard.watchers.config import read_config_file
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-
-from engine.findings import Severity
-from notifiers.alert import Alert, AlertKind
-from watchers.config import read_config_file
 
 
 class _Strict(BaseModel):

@@ -6,9 +6,9 @@ import sys
 from datetime import datetime
 from typing import TextIO
 
-from notifiers.alert import Alert, AlertKind
-from notifiers.base import LookupOutcome, LookupResult, Outcome, SendResult
-from notifiers.blocks import KIND_LABEL, ref_marker
+from crossguard.notifiers.alert import Alert, AlertKind
+from crossguard.notifiers.base import LookupOutcome, LookupResult, Outcome, SendResult
+from crossguard.notifiers.blocks import KIND_LABEL, ref_marker
 
 
 def format_alert(alert: Alert, channel: str = "") -> str:

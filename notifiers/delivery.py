@@ -35,14 +35,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TextIO
 
+from crossguard.notifiers.alert import Alert
+from crossguard.notifiers.base import REDACT, LookupOutcome, Notifier, NotifierUnavailable, Outcome, SendResult
+from crossguard.notifiers.config import NotifyConfig
+from crossguard.notifiers.models import Delivery, DeliveryAttempt, DeliveryStatus, OutboxAlert
+from crossguard.notifiers.registry import NOTIFIERS, NotifierContext
+from crossguard.register.db import session_scope, utcnow
 from sqlalchemy import Engine, and_, case, func, or_, select, update
-
-from notifiers.alert import Alert
-from notifiers.base import REDACT, LookupOutcome, Notifier, NotifierUnavailable, Outcome, SendResult
-from notifiers.config import NotifyConfig
-from notifiers.models import Delivery, DeliveryAttempt, DeliveryStatus, OutboxAlert
-from notifiers.registry import NOTIFIERS, NotifierContext
-from register.db import session_scope, utcnow
 
 log = logging.getLogger(__name__)
 S = DeliveryStatus

@@ -12,10 +12,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from notifiers.base import Notifier, NotifierUnavailable
-from notifiers.config import NotifyConfig
-from notifiers.console import ConsoleNotifier
-from notifiers.slack import SlackBotNotifier, SlackWebhookNotifier
+from crossguard.notifiers.base import Notifier, NotifierUnavailable
+from crossguard.notifiers.config import NotifyConfig
+from crossguard.notifiers.console import ConsoleNotifier
+from crossguard.notifiers.slack import SlackBotNotifier, SlackWebhookNotifier
 
 
 @dataclass

@@ -27,6 +27,13 @@ from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
+from crossguard.engine.cli import parse_date
+from crossguard.register import export as export_mod
+from crossguard.register import lifecycle, queries
+from crossguard.register.db import make_engine, resolve_db_url
+from crossguard.register.errors import RegisterBusyError, RegisterError, ScanInputError
+from crossguard.register.migrate import current_revisions, head_revisions, upgrade_to_head
+from crossguard.register.models import ACTIVE_STATUSES, STATUS_VALUES
 from rich.console import Console
 from rich.panel import Panel
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -35,14 +42,6 @@ from rich.text import Text
 from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError as SAArgumentError
 from sqlalchemy.exc import OperationalError as SAOperationalError
-
-from engine.cli import parse_date
-from register import export as export_mod
-from register import lifecycle, queries
-from register.db import make_engine, resolve_db_url
-from register.errors import RegisterBusyError, RegisterError, ScanInputError
-from register.migrate import current_revisions, head_revisions, upgrade_to_head
-from register.models import ACTIVE_STATUSES, STATUS_VALUES
 
 EXIT_OK, EXIT_USER, EXIT_BUSY = 0, 1, 3
 
@@ -176,7 +175,7 @@ def scan_command(
 
     One transaction: if anything fails, the register stays as it was.
     """
-    from register.runner import default_workers, scan_catalog
+    from crossguard.register.runner import default_workers, scan_catalog
 
     on = parse_date(at)
     progress = Progress(

@@ -14,7 +14,7 @@ from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any, TextIO
 
-from register.queries import RegisterFinding
+from crossguard.register.queries import RegisterFinding
 
 CSV_COLUMNS = [
     "id", "fingerprint", "status", "severity", "rule_id", "rule_title", "pack_id", "pack_version",

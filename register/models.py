@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
+from crossguard.register.db import Base, UTCDateTime
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -27,8 +28,6 @@ from sqlalchemy import (
     Text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
-
-from register.db import Base, UTCDateTime
 
 # SQLite only autoincrements an INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit identity.
 BigIntPK = BigInteger().with_variant(Integer(), "sqlite")

@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from crossguard.register.errors import AmbiguousFindingError, UnknownFindingError
+from crossguard.register.models import ACTIVE_STATUSES, Action, FindingEvent, FindingRow, RuleText, ScanRun, Status
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.engine import Connection
-
-from register.errors import AmbiguousFindingError, UnknownFindingError
-from register.models import ACTIVE_STATUSES, Action, FindingEvent, FindingRow, RuleText, ScanRun, Status
 
 findings_t = FindingRow.__table__
 events_t = FindingEvent.__table__
@@ -64,7 +63,7 @@ class RegisterFinding:
 
     def to_finding(self) -> Any:
         """The engine's ``Finding`` model for this row (for code that formats findings, e.g. Slack)."""
-        from engine.findings import Evidence, Finding, Severity
+        from crossguard.engine.findings import Evidence, Finding, Severity
 
         return Finding(
             rule_id=self.rule_id,

@@ -25,11 +25,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from crossguard.register.errors import ScanInputError
+from crossguard.register.scan import ScanResult, run_scan
+from crossguard.register.seller_entry import SellerDataEntry, seller_entry
 from sqlalchemy import Engine
-
-from register.errors import ScanInputError
-from register.scan import ScanResult, run_scan
-from register.seller_entry import SellerDataEntry, seller_entry
 
 MAX_ERRORS_SHOWN = 50
 MAX_DEFAULT_WORKERS = 4  # beyond this the register (one process, one transaction) is the bottleneck
@@ -41,8 +40,8 @@ def evaluator_salt(evaluator: Any) -> str:
     An entry's previous result is reused only while this is unchanged, so editing a pack without
     bumping its version, or upgrading crossguard, still re-evaluates everything.
     """
-    import engine
-    from engine.classify import DEFAULT_TAXONOMY
+    import crossguard.engine as engine
+    from crossguard.engine.classify import DEFAULT_TAXONOMY
 
     digest = hashlib.blake2b(digest_size=16)
     files = sorted({Path(pack.file) for pack in getattr(evaluator, "packs", [])})
@@ -82,8 +81,8 @@ def check_catalog(paths: Sequence[Path], *, brands: bool = False) -> CatalogChec
     ``brands``: also keep each listing's brand and title (small records), which the seller-data
     trademark rules check against.
     """
-    from engine.catalog import CatalogFileError, RowError, iter_catalog
-    from engine.seller.evaluate import listings_from_catalog
+    from crossguard.engine.catalog import CatalogFileError, RowError, iter_catalog
+    from crossguard.engine.seller.evaluate import listings_from_catalog
 
     checked = CatalogCheck()
     errors: list[RowError] = []
@@ -108,7 +107,7 @@ def check_catalog(paths: Sequence[Path], *, brands: bool = False) -> CatalogChec
 
 def stream_entries(paths: Sequence[Path]) -> Iterator[Any]:
     """Pass 2: the entries again, one at a time; a bad row now means the file changed since pass 1."""
-    from engine.catalog import CatalogFileError, RowError, iter_catalog
+    from crossguard.engine.catalog import CatalogFileError, RowError, iter_catalog
 
     try:
         for item in iter_catalog(paths):
@@ -123,8 +122,8 @@ def stream_entries(paths: Sequence[Path]) -> Iterator[Any]:
 
 
 def make_evaluator(rules: Sequence[Path] | None = None) -> Any:
-    from engine.evaluator import Evaluator
-    from engine.packs import PackLoadError
+    from crossguard.engine.evaluator import Evaluator
+    from crossguard.engine.packs import PackLoadError
 
     try:
         return Evaluator.from_paths(list(rules) if rules else None)

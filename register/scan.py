@@ -35,14 +35,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from pydantic import TypeAdapter
-from sqlalchemy import Engine, bindparam, delete, func, insert, literal, null, select, update
-from sqlalchemy.engine import Connection
-
-from engine.findings import SEVERITY_RANK, Evidence, Finding
-from register.bulk import db_datetime, insert_rows
-from register.db import utcnow
-from register.lifecycle import (
+from crossguard.engine.findings import SEVERITY_RANK, Evidence, Finding
+from crossguard.register.bulk import db_datetime, insert_rows
+from crossguard.register.db import utcnow
+from crossguard.register.lifecycle import (
     EVENT_COLUMNS,
     SCAN_ACTOR,
     apply_expiries,
@@ -52,9 +48,12 @@ from register.lifecycle import (
     set_status,
     today_utc,
 )
-from register.locking import holder_name, scan_transaction
-from register.migrate import upgrade_to_head
-from register.models import Action, FindingEvent, FindingRow, RuleText, ScanEntry, ScanRun, Status
+from crossguard.register.locking import holder_name, scan_transaction
+from crossguard.register.migrate import upgrade_to_head
+from crossguard.register.models import Action, FindingEvent, FindingRow, RuleText, ScanEntry, ScanRun, Status
+from pydantic import TypeAdapter
+from sqlalchemy import Engine, bindparam, delete, func, insert, literal, null, select, update
+from sqlalchemy.engine import Connection
 
 findings_t = FindingRow.__table__
 runs_t = ScanRun.__table__

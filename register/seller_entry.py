@@ -19,8 +19,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from engine.findings import Finding
-from register.errors import ScanInputError
+from crossguard.engine.findings import Finding
+from crossguard.register.errors import ScanInputError
 
 MAX_ERRORS_SHOWN = 50
 
@@ -59,9 +59,9 @@ def seller_entry(evaluator: Any, data_dir: Path, brand_listings: Sequence[Any], 
     (``engine.seller.evaluate.listings_from_catalog``), whose brands and titles the trademark rules
     check; the scan collects them while it checks the catalog, without keeping the entries.
     """
-    from engine.seller.config import DEFAULT_CONFIG, load_fx_config
-    from engine.seller.data import SellerDataError
-    from engine.seller.evaluate import evaluate_seller_data
+    from crossguard.engine.seller.config import DEFAULT_CONFIG, load_fx_config
+    from crossguard.engine.seller.data import SellerDataError
+    from crossguard.engine.seller.evaluate import evaluate_seller_data
 
     try:
         result = evaluate_seller_data(evaluator, data_dir, at, load_fx_config(), brand_listings, rates_db=db_url)
@@ -77,7 +77,7 @@ def seller_entry(evaluator: Any, data_dir: Path, brand_listings: Sequence[Any], 
     rates: dict[str, Any] = {}
     if db_url:
         try:
-            from watchers.rates import latest_rates
+            from crossguard.watchers.rates import latest_rates
 
             rates = latest_rates(db_url, on=at)
         except Exception:  # noqa: BLE001 - no watcher tables yet: the digest simply has no rates

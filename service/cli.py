@@ -17,8 +17,7 @@ def register_commands(app: typer.Typer) -> None:
     ) -> None:
         """Serve the pre-listing check over HTTP (POST /v1/check)."""
         import uvicorn
-
-        from service.app import create_app
+        from crossguard.service.app import create_app
 
         # One worker process: the evaluator lives in-process; scale with more processes behind a proxy.
         uvicorn.run(create_app(rules or None), host=host, port=port, workers=1)

@@ -16,11 +16,10 @@ from datetime import date
 from typing import Any
 
 import pytest
+from crossguard.engine.findings import Evidence, Finding, Severity
+from crossguard.engine.models import CatalogEntry
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
-
-from engine.findings import Evidence, Finding, Severity
-from engine.models import CatalogEntry
 
 PG_ENV = "CROSSGUARD_TEST_PG_URL"
 
@@ -70,8 +69,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
 @pytest.fixture
 def db_engine(db_url: str) -> Iterator[Engine]:
     """An engine on ``db_url`` with the schema migrated to head."""
-    from register.db import make_engine
-    from register.migrate import upgrade_to_head
+    from crossguard.register.db import make_engine
+    from crossguard.register.migrate import upgrade_to_head
 
     engine = make_engine(db_url)
     upgrade_to_head(engine)
@@ -136,7 +135,7 @@ def toy_evaluate(batch: Sequence[CatalogEntry]) -> list[list[Finding]]:
 
 def scan(engine: Engine, entries: Sequence[CatalogEntry], evaluate: Any = toy_evaluate, **kwargs: Any) -> Any:
     """Run a register scan with the toy rules (any keyword of ``run_scan`` may be overridden)."""
-    from register.scan import run_scan
+    from crossguard.register.scan import run_scan
 
     kwargs.setdefault("pack_versions", {"toy": "1.0"})
     kwargs.setdefault("scan_date", SCAN_DAY)

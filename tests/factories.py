@@ -14,10 +14,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from engine.evaluator import Evaluator
-from engine.markets import MARKET_LANGUAGES
-from engine.models import CatalogEntry
-from engine.packs import load_packs
+from crossguard.engine.evaluator import Evaluator
+from crossguard.engine.markets import MARKET_LANGUAGES
+from crossguard.engine.models import CatalogEntry
+from crossguard.engine.packs import load_packs
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

@@ -7,12 +7,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from engine.evaluator import Evaluator
-from engine.seller.config import FxConfig
-from engine.seller.data import SellerData
-from engine.seller.evaluate import SellerDataResult, evaluate_loaded
-from engine.seller.models import Sale, SellerAccount, SellerEntity, StockLocation
-from engine.seller.rates import RateTable
+from crossguard.engine.evaluator import Evaluator
+from crossguard.engine.seller.config import FxConfig
+from crossguard.engine.seller.data import SellerData
+from crossguard.engine.seller.evaluate import SellerDataResult, evaluate_loaded
+from crossguard.engine.seller.models import Sale, SellerAccount, SellerEntity, StockLocation
+from crossguard.engine.seller.rates import RateTable
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"

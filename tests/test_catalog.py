@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from engine.catalog import CatalogFileError, RowError, iter_catalog, load_catalog, parse_certificates
+from crossguard.engine.catalog import CatalogFileError, RowError, iter_catalog, load_catalog, parse_certificates
 
 YAML_CATALOG = """\
 - sku: SPK-1
@@ -97,7 +96,7 @@ def test_certificate_cell_rejects_garbage() -> None:
 
 def test_certificate_validity_window() -> None:
     [cert] = parse_certificates("CE:RED@2024-01-01..2026-01-01")
-    from engine.models import Certificate
+    from crossguard.engine.models import Certificate
 
     model = Certificate.model_validate(cert)
     assert model.valid_on(date(2024, 1, 1)) and model.valid_on(date(2025, 12, 31))

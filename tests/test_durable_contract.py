@@ -7,11 +7,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from crossguard.engine.durable_host import SyncHost
+from crossguard.engine.evaluator import Evaluator
+from crossguard.engine.packs import load_packs
 from durable import engine as durable_engine
 
-from engine.durable_host import SyncHost
-from engine.evaluator import Evaluator
-from engine.packs import load_packs
 from tests.packs import rule, write_pack
 
 
@@ -106,7 +106,7 @@ def test_sync_host_starts_no_timer_threads() -> None:
 
 def test_loose_comparisons_are_kept_out_by_typed_packs(tmp_path: Path) -> None:
     """durable-rules finds "100" < 5 true; a string literal against a number field is rejected at load."""
-    from engine.packs import PackLoadError
+    from crossguard.engine.packs import PackLoadError
 
     write_pack(tmp_path, "loose", [rule("LO-R-001", {"field": "product.mains_voltage_v", "lt": "5"})])
     with pytest.raises(PackLoadError, match="not a number"):

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from crossguard.engine.catalog import load_catalog
+from crossguard.engine.cli import app
+from crossguard.engine.packs import validate_packs
+from crossguard.engine.yaml_lines import YamlError, load_located
 from typer.testing import CliRunner
 
-from engine.catalog import load_catalog
-from engine.cli import app
-from engine.packs import validate_packs
-from engine.yaml_lines import YamlError, load_located
 from tests.packs import rule, write_pack
 
 RED = rule("RB-RED-001", {"field": "cls.radio", "eq": True}, blocks_listing=True)
@@ -93,7 +93,7 @@ def test_check_market_filter_normalises_and_refuses_to_pass_nothing(tmp_path: Pa
 
 
 def test_catalog_files_that_are_not_utf8_or_have_clashing_columns(tmp_path: Path) -> None:
-    from engine.catalog import CatalogFileError
+    from crossguard.engine.catalog import CatalogFileError
 
     latin = tmp_path / "latin.csv"
     latin.write_bytes("sku,title,listing.marketplace,listing.market\nA1,Lautsprecher f\xfcr Kinder,amazon,DE\n"
@@ -110,8 +110,8 @@ def test_catalog_files_that_are_not_utf8_or_have_clashing_columns(tmp_path: Path
 
 
 def test_seller_csv_with_clashing_columns_is_a_row_error(tmp_path: Path) -> None:
-    from engine.seller.loaders import load_records
-    from engine.seller.models import SellerEntity
+    from crossguard.engine.seller.loaders import load_records
+    from crossguard.engine.seller.models import SellerEntity
 
     path = tmp_path / "entities.csv"
     path.write_text("name,country,country.code\nAcme GmbH,DE,DE\n")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from engine.findings import Evidence, Severity
-from notifiers.alert import Alert, AlertKind
-from notifiers.blocks import render
-from notifiers.console import format_alert
+from crossguard.engine.findings import Evidence, Severity
+from crossguard.notifiers.alert import Alert, AlertKind
+from crossguard.notifiers.blocks import render
+from crossguard.notifiers.console import format_alert
 
 
 def sample(**kw: object) -> Alert:

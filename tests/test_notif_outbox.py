@@ -14,14 +14,14 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
+from crossguard.engine.findings import Severity
+from crossguard.notifiers.config import Route
+from crossguard.notifiers.delivery import DeliveryWorker
+from crossguard.notifiers.models import Delivery, DeliveryStatus, OutboxAlert
+from crossguard.notifiers.outbox import Outbox
+from crossguard.register.db import make_engine, session_scope, utcnow
 from sqlalchemy import Engine, select
 
-from engine.findings import Severity
-from notifiers.config import Route
-from notifiers.delivery import DeliveryWorker
-from notifiers.models import Delivery, DeliveryStatus, OutboxAlert
-from notifiers.outbox import Outbox
-from register.db import make_engine, session_scope, utcnow
 from tests.fakes.outbox_helpers import (
     ALERTS,
     DIGEST,

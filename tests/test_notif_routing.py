@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from crossguard.engine.findings import Severity
+from crossguard.notifiers.alert import Alert, AlertKind, alert_key
+from crossguard.notifiers.config import NotifyConfig, Route
+from crossguard.notifiers.outbox import decide
 from pydantic import ValidationError
-
-from engine.findings import Severity
-from notifiers.alert import Alert, AlertKind, alert_key
-from notifiers.config import NotifyConfig, Route
-from notifiers.outbox import decide
 
 
 def alert(severity: Severity, *, pack: str = "eu-ce", market: str = "DE",

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from crossguard.notifiers.config import NotifyConfig, Route, SourceSettings
+from crossguard.notifiers.models import OutboxAlert
+from crossguard.notifiers.sources import SOURCES, collect
+from crossguard.register import lifecycle
+from crossguard.register.db import session_scope
 from sqlalchemy import Engine, select
 
-from notifiers.config import NotifyConfig, Route, SourceSettings
-from notifiers.models import OutboxAlert
-from notifiers.sources import SOURCES, collect
-from register import lifecycle
-from register.db import session_scope
 from tests.conftest import SCAN_DAY, make_entry, scan
 
 
@@ -49,7 +49,7 @@ def test_new_findings_alert_once_and_reopened_ones_alert_again(db_engine: Engine
 def test_findings_someone_already_handled_are_not_announced(db_engine: Engine) -> None:
     scan(db_engine, [make_entry("SKU-2", markets=("FR",))])
     with session_scope(db_engine) as s:
-        from register.models import FindingRow
+        from crossguard.register.models import FindingRow
 
         fid = s.scalars(select(FindingRow.id)).one()
     lifecycle.acknowledge(db_engine, fid, by="alice", note="on it")
@@ -59,7 +59,7 @@ def test_findings_someone_already_handled_are_not_announced(db_engine: Engine) -
 def test_waiver_expiring_alerts_once_per_waiver_period(db_engine: Engine) -> None:
     scan(db_engine, [make_entry("SKU-3", markets=("DE",))])
     with session_scope(db_engine) as s:
-        from register.models import FindingRow
+        from crossguard.register.models import FindingRow
 
         fid = s.scalars(select(FindingRow.id)).one()
     lifecycle.waive(db_engine, fid, by="bob", reason="supplier sending DoC", until=SCAN_DAY + timedelta(days=10),

@@ -8,10 +8,9 @@ from typing import Any
 
 import pytest
 import yaml
-
-from engine.conditions import evaluate
-from engine.evaluator import Evaluator
-from engine.packs import load_packs
+from crossguard.engine.conditions import evaluate
+from crossguard.engine.evaluator import Evaluator
+from crossguard.engine.packs import load_packs
 
 # (rule id, condition, {case name: (fact fields, expected)})
 CASES: list[tuple[str, dict[str, Any], list[tuple[dict[str, Any], bool]]]] = [

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 import typer
 import yaml
+from crossguard.register.cli import register_commands
+from crossguard.register.db import make_engine
+from crossguard.register.lifecycle import today_utc
+from crossguard.register.locking import scan_transaction
 from typer.testing import CliRunner
 
-from register.cli import register_commands
-from register.db import make_engine
-from register.lifecycle import today_utc
-from register.locking import scan_transaction
 from tests.packs import rule, write_pack
 
 AT = "2026-11-25"
@@ -87,7 +87,7 @@ def test_scan_list_show_and_work_a_finding(app, runner, workspace, db_url) -> No
     engine = make_engine(db_url)
     try:
         with engine.connect() as conn:
-            from register.queries import Filters, list_findings
+            from crossguard.register.queries import Filters, list_findings
 
             red_de = next(f for f in list_findings(conn, Filters(markets=["DE"], rules=["CLI-RED-001"])))
     finally:
@@ -208,7 +208,7 @@ def test_export_csv_and_json(app, runner, workspace, db_url, tmp_path) -> None: 
 
 
 def test_csv_export_defuses_spreadsheet_formulas() -> None:
-    from register.export import _cell
+    from crossguard.register.export import _cell
 
     assert _cell('=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")'
     assert _cell("+1") == "'+1" and _cell("@SUM(A1)") == "'@SUM(A1)" and _cell("plain") == "plain"

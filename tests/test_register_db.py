@@ -9,11 +9,10 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from crossguard.register.db import Base, make_engine, resolve_db_url, session_scope
+from crossguard.register.migrate import alembic_config, current_revisions, head_revisions, upgrade_to_head
+from crossguard.register.models import FindingRow
 from sqlalchemy import inspect, text
-
-from register.db import Base, make_engine, resolve_db_url, session_scope
-from register.migrate import alembic_config, current_revisions, head_revisions, upgrade_to_head
-from register.models import FindingRow
 
 REGISTER_TABLES = {"scan_runs", "rule_texts", "findings", "finding_events", "scan_entries"}
 
@@ -88,7 +87,7 @@ def _all_revisions() -> set[str]:
 
 def test_tables_match_the_migrations(db_engine) -> None:
     """The ORM classes and the migrations describe the same schema (autogenerate finds nothing)."""
-    import register.models  # noqa: F401  (tables on Base)
+    import crossguard.register.models  # noqa: F401  (tables on Base)
 
     def mine(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
         table = obj if type_ == "table" else getattr(obj, "table", None)

@@ -5,16 +5,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import Engine, select
-
-from register import lifecycle, queries
-from register.errors import (
+from crossguard.register import lifecycle, queries
+from crossguard.register.errors import (
     AmbiguousFindingError,
     InvalidInputError,
     InvalidTransitionError,
     UnknownFindingError,
 )
-from register.models import FindingEvent
+from crossguard.register.models import FindingEvent
+from sqlalchemy import Engine, select
+
 from tests.conftest import make_entry, scan
 
 TODAY = lifecycle.today_utc()

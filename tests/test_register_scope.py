@@ -6,9 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from crossguard.register.runner import scan_catalog
 from sqlalchemy import Engine, text
-
-from register.runner import scan_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOG = [ROOT / "examples" / "catalog.yaml"]

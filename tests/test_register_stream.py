@@ -10,15 +10,14 @@ from pathlib import Path
 
 import pytest
 import yaml
+from crossguard.engine.catalog import load_catalog
+from crossguard.engine.evaluator import Evaluator
+from crossguard.register.db import make_engine
+from crossguard.register.errors import ScanInputError
+from crossguard.register.runner import WorkerPool, check_catalog, make_evaluator, scan_catalog
+from crossguard.register.seller_entry import seller_entry
 from sqlalchemy import Engine, text
 from typer.testing import CliRunner
-
-from engine.catalog import load_catalog
-from engine.evaluator import Evaluator
-from register.db import make_engine
-from register.errors import ScanInputError
-from register.runner import WorkerPool, check_catalog, make_evaluator, scan_catalog
-from register.seller_entry import seller_entry
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOG = ROOT / "examples" / "catalog.yaml"
@@ -122,7 +121,7 @@ def test_a_failing_worker_fails_the_scan_and_leaves_the_register_as_it_was(
 def test_a_worker_that_cannot_build_its_engine_fails_the_batch_instead_of_hanging(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import register.runner as runner
+    import crossguard.register.runner as runner
 
     def broken(rules):  # noqa: ANN001, ANN202
         raise RuntimeError("packs gone")
@@ -149,8 +148,7 @@ def test_ctrl_c_terminates_the_workers_and_rolls_back(engine: Engine) -> None:
 
 def test_cli_scan_takes_workers(engine: Engine, db_url: str) -> None:
     import typer
-
-    from register.cli import register_commands
+    from crossguard.register.cli import register_commands
 
     app = typer.Typer()
     register_commands(app)
@@ -200,7 +198,7 @@ def test_jsonl_and_yaml_catalogs_scan_alike(engine: Engine, tmp_path: Path) -> N
 
 
 def test_check_pass_keeps_no_entries_only_counts_and_brand_listings() -> None:
-    from engine.seller.evaluate import listings_from_catalog
+    from crossguard.engine.seller.evaluate import listings_from_catalog
 
     entries = load_catalog([CATALOG]).entries
     checked = check_catalog([CATALOG])
@@ -210,8 +208,8 @@ def test_check_pass_keeps_no_entries_only_counts_and_brand_listings() -> None:
 
 
 def test_seller_entry_from_brand_listings_matches_the_catalog_entries() -> None:
-    from engine.seller.config import load_fx_config
-    from engine.seller.evaluate import evaluate_seller_data, listings_from_catalog
+    from crossguard.engine.seller.config import load_fx_config
+    from crossguard.engine.seller.evaluate import evaluate_seller_data, listings_from_catalog
 
     evaluator = make_evaluator(None)
     entries = load_catalog([CATALOG]).entries

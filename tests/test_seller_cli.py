@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 import typer
+from crossguard.engine.seller.cli import register_commands
+from crossguard.engine.seller.config import load_fx_config
+from crossguard.engine.seller.evaluate import evaluate_seller_data, listings_from_catalog
+from crossguard.engine.seller.report import SCHEMA
 from typer.testing import CliRunner
 
-from engine.seller.cli import register_commands
-from engine.seller.config import load_fx_config
-from engine.seller.evaluate import evaluate_seller_data, listings_from_catalog
-from engine.seller.report import SCHEMA
 from tests.seller_support import EXAMPLES, ROOT, RULES, seller_evaluator
 
 AT = "2026-11-25"
@@ -148,7 +148,7 @@ def test_uncovered_kinds_are_reported():
 
 
 def test_catalog_listings_can_be_checked_too():
-    from engine.models import CatalogEntry
+    from crossguard.engine.models import CatalogEntry
 
     entry = CatalogEntry.model_validate({"product": {"sku": "X1", "title": "Bricks for LEGO fans", "brand": "Acme"},
                                          "listings": [{"sku": "X1", "marketplace": "amazon", "market": "DE"}]})

@@ -8,11 +8,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from crossguard.engine.seller.config import FxConfig, FxConfigError, FxLimits, load_fx_config
+from crossguard.engine.seller.data import SellerData
+from crossguard.engine.seller.models import FxPosition
+from crossguard.engine.seller.rates import MissingRate, RateTable, watcher_rates
 
-from engine.seller.config import FxConfig, FxConfigError, FxLimits, load_fx_config
-from engine.seller.data import SellerData
-from engine.seller.models import FxPosition
-from engine.seller.rates import MissingRate, RateTable, watcher_rates
 from tests.seller_support import entity, finding, rates, rule_ids, run, sale, seller_evaluator
 
 AT = date(2026, 11, 25)
@@ -191,10 +191,10 @@ def test_live_source_beats_older_file_rows_but_not_an_exact_day():
 
 
 def test_rates_from_the_ecb_watcher_store(evaluator, tmp_path: Path):
-    from register.db import make_engine, session_scope
-    from register.migrate import upgrade_to_head
-    from watchers.kinds import RateRow
-    from watchers.rates import store_rates
+    from crossguard.register.db import make_engine, session_scope
+    from crossguard.register.migrate import upgrade_to_head
+    from crossguard.watchers.kinds import RateRow
+    from crossguard.watchers.rates import store_rates
 
     url = f"sqlite:///{tmp_path / 'cg.db'}"
     engine = make_engine(url)

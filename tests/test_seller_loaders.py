@@ -9,10 +9,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
-from engine.seller.data import SellerDataError, load_seller_data
-from engine.seller.loaders import load_records
-from engine.seller.models import Sale, SellerEntity
+from crossguard.engine.seller.data import SellerDataError, load_seller_data
+from crossguard.engine.seller.loaders import load_records
+from crossguard.engine.seller.models import Sale, SellerEntity
 
 ENTITIES_YAML = """\
 entities:

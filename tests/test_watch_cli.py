@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 import typer
 import yaml
+from crossguard.watchers.cli import register_commands
 from typer.testing import CliRunner
 
 from tests.fakes.outbox_helpers import ALERTS, TOKEN
 from tests.fakes.slack_server import FakeSlack
-from watchers.cli import register_commands
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOG = """

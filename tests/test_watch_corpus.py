@@ -15,17 +15,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from crossguard.notifiers.config import NotifyConfig, Route
+from crossguard.notifiers.outbox import Outbox
+from crossguard.register.db import session_scope
+from crossguard.watchers.config import FeedConfig, FeedDefaults, WatchConfig
+from crossguard.watchers.models import FeedItemRow
+from crossguard.watchers.topics import TopicBook
+from crossguard.watchers.watcher import Watcher
 from sqlalchemy import Engine, select
 
-from notifiers.config import NotifyConfig, Route
-from notifiers.outbox import Outbox
-from register.db import session_scope
 from tests.fakes.catalog import demo_catalog, entry
 from tests.fakes.feed_server import FeedServer
-from watchers.config import FeedConfig, FeedDefaults, WatchConfig
-from watchers.models import FeedItemRow
-from watchers.topics import TopicBook
-from watchers.watcher import Watcher
 
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared beside the project, as in CI; CROSSGUARD_SHARED points elsewhere (or nowhere, to check the skip)
@@ -116,7 +116,7 @@ def test_saved_federal_register_feed(db_engine: Engine, server: FeedServer) -> N
 
 
 def test_saved_ecb_files(db_engine: Engine, server: FeedServer) -> None:
-    from watchers.rates import latest_rates
+    from crossguard.watchers.rates import latest_rates
 
     ecb = FEEDS / "ecb-exchange-rates"
     server.set("daily.xml", (ecb / "eurofxref-daily_xpt-nl.xml").read_bytes(), content_type="text/xml")

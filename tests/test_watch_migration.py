@@ -3,15 +3,14 @@ downgrades cleanly to 0001_register (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
+import crossguard.notifiers.models  # noqa: F401 - registers the tables on Base
+import crossguard.watchers.models  # noqa: F401
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from crossguard.register.db import Base, make_engine
+from crossguard.register.migrate import alembic_config, upgrade_to_head
 from sqlalchemy import inspect
-
-import notifiers.models  # noqa: F401 - registers the tables on Base
-import watchers.models  # noqa: F401
-from register.db import Base, make_engine
-from register.migrate import alembic_config, upgrade_to_head
 
 OURS = {"watch_feeds", "watch_items", "fx_rates", "outbox_alerts", "outbox_deliveries", "outbox_attempts"}
 

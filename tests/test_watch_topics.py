@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from crossguard.engine.findings import Severity
+from crossguard.watchers.topics import TopicBook, TopicFile, contains, fix_mojibake, normalize
 
-from engine.findings import Severity
 from tests.fakes.catalog import demo_catalog, entry
-from watchers.topics import TopicBook, TopicFile, contains, fix_mojibake, normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 

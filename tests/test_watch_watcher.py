@@ -10,21 +10,21 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from crossguard.notifiers.config import NotifyConfig, Route
+from crossguard.notifiers.models import OutboxAlert
+from crossguard.notifiers.outbox import Outbox
+from crossguard.notifiers.sources import collect
+from crossguard.register.db import session_scope, utcnow
+from crossguard.watchers.config import FeedConfig, FeedDefaults, WatchConfig
+from crossguard.watchers.fetch import fetch
+from crossguard.watchers.models import FeedItemRow, FeedState
+from crossguard.watchers.rates import latest_rates
+from crossguard.watchers.topics import TopicBook
+from crossguard.watchers.watcher import Watcher
 from sqlalchemy import Engine, select
 
-from notifiers.config import NotifyConfig, Route
-from notifiers.models import OutboxAlert
-from notifiers.outbox import Outbox
-from notifiers.sources import collect
-from register.db import session_scope, utcnow
 from tests.fakes.catalog import demo_catalog
 from tests.fakes.feed_server import FeedServer
-from watchers.config import FeedConfig, FeedDefaults, WatchConfig
-from watchers.fetch import fetch
-from watchers.models import FeedItemRow, FeedState
-from watchers.rates import latest_rates
-from watchers.topics import TopicBook
-from watchers.watcher import Watcher
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "examples" / "feeds"

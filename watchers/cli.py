@@ -19,21 +19,20 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from crossguard.notifiers.config import NotifyConfig, load_notify_config
+from crossguard.notifiers.delivery import DeliveryStats, DeliveryWorker
+from crossguard.notifiers.outbox import Outbox
+from crossguard.notifiers.sources import collect
+from crossguard.register.db import make_engine, resolve_db_url, session_scope, utcnow
+from crossguard.register.migrate import upgrade_to_head
+from crossguard.watchers.config import WatchConfig, find_config_file, load_watch_config
+from crossguard.watchers.fixture_server import FixtureServer
+from crossguard.watchers.models import FeedState
+from crossguard.watchers.rates import latest_rates, rates_from_file
+from crossguard.watchers.service import WatchRun, console_only, fixture_feeds, watch_once
 from pydantic import ValidationError
 from rich.console import Console
 from sqlalchemy import Engine
-
-from notifiers.config import NotifyConfig, load_notify_config
-from notifiers.delivery import DeliveryStats, DeliveryWorker
-from notifiers.outbox import Outbox
-from notifiers.sources import collect
-from register.db import make_engine, resolve_db_url, session_scope, utcnow
-from register.migrate import upgrade_to_head
-from watchers.config import WatchConfig, find_config_file, load_watch_config
-from watchers.fixture_server import FixtureServer
-from watchers.models import FeedState
-from watchers.rates import latest_rates, rates_from_file
-from watchers.service import WatchRun, console_only, fixture_feeds, watch_once
 
 out = Console()
 err = Console(stderr=True)
@@ -264,7 +263,7 @@ def alerts_list(
 @alerts_app.command("show")
 def alerts_show(delivery_id: int, config: ConfigOption = None, db: DbOption = None) -> None:
     """One delivery: the alert and every attempt."""
-    from notifiers.console import format_alert
+    from crossguard.notifiers.console import format_alert
 
     config_path, _, ncfg = _configs(config)
     with _db(db, config_path) as engine:

@@ -16,8 +16,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 
 import feedparser
-
-from watchers.topics import fix_mojibake
+from crossguard.watchers.topics import fix_mojibake
 
 
 @dataclass

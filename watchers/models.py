@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from crossguard.register.db import Base, UTCDateTime
 from sqlalchemy import BigInteger, Date, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
-
-from register.db import Base, UTCDateTime
 
 BigIntPK = BigInteger().with_variant(Integer(), "sqlite")
 

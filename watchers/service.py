@@ -12,17 +12,16 @@ from pathlib import Path
 from typing import TextIO
 
 import yaml
+from crossguard.engine.models import CatalogEntry
+from crossguard.notifiers.config import NotifyConfig, Route
+from crossguard.notifiers.delivery import DeliveryStats, DeliveryWorker
+from crossguard.notifiers.outbox import Outbox
+from crossguard.notifiers.sources import CollectStats, collect
+from crossguard.register.db import utcnow
+from crossguard.watchers.config import FeedConfig, WatchConfig
+from crossguard.watchers.topics import TopicBook
+from crossguard.watchers.watcher import CycleReport, Watcher
 from sqlalchemy import Engine
-
-from engine.models import CatalogEntry
-from notifiers.config import NotifyConfig, Route
-from notifiers.delivery import DeliveryStats, DeliveryWorker
-from notifiers.outbox import Outbox
-from notifiers.sources import CollectStats, collect
-from register.db import utcnow
-from watchers.config import FeedConfig, WatchConfig
-from watchers.topics import TopicBook
-from watchers.watcher import CycleReport, Watcher
 
 
 @dataclass
@@ -38,7 +37,7 @@ def load_catalog_entries(paths: Sequence[Path]) -> tuple[list[CatalogEntry], lis
     """Catalog entries via the engine's loader; row errors are returned, not raised."""
     if not paths:
         return [], []
-    from engine.catalog import load_catalog
+    from crossguard.engine.catalog import load_catalog
 
     loaded = load_catalog(list(paths))
     return list(loaded.entries), [str(e) for e in loaded.errors]

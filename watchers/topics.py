@@ -17,11 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from crossguard.engine.findings import Severity
+from crossguard.engine.markets import region_of
+from crossguard.engine.models import CatalogEntry, Product
 from pydantic import BaseModel, ConfigDict, Field
-
-from engine.findings import Severity
-from engine.markets import region_of
-from engine.models import CatalogEntry, Product
 
 _TAG_RE = re.compile(r"<[^>]*>")
 _NON_WORD_RE = re.compile(r"[^0-9a-z]+")

@@ -20,21 +20,20 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from crossguard.engine.findings import Evidence, Severity
+from crossguard.engine.markets import region_of
+from crossguard.engine.models import CatalogEntry
+from crossguard.notifiers.alert import Alert, AlertKind, alert_key
+from crossguard.notifiers.outbox import Outbox
+from crossguard.register.db import session_scope, utcnow
+from crossguard.watchers.config import FeedConfig, WatchConfig
+from crossguard.watchers.fetch import FetchResult, fetch
+from crossguard.watchers.kinds import FeedItem, ParseResult, RateRow, parse
+from crossguard.watchers.models import ExchangeRate, FeedItemRow, FeedState
+from crossguard.watchers.rates import ECB_SOURCE, store_rates
+from crossguard.watchers.topics import TopicBook
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
-
-from engine.findings import Evidence, Severity
-from engine.markets import region_of
-from engine.models import CatalogEntry
-from notifiers.alert import Alert, AlertKind, alert_key
-from notifiers.outbox import Outbox
-from register.db import session_scope, utcnow
-from watchers.config import FeedConfig, WatchConfig
-from watchers.fetch import FetchResult, fetch
-from watchers.kinds import FeedItem, ParseResult, RateRow, parse
-from watchers.models import ExchangeRate, FeedItemRow, FeedState
-from watchers.rates import ECB_SOURCE, store_rates
-from watchers.topics import TopicBook
 
 log = logging.getLogger(__name__)
 

@@ -12,15 +12,14 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
-from engine.cli import OutputFormat, RulesOption, parse_date
-from engine.durable_host import EngineError
-from engine.evaluator import Evaluator
-from engine.packs import PackLoadError
-from engine.seller.config import FxConfigError, load_fx_config
-from engine.seller.data import SellerDataError
-from engine.seller.evaluate import evaluate_seller_data
-from engine.seller.report import seller_json, seller_text
+from crossguard.engine.cli import OutputFormat, RulesOption, parse_date
+from crossguard.engine.durable_host import EngineError
+from crossguard.engine.evaluator import Evaluator
+from crossguard.engine.packs import PackLoadError
+from crossguard.engine.seller.config import FxConfigError, load_fx_config
+from crossguard.engine.seller.data import SellerDataError
+from crossguard.engine.seller.evaluate import evaluate_seller_data
+from crossguard.engine.seller.report import seller_json, seller_text
 
 
 def seller_check(

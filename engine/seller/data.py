@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from engine.catalog import RowError
-from engine.seller.loaders import FORMATS, load_records
-from engine.seller.models import (
+from crossguard.engine.catalog import RowError
+from crossguard.engine.seller.loaders import FORMATS, load_records
+from crossguard.engine.seller.models import (
     BrandListing,
     FxPosition,
     Sale,
@@ -26,7 +26,7 @@ from engine.seller.models import (
     Trademark,
     WatchMark,
 )
-from engine.seller.rates import RateTable, load_rate_files
+from crossguard.engine.seller.rates import RateTable, load_rate_files
 
 
 @dataclass(frozen=True)

@@ -16,21 +16,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from engine.catalog import RowError
-from engine.evaluator import Evaluator
-from engine.findings import Finding
-from engine.models import CatalogEntry
-from engine.seller.config import FxConfig
-from engine.seller.data import SellerData, load_seller_data
-from engine.seller.facts import SellerFact
-from engine.seller.fx import fx_facts
-from engine.seller.linkage import linkage_facts
-from engine.seller.models import BrandListing
-from engine.seller.pricing import price_sales
-from engine.seller.rates import RateTable, watcher_rates
-from engine.seller.subjects import SELLER_KINDS
-from engine.seller.trademarks import trademark_facts
-from engine.seller.vat import vat_facts
+from crossguard.engine.catalog import RowError
+from crossguard.engine.evaluator import Evaluator
+from crossguard.engine.findings import Finding
+from crossguard.engine.models import CatalogEntry
+from crossguard.engine.seller.config import FxConfig
+from crossguard.engine.seller.data import SellerData, load_seller_data
+from crossguard.engine.seller.facts import SellerFact
+from crossguard.engine.seller.fx import fx_facts
+from crossguard.engine.seller.linkage import linkage_facts
+from crossguard.engine.seller.models import BrandListing
+from crossguard.engine.seller.pricing import price_sales
+from crossguard.engine.seller.rates import RateTable, watcher_rates
+from crossguard.engine.seller.subjects import SELLER_KINDS
+from crossguard.engine.seller.trademarks import trademark_facts
+from crossguard.engine.seller.vat import vat_facts
 
 
 @dataclass

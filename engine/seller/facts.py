@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from engine.seller.rates import cents
+from crossguard.engine.seller.rates import cents
 
 
 @dataclass

@@ -24,13 +24,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from engine.catalog import RowError
-from engine.listing_facts import day_number
-from engine.seller.config import FxConfig
-from engine.seller.facts import SellerFact, amount_text, clean, money
-from engine.seller.models import FxPosition
-from engine.seller.pricing import PricedSale
-from engine.seller.rates import MissingRate, RateTable, rate_error
+from crossguard.engine.catalog import RowError
+from crossguard.engine.listing_facts import day_number
+from crossguard.engine.seller.config import FxConfig
+from crossguard.engine.seller.facts import SellerFact, amount_text, clean, money
+from crossguard.engine.seller.models import FxPosition
+from crossguard.engine.seller.pricing import PricedSale
+from crossguard.engine.seller.rates import MissingRate, RateTable, rate_error
 
 HUNDRED = Decimal(100)
 

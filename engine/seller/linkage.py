@@ -36,10 +36,10 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from engine.listing_facts import day_number
-from engine.seller.facts import SellerFact, clean
-from engine.seller.marks import fold
-from engine.seller.models import SellerAccount
+from crossguard.engine.listing_facts import day_number
+from crossguard.engine.seller.facts import SellerFact, clean
+from crossguard.engine.seller.marks import fold
+from crossguard.engine.seller.models import SellerAccount
 
 
 class Strength(StrEnum):

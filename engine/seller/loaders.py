@@ -19,11 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from crossguard.engine.catalog import CellError, RowError, nest_column
+from crossguard.engine.seller.models import Origin, SellerRecord
+from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
 from pydantic import ValidationError
-
-from engine.catalog import CellError, RowError, nest_column
-from engine.seller.models import Origin, SellerRecord
-from engine.yaml_lines import LocatedYaml, YamlError, load_located
 
 T = TypeVar("T", bound=SellerRecord)
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from engine.catalog import RowError
-from engine.seller.models import Sale
-from engine.seller.rates import MissingRate, Quote, RateTable, rate_error
+from crossguard.engine.catalog import RowError
+from crossguard.engine.seller.models import Sale
+from crossguard.engine.seller.rates import MissingRate, Quote, RateTable, rate_error
 
 
 @dataclass(frozen=True)

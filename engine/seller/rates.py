@@ -24,9 +24,9 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from engine.catalog import RowError
-from engine.seller.loaders import RecordsLoad, load_records
-from engine.seller.models import Origin, RateRow
+from crossguard.engine.catalog import RowError
+from crossguard.engine.seller.loaders import RecordsLoad, load_records
+from crossguard.engine.seller.models import Origin, RateRow
 
 EUR = "EUR"
 CENT = Decimal("0.01")
@@ -115,7 +115,7 @@ class RateTable:
 def _ecb_xml(file: Path) -> tuple[list[tuple[str, date, Decimal, str]], list[RowError]]:
     """ECB eurofxref XML, parsed by the watcher's parser so both read the feed the same way."""
     try:
-        from watchers.kinds import parse_ecb_daily
+        from crossguard.watchers.kinds import parse_ecb_daily
     except ImportError:  # pragma: no cover - the watchers package ships with crossguard
         return [], [RowError(file, 0, "", "reading ECB XML needs the watchers package")]
     result = parse_ecb_daily(file.read_bytes(), {})
@@ -146,7 +146,7 @@ def watcher_rates(db_url: str) -> RateTable:
     The watcher is another part of crossguard; this adapter is the one place that knows its API.
     Answers are cached per date; a database without the watcher's tables counts as having no rates.
     """
-    from watchers.rates import latest_rates
+    from crossguard.watchers.rates import latest_rates
 
     cache: dict[date, dict[str, Decimal]] = {}
 

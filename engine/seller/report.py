@@ -10,9 +10,9 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from engine.findings import Finding
-from engine.report import finding_json
-from engine.seller.evaluate import SellerDataResult
+from crossguard.engine.findings import Finding
+from crossguard.engine.report import finding_json
+from crossguard.engine.seller.evaluate import SellerDataResult
 
 SCHEMA = "crossguard.seller-check/1"
 AREAS = {

@@ -11,7 +11,7 @@ Money fields are EUR or the configured base currency, rounded to cents.
 
 from __future__ import annotations
 
-from engine.subjects import FieldType, SubjectKind, register_subject
+from crossguard.engine.subjects import FieldType, SubjectKind, register_subject
 
 S, N, B, L = FieldType.string, FieldType.number, FieldType.boolean, FieldType.list
 

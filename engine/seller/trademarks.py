@@ -18,11 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from engine.listing_facts import day_number
-from engine.markets import EU_MEMBER_STATES, region_of
-from engine.seller.facts import SellerFact, clean
-from engine.seller.marks import MarkMatcher, compact
-from engine.seller.models import BrandListing, MarkStatus, Trademark, WatchMark
+from crossguard.engine.listing_facts import day_number
+from crossguard.engine.markets import EU_MEMBER_STATES, region_of
+from crossguard.engine.seller.facts import SellerFact, clean
+from crossguard.engine.seller.marks import MarkMatcher, compact
+from crossguard.engine.seller.models import BrandListing, MarkStatus, Trademark, WatchMark
 
 EU_OFFICE = "EUIPO"
 #: national offices of EU member states (Benelux shares BOIP)

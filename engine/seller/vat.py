@@ -28,15 +28,15 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from engine.catalog import RowError
-from engine.listing_facts import day_number
-from engine.markets import EU_MEMBER_STATES
-from engine.seller.data import SellerData
-from engine.seller.facts import SellerFact, amount_text, clean, money
-from engine.seller.models import CustomerType, SellerEntity
-from engine.seller.pricing import PricedSale, rates_used
-from engine.seller.rates import MissingRate, RateTable, rate_error
-from engine.seller.vat_numbers import check_vat_number
+from crossguard.engine.catalog import RowError
+from crossguard.engine.listing_facts import day_number
+from crossguard.engine.markets import EU_MEMBER_STATES
+from crossguard.engine.seller.data import SellerData
+from crossguard.engine.seller.facts import SellerFact, amount_text, clean, money
+from crossguard.engine.seller.models import CustomerType, SellerEntity
+from crossguard.engine.seller.pricing import PricedSale, rates_used
+from crossguard.engine.seller.rates import MissingRate, RateTable, rate_error
+from crossguard.engine.seller.vat_numbers import check_vat_number
 
 GB = "GB"
 GBP = "GBP"

@@ -12,16 +12,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from crossguard.notifiers.alert import Alert
+from crossguard.notifiers.config import NotifyConfig, SourceSettings
+from crossguard.notifiers.outbox import Outbox
+from crossguard.notifiers.sources.feed_items import collect_feed_items
+from crossguard.notifiers.sources.findings import collect_findings
+from crossguard.notifiers.sources.waivers import collect_waivers
+from crossguard.register.db import session_scope
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
-
-from notifiers.alert import Alert
-from notifiers.config import NotifyConfig, SourceSettings
-from notifiers.outbox import Outbox
-from notifiers.sources.feed_items import collect_feed_items
-from notifiers.sources.findings import collect_findings
-from notifiers.sources.waivers import collect_waivers
-from register.db import session_scope
 
 
 @dataclass

@@ -6,15 +6,14 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from crossguard.engine.findings import Evidence, Severity
+from crossguard.notifiers.alert import Alert, AlertKind, alert_key
+from crossguard.watchers.models import FeedItemRow
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engine.findings import Evidence, Severity
-from notifiers.alert import Alert, AlertKind, alert_key
-from watchers.models import FeedItemRow
-
 if TYPE_CHECKING:
-    from notifiers.sources import SourceContext
+    from crossguard.notifiers.sources import SourceContext
 
 
 def feed_alert_key(feed: str, dedupe_key: str) -> str:

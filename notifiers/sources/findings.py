@@ -11,15 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from crossguard.engine.findings import Evidence, Severity
+from crossguard.notifiers.alert import Alert, AlertKind, alert_key
+from crossguard.register.models import Status
+from crossguard.register.queries import new_or_reopened, scan_runs
 from sqlalchemy.orm import Session
 
-from engine.findings import Evidence, Severity
-from notifiers.alert import Alert, AlertKind, alert_key
-from register.models import Status
-from register.queries import new_or_reopened, scan_runs
-
 if TYPE_CHECKING:
-    from notifiers.sources import SourceContext
+    from crossguard.notifiers.sources import SourceContext
 
 
 def collect_findings(session: Session, ctx: SourceContext) -> Iterator[Alert]:

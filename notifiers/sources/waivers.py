@@ -9,14 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from crossguard.engine.findings import Evidence, Severity
+from crossguard.notifiers.alert import Alert, AlertKind, alert_key
+from crossguard.register.queries import waivers_expiring_within
 from sqlalchemy.orm import Session
 
-from engine.findings import Evidence, Severity
-from notifiers.alert import Alert, AlertKind, alert_key
-from register.queries import waivers_expiring_within
-
 if TYPE_CHECKING:
-    from notifiers.sources import SourceContext
+    from crossguard.notifiers.sources import SourceContext
 
 
 def collect_waivers(session: Session, ctx: SourceContext) -> Iterator[Alert]:

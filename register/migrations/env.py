@@ -10,13 +10,12 @@ from __future__ import annotations
 import importlib
 
 from alembic import context
+from crossguard.register.db import Base, make_engine, resolve_db_url
 from sqlalchemy.engine import Connection
-
-from register.db import Base, make_engine, resolve_db_url
 
 # Modules declaring tables on register.db.Base. A package that adds tables lists its module here so
 # autogenerate sees them; a module that does not exist (yet) is skipped.
-MODEL_MODULES = ("register.models", "notifiers.models", "watchers.models")
+MODEL_MODULES = ("crossguard.register.models", "crossguard.notifiers.models", "crossguard.watchers.models")
 
 for _name in MODEL_MODULES:
     try:

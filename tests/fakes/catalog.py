@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.models import CatalogEntry
+from crossguard.engine.models import CatalogEntry
 
 
 def entry(sku: str, title: str, markets: tuple[str, ...] = ("US",), **product: Any) -> CatalogEntry:

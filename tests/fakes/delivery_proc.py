@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import sys
 
-from notifiers.config import NotifyConfig, OutboxSettings, Route, SlackSettings
-from notifiers.delivery import DeliveryWorker
-from register.db import make_engine
+from crossguard.notifiers.config import NotifyConfig, OutboxSettings, Route, SlackSettings
+from crossguard.notifiers.delivery import DeliveryWorker
+from crossguard.register.db import make_engine
 
 
 def main(argv: list[str]) -> int:

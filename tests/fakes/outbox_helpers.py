@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from crossguard.engine.findings import Severity
+from crossguard.notifiers.alert import Alert, AlertKind, alert_key
+from crossguard.notifiers.config import NotifyConfig, OutboxSettings, Route, SlackSettings
+from crossguard.notifiers.models import Delivery
+from crossguard.register.db import session_scope
 from sqlalchemy import Engine, select
 
-from engine.findings import Severity
-from notifiers.alert import Alert, AlertKind, alert_key
-from notifiers.config import NotifyConfig, OutboxSettings, Route, SlackSettings
-from notifiers.models import Delivery
-from register.db import session_scope
 from tests.fakes.slack_server import FakeSlack
 
 TOKEN = "xoxb-test-token"
