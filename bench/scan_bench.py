@@ -165,9 +165,10 @@ def load(args: argparse.Namespace) -> tuple[Iterable[Any], list[Any]]:
 
 def run_phase(args: argparse.Namespace) -> dict[str, Any]:
     """One phase in this process; prints a JSON line with its figures."""
-    from crossguard.register.db import make_engine
     from crossguard.register.runner import WorkerPool, evaluator_salt, make_evaluator
     from crossguard.register.scan import run_scan
+
+    from crossguard.store.db import make_engine
 
     engine = make_engine(args.db)
     with MemorySampler() as memory, WorkerPool(args.workers, None, AT) as pool:

@@ -13,8 +13,9 @@ from datetime import datetime
 from enum import StrEnum
 
 from crossguard.engine.findings import Evidence, Severity
-from crossguard.register.db import utcnow
 from pydantic import BaseModel, Field
+
+from crossguard.store.db import utcnow
 
 
 class AlertKind(StrEnum):

@@ -40,8 +40,9 @@ from crossguard.notifiers.base import REDACT, LookupOutcome, Notifier, NotifierU
 from crossguard.notifiers.config import NotifyConfig
 from crossguard.notifiers.models import Delivery, DeliveryAttempt, DeliveryStatus, OutboxAlert
 from crossguard.notifiers.registry import NOTIFIERS, NotifierContext
-from crossguard.register.db import session_scope, utcnow
 from sqlalchemy import Engine, and_, case, func, or_, select, update
+
+from crossguard.store.db import session_scope, utcnow
 
 log = logging.getLogger(__name__)
 S = DeliveryStatus

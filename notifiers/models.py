@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from crossguard.register.db import Base, UTCDateTime
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -25,6 +24,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
+
+from crossguard.store.db import Base, UTCDateTime
 
 BigIntPK = BigInteger().with_variant(Integer(), "sqlite")
 

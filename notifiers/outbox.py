@@ -16,10 +16,11 @@ from crossguard.engine.findings import Severity
 from crossguard.notifiers.alert import Alert, AlertKind, alert_key
 from crossguard.notifiers.config import NotifyConfig, Route
 from crossguard.notifiers.models import Delivery, DeliveryAttempt, DeliveryStatus, OutboxAlert
-from crossguard.register.db import session_scope, utcnow
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+
+from crossguard.store.db import session_scope, utcnow
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 
 
 def db_datetime(conn: Connection, value: datetime) -> Any:
-    """A UTC datetime as ``register.db.UTCDateTime`` stores it on this backend."""
+    """A UTC datetime as ``crossguard.store.db.UTCDateTime`` stores it on this backend."""
     naive = value.astimezone(UTC).replace(tzinfo=None)
     if conn.dialect.name == "sqlite":
         return naive.strftime("%Y-%m-%d %H:%M:%S.%f")  # SQLAlchemy's SQLite DATETIME storage format

@@ -30,9 +30,7 @@ import typer
 from crossguard.engine.cli import parse_date
 from crossguard.register import export as export_mod
 from crossguard.register import lifecycle, queries
-from crossguard.register.db import make_engine, resolve_db_url
 from crossguard.register.errors import RegisterBusyError, RegisterError, ScanInputError
-from crossguard.register.migrate import current_revisions, head_revisions, upgrade_to_head
 from crossguard.register.models import ACTIVE_STATUSES, STATUS_VALUES
 from rich.console import Console
 from rich.panel import Panel
@@ -42,6 +40,9 @@ from rich.text import Text
 from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError as SAArgumentError
 from sqlalchemy.exc import OperationalError as SAOperationalError
+
+from crossguard.store.db import make_engine, resolve_db_url
+from crossguard.store.migrate import current_revisions, head_revisions, upgrade_to_head
 
 EXIT_OK, EXIT_USER, EXIT_BUSY = 0, 1, 3
 

@@ -28,11 +28,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from crossguard.register.db import sqlite_file, utcnow, write_transaction
 from crossguard.register.errors import RegisterBusyError
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
+
+from crossguard.store.db import sqlite_file, utcnow, write_transaction
 
 # Arbitrary constant shared by every crossguard process (see also register.migrate).
 SCAN_LOCK_KEY = 0x63677264_0002

@@ -1,6 +1,6 @@
 """Tables of the risk register: findings (with their shared rule texts), audit trail, scan runs, scan cache.
 
-The schema is owned by Alembic (``register/migrations``); these classes describe it for queries and
+The schema is owned by Alembic (``crossguard/store/migrations``); these classes describe it for queries and
 must stay in step with the migrations (``tests/test_register_migrations.py`` checks that).
 
 Why a finding's id is assigned by the scan rather than by the database: only a scan creates
@@ -14,7 +14,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from crossguard.register.db import Base, UTCDateTime
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -28,6 +27,8 @@ from sqlalchemy import (
     Text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
+
+from crossguard.store.db import Base, UTCDateTime
 
 # SQLite only autoincrements an INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit identity.
 BigIntPK = BigInteger().with_variant(Integer(), "sqlite")

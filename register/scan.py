@@ -37,7 +37,6 @@ from typing import Any, Protocol
 
 from crossguard.engine.findings import SEVERITY_RANK, Evidence, Finding
 from crossguard.register.bulk import db_datetime, insert_rows
-from crossguard.register.db import utcnow
 from crossguard.register.lifecycle import (
     EVENT_COLUMNS,
     SCAN_ACTOR,
@@ -49,11 +48,13 @@ from crossguard.register.lifecycle import (
     today_utc,
 )
 from crossguard.register.locking import holder_name, scan_transaction
-from crossguard.register.migrate import upgrade_to_head
 from crossguard.register.models import Action, FindingEvent, FindingRow, RuleText, ScanEntry, ScanRun, Status
 from pydantic import TypeAdapter
 from sqlalchemy import Engine, bindparam, delete, func, insert, literal, null, select, update
 from sqlalchemy.engine import Connection
+
+from crossguard.store.db import utcnow
+from crossguard.store.migrate import upgrade_to_head
 
 findings_t = FindingRow.__table__
 runs_t = ScanRun.__table__

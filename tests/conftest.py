@@ -69,8 +69,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
 @pytest.fixture
 def db_engine(db_url: str) -> Iterator[Engine]:
     """An engine on ``db_url`` with the schema migrated to head."""
-    from crossguard.register.db import make_engine
-    from crossguard.register.migrate import upgrade_to_head
+    from crossguard.store.db import make_engine
+    from crossguard.store.migrate import upgrade_to_head
 
     engine = make_engine(db_url)
     upgrade_to_head(engine)

@@ -19,9 +19,9 @@ from crossguard.notifiers.config import Route
 from crossguard.notifiers.delivery import DeliveryWorker
 from crossguard.notifiers.models import Delivery, DeliveryStatus, OutboxAlert
 from crossguard.notifiers.outbox import Outbox
-from crossguard.register.db import make_engine, session_scope, utcnow
 from sqlalchemy import Engine, select
 
+from crossguard.store.db import make_engine, session_scope, utcnow
 from tests.fakes.outbox_helpers import (
     ALERTS,
     DIGEST,

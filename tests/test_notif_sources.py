@@ -11,9 +11,9 @@ from crossguard.notifiers.config import NotifyConfig, Route, SourceSettings
 from crossguard.notifiers.models import OutboxAlert
 from crossguard.notifiers.sources import SOURCES, collect
 from crossguard.register import lifecycle
-from crossguard.register.db import session_scope
 from sqlalchemy import Engine, select
 
+from crossguard.store.db import session_scope
 from tests.conftest import SCAN_DAY, make_entry, scan
 
 

@@ -18,10 +18,10 @@ from pathlib import Path
 import crossguard.register.scan as scan_module
 import pytest
 from crossguard.register import lifecycle, queries
-from crossguard.register.db import make_engine
 from crossguard.register.errors import RegisterBusyError
 from sqlalchemy import Engine, text
 
+from crossguard.store.db import make_engine
 from tests.conftest import make_entry, scan, toy_evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,7 +83,7 @@ def test_failure_after_resolving_still_rolls_back_everything(db_engine: Engine, 
 CHILD = textwrap.dedent(
     """
     import pathlib, sys, time
-    from crossguard.register.db import make_engine
+    from crossguard.store.db import make_engine
     from tests.conftest import make_entry, scan, toy_evaluate
 
     url, started, release = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])

@@ -14,11 +14,11 @@ import pytest
 import typer
 import yaml
 from crossguard.register.cli import register_commands
-from crossguard.register.db import make_engine
 from crossguard.register.lifecycle import today_utc
 from crossguard.register.locking import scan_transaction
 from typer.testing import CliRunner
 
+from crossguard.store.db import make_engine
 from tests.packs import rule, write_pack
 
 AT = "2026-11-25"

@@ -9,10 +9,11 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from crossguard.register.db import Base, make_engine, resolve_db_url, session_scope
-from crossguard.register.migrate import alembic_config, current_revisions, head_revisions, upgrade_to_head
 from crossguard.register.models import FindingRow
 from sqlalchemy import inspect, text
+
+from crossguard.store.db import Base, make_engine, resolve_db_url, session_scope
+from crossguard.store.migrate import alembic_config, current_revisions, head_revisions, upgrade_to_head
 
 REGISTER_TABLES = {"scan_runs", "rule_texts", "findings", "finding_events", "scan_entries"}
 

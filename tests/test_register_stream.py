@@ -12,12 +12,13 @@ import pytest
 import yaml
 from crossguard.engine.catalog import load_catalog
 from crossguard.engine.evaluator import Evaluator
-from crossguard.register.db import make_engine
 from crossguard.register.errors import ScanInputError
 from crossguard.register.runner import WorkerPool, check_catalog, make_evaluator, scan_catalog
 from crossguard.register.seller_entry import seller_entry
 from sqlalchemy import Engine, text
 from typer.testing import CliRunner
+
+from crossguard.store.db import make_engine
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOG = ROOT / "examples" / "catalog.yaml"

@@ -191,10 +191,11 @@ def test_live_source_beats_older_file_rows_but_not_an_exact_day():
 
 
 def test_rates_from_the_ecb_watcher_store(evaluator, tmp_path: Path):
-    from crossguard.register.db import make_engine, session_scope
-    from crossguard.register.migrate import upgrade_to_head
     from crossguard.watchers.kinds import RateRow
     from crossguard.watchers.rates import store_rates
+
+    from crossguard.store.db import make_engine, session_scope
+    from crossguard.store.migrate import upgrade_to_head
 
     url = f"sqlite:///{tmp_path / 'cg.db'}"
     engine = make_engine(url)

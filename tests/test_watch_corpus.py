@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 from crossguard.notifiers.config import NotifyConfig, Route
 from crossguard.notifiers.outbox import Outbox
-from crossguard.register.db import session_scope
 from crossguard.watchers.config import FeedConfig, FeedDefaults, WatchConfig
 from crossguard.watchers.models import FeedItemRow
 from crossguard.watchers.topics import TopicBook
 from crossguard.watchers.watcher import Watcher
 from sqlalchemy import Engine, select
 
+from crossguard.store.db import session_scope
 from tests.fakes.catalog import demo_catalog, entry
 from tests.fakes.feed_server import FeedServer
 

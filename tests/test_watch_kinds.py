@@ -7,10 +7,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from crossguard.register.db import session_scope
 from crossguard.watchers.kinds import FEED_KINDS, RateRow, make_item, parse, parse_ecb_daily
 from crossguard.watchers.rates import convert, latest_rates, rates_from_file, store_rates
 from sqlalchemy import Engine
+
+from crossguard.store.db import session_scope
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "examples" / "feeds"

@@ -8,9 +8,10 @@ import crossguard.watchers.models  # noqa: F401
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from crossguard.register.db import Base, make_engine
-from crossguard.register.migrate import alembic_config, upgrade_to_head
 from sqlalchemy import inspect
+
+from crossguard.store.db import Base, make_engine
+from crossguard.store.migrate import alembic_config, upgrade_to_head
 
 OURS = {"watch_feeds", "watch_items", "fx_rates", "outbox_alerts", "outbox_deliveries", "outbox_attempts"}
 

@@ -14,7 +14,6 @@ from crossguard.notifiers.config import NotifyConfig, Route
 from crossguard.notifiers.models import OutboxAlert
 from crossguard.notifiers.outbox import Outbox
 from crossguard.notifiers.sources import collect
-from crossguard.register.db import session_scope, utcnow
 from crossguard.watchers.config import FeedConfig, FeedDefaults, WatchConfig
 from crossguard.watchers.fetch import fetch
 from crossguard.watchers.models import FeedItemRow, FeedState
@@ -23,6 +22,7 @@ from crossguard.watchers.topics import TopicBook
 from crossguard.watchers.watcher import Watcher
 from sqlalchemy import Engine, select
 
+from crossguard.store.db import session_scope, utcnow
 from tests.fakes.catalog import demo_catalog
 from tests.fakes.feed_server import FeedServer
 

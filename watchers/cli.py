@@ -23,8 +23,6 @@ from crossguard.notifiers.config import NotifyConfig, load_notify_config
 from crossguard.notifiers.delivery import DeliveryStats, DeliveryWorker
 from crossguard.notifiers.outbox import Outbox
 from crossguard.notifiers.sources import collect
-from crossguard.register.db import make_engine, resolve_db_url, session_scope, utcnow
-from crossguard.register.migrate import upgrade_to_head
 from crossguard.watchers.config import WatchConfig, find_config_file, load_watch_config
 from crossguard.watchers.fixture_server import FixtureServer
 from crossguard.watchers.models import FeedState
@@ -33,6 +31,9 @@ from crossguard.watchers.service import WatchRun, console_only, fixture_feeds, w
 from pydantic import ValidationError
 from rich.console import Console
 from sqlalchemy import Engine
+
+from crossguard.store.db import make_engine, resolve_db_url, session_scope, utcnow
+from crossguard.store.migrate import upgrade_to_head
 
 out = Console()
 err = Console(stderr=True)

@@ -1,6 +1,6 @@
 """Watcher tables: per-feed polling state, stored feed items, and ECB exchange rates.
 
-Declared on ``register.db.Base`` so the project's one Alembic history (revision
+Declared on ``crossguard.store.db.Base`` so the project's one Alembic history (revision
 ``0002_watch_outbox``) owns them. Rates are stored as decimal *text*: SQLite has no exact decimal
 type (it would round-trip "0.84770" through a float), and the FX pack wants exactly what the ECB
 published.
@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from crossguard.register.db import Base, UTCDateTime
 from sqlalchemy import BigInteger, Date, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
+
+from crossguard.store.db import Base, UTCDateTime
 
 BigIntPK = BigInteger().with_variant(Integer(), "sqlite")
 

@@ -19,11 +19,12 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from crossguard.register.db import make_engine, session_scope, utcnow
 from crossguard.watchers.kinds import RateRow, parse_ecb_daily, parse_ecb_rss
 from crossguard.watchers.models import ExchangeRate
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
+
+from crossguard.store.db import make_engine, session_scope, utcnow
 
 ECB_SOURCE = "ecb"
 

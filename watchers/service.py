@@ -17,11 +17,12 @@ from crossguard.notifiers.config import NotifyConfig, Route
 from crossguard.notifiers.delivery import DeliveryStats, DeliveryWorker
 from crossguard.notifiers.outbox import Outbox
 from crossguard.notifiers.sources import CollectStats, collect
-from crossguard.register.db import utcnow
 from crossguard.watchers.config import FeedConfig, WatchConfig
 from crossguard.watchers.topics import TopicBook
 from crossguard.watchers.watcher import CycleReport, Watcher
 from sqlalchemy import Engine
+
+from crossguard.store.db import utcnow
 
 
 @dataclass

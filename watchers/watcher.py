@@ -25,7 +25,6 @@ from crossguard.engine.markets import region_of
 from crossguard.engine.models import CatalogEntry
 from crossguard.notifiers.alert import Alert, AlertKind, alert_key
 from crossguard.notifiers.outbox import Outbox
-from crossguard.register.db import session_scope, utcnow
 from crossguard.watchers.config import FeedConfig, WatchConfig
 from crossguard.watchers.fetch import FetchResult, fetch
 from crossguard.watchers.kinds import FeedItem, ParseResult, RateRow, parse
@@ -34,6 +33,8 @@ from crossguard.watchers.rates import ECB_SOURCE, store_rates
 from crossguard.watchers.topics import TopicBook
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
+
+from crossguard.store.db import session_scope, utcnow
 
 log = logging.getLogger(__name__)
 

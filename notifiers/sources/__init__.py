@@ -18,9 +18,10 @@ from crossguard.notifiers.outbox import Outbox
 from crossguard.notifiers.sources.feed_items import collect_feed_items
 from crossguard.notifiers.sources.findings import collect_findings
 from crossguard.notifiers.sources.waivers import collect_waivers
-from crossguard.register.db import session_scope
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
+
+from crossguard.store.db import session_scope
 
 
 @dataclass

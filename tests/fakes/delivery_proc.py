@@ -10,7 +10,8 @@ import sys
 
 from crossguard.notifiers.config import NotifyConfig, OutboxSettings, Route, SlackSettings
 from crossguard.notifiers.delivery import DeliveryWorker
-from crossguard.register.db import make_engine
+
+from crossguard.store.db import make_engine
 
 
 def main(argv: list[str]) -> int:

@@ -1,28 +1,21 @@
 """Alembic environment for every table of the project.
 
-Run programmatically by ``register.migrate.upgrade_to_head`` (which hands over a connection already
-inside a locked transaction), or by the ``alembic`` command with ``register/migrations/alembic.ini``
+Run programmatically by ``crossguard.store.migrate.upgrade_to_head`` (which hands over a connection already
+inside a locked transaction), or by the ``alembic`` command with ``crossguard/store/migrations/alembic.ini``
 (which resolves the URL like the application does).
 """
 
 from __future__ import annotations
 
-import importlib
-
 from alembic import context
-from crossguard.register.db import Base, make_engine, resolve_db_url
 from sqlalchemy.engine import Connection
 
-# Modules declaring tables on register.db.Base. A package that adds tables lists its module here so
-# autogenerate sees them; a module that does not exist (yet) is skipped.
-MODEL_MODULES = ("crossguard.register.models", "crossguard.notifiers.models", "crossguard.watchers.models")
-
-for _name in MODEL_MODULES:
-    try:
-        importlib.import_module(_name)
-    except ModuleNotFoundError as exc:  # only "this module does not exist", never an error inside it
-        if exc.name != _name:
-            raise
+# Every package's tables are declared on Base; importing them lets autogenerate see the whole schema.
+# This file is run by Alembic and never imported: it is the one place below the CLI naming them all.
+import crossguard.notifiers.models  # noqa: F401
+import crossguard.register.models  # noqa: F401
+import crossguard.watchers.models  # noqa: F401
+from crossguard.store.db import Base, make_engine, resolve_db_url
 
 target_metadata = Base.metadata
 config = context.config

@@ -26,7 +26,7 @@ _PG_MIGRATE_LOCK = 0x63677264_0001  # "cgrd" + 1
 
 def migrations_dir() -> Path:
     """The Alembic script folder inside the installed package (works from a wheel as from a checkout)."""
-    return Path(str(files("crossguard.register") / "migrations"))
+    return Path(str(files("crossguard.store") / "migrations"))
 
 
 def alembic_config(url: str | None = None) -> Config:

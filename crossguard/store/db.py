@@ -1,7 +1,7 @@
 """Database plumbing shared by every table of the project: Base, URL resolution, engines, sessions.
 
 Everything that persists (the risk register, the notifier outbox, watcher feed state) declares its
-tables on :class:`Base` so one Alembic environment (``register/migrations``) owns the whole schema.
+tables on :class:`Base` so one Alembic environment (``crossguard/store/migrations``) owns the whole schema.
 
 Why the SQLite handling below: Python's ``sqlite3`` driver starts transactions lazily (only at the
 first write) and so a read-then-write transaction can see stale data or fail without waiting. We
