@@ -20,14 +20,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.synthetic import synthetic_catalog  # noqa: E402
 from crossguard.engine.compiler import GLOBAL, is_effective  # noqa: E402
 from crossguard.engine.conditions import evaluate  # noqa: E402
 from crossguard.engine.evaluator import Evaluator  # noqa: E402
 from crossguard.engine.findings import Finding  # noqa: E402
 from crossguard.engine.listing_facts import entry_facts, listing_subject  # noqa: E402
 from crossguard.engine.models import CatalogEntry  # noqa: E402
-
-from bench.synthetic import synthetic_catalog  # noqa: E402
 
 AT = date(2026, 11, 25)
 

@@ -23,7 +23,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from crossguard.notifiers.delivery import DeliveryWorker  # noqa: E402
 from crossguard.notifiers.outbox import Outbox  # noqa: E402
-
 from crossguard.store.db import make_engine  # noqa: E402
 from crossguard.store.migrate import upgrade_to_head  # noqa: E402
 from tests.fakes.outbox_helpers import ALERTS, ENV, config, make_alerts  # noqa: E402

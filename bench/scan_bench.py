@@ -18,9 +18,9 @@ Evaluators: ``real`` is the rules engine with the default packs (rules/), which 
 a fraction of the cost, so the register's own cost can be seen: it evaluates a sample of products
 with the real engine once, and answers for product N with sample N mod size, re-keyed to N's SKU.
 With ``--evaluator real --workers N`` (N > 1) entries are evaluated in N worker processes by
-`register.runner.WorkerPool`, as `crossguard scan --workers N` does.
+`crossguard.usecases.scan.WorkerPool`, as `crossguard scan --workers N` does.
 
-Loaders: ``stream`` is what `crossguard scan` does (`register.runner`): a check pass over the JSON
+Loaders: ``stream`` is what `crossguard scan` does (`crossguard.usecases.scan`): a check pass over the JSON
 Lines catalog that keeps no entries, then a scan pass that streams them into the scan;
 ``load_catalog`` holds the whole JSON catalog as models first (the old path, for comparison).
 
@@ -152,7 +152,7 @@ def _pss_kb(pid: int) -> int:
 def load(args: argparse.Namespace) -> tuple[Iterable[Any], list[Any]]:
     """The entries to scan and a sample of them, from the chosen loader."""
     from crossguard.engine.catalog import load_catalog
-    from crossguard.register.runner import check_catalog, stream_entries
+    from crossguard.usecases.scan import check_catalog, stream_entries
 
     if args.loader == "stream":
         jsonl = [Path(args.catalog).with_suffix(".jsonl")]
@@ -165,10 +165,9 @@ def load(args: argparse.Namespace) -> tuple[Iterable[Any], list[Any]]:
 
 def run_phase(args: argparse.Namespace) -> dict[str, Any]:
     """One phase in this process; prints a JSON line with its figures."""
-    from crossguard.register.runner import WorkerPool, evaluator_salt, make_evaluator
     from crossguard.register.scan import run_scan
-
     from crossguard.store.db import make_engine
+    from crossguard.usecases.scan import WorkerPool, evaluator_salt, make_evaluator
 
     engine = make_engine(args.db)
     with MemorySampler() as memory, WorkerPool(args.workers, None, AT) as pool:
@@ -261,7 +260,7 @@ def main() -> None:
     parser.add_argument("--catalog", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.workers is None:
-        from crossguard.register.runner import default_workers
+        from crossguard.usecases.scan import default_workers
 
         args.workers = default_workers() if args.evaluator == "real" else 1
     if args.phase:

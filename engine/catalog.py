@@ -31,9 +31,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from crossguard.engine.models import CatalogEntry, Listing, Product
 from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
-from pydantic import ValidationError
 
 CERT_CELL = re.compile(
     r"^(?P<scheme>[A-Za-z_]+)(?::(?P<dirs>[A-Za-z0-9+]+))?"

@@ -30,10 +30,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
-from crossguard.engine.models import Product
 from pydantic import BaseModel, Field
 
-DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent / "rules" / "taxonomy.yaml"
+from crossguard.engine.models import Product
+from crossguard.rules import RULES_DIR
+
+DEFAULT_TAXONOMY = RULES_DIR / "taxonomy.yaml"
 
 # Low Voltage Directive 2014/35/EU, Art. 1: 50-1000 V AC or 75-1500 V DC.
 LVD_AC_RANGE = (50.0, 1000.0)

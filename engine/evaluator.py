@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+
 from crossguard.engine.classify import Classifier
 from crossguard.engine.compiler import GLOBAL, CompiledRuleset, compile_packs
 from crossguard.engine.conditions import held_leaves, lookup

@@ -46,3 +46,16 @@ def region_of(market: str) -> str:
     if market in EU_MEMBER_STATES or market == "XI":
         return "EU"
     return market
+
+
+#: Currency each store country is paid in; euro-area members and unlisted EU members pay in EUR.
+MARKET_CURRENCY: dict[str, str] = {
+    "US": "USD", "GB": "GBP", "XI": "GBP", "JP": "JPY", "PL": "PLN", "SE": "SEK", "CZ": "CZK", "DK": "DKK",
+    "HU": "HUF", "RO": "RON", "BG": "BGN", "CA": "CAD", "AU": "AUD", "CH": "CHF", "NO": "NOK", "TR": "TRY",
+    "MX": "MXN", "IN": "INR", "SG": "SGD", "BR": "BRL", "AE": "AED",
+}  # fmt: skip
+
+
+def currency_of(market: str) -> str | None:
+    """The currency a listing in ``market`` is paid in, or None where crossguard does not know it."""
+    return MARKET_CURRENCY.get(market) or ("EUR" if market in EU_MEMBER_STATES else None)

@@ -10,8 +10,10 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
+from pydantic import Field, field_validator, model_validator
+
 from crossguard.engine.markets import KNOWN_MARKETS, country_code
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from crossguard.engine.strict import StrictModel
 
 
 class Scheme(StrEnum):
@@ -24,12 +26,6 @@ class Scheme(StrEnum):
     FCC_SDOC = "FCC_SDOC"
     CPC = "CPC"
     GCC = "GCC"
-
-
-class StrictModel(BaseModel):
-    """Unknown fields are errors: a typo in a catalog column must not pass silently."""
-
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
 class Certificate(StrictModel):

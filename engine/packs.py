@@ -13,28 +13,27 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pydantic import Field, ValidationError, field_validator, model_validator
+
 # Seller-level subject kinds (vat_entity, trademark, account_cluster, fx_position...) must be registered
 # before any pack naming them is validated, whoever loads packs first.
 import crossguard.engine.seller.subjects  # noqa: F401
 from crossguard.engine.conditions import ConditionError, Node, check_negatable, parse
 from crossguard.engine.findings import Severity
 from crossguard.engine.markets import JURISDICTIONS, KNOWN_MARKETS, country_code, region_of
+from crossguard.engine.strict import StrictModel
 from crossguard.engine.subjects import SUBJECT_KINDS, SubjectKind
 from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from crossguard.rules import RULES_DIR
 
-DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+DEFAULT_RULES_DIR = RULES_DIR
 #: Files in rules/ that are not packs.
 NON_PACK_FILES = frozenset({"taxonomy.yaml", "topics.yaml"})
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][\w.]*)\}")
 RULE_ID = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"
 
 
-class PackModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-
-class AppliesTo(PackModel):
+class AppliesTo(StrictModel):
     """What a rule is about, and optionally which markets/marketplaces it is limited to."""
 
     subject: str = "listing"
@@ -62,7 +61,7 @@ class AppliesTo(PackModel):
         return value
 
 
-class RuleSpec(PackModel):
+class RuleSpec(StrictModel):
     id: str = Field(pattern=RULE_ID, description="e.g. EU-RED-001")
     title: str = Field(min_length=1)
     severity: Severity
@@ -76,7 +75,7 @@ class RuleSpec(PackModel):
     blocks_listing: bool = False
 
 
-class PackSpec(PackModel):
+class PackSpec(StrictModel):
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
     version: str = Field(min_length=1)
     title: str = Field(min_length=1)

@@ -12,9 +12,9 @@ import hashlib
 from datetime import datetime
 from enum import StrEnum
 
-from crossguard.engine.findings import Evidence, Severity
 from pydantic import BaseModel, Field
 
+from crossguard.engine.findings import Evidence, Severity
 from crossguard.store.db import utcnow
 
 

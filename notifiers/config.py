@@ -6,20 +6,16 @@ Secrets are never part of this model: it names the environment variables that ho
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
+from pydantic import Field, field_validator, model_validator
+
 from crossguard.engine.findings import Severity
+from crossguard.engine.strict import StrictModel
 from crossguard.notifiers.alert import Alert, AlertKind
-from crossguard.watchers.config import read_config_file
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class SlackSettings(_Strict):
+class SlackSettings(StrictModel):
     bot_token_env: str = "CROSSGUARD_SLACK_BOT_TOKEN"
     webhook_url_env: str = "CROSSGUARD_SLACK_WEBHOOK_URL"
     base_url: str = "https://slack.com/api/"
@@ -29,7 +25,7 @@ class SlackSettings(_Strict):
     )
 
 
-class Route(_Strict):
+class Route(StrictModel):
     """Alerts matching every non-empty filter go to ``channel`` via ``notifier``.
 
     Alerts below ``min_severity`` are dropped from this route; alerts at or above ``min_severity``
@@ -73,12 +69,12 @@ class Route(_Strict):
         return not (self.kinds and alert.kind not in self.kinds)
 
 
-class DigestSettings(_Strict):
+class DigestSettings(StrictModel):
     interval: float = Field(24 * 3600, gt=0, description="Flush a route's digest when its oldest item is this old")
     max_items: int = Field(50, gt=0, description="Items listed in one digest message (the rest are counted)")
 
 
-class OutboxSettings(_Strict):
+class OutboxSettings(StrictModel):
     max_attempts: int = Field(20, gt=0, description="Transient failures before a delivery is marked failed")
     backoff_base: float = Field(5, gt=0)
     backoff_cap: float = Field(1800, gt=0)
@@ -95,13 +91,13 @@ class OutboxSettings(_Strict):
     )
 
 
-class SourceSettings(_Strict):
+class SourceSettings(StrictModel):
     enabled: bool = True
     days: int = Field(14, ge=0, description="waivers_expiring: how far ahead to look")
     options: dict[str, Any] = Field(default_factory=dict)
 
 
-class NotifyConfig(_Strict):
+class NotifyConfig(StrictModel):
     slack: SlackSettings = Field(default_factory=SlackSettings)
     routes: list[Route] = Field(default_factory=list)
     digest: DigestSettings = Field(default_factory=DigestSettings)
@@ -132,7 +128,3 @@ class NotifyConfig(_Strict):
     def source_enabled(self, name: str) -> bool:
         settings = self.sources.get(name)
         return True if settings is None else settings.enabled
-
-
-def load_notify_config(path: Path | None) -> NotifyConfig:
-    return NotifyConfig.model_validate(read_config_file(path).get("notifiers") or {})

@@ -35,13 +35,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TextIO
 
+from sqlalchemy import Engine, and_, case, func, or_, select, update
+
 from crossguard.notifiers.alert import Alert
 from crossguard.notifiers.base import REDACT, LookupOutcome, Notifier, NotifierUnavailable, Outcome, SendResult
 from crossguard.notifiers.config import NotifyConfig
 from crossguard.notifiers.models import Delivery, DeliveryAttempt, DeliveryStatus, OutboxAlert
 from crossguard.notifiers.registry import NOTIFIERS, NotifierContext
-from sqlalchemy import Engine, and_, case, func, or_, select, update
-
 from crossguard.store.db import session_scope, utcnow
 
 log = logging.getLogger(__name__)

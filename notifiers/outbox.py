@@ -12,14 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from crossguard.engine.findings import Severity
-from crossguard.notifiers.alert import Alert, AlertKind, alert_key
-from crossguard.notifiers.config import NotifyConfig, Route
-from crossguard.notifiers.models import Delivery, DeliveryAttempt, DeliveryStatus, OutboxAlert
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from crossguard.engine.findings import Severity
+from crossguard.notifiers.alert import Alert, AlertKind, alert_key
+from crossguard.notifiers.config import NotifyConfig, Route
+from crossguard.notifiers.models import Delivery, DeliveryAttempt, DeliveryStatus, OutboxAlert
 from crossguard.store.db import session_scope, utcnow
 
 

@@ -24,13 +24,14 @@ from datetime import datetime
 from http.client import HTTPException
 from typing import Any
 
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web import WebClient
+from slack_sdk.webhook import WebhookClient
+
 from crossguard.notifiers.alert import Alert
 from crossguard.notifiers.base import REDACT, LookupOutcome, LookupResult, Outcome, SendResult, sdk_logger
 from crossguard.notifiers.blocks import METADATA_EVENT, ref_marker, render
 from crossguard.notifiers.config import SlackSettings
-from slack_sdk.errors import SlackApiError
-from slack_sdk.web import WebClient
-from slack_sdk.webhook import WebhookClient
 
 # ok:false codes that mean "not posted, fine to try again later".
 RETRYABLE_ERRORS = {"service_unavailable", "team_added_to_org"}

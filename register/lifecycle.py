@@ -17,14 +17,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import Engine, and_, func, select, update
+from sqlalchemy.engine import Connection
+
 from crossguard.register.bulk import db_datetime, insert_rows
 from crossguard.register.errors import InvalidInputError, InvalidTransitionError, RegisterBusyError
 from crossguard.register.locking import change_transaction
 from crossguard.register.models import Action, FindingEvent, FindingRow, Status
 from crossguard.register.queries import resolve_ref
-from sqlalchemy import Engine, and_, func, select, update
-from sqlalchemy.engine import Connection
-
 from crossguard.store.db import utcnow
 
 findings_t = FindingRow.__table__

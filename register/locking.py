@@ -28,11 +28,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from crossguard.register.errors import RegisterBusyError
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
+from crossguard.register.errors import RegisterBusyError
 from crossguard.store.db import sqlite_file, utcnow, write_transaction
 
 # Arbitrary constant shared by every crossguard process (see also register.migrate).

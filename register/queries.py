@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from crossguard.register.errors import AmbiguousFindingError, UnknownFindingError
-from crossguard.register.models import ACTIVE_STATUSES, Action, FindingEvent, FindingRow, RuleText, ScanRun, Status
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.engine import Connection
+
+from crossguard.register.errors import AmbiguousFindingError, UnknownFindingError
+from crossguard.register.models import ACTIVE_STATUSES, Action, FindingEvent, FindingRow, RuleText, ScanRun, Status
 
 findings_t = FindingRow.__table__
 events_t = FindingEvent.__table__

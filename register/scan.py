@@ -35,6 +35,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
 
+from pydantic import TypeAdapter
+from sqlalchemy import Engine, bindparam, delete, func, insert, literal, null, select, update
+from sqlalchemy.engine import Connection
+
 from crossguard.engine.findings import SEVERITY_RANK, Evidence, Finding
 from crossguard.register.bulk import db_datetime, insert_rows
 from crossguard.register.lifecycle import (
@@ -49,10 +53,6 @@ from crossguard.register.lifecycle import (
 )
 from crossguard.register.locking import holder_name, scan_transaction
 from crossguard.register.models import Action, FindingEvent, FindingRow, RuleText, ScanEntry, ScanRun, Status
-from pydantic import TypeAdapter
-from sqlalchemy import Engine, bindparam, delete, func, insert, literal, null, select, update
-from sqlalchemy.engine import Connection
-
 from crossguard.store.db import utcnow
 from crossguard.store.migrate import upgrade_to_head
 

@@ -14,12 +14,13 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
-from crossguard.engine.catalog import EntryError, entry_from_mapping
-from crossguard.engine.evaluator import Evaluator
-from crossguard.engine.report import check_json
 from fastapi import FastAPI, Query
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
+
+from crossguard.engine.catalog import EntryError, entry_from_mapping
+from crossguard.engine.evaluator import Evaluator
+from crossguard.engine.report import check_json
 
 
 class CheckRequest(BaseModel):

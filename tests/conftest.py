@@ -16,10 +16,11 @@ from datetime import date
 from typing import Any
 
 import pytest
-from crossguard.engine.findings import Evidence, Finding, Severity
-from crossguard.engine.models import CatalogEntry
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
+
+from crossguard.engine.findings import Evidence, Finding, Severity
+from crossguard.engine.models import CatalogEntry
 
 PG_ENV = "CROSSGUARD_TEST_PG_URL"
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from crossguard.engine.catalog import CatalogFileError, RowError, iter_catalog, load_catalog, parse_certificates
 
 YAML_CATALOG = """\

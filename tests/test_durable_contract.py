@@ -7,11 +7,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from durable import engine as durable_engine
+
 from crossguard.engine.durable_host import SyncHost
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.packs import load_packs
-from durable import engine as durable_engine
-
 from tests.packs import rule, write_pack
 
 

@@ -11,14 +11,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
+
+from crossguard.cli import app
 from crossguard.engine.catalog import load_catalog
-from crossguard.engine.cli import app
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.findings import Decision
 from crossguard.engine.markets import region_of
 from crossguard.engine.packs import load_packs
-from typer.testing import CliRunner
-
 from tests.factories import AT, EXAMPLES, RULES
 
 CATALOG = EXAMPLES / "catalog.yaml"

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from crossguard.engine.catalog import load_catalog
-from crossguard.engine.cli import app
-from crossguard.engine.packs import validate_packs
-from crossguard.engine.yaml_lines import YamlError, load_located
 from typer.testing import CliRunner
 
+from crossguard.cli import app
+from crossguard.engine.catalog import load_catalog
+from crossguard.engine.packs import validate_packs
+from crossguard.engine.yaml_lines import YamlError, load_located
 from tests.packs import rule, write_pack
 
 RED = rule("RB-RED-001", {"field": "cls.radio", "eq": True}, blocks_listing=True)

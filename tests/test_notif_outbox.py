@@ -14,13 +14,13 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import Engine, select
+
 from crossguard.engine.findings import Severity
 from crossguard.notifiers.config import Route
 from crossguard.notifiers.delivery import DeliveryWorker
 from crossguard.notifiers.models import Delivery, DeliveryStatus, OutboxAlert
 from crossguard.notifiers.outbox import Outbox
-from sqlalchemy import Engine, select
-
 from crossguard.store.db import make_engine, session_scope, utcnow
 from tests.fakes.outbox_helpers import (
     ALERTS,

@@ -17,10 +17,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from crossguard.notifiers.delivery import DeliveryWorker
-from crossguard.notifiers.outbox import Outbox
 from sqlalchemy import Engine
 
+from crossguard.notifiers.delivery import DeliveryWorker
+from crossguard.notifiers.outbox import Outbox
 from crossguard.store.db import utcnow
 from tests.fakes.outbox_helpers import ALERTS, ENV, TOKEN, assert_exactly_once, config, make_alerts, statuses
 from tests.fakes.slack_server import FakeSlack

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
+
 from crossguard.engine.findings import Severity
 from crossguard.notifiers.alert import Alert, AlertKind, alert_key
 from crossguard.notifiers.config import NotifyConfig, Route
 from crossguard.notifiers.outbox import decide
-from pydantic import ValidationError
 
 
 def alert(severity: Severity, *, pack: str = "eu-ce", market: str = "DE",

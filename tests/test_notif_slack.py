@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+
 from crossguard.engine.findings import Severity
 from crossguard.notifiers.alert import Alert, AlertKind
 from crossguard.notifiers.base import REDACT, LookupOutcome, NotifierUnavailable, Outcome
 from crossguard.notifiers.config import NotifyConfig, SlackSettings
 from crossguard.notifiers.registry import NOTIFIERS, NotifierContext
 from crossguard.notifiers.slack import SlackBotNotifier, SlackWebhookNotifier
-
 from tests.fakes.slack_server import FakeSlack
 
 TOKEN = "xoxb-test-token"

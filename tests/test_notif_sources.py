@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from sqlalchemy import Engine, select
+
 from crossguard.notifiers.config import NotifyConfig, Route, SourceSettings
 from crossguard.notifiers.models import OutboxAlert
 from crossguard.notifiers.sources import SOURCES, collect
 from crossguard.register import lifecycle
-from sqlalchemy import Engine, select
-
 from crossguard.store.db import session_scope
 from tests.conftest import SCAN_DAY, make_entry, scan
 

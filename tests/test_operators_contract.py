@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 import yaml
+
 from crossguard.engine.conditions import evaluate
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.packs import load_packs

@@ -11,8 +11,8 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from crossguard.engine.evaluator import Evaluator
 
+from crossguard.engine.evaluator import Evaluator
 from tests.factories import AT, cert, decision, evaluator_for, make_entry, make_listing, rule_ids
 
 EU_PACKS = ("eu-ce.yaml", "eu-gpsr.yaml", "eu-batteries.yaml", "eu-epr.yaml")

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from crossguard.engine.evaluator import Evaluator
 
+from crossguard.engine.evaluator import Evaluator
 from tests.factories import AT, cert, decision, evaluator_for, make_entry, make_listing, rule_ids
 
 

@@ -7,8 +7,8 @@ from datetime import date
 from typing import Any
 
 import pytest
-from crossguard.engine.evaluator import Evaluator
 
+from crossguard.engine.evaluator import Evaluator
 from tests.factories import AT, cert, decision, evaluator_for, make_entry, make_listing, rule_ids
 
 

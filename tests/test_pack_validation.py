@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from crossguard.engine.cli import app
-from crossguard.engine.packs import validate_packs
 from typer.testing import CliRunner
 
+from crossguard.cli import app
+from crossguard.engine.packs import validate_packs
 from tests.packs import rule, write_pack
 
 GOOD = rule("GD-R-001", {"field": "cls.radio", "eq": True})

@@ -15,12 +15,12 @@ import threading
 import time
 from pathlib import Path
 
-import crossguard.register.scan as scan_module
 import pytest
-from crossguard.register import lifecycle, queries
-from crossguard.register.errors import RegisterBusyError
 from sqlalchemy import Engine, text
 
+import crossguard.register.scan as scan_module
+from crossguard.register import lifecycle, queries
+from crossguard.register.errors import RegisterBusyError
 from crossguard.store.db import make_engine
 from tests.conftest import make_entry, scan, toy_evaluate
 

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 import typer
 import yaml
-from crossguard.register.cli import register_commands
-from crossguard.register.lifecycle import today_utc
-from crossguard.register.locking import scan_transaction
 from typer.testing import CliRunner
 
+from crossguard.cli import app as root_app
+from crossguard.register.lifecycle import today_utc
+from crossguard.register.locking import scan_transaction
 from crossguard.store.db import make_engine
 from tests.packs import rule, write_pack
 
@@ -26,9 +26,7 @@ AT = "2026-11-25"
 
 @pytest.fixture
 def app() -> typer.Typer:
-    app = typer.Typer()
-    register_commands(app)
-    return app
+    return root_app
 
 
 @pytest.fixture

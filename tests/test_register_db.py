@@ -9,10 +9,11 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from crossguard.register.models import FindingRow
 from sqlalchemy import inspect, text
 
-from crossguard.store.db import Base, make_engine, resolve_db_url, session_scope
+from crossguard.register.models import FindingRow
+from crossguard.settings import load_settings
+from crossguard.store.db import Base, make_engine, session_scope
 from crossguard.store.migrate import alembic_config, current_revisions, head_revisions, upgrade_to_head
 
 REGISTER_TABLES = {"scan_runs", "rule_texts", "findings", "finding_events", "scan_entries"}
@@ -28,16 +29,18 @@ def test_url_precedence_cli_env_config_default(tmp_path: Path, monkeypatch: pyte
     monkeypatch.chdir(work)
 
     # config: relative SQLite path is relative to the config file's folder, not the working directory
-    assert resolve_db_url(config_path=config, env={}) == f"sqlite:///{conf_dir / 'var' / 'reg.db'}"
+    loaded = load_settings(config, env={})
+    assert loaded.database_url(env={}) == f"sqlite:///{conf_dir / 'var' / 'reg.db'}"
     # environment beats config; relative paths there are relative to the working directory
     env = {"CROSSGUARD_DB": "sqlite:///env.db"}
-    assert resolve_db_url(config_path=config, env=env) == f"sqlite:///{work / 'env.db'}"
+    assert loaded.database_url(env=env) == f"sqlite:///{work / 'env.db'}"
     # --db beats both
-    assert resolve_db_url("postgresql://u@h/db", config_path=config, env=env) == "postgresql://u@h/db"
+    assert loaded.database_url("postgresql://u@h/db", env=env) == "postgresql://u@h/db"
     # CROSSGUARD_CONFIG points at the config when no path is given
-    assert resolve_db_url(env={"CROSSGUARD_CONFIG": str(config)}) == f"sqlite:///{conf_dir / 'var' / 'reg.db'}"
+    from_env = load_settings(env={"CROSSGUARD_CONFIG": str(config)})
+    assert from_env.database_url(env={}) == f"sqlite:///{conf_dir / 'var' / 'reg.db'}"
     # nothing set, no config.yaml in the working directory: the default file
-    assert resolve_db_url(env={}) == f"sqlite:///{work / 'var' / 'crossguard.db'}"
+    assert load_settings(env={}).database_url(env={}) == f"sqlite:///{work / 'var' / 'crossguard.db'}"
 
 
 def test_default_sqlite_file_folder_is_created_and_pragmas_apply(tmp_path: Path) -> None:

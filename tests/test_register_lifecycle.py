@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import Engine, select
+
 from crossguard.register import lifecycle, queries
 from crossguard.register.errors import (
     AmbiguousFindingError,
@@ -13,8 +15,6 @@ from crossguard.register.errors import (
     UnknownFindingError,
 )
 from crossguard.register.models import FindingEvent
-from sqlalchemy import Engine, select
-
 from tests.conftest import make_entry, scan
 
 TODAY = lifecycle.today_utc()

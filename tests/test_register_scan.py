@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from crossguard.register import lifecycle, queries
-from crossguard.register.models import FindingEvent, FindingRow
 from sqlalchemy import Engine, select, text
 
+from crossguard.register import lifecycle, queries
+from crossguard.register.models import FindingEvent, FindingRow
 from tests.conftest import SCAN_DAY, make_entry, scan, toy_evaluate
 
 CE = [{"scheme": "CE", "directives": ["LVD"]}]

@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from crossguard.register.runner import scan_catalog
 from sqlalchemy import Engine, text
+
+from crossguard.usecases.scan import scan_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOG = [ROOT / "examples" / "catalog.yaml"]

@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 import yaml
-from crossguard.engine.catalog import load_catalog
-from crossguard.engine.evaluator import Evaluator
-from crossguard.register.errors import ScanInputError
-from crossguard.register.runner import WorkerPool, check_catalog, make_evaluator, scan_catalog
-from crossguard.register.seller_entry import seller_entry
 from sqlalchemy import Engine, text
 from typer.testing import CliRunner
 
+from crossguard.engine.catalog import load_catalog
+from crossguard.engine.evaluator import Evaluator
+from crossguard.register.errors import ScanInputError
 from crossguard.store.db import make_engine
+from crossguard.usecases.scan import WorkerPool, check_catalog, make_evaluator, scan_catalog
+from crossguard.usecases.seller_entry import seller_entry
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOG = ROOT / "examples" / "catalog.yaml"
@@ -122,7 +122,7 @@ def test_a_failing_worker_fails_the_scan_and_leaves_the_register_as_it_was(
 def test_a_worker_that_cannot_build_its_engine_fails_the_batch_instead_of_hanging(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import crossguard.register.runner as runner
+    import crossguard.usecases.scan as runner
 
     def broken(rules):  # noqa: ANN001, ANN202
         raise RuntimeError("packs gone")
@@ -148,11 +148,8 @@ def test_ctrl_c_terminates_the_workers_and_rolls_back(engine: Engine) -> None:
 
 
 def test_cli_scan_takes_workers(engine: Engine, db_url: str) -> None:
-    import typer
-    from crossguard.register.cli import register_commands
+    from crossguard.cli import app
 
-    app = typer.Typer()
-    register_commands(app)
     result = CliRunner().invoke(app, ["scan", "-c", str(CATALOG), "--db", db_url, "--at", str(AT), "-q", "-w", "2"])
     assert result.exit_code == 0, result.output
     scan_catalog(engine, [CATALOG], at=AT, workers=1, reuse=False)
@@ -209,13 +206,14 @@ def test_check_pass_keeps_no_entries_only_counts_and_brand_listings() -> None:
 
 
 def test_seller_entry_from_brand_listings_matches_the_catalog_entries() -> None:
-    from crossguard.engine.seller.config import load_fx_config
+    from crossguard.engine.seller.config import FxConfig
     from crossguard.engine.seller.evaluate import evaluate_seller_data, listings_from_catalog
 
     evaluator = make_evaluator(None)
     entries = load_catalog([CATALOG]).entries
-    direct = evaluate_seller_data(evaluator, DATA, AT, load_fx_config(), listings_from_catalog(entries))
-    entry = seller_entry(evaluator, DATA, check_catalog([CATALOG], brands=True).brand_listings, [CATALOG], AT, None)
+    direct = evaluate_seller_data(evaluator, DATA, AT, FxConfig(), listings_from_catalog(entries))
+    entry = seller_entry(evaluator, DATA, check_catalog([CATALOG], brands=True).brand_listings, [CATALOG], AT,
+                         FxConfig(), None)
     assert [f.fingerprint for f in entry.findings] == [f.fingerprint for f in direct.findings]
     assert entry.findings
 

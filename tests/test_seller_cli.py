@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 import typer
-from crossguard.engine.seller.cli import register_commands
-from crossguard.engine.seller.config import load_fx_config
-from crossguard.engine.seller.evaluate import evaluate_seller_data, listings_from_catalog
-from crossguard.engine.seller.report import SCHEMA
 from typer.testing import CliRunner
 
+from crossguard.cli import app as root_app
+from crossguard.engine.seller.evaluate import evaluate_seller_data, listings_from_catalog
+from crossguard.engine.seller.report import SCHEMA
+from crossguard.settings import load_settings
 from tests.seller_support import EXAMPLES, ROOT, RULES, seller_evaluator
 
 AT = "2026-11-25"
@@ -28,14 +28,7 @@ PACKS = ["--rules", str(RULES / "vat.yaml"), "--rules", str(RULES / "trademarks.
 
 @pytest.fixture(scope="module")
 def app() -> typer.Typer:
-    app = typer.Typer()
-
-    @app.callback()
-    def main() -> None:  # a group, so the command keeps its name
-        pass
-
-    register_commands(app)
-    return app
+    return root_app
 
 
 @pytest.fixture(scope="module")
@@ -142,7 +135,7 @@ def test_packs_alone_know_the_seller_subject_kinds():
 
 def test_uncovered_kinds_are_reported():
     evaluator = seller_evaluator("fx")
-    result = evaluate_seller_data(evaluator, EXAMPLES, date.fromisoformat(AT), load_fx_config())
+    result = evaluate_seller_data(evaluator, EXAMPLES, date.fromisoformat(AT), load_settings().fx)
     assert "vat_entity" in result.uncovered_kinds and "fx_position" not in result.uncovered_kinds
     assert Counter(f.rule_id.split("-")[0] for f in result.findings) == {"FX": 4}
 

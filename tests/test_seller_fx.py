@@ -8,11 +8,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from crossguard.engine.seller.config import FxConfig, FxConfigError, FxLimits, load_fx_config
+
+from crossguard.engine.seller.config import FxConfig, FxLimits
 from crossguard.engine.seller.data import SellerData
 from crossguard.engine.seller.models import FxPosition
-from crossguard.engine.seller.rates import MissingRate, RateTable, watcher_rates
-
+from crossguard.engine.seller.rates import MissingRate, RateTable
+from crossguard.settings import SettingsError, load_settings
+from crossguard.usecases.rates import stored_rates
 from tests.seller_support import entity, finding, rates, rule_ids, run, sale, seller_evaluator
 
 AT = date(2026, 11, 25)
@@ -68,7 +70,7 @@ def test_per_currency_override_and_null_disables(evaluator, tmp_path: Path):
     file = tmp_path / "config.yaml"
     file.write_text("database: {url: 'sqlite://'}\nfx:\n  default: {max_unhedged: 1000}\n"
                     "  currencies:\n    usd: {max_unhedged: 5000}\n    GBP: {max_unhedged: null}\n")
-    cfg = load_fx_config(file)
+    cfg = load_settings(file).fx
     assert cfg.limits_for("USD").max_unhedged == 5000 and cfg.limits_for("GBP").max_unhedged is None
     assert cfg.limits_for("JPY").max_unhedged == 1000
     positions = [position(receivables="6000"), position(currency="GBP", receivables="100000"),
@@ -82,13 +84,15 @@ def test_per_currency_override_and_null_disables(evaluator, tmp_path: Path):
 def test_bad_fx_config_is_reported(tmp_path: Path):
     file = tmp_path / "config.yaml"
     file.write_text("fx:\n  default: {max_unhedged: -5}\n")
-    with pytest.raises(FxConfigError, match="fx.default.max_unhedged"):
-        load_fx_config(file)
+    with pytest.raises(SettingsError, match="fx.default.max_unhedged"):
+        load_settings(file)
 
 
-def test_project_config_has_an_fx_section():
-    cfg = load_fx_config()
-    assert cfg.base_currency == "EUR" and cfg.default.max_unhedged is not None
+def test_packaged_defaults_have_fx_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(tmp_path)  # no ./config.yaml: the packaged defaults alone
+    loaded = load_settings(env={})
+    assert loaded.file is None
+    assert loaded.fx.base_currency == "EUR" and loaded.fx.default.max_unhedged is not None
 
 
 # --- share of monthly revenue --------------------------------------------------------------------
@@ -191,28 +195,27 @@ def test_live_source_beats_older_file_rows_but_not_an_exact_day():
 
 
 def test_rates_from_the_ecb_watcher_store(evaluator, tmp_path: Path):
-    from crossguard.watchers.kinds import RateRow
-    from crossguard.watchers.rates import store_rates
-
+    from crossguard.engine.seller.models import RateRow
     from crossguard.store.db import make_engine, session_scope
     from crossguard.store.migrate import upgrade_to_head
+    from crossguard.watchers.rates import store_rates
 
     url = f"sqlite:///{tmp_path / 'cg.db'}"
     engine = make_engine(url)
     upgrade_to_head(engine)
     with session_scope(engine) as session:
-        store_rates(session, [RateRow("USD", date(2026, 11, 24), Decimal("1.3125"))])
+        store_rates(session, [RateRow(currency="USD", date=date(2026, 11, 24), rate=Decimal("1.3125"))])
     engine.dispose()
     file_rates = rates(("USD", "2026-11-02", "1.05"))
     data = SellerData(entities=[entity()], fx_positions=[position(receivables="1312.5", reference_rate="1.05")],
                       rates=file_rates)
     cfg = config(max_unhedged=Decimal(999.99), max_adverse_move_pct=Decimal(5))
-    result = run(evaluator, data, AT, cfg, rates_db=url)
+    result = run(evaluator, data, AT, cfg, rates=stored_rates(url))
     assert rule_ids(result) == {"FX-EXPO-001", "FX-RATE-001"}  # EUR 1,000 at 1.3125; USD 20% weaker
     assert "ECB watcher" in finding(result, "FX-EXPO-001").evidence[0].basis
     # a database without the watcher's tables: the rates file alone
     empty = f"sqlite:///{tmp_path / 'empty.db'}"
-    live = watcher_rates(empty).live
+    live = stored_rates(empty).live
     assert live is not None and live(AT) == {}
-    result = run(evaluator, data, AT, cfg, rates_db=empty)
+    result = run(evaluator, data, AT, cfg, rates=stored_rates(empty))
     assert rule_ids(result) == {"FX-EXPO-001"}  # EUR 1,250 at the file's 1.05; no move

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from crossguard.engine.seller.data import SellerData
 from crossguard.engine.seller.linkage import clusters
-
 from tests.seller_support import account, finding, run, seller_evaluator
 
 AT = date(2026, 11, 25)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+
 from crossguard.engine.seller.data import SellerDataError, load_seller_data
 from crossguard.engine.seller.loaders import load_records
 from crossguard.engine.seller.models import Sale, SellerEntity

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+
 from crossguard.engine.seller.data import SellerData
 from crossguard.engine.seller.marks import MarkMatcher, compact
 from crossguard.engine.seller.models import BrandListing, Trademark, WatchMark
-
 from tests.seller_support import finding, rule_ids, run, seller_evaluator
 
 AT = date(2026, 11, 25)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from crossguard.engine.seller.data import SellerData
 from crossguard.engine.seller.vat_numbers import check_vat_number
-
 from tests.seller_support import entity, finding, rates, rule_ids, run, sale, seller_evaluator, stock
 
 AT = date(2026, 6, 30)

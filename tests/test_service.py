@@ -10,8 +10,8 @@ from collections.abc import Iterator
 import httpx
 import pytest
 import uvicorn
-from crossguard.service.app import create_app
 
+from crossguard.service.app import create_app
 from tests.packs import rule, write_pack
 
 

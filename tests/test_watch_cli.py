@@ -1,4 +1,4 @@
-"""The CLI commands through typer's CliRunner on a Typer app of our own (as engine.cli wires them)."""
+"""The CLI commands through typer's CliRunner on a Typer app of our own (the root app)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import typer
 import yaml
-from crossguard.watchers.cli import register_commands
 from typer.testing import CliRunner
 
+from crossguard.cli import app as root_app
 from tests.fakes.outbox_helpers import ALERTS, TOKEN
 from tests.fakes.slack_server import FakeSlack
 
@@ -33,14 +33,7 @@ runner = CliRunner()
 
 
 def app() -> typer.Typer:
-    a = typer.Typer()
-
-    @a.callback()
-    def main() -> None:
-        """test app"""
-
-    register_commands(a)
-    return a
+    return root_app
 
 
 @pytest.fixture

@@ -15,17 +15,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from crossguard.notifiers.config import NotifyConfig, Route
-from crossguard.notifiers.outbox import Outbox
+from sqlalchemy import Engine, select
+
+from crossguard.feedserver import FeedServer
+from crossguard.store.db import session_scope
 from crossguard.watchers.config import FeedConfig, FeedDefaults, WatchConfig
 from crossguard.watchers.models import FeedItemRow
 from crossguard.watchers.topics import TopicBook
 from crossguard.watchers.watcher import Watcher
-from sqlalchemy import Engine, select
-
-from crossguard.store.db import session_scope
 from tests.fakes.catalog import demo_catalog, entry
-from tests.fakes.feed_server import FeedServer
 
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared beside the project, as in CI; CROSSGUARD_SHARED points elsewhere (or nowhere, to check the skip)
@@ -44,9 +42,8 @@ def server() -> Iterator[FeedServer]:
 
 def watcher(engine: Engine, feeds: list[FeedConfig], catalog=None) -> Watcher:  # noqa: ANN001
     cfg = WatchConfig(feeds=feeds, defaults=FeedDefaults(timeout=5))
-    outbox = Outbox(engine, NotifyConfig(routes=[Route(name="all", notifier="console")]))
     return Watcher(engine, cfg, TopicBook.load(ROOT / "rules" / "topics.yaml"),
-                   catalog if catalog is not None else demo_catalog(), outbox=outbox)
+                   catalog if catalog is not None else demo_catalog())
 
 
 def corpus_cases() -> list[dict[str, str]]:

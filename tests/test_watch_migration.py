@@ -3,13 +3,13 @@ downgrades cleanly to 0001_register (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
-import crossguard.notifiers.models  # noqa: F401 - registers the tables on Base
-import crossguard.watchers.models  # noqa: F401
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
+import crossguard.notifiers.models  # noqa: F401 - registers the tables on Base
+import crossguard.watchers.models  # noqa: F401
 from crossguard.store.db import Base, make_engine
 from crossguard.store.migrate import alembic_config, upgrade_to_head
 

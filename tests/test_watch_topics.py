@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from crossguard.engine.findings import Severity
 from crossguard.watchers.topics import TopicBook, TopicFile, contains, fix_mojibake, normalize
-
 from tests.fakes.catalog import demo_catalog, entry
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,21 +10,20 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from crossguard.notifiers.config import NotifyConfig, Route
+from sqlalchemy import Engine, select
+
+from crossguard.feedserver import FeedServer
+from crossguard.notifiers.config import NotifyConfig, Route, SourceSettings
 from crossguard.notifiers.models import OutboxAlert
-from crossguard.notifiers.outbox import Outbox
 from crossguard.notifiers.sources import collect
+from crossguard.store.db import session_scope, utcnow
 from crossguard.watchers.config import FeedConfig, FeedDefaults, WatchConfig
 from crossguard.watchers.fetch import fetch
 from crossguard.watchers.models import FeedItemRow, FeedState
 from crossguard.watchers.rates import latest_rates
 from crossguard.watchers.topics import TopicBook
 from crossguard.watchers.watcher import Watcher
-from sqlalchemy import Engine, select
-
-from crossguard.store.db import session_scope, utcnow
 from tests.fakes.catalog import demo_catalog
-from tests.fakes.feed_server import FeedServer
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "examples" / "feeds"
@@ -50,8 +49,7 @@ def topics() -> TopicBook:
 def make_watcher(engine: Engine, topics: TopicBook, feeds: list[FeedConfig], **defaults: float) -> Watcher:
     cfg = WatchConfig(feeds=feeds, defaults=FeedDefaults(**{"interval": 3600, "timeout": 2, "backoff_base": 60,
                                                              "backoff_cap": 600, **defaults}))
-    ncfg = NotifyConfig(routes=[Route(name="all", notifier="console")])
-    return Watcher(engine, cfg, topics, demo_catalog(), outbox=Outbox(engine, ncfg))
+    return Watcher(engine, cfg, topics, demo_catalog())
 
 
 def feed(name: str, url: str, **kw: object) -> FeedConfig:
@@ -235,26 +233,38 @@ def test_relevant_items_become_alerts_exactly_once(db_engine: Engine, server: Fe
     assert not any("GreenYard" in p["title"] for p in payloads)  # touches nothing we sell
 
 
-def test_ecb_feed_updates_rates_and_alerts_on_big_moves(db_engine: Engine, server: FeedServer,
-                                                        topics: TopicBook) -> None:
+def test_ecb_feed_stores_rates_and_the_fx_source_alerts_on_big_moves(db_engine: Engine, server: FeedServer,
+                                                                     topics: TopicBook) -> None:
     day1 = (b"<Envelope><Cube><Cube time='2026-11-23'><Cube currency='USD' rate='1.0000'/>"
             b"<Cube currency='GBP' rate='0.8500'/></Cube></Cube></Envelope>")
     day2 = (b"<Envelope><Cube><Cube time='2026-11-24'><Cube currency='USD' rate='1.0300'/>"
             b"<Cube currency='GBP' rate='0.8510'/></Cube></Cube></Envelope>")
     server.set("ecb.xml", day1, content_type="text/xml")
-    ecb = FeedConfig(name="ecb", url=server.url("ecb.xml"), kind="ecb-daily", fx_move_pct=2.0)
+    ecb = FeedConfig(name="ecb", url=server.url("ecb.xml"), kind="ecb-daily")
     w = make_watcher(db_engine, topics, [ecb])
+    ncfg = NotifyConfig(routes=[Route(name="all", notifier="console")],
+                        sources={"fx_moves": SourceSettings(options={"move_pct": 2.0})})
+
+    def fx_alerts() -> list[str]:
+        collect(db_engine, ncfg, today=utcnow().date(), only=["fx_moves"], catalog=demo_catalog())
+        with session_scope(db_engine) as s:
+            return [a.title for a in s.scalars(select(OutboxAlert))]
+
     assert w.run_cycle(force=True).feeds[0].rates == 2
+    assert fx_alerts() == []  # one date stored: nothing to compare with
     server.set("ecb.xml", day2, content_type="text/xml")
     w.run_cycle(force=True)
     rates = latest_rates(db_engine)
     assert str(rates["USD"]) == "1.0300" and str(rates["GBP"]) == "0.8510"
-    with session_scope(db_engine) as s:
-        titles = [a.title for a in s.scalars(select(OutboxAlert))]
-    assert titles == ["EUR/USD moved +3.00% to 1.0300 on 2026-11-24"]  # GBP moved 0.12%: below the threshold
-    w.run_cycle(force=True)  # same document again: no second alert
-    with session_scope(db_engine) as s:
-        assert len(s.scalars(select(OutboxAlert)).all()) == 1
+    # the demo catalog sells in the US and GB; GBP moved 0.12%: below the threshold
+    assert fx_alerts() == ["EUR/USD moved +3.00% to 1.0300 on 2026-11-24"]
+    w.run_cycle(force=True)  # same document again, the source runs again: no second alert
+    assert fx_alerts() == ["EUR/USD moved +3.00% to 1.0300 on 2026-11-24"]
+
+
+def test_fx_move_option_on_a_feed_says_where_it_went() -> None:
+    with pytest.raises(ValueError, match="notifiers.sources.fx_moves"):
+        FeedConfig(name="ecb", url="https://example.org/ecb.xml", kind="ecb-daily", fx_move_pct=2.0)
 
 
 def test_feed_url_must_be_http() -> None:

@@ -6,21 +6,15 @@ than as a silent "feed never polled". Relative paths are resolved against the co
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
-DEFAULT_CONFIG_ENV = "CROSSGUARD_CONFIG"
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+from crossguard.engine.strict import StrictModel
+from crossguard.rules import TOPICS_FILE
 
 
-class FeedDefaults(_Strict):
+class FeedDefaults(StrictModel):
     """Polling policy shared by all feeds unless a feed overrides it."""
 
     interval: float = Field(3600, gt=0, description="Seconds between successful polls")
@@ -30,7 +24,7 @@ class FeedDefaults(_Strict):
     backoff_cap: float = Field(6 * 3600, gt=0, description="Longest delay between retries of a failing feed")
 
 
-class FeedConfig(_Strict):
+class FeedConfig(StrictModel):
     """One feed to poll."""
 
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
@@ -54,9 +48,14 @@ class FeedConfig(_Strict):
         False, description="Alert on items found by the very first poll (default: store them as a silent baseline)"
     )
     max_age_days: float | None = Field(None, gt=0, description="Items published longer ago than this never alert")
-    fx_move_pct: float | None = Field(
-        None, gt=0, description="ECB kinds: alert when a rate moves more than this % since the previous date"
-    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _moved_options(cls, value: object) -> object:
+        if isinstance(value, dict) and "fx_move_pct" in value:
+            raise ValueError("fx_move_pct moved to notifiers.sources.fx_moves.options.move_pct "
+                             "(the watcher stores rates; the fx_moves alert source alerts on moves)")
+        return value
 
     @field_validator("markets", mode="before")
     @classmethod
@@ -74,11 +73,11 @@ class FeedConfig(_Strict):
         return value
 
 
-class WatchConfig(_Strict):
+class WatchConfig(StrictModel):
     """Everything ``crossguard watch`` needs."""
 
     catalog: list[Path] = Field(default_factory=list, description="Catalog files matched against feed items")
-    topics: Path = Path("rules/topics.yaml")
+    topics: Path = TOPICS_FILE
     user_agent: str = "crossguard-watch/0.1 (+https://github.com/crossguard)"
     defaults: FeedDefaults = Field(default_factory=FeedDefaults)
     feeds: list[FeedConfig] = Field(default_factory=list)
@@ -114,32 +113,3 @@ class WatchConfig(_Strict):
 
     def max_bytes(self, feed: FeedConfig) -> int:
         return feed.max_bytes or self.defaults.max_bytes
-
-
-def find_config_file(explicit: Path | None = None) -> Path | None:
-    """--config, else $CROSSGUARD_CONFIG, else ./config.yaml if present."""
-    if explicit is not None:
-        return explicit
-    env = os.environ.get(DEFAULT_CONFIG_ENV)
-    if env:
-        return Path(env)
-    here = Path("config.yaml")
-    return here if here.exists() else None
-
-
-def read_config_file(path: Path | None) -> dict[str, Any]:
-    """The whole YAML document as a dict ({} when there is no file)."""
-    if path is None:
-        return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: top level must be a mapping")
-    return data
-
-
-def load_watch_config(path: Path | None) -> WatchConfig:
-    """The ``watchers:`` section with paths resolved; defaults when absent."""
-    data = read_config_file(path)
-    cfg = WatchConfig.model_validate(data.get("watchers") or {})
-    base = path.parent.resolve() if path is not None else Path.cwd()
-    return cfg.resolved(base)

@@ -19,12 +19,13 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from crossguard.watchers.kinds import RateRow, parse_ecb_daily, parse_ecb_rss
-from crossguard.watchers.models import ExchangeRate
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from crossguard.engine.seller.ecb import parse_ecb
+from crossguard.engine.seller.models import RateRow
 from crossguard.store.db import make_engine, session_scope, utcnow
+from crossguard.watchers.models import ExchangeRate
 
 ECB_SOURCE = "ecb"
 
@@ -40,12 +41,12 @@ def store_rates(session: Session, rows: Iterable[RateRow], source: str = ECB_SOU
         existing = session.scalars(
             select(ExchangeRate).where(
                 ExchangeRate.currency == row.currency,
-                ExchangeRate.rate_date == row.rate_date,
+                ExchangeRate.rate_date == row.date,
                 ExchangeRate.source == source,
             )
         ).first()
         if existing is None:
-            session.add(ExchangeRate(currency=row.currency, rate_date=row.rate_date, rate=str(row.rate),
+            session.add(ExchangeRate(currency=row.currency, rate_date=row.date, rate=str(row.rate),
                                      source=source, fetched_at=now))
             new += 1
         elif Decimal(existing.rate) != row.rate:
@@ -99,15 +100,12 @@ def rates_from_file(path: str | Path) -> dict[str, Decimal]:
 
     Raises ValueError when the file holds no rates (a caller asking for a file wants to know).
     """
-    body = Path(path).read_bytes()
-    result = parse_ecb_daily(body, {})
-    if not result.rates:
-        result = parse_ecb_rss(body, {})
+    result = parse_ecb(Path(path).read_bytes())
     if not result.rates:
         raise ValueError(f"{path}: no ECB rates found ({result.problem or 'unrecognised format'})")
     newest: dict[str, RateRow] = {}
     for row in result.rates:
-        if row.currency not in newest or row.rate_date > newest[row.currency].rate_date:
+        if row.currency not in newest or row.date > newest[row.currency].date:
             newest[row.currency] = row
     out = {cur: row.rate for cur, row in newest.items()}
     out["EUR"] = Decimal(1)

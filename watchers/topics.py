@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
 from crossguard.engine.findings import Severity
 from crossguard.engine.markets import region_of
 from crossguard.engine.models import CatalogEntry, Product
-from pydantic import BaseModel, ConfigDict, Field
 
 _TAG_RE = re.compile(r"<[^>]*>")
 _NON_WORD_RE = re.compile(r"[^0-9a-z]+")

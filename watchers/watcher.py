@@ -18,30 +18,20 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from decimal import Decimal
 
-from crossguard.engine.findings import Evidence, Severity
-from crossguard.engine.markets import region_of
-from crossguard.engine.models import CatalogEntry
-from crossguard.notifiers.alert import Alert, AlertKind, alert_key
-from crossguard.notifiers.outbox import Outbox
-from crossguard.watchers.config import FeedConfig, WatchConfig
-from crossguard.watchers.fetch import FetchResult, fetch
-from crossguard.watchers.kinds import FeedItem, ParseResult, RateRow, parse
-from crossguard.watchers.models import ExchangeRate, FeedItemRow, FeedState
-from crossguard.watchers.rates import ECB_SOURCE, store_rates
-from crossguard.watchers.topics import TopicBook
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from crossguard.engine.models import CatalogEntry
 from crossguard.store.db import session_scope, utcnow
+from crossguard.watchers.config import FeedConfig, WatchConfig
+from crossguard.watchers.fetch import FetchResult, fetch
+from crossguard.watchers.models import FeedItemRow, FeedState
+from crossguard.watchers.parsers import FeedItem, ParseResult, parse
+from crossguard.watchers.rates import ECB_SOURCE, store_rates
+from crossguard.watchers.topics import TopicBook
 
 log = logging.getLogger(__name__)
-
-# Currency each store country is paid in (EU euro countries pay in EUR, the ECB base).
-MARKET_CURRENCY = {"US": "USD", "GB": "GBP", "JP": "JPY", "PL": "PLN", "SE": "SEK", "CZ": "CZK", "DK": "DKK",
-                   "HU": "HUF", "RO": "RON", "CA": "CAD", "AU": "AUD", "CH": "CHF", "NO": "NOK", "TR": "TRY",
-                   "MX": "MXN", "IN": "INR", "SG": "SGD", "BR": "BRL", "AE": "AED"}
 
 Fetcher = Callable[..., FetchResult]
 
@@ -83,7 +73,6 @@ class Watcher:
         topics: TopicBook,
         catalog: Sequence[CatalogEntry],
         *,
-        outbox: Outbox | None = None,
         clock: Callable[[], datetime] = utcnow,
         fetcher: Fetcher = fetch,
     ) -> None:
@@ -91,7 +80,6 @@ class Watcher:
         self.config = config
         self.topics = topics
         self.catalog = list(catalog)
-        self.outbox = outbox
         self.clock = clock
         self.fetcher = fetcher
 
@@ -232,7 +220,6 @@ class Watcher:
                     report.relevant += 1
             if parsed.rates:
                 report.rates = store_rates(s, parsed.rates, source=ECB_SOURCE)
-                self._fx_moves(s, feed, parsed.rates)
             self._record_success(feed, res, parsed, report, session=s)
         return report
 
@@ -260,42 +247,6 @@ class Watcher:
             alert_state="pending" if alert else ("baseline" if rel.relevant else "none"),
         ))
         return rel.relevant
-
-    def _fx_moves(self, s: Session, feed: FeedConfig, rows: list[RateRow]) -> None:
-        """Alert when a currency we sell in moved more than ``fx_move_pct`` since its previous date."""
-        if feed.fx_move_pct is None or self.outbox is None:
-            return
-        sold: dict[str, list[str]] = {}
-        for entry in self.catalog:
-            for listing in entry.listings:
-                cur = MARKET_CURRENCY.get(listing.market) or ("EUR" if region_of(listing.market) == "EU" else None)
-                if cur and cur != "EUR":
-                    sold.setdefault(cur, []).append(entry.product.sku)
-        for row in rows:
-            if row.currency not in sold:
-                continue
-            prev = s.execute(
-                select(ExchangeRate.rate, ExchangeRate.rate_date)
-                .where(ExchangeRate.currency == row.currency, ExchangeRate.rate_date < row.rate_date)
-                .order_by(ExchangeRate.rate_date.desc()).limit(1)
-            ).first()
-            if prev is None:
-                continue
-            old = Decimal(prev.rate)
-            pct = (row.rate - old) / old * 100
-            if abs(pct) < Decimal(str(feed.fx_move_pct)):
-                continue
-            self.outbox.enqueue(Alert(
-                key=alert_key("fx_move", row.currency, row.rate_date.isoformat()),
-                kind=AlertKind.fx_move, source="feed_items", severity=Severity.medium,
-                title=f"EUR/{row.currency} moved {pct:+.2f}% to {row.rate} on {row.rate_date.isoformat()}",
-                subject=f"EUR/{row.currency}", rule=f"fx move > {feed.fx_move_pct}%", pack="fx",
-                skus=sorted(set(sold[row.currency]))[:200],
-                evidence=[Evidence(field="previous", value=f"{old} on {prev.rate_date.isoformat()}"),
-                          Evidence(field="latest", value=f"{row.rate} on {row.rate_date.isoformat()}",
-                                   basis="ECB euro reference rate")],
-                remediation="Review prices and open exposure in this currency (hedges, payouts, repricing).",
-            ), s)
 
     # -- cycle -----------------------------------------------------------------------------------
 

@@ -21,14 +21,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.orm import DeclarativeBase, Session
 from sqlalchemy.types import TypeDecorator
 
 ENV_DB_URL = "CROSSGUARD_DB"
-ENV_CONFIG = "CROSSGUARD_CONFIG"
 DEFAULT_SQLITE_PATH = Path("var") / "crossguard.db"
 DEFAULT_BUSY_TIMEOUT_S = 10.0
 
@@ -77,15 +75,6 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def find_config(start: Path | None = None, env: Mapping[str, str] | None = None) -> Path | None:
-    """The config file in force: ``$CROSSGUARD_CONFIG``, else ``config.yaml`` in the working folder."""
-    env = os.environ if env is None else env
-    if env.get(ENV_CONFIG):
-        return Path(env[ENV_CONFIG])
-    candidate = (start or Path.cwd()) / "config.yaml"
-    return candidate if candidate.is_file() else None
-
-
 def _anchor_sqlite(url: str, base: Path) -> str:
     """Make a relative SQLite file path absolute against ``base``; other URLs pass through."""
     parsed = make_url(url)
@@ -101,28 +90,25 @@ def _anchor_sqlite(url: str, base: Path) -> str:
 def resolve_db_url(
     cli_url: str | None = None,
     *,
-    config_path: Path | None = None,
+    config_url: str | None = None,
+    config_base: Path | None = None,
     env: Mapping[str, str] | None = None,
 ) -> str:
-    """Pick the database URL: ``--db`` > ``$CROSSGUARD_DB`` > config ``database.url`` > default file.
+    """Pick the database URL: ``--db`` > ``$CROSSGUARD_DB`` > the configuration's ``database.url``
+    > ``var/crossguard.db`` under the working directory (so nothing needs setting up).
 
-    Relative SQLite paths in the config file are relative to the config file's folder (so the
-    register does not move with the working directory); relative paths given on the command line
-    or in the environment are relative to the working directory, as a user typing them expects.
-    The default is ``var/crossguard.db`` under the working directory, so nothing needs setting up.
+    A relative SQLite path from the configuration is relative to the configuration file's folder
+    (``config_base``), so the register does not move with the working directory; one given on the
+    command line or in the environment is relative to the working directory, as a user typing it
+    expects. The configuration itself is read by ``crossguard.settings``, not here.
     """
     env = os.environ if env is None else env
     if cli_url:
         return _anchor_sqlite(cli_url, Path.cwd())
     if env.get(ENV_DB_URL):
         return _anchor_sqlite(env[ENV_DB_URL], Path.cwd())
-    config = config_path if config_path is not None else find_config(env=env)
-    if config is not None and config.is_file():
-        data = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
-        section = data.get("database") if isinstance(data, dict) else None
-        url = section.get("url") if isinstance(section, dict) else None
-        if url:
-            return _anchor_sqlite(str(url), config.resolve().parent)
+    if config_url:
+        return _anchor_sqlite(config_url, (config_base or Path.cwd()).resolve())
     return f"sqlite:///{(Path.cwd() / DEFAULT_SQLITE_PATH).resolve()}"
 
 

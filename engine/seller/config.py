@@ -10,21 +10,13 @@ not checked for that currency.
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import Field, field_validator
 
-DEFAULT_CONFIG = Path(__file__).resolve().parent.parent.parent / "config.yaml"
+from crossguard.engine.strict import StrictModel
 
 
-class FxConfigError(ValueError):
-    pass
-
-
-class FxLimits(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class FxLimits(StrictModel):
     max_unhedged: Decimal | None = Field(None, gt=0, description="Unhedged exposure, in the base currency")
     max_share_of_monthly_revenue_pct: Decimal | None = Field(
         None, gt=0, description="Unhedged exposure as % of the revenue of the last revenue_window_days"
@@ -34,9 +26,7 @@ class FxLimits(BaseModel):
     )
 
 
-class FxConfig(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class FxConfig(StrictModel):
     base_currency: str = Field("EUR", pattern=r"^[A-Z]{3}$")
     revenue_window_days: int = Field(30, ge=1, le=366)
     default: FxLimits = Field(default_factory=lambda: FxLimits(
@@ -60,22 +50,3 @@ class FxConfig(BaseModel):
         merged = self.default.model_dump()
         merged.update(override.model_dump(exclude_unset=True))
         return FxLimits.model_validate(merged)
-
-
-def load_fx_config(path: Path | None = None) -> FxConfig:
-    """The `fx:` section of a config file (default: the project's config.yaml); defaults if absent."""
-    file = path or DEFAULT_CONFIG
-    if not file.is_file():
-        if path is not None:
-            raise FxConfigError(f"{file}: no such config file")
-        return FxConfig()
-    try:
-        document = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as error:
-        raise FxConfigError(f"{file}: YAML syntax: {error}") from None
-    section = document.get("fx") if isinstance(document, dict) else None
-    try:
-        return FxConfig.model_validate(section or {})
-    except ValidationError as error:
-        problems = "; ".join(f"fx.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors())
-        raise FxConfigError(f"{file}: {problems}") from None

@@ -27,7 +27,7 @@ from crossguard.engine.seller.fx import fx_facts
 from crossguard.engine.seller.linkage import linkage_facts
 from crossguard.engine.seller.models import BrandListing
 from crossguard.engine.seller.pricing import price_sales
-from crossguard.engine.seller.rates import RateTable, watcher_rates
+from crossguard.engine.seller.rates import RateTable
 from crossguard.engine.seller.subjects import SELLER_KINDS
 from crossguard.engine.seller.trademarks import trademark_facts
 from crossguard.engine.seller.vat import vat_facts
@@ -57,15 +57,9 @@ def listings_from_catalog(entries: Iterable[CatalogEntry]) -> list[BrandListing]
     ]
 
 
-def rate_table(data: SellerData, rates_db: str | None = None, extra: RateTable | None = None) -> RateTable:
-    """The data folder's rates file, the ECB watcher's stored rates when a database is given, and
-    `extra` (tests, callers with their own rates) last."""
-    table = data.rates
-    if rates_db:
-        table = table.merged(watcher_rates(rates_db))
-    if extra:
-        table = table.merged(extra)
-    return table
+def rate_table(data: SellerData, extra: RateTable | None = None) -> RateTable:
+    """The data folder's rates file, then `extra` (stored ECB rates, a caller's own rates)."""
+    return data.rates.merged(extra) if extra else data.rates
 
 
 def seller_facts(data: SellerData, at: date, config: FxConfig, rates: RateTable,
@@ -84,9 +78,8 @@ def seller_facts(data: SellerData, at: date, config: FxConfig, rates: RateTable,
 
 
 def evaluate_loaded(evaluator: Evaluator, data: SellerData, at: date, config: FxConfig | None = None,
-                    listings: Iterable[BrandListing] = (), rates: RateTable | None = None,
-                    rates_db: str | None = None) -> SellerDataResult:
-    table = rate_table(data, rates_db, rates)
+                    listings: Iterable[BrandListing] = (), rates: RateTable | None = None) -> SellerDataResult:
+    table = rate_table(data, rates)
     facts, errors = seller_facts(data, at, config or FxConfig(), table, listings)
     result = SellerDataResult(errors=[*data.errors, *errors], accounts=len(data.accounts))
     covered = {ruleset.subject for ruleset in evaluator.rulesets}
@@ -102,13 +95,12 @@ def evaluate_loaded(evaluator: Evaluator, data: SellerData, at: date, config: Fx
 
 
 def evaluate_seller_data(evaluator: Evaluator, data_dir: Path, at: date, config: FxConfig | None = None,
-                         listings: Iterable[BrandListing] = (), rates: RateTable | None = None,
-                         rates_db: str | None = None) -> SellerDataResult:
+                         listings: Iterable[BrandListing] = (), rates: RateTable | None = None) -> SellerDataResult:
     """Findings and input errors for a seller data folder as of `at`.
 
-    config: the `fx:` section of config.yaml (`engine.seller.config.load_fx_config()`); None uses
-    the defaults. listings: extra listings to check brands/titles of (e.g. `listings_from_catalog`).
-    rates_db: database URL where the ECB watcher stores rates (the register's); None: rates file only.
+    config: the `fx:` section of the configuration; None uses the defaults. listings: extra listings
+    to check brands/titles of (e.g. `listings_from_catalog`). rates: rates beyond the data folder's
+    file, e.g. the ECB watcher's stored ones (`crossguard.usecases.rates.stored_rates`).
     Raises SellerDataError when `data_dir` is not a folder.
     """
-    return evaluate_loaded(evaluator, load_seller_data(data_dir), at, config, listings, rates, rates_db)
+    return evaluate_loaded(evaluator, load_seller_data(data_dir), at, config, listings, rates)

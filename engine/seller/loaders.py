@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from pydantic import ValidationError
+
 from crossguard.engine.catalog import CellError, RowError, nest_column
 from crossguard.engine.seller.models import Origin, SellerRecord
 from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
-from pydantic import ValidationError
 
 T = TypeVar("T", bound=SellerRecord)
 

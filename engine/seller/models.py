@@ -17,9 +17,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from pydantic import Field, PrivateAttr, field_validator, model_validator
+
 from crossguard.engine.markets import country_code
 from crossguard.engine.models import StrictModel
-from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 REGISTRATION_CELL = re.compile(r"^(?P<country>[A-Za-z]{2})\s*[:=]\s*(?P<number>[^@]+?)\s*(?:@\s*(?P<since>\S+))?$")
 

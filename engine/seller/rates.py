@@ -8,9 +8,8 @@ other day's rate would put a wrong number into a threshold check.
 Sources, in order of preference for a date D:
 1. a rates-file row dated exactly D (CSV/YAML/JSON rows `currency, rate, date`, or an ECB
    eurofxref XML file in the data folder);
-2. the ECB watcher's stored rates, `watchers.rates.latest_rates(db, on=D)` (newest stored on or
-   before D), when a database is given: its public API returns no dates, so it is asked per date
-   needed, cached, and preferred to an older file row;
+2. `RateTable.live`: rates applicable on D from another source, such as the ECB watcher's stored
+   rates (the application wires them in, `crossguard.usecases.rates`), preferred to an older file row;
 3. the newest rates-file row before D.
 Money stays Decimal until it becomes a fact, rounded to cents.
 """
@@ -25,6 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from crossguard.engine.catalog import RowError
+from crossguard.engine.seller.ecb import parse_ecb_daily
 from crossguard.engine.seller.loaders import RecordsLoad, load_records
 from crossguard.engine.seller.models import Origin, RateRow
 
@@ -113,14 +113,10 @@ class RateTable:
 
 
 def _ecb_xml(file: Path) -> tuple[list[tuple[str, date, Decimal, str]], list[RowError]]:
-    """ECB eurofxref XML, parsed by the watcher's parser so both read the feed the same way."""
-    try:
-        from crossguard.watchers.kinds import parse_ecb_daily
-    except ImportError:  # pragma: no cover - the watchers package ships with crossguard
-        return [], [RowError(file, 0, "", "reading ECB XML needs the watchers package")]
-    result = parse_ecb_daily(file.read_bytes(), {})
+    """An ECB eurofxref XML file, read as the ECB watcher reads the live feed."""
+    result = parse_ecb_daily(file.read_bytes())
     errors = [RowError(file, 0, "", result.problem)] if result.problem else []
-    return [(r.currency, r.rate_date, r.rate, f"ECB file {file.name}") for r in result.rates], errors
+    return [(r.currency, r.date, r.rate, f"ECB file {file.name}") for r in result.rates], errors
 
 
 def load_rate_files(files: Iterable[Path]) -> tuple[RateTable, list[RowError]]:
@@ -138,27 +134,6 @@ def load_rate_files(files: Iterable[Path]) -> tuple[RateTable, list[RowError]]:
         for rate in loaded.items:
             table.add(rate.currency, rate.date, rate.rate, f"rates file {file.name}")
     return table, errors
-
-
-def watcher_rates(db_url: str) -> RateTable:
-    """A rate table backed by the ECB watcher's stored rates (`watchers.rates.latest_rates`).
-
-    The watcher is another part of crossguard; this adapter is the one place that knows its API.
-    Answers are cached per date; a database without the watcher's tables counts as having no rates.
-    """
-    from crossguard.watchers.rates import latest_rates
-
-    cache: dict[date, dict[str, Decimal]] = {}
-
-    def on(day: date) -> dict[str, Decimal]:
-        if day not in cache:
-            try:
-                cache[day] = {cur.upper(): Decimal(rate) for cur, rate in latest_rates(db_url, on=day).items()}
-            except Exception:  # noqa: BLE001 - no table yet, database down: fall back to the rates file
-                cache[day] = {}
-        return cache[day]
-
-    return RateTable(live=on, live_source="ECB watcher")
 
 
 def rate_error(origin: Origin | None, field_name: str, error: MissingRate) -> RowError:

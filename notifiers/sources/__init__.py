@@ -8,19 +8,21 @@ source twice is then harmless, which is what makes "collect on every cycle" safe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from crossguard.engine.models import CatalogEntry
 from crossguard.notifiers.alert import Alert
 from crossguard.notifiers.config import NotifyConfig, SourceSettings
 from crossguard.notifiers.outbox import Outbox
 from crossguard.notifiers.sources.feed_items import collect_feed_items
 from crossguard.notifiers.sources.findings import collect_findings
+from crossguard.notifiers.sources.fx_moves import collect_fx_moves
 from crossguard.notifiers.sources.waivers import collect_waivers
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
-
 from crossguard.store.db import session_scope
 
 
@@ -29,6 +31,7 @@ class SourceContext:
     config: NotifyConfig
     settings: SourceSettings
     today: date
+    catalog: Sequence[CatalogEntry] = ()  # what the catalog sells where (FX moves: which currencies)
 
 
 AlertSource = Callable[[Session, SourceContext], Iterable[Alert]]
@@ -37,6 +40,7 @@ SOURCES: dict[str, AlertSource] = {
     "feed_items": collect_feed_items,
     "findings": collect_findings,
     "waivers_expiring": collect_waivers,
+    "fx_moves": collect_fx_moves,
 }
 
 
@@ -51,7 +55,8 @@ class CollectStats:
         return sum(self.enqueued.values())
 
 
-def collect(engine: Engine, config: NotifyConfig, *, today: date, only: Iterable[str] = ()) -> CollectStats:
+def collect(engine: Engine, config: NotifyConfig, *, today: date, only: Iterable[str] = (),
+            catalog: Sequence[CatalogEntry] = ()) -> CollectStats:
     """Run every enabled source (or ``only`` these) and enqueue what they produce.
 
     One transaction per source: a failing source is recorded in ``errors`` and the others run.
@@ -62,7 +67,7 @@ def collect(engine: Engine, config: NotifyConfig, *, today: date, only: Iterable
     for name, source in SOURCES.items():
         if (wanted and name not in wanted) or not config.source_enabled(name):
             continue
-        ctx = SourceContext(config, config.sources.get(name) or SourceSettings(), today)
+        ctx = SourceContext(config, config.sources.get(name) or SourceSettings(), today, catalog)
         produced = enqueued = 0
         try:
             with session_scope(engine, immediate=True) as session:

@@ -6,11 +6,12 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from crossguard.engine.findings import Evidence, Severity
 from crossguard.notifiers.alert import Alert, AlertKind, alert_key
 from crossguard.watchers.models import FeedItemRow
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
     from crossguard.notifiers.sources import SourceContext

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from sqlalchemy.orm import Session
+
 from crossguard.engine.findings import Evidence, Severity
 from crossguard.notifiers.alert import Alert, AlertKind, alert_key
 from crossguard.register.models import Status
 from crossguard.register.queries import new_or_reopened, scan_runs
-from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
     from crossguard.notifiers.sources import SourceContext

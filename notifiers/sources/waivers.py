@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from sqlalchemy.orm import Session
+
 from crossguard.engine.findings import Evidence, Severity
 from crossguard.notifiers.alert import Alert, AlertKind, alert_key
 from crossguard.register.queries import waivers_expiring_within
-from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
     from crossguard.notifiers.sources import SourceContext

@@ -10,7 +10,6 @@ import sys
 
 from crossguard.notifiers.config import NotifyConfig, OutboxSettings, Route, SlackSettings
 from crossguard.notifiers.delivery import DeliveryWorker
-
 from crossguard.store.db import make_engine
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import Engine, select
+
 from crossguard.engine.findings import Severity
 from crossguard.notifiers.alert import Alert, AlertKind, alert_key
 from crossguard.notifiers.config import NotifyConfig, OutboxSettings, Route, SlackSettings
 from crossguard.notifiers.models import Delivery
-from sqlalchemy import Engine, select
-
 from crossguard.store.db import session_scope
 from tests.fakes.slack_server import FakeSlack
 

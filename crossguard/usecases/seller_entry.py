@@ -19,10 +19,25 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.findings import Finding
+from crossguard.engine.seller.config import FxConfig
+from crossguard.engine.seller.data import SellerDataError
+from crossguard.engine.seller.evaluate import evaluate_seller_data
 from crossguard.register.errors import ScanInputError
+from crossguard.usecases.rates import stored_rates
+from crossguard.watchers.rates import latest_rates
 
 MAX_ERRORS_SHOWN = 50
+
+
+def refusal(what: str, errors: Sequence[Any], note: str) -> ScanInputError:
+    """The error that refuses a scan of input with bad rows: a count and the first rows, named."""
+    shown = [str(error) for error in errors[:MAX_ERRORS_SHOWN]]
+    more = len(errors) - len(shown)
+    if more:
+        shown.append(f"... and {more} more")
+    return ScanInputError(f"{what} has {len(errors)} bad row(s); fix them and scan again ({note})", shown)
 
 
 @dataclass
@@ -42,44 +57,36 @@ class SellerDataEntry:
         return json.dumps({"seller_data": str(self.data_dir.resolve()), "digest": self.digest})
 
 
-def _digest(paths: Sequence[Path], rates: dict[str, Any]) -> str:
+def _digest(paths: Sequence[Path], fx: FxConfig, rates: dict[str, Any]) -> str:
     digest = hashlib.blake2b(digest_size=16)
     for path in paths:
         digest.update(str(path).encode())
         digest.update(path.read_bytes() if path.is_file() else b"<missing>")
+    digest.update(fx.model_dump_json().encode())
     digest.update(json.dumps({k: str(v) for k, v in sorted(rates.items())}).encode())
     return digest.hexdigest()
 
 
-def seller_entry(evaluator: Any, data_dir: Path, brand_listings: Sequence[Any], catalog_files: Sequence[Path],
-                 at: date, db_url: str | None) -> SellerDataEntry:
+def seller_entry(evaluator: Evaluator, data_dir: Path, brand_listings: Sequence[Any], catalog_files: Sequence[Path],
+                 at: date, fx: FxConfig, db_url: str | None) -> SellerDataEntry:
     """Evaluate the seller data now; refuse (ScanInputError) on bad rows, as for the catalog.
 
     ``brand_listings``: the catalog's listings as brand listings
     (``engine.seller.evaluate.listings_from_catalog``), whose brands and titles the trademark rules
     check; the scan collects them while it checks the catalog, without keeping the entries.
     """
-    from crossguard.engine.seller.config import DEFAULT_CONFIG, load_fx_config
-    from crossguard.engine.seller.data import SellerDataError
-    from crossguard.engine.seller.evaluate import evaluate_seller_data
-
+    rates = stored_rates(db_url) if db_url else None
     try:
-        result = evaluate_seller_data(evaluator, data_dir, at, load_fx_config(), brand_listings, rates_db=db_url)
+        result = evaluate_seller_data(evaluator, data_dir, at, fx, brand_listings, rates=rates)
     except SellerDataError as exc:
         raise ScanInputError(f"cannot read the seller data: {exc}") from exc
     if result.errors:
-        shown = [str(error) for error in result.errors[:MAX_ERRORS_SHOWN]]
-        raise ScanInputError(
-            f"the seller data has {len(result.errors)} bad row(s); fix them and scan again (nothing was written)",
-            shown,
-        )
-    files = sorted(p for p in data_dir.rglob("*") if p.is_file()) + list(catalog_files) + [DEFAULT_CONFIG]
-    rates: dict[str, Any] = {}
+        raise refusal("the seller data", result.errors, "nothing was written")
+    files = sorted(p for p in data_dir.rglob("*") if p.is_file()) + list(catalog_files)
+    stored: dict[str, Any] = {}
     if db_url:
         try:
-            from crossguard.watchers.rates import latest_rates
-
-            rates = latest_rates(db_url, on=at)
+            stored = latest_rates(db_url, on=at)
         except Exception:  # noqa: BLE001 - no watcher tables yet: the digest simply has no rates
-            rates = {}
-    return SellerDataEntry(data_dir, _digest(files, rates), result.findings)
+            stored = {}
+    return SellerDataEntry(data_dir, _digest(files, fx, stored), result.findings)

@@ -7,11 +7,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from crossguard.watchers.kinds import FEED_KINDS, RateRow, make_item, parse, parse_ecb_daily
-from crossguard.watchers.rates import convert, latest_rates, rates_from_file, store_rates
 from sqlalchemy import Engine
 
+from crossguard.engine.seller.models import RateRow
 from crossguard.store.db import session_scope
+from crossguard.watchers.parsers import FEED_KINDS, make_item, parse, parse_ecb_daily
+from crossguard.watchers.rates import convert, latest_rates, rates_from_file, store_rates
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "examples" / "feeds"
@@ -63,13 +64,13 @@ def test_ecb_daily_rates_are_exact_decimals() -> None:
     result = parse("ecb-daily", (FIXTURES / "ecb-eurofxref-daily.xml").read_bytes(), {})
     rates = {r.currency: r.rate for r in result.rates}
     assert rates["GBP"] == Decimal("0.85310") and str(rates["GBP"]) == "0.85310"
-    assert {r.rate_date for r in result.rates} == {date(2026, 11, 24)}
+    assert {r.date for r in result.rates} == {date(2026, 11, 24)}
     assert len(result.items) == 1  # one item per rates date, for dedupe
 
 
 def test_ecb_rss_rates_read_from_cb_statistics() -> None:
     result = parse("ecb-rss", ECB_RSS, {})
-    assert sorted((r.rate_date, r.rate) for r in result.rates) == [
+    assert sorted((r.date, r.rate) for r in result.rates) == [
         (date(2026, 11, 23), Decimal("1.0790")), (date(2026, 11, 24), Decimal("1.0842"))]
 
 
@@ -114,18 +115,19 @@ def test_rates_from_file_rejects_a_file_without_rates(tmp_path: Path) -> None:
 
 def test_latest_rates_per_currency_from_the_database(db_engine: Engine, db_url: str) -> None:
     with session_scope(db_engine) as s:
-        assert store_rates(s, [RateRow("USD", date(2026, 11, 23), Decimal("1.0790")),
-                               RateRow("GBP", date(2026, 11, 23), Decimal("0.85000"))]) == 2
+        assert store_rates(s, [RateRow(currency="USD", date=date(2026, 11, 23), rate=Decimal("1.0790")),
+                               RateRow(currency="GBP", date=date(2026, 11, 23), rate=Decimal("0.85000"))]) == 2
     with session_scope(db_engine) as s:
-        assert store_rates(s, [RateRow("USD", date(2026, 11, 24), Decimal("1.0842")),
-                               RateRow("USD", date(2026, 11, 23), Decimal("1.0790"))]) == 1  # one already stored
+        assert store_rates(s, [RateRow(currency="USD", date=date(2026, 11, 24), rate=Decimal("1.0842")),
+                               RateRow(currency="USD", date=date(2026, 11, 23), rate=Decimal("1.0790"))]) == 1
     rates = latest_rates(db_engine)
     assert rates == {"USD": Decimal("1.0842"), "GBP": Decimal("0.85000"), "EUR": Decimal(1)}
     assert str(rates["GBP"]) == "0.85000"  # exact text, no float round trip
     assert latest_rates(db_url, on=date(2026, 11, 23))["USD"] == Decimal("1.0790")
     with session_scope(db_engine) as s:
         assert latest_rates(s)["USD"] == Decimal("1.0842")
-        store_rates(s, [RateRow("USD", date(2026, 11, 24), Decimal("1.0843"))])  # ECB correction replaces
+        # an ECB correction replaces the stored value
+        store_rates(s, [RateRow(currency="USD", date=date(2026, 11, 24), rate=Decimal("1.0843"))])
     assert latest_rates(db_engine)["USD"] == Decimal("1.0843")
 
 

@@ -1,9 +1,12 @@
-"""A feed server on 127.0.0.1 with conditional GET and scripted misbehaviour.
+"""A feed server on 127.0.0.1: the demo's fixture feeds and the tests' scripted misbehaviour.
 
 Each path serves a ``Resource``: bytes with a content type, optional ETag / Last-Modified (and
-304 answers to matching conditional requests), a status code, a delay before answering, a
-dripping body, a dropped connection, gzip encoding or extra headers. Requests are logged with
-their headers so tests can check what the watcher sent.
+304 answers to matching conditional requests, so a demo exercises the same conditional-GET path
+as production), a status code, a delay before answering, a dripping body, a dropped connection,
+gzip encoding or extra headers. ``FeedServer.serving(folder)`` serves a folder's files (what
+``crossguard watch --serve-fixtures`` uses); only registered paths are served, so nothing outside
+the folder can be reached. Requests are logged with their headers so tests can check what the
+watcher sent.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import time
 from dataclasses import dataclass, field
 from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -45,7 +49,13 @@ class _Server(ThreadingHTTPServer):
         pass
 
 
+CONTENT_TYPES = {".xml": "application/xml; charset=utf-8", ".rss": "application/rss+xml; charset=utf-8",
+                 ".atom": "application/atom+xml; charset=utf-8", ".json": "application/json"}
+
+
 class FeedServer:
+    """``with FeedServer() as srv: srv.set("feed.xml", body); srv.url("feed.xml")``"""
+
     def __init__(self) -> None:
         self.resources: dict[str, Resource] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
@@ -64,8 +74,22 @@ class FeedServer:
         self._httpd.server_close()
         self._thread.join(timeout=5)
 
+    @classmethod
+    def serving(cls, folder: Path) -> FeedServer:
+        """A server for every file in ``folder`` (ETag from the content, Last-Modified from the file)."""
+        server = cls()
+        for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+            content_type = CONTENT_TYPES.get(file.suffix.lower(), "application/octet-stream")
+            server.set(file.relative_to(folder).as_posix(), file.read_bytes(), content_type=content_type,
+                       last_modified=file.stat().st_mtime)
+        return server
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self._httpd.server_address[1]}/"
+
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}/{path.lstrip('/')}"
+        return self.base_url + path.lstrip("/")
 
     def set(self, path: str, body: bytes | str = b"", **kwargs: Any) -> Resource:
         res = Resource(body=body.encode() if isinstance(body, str) else body, **kwargs)

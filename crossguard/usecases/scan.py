@@ -1,4 +1,4 @@
-"""Glue from the engine to the register: check the catalog, build the evaluator, run the scan.
+"""The scan job: check the catalog, build the evaluator, evaluate, apply to the register.
 
 The CLI and the benchmark both call :func:`scan_catalog`. The catalog is read twice, one product
 at a time, so memory does not grow with its size: pass 1 (:func:`check_catalog`) validates every
@@ -25,12 +25,19 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from crossguard.register.errors import ScanInputError
-from crossguard.register.scan import ScanResult, run_scan
-from crossguard.register.seller_entry import SellerDataEntry, seller_entry
 from sqlalchemy import Engine
 
-MAX_ERRORS_SHOWN = 50
+from crossguard.engine.catalog import CatalogFileError, RowError, iter_catalog
+from crossguard.engine.classify import DEFAULT_TAXONOMY
+from crossguard.engine.evaluator import Evaluator
+from crossguard.engine.models import CatalogEntry
+from crossguard.engine.packs import PackLoadError
+from crossguard.engine.seller.config import FxConfig
+from crossguard.engine.seller.evaluate import listings_from_catalog
+from crossguard.register.errors import ScanInputError
+from crossguard.register.scan import ScanResult, run_scan
+from crossguard.usecases.seller_entry import SellerDataEntry, refusal, seller_entry
+
 MAX_DEFAULT_WORKERS = 4  # beyond this the register (one process, one transaction) is the bottleneck
 
 
@@ -40,13 +47,12 @@ def evaluator_salt(evaluator: Any) -> str:
     An entry's previous result is reused only while this is unchanged, so editing a pack without
     bumping its version, or upgrading crossguard, still re-evaluates everything.
     """
-    import crossguard.engine as engine
-    from crossguard.engine.classify import DEFAULT_TAXONOMY
+    import crossguard.engine as engine_package
 
     digest = hashlib.blake2b(digest_size=16)
     files = sorted({Path(pack.file) for pack in getattr(evaluator, "packs", [])})
     files += [Path(DEFAULT_TAXONOMY)]
-    files += sorted(Path(engine.__file__).parent.rglob("*.py"))
+    files += sorted(Path(engine_package.__file__).parent.rglob("*.py"))
     for path in files:
         digest.update(str(path.name).encode())  # names and contents, in a fixed order
         try:
@@ -67,23 +73,12 @@ class CatalogCheck:
     brand_listings: list[Any] = field(default_factory=list)
 
 
-def _refuse(what: str, errors: Sequence[Any], note: str) -> ScanInputError:
-    shown = [str(error) for error in errors[:MAX_ERRORS_SHOWN]]
-    more = len(errors) - len(shown)
-    if more:
-        shown.append(f"... and {more} more")
-    return ScanInputError(f"{what} has {len(errors)} bad row(s); fix them and scan again ({note})", shown)
-
-
 def check_catalog(paths: Sequence[Path], *, brands: bool = False) -> CatalogCheck:
     """Pass 1: validate every row, keeping no entry; :class:`ScanInputError` lists the bad rows.
 
     ``brands``: also keep each listing's brand and title (small records), which the seller-data
     trademark rules check against.
     """
-    from crossguard.engine.catalog import CatalogFileError, RowError, iter_catalog
-    from crossguard.engine.seller.evaluate import listings_from_catalog
-
     checked = CatalogCheck()
     errors: list[RowError] = []
     try:
@@ -97,18 +92,15 @@ def check_catalog(paths: Sequence[Path], *, brands: bool = False) -> CatalogChec
     except CatalogFileError as exc:
         raise ScanInputError(f"cannot read the catalog: {exc}") from exc
     if errors:
-        raise _refuse(
-            "the catalog",
-            errors,
+        raise refusal(
+            "the catalog", errors,
             "nothing was written: a partial scan would mark the unread products' findings resolved",
         )
     return checked
 
 
-def stream_entries(paths: Sequence[Path]) -> Iterator[Any]:
+def stream_entries(paths: Sequence[Path]) -> Iterator[CatalogEntry]:
     """Pass 2: the entries again, one at a time; a bad row now means the file changed since pass 1."""
-    from crossguard.engine.catalog import CatalogFileError, RowError, iter_catalog
-
     try:
         for item in iter_catalog(paths):
             if isinstance(item, RowError):
@@ -121,10 +113,7 @@ def stream_entries(paths: Sequence[Path]) -> Iterator[Any]:
 # -- evaluating --------------------------------------------------------------------------------
 
 
-def make_evaluator(rules: Sequence[Path] | None = None) -> Any:
-    from crossguard.engine.evaluator import Evaluator
-    from crossguard.engine.packs import PackLoadError
-
+def make_evaluator(rules: Sequence[Path] | None = None) -> Evaluator:
     try:
         return Evaluator.from_paths(list(rules) if rules else None)
     except PackLoadError as exc:
@@ -227,13 +216,15 @@ def scan_catalog(
     on_loaded: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
     data_dir: Path | None = None,
+    fx: FxConfig | None = None,
     db_url: str | None = None,
     workers: int = 1,
 ) -> ScanResult:
     """Scan every entry of ``catalog`` with every pack and record the outcome in the register.
 
-    ``data_dir`` adds the seller-level data (VAT, trademarks, accounts, FX) as one more entry;
-    ``db_url`` lets its FX rules use the exchange rates the ECB watcher stored there.
+    ``data_dir`` adds the seller-level data (VAT, trademarks, accounts, FX) as one more entry, with
+    ``fx`` the configured FX limits; ``db_url`` lets its FX rules use the exchange rates the ECB
+    watcher stored there.
     ``on_loaded`` gets the number of entries once the catalog is checked (to size a progress bar).
     ``workers``: processes evaluating entries (1: in this process); findings are the same.
     """
@@ -242,7 +233,7 @@ def scan_catalog(
     checked = check_catalog(catalog, brands=data_dir is not None)
     extra: list[Any] = []
     if data_dir is not None:
-        extra.append(seller_entry(evaluator, data_dir, checked.brand_listings, catalog, at, db_url))
+        extra.append(seller_entry(evaluator, data_dir, checked.brand_listings, catalog, at, fx or FxConfig(), db_url))
         checked.brand_listings = []
     if on_loaded:
         on_loaded(checked.entries + len(extra))

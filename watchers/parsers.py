@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from decimal import Decimal, InvalidOperation
+from datetime import UTC, datetime
 
 import feedparser
+
+from crossguard.engine.seller import ecb as ecb_rates
+from crossguard.engine.seller.ecb import describe
+from crossguard.engine.seller.models import RateRow
 from crossguard.watchers.topics import fix_mojibake
 
 
@@ -38,17 +40,10 @@ class FeedItem:
         return " \n ".join([self.title, self.summary, " ; ".join(self.categories)])
 
 
-@dataclass(frozen=True)
-class RateRow:
-    currency: str
-    rate_date: date
-    rate: Decimal
-
-
 @dataclass
 class ParseResult:
     items: list[FeedItem] = field(default_factory=list)
-    rates: list[RateRow] = field(default_factory=list)
+    rates: list[RateRow] = field(default_factory=list)  # ECB kinds only
     problem: str | None = None
     feed_title: str | None = None
 
@@ -115,11 +110,6 @@ def _entry_date(entry: Mapping) -> datetime | None:
     return None
 
 
-def _describe(exc: object) -> str:
-    text = str(exc) or type(exc).__name__
-    return f"{type(exc).__name__}: {text}"[:500]
-
-
 def parse_feedparser(body: bytes, headers: Mapping[str, str]) -> ParseResult:
     """RSS 0.9x/1.0/2.0, Atom 0.3/1.0, CDF, JSON Feed: whatever feedparser reads.
 
@@ -128,8 +118,8 @@ def parse_feedparser(body: bytes, headers: Mapping[str, str]) -> ParseResult:
     try:
         parsed = feedparser.parse(body, response_headers={k.lower(): v for k, v in headers.items()})
     except Exception as exc:  # feedparser promises not to raise; a crash must still not stop the watcher
-        return ParseResult(problem=f"parser crashed: {_describe(exc)}")
-    problem = _describe(parsed.get("bozo_exception")) if parsed.get("bozo") else None
+        return ParseResult(problem=f"parser crashed: {describe(exc)}")
+    problem = describe(parsed.get("bozo_exception")) if parsed.get("bozo") else None
     items = []
     for entry in parsed.get("entries", []):
         try:
@@ -144,84 +134,32 @@ def parse_feedparser(body: bytes, headers: Mapping[str, str]) -> ParseResult:
                 )
             )
         except Exception as exc:  # one odd entry must not lose the others
-            problem = problem or f"entry skipped: {_describe(exc)}"
+            problem = problem or f"entry skipped: {describe(exc)}"
     if not items and problem is None and not parsed.get("version") and body.strip():
         problem = "not a recognised feed (no version detected, no entries)"
     return ParseResult(items=items, problem=problem, feed_title=parsed.get("feed", {}).get("title"))
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
 def parse_ecb_rss(body: bytes, headers: Mapping[str, str]) -> ParseResult:
-    """ECB per-currency RSS 1.0 feeds (fxref-usd.html...): items via feedparser, rates from cb:statistics.
-
-    feedparser folds ``<cb:value decimals="5">0.83368</cb:value>`` into its attributes and loses
-    the number, so the rates are read with ElementTree (see parse_ecb_daily on why that is safe).
-    """
+    """ECB per-currency RSS 1.0 feeds: items via feedparser, rates by the engine's ECB reader."""
     result = parse_feedparser(body, headers)
-    try:
-        root = ET.fromstring(body)
-    except ET.ParseError as exc:
-        result.problem = result.problem or f"ECB RSS unreadable: {_describe(exc)}"
-        return result
-    for item in (el for el in root.iter() if _local(el.tag) == "item"):
-        fields = {_local(el.tag): (el.text or "").strip() for el in item.iter()}
-        try:
-            when = date.fromisoformat(fields.get("date", "")[:10])
-            rate = Decimal(fields.get("value", ""))
-            cur = fields.get("targetCurrency", "").upper()
-            if fields.get("baseCurrency", "EUR").upper() != "EUR" or len(cur) != 3 or rate <= 0:
-                continue
-            result.rates.append(RateRow(cur, when, rate))
-        except (ValueError, InvalidOperation):
-            continue
-    if not result.rates:
-        result.problem = result.problem or "no cb:exchangeRate values in ECB RSS"
+    ecb = ecb_rates.parse_ecb_rss(body)
+    result.rates = ecb.rates
+    result.problem = result.problem or ecb.problem
     return result
 
 
 def parse_ecb_daily(body: bytes, headers: Mapping[str, str]) -> ParseResult:
-    """ECB eurofxref-daily.xml (gesmes envelope, Cube elements); feedparser finds no entries in it.
-
-    ElementTree's expat refuses external entities and (Python >= 3.11 bundled expat) entity
-    expansion bombs, so a hostile body fails as a ParseError, which is recorded.
-    """
-    try:
-        root = ET.fromstring(body)
-    except ET.ParseError as exc:
-        return ParseResult(problem=f"ECB XML unreadable: {_describe(exc)}")
-    rows: list[RateRow] = []
-    problems = []
-    for day_cube in root.iter():
-        if not day_cube.tag.endswith("Cube") or "time" not in day_cube.attrib:
-            continue
-        try:
-            day = date.fromisoformat(day_cube.attrib["time"].strip())
-        except ValueError:
-            problems.append(f"bad date {day_cube.attrib['time']!r}")
-            continue
-        for cube in day_cube:
-            cur, rate = cube.attrib.get("currency"), cube.attrib.get("rate")
-            try:
-                value = Decimal((rate or "").strip())
-                if not cur or not value.is_finite() or value <= 0:
-                    raise InvalidOperation
-                rows.append(RateRow(cur.strip().upper(), day, value))
-            except InvalidOperation:
-                problems.append(f"bad rate {cur!r}={rate!r}")
-    if not rows:
-        return ParseResult(problem="; ".join(problems) or "no rates in ECB document")
+    """ECB eurofxref-daily.xml (feedparser finds no entries in it): one item per day of rates."""
+    ecb = ecb_rates.parse_ecb_daily(body)
     items = []
-    for day in sorted({r.rate_date for r in rows}):
-        todays = [r for r in rows if r.rate_date == day]
-        summary = ", ".join(f"{r.currency} {r.rate}" for r in todays)
+    for day in sorted({r.date for r in ecb.rates}):
+        summary = ", ".join(f"{r.currency} {r.rate}" for r in ecb.rates if r.date == day)
         items.append(make_item(f"ecb-eurofxref:{day.isoformat()}", None,
                                f"ECB euro reference rates {day.isoformat()}", summary,
                                published=datetime(day.year, day.month, day.day, 14, 15)))
-    return ParseResult(items=items, rates=rows, problem="; ".join(problems) or None,
-                       feed_title="ECB euro foreign exchange reference rates")
+    title = "ECB euro foreign exchange reference rates" if ecb.rates else None
+    return ParseResult(items=items, rates=ecb.rates, problem=ecb.problem, feed_title=title)
 
 
 ParseFn = Callable[[bytes, Mapping[str, str]], ParseResult]
@@ -243,4 +181,4 @@ def parse(kind: str, body: bytes, headers: Mapping[str, str]) -> ParseResult:
     try:
         return fn(body, headers)
     except Exception as exc:  # defence in depth: no content may crash the watcher
-        return ParseResult(problem=f"{kind} parser crashed: {_describe(exc)}")
+        return ParseResult(problem=f"{kind} parser crashed: {describe(exc)}")

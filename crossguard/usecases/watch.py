@@ -1,6 +1,7 @@
-"""One watch cycle end to end: poll feeds, collect alerts, flush digests, deliver.
+"""The watch job: poll feeds, collect alerts, flush digests, deliver.
 
-Shared by the CLI (``crossguard watch``) and tests, so what the tests prove is what runs.
+Shared by the CLI (``crossguard watch``) and tests, so what the tests prove is what runs. The
+watchers only store what they read; the alert sources (notifiers) turn stored rows into alerts.
 """
 
 from __future__ import annotations
@@ -12,17 +13,18 @@ from pathlib import Path
 from typing import TextIO
 
 import yaml
+from sqlalchemy import Engine
+
+from crossguard.engine.catalog import load_catalog
 from crossguard.engine.models import CatalogEntry
 from crossguard.notifiers.config import NotifyConfig, Route
 from crossguard.notifiers.delivery import DeliveryStats, DeliveryWorker
 from crossguard.notifiers.outbox import Outbox
 from crossguard.notifiers.sources import CollectStats, collect
+from crossguard.store.db import utcnow
 from crossguard.watchers.config import FeedConfig, WatchConfig
 from crossguard.watchers.topics import TopicBook
 from crossguard.watchers.watcher import CycleReport, Watcher
-from sqlalchemy import Engine
-
-from crossguard.store.db import utcnow
 
 
 @dataclass
@@ -38,8 +40,6 @@ def load_catalog_entries(paths: Sequence[Path]) -> tuple[list[CatalogEntry], lis
     """Catalog entries via the engine's loader; row errors are returned, not raised."""
     if not paths:
         return [], []
-    from crossguard.engine.catalog import load_catalog
-
     loaded = load_catalog(list(paths))
     return list(loaded.entries), [str(e) for e in loaded.errors]
 
@@ -68,9 +68,8 @@ def watch_once(
         catalog = entries
     topics = topics or TopicBook.load(wcfg.topics)
     outbox = Outbox(engine, ncfg)
-    watcher = Watcher(engine, wcfg, topics, catalog, outbox=outbox)
-    cycle = watcher.run_cycle(force=force)
-    collected = collect(engine, ncfg, today=today or utcnow().date())
+    cycle = Watcher(engine, wcfg, topics, catalog).run_cycle(force=force)
+    collected = collect(engine, ncfg, today=today or utcnow().date(), catalog=catalog)
     digests = outbox.flush_digests(force=flush_digest)
     run = WatchRun(cycle, collected, digests, catalog_errors=catalog_errors)
     if deliver:

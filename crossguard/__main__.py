@@ -1,0 +1,5 @@
+"""``python -m crossguard`` runs the command line."""
+
+from crossguard.cli import main
+
+main()

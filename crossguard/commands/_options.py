@@ -1,0 +1,65 @@
+"""What every command shares: option types, one date parser, consoles, exit codes.
+
+One letter means one thing in every command: ``-c`` catalog, ``-d`` data folder, ``-r`` rules,
+``-f`` format, ``-m`` market, ``-s`` status, ``-q`` quiet, ``-w`` workers, ``-o`` output.
+``--config`` and ``--db`` have no letter.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from crossguard.settings import LoadedSettings, SettingsError, load_settings
+
+out = Console()
+err = Console(stderr=True)
+
+
+class OutputFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL (default: $CROSSGUARD_DB, the config's database.url, var/crossguard.db)"),
+]
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="Configuration file (default: $CROSSGUARD_CONFIG, ./config.yaml)")
+]
+RulesOption = Annotated[
+    list[Path] | None, typer.Option("--rules", "-r", help="Rule pack files or folders (default: the packaged packs)")
+]
+AtOption = Annotated[str | None, typer.Option("--at", help="Evaluate as of this date (YYYY-MM-DD); default today")]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f")]
+
+
+def parse_date(value: str | None, option: str = "--at") -> date:
+    """A YYYY-MM-DD option value (today when not given), or a usage error naming the option."""
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    """Print ``error: message`` on stderr and return the exit to raise."""
+    err.print(Text("error: ", style="bold red") + Text(message))
+    return typer.Exit(code)
+
+
+def settings_or_exit(config: Path | None, code: int) -> LoadedSettings:
+    """The configuration, or a one-line error and exit ``code`` (the command family's input-error code)."""
+    try:
+        return load_settings(config)
+    except SettingsError as exc:
+        raise fail(f"config {exc}", code) from None

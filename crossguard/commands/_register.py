@@ -1,0 +1,113 @@
+"""What the register's commands share: opening the database, errors as exit codes, styles.
+
+Exit codes, the same for every register command (``scan``, ``register ...``, ``db ...``):
+
+* 0 — done;
+* 1 — the request cannot be carried out as given: bad catalog rows or rule packs, unknown finding
+  id, a move the finding's status does not allow, a waiver ending in the past, a database that
+  cannot be opened. Nothing was changed;
+* 2 — the command line itself is wrong (missing or malformed option; typer/click's own code);
+* 3 — the register is busy: another scan is running. Nothing was changed; try again later (or
+  give ``scan --wait SECONDS``).
+
+The database comes from ``--db``, else ``$CROSSGUARD_DB``, else the configuration's
+``database.url``, else ``var/crossguard.db``; its schema is brought up to date automatically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+from rich.text import Text
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError as SAArgumentError
+from sqlalchemy.exc import OperationalError as SAOperationalError
+
+from crossguard.commands._options import err, fail, settings_or_exit
+from crossguard.register import lifecycle
+from crossguard.register.errors import RegisterBusyError, RegisterError, ScanInputError
+from crossguard.store.db import make_engine
+from crossguard.store.migrate import upgrade_to_head
+
+EXIT_OK, EXIT_USER, EXIT_BUSY = 0, 1, 3
+SEVERITY_STYLE = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cyan", "info": "dim"}
+STATUS_STYLE = {"open": "bold", "acknowledged": "blue", "waived": "magenta", "resolved": "green"}
+
+T = TypeVar("T")
+
+
+def database_url(db: str | None, config: Path | None) -> str:
+    return settings_or_exit(config, EXIT_USER).database_url(db)
+
+
+def shown_url(url: str) -> str:
+    """A database URL safe to print: the password hidden."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+@contextmanager
+def errors() -> Iterator[None]:
+    """Turn the register's expected errors into a message and the documented exit code."""
+    try:
+        yield
+    except RegisterBusyError as exc:
+        raise fail(str(exc), EXIT_BUSY) from None
+    except ScanInputError as exc:
+        for line in exc.errors:
+            err.print(Text(line))
+        raise fail(str(exc), EXIT_USER) from None
+    except RegisterError as exc:
+        raise fail(str(exc), EXIT_USER) from None
+    except SAOperationalError as exc:
+        raise fail(f"database error: {exc.orig}", EXIT_USER) from None
+    except SAArgumentError as exc:  # e.g. --db notaurl
+        raise fail(f"not a database URL: {exc}", EXIT_USER) from None
+
+
+def open_db(url: str) -> Engine:
+    """Engine for ``url``, with the schema brought up to date."""
+    try:
+        engine = make_engine(url)
+        upgrade_to_head(engine)
+    except SAOperationalError as exc:
+        raise fail(f"cannot open the database {shown_url(url)}: {exc.orig}", EXIT_USER) from None
+    return engine
+
+
+def open_for_reading(url: str) -> Engine:
+    """Engine for a read command; expired waivers are reopened first (see lifecycle.apply_expiries)."""
+    engine = open_db(url)
+    if lifecycle.apply_expiries_now(engine) is None:
+        err.print("[yellow]note:[/] a scan is running; expired waivers reopen when it finishes")
+    return engine
+
+
+def split_values(values: list[str] | None) -> list[str]:
+    """Options may repeat and may hold comma-separated values: --market DE,FR --market IT."""
+    return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+
+
+def when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else "-"
+
+
+def severity_text(severity: str) -> Text:
+    return Text(severity, style=SEVERITY_STYLE.get(severity, ""))
+
+
+def status_text(status: str) -> Text:
+    return Text(status, style=STATUS_STYLE.get(status, ""))
+
+
+def with_db(url: str, action: Callable[[Engine], T]) -> T:
+    with errors():
+        engine = open_db(url)
+        try:
+            return action(engine)
+        finally:
+            engine.dispose()

@@ -1,0 +1,38 @@
+"""What the watch, feeds and alerts commands share: configuration and the database.
+
+Exit codes: 0 done (feed failures are shown, not fatal, unless ``watch --strict``); 1 bad config,
+unreadable catalog/topics, unknown id, or (``--strict``) a feed failed; 2 bad command line. The
+database comes from ``--db``, else ``$CROSSGUARD_DB``, else the configuration's ``database.url``,
+else var/crossguard.db; its schema is brought up to date automatically. Slack secrets come only
+from the environment variables the configuration names (``notifiers.slack.*_env``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from crossguard.commands._options import settings_or_exit
+from crossguard.settings import LoadedSettings
+from crossguard.store.db import make_engine
+from crossguard.store.migrate import upgrade_to_head
+
+EXIT_CONFIG = 1
+
+
+def load(config: Path | None) -> LoadedSettings:
+    return settings_or_exit(config, EXIT_CONFIG)
+
+
+@contextmanager
+def database(db: str | None, loaded: LoadedSettings) -> Iterator[Engine]:
+    """The database with its schema up to date, disposed of on exit."""
+    engine = make_engine(loaded.database_url(db))
+    try:
+        upgrade_to_head(engine)
+        yield engine
+    finally:
+        engine.dispose()

@@ -1,0 +1,141 @@
+"""``crossguard alerts ...``: the alert outbox (list, show, deliver, retry, collect, digest)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from crossguard.commands._options import ConfigOption, DbOption, err, out
+from crossguard.commands._watching import database, load
+from crossguard.commands.watch import print_delivery
+from crossguard.notifiers.console import format_alert
+from crossguard.notifiers.delivery import DeliveryWorker
+from crossguard.notifiers.outbox import Outbox
+from crossguard.notifiers.sources import collect
+from crossguard.store.db import utcnow
+from crossguard.usecases.watch import load_catalog_entries
+
+alerts_app = typer.Typer(help="The alert outbox: list, show, deliver, retry, collect, digest.")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(alerts_app, name="alerts")
+
+
+@alerts_app.command("list")
+def alerts_list(
+    config: ConfigOption = None,
+    db: DbOption = None,
+    status: Annotated[list[str] | None, typer.Option("--status", "-s", help="pending, sending, delivered, failed, "
+                                                      "digest_pending, digested (repeatable)")] = None,
+    limit: Annotated[int, typer.Option(help="Newest N deliveries")] = 50,
+) -> None:
+    """Deliveries with their status and, for failures, the recorded error."""
+    loaded = load(config)
+    ncfg = loaded.notifiers
+    with database(db, loaded) as engine:
+        outbox = Outbox(engine, ncfg)
+        rows = outbox.deliveries(statuses=status or (), limit=limit)
+        counts = outbox.counts()
+    for r in rows:
+        style = {"failed": "bold red", "delivered": "green", "pending": "yellow"}.get(r["status"], "")
+        where = f"{r['notifier']} {r['channel']}".strip()
+        out.print(f"{r['id']:>5} [{style}]{r['status']:<14}[/] {r['severity']:<8} {r['route']} -> {where}  "
+                  f"tries {r['attempts']}  {r['title'][:80]}", highlight=False, soft_wrap=True)
+        if r["status"] == "delivered" and r["remote_id"]:
+            out.print(f"      ts {r['remote_id']}", highlight=False, markup=False)
+        elif r["last_error"]:
+            due = f" (next try {r['next_attempt_at']:%Y-%m-%d %H:%M:%S})" if r["status"] == "pending" else ""
+            out.print(f"      {r['last_error']}{due}", highlight=False, markup=False)
+    if not rows:
+        out.print("no deliveries")
+    err.print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "outbox empty")
+
+
+@alerts_app.command("show")
+def alerts_show(delivery_id: int, config: ConfigOption = None, db: DbOption = None) -> None:
+    """One delivery: the alert and every attempt."""
+    loaded = load(config)
+    ncfg = loaded.notifiers
+    with database(db, loaded) as engine:
+        outbox = Outbox(engine, ncfg)
+        rows = outbox.deliveries(delivery_id=delivery_id)
+        if not rows:
+            err.print(f"[bold red]error:[/] no delivery {delivery_id}")
+            raise typer.Exit(1)
+        row = rows[0]
+        alert = outbox.alert(row["alert_id"])
+        attempts = outbox.attempts(delivery_id)
+    out.print(format_alert(alert, row["channel"]) if alert else "(alert payload missing)", markup=False)
+    out.print(f"status {row['status']} via {row['notifier']} {row['channel']}; key {row['key']}", markup=False)
+    if row["last_error"]:
+        out.print(f"last error: {row['last_error']}", markup=False)
+    for a in attempts:
+        extra = f" http {a['http_status']}" if a["http_status"] else ""
+        extra += f" retry-after {a['retry_after']:g}s" if a["retry_after"] is not None else ""
+        out.print(f"  {a['at']:%Y-%m-%d %H:%M:%S} {a['outcome']}{extra} {a['error'] or ''}", markup=False)
+
+
+@alerts_app.command("deliver")
+def alerts_deliver(
+    config: ConfigOption = None,
+    db: DbOption = None,
+    wait: Annotated[float, typer.Option(help="Keep going up to this many seconds while deliveries are pending")] = 0.0,
+) -> None:
+    """Send what is due in the outbox."""
+    loaded = load(config)
+    ncfg = loaded.notifiers
+    with database(db, loaded) as engine:
+        worker = DeliveryWorker(engine, ncfg)
+        stats = worker.run(max_seconds=wait) if wait > 0 else worker.run_once()
+    print_delivery(stats)
+
+
+@alerts_app.command("retry")
+def alerts_retry(
+    delivery_id: int,
+    config: ConfigOption = None,
+    db: DbOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Send even if an earlier try may have been posted")] = False,
+) -> None:
+    """Queue a failed delivery again (after fixing the channel, token or route)."""
+    loaded = load(config)
+    ncfg = loaded.notifiers
+    with database(db, loaded) as engine:
+        ok = Outbox(engine, ncfg).retry(delivery_id, force=force)
+    if not ok:
+        err.print(f"[bold red]error:[/] delivery {delivery_id} is not failed or pending (see `alerts list`)")
+        raise typer.Exit(1)
+    err.print(f"delivery {delivery_id} queued; run `crossguard alerts deliver`")
+
+
+@alerts_app.command("collect")
+def alerts_collect(config: ConfigOption = None, db: DbOption = None) -> None:
+    """Run the alert sources (feed items, new/reopened findings, expiring waivers) into the outbox."""
+    loaded = load(config)
+    ncfg = loaded.notifiers
+    with database(db, loaded) as engine:
+        catalog, problems = load_catalog_entries(loaded.watchers.catalog)
+        for problem in problems[:10]:
+            err.print(f"[yellow]catalog:[/] {problem}", highlight=False, soft_wrap=True)
+        stats = collect(engine, ncfg, today=utcnow().date(), catalog=catalog)
+    for name, problem in stats.errors.items():
+        err.print(f"[bold red]source {name} failed:[/] {problem}")
+    err.print(f"enqueued {stats.total_enqueued}: " + ", ".join(f"{k} {v}" for k, v in stats.enqueued.items()))
+    if stats.errors:
+        raise typer.Exit(1)
+
+
+@alerts_app.command("flush-digest")
+def alerts_flush_digest(
+    config: ConfigOption = None,
+    db: DbOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Flush even if the digest interval has not passed")] = False,
+) -> None:
+    """Bundle waiting low-severity alerts into digest messages (then `alerts deliver`)."""
+    loaded = load(config)
+    ncfg = loaded.notifiers
+    with database(db, loaded) as engine:
+        made = Outbox(engine, ncfg).flush_digests(force=force)
+    err.print(f"{len(made)} digest(s) enqueued")

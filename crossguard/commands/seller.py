@@ -1,0 +1,65 @@
+"""``crossguard seller-check``: seller-level findings (VAT, trademarks, account linkage, FX) for a data folder.
+
+Exit codes follow ``check``: 0 no finding, 1 any finding, 2 input error (bad pack, config or data
+row; the good rows are still checked and reported).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from crossguard.commands._options import (
+    AtOption,
+    ConfigOption,
+    FormatOption,
+    OutputFormat,
+    RulesOption,
+    parse_date,
+    settings_or_exit,
+)
+from crossguard.engine.durable_host import EngineError
+from crossguard.engine.evaluator import Evaluator
+from crossguard.engine.packs import PackLoadError
+from crossguard.engine.seller.data import SellerDataError
+from crossguard.engine.seller.evaluate import evaluate_seller_data
+from crossguard.engine.seller.report import seller_json, seller_text
+from crossguard.usecases.rates import stored_rates
+
+EXIT_INPUT = 2
+
+
+def register(app: typer.Typer) -> None:
+    app.command("seller-check")(seller_check)
+
+
+def seller_check(
+    data: Annotated[Path, typer.Option("--data", "-d", help="Seller data folder (entities, sales, stock...)")],
+    at: AtOption = None,
+    output: FormatOption = OutputFormat.text,
+    rules: RulesOption = None,
+    config: ConfigOption = None,
+    db: Annotated[str | None, typer.Option(
+        "--db", envvar="CROSSGUARD_DB",
+        help="Database where the ECB watcher stores rates (default: $CROSSGUARD_DB; none: rates file only)")] = None,
+) -> None:
+    """VAT registration, trademarks, account linkage and FX exposure from the seller's own data."""
+    on = parse_date(at)
+    loaded = settings_or_exit(config, EXIT_INPUT)
+    try:
+        evaluator = Evaluator.from_paths(rules or None)
+        rates = stored_rates(db) if db else None
+        result = evaluate_seller_data(evaluator, data, on, loaded.fx, rates=rates)
+    except (PackLoadError, SellerDataError, EngineError) as error:
+        typer.echo(f"input error:\n{error}", err=True)
+        raise typer.Exit(EXIT_INPUT) from None
+    if output is OutputFormat.json:
+        typer.echo(json.dumps(seller_json(result, on), indent=2, default=str))
+    else:
+        typer.echo(seller_text(result, on))
+    if result.errors:
+        raise typer.Exit(EXIT_INPUT)
+    raise typer.Exit(1 if result.findings else 0)
