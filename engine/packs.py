@@ -15,14 +15,11 @@ from typing import Any
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 
-# Seller-level subject kinds (vat_entity, trademark, account_cluster, fx_position...) must be registered
-# before any pack naming them is validated, whoever loads packs first.
-import crossguard.engine.seller.subjects  # noqa: F401
 from crossguard.engine.conditions import ConditionError, Node, check_negatable, parse
 from crossguard.engine.findings import Severity
 from crossguard.engine.markets import JURISDICTIONS, KNOWN_MARKETS, country_code, region_of
 from crossguard.engine.strict import StrictModel
-from crossguard.engine.subjects import SUBJECT_KINDS, SubjectKind
+from crossguard.engine.subjects import SubjectKind, subject_kinds
 from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
 from crossguard.rules import RULES_DIR
 
@@ -56,8 +53,9 @@ class AppliesTo(StrictModel):
     @field_validator("subject")
     @classmethod
     def _known_subject(cls, value: str) -> str:
-        if value not in SUBJECT_KINDS:
-            raise ValueError(f"unknown subject {value!r}; known: {', '.join(sorted(SUBJECT_KINDS))}")
+        kinds = subject_kinds()
+        if value not in kinds:
+            raise ValueError(f"unknown subject {value!r}; known: {', '.join(sorted(kinds))}")
         return value
 
 
@@ -192,7 +190,7 @@ def _build_rule(located: LocatedYaml, pack: Pack, index: int, spec: RuleSpec) ->
     issue = lambda path, message: PackIssue(  # noqa: E731
         located.file, located.line_of((*base, *path)), f"{spec.id}.{_dotted(path)}", message
     )
-    kind = SUBJECT_KINDS[spec.applies_to.subject]
+    kind = subject_kinds()[spec.applies_to.subject]
     issues: list[PackIssue] = []
     if spec.effective_from and spec.effective_until and spec.effective_until <= spec.effective_from:
         issues.append(issue(("effective_until",), "must be after effective_from"))

@@ -16,7 +16,13 @@ CHECK_SCHEMA = "crossguard.check/1"
 
 
 def finding_json(finding: Finding) -> dict[str, Any]:
+    """The one JSON shape of a finding: ``check``, ``seller-check`` and the register export use it."""
     return {
+        "subject_kind": finding.subject_kind,
+        "subject": finding.subject,
+        "sku": finding.sku,
+        "market": finding.market,
+        "marketplace": finding.marketplace,
         "rule_id": finding.rule_id,
         "title": finding.rule_title,
         "pack": finding.pack_id,
@@ -31,6 +37,12 @@ def finding_json(finding: Finding) -> dict[str, Any]:
     }
 
 
+def error_json(error: RowError) -> dict[str, Any]:
+    """An input problem as JSON: the file, row, YAML line and field it is about, and why."""
+    return {"file": str(error.file), "row": error.row, "line": error.line, "field": error.field,
+            "reason": error.reason}
+
+
 def check_json(decisions: list[Decision], errors: list[RowError], at: date) -> dict[str, Any]:
     blocked = sum(1 for d in decisions if d.blocked)
     return {
@@ -38,9 +50,7 @@ def check_json(decisions: list[Decision], errors: list[RowError], at: date) -> d
         "at": at.isoformat(),
         "summary": {"listings": len(decisions), "allowed": len(decisions) - blocked, "blocked": blocked,
                     "input_errors": len(errors)},
-        "input_errors": [
-            {"file": str(e.file), "row": e.row, "line": e.line, "field": e.field, "reason": e.reason} for e in errors
-        ],
+        "input_errors": [error_json(e) for e in errors],
         "decisions": [
             {
                 "subject": d.subject, "sku": d.sku, "marketplace": d.marketplace, "market": d.market,

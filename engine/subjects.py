@@ -4,11 +4,14 @@ Each kind declares the fields its facts carry and their types. That declaration 
 `crossguard validate` checks rule packs against ("fields the model does not have"), and the
 compiler uses the kind's name as the type tag that guards every compiled rule (durable-rules
 re-asserts an internal state object after each action; an unguarded rule can match it for ever).
-New kinds register here; the engine needs no other change to evaluate them.
+A kind is declared once, in the module that builds its facts, with `register_subject`; the
+modules that declare kinds are listed in `KIND_MODULES`, and `subject_kinds()` loads them, so no
+caller depends on import order.
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -48,9 +51,6 @@ class SubjectKind:
     def field_type(self, path: str) -> FieldType | None:
         return COMMON_FIELDS.get(path) or self.fields.get(path)
 
-    def all_fields(self) -> dict[str, FieldType]:
-        return {**COMMON_FIELDS, **self.fields}
-
 
 SUBJECT_KINDS: dict[str, SubjectKind] = {}
 
@@ -65,3 +65,14 @@ def register_subject(kind: SubjectKind) -> SubjectKind:
         raise ValueError(f"subject kind {kind.name!r} uses reserved field names {sorted(clash)}")
     SUBJECT_KINDS[kind.name] = kind
     return kind
+
+
+#: The modules that declare subject kinds (each calls `register_subject` for its own kinds).
+KIND_MODULES = ("crossguard.engine.listing_facts", "crossguard.engine.seller.subjects")
+
+
+def subject_kinds() -> dict[str, SubjectKind]:
+    """Every subject kind, its declaring modules loaded first."""
+    for module in KIND_MODULES:
+        importlib.import_module(module)
+    return SUBJECT_KINDS

@@ -29,6 +29,22 @@ class AlertKind(StrEnum):
     digest = "digest"
 
 
+#: How each kind is named to a reader, whatever the transport.
+KIND_LABEL = {
+    AlertKind.finding_new: "New finding",
+    AlertKind.finding_reopened: "Finding reopened",
+    AlertKind.waiver_expiring: "Waiver expiring",
+    AlertKind.feed_item: "Policy / recall feed",
+    AlertKind.fx_move: "Exchange rate move",
+    AlertKind.digest: "Digest",
+}
+
+
+def ref_marker(key: str) -> str:
+    """Short form of the idempotency key shown in a message (a transport may search for it)."""
+    return f"cg:{key[:16]}"
+
+
 def alert_key(*parts: object) -> str:
     """Stable idempotency key from the parts that identify one event (not its wording).
 

@@ -13,16 +13,7 @@ from pydantic import Field, field_validator, model_validator
 from crossguard.engine.findings import Severity
 from crossguard.engine.strict import StrictModel
 from crossguard.notifiers.alert import Alert, AlertKind
-
-
-class SlackSettings(StrictModel):
-    bot_token_env: str = "CROSSGUARD_SLACK_BOT_TOKEN"
-    webhook_url_env: str = "CROSSGUARD_SLACK_WEBHOOK_URL"
-    base_url: str = "https://slack.com/api/"
-    timeout: float = Field(10, gt=0, description="Seconds per Slack HTTP request")
-    min_interval_per_channel: float = Field(
-        1.0, ge=0, description="Pacing between posts to one channel (Slack allows about 1 msg/s per channel)"
-    )
+from crossguard.notifiers.slack.settings import SlackSettings
 
 
 class Route(StrictModel):

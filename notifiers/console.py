@@ -6,9 +6,8 @@ import sys
 from datetime import datetime
 from typing import TextIO
 
-from crossguard.notifiers.alert import Alert, AlertKind
+from crossguard.notifiers.alert import KIND_LABEL, Alert, AlertKind, ref_marker
 from crossguard.notifiers.base import LookupOutcome, LookupResult, Outcome, SendResult
-from crossguard.notifiers.blocks import KIND_LABEL, ref_marker
 
 
 def format_alert(alert: Alert, channel: str = "") -> str:

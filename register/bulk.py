@@ -3,7 +3,7 @@
 Why: a first scan of a large catalog inserts millions of findings and audit rows. SQLAlchemy's
 executemany converts every value of every row through its type processors, which cost more than
 the database's own work. Here values are converted once per distinct kind by the caller
-(:func:`db_datetime`, :func:`db_date`) and rows go straight to the driver: ``executemany`` on
+(:func:`db_datetime`) and rows go straight to the driver: ``executemany`` on
 SQLite, ``COPY ... FROM STDIN`` (CSV) on PostgreSQL. Both run on the connection's
 current transaction, so atomicity is unchanged.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Table, text
@@ -26,12 +26,6 @@ def db_datetime(conn: Connection, value: datetime) -> Any:
     if conn.dialect.name == "sqlite":
         return naive.strftime("%Y-%m-%d %H:%M:%S.%f")  # SQLAlchemy's SQLite DATETIME storage format
     return naive
-
-
-def db_date(conn: Connection, value: date | None) -> Any:
-    if value is None:
-        return None
-    return value.isoformat() if conn.dialect.name == "sqlite" else value
 
 
 # Stands for NULL in COPY's CSV: Python's csv writer cannot tell None from "" on its own (3.11).

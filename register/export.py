@@ -14,6 +14,7 @@ from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any, TextIO
 
+from crossguard.engine.report import finding_json
 from crossguard.register.queries import RegisterFinding
 
 CSV_COLUMNS = [
@@ -46,12 +47,18 @@ def write_csv(findings: Iterable[RegisterFinding], out: TextIO) -> int:
     return count
 
 
-def finding_json(finding: RegisterFinding) -> dict[str, Any]:
-    data = asdict(finding)
-    data.pop("severity_rank", None)
-    data.pop("first_seen_scan_id", None)
-    data.pop("status_scan_id", None)
-    return {k: (v.isoformat() if isinstance(v, datetime | date) else v) for k, v in data.items()}
+#: What the register knows of a finding beyond what the engine said about it.
+REGISTER_FIELDS = (
+    "status", "present", "first_seen_at", "updated_at", "status_changed_at", "status_by", "status_note",
+    "waived_by", "waiver_reason", "waived_until",
+)  # fmt: skip
+
+
+def register_finding_json(finding: RegisterFinding) -> dict[str, Any]:
+    """The engine's finding JSON (same keys as ``check --format json``), with the register's id and lifecycle."""
+    lifecycle = {name: getattr(finding, name) for name in REGISTER_FIELDS}
+    lifecycle = {k: (v.isoformat() if isinstance(v, datetime | date) else v) for k, v in lifecycle.items()}
+    return {"id": finding.id, **finding_json(finding.to_finding()), **lifecycle}
 
 
 def write_json(findings: Iterable[RegisterFinding], out: TextIO) -> int:
@@ -60,7 +67,7 @@ def write_json(findings: Iterable[RegisterFinding], out: TextIO) -> int:
     out.write("[")
     for finding in findings:
         out.write(",\n" if count else "\n")
-        out.write(json.dumps(finding_json(finding), ensure_ascii=False, default=str))
+        out.write(json.dumps(register_finding_json(finding), ensure_ascii=False, default=str))
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.engine import Connection
 
+from crossguard.engine.findings import Evidence, Finding, Severity
 from crossguard.register.errors import AmbiguousFindingError, UnknownFindingError
 from crossguard.register.models import ACTIVE_STATUSES, Action, FindingEvent, FindingRow, RuleText, ScanRun, Status
 
@@ -62,10 +63,8 @@ class RegisterFinding:
     waived_by: str | None
     waived_until: date | None
 
-    def to_finding(self) -> Any:
-        """The engine's ``Finding`` model for this row (for code that formats findings, e.g. Slack)."""
-        from crossguard.engine.findings import Evidence, Finding, Severity
-
+    def to_finding(self) -> Finding:
+        """The engine's ``Finding`` model for this row (for code that formats findings, e.g. JSON)."""
         return Finding(
             rule_id=self.rule_id,
             rule_title=self.rule_title,

@@ -6,8 +6,8 @@ import json
 
 from crossguard.engine.findings import Evidence, Severity
 from crossguard.notifiers.alert import Alert, AlertKind
-from crossguard.notifiers.blocks import render
 from crossguard.notifiers.console import format_alert
+from crossguard.notifiers.slack.blocks import render
 
 
 def sample(**kw: object) -> Alert:

@@ -11,9 +11,10 @@ import pytest
 from crossguard.engine.findings import Severity
 from crossguard.notifiers.alert import Alert, AlertKind
 from crossguard.notifiers.base import REDACT, LookupOutcome, NotifierUnavailable, Outcome
-from crossguard.notifiers.config import NotifyConfig, SlackSettings
+from crossguard.notifiers.config import NotifyConfig
 from crossguard.notifiers.registry import NOTIFIERS, NotifierContext
 from crossguard.notifiers.slack import SlackBotNotifier, SlackWebhookNotifier
+from crossguard.notifiers.slack.settings import SlackSettings
 from tests.fakes.slack_server import FakeSlack
 
 TOKEN = "xoxb-test-token"

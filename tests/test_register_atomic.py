@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
-import crossguard.register.scan as scan_module
+import crossguard.register.scan as scan_module  # run_scan looks save_entry_keys up here
 from crossguard.register import lifecycle, queries
 from crossguard.register.errors import RegisterBusyError
 from crossguard.store.db import make_engine
@@ -74,7 +74,7 @@ def test_failure_after_resolving_still_rolls_back_everything(db_engine: Engine, 
     def broken(*args, **kwargs):  # noqa: ANN002, ANN003
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(scan_module, "_save_entry_keys", broken)
+    monkeypatch.setattr(scan_module, "save_entry_keys", broken)
     with pytest.raises(RuntimeError, match="disk full"):
         scan(db_engine, second_catalog())
     assert snapshot(db_engine) == before

@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from crossguard.engine.seller.models import RateRow
 from crossguard.store.db import session_scope
 from crossguard.watchers.parsers import FEED_KINDS, make_item, parse, parse_ecb_daily
-from crossguard.watchers.rates import convert, latest_rates, rates_from_file, store_rates
+from crossguard.watchers.rates import latest_rates, rates_from_file, store_rates
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "examples" / "feeds"
@@ -97,13 +97,9 @@ def test_ecb_bad_values_are_reported_and_skipped() -> None:
     assert [r.currency for r in result.rates] == ["USD"] and "bad rate" in (result.problem or "")
 
 
-def test_rates_from_file_and_convert() -> None:
+def test_rates_from_file() -> None:
     rates = rates_from_file(FIXTURES / "ecb-eurofxref-daily.xml")
     assert rates["EUR"] == 1 and rates["USD"] == Decimal("1.0842")
-    assert convert(Decimal("100"), "EUR", "USD", rates) == Decimal("108.42")
-    assert convert(Decimal("5"), "GBP", "GBP", rates) == Decimal("5")
-    with pytest.raises(KeyError, match="ZZZ"):
-        convert(Decimal(1), "ZZZ", "EUR", rates)
 
 
 def test_rates_from_file_rejects_a_file_without_rates(tmp_path: Path) -> None:

@@ -7,7 +7,6 @@ Public API (the FX pack depends on these names):
   ``"EUR": Decimal(1)`` so conversions need no special case.
 - ``rates_from_file(path) -> dict[str, Decimal]``: the same mapping read straight from a saved
   ``eurofxref-daily.xml`` (or an ECB per-currency RSS file), for offline use and tests.
-- ``convert(amount, from_ccy, to_ccy, rates) -> Decimal``.
 
 Values are exact ``Decimal`` as the ECB published them (stored as text, never via float).
 """
@@ -110,14 +109,3 @@ def rates_from_file(path: str | Path) -> dict[str, Decimal]:
     out = {cur: row.rate for cur, row in newest.items()}
     out["EUR"] = Decimal(1)
     return out
-
-
-def convert(amount: Decimal, from_ccy: str, to_ccy: str, rates: dict[str, Decimal]) -> Decimal:
-    """Convert through EUR with rates as returned above; KeyError names a missing currency."""
-    src, dst = from_ccy.upper(), to_ccy.upper()
-    if src == dst:
-        return amount
-    for ccy in (src, dst):
-        if ccy not in rates:
-            raise KeyError(f"no ECB rate for {ccy}")
-    return amount / rates[src] * rates[dst]

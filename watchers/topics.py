@@ -172,10 +172,6 @@ class TopicBook:
                 tags.append(Tag(name, hits))
         return tags
 
-    def product_topics(self, product: Product) -> list[str]:
-        """Catalog-scope topics a product belongs to."""
-        return list(self._product_matches(product, None))
-
     def _product_matches(self, product: Product, norm_item: str | None) -> dict[str, int]:
         """Catalog topics of a product with a strength: 2 when a term that put the product in the
         topic (its category or title word) also occurs in the item, else 1 (attribute or other term)."""

@@ -121,10 +121,6 @@ def sqlite_file(url: str) -> Path | None:
     return Path(db)
 
 
-def is_sqlite(bind: Engine | Connection | Session) -> bool:
-    return bind.get_bind().dialect.name == "sqlite" if isinstance(bind, Session) else bind.dialect.name == "sqlite"
-
-
 def make_engine(
     url: str, *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S, echo: bool = False, **kwargs: Any
 ) -> Engine:

@@ -45,11 +45,6 @@ def current_revisions(conn: Connection) -> set[str]:
     return set(MigrationContext.configure(conn).get_current_heads())
 
 
-def is_up_to_date(engine: Engine) -> bool:
-    with engine.connect() as conn:
-        return current_revisions(conn) == head_revisions()
-
-
 def upgrade_to_head(engine: Engine) -> tuple[set[str], set[str]]:
     """Apply every pending migration; return (revisions before, revisions after).
 

@@ -5,7 +5,4 @@ accounts, FX positions) from a data folder. Each area derives flat facts in Pyth
 sums in EUR, shared identifiers per account cluster, fuzzy trademark matches, exposure against
 configured limits) and the rule packs in rules/vat.yaml, trademarks.yaml, accounts.yaml and fx.yaml
 compare them with the thresholds written there. Entry point: `engine.seller.evaluate`.
-
-This package's `__init__` imports nothing on purpose: `engine.packs` imports `engine.seller.subjects`
-to register the subject kinds, and anything heavier here would make that import circular.
 """

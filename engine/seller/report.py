@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from crossguard.engine.findings import Finding
-from crossguard.engine.report import finding_json
+from crossguard.engine.report import error_json, finding_json
 from crossguard.engine.seller.evaluate import SellerDataResult
 
 SCHEMA = "crossguard.seller-check/1"
@@ -43,15 +43,8 @@ def seller_json(result: SellerDataResult, at: date) -> dict[str, Any]:
             "by_severity": dict(severities), "accounts": result.accounts, "input_errors": len(result.errors),
             "uncovered_subject_kinds": result.uncovered_kinds,
         },
-        "input_errors": [
-            {"file": str(e.file), "row": e.row, "line": e.line, "field": e.field, "reason": e.reason}
-            for e in result.errors
-        ],
-        "findings": [
-            {"subject_kind": f.subject_kind, "subject": f.subject, "sku": f.sku, "market": f.market,
-             "marketplace": f.marketplace, **finding_json(f)}
-            for f in _sorted(result.findings)
-        ],
+        "input_errors": [error_json(e) for e in result.errors],
+        "findings": [finding_json(f) for f in _sorted(result.findings)],
     }
 
 

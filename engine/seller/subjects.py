@@ -1,8 +1,8 @@
-"""Subject kinds for seller-level facts, registered with the engine at import.
+"""Subject kinds for seller-level facts: the one place they are declared.
 
-`engine/packs.py` imports this module so that rules/vat.yaml, trademarks.yaml, accounts.yaml and
-fx.yaml validate (`applies_to.subject` must name a registered kind) whoever loads the packs first.
-It must therefore import nothing but `engine.subjects`.
+`engine.subjects.subject_kinds()` imports this module (it is in `KIND_MODULES`), so the seller
+packs validate (`applies_to.subject` must name a registered kind) whoever loads packs first. It
+imports nothing but `engine.subjects`, so that loading is cheap and cannot be circular.
 
 Every field here is computed in Python before evaluation (see the area modules): durable-rules has
 no dates, no sums and no fuzzy matching, and long country lists must be booleans, not `in` lists.
@@ -15,7 +15,17 @@ from crossguard.engine.subjects import FieldType, SubjectKind, register_subject
 
 S, N, B, L = FieldType.string, FieldType.number, FieldType.boolean, FieldType.list
 
-VAT_ENTITY = register_subject(
+#: Every seller-level kind, in declaration order (filled by `seller_kind`).
+SELLER_KINDS: list[SubjectKind] = []
+
+
+def seller_kind(kind: SubjectKind) -> SubjectKind:
+    """Register ``kind`` with the engine and list it among the seller-level kinds."""
+    SELLER_KINDS.append(register_subject(kind))
+    return kind
+
+
+VAT_ENTITY = seller_kind(
     SubjectKind(
         name="vat_entity",
         description="A selling legal entity and its EU distance sales (One-Stop-Shop threshold)",
@@ -31,7 +41,7 @@ VAT_ENTITY = register_subject(
     )
 )
 
-VAT_COUNTRY = register_subject(
+VAT_COUNTRY = seller_kind(
     SubjectKind(
         name="vat_country",
         description="A selling entity in one VAT country (EU member state or GB): stock, sales, registration",
@@ -45,7 +55,7 @@ VAT_COUNTRY = register_subject(
     )
 )
 
-VAT_NUMBER = register_subject(
+VAT_NUMBER = seller_kind(
     SubjectKind(
         name="vat_number",
         description="One VAT registration number of a selling entity",
@@ -53,7 +63,7 @@ VAT_NUMBER = register_subject(
     )
 )
 
-TRADEMARK = register_subject(
+TRADEMARK = seller_kind(
     SubjectKind(
         name="trademark",
         description="One of the seller's own trademark registrations or applications",
@@ -64,7 +74,7 @@ TRADEMARK = register_subject(
     )
 )
 
-BRAND_LISTING = register_subject(
+BRAND_LISTING = seller_kind(
     SubjectKind(
         name="brand_listing",
         description="A listing's brand and title against own marks and third-party protected marks",
@@ -77,7 +87,7 @@ BRAND_LISTING = register_subject(
     )
 )
 
-ACCOUNT_CLUSTER = register_subject(
+ACCOUNT_CLUSTER = seller_kind(
     SubjectKind(
         name="account_cluster",
         description="Seller accounts of one platform and region linked by shared identifiers",
@@ -89,7 +99,7 @@ ACCOUNT_CLUSTER = register_subject(
     )
 )
 
-FX_POSITION = register_subject(
+FX_POSITION = seller_kind(
     SubjectKind(
         name="fx_position",
         description="Open exposure in one currency, against configured limits and the price list's rate",
@@ -104,5 +114,3 @@ FX_POSITION = register_subject(
         },
     )
 )
-
-SELLER_KINDS = (VAT_ENTITY, VAT_COUNTRY, VAT_NUMBER, TRADEMARK, BRAND_LISTING, ACCOUNT_CLUSTER, FX_POSITION)

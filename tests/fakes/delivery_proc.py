@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import sys
 
-from crossguard.notifiers.config import NotifyConfig, OutboxSettings, Route, SlackSettings
+from crossguard.notifiers.config import NotifyConfig, OutboxSettings, Route
 from crossguard.notifiers.delivery import DeliveryWorker
+from crossguard.notifiers.slack.settings import SlackSettings
 from crossguard.store.db import make_engine
 
 

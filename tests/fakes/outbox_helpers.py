@@ -8,8 +8,9 @@ from sqlalchemy import Engine, select
 
 from crossguard.engine.findings import Severity
 from crossguard.notifiers.alert import Alert, AlertKind, alert_key
-from crossguard.notifiers.config import NotifyConfig, OutboxSettings, Route, SlackSettings
+from crossguard.notifiers.config import NotifyConfig, OutboxSettings, Route
 from crossguard.notifiers.models import Delivery
+from crossguard.notifiers.slack.settings import SlackSettings
 from crossguard.store.db import session_scope
 from tests.fakes.slack_server import FakeSlack
 

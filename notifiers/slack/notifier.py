@@ -28,10 +28,10 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web import WebClient
 from slack_sdk.webhook import WebhookClient
 
-from crossguard.notifiers.alert import Alert
+from crossguard.notifiers.alert import Alert, ref_marker
 from crossguard.notifiers.base import REDACT, LookupOutcome, LookupResult, Outcome, SendResult, sdk_logger
-from crossguard.notifiers.blocks import METADATA_EVENT, ref_marker, render
-from crossguard.notifiers.config import SlackSettings
+from crossguard.notifiers.slack.blocks import METADATA_EVENT, render
+from crossguard.notifiers.slack.settings import SlackSettings
 
 # ok:false codes that mean "not posted, fine to try again later".
 RETRYABLE_ERRORS = {"service_unavailable", "team_added_to_org"}

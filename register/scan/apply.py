@@ -1,109 +1,34 @@
-"""Apply a full-catalog scan to the register in one transaction.
-
-How a scan changes the register (``register.lifecycle`` holds the statuses):
-
-* a finding produced for the first time is inserted as ``open`` (audit: created);
-* a finding the register has as ``resolved`` (by a scan or by hand) and the scan produces again is
-  reopened (audit: reopened, saying whether a person had resolved it);
-* a finding the scan produces with a different severity, message, evidence... is updated (audit:
-  updated, naming the fields that changed);
-* a finding the register has as open, acknowledged or waived that the scan no longer produces is
-  resolved by the scan (audit: resolved, actor "scan");
-* waivers whose end date has passed are reopened first (``lifecycle.apply_expiries``).
+"""Diff what a scan produces against the register and write the differences, chunk by chunk.
 
 Why it is built this way (500,000 listing-markets must take seconds, not minutes): the register's
 current fingerprints are loaded in one query into a dict, findings are compared in memory, and
-writes are bulk Core statements per chunk of catalog entries. An entry whose content, scan date and
-rule packs are unchanged since the last scan is not evaluated again: its findings from last time
-stand (``scan_entries`` keeps the key per entry), so an unchanged re-scan writes almost nothing.
-
-Atomicity: everything runs inside ``locking.scan_transaction``: one transaction under the scan
-lock. An exception anywhere (bad data, a rule error, Ctrl-C) rolls it back; a killed process
-never commits. Either the whole scan lands, with its ``scan_runs`` row, or none of it does.
+writes are bulk Core statements per chunk of catalog entries.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
-from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Any, Protocol
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
 
 from pydantic import TypeAdapter
-from sqlalchemy import Engine, bindparam, delete, func, insert, literal, null, select, update
+from sqlalchemy import bindparam, func, insert, literal, null, select, update
 from sqlalchemy.engine import Connection
 
 from crossguard.engine.findings import SEVERITY_RANK, Evidence, Finding
 from crossguard.register.bulk import db_datetime, insert_rows
-from crossguard.register.lifecycle import (
-    EVENT_COLUMNS,
-    SCAN_ACTOR,
-    apply_expiries,
-    chunks,
-    event_row,
-    record_events,
-    set_status,
-    today_utc,
-)
-from crossguard.register.locking import holder_name, scan_transaction
-from crossguard.register.models import Action, FindingEvent, FindingRow, RuleText, ScanEntry, ScanRun, Status
-from crossguard.store.db import utcnow
-from crossguard.store.migrate import upgrade_to_head
+from crossguard.register.lifecycle import EVENT_COLUMNS, SCAN_ACTOR, chunks, event_row, record_events, set_status
+from crossguard.register.models import Action, FindingEvent, FindingRow, RuleText, Status
+from crossguard.register.scan.result import EntryLike, ScanResult
 
 findings_t = FindingRow.__table__
-runs_t = ScanRun.__table__
-entries_t = ScanEntry.__table__
 texts_t = RuleText.__table__
 events_t = FindingEvent.__table__
 
 _EVIDENCE = TypeAdapter(list[Evidence])
-
-
-class EntryLike(Protocol):
-    """What the scan needs of a catalog entry (``engine.models.CatalogEntry`` fits)."""
-
-    @property
-    def product(self) -> Any: ...
-
-    @property
-    def listings(self) -> Sequence[Any]: ...
-
-    def model_dump_json(self) -> str: ...
-
-
-# Evaluates a batch of entries; returns one list of findings per entry, in order.
-EvaluateBatch = Callable[[Sequence[Any]], Sequence[Sequence[Finding]]]
-
-
-@dataclass
-class ScanResult:
-    """What one scan did; the same figures as its ``scan_runs`` row."""
-
-    scan_id: int
-    started_at: datetime
-    finished_at: datetime
-    scan_date: date
-    entries: int = 0
-    listings: int = 0
-    evaluated: int = 0
-    produced: int = 0
-    new: int = 0
-    reopened: int = 0
-    resolved: int = 0
-    updated: int = 0
-    expired: int = 0
-    new_ids: array = field(default_factory=lambda: array("q"))  # compact: a first scan may create millions
-    reopened_ids: list[int] = field(default_factory=list)
-
-    @property
-    def duration_s(self) -> float:
-        return (self.finished_at - self.started_at).total_seconds()
 
 
 # What the engine said about a finding, as stored: per finding (ROW_CONTENT) and shared (TEXT_COLUMNS,
@@ -179,23 +104,7 @@ def entry_scope(entry_key: str | None) -> str:
     return CATALOG_SCOPE
 
 
-def evaluation_key(entry: EntryLike, base: str) -> str:
-    """Key under which an entry's evaluation can be reused: its content plus ``base``."""
-    digest = hashlib.blake2b(base.encode(), digest_size=16)
-    digest.update(entry.model_dump_json().encode())
-    return digest.hexdigest()
-
-
-def evaluation_base(scan_date: date, pack_versions: dict[str, str], salt: str = "") -> str:
-    """What, besides the entry, decides its findings: the date, the packs, and ``salt``.
-
-    ``salt`` should change whenever rule files change without a version bump (the CLI passes a
-    hash of the rule files); with a wrong salt a re-scan could reuse stale results.
-    """
-    return json.dumps([scan_date.isoformat(), sorted(pack_versions.items()), salt])
-
-
-class _Applier:
+class Applier:
     """Diffs what the scan produces against the register and writes the differences per chunk."""
 
     def __init__(self, conn: Connection, result: ScanResult, at: datetime) -> None:
@@ -415,156 +324,3 @@ class _Applier:
         self.result.resolved += len(resolve)
         self.result.produced = produced
         self._audit_created()
-
-
-def _save_entry_keys(conn: Connection, keys: dict[str, str], scan_id: int) -> None:
-    """Remember each entry's evaluation key; forget entries no longer in the catalog."""
-    old = dict(conn.execute(select(entries_t.c.entry_key, entries_t.c.eval_key)).all())
-    inserts = [{"entry_key": k, "eval_key": v, "scan_id": scan_id} for k, v in keys.items() if k not in old]
-    changes = [{"b_key": k, "eval_key": v, "scan_id": scan_id} for k, v in keys.items() if k in old and old[k] != v]
-    gone = [k for k in old if k not in keys]
-    if inserts:
-        conn.execute(insert(entries_t), inserts)
-    if changes:
-        conn.execute(
-            update(entries_t)
-            .where(entries_t.c.entry_key == bindparam("b_key"))
-            .values(eval_key=bindparam("eval_key"), scan_id=bindparam("scan_id")),
-            changes,
-        )
-    for part in chunks(gone):
-        conn.execute(delete(entries_t).where(entries_t.c.entry_key.in_(part)))
-
-
-# SQLite page cache for a scan's connection: the fingerprint index takes random inserts, and with
-# SQLite's default 2 MB cache a large first scan spends its time re-reading index pages.
-SQLITE_SCAN_CACHE_MB = int(os.environ.get("CROSSGUARD_SQLITE_SCAN_CACHE_MB", "128"))
-
-
-@contextmanager
-def _bulk_tuning(conn: Connection) -> Iterator[None]:
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    raw = conn.connection.driver_connection
-    assert raw is not None
-    previous = raw.execute("PRAGMA cache_size").fetchone()[0]
-    raw.execute(f"PRAGMA cache_size=-{SQLITE_SCAN_CACHE_MB * 1024}")
-    try:
-        yield
-    finally:
-        raw.execute(f"PRAGMA cache_size={int(previous)}")  # give the memory back to the pool's connection
-
-
-def run_scan(
-    engine: Engine,
-    entries: Iterable[EntryLike],
-    evaluate: EvaluateBatch,
-    *,
-    pack_versions: dict[str, str],
-    scan_date: date,
-    catalog: Sequence[str] = (),
-    salt: str = "",
-    reuse: bool = True,
-    wait_s: float = 0.0,
-    chunk_size: int = 1000,
-    progress: Callable[[int], None] | None = None,
-    actor: str | None = None,
-) -> ScanResult:
-    """Evaluate ``entries`` and apply the outcome to the register atomically; return what changed.
-
-    ``entries`` is read once, in order: a generator that loads entries as it goes keeps memory
-    bounded whatever the catalog's size. ``evaluate`` gets batches of entries that need
-    evaluating (all of them when ``reuse`` is off) and returns one list of findings per entry.
-    ``progress`` is called with the number of entries just dealt with (evaluated or reused).
-    Raises ``RegisterBusyError`` if another scan is running (after waiting up to ``wait_s``);
-    any exception leaves the register untouched.
-    """
-    upgrade_to_head(engine)
-    started = utcnow()
-    base = evaluation_base(scan_date, pack_versions, salt)
-
-    with scan_transaction(engine, wait_s=wait_s) as conn, _bulk_tuning(conn):
-        scan_id = conn.execute(
-            insert(runs_t).values(
-                started_at=started,
-                finished_at=started,
-                actor=actor or holder_name(),
-                scan_date=scan_date,
-                catalog=json.dumps(list(catalog)),
-                pack_versions=json.dumps(pack_versions, sort_keys=True),
-                entries=0,
-                listings=0,
-                evaluated=0,
-                produced=0,
-                new=0,
-                reopened=0,
-                resolved=0,
-                updated=0,
-                expired=0,
-            )  # fmt: skip
-        ).inserted_primary_key[0]
-        result = ScanResult(scan_id=scan_id, started_at=started, finished_at=started, scan_date=scan_date)
-        result.expired = len(apply_expiries(conn, today=today_utc(), at=started, scan_id=scan_id))
-        applier = _Applier(conn, result, started)
-        previous = dict(conn.execute(select(entries_t.c.entry_key, entries_t.c.eval_key)).all()) if reuse else {}
-
-        keys: dict[str, str] = {}
-        duplicates: set[str] = set()
-        reused: set[str] = set()
-        pending: list[EntryLike] = []
-
-        def flush() -> None:
-            if pending:
-                applier.absorb(pending, evaluate(pending))
-                result.evaluated += len(pending)
-                if progress:
-                    progress(len(pending))
-                pending.clear()
-
-        skipped_since_report = 0
-        for entry in entries:
-            result.entries += 1
-            result.listings += len(entry.listings)
-            key = entry.product.sku
-            if key in keys or key in duplicates:  # two entries share a SKU: evaluate, and reuse neither next time
-                duplicates.add(key)
-                pending.append(entry)
-            else:
-                keys[key] = evaluation_key(entry, base)
-                if reuse and previous.get(key) == keys[key]:
-                    reused.add(key)
-                    skipped_since_report += 1
-                    if progress and skipped_since_report >= chunk_size:
-                        progress(skipped_since_report)
-                        skipped_since_report = 0
-                else:
-                    pending.append(entry)
-            if len(pending) >= chunk_size:
-                flush()
-        flush()
-        if progress and skipped_since_report:
-            progress(skipped_since_report)
-
-        applier.finish(reused, set(keys) | duplicates)
-        for key in duplicates:
-            keys.pop(key, None)
-        _save_entry_keys(conn, keys, scan_id)
-        result.finished_at = utcnow()
-        conn.execute(
-            update(runs_t)
-            .where(runs_t.c.id == scan_id)
-            .values(
-                finished_at=result.finished_at,
-                entries=result.entries,
-                listings=result.listings,
-                evaluated=result.evaluated,
-                produced=result.produced,
-                new=result.new,
-                reopened=result.reopened,
-                resolved=result.resolved,
-                updated=result.updated,
-                expired=result.expired,
-            )  # fmt: skip
-        )
-    return result

@@ -11,19 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossguard.notifiers.alert import Alert, AlertKind
+from crossguard.notifiers.alert import KIND_LABEL, Alert, AlertKind, ref_marker
 
 METADATA_EVENT = "crossguard_alert"
 SEVERITY_EMOJI = {"critical": ":rotating_light:", "high": ":red_circle:", "medium": ":large_orange_circle:",
                   "low": ":large_yellow_circle:", "info": ":information_source:"}
-KIND_LABEL = {
-    AlertKind.finding_new: "New finding",
-    AlertKind.finding_reopened: "Finding reopened",
-    AlertKind.waiver_expiring: "Waiver expiring",
-    AlertKind.feed_item: "Policy / recall feed",
-    AlertKind.fx_move: "Exchange rate move",
-    AlertKind.digest: "Digest",
-}
 
 
 def _clip(text: str, limit: int) -> str:
@@ -33,11 +25,6 @@ def _clip(text: str, limit: int) -> str:
 def _escape(text: str) -> str:
     """Slack mrkdwn needs &, < and > escaped, or a '<' in a recall title breaks the message."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def ref_marker(key: str) -> str:
-    """Short form of the idempotency key shown in the message (also searched for as a fallback)."""
-    return f"cg:{key[:16]}"
 
 
 def metadata(alert: Alert) -> dict[str, Any]:

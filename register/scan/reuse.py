@@ -1,0 +1,79 @@
+"""Skipping what has not changed: evaluation keys per entry, remembered between scans.
+
+An entry whose content, scan date and rule packs are unchanged since the last scan is not evaluated
+again: its findings from last time stand (``scan_entries`` keeps the key per entry), so an
+unchanged re-scan writes almost nothing. Also the SQLite tuning a large scan needs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.engine import Connection
+
+from crossguard.register.lifecycle import chunks
+from crossguard.register.models import ScanEntry
+from crossguard.register.scan.result import EntryLike
+
+entries_t = ScanEntry.__table__
+
+
+def evaluation_key(entry: EntryLike, base: str) -> str:
+    """Key under which an entry's evaluation can be reused: its content plus ``base``."""
+    digest = hashlib.blake2b(base.encode(), digest_size=16)
+    digest.update(entry.model_dump_json().encode())
+    return digest.hexdigest()
+
+
+def evaluation_base(scan_date: date, pack_versions: dict[str, str], salt: str = "") -> str:
+    """What, besides the entry, decides its findings: the date, the packs, and ``salt``.
+
+    ``salt`` should change whenever rule files change without a version bump (the CLI passes a
+    hash of the rule files); with a wrong salt a re-scan could reuse stale results.
+    """
+    return json.dumps([scan_date.isoformat(), sorted(pack_versions.items()), salt])
+
+
+def save_entry_keys(conn: Connection, keys: dict[str, str], scan_id: int) -> None:
+    """Remember each entry's evaluation key; forget entries no longer in the catalog."""
+    old = dict(conn.execute(select(entries_t.c.entry_key, entries_t.c.eval_key)).all())
+    inserts = [{"entry_key": k, "eval_key": v, "scan_id": scan_id} for k, v in keys.items() if k not in old]
+    changes = [{"b_key": k, "eval_key": v, "scan_id": scan_id} for k, v in keys.items() if k in old and old[k] != v]
+    gone = [k for k in old if k not in keys]
+    if inserts:
+        conn.execute(insert(entries_t), inserts)
+    if changes:
+        conn.execute(
+            update(entries_t)
+            .where(entries_t.c.entry_key == bindparam("b_key"))
+            .values(eval_key=bindparam("eval_key"), scan_id=bindparam("scan_id")),
+            changes,
+        )
+    for part in chunks(gone):
+        conn.execute(delete(entries_t).where(entries_t.c.entry_key.in_(part)))
+
+
+# SQLite page cache for a scan's connection: the fingerprint index takes random inserts, and with
+# SQLite's default 2 MB cache a large first scan spends its time re-reading index pages.
+SQLITE_SCAN_CACHE_MB = int(os.environ.get("CROSSGUARD_SQLITE_SCAN_CACHE_MB", "128"))
+
+
+@contextmanager
+def bulk_tuning(conn: Connection) -> Iterator[None]:
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    previous = raw.execute("PRAGMA cache_size").fetchone()[0]
+    raw.execute(f"PRAGMA cache_size=-{SQLITE_SCAN_CACHE_MB * 1024}")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA cache_size={int(previous)}")  # give the memory back to the pool's connection

@@ -1,0 +1,92 @@
+"""A non-editable install works from anywhere, ships its packs, and owns no top-level names.
+
+Builds a wheel from the files git tracks or would track (as a clean clone has them), installs it into a fresh
+virtual environment whose dependencies come from the test environment's site-packages (a path
+entry, so that environment's editable crossguard is not visible), then runs the installed
+``crossguard`` from another folder. Takes about 20 s; pip's cache serves the build backend.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FOREIGN = ("engine", "register", "service", "watchers", "notifiers", "rules", "store")
+
+
+def run(*args: str | Path, cwd: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CROSSGUARD_", "PYTHON"))}
+    result = subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=240)
+    if check and result.returncode != 0:
+        raise AssertionError(f"{args} exited {result.returncode}:\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("packaging")
+    source = work / "source"
+    tracked = run("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard", cwd=ROOT).stdout.split("\0")
+    if not any(tracked):
+        pytest.skip("not a git checkout")
+    for name in filter(None, tracked):
+        target = source / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if (ROOT / name).is_file():
+            shutil.copy2(ROOT / name, target)
+    wheels = work / "wheels"
+    run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", wheels, source, cwd=work)
+    env_dir = work / "venv"
+    venv.EnvBuilder(with_pip=False).create(env_dir)
+    site = Path(sysconfig.get_path("purelib", vars={"base": str(env_dir), "platbase": str(env_dir)}))
+    (site / "dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n")
+    wheel = next(wheels.glob("crossguard-*.whl"))
+    run(sys.executable, "-m", "pip", "--python", env_dir / "bin" / "python", "install", "--quiet", "--no-deps",
+        wheel, cwd=work)
+    return env_dir
+
+
+def test_the_wheel_has_one_top_level_package(installed: Path, tmp_path: Path) -> None:
+    python = installed / "bin" / "python"
+    for name in FOREIGN:
+        result = run(python, "-c", f"import {name}", cwd=tmp_path, check=False)
+        assert result.returncode != 0 and "ModuleNotFoundError" in result.stderr, name
+    where = run(python, "-c", "import crossguard.engine.packs as p; print(p.__file__)", cwd=tmp_path).stdout
+    assert str(installed) in where  # the installed copy, not the source tree
+
+
+def test_installed_commands_work_from_another_folder(installed: Path, tmp_path: Path) -> None:
+    crossguard = installed / "bin" / "crossguard"
+    assert "ok: " in run(crossguard, "validate", cwd=tmp_path).stdout  # the packaged packs
+    checked = run(crossguard, "check", ROOT / "examples" / "catalog.yaml", "--at", "2026-11-25", cwd=tmp_path,
+                  check=False)
+    assert checked.returncode == 1 and "blocked" in checked.stdout  # blocked listings: exit 1 as documented
+    db = f"sqlite:///{tmp_path / 'register.db'}"
+    run(crossguard, "scan", "-c", ROOT / "examples" / "catalog.yaml", "--db", db, "--at", "2026-11-25", "-q",
+        cwd=tmp_path)  # the packaged migrations
+    assert "showing 5 of" in run(crossguard, "register", "list", "--db", db, "--limit", "5", cwd=tmp_path).stdout
+
+
+def test_a_foreign_notifiers_package_breaks_nothing(installed: Path, tmp_path: Path) -> None:
+    """PyPI's `notifiers` once overwrote ours; now it is just another top-level package."""
+    python = installed / "bin" / "python"
+    result = run(sys.executable, "-m", "pip", "--python", python, "install", "--quiet", "--no-deps",
+                 "notifiers==2.0.0", cwd=tmp_path, check=False)
+    if result.returncode != 0:
+        pytest.skip(f"PyPI's notifiers could not be fetched: {result.stderr.strip()[-200:]}")
+    db = f"sqlite:///{tmp_path / 'alerts.db'}"
+    listed = run(installed / "bin" / "crossguard", "alerts", "list", "--db", db, cwd=tmp_path)
+    assert "no deliveries" in listed.stdout
+    purelib = run(python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))", cwd=tmp_path).stdout
+    site = Path(purelib.strip())
+    assert (site / "notifiers" / "__init__.py").is_file()  # theirs sits beside ours, untouched
+    ours = run(python, "-c", "import crossguard.notifiers as n; print(n.__file__)", cwd=tmp_path).stdout
+    assert "crossguard/notifiers" in ours
