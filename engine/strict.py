@@ -8,6 +8,20 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from crossguard.engine.markets import country_code
+
 
 class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+def require_unique(names: list[str], what: str) -> None:
+    """Refuse a list whose items share a name (two feeds or routes called the same)."""
+    dupes = sorted({name for name in names if names.count(name) > 1})
+    if dupes:
+        raise ValueError(f"duplicate {what} names: {', '.join(dupes)}")
+
+
+def country_codes(value: object) -> object:
+    """A list of market codes, trimmed, upper-case, UK read as GB (validators of config lists)."""
+    return [country_code(str(item)) for item in value] if isinstance(value, list) else value

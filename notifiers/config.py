@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import Field, field_validator, model_validator
 
 from crossguard.engine.findings import Severity
-from crossguard.engine.strict import StrictModel
+from crossguard.engine.strict import StrictModel, country_codes, require_unique
 from crossguard.notifiers.alert import Alert, AlertKind
 from crossguard.notifiers.slack.settings import SlackSettings
 
@@ -38,9 +38,7 @@ class Route(StrictModel):
     @field_validator("markets", mode="before")
     @classmethod
     def _upper(cls, value: object) -> object:
-        if isinstance(value, list):
-            return ["GB" if str(v).strip().upper() == "UK" else str(v).strip().upper() for v in value]
-        return value
+        return country_codes(value)
 
     @model_validator(mode="after")
     def _digest_above_min(self) -> Route:
@@ -98,10 +96,7 @@ class NotifyConfig(StrictModel):
     @field_validator("routes")
     @classmethod
     def _unique(cls, routes: list[Route]) -> list[Route]:
-        names = [r.name for r in routes]
-        dupes = sorted({n for n in names if names.count(n) > 1})
-        if dupes:
-            raise ValueError(f"duplicate route names: {', '.join(dupes)}")
+        require_unique([r.name for r in routes], "route")
         return routes
 
     @model_validator(mode="after")

@@ -1,26 +1,8 @@
 """The delivery worker: claims due deliveries, sends them once, and records what happened.
 
-Exactly-once as the reader sees it rests on four rules:
-
-1. **Claim before send, durably.** A delivery is moved to ``sending`` with a lease (and its
-   attempt counted) in a committed transaction before the request leaves. Claims are conditional
-   UPDATEs, so two workers (threads or processes, SQLite or PostgreSQL) never both own a row.
-2. **Ambiguity is remembered.** If a send times out, the connection drops after the request was
-   sent, or Slack answers 5xx (other than 503), the row gets ``needs_verify``. A worker that dies
-   mid-send leaves ``sending`` with a lease that expires; whoever reclaims it sets ``needs_verify``.
-3. **Look before resending.** A ``needs_verify`` delivery is first searched for in the channel
-   (notifier ``find``: Slack ``conversations.history`` for the idempotency key in message
-   metadata). Found: it is marked delivered with that ``ts`` and nothing is sent. Not found: it
-   is sent. The lookup itself failing transiently just postpones; when it can never work
-   (webhook, missing scope) ``outbox.on_unverifiable`` decides: ``resend`` (at-least-once) or
-   ``hold`` (marked failed with the reason, for a human to check and ``alerts retry --force``).
-4. **Only a definite answer ends a delivery.** ``delivered`` on success; ``failed`` on a
-   permanent Slack error (channel_not_found, invalid_auth, is_archived...) or after
-   ``outbox.max_attempts`` transient failures; everything else goes back to ``pending`` with
-   exponential backoff (capped, jittered) or, for HTTP 429, exactly the Retry-After Slack asked
-   for. Rate limits do not count as failures. So nothing is dropped while Slack is down.
-
-The worker runs single-threaded; scale by running more processes, the claims keep them apart.
+Claim before send (a committed, leased claim), remember ambiguity (`needs_verify`), look in the
+channel before resending, and end a delivery only on a definite answer; why each rule is needed is
+in docs/exactly-once-alerts.md. Single-threaded; scale by running more processes.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Errors the register raises on purpose; each carries a message fit to show a user as it is.
 
-The CLI maps them to exit codes (see ``register.cli``): a :class:`RegisterBusyError` is "try again
+The CLI maps them to exit codes (see ``crossguard.commands._register``): a :class:`RegisterBusyError` is "try again
 later" (3), every other :class:`RegisterError` is "the request cannot be carried out" (1).
 """
 

@@ -35,7 +35,7 @@ from sqlalchemy.exc import OperationalError
 from crossguard.register.errors import RegisterBusyError
 from crossguard.store.db import sqlite_file, utcnow, write_transaction
 
-# Arbitrary constant shared by every crossguard process (see also register.migrate).
+# Arbitrary constant shared by every crossguard process (see also crossguard.store.migrate).
 SCAN_LOCK_KEY = 0x63677264_0002
 _POLL_S = 0.2
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pydantic import Field, field_validator, model_validator
 
-from crossguard.engine.strict import StrictModel
+from crossguard.engine.strict import StrictModel, country_codes, require_unique
 from crossguard.rules import TOPICS_FILE
 
 
@@ -29,7 +29,7 @@ class FeedConfig(StrictModel):
 
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
     url: str
-    kind: str = Field("rss", description="Parser from watchers.kinds.FEED_KINDS: rss, atom, ecb-daily, ecb-rss")
+    kind: str = Field("rss", description="Parser from watchers.parsers.FEED_KINDS: rss, atom, ecb-daily, ecb-rss")
     enabled: bool = True
     markets: list[str] = Field(
         default_factory=list,
@@ -60,9 +60,7 @@ class FeedConfig(StrictModel):
     @field_validator("markets", mode="before")
     @classmethod
     def _upper(cls, value: object) -> object:
-        if isinstance(value, list):
-            return ["GB" if str(v).strip().upper() == "UK" else str(v).strip().upper() for v in value]
-        return value
+        return country_codes(value)
 
     @field_validator("url")
     @classmethod
@@ -90,10 +88,7 @@ class WatchConfig(StrictModel):
     @field_validator("feeds")
     @classmethod
     def _unique_names(cls, feeds: list[FeedConfig]) -> list[FeedConfig]:
-        names = [f.name for f in feeds]
-        dupes = sorted({n for n in names if names.count(n) > 1})
-        if dupes:
-            raise ValueError(f"duplicate feed names: {', '.join(dupes)}")
+        require_unique([f.name for f in feeds], "feed")
         return feeds
 
     def resolved(self, base: Path) -> WatchConfig:

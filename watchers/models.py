@@ -40,7 +40,7 @@ class FeedState(Base):
 
 
 class FeedItemRow(Base):
-    """One feed entry, stored once per feed (identity: ``dedupe_key``, see watchers.kinds.make_item).
+    """One feed entry, stored once per feed (identity: ``dedupe_key``, see watchers.parsers.make_item).
 
     ``alert_state`` is the hand-off to the feed alert source: ``pending`` rows are turned into
     outbox alerts and flipped to ``enqueued`` in the same transaction, so a crash between the two

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from crossguard.commands._options import settings_or_exit
+from crossguard.notifiers.outbox import Outbox
 from crossguard.settings import LoadedSettings
 from crossguard.store.db import make_engine
 from crossguard.store.migrate import upgrade_to_head
@@ -36,3 +37,11 @@ def database(db: str | None, loaded: LoadedSettings) -> Iterator[Engine]:
         yield engine
     finally:
         engine.dispose()
+
+
+@contextmanager
+def outbox(db: str | None, config: Path | None) -> Iterator[Outbox]:
+    """The alert outbox of the configured database (for the ``alerts`` commands)."""
+    loaded = load(config)
+    with database(db, loaded) as engine:
+        yield Outbox(engine, loaded.notifiers)

@@ -7,11 +7,10 @@ from typing import Annotated
 import typer
 
 from crossguard.commands._options import ConfigOption, DbOption, err, out
-from crossguard.commands._watching import database, load
+from crossguard.commands._watching import database, load, outbox
 from crossguard.commands.watch import print_delivery
 from crossguard.notifiers.console import format_alert
 from crossguard.notifiers.delivery import DeliveryWorker
-from crossguard.notifiers.outbox import Outbox
 from crossguard.notifiers.sources import collect
 from crossguard.store.db import utcnow
 from crossguard.usecases.watch import load_catalog_entries
@@ -32,12 +31,9 @@ def alerts_list(
     limit: Annotated[int, typer.Option(help="Newest N deliveries")] = 50,
 ) -> None:
     """Deliveries with their status and, for failures, the recorded error."""
-    loaded = load(config)
-    ncfg = loaded.notifiers
-    with database(db, loaded) as engine:
-        outbox = Outbox(engine, ncfg)
-        rows = outbox.deliveries(statuses=status or (), limit=limit)
-        counts = outbox.counts()
+    with outbox(db, config) as box:
+        rows = box.deliveries(statuses=status or (), limit=limit)
+        counts = box.counts()
     for r in rows:
         style = {"failed": "bold red", "delivered": "green", "pending": "yellow"}.get(r["status"], "")
         where = f"{r['notifier']} {r['channel']}".strip()
@@ -56,17 +52,14 @@ def alerts_list(
 @alerts_app.command("show")
 def alerts_show(delivery_id: int, config: ConfigOption = None, db: DbOption = None) -> None:
     """One delivery: the alert and every attempt."""
-    loaded = load(config)
-    ncfg = loaded.notifiers
-    with database(db, loaded) as engine:
-        outbox = Outbox(engine, ncfg)
-        rows = outbox.deliveries(delivery_id=delivery_id)
+    with outbox(db, config) as box:
+        rows = box.deliveries(delivery_id=delivery_id)
         if not rows:
             err.print(f"[bold red]error:[/] no delivery {delivery_id}")
             raise typer.Exit(1)
         row = rows[0]
-        alert = outbox.alert(row["alert_id"])
-        attempts = outbox.attempts(delivery_id)
+        alert = box.alert(row["alert_id"])
+        attempts = box.attempts(delivery_id)
     out.print(format_alert(alert, row["channel"]) if alert else "(alert payload missing)", markup=False)
     out.print(f"status {row['status']} via {row['notifier']} {row['channel']}; key {row['key']}", markup=False)
     if row["last_error"]:
@@ -100,10 +93,8 @@ def alerts_retry(
     force: Annotated[bool, typer.Option("--force", help="Send even if an earlier try may have been posted")] = False,
 ) -> None:
     """Queue a failed delivery again (after fixing the channel, token or route)."""
-    loaded = load(config)
-    ncfg = loaded.notifiers
-    with database(db, loaded) as engine:
-        ok = Outbox(engine, ncfg).retry(delivery_id, force=force)
+    with outbox(db, config) as box:
+        ok = box.retry(delivery_id, force=force)
     if not ok:
         err.print(f"[bold red]error:[/] delivery {delivery_id} is not failed or pending (see `alerts list`)")
         raise typer.Exit(1)
@@ -134,8 +125,6 @@ def alerts_flush_digest(
     force: Annotated[bool, typer.Option("--force", help="Flush even if the digest interval has not passed")] = False,
 ) -> None:
     """Bundle waiting low-severity alerts into digest messages (then `alerts deliver`)."""
-    loaded = load(config)
-    ncfg = loaded.notifiers
-    with database(db, loaded) as engine:
-        made = Outbox(engine, ncfg).flush_digests(force=force)
+    with outbox(db, config) as box:
+        made = box.flush_digests(force=force)
     err.print(f"{len(made)} digest(s) enqueued")

@@ -25,6 +25,7 @@ from crossguard.commands._options import (
     settings_or_exit,
 )
 from crossguard.commands._register import EXIT_USER, errors, open_db
+from crossguard.register.scan import ScanResult
 from crossguard.usecases.scan import default_workers, scan_catalog
 
 
@@ -88,6 +89,10 @@ def scan_command(
         finally:
             engine.dispose()
 
+    _print_result(result, time.monotonic() - started)
+
+
+def _print_result(result: ScanResult, seconds: float) -> None:
     table = Table(title=f"Scan #{result.scan_id} as of {result.scan_date}", show_header=False, box=None)
     table.add_column(style="bold")
     table.add_column(justify="right")
@@ -97,7 +102,7 @@ def scan_command(
          f"{result.evaluated} of {result.entries} (the rest are unchanged since the last scan)"),
         ("findings", result.produced), ("new", result.new), ("reopened", result.reopened),
         ("resolved", result.resolved), ("updated", result.updated), ("waivers expired", result.expired),
-        ("seconds", f"{time.monotonic() - started:.1f} (register transaction {result.duration_s:.1f})"),
+        ("seconds", f"{seconds:.1f} (register transaction {result.duration_s:.1f})"),
     ):  # fmt: skip
         table.add_row(label, str(value))
     out.print(table)

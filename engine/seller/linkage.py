@@ -1,29 +1,9 @@
 """Account-linkage facts: clusters of seller accounts that share identifiers, one fact per cluster.
 
-Why the correlation is derived facts evaluated by rules, not a durable-rules join
-(../shared/durable-rules.md, each point reproduced there):
-- Joins are per pair. A cluster is the transitive closure (A shares a bank account with B, B a
-  device with C: one cluster of three), which a join cannot express; it would fire once per pair
-  and per identifier, while the policy wants one finding per cluster naming all shared identifiers.
-- Identifiers are lists, and values must be normalised before they can be equal ('+49 30 1234'
-  and '0049301234', IBANs with and without spaces). A join compares raw field values only.
-- Scale and correctness: one large session compares facts by a 32-bit hash and silently drops
-  distinct facts (13 of 300,000 measured), joins over 50k accounts missed pairs, and only
-  equality joins exist (others segfault). The documented workaround is to partition by the join
-  key in Python anyway, which is what an index from identifier value to accounts already is.
-So: accounts are grouped by (platform, region), each normalised identifier value maps to the
-accounts that use it, union-find merges accounts sharing any value, and each component of two or
-more accounts becomes an `account_cluster` fact with counts of shared identifiers per strength.
-The rule pack (rules/accounts.yaml) still owns the policy: which counts grade a cluster how, and
-that an approved exemption silences it. The work is linear in the number of identifier values.
-
-Strength (domain.md, Seller-account linkage): a shared bank or payment account, tax id or legal
-entity is strong evidence; device, email, phone and address are medium; a login IP alone is weak
-(shared offices, mobile carriers and VPN exits put strangers behind one address). A cluster is
-exempt only when every account in it carries the same approved exemption reference: an approval
-covers the accounts it names, not a new account that happens to share their bank account.
-Sensitive values (bank accounts, tax ids) are masked in evidence, which reaches the register and
-notifications.
+Accounts are grouped by (platform, region); union-find over normalised identifier values makes
+clusters, and each cluster of two or more becomes one `account_cluster` fact that rules/accounts.yaml
+grades. Derived facts rather than a durable-rules join, because joins are pairwise and clusters are
+transitive (docs/account-linkage.md has the measurements). Sensitive values are masked in evidence.
 """
 
 from __future__ import annotations

@@ -98,7 +98,7 @@ CATALOG_SCOPE = "catalog"
 
 def entry_scope(entry_key: str | None) -> str:
     """What kind of input an entry came from: the catalog, or a pseudo-entry such as
-    `seller-data:<folder>` (see register/seller_entry.py), whose scope is its prefix."""
+    `seller-data:<folder>` (see crossguard/usecases/seller_entry.py), whose scope is its prefix."""
     if entry_key and ":" in entry_key and entry_key.split(":", 1)[0] == "seller-data":
         return "seller-data"
     return CATALOG_SCOPE

@@ -1,1 +1,1 @@
-"""The project's one Alembic environment (every table of every package). Run via ``register.migrate``."""
+"""The project's one Alembic environment (every table of every package). Run via ``crossguard.store.migrate``."""
