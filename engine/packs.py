@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ import engine.seller.subjects  # noqa: F401
 from engine.conditions import ConditionError, Node, check_negatable, parse
 from engine.findings import Severity
 from engine.markets import JURISDICTIONS, KNOWN_MARKETS, country_code, region_of
+from engine.seller.config import DEFAULT_CONFIG
 from engine.subjects import SUBJECT_KINDS, SubjectKind
 from engine.yaml_lines import LocatedYaml, YamlError, load_located
 
@@ -29,6 +30,8 @@ DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 NON_PACK_FILES = frozenset({"taxonomy.yaml", "topics.yaml"})
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][\w.]*)\}")
 RULE_ID = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"
+#: config.yaml section with dates that depend on acts not yet adopted (rule `effective_from_config`).
+LAW_DATES = "law_dates"
 
 
 class PackModel(BaseModel):
@@ -74,6 +77,11 @@ class RuleSpec(PackModel):
     references: list[str] = Field(min_length=1)
     effective_from: date | None = None
     effective_until: date | None = None
+    effective_from_config: str | None = Field(
+        None, pattern=r"^[a-z][a-z0-9_]*$",
+        description="Key of config.yaml law_dates: the rule is silent until that date is set, then effective "
+        "from the later of it and effective_from (e.g. a date that runs from an act not yet adopted)",
+    )
     blocks_listing: bool = False
 
 
@@ -116,10 +124,23 @@ class Rule:
     condition: Node
     file: Path
     line: int | None
+    #: The law_dates value an `effective_from_config` rule waits for; None leaves such a rule dormant.
+    config_from: date | None = None
 
     @property
     def id(self) -> str:
         return self.spec.id
+
+    @property
+    def dormant(self) -> bool:
+        """A rule waiting for a configured date that is not set: it never fires."""
+        return self.spec.effective_from_config is not None and self.config_from is None
+
+    @property
+    def effective_from(self) -> date | None:
+        """The later of the pack's effective_from and the configured date, if any."""
+        dates = [d for d in (self.spec.effective_from, self.config_from) if d is not None]
+        return max(dates) if dates else None
 
 
 @dataclass
@@ -165,7 +186,32 @@ def pack_files(paths: list[Path] | None = None) -> list[Path]:
     return files
 
 
-def _load_one(file: Path) -> tuple[Pack | None, list[PackIssue]]:
+def load_law_dates(config: Path | None = None) -> tuple[dict[str, date | None], list[PackIssue]]:
+    """config.yaml's `law_dates:` (key: YYYY-MM-DD or null); a missing file or section is empty."""
+    file = config or DEFAULT_CONFIG
+    if not file.is_file():
+        return {}, ([PackIssue(file, None, "", "no such config file")] if config else [])
+    try:
+        located = load_located(file)
+    except YamlError as error:
+        return {}, [PackIssue(file, error.line, "", error.message)]
+    section = located.data.get(LAW_DATES) if isinstance(located.data, dict) else None
+    if section is None:
+        return {}, []
+    if not isinstance(section, dict):
+        return {}, [PackIssue(file, located.line_of((LAW_DATES,)), LAW_DATES, "must be a mapping of key: date")]
+    dates: dict[str, date | None] = {}
+    issues: list[PackIssue] = []
+    for key, value in section.items():
+        if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+            dates[str(key)] = value
+        else:
+            issues.append(PackIssue(file, located.line_of((LAW_DATES, key)), f"{LAW_DATES}.{key}",
+                                    f"must be a date (YYYY-MM-DD) or null, got {value!r}"))
+    return dates, issues
+
+
+def _load_one(file: Path, law_dates: dict[str, date | None]) -> tuple[Pack | None, list[PackIssue]]:
     try:
         located = load_located(file)
     except YamlError as error:
@@ -182,14 +228,15 @@ def _load_one(file: Path) -> tuple[Pack | None, list[PackIssue]]:
     pack = Pack(spec, file)
     issues: list[PackIssue] = []
     for index, rule_spec in enumerate(spec.rules):
-        rule, problems = _build_rule(located, pack, index, rule_spec)
+        rule, problems = _build_rule(located, pack, index, rule_spec, law_dates)
         issues.extend(problems)
         if rule is not None:
             pack.rules.append(rule)
     return pack, issues
 
 
-def _build_rule(located: LocatedYaml, pack: Pack, index: int, spec: RuleSpec) -> tuple[Rule | None, list[PackIssue]]:
+def _build_rule(located: LocatedYaml, pack: Pack, index: int, spec: RuleSpec,
+                law_dates: dict[str, date | None]) -> tuple[Rule | None, list[PackIssue]]:
     base = ("rules", index)
     issue = lambda path, message: PackIssue(  # noqa: E731
         located.file, located.line_of((*base, *path)), f"{spec.id}.{_dotted(path)}", message
@@ -198,6 +245,11 @@ def _build_rule(located: LocatedYaml, pack: Pack, index: int, spec: RuleSpec) ->
     issues: list[PackIssue] = []
     if spec.effective_from and spec.effective_until and spec.effective_until <= spec.effective_from:
         issues.append(issue(("effective_until",), "must be after effective_from"))
+    key = spec.effective_from_config
+    if key is not None and key not in law_dates:
+        known = ", ".join(sorted(law_dates)) or "none"
+        issues.append(issue(("effective_from_config",), f"{key!r} is not a key of config.yaml {LAW_DATES} "
+                                                        f"(known: {known}); add it, null until the date is known"))
     for name in PLACEHOLDER.findall(spec.message):
         if kind.field_type(name) is None:
             issues.append(issue(("message",), f"placeholder {{{name}}} is not a field of {kind.name} facts"))
@@ -208,27 +260,31 @@ def _build_rule(located: LocatedYaml, pack: Pack, index: int, spec: RuleSpec) ->
         issues.append(issue(error.path, error.message))
         return None, issues
     rule = Rule(spec, pack.spec.id, pack.spec.version, kind, condition, located.file,
-                located.line_of(base))
+                located.line_of(base), law_dates.get(key) if key else None)
     return (None if issues else rule), issues
 
 
-def load_packs(paths: list[Path] | None = None) -> list[Pack]:
-    """Load and validate packs; raise PackLoadError listing every problem found in every file."""
-    packs, issues = validate_packs(paths)
+def load_packs(paths: list[Path] | None = None, law_dates: dict[str, date | None] | None = None) -> list[Pack]:
+    """Load and validate packs; raise PackLoadError listing every problem found in every file.
+    law_dates: the `law_dates:` of config.yaml when not given."""
+    packs, issues = validate_packs(paths, law_dates)
     if issues:
         raise PackLoadError(issues)
     return packs
 
 
-def validate_packs(paths: list[Path] | None = None) -> tuple[list[Pack], list[PackIssue]]:
+def validate_packs(paths: list[Path] | None = None, law_dates: dict[str, date | None] | None = None
+                   ) -> tuple[list[Pack], list[PackIssue]]:
     """All problems across all files, not just the first: `crossguard validate` shows them all."""
     packs: list[Pack] = []
     issues: list[PackIssue] = []
+    if law_dates is None:
+        law_dates, issues = load_law_dates()
     files = pack_files(paths)
     if not files:
         issues.append(PackIssue(Path(str(paths)), None, "", "no rule pack files found"))
     for file in files:
-        pack, problems = _load_one(file)
+        pack, problems = _load_one(file, law_dates)
         issues.extend(problems)
         if pack is not None:
             packs.append(pack)
