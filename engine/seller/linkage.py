@@ -11,17 +11,21 @@ Why the correlation is derived facts evaluated by rules, not a durable-rules joi
   distinct facts (13 of 300,000 measured), joins over 50k accounts missed pairs, and only
   equality joins exist (others segfault). The documented workaround is to partition by the join
   key in Python anyway, which is what an index from identifier value to accounts already is.
-So: accounts are grouped by (platform, region), each normalised identifier value maps to the
+So: accounts are grouped by (platform, account region), each normalised identifier value maps to the
 accounts that use it, union-find merges accounts sharing any value, and each component of two or
 more accounts becomes an `account_cluster` fact with counts of shared identifiers per strength.
 The rule pack (rules/accounts.yaml) still owns the policy: which counts grade a cluster how, and
-that an approved exemption silences it. The work is linear in the number of identifier values.
+that a documented legitimate business need silences it. The work is linear in the number of
+identifier values. Account regions are the platform's: Amazon runs amazon.co.uk and the EU stores as
+one unified European account, so an account recorded as UK (GB) and one recorded as EU or DE are
+compared (AMAZON_EUROPE); other platforms' regions are compared as written.
 
 Strength (domain.md, Seller-account linkage): a shared bank or payment account, tax id or legal
 entity is strong evidence; device, email, phone and address are medium; a login IP alone is weak
-(shared offices, mobile carriers and VPN exits put strangers behind one address). A cluster is
-exempt only when every account in it carries the same approved exemption reference: an approval
-covers the accounts it names, not a new account that happens to share their bank account.
+(shared offices, mobile carriers and VPN exits put strangers behind one address). Amazon allows
+additional accounts for a legitimate business need without prior approval (domain-review W9); a
+cluster counts as documented only when every account in it carries the same business-need
+reference: a record covers the accounts it names, not a new account that shares their bank account.
 Sensitive values (bank accounts, tax ids) are masked in evidence, which reaches the register and
 notifications.
 """
@@ -37,9 +41,18 @@ from datetime import date
 from enum import StrEnum
 
 from engine.listing_facts import day_number
+from engine.markets import EU_MEMBER_STATES
 from engine.seller.facts import SellerFact, clean
 from engine.seller.marks import fold
 from engine.seller.models import SellerAccount
+
+#: Regions of Amazon's unified European account (amazon.co.uk and the EU stores): one region for linkage.
+AMAZON_EUROPE = frozenset({"EU", "GB", "XI", *EU_MEMBER_STATES})
+
+
+def account_region(platform: str, region: str) -> str:
+    """The region accounts are compared in: Amazon's European stores are one account region."""
+    return "EU" if platform == "amazon" and region in AMAZON_EUROPE else region
 
 
 class Strength(StrEnum):
@@ -163,16 +176,16 @@ class Cluster:
         return sum(1 for s in self.shared if s.kind.strength is strength)
 
     @property
-    def exempt(self) -> bool:
+    def business_need_documented(self) -> bool:
         refs = {a.exemption for a in self.accounts}
         return len(refs) == 1 and None not in refs
 
 
 def clusters(accounts: list[SellerAccount]) -> list[Cluster]:
-    """Connected components of two or more accounts per (platform, region)."""
+    """Connected components of two or more accounts per (platform, account region)."""
     groups: dict[tuple[str, str], list[SellerAccount]] = defaultdict(list)
     for account in accounts:
-        groups[(account.platform, account.region)].append(account)
+        groups[(account.platform, account_region(account.platform, account.region))].append(account)
     found: list[Cluster] = []
     for (platform, region), members in sorted(groups.items()):
         by_id = {a.account_id: a for a in members}
@@ -212,7 +225,8 @@ def cluster_fact(cluster: Cluster, at: date) -> SellerFact:
         "strong_shared_count": counts[Strength.strong], "medium_shared_count": counts[Strength.medium],
         "weak_shared_count": counts[Strength.weak],
         "shared_kinds": sorted({s.kind.name for s in cluster.shared}), "strongest": strongest,
-        "exempt": cluster.exempt,
+        "business_need_documented": cluster.business_need_documented,
+        "account_regions": sorted({a.region for a in cluster.accounts}),
     })
     def listed(strength: Strength) -> str:
         items = [s.shown() for s in cluster.shared if s.kind.strength is strength]
@@ -223,9 +237,11 @@ def cluster_fact(cluster: Cluster, at: date) -> SellerFact:
         "strong_shared_count": f"bank/payment accounts, tax ids, legal entity: {listed(Strength.strong)}",
         "medium_shared_count": f"devices, emails, phones, addresses: {listed(Strength.medium)}",
         "weak_shared_count": f"login IPs: {listed(Strength.weak)}",
-        "exempt": f"approved exemption references of the accounts: {', '.join(refs)} "
-                  "(exempt only when all accounts carry the same one)",
-        "accounts": f"linked directly or through each other on {cluster.platform} {cluster.region}",
+        "business_need_documented": f"business-need references of the accounts: {', '.join(refs)} "
+                                    "(documented only when all accounts carry the same one)",
+        "accounts": f"linked directly or through each other on {cluster.platform} {cluster.region}"
+                    + (" (amazon.co.uk and the EU stores are one unified account region)"
+                       if cluster.region == "EU" and cluster.platform == "amazon" else ""),
     }
     subject = f"accounts:{cluster.platform}:{cluster.region}/cluster:{'+'.join(cluster.account_ids)}"
     return SellerFact("account_cluster", fact, subject, basis, {"marketplace": cluster.platform})

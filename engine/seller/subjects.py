@@ -41,6 +41,7 @@ VAT_COUNTRY = register_subject(
             "stock_quantity": N, "stock_warehouses": L,
             "sales_to_count": N, "sales_to_eur": N,
             "sales_shipped_from_count": N, "sales_shipped_from_eur": N,
+            "taxable_turnover_12m_gbp": N, "expected_turnover_30d_gbp": N,
         },
     )
 )
@@ -60,6 +61,7 @@ TRADEMARK = register_subject(
         fields={
             "mark": S, "owner": S, "office": S, "number": S, "status": S, "effective_status": S,
             "days_to_expiry": N, "classes": L,
+            "section8_stage": S, "section8_opens": S, "section8_deadline": S, "section8_grace_end": S,
         },
     )
 )
@@ -80,11 +82,11 @@ BRAND_LISTING = register_subject(
 ACCOUNT_CLUSTER = register_subject(
     SubjectKind(
         name="account_cluster",
-        description="Seller accounts of one platform and region linked by shared identifiers",
+        description="Seller accounts of one platform and account region linked by shared identifiers",
         fields={
             "platform": S, "marketplace_region": S, "accounts": L, "account_count": N,
             "strong_shared_count": N, "medium_shared_count": N, "weak_shared_count": N,
-            "shared_kinds": L, "strongest": S, "exempt": B,
+            "shared_kinds": L, "strongest": S, "business_need_documented": B, "account_regions": L,
         },
     )
 )
@@ -105,4 +107,17 @@ FX_POSITION = register_subject(
     )
 )
 
-SELLER_KINDS = (VAT_ENTITY, VAT_COUNTRY, VAT_NUMBER, TRADEMARK, BRAND_LISTING, ACCOUNT_CLUSTER, FX_POSITION)
+IMPORT_ROUTE = register_subject(
+    SubjectKind(
+        name="import_route",
+        description="A selling entity's shipments into one customs territory (US, EU) from outside it",
+        fields={
+            "entity": S, "country": S, "destination": S, "ship_from_countries": L,
+            "direct_count": N, "direct_eur": N, "b2c_count": N, "low_value_count": N, "low_value_eur": N,
+            "ioss_registered": B,
+        },
+    )
+)
+
+SELLER_KINDS = (VAT_ENTITY, VAT_COUNTRY, VAT_NUMBER, TRADEMARK, BRAND_LISTING, ACCOUNT_CLUSTER, FX_POSITION,
+                IMPORT_ROUTE)
