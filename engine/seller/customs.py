@@ -25,6 +25,7 @@ from engine.seller.data import SellerData
 from engine.seller.facts import SellerFact, clean, money
 from engine.seller.models import CustomerType
 from engine.seller.pricing import PricedSale, rates_used
+from engine.seller.vat import year_before
 
 US = "US"
 EU = "EU"
@@ -41,7 +42,7 @@ def _territory(country: str) -> str | None:
 
 
 def customs_facts(data: SellerData, sales: list[PricedSale], at: date) -> list[SellerFact]:
-    start = at - timedelta(days=365)
+    start = year_before(at)
     routes: dict[tuple[str, str], list[PricedSale]] = defaultdict(list)
     for p in sales:
         s = p.sale

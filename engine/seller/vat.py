@@ -134,7 +134,7 @@ def _uk_marketplace_import(p: PricedSale, rates: RateTable) -> bool:
 
 def uk_turnover_gbp(sales: list[PricedSale], rates: RateTable, at: date) -> tuple[Decimal, list[RowError]]:
     """VAT-taxable turnover of a UK-established entity in the 12 months up to `at`, in GBP."""
-    start = _year_before(at)
+    start = year_before(at)
     total, errors = Decimal(0), []
     for p in sales:
         s = p.sale
@@ -146,7 +146,8 @@ def uk_turnover_gbp(sales: list[PricedSale], rates: RateTable, at: date) -> tupl
     return total, errors
 
 
-def _year_before(at: date) -> date:
+def year_before(at: date) -> date:
+    """The same day a year earlier (28 February for 29 February): the start of a 12-month window."""
     try:
         return at.replace(year=at.year - 1)
     except ValueError:  # 29 February
@@ -219,7 +220,7 @@ def country_facts(
             "sales_shipped_from_eur": f"{amount_text(sent_eur, 'EUR')}; {rates_used(sent)}",
             "home_country": f"{entity.name} is established in {entity.country}",
             "established_in_eu": f"{entity.name} is established in {entity.country}",
-            "taxable_turnover_12m_gbp": f"sales shipped from or delivered to the UK, {_year_before(at).isoformat()} "
+            "taxable_turnover_12m_gbp": f"sales shipped from or delivered to the UK, {year_before(at).isoformat()} "
                                         f"(exclusive) to {at.isoformat()}, in GBP at each sale date's rate",
             "expected_turnover_30d_gbp": "entity field gb_expected_turnover_next_30_days",
         }
