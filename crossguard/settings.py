@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,9 @@ class Settings(StrictModel):
     watchers: WatchConfig = Field(default_factory=WatchConfig)
     notifiers: NotifyConfig = Field(default_factory=NotifyConfig)
     fx: FxConfig = Field(default_factory=FxConfig)
+    law_dates: dict[str, date | None] = Field(
+        default_factory=dict, description="Dates that wait for an act not yet adopted (rules' effective_from_config)"
+    )
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,10 @@ class LoadedSettings:
     @property
     def fx(self) -> FxConfig:
         return self.settings.fx
+
+    @property
+    def law_dates(self) -> dict[str, date | None]:
+        return self.settings.law_dates
 
 
 def find_config_file(explicit: Path | None = None, env: Mapping[str, str] | None = None) -> Path | None:

@@ -21,6 +21,15 @@ Classes produced (all booleans are always set, so rules can test `eq: false` saf
   not (a plain kettle is not a digital device, even though it is electrical and EMC-relevant);
 - apparel: wearing apparel (US clothing flammability, 16 CFR 1610) by keyword; `textile: false`
   rules it out. Towels and bedding are textiles but not apparel.
+- transmitter, connected (provisional, until the product-type classifier replaces them): an
+  intentional radiator (FCC Certification) and internet-connected equipment (RED cybersecurity,
+  UK PSTI). Radio kinds decide when given (gps/fm receive only; wifi, cellular, zigbee... connect),
+  else keywords; attribute `connected` wins.
+- common_charger (only for radio products with an incorporated battery charged by wire):
+  `device` or `laptop` by keyword (RED Annex Ia Part I); energy_label: `light_source` or
+  `smartphone_tablet` (attribute energy_label_group, else keywords). Unset when not applicable.
+- toy keywords are play words only; words such as kids/baby (taxonomy `children`) make a US
+  children's product, not an EU toy.
 """
 
 from __future__ import annotations
@@ -42,6 +51,10 @@ LVD_AC_RANGE = (50.0, 1000.0)
 LVD_DC_RANGE = (75.0, 1500.0)
 TOY_AGE_LIMIT_EU = 14  # Toy Safety Directive: play by children under 14
 CHILDREN_AGE_LIMIT_US = 12  # CPSIA: children 12 years old or younger
+#: Radio kinds that only receive: not intentional radiators (47 CFR 15.101 vs 15.201).
+RECEIVE_ONLY_RADIO = frozenset({"gps", "gnss", "glonass", "galileo", "beidou", "fm", "am", "dab"})
+#: Radio kinds that reach the internet, directly or through a hub.
+CONNECTED_RADIO = frozenset({"wifi", "cellular", "lte", "4g", "5g", "nbiot", "zigbee", "zwave", "thread", "matter"})
 
 
 class TaxonomyClass(BaseModel):
@@ -100,6 +113,8 @@ class Classifier:
         self._electronic(product, text, result)
         self._children(product, text, result)
         self._textile(product, text, result)
+        self._connectivity(product, text, result)
+        self._product_groups(product, text, result)
         return result
 
     def _by_keyword(self, name: str, text: str, result: Classification, target: str | None = None) -> bool:
@@ -208,9 +223,9 @@ class Classifier:
             result.set("toy", under_14, f"attribute for_children={product.for_children}, ages {age_min}-{age_max}")
         else:
             self._by_keyword("toy", text, result)
-        if product.toy is False:
+        if not result.values["toy"]:
             # Not a toy, but may still be for children (kids' clothing): the US test is about children.
-            hit = self.keyword("toy", text)
+            hit = self.keyword("children", text) or (self.keyword("toy", text) if product.toy is False else None)
             if product.for_children:
                 children, basis = True, "attribute for_children=True"
             elif age_max is not None and age_max <= CHILDREN_AGE_LIMIT_US:
@@ -218,15 +233,53 @@ class Classifier:
             elif hit:
                 children, basis = True, f"keyword '{hit}' in title/category"
             else:
-                children, basis = False, "attribute toy=False and no children's keyword"
+                children, basis = False, f"{result.basis['toy']}; no children's attribute or keyword"
         else:
-            children, basis = bool(result.values.get("toy")), result.basis["toy"]
+            children, basis = True, result.basis["toy"]
         if not children:
             result.set("children_12_under", False, basis)
         elif age_min is not None and age_min > CHILDREN_AGE_LIMIT_US:
             result.set("children_12_under", False, f"attribute age_min_years={age_min:g} is over 12")
         else:
             result.set("children_12_under", True, basis)
+
+    def _connectivity(self, product: Product, text: str, result: Classification) -> None:
+        kinds = set(product.radio or ())
+        if not result.values.get("radio"):
+            result.set("transmitter", False, "not radio equipment")
+        elif product.radio is not None:
+            sending = sorted(kinds - RECEIVE_ONLY_RADIO)
+            result.set("transmitter", bool(sending), f"attribute radio={product.radio}"
+                       + ("" if sending else " (receive only)"))
+        else:
+            self._by_keyword("transmitter", text, result)
+        if product.connected is not None:
+            result.set("connected", product.connected, f"attribute connected={product.connected}")
+        elif kinds & CONNECTED_RADIO:
+            via = ", ".join(sorted(kinds & CONNECTED_RADIO))
+            result.set("connected", True, f"attribute radio={product.radio} (internet through {via})")
+        else:
+            self._by_keyword("connected", text, result)
+
+    def _product_groups(self, product: Product, text: str, result: Classification) -> None:
+        charging = product.charging
+        wired = charging is None or charging.wired is not False
+        if result.values.get("radio") and result.values.get("battery") and not result.values.get("battery_standalone") \
+                and wired:
+            for group in ("laptop", "common_charger"):
+                if hit := self.keyword(group, text):
+                    result.set("common_charger", "laptop" if group == "laptop" else "device",
+                               f"keyword '{hit}' in title/category (radio equipment with a battery charged by wire)")
+                    break
+        if product.energy_label_group is not None:
+            if product.energy_label_group != "none":
+                result.set("energy_label", product.energy_label_group,
+                           f"attribute energy_label_group={product.energy_label_group}")
+            return
+        for group in ("smartphone_tablet", "light_source"):
+            if hit := self.keyword(group, text):
+                result.set("energy_label", group, f"keyword '{hit}' in title/category")
+                return
 
     def _textile(self, product: Product, text: str, result: Classification) -> None:
         if product.textile is not None:

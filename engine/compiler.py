@@ -43,10 +43,16 @@ def _scope(rule: Rule) -> list[dict[str, Any]]:
     return scope
 
 
+#: A bound no evaluation date meets: a dormant rule (its configured law date not set) never fires.
+NEVER = {"$gt": {"day": day_number(date.max)}}
+
+
 def _dates(rule: Rule) -> list[dict[str, Any]]:
+    if rule.dormant:
+        return [NEVER]
     bounds: list[dict[str, Any]] = []
-    if rule.spec.effective_from:
-        bounds.append({"$gte": {"day": day_number(rule.spec.effective_from)}})
+    if rule.effective_from:
+        bounds.append({"$gte": {"day": day_number(rule.effective_from)}})
     if rule.spec.effective_until:
         bounds.append({"$lt": {"day": day_number(rule.spec.effective_until)}})
     return bounds
@@ -86,6 +92,6 @@ def compile_packs(packs: list[Pack], namespace: str) -> list[CompiledRuleset]:
 def is_effective(rule: Rule, on: date) -> bool:
     """Python twin of the compiled date bounds, for the plain-Python reference evaluator."""
     spec = rule.spec
-    return (spec.effective_from is None or on >= spec.effective_from) and (
+    return not rule.dormant and (rule.effective_from is None or on >= rule.effective_from) and (
         spec.effective_until is None or on < spec.effective_until
     )

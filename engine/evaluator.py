@@ -25,7 +25,7 @@ from crossguard.engine.findings import Decision, Evidence, Finding
 from crossguard.engine.listing_facts import entry_facts, listing_subject
 from crossguard.engine.models import CatalogEntry, Listing
 from crossguard.engine.operators import MISSING
-from crossguard.engine.packs import PLACEHOLDER, Pack, Rule, load_packs
+from crossguard.engine.packs import PLACEHOLDER, LawDates, Pack, Rule, load_packs
 
 _refs = itertools.count(1)
 
@@ -80,8 +80,9 @@ class Evaluator:
             engine_host.register(ruleset.name, ruleset.definition, actions)
 
     @classmethod
-    def from_paths(cls, paths: list[Path] | None = None) -> Evaluator:
-        return cls(load_packs(paths))
+    def from_paths(cls, paths: list[Path] | None = None, law_dates: LawDates | None = None) -> Evaluator:
+        """The packs at ``paths`` (default: the packaged ones), with the configuration's law dates."""
+        return cls(load_packs(paths, law_dates))
 
     @property
     def pack_versions(self) -> dict[str, str]:

@@ -12,7 +12,12 @@ Derived listing fields beyond plain attributes:
 - `listing.epr_local`: the EPR schemes registered for the listing's own market, country prefix
   removed (`de_weee` on a DE listing gives `weee`), so one rule can ask "is there a battery
   registration in the market of this listing" for every member state without a rule per country;
-- `listing.manufacturer_in_eu`, `listing.eo.in_eu`, `listing.safety_info_in_market_language`.
+- `listing.manufacturer_in_eu`, `listing.eo.in_eu`, `listing.safety_info_in_market_language`;
+- `certs_bad_lab`: tokens of valid FCC documents whose test lab or TCB is flagged as tied to a
+  prohibited entity;
+- `listing.seller_in_uk` (from `seller_country`, GB or XI) and `listing.online_marketplace`: the
+  marketplace is an online marketplace operated by a third party (ONLINE_MARKETPLACES), not the
+  seller's own shop.
 """
 
 from __future__ import annotations
@@ -26,6 +31,13 @@ from crossguard.engine.models import CatalogEntry, Listing, Product
 from crossguard.engine.subjects import FieldType, SubjectKind, register_subject
 
 EPOCH = date(1970, 1, 1)
+#: Marketplaces operated by a third party (UK WEEE "OMP producer", deemed-supplier rules); anything else
+#: (shopify, the seller's own site) is the seller's own channel.
+ONLINE_MARKETPLACES = frozenset({
+    "amazon", "ebay", "etsy", "walmart", "temu", "aliexpress", "shein", "tiktok", "otto", "kaufland", "cdiscount",
+    "fnac", "allegro", "bol", "zalando", "onbuy", "fruugo", "wish", "rakuten", "mercadolibre",
+})
+UK = frozenset({"GB", "XI"})
 
 S, N, B, L = FieldType.string, FieldType.number, FieldType.boolean, FieldType.list
 
@@ -42,10 +54,18 @@ LISTING = register_subject(
             "product.toy": B,
             "product.battery.standalone": B, "product.battery.form": S, "product.battery.labelled": B,
             "product.battery.qr_code": B, "product.tracking_label": B, "product.flammability_exempt": B,
+            "product.battery.collection_symbol": B, "product.battery.cd_pb_symbol": B,
+            "product.battery.child_resistant_packaging": B, "product.battery.package_warning": B,
+            "product.connected": B, "product.processes_personal_data": B,
+            "product.charging.wired": B, "product.charging.port": S, "product.charging.max_power_w": N,
+            "product.charging.usb_pd": B, "product.charging.charger_included": B,
+            "product.charging.offered_without_charger": B, "product.charging.label": B,
+            "product.energy_label_group": S, "product.eprel_id": S, "product.vulnerability_reporting": B,
+            "cls.transmitter": B, "cls.connected": B, "cls.common_charger": S, "cls.energy_label": S,
             "cls.radio": B, "cls.mains_lv": B, "cls.electronic": B, "cls.eee": B, "cls.battery": B,
             "cls.battery_category": S, "cls.toy": B, "cls.children_12_under": B, "cls.textile": B,
             "cls.battery_standalone": B, "cls.button_cell": B, "cls.digital": B, "cls.apparel": B,
-            "certs": L, "certs_expired": L, "certs_efiled": L,
+            "certs": L, "certs_expired": L, "certs_efiled": L, "certs_bad_lab": L,
             "listing.manufacturer_email": S, "listing.epr_local": L,
             "listing.manufacturer_name": S, "listing.manufacturer_address": S,
             "listing.manufacturer_country": S, "listing.manufacturer_in_eu": B,
@@ -54,6 +74,8 @@ LISTING = register_subject(
             "listing.eo.name": S, "listing.eo.role": S, "listing.eo.country": S,
             "listing.eo.address": S, "listing.eo.email": S, "listing.eo.in_eu": B,
             "listing.epr": L,
+            "listing.seller_country": S, "listing.seller_in_uk": B, "listing.online_marketplace": B,
+            "listing.energy_label_shown": B,
         },
     )
 )
@@ -84,6 +106,11 @@ def certificate_tokens(product: Product, on: date) -> tuple[list[str], list[str]
 def efiled_tokens(product: Product, on: date) -> list[str]:
     """Schemes of certificates valid on the date whose data is eFiled with CBP (CPSC eFiling)."""
     return sorted({cert.scheme.value for cert in product.certificates if cert.efiled and cert.valid_on(on)})
+
+
+def bad_lab_tokens(product: Product, on: date) -> list[str]:
+    """Schemes of valid FCC documents whose test lab or TCB is flagged as tied to a prohibited entity."""
+    return sorted({cert.scheme.value for cert in product.certificates if cert.lab_prohibited and cert.valid_on(on)})
 
 
 def local_epr_schemes(listing: Listing) -> list[str]:
@@ -126,12 +153,19 @@ class ProductFacts:
                         "toy": product.toy,
                         "tracking_label": product.tracking_label,
                         "flammability_exempt": product.flammability_exempt,
+                        "connected": product.connected,
+                        "processes_personal_data": product.processes_personal_data,
+                        "charging": _drop_empty(product.charging.model_dump()) if product.charging else None,
+                        "energy_label_group": product.energy_label_group,
+                        "eprel_id": product.eprel_id,
+                        "vulnerability_reporting": product.vulnerability_reporting,
                     }
                 ),
                 "cls": dict(self.classification.values),
                 "certs": valid,
                 "certs_expired": expired,
                 "certs_efiled": efiled_tokens(product, on),
+                "certs_bad_lab": bad_lab_tokens(product, on),
             }
         )
 
@@ -169,6 +203,10 @@ def listing_fact(product_facts: ProductFacts, listing: Listing) -> dict[str, Any
             ) if operator else None,
             "epr": sorted(listing.epr) or None,
             "epr_local": local_epr_schemes(listing) or None,
+            "seller_country": listing.seller_country,
+            "seller_in_uk": (listing.seller_country in UK) if listing.seller_country else None,
+            "online_marketplace": listing.marketplace in ONLINE_MARKETPLACES,
+            "energy_label_shown": listing.energy_label_shown,
         }
     )
     return fact

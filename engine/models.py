@@ -26,6 +26,7 @@ class Scheme(StrEnum):
     FCC_SDOC = "FCC_SDOC"
     CPC = "CPC"
     GCC = "GCC"
+    PSTI = "PSTI"  # UK PSTI statement of compliance (consumer connectable products)
 
 
 class Certificate(StrictModel):
@@ -37,14 +38,20 @@ class Certificate(StrictModel):
     expires: date | None = None
     directives: list[str] = Field(
         default_factory=list,
-        description="Legislation covered, as short codes: LVD, EMC, RED, ROHS, TOY, BATT (EU); the same "
-        "codes for the GB equivalents under UKCA; empty for FCC/CPSC documents.",
+        description="Legislation covered, as short codes: LVD, EMC, RED, ROHS, TOY, BATT (EU); CYBER: the RED "
+        "declaration covers Art. 3(3)(d)-(f) under Delegated Regulation (EU) 2022/30 (EN 18031); the same codes "
+        "for the GB equivalents under UKCA; for a CPC the toy standard edition it cites, F963-23.",
     )
     efiled: bool | None = Field(
         None,
         description="US CPC/GCC only: the certificate's data is filed electronically with CBP at entry (CPSC "
         "eFiling, 16 CFR part 1110, mandatory from 2026-07-08). Kept per certificate because a new "
         "certificate version needs its own filing.",
+    )
+    lab_prohibited: bool | None = Field(
+        None,
+        description="FCC_ID/FCC_SDOC only: the test lab or TCB behind it is owned, controlled or directed by a "
+        "prohibited entity, or lost its FCC recognition for that reason (FCC 25-27, 90 FR 38045).",
     )
 
     @field_validator("scheme", mode="before")
@@ -89,11 +96,42 @@ class Battery(StrictModel):
     form: str | None = Field(None, description="Cell form: button, coin, cylindrical, pouch, prismatic, pack")
     labelled: bool | None = Field(None, description="Carries the 2023/1542 Art. 13(1) / Annex VI Part A label")
     qr_code: bool | None = Field(None, description="Carries the 2023/1542 Art. 13(6) QR code")
+    collection_symbol: bool | None = Field(
+        None, description="Carries the separate-collection (crossed-out wheeled bin) symbol, 2023/1542 Annex VI Part B")
+    cd_pb_symbol: bool | None = Field(
+        None, description="Carries the chemical symbol Cd or Pb (cadmium > 0.002 % or lead > 0.004 %) under the bin")
+    child_resistant_packaging: bool | None = Field(
+        None, description="US: button/coin cells sold on their own are in packaging tested to 16 CFR 1700.15/1700.20 "
+        "(or ANSI C18.3M) (Reese's Law section 3)")
+    package_warning: bool | None = Field(
+        None, description="US: button/coin cell packaging carries the 16 CFR 1263.4 warning label")
 
     @field_validator("chemistry", "category", "form", mode="before")
     @classmethod
     def _lower(cls, value: object) -> object:
         return value.strip().lower() if isinstance(value, str) else value
+
+
+class Charging(StrictModel):
+    """How a device charges (EU common charger: Directive (EU) 2022/2380 amending RED)."""
+
+    wired: bool | None = Field(None, description="Rechargeable through a wired port (false: wireless or no charging)")
+    port: str | None = Field(None, description="Charging receptacle: usb-c, micro-usb, lightning, barrel, proprietary")
+    max_power_w: float | None = Field(None, ge=0, description="Maximum charging power the device draws")
+    usb_pd: bool | None = Field(None, description="Supports USB Power Delivery (EN IEC 62680-1-2)")
+    charger_included: bool | None = None
+    offered_without_charger: bool | None = Field(
+        None, description="The same device is also offered without a charger (RED Art. 3a)")
+    label: bool | None = Field(
+        None, description="Charger pictogram and charging-capability label on the packaging (RED Annex Ia Part II)")
+
+    @field_validator("port", mode="before")
+    @classmethod
+    def _port(cls, value: object) -> object:
+        if isinstance(value, str):
+            text = value.strip().lower().replace(" ", "-").replace("_", "-")
+            return {"usbc": "usb-c", "type-c": "usb-c", "usb-type-c": "usb-c"}.get(text, text)
+        return value
 
 
 class Product(StrictModel):
@@ -126,7 +164,25 @@ class Product(StrictModel):
         ">= 2.6 oz/yd2, or only acrylic, modacrylic, nylon, olefin, polyester, wool): CPSC does not enforce "
         "the GCC for such adult apparel.",
     )
+    connected: bool | None = Field(
+        None, description="Can communicate over the internet, directly or through other equipment (an app, a hub): "
+        "EU RED cybersecurity (Delegated Regulation 2022/30), UK PSTI. Unset: derived from radio kinds and keywords.")
+    processes_personal_data: bool | None = Field(
+        None, description="Processes personal, traffic or location data (RED Art. 3(3)(e) for radio toys)")
+    charging: Charging | None = None
+    energy_label_group: str | None = Field(
+        None, description="EU energy label product group: light_source (Reg. 2019/2015), smartphone_tablet "
+        "(Reg. 2023/1669), none. Unset: derived from keywords.")
+    eprel_id: str | None = Field(None, description="EPREL registration number of the model (EU energy label)")
+    vulnerability_reporting: bool | None = Field(
+        None, description="The manufacturer can notify actively exploited vulnerabilities and severe incidents "
+        "through ENISA's single reporting platform (Cyber Resilience Act Art. 14)")
     certificates: list[Certificate] = Field(default_factory=list)
+
+    @field_validator("energy_label_group", mode="before")
+    @classmethod
+    def _label_group(cls, value: object) -> object:
+        return value.strip().lower().replace("-", "_").replace(" ", "_") if isinstance(value, str) else value
 
     @field_validator("voltage_type", mode="before")
     @classmethod
@@ -172,6 +228,11 @@ class Listing(StrictModel):
     manufacturer_address: str | None = None
     manufacturer_country: str | None = None
     manufacturer_email: str | None = Field(None, description="Electronic address of the manufacturer (GPSR Art. 19(a))")
+    seller_country: str | None = Field(
+        None, description="Country where the business selling this listing is established (UK WEEE: online "
+        "marketplaces are producers for non-UK sellers)")
+    energy_label_shown: bool | None = Field(
+        None, description="The offer shows the EU energy label and product information sheet (distance selling)")
     product_identifier: str | None = Field(None, description="Type, batch or serial number shown on the offer")
     has_image: bool | None = None
     safety_info_languages: list[str] = Field(default_factory=list)
@@ -182,7 +243,7 @@ class Listing(StrictModel):
         "fr_packaging, fr_eee, fr_batteries, fr_textiles, fr_toys... (France: UIN)",
     )
 
-    @field_validator("market", "manufacturer_country", mode="before")
+    @field_validator("market", "manufacturer_country", "seller_country", mode="before")
     @classmethod
     def _country(cls, value: object) -> object:
         return country_code(value)

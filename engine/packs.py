@@ -8,6 +8,7 @@ regexes, message placeholders, and rule ids unique across all packs loaded toget
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,6 +29,9 @@ DEFAULT_RULES_DIR = RULES_DIR
 NON_PACK_FILES = frozenset({"taxonomy.yaml", "topics.yaml"})
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][\w.]*)\}")
 RULE_ID = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"
+#: The configuration section with dates that depend on acts not yet adopted (`effective_from_config`).
+LAW_DATES = "law_dates"
+LawDates = Mapping[str, date | None]
 
 
 class AppliesTo(StrictModel):
@@ -70,6 +74,11 @@ class RuleSpec(StrictModel):
     references: list[str] = Field(min_length=1)
     effective_from: date | None = None
     effective_until: date | None = None
+    effective_from_config: str | None = Field(
+        None, pattern=r"^[a-z][a-z0-9_]*$",
+        description="Key of the configuration's law_dates: the rule is silent until that date is set, then effective "
+        "from the later of it and effective_from (e.g. a date that runs from an act not yet adopted)",
+    )
     blocks_listing: bool = False
 
 
@@ -112,10 +121,23 @@ class Rule:
     condition: Node
     file: Path
     line: int | None
+    #: The law_dates value an `effective_from_config` rule waits for; None leaves such a rule dormant.
+    config_from: date | None = None
 
     @property
     def id(self) -> str:
         return self.spec.id
+
+    @property
+    def dormant(self) -> bool:
+        """A rule waiting for a configured date that is not set: it never fires."""
+        return self.spec.effective_from_config is not None and self.config_from is None
+
+    @property
+    def effective_from(self) -> date | None:
+        """The later of the pack's effective_from and the configured date, if any."""
+        dates = [d for d in (self.spec.effective_from, self.config_from) if d is not None]
+        return max(dates) if dates else None
 
 
 @dataclass
@@ -161,7 +183,7 @@ def pack_files(paths: list[Path] | None = None) -> list[Path]:
     return files
 
 
-def _load_one(file: Path) -> tuple[Pack | None, list[PackIssue]]:
+def _load_one(file: Path, law_dates: LawDates | None) -> tuple[Pack | None, list[PackIssue]]:
     try:
         located = load_located(file)
     except YamlError as error:
@@ -178,14 +200,15 @@ def _load_one(file: Path) -> tuple[Pack | None, list[PackIssue]]:
     pack = Pack(spec, file)
     issues: list[PackIssue] = []
     for index, rule_spec in enumerate(spec.rules):
-        rule, problems = _build_rule(located, pack, index, rule_spec)
+        rule, problems = _build_rule(located, pack, index, rule_spec, law_dates)
         issues.extend(problems)
         if rule is not None:
             pack.rules.append(rule)
     return pack, issues
 
 
-def _build_rule(located: LocatedYaml, pack: Pack, index: int, spec: RuleSpec) -> tuple[Rule | None, list[PackIssue]]:
+def _build_rule(located: LocatedYaml, pack: Pack, index: int, spec: RuleSpec,
+                law_dates: LawDates | None) -> tuple[Rule | None, list[PackIssue]]:
     base = ("rules", index)
     issue = lambda path, message: PackIssue(  # noqa: E731
         located.file, located.line_of((*base, *path)), f"{spec.id}.{_dotted(path)}", message
@@ -194,6 +217,11 @@ def _build_rule(located: LocatedYaml, pack: Pack, index: int, spec: RuleSpec) ->
     issues: list[PackIssue] = []
     if spec.effective_from and spec.effective_until and spec.effective_until <= spec.effective_from:
         issues.append(issue(("effective_until",), "must be after effective_from"))
+    key = spec.effective_from_config
+    if key is not None and law_dates is not None and key not in law_dates:
+        known = ", ".join(sorted(law_dates)) or "none"
+        issues.append(issue(("effective_from_config",), f"{key!r} is not a key of the configuration's {LAW_DATES} "
+                                                        f"(known: {known}); add it, null until the date is known"))
     for name in PLACEHOLDER.findall(spec.message):
         if kind.field_type(name) is None:
             issues.append(issue(("message",), f"placeholder {{{name}}} is not a field of {kind.name} facts"))
@@ -204,19 +232,23 @@ def _build_rule(located: LocatedYaml, pack: Pack, index: int, spec: RuleSpec) ->
         issues.append(issue(error.path, error.message))
         return None, issues
     rule = Rule(spec, pack.spec.id, pack.spec.version, kind, condition, located.file,
-                located.line_of(base))
+                located.line_of(base), law_dates.get(key) if key and law_dates is not None else None)
     return (None if issues else rule), issues
 
 
-def load_packs(paths: list[Path] | None = None) -> list[Pack]:
-    """Load and validate packs; raise PackLoadError listing every problem found in every file."""
-    packs, issues = validate_packs(paths)
+def load_packs(paths: list[Path] | None = None, law_dates: LawDates | None = None) -> list[Pack]:
+    """Load and validate packs; raise PackLoadError listing every problem found in every file.
+
+    law_dates: the configuration's ``law_dates`` (``crossguard.settings``). Without it, every rule
+    waiting for a configured date stays dormant and its key is not checked."""
+    packs, issues = validate_packs(paths, law_dates)
     if issues:
         raise PackLoadError(issues)
     return packs
 
 
-def validate_packs(paths: list[Path] | None = None) -> tuple[list[Pack], list[PackIssue]]:
+def validate_packs(paths: list[Path] | None = None, law_dates: LawDates | None = None
+                   ) -> tuple[list[Pack], list[PackIssue]]:
     """All problems across all files, not just the first: `crossguard validate` shows them all."""
     packs: list[Pack] = []
     issues: list[PackIssue] = []
@@ -224,7 +256,7 @@ def validate_packs(paths: list[Path] | None = None) -> tuple[list[Pack], list[Pa
     if not files:
         issues.append(PackIssue(Path(str(paths)), None, "", "no rule pack files found"))
     for file in files:
-        pack, problems = _load_one(file)
+        pack, problems = _load_one(file, law_dates)
         issues.extend(problems)
         if pack is not None:
             packs.append(pack)

@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 
 from crossguard.engine.catalog import EntryError, entry_from_mapping
 from crossguard.engine.evaluator import Evaluator
+from crossguard.engine.packs import LawDates
 from crossguard.engine.report import check_json
 
 
@@ -31,8 +32,8 @@ class CheckRequest(BaseModel):
     listings: list[dict[str, Any]] = Field(min_length=1)
 
 
-def create_app(rules: list[Path] | None = None) -> FastAPI:
-    evaluator = Evaluator.from_paths(rules)
+def create_app(rules: list[Path] | None = None, law_dates: LawDates | None = None) -> FastAPI:
+    evaluator = Evaluator.from_paths(rules, law_dates)
     app = FastAPI(title="crossguard", version="1", description="Pre-listing compliance check")
 
     @app.get("/health")

@@ -26,7 +26,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 AT = date(2026, 11, 25)
 
 #: EPR scheme suffixes a complete listing is registered for in its own market.
-EPR_KINDS = ("packaging", "weee", "eee", "batteries", "textiles", "toys")
+EPR_KINDS = ("packaging", "weee", "eee", "batteries", "batteries_ofh", "textiles", "toys")
 
 _skus = itertools.count(1)
 

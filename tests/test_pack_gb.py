@@ -88,7 +88,7 @@ def test_gb_electrical_safety_declarations(ev: Evaluator, certs: list[dict[str, 
 
 def test_gb_electrical_safety_not_for_radio_products(ev: Evaluator) -> None:
     plug = {"title": "Smart plug", "radio": ["wifi"], "mains_voltage_v": 230,
-            "certificates": [cert("UKCA", "RED", "ROHS")]}
+            "certificates": [cert("UKCA", "RED", "ROHS"), cert("PSTI")]}
     assert ids(ev, **plug) == set()
 
 

@@ -23,7 +23,7 @@ def ids(ev: Evaluator, at: date = AT, **product: Any) -> set[str]:
 
 def toy(**overrides: Any) -> dict[str, Any]:
     product: dict[str, Any] = {"title": "Wooden jigsaw puzzle 100 pieces", "age_min_years": 4, "tracking_label": True,
-                               "certificates": [cert("CPC", efiled=True)]}
+                               "certificates": [cert("CPC", "F963-23", efiled=True)]}
     product.update(overrides)
     return product
 
@@ -182,7 +182,8 @@ def test_cpc_efiling_flag(ev: Evaluator, efiled: bool | None, expected: bool) ->
 
 def test_efiling_counts_only_valid_certificates(ev: Evaluator) -> None:
     # an eFiled but expired CPC is missing (CPSC-001), and a new unfiled one is not eFiled (CPSC-005)
-    certs = [cert("CPC", issued="2021-01-01", expires="2025-01-01", efiled=True), cert("CPC", issued="2025-01-01")]
+    certs = [cert("CPC", "F963-23", issued="2021-01-01", expires="2025-01-01", efiled=True),
+             cert("CPC", "F963-23", issued="2025-01-01")]
     assert ids(ev, **toy(certificates=certs)) == {"US-CPSC-005"}
 
 

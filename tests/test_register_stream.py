@@ -124,7 +124,7 @@ def test_a_worker_that_cannot_build_its_engine_fails_the_batch_instead_of_hangin
 ) -> None:
     import crossguard.usecases.scan as runner
 
-    def broken(rules):  # noqa: ANN001, ANN202
+    def broken(rules, law_dates):  # noqa: ANN001, ANN202
         raise RuntimeError("packs gone")
 
     monkeypatch.setattr(runner, "make_evaluator", broken)  # forked workers inherit it

@@ -23,7 +23,8 @@ from tests.seller_support import EXAMPLES, ROOT, RULES, seller_evaluator
 
 AT = "2026-11-25"
 PACKS = ["--rules", str(RULES / "vat.yaml"), "--rules", str(RULES / "trademarks.yaml"),
-         "--rules", str(RULES / "accounts.yaml"), "--rules", str(RULES / "fx.yaml")]
+         "--rules", str(RULES / "accounts.yaml"), "--rules", str(RULES / "fx.yaml"),
+         "--rules", str(RULES / "customs.yaml")]
 
 
 @pytest.fixture(scope="module")
@@ -45,12 +46,13 @@ EXPECTED_DEMO = {
     ("VAT-OSS-004", "entity:Pacific Trail Outfitters Inc./vat-oss"),
     ("VAT-STOCK-001", "entity:Brightwave GmbH/vat:CZ"),
     ("VAT-STOCK-001", "entity:Shenzhen Kaida Trading Co., Ltd./vat:PL"),
-    ("VAT-STOCK-001", "entity:Shenzhen Kaida Trading Co., Ltd./vat:GB"),
     ("VAT-NONEU-001", "entity:Shenzhen Kaida Trading Co., Ltd./vat:PL"),
-    ("VAT-GB-001", "entity:Shenzhen Kaida Trading Co., Ltd./vat:GB"),
+    ("VAT-GB-001", "entity:Shenzhen Kaida Trading Co., Ltd./vat:GB"),  # UK stock: VAT-GB-001, not VAT-STOCK-001
+    ("VAT-GB-002", "entity:Thistle & Thread Ltd/vat:GB"),
     ("VAT-NUM-001", "entity:Shenzhen Kaida Trading Co., Ltd./vat-number:DE30124567"),
     ("TM-LAPSED-001", "trademark:INPI:4561237"),
     ("TM-EXPIRY-001", "trademark:UKIPO:UK00918234567"),
+    ("TM-US8-001", "trademark:USPTO:6378421"),
     ("TM-BRAND-001", "KD-CABLE-3M@amazon:DE"),
     ("TM-BRAND-001", "KD-CABLE-3M@amazon:GB"),
     ("TM-BRAND-001", "KD-CTRL-PRO@amazon:DE"),
@@ -59,12 +61,15 @@ EXPECTED_DEMO = {
     ("TM-WATCH-002", "BW-BRICK-LT@amazon:IT"),
     ("TM-WATCH-002", "BW-STRIP-05@amazon:DE"),
     ("ACCT-LINK-001", "accounts:amazon:EU/cluster:BW-EU-1+BW-EU-2"),
+    ("ACCT-LINK-001", "accounts:amazon:EU/cluster:KO-EU-1+KO-UK-1"),  # amazon.co.uk and EU: one account region
     ("ACCT-LINK-002", "accounts:amazon:EU/cluster:KD-EU-1+KD-EU-2"),
     ("ACCT-LINK-003", "accounts:amazon:EU/cluster:ML-EU-1+NL-EU-1"),
     ("FX-EXPO-001", "fx:Brightwave GmbH/USD"),
     ("FX-EXPO-002", "fx:Brightwave GmbH/USD"),
     ("FX-EXPO-002", "fx:Nordlicht Handels GmbH/USD"),
     ("FX-RATE-001", "fx:Brightwave GmbH/GBP"),
+    ("US-DEMIN-001", "entity:Shenzhen Kaida Trading Co., Ltd./imports:US"),
+    ("EU-LVC-001", "entity:Shenzhen Kaida Trading Co., Ltd./imports:EU"),
 }
 
 
@@ -75,7 +80,7 @@ def test_demo_data_finds_each_kind_and_passes_many(demo_json):
     summary = demo_json["summary"]
     assert summary["input_errors"] == 0 and summary["uncovered_subject_kinds"] == []
     assert set(summary["checked"]) == {"vat_entity", "vat_country", "vat_number", "trademark", "brand_listing",
-                                       "account_cluster", "fx_position"}
+                                       "account_cluster", "fx_position", "import_route"}
     assert sum(summary["passed"].values()) >= 40
     assert all(count >= 1 for kind, count in summary["passed"].items())
 
@@ -92,9 +97,9 @@ def test_text_output_summary(app):
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert [line for line in lines if line.startswith("== ")] == ["== VAT", "== Trademarks", "== Account linkage",
-                                                                   "== FX"]
+                                                                   "== FX", "== Customs"]
     assert lines[-1].startswith(f"{len(EXPECTED_DEMO)} finding(s) (2 critical,") and "0 input error(s)" in lines[-1]
-    assert lines[-2].startswith(f"as of {AT}: checked vat_entity 7 (3 passed)")
+    assert lines[-2].startswith(f"as of {AT}: checked vat_entity 8 (4 passed)")
 
 
 def test_bad_rows_exit_2_and_the_rest_is_still_checked(app, tmp_path: Path):

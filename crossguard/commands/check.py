@@ -13,7 +13,15 @@ from typing import Annotated
 
 import typer
 
-from crossguard.commands._options import AtOption, FormatOption, OutputFormat, RulesOption, parse_date
+from crossguard.commands._options import (
+    AtOption,
+    ConfigOption,
+    FormatOption,
+    OutputFormat,
+    RulesOption,
+    parse_date,
+    settings_or_exit,
+)
 from crossguard.engine.catalog import CatalogFileError, load_catalog
 from crossguard.engine.durable_host import EngineError
 from crossguard.engine.evaluator import Evaluator
@@ -27,9 +35,13 @@ def register(app: typer.Typer) -> None:
     app.command()(check)
 
 
-def validate(paths: Annotated[list[Path] | None, typer.Argument(help="Pack files or folders")] = None) -> None:
+def validate(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Pack files or folders")] = None,
+    config: ConfigOption = None,
+) -> None:
     """Lint rule packs: schema, fields, operators, regexes, duplicate ids; exit 1 on any problem."""
-    packs, issues = validate_packs(paths or None)
+    loaded = settings_or_exit(config, 1)
+    packs, issues = validate_packs(paths or None, loaded.law_dates)
     if not issues:
         try:
             Evaluator(packs)  # durable-rules itself must accept every compiled rule
@@ -54,15 +66,17 @@ def check(
     output: FormatOption = OutputFormat.text,
     at: AtOption = None,
     rules: RulesOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Pre-listing check: allow or block each listing, with the findings that decide it."""
     on = parse_date(at)
+    loaded = settings_or_exit(config, 2)
     wanted = {str(country_code(m)) for m in market} if market else None
     unknown = sorted(wanted - KNOWN_MARKETS) if wanted else []
     if unknown:
         raise typer.BadParameter(f"unknown market(s) {', '.join(unknown)}", param_hint="--market")
     try:
-        evaluator = Evaluator.from_paths(rules or None)
+        evaluator = Evaluator.from_paths(rules or None, loaded.law_dates)
         loaded = load_catalog(files)
         if wanted:
             for entry in loaded.entries:

@@ -83,7 +83,8 @@ def scan_command(
             with progress:
                 result = scan_catalog(
                     engine, catalog, rules=rules, at=on, reuse=not full, wait_s=wait,
-                    on_loaded=on_loaded, progress=advance, data_dir=data, fx=loaded.fx, db_url=url,
+                    on_loaded=on_loaded, progress=advance, data_dir=data, fx=loaded.fx, law_dates=loaded.law_dates,
+                    db_url=url,
                     workers=workers or default_workers(),
                 )  # fmt: skip
         finally:

@@ -50,7 +50,7 @@ def seller_check(
     on = parse_date(at)
     loaded = settings_or_exit(config, EXIT_INPUT)
     try:
-        evaluator = Evaluator.from_paths(rules or None)
+        evaluator = Evaluator.from_paths(rules or None, loaded.law_dates)
         rates = stored_rates(db) if db else None
         result = evaluate_seller_data(evaluator, data, on, loaded.fx, rates=rates)
     except (PackLoadError, SellerDataError, EngineError) as error:

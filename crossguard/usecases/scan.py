@@ -31,7 +31,7 @@ from crossguard.engine.catalog import CatalogFileError, RowError, iter_catalog
 from crossguard.engine.classify import DEFAULT_TAXONOMY
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.models import CatalogEntry
-from crossguard.engine.packs import PackLoadError
+from crossguard.engine.packs import LawDates, PackLoadError
 from crossguard.engine.seller.config import FxConfig
 from crossguard.engine.seller.evaluate import listings_from_catalog
 from crossguard.register.errors import ScanInputError
@@ -113,9 +113,9 @@ def stream_entries(paths: Sequence[Path]) -> Iterator[CatalogEntry]:
 # -- evaluating --------------------------------------------------------------------------------
 
 
-def make_evaluator(rules: Sequence[Path] | None = None) -> Evaluator:
+def make_evaluator(rules: Sequence[Path] | None = None, law_dates: LawDates | None = None) -> Evaluator:
     try:
-        return Evaluator.from_paths(list(rules) if rules else None)
+        return Evaluator.from_paths(list(rules) if rules else None, law_dates)
     except PackLoadError as exc:
         raise ScanInputError(f"cannot load the rule packs:\n{exc}") from exc
 
@@ -134,14 +134,14 @@ _worker_at: date | None = None
 _worker_error: BaseException | None = None
 
 
-def _init_worker(rules: list[Path] | None, at: date) -> None:
+def _init_worker(rules: list[Path] | None, law_dates: LawDates | None, at: date) -> None:
     """Build the worker's own engine once. Ctrl-C is left to the parent, which terminates the pool:
     a worker dying of it mid-task would only be replaced by the pool. A failure is kept and raised
     by the first task: an initializer that raises makes the pool respawn workers for ever."""
     global _worker_evaluator, _worker_at, _worker_error
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        _worker_evaluator, _worker_at = make_evaluator(rules), at
+        _worker_evaluator, _worker_at = make_evaluator(rules, law_dates), at
     except Exception as exc:  # noqa: BLE001 - re-raised in the parent through the first task
         _worker_error = exc
 
@@ -161,9 +161,10 @@ class WorkerPool:
     the exception reaches ``run_scan``, which rolls the scan back.
     """
 
-    def __init__(self, workers: int, rules: Sequence[Path] | None, at: date) -> None:
+    def __init__(self, workers: int, rules: Sequence[Path] | None, at: date,
+                 law_dates: LawDates | None = None) -> None:
         self.workers = workers
-        self._initargs = (list(rules) if rules else None, at)
+        self._initargs = (list(rules) if rules else None, dict(law_dates) if law_dates is not None else None, at)
         self._pool: Any = None
 
     def _start(self) -> Any:
@@ -217,6 +218,7 @@ def scan_catalog(
     progress: Callable[[int], None] | None = None,
     data_dir: Path | None = None,
     fx: FxConfig | None = None,
+    law_dates: LawDates | None = None,
     db_url: str | None = None,
     workers: int = 1,
 ) -> ScanResult:
@@ -224,12 +226,12 @@ def scan_catalog(
 
     ``data_dir`` adds the seller-level data (VAT, trademarks, accounts, FX) as one more entry, with
     ``fx`` the configured FX limits; ``db_url`` lets its FX rules use the exchange rates the ECB
-    watcher stored there.
+    watcher stored there. ``law_dates``: the configured dates rules may wait for.
     ``on_loaded`` gets the number of entries once the catalog is checked (to size a progress bar).
     ``workers``: processes evaluating entries (1: in this process); findings are the same.
     """
     at = at or date.today()
-    evaluator = make_evaluator(rules)
+    evaluator = make_evaluator(rules, law_dates)
     checked = check_catalog(catalog, brands=data_dir is not None)
     extra: list[Any] = []
     if data_dir is not None:
@@ -245,7 +247,7 @@ def scan_catalog(
     def in_process(batch: Sequence[Any]) -> list[list[Any]]:
         return [evaluator.evaluate_entry(entry, at) for entry in batch]
 
-    with WorkerPool(workers, rules, at) as pool:
+    with WorkerPool(workers, rules, at, law_dates) as pool:
         return run_scan(
             engine,
             entries(),

@@ -21,6 +21,7 @@ from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.findings import Finding
 from crossguard.engine.models import CatalogEntry
 from crossguard.engine.seller.config import FxConfig
+from crossguard.engine.seller.customs import customs_facts
 from crossguard.engine.seller.data import SellerData, load_seller_data
 from crossguard.engine.seller.facts import SellerFact
 from crossguard.engine.seller.fx import fx_facts
@@ -69,6 +70,7 @@ def seller_facts(data: SellerData, at: date, config: FxConfig, rates: RateTable,
     errors.extend(problems)
     facts, problems = vat_facts(data, priced, rates, at)
     errors.extend(problems)
+    facts.extend(customs_facts(data, priced, at))
     facts.extend(trademark_facts(data.trademarks, data.watchlist, [*data.listings, *listings], at))
     facts.extend(linkage_facts(data.accounts, at))
     more, problems = fx_facts(data.fx_positions, priced, rates, config, at)

@@ -1,9 +1,11 @@
 """Account-linkage facts: clusters of seller accounts that share identifiers, one fact per cluster.
 
-Accounts are grouped by (platform, region); union-find over normalised identifier values makes
-clusters, and each cluster of two or more becomes one `account_cluster` fact that rules/accounts.yaml
-grades. Derived facts rather than a durable-rules join, because joins are pairwise and clusters are
-transitive (docs/account-linkage.md has the measurements). Sensitive values are masked in evidence.
+Accounts are grouped by (platform, account region); union-find over normalised identifier values
+makes clusters, and each cluster of two or more becomes one `account_cluster` fact that
+rules/accounts.yaml grades. Derived facts rather than a durable-rules join, because joins are
+pairwise and clusters are transitive (docs/account-linkage.md has the measurements). Amazon runs
+amazon.co.uk and the EU stores as one European account, so UK and EU accounts are compared
+(`AMAZON_EUROPE`). Sensitive values are masked in evidence.
 """
 
 from __future__ import annotations
@@ -17,9 +19,18 @@ from datetime import date
 from enum import StrEnum
 
 from crossguard.engine.listing_facts import day_number
+from crossguard.engine.markets import EU_MEMBER_STATES
 from crossguard.engine.seller.facts import SellerFact, clean
 from crossguard.engine.seller.marks import fold
 from crossguard.engine.seller.models import SellerAccount
+
+#: Regions of Amazon's unified European account (amazon.co.uk and the EU stores): one region for linkage.
+AMAZON_EUROPE = frozenset({"EU", "GB", "XI", *EU_MEMBER_STATES})
+
+
+def account_region(platform: str, region: str) -> str:
+    """The region accounts are compared in: Amazon's European stores are one account region."""
+    return "EU" if platform == "amazon" and region in AMAZON_EUROPE else region
 
 
 class Strength(StrEnum):
@@ -143,16 +154,16 @@ class Cluster:
         return sum(1 for s in self.shared if s.kind.strength is strength)
 
     @property
-    def exempt(self) -> bool:
+    def business_need_documented(self) -> bool:
         refs = {a.exemption for a in self.accounts}
         return len(refs) == 1 and None not in refs
 
 
 def clusters(accounts: list[SellerAccount]) -> list[Cluster]:
-    """Connected components of two or more accounts per (platform, region)."""
+    """Connected components of two or more accounts per (platform, account region)."""
     groups: dict[tuple[str, str], list[SellerAccount]] = defaultdict(list)
     for account in accounts:
-        groups[(account.platform, account.region)].append(account)
+        groups[(account.platform, account_region(account.platform, account.region))].append(account)
     found: list[Cluster] = []
     for (platform, region), members in sorted(groups.items()):
         by_id = {a.account_id: a for a in members}
@@ -192,7 +203,8 @@ def cluster_fact(cluster: Cluster, at: date) -> SellerFact:
         "strong_shared_count": counts[Strength.strong], "medium_shared_count": counts[Strength.medium],
         "weak_shared_count": counts[Strength.weak],
         "shared_kinds": sorted({s.kind.name for s in cluster.shared}), "strongest": strongest,
-        "exempt": cluster.exempt,
+        "business_need_documented": cluster.business_need_documented,
+        "account_regions": sorted({a.region for a in cluster.accounts}),
     })
     def listed(strength: Strength) -> str:
         items = [s.shown() for s in cluster.shared if s.kind.strength is strength]
@@ -203,9 +215,11 @@ def cluster_fact(cluster: Cluster, at: date) -> SellerFact:
         "strong_shared_count": f"bank/payment accounts, tax ids, legal entity: {listed(Strength.strong)}",
         "medium_shared_count": f"devices, emails, phones, addresses: {listed(Strength.medium)}",
         "weak_shared_count": f"login IPs: {listed(Strength.weak)}",
-        "exempt": f"approved exemption references of the accounts: {', '.join(refs)} "
-                  "(exempt only when all accounts carry the same one)",
-        "accounts": f"linked directly or through each other on {cluster.platform} {cluster.region}",
+        "business_need_documented": f"business-need references of the accounts: {', '.join(refs)} "
+                                    "(documented only when all accounts carry the same one)",
+        "accounts": f"linked directly or through each other on {cluster.platform} {cluster.region}"
+                    + (" (amazon.co.uk and the EU stores are one unified account region)"
+                       if cluster.region == "EU" and cluster.platform == "amazon" else ""),
     }
     subject = f"accounts:{cluster.platform}:{cluster.region}/cluster:{'+'.join(cluster.account_ids)}"
     return SellerFact("account_cluster", fact, subject, basis, {"marketplace": cluster.platform})

@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, PrivateAttr, field_validator, model_validator
+from pydantic import AliasChoices, Field, PrivateAttr, field_validator, model_validator
 
 from crossguard.engine.markets import country_code
 from crossguard.engine.models import StrictModel
@@ -78,6 +78,9 @@ class SellerEntity(SellerRecord):
     oss_registered: bool = Field(False, description="Registered for the union One-Stop-Shop scheme")
     oss_since: date | None = None
     ioss_number: str | None = None
+    gb_expected_turnover_next_30_days: Decimal | None = Field(
+        None, ge=0, description="UK-established entities: VAT-taxable turnover in GBP expected in the next 30 days "
+        "alone (HMRC forward-look test for the GBP 90,000 registration threshold)")
 
     _country = field_validator("country", mode="before")(classmethod(lambda cls, v: country_code(v)))
 
@@ -183,6 +186,10 @@ class Trademark(SellerRecord):
     number: str | None = None
     classes: list[int] = Field(default_factory=list)
     expiry: date | None = Field(None, description="Last day of protection unless renewed")
+    registered: date | None = Field(None, description="Registration date (USPTO: starts the section 8 clock)")
+    section8_filed: date | None = Field(
+        None, description="USPTO: date the section 8 (or 71) declaration of use due between the 5th and 6th "
+        "anniversary of registration was filed")
 
     _office = field_validator("office", mode="before")(
         classmethod(lambda cls, v: v.strip().upper() if isinstance(v, str) else v)
@@ -237,7 +244,10 @@ class SellerAccount(SellerRecord):
     phones: list[str] = Field(default_factory=list)
     addresses: list[str] = Field(default_factory=list)
     tax_ids: list[str] = Field(default_factory=list)
-    exemption: str | None = Field(None, description="Reference of the platform's approval to run several accounts")
+    exemption: str | None = Field(
+        None, validation_alias=AliasChoices("exemption", "business_need"),
+        description="Reference to the documented legitimate business need for running this account beside the "
+        "seller's others (Amazon needs no prior approval); also read from the column business_need")
 
     _lists = field_validator(
         "ips", "devices", "bank_accounts", "emails", "phones", "addresses", "tax_ids", mode="before"

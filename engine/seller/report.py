@@ -18,7 +18,7 @@ SCHEMA = "crossguard.seller-check/1"
 AREAS = {
     "vat_entity": "VAT", "vat_country": "VAT", "vat_number": "VAT",
     "trademark": "Trademarks", "brand_listing": "Trademarks",
-    "account_cluster": "Account linkage", "fx_position": "FX",
+    "account_cluster": "Account linkage", "fx_position": "FX", "import_route": "Customs",
 }
 
 

@@ -51,6 +51,7 @@ VAT_COUNTRY = seller_kind(
             "stock_quantity": N, "stock_warehouses": L,
             "sales_to_count": N, "sales_to_eur": N,
             "sales_shipped_from_count": N, "sales_shipped_from_eur": N,
+            "taxable_turnover_12m_gbp": N, "expected_turnover_30d_gbp": N,
         },
     )
 )
@@ -70,6 +71,7 @@ TRADEMARK = seller_kind(
         fields={
             "mark": S, "owner": S, "office": S, "number": S, "status": S, "effective_status": S,
             "days_to_expiry": N, "classes": L,
+            "section8_stage": S, "section8_opens": S, "section8_deadline": S, "section8_grace_end": S,
         },
     )
 )
@@ -90,11 +92,11 @@ BRAND_LISTING = seller_kind(
 ACCOUNT_CLUSTER = seller_kind(
     SubjectKind(
         name="account_cluster",
-        description="Seller accounts of one platform and region linked by shared identifiers",
+        description="Seller accounts of one platform and account region linked by shared identifiers",
         fields={
             "platform": S, "marketplace_region": S, "accounts": L, "account_count": N,
             "strong_shared_count": N, "medium_shared_count": N, "weak_shared_count": N,
-            "shared_kinds": L, "strongest": S, "exempt": B,
+            "shared_kinds": L, "strongest": S, "business_need_documented": B, "account_regions": L,
         },
     )
 )
@@ -111,6 +113,18 @@ FX_POSITION = seller_kind(
             "revenue_share_limit_ratio": N,
             "rate_now": N, "reference_rate": N, "adverse_move_pct": N, "adverse_move_limit_pct": N,
             "adverse_move_limit_ratio": N,
+        },
+    )
+)
+
+IMPORT_ROUTE = seller_kind(
+    SubjectKind(
+        name="import_route",
+        description="A selling entity's shipments into one customs territory (US, EU) from outside it",
+        fields={
+            "entity": S, "country": S, "destination": S, "ship_from_countries": L,
+            "direct_count": N, "direct_eur": N, "b2c_count": N, "low_value_count": N, "low_value_eur": N,
+            "ioss_registered": B,
         },
     )
 )

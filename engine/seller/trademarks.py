@@ -2,12 +2,17 @@
 
 - `trademark`: one fact per own mark. A registered mark whose expiry date has passed is lapsed
   whatever its recorded status (registrations last ten years unless renewed); `days_to_expiry`
-  counts from the evaluation date to the expiry date, the last day of protection.
+  counts from the evaluation date to the expiry date, the last day of protection. A USPTO
+  registration with a `registered` date also has `section8_stage`: the declaration of use is due
+  between the 5th and 6th anniversary (`window`), may be filed in the 6 months after with a
+  surcharge (`grace`), and without it the registration is cancelled (`missed`, which also makes
+  the mark lapsed); `filed` once `section8_filed` is recorded, `not_due` before (15 U.S.C. 1058).
 - `brand_listing`: one fact per listing with a title. `brand_status` is the best status of an own
   mark for that brand (compared after `marks.compact`, so 'Brick-Mate' is 'BrickMate') at an office
   whose marks the marketplace's brand programme accepts for that market (MARKET_OFFICES): registered,
-  pending, lapsed or none. Amazon Brand Registry accepts pending applications with a serial number
-  (domain.md; brand programme pages), so a pending mark counts as protection here. Generic brands
+  pending, lapsed or none. Amazon Brand Registry accepts pending applications only at some offices
+  or through IP Accelerator (domain-review W11); a pending mark counts as protection here and the
+  rule's remediation says to check the office. Generic brands
   ('Generic', 'Unbranded'...) need no mark. The title and the brand are each searched for the
   watch list's third-party marks (`marks.MarkMatcher`); the best score, mark and the text as
   written become fields, and rules/trademarks.yaml sets the score that counts as a match.
@@ -16,7 +21,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from crossguard.engine.listing_facts import day_number
 from crossguard.engine.markets import EU_MEMBER_STATES, region_of
@@ -49,8 +54,42 @@ def office_code(office: str) -> str:
     return OFFICE_ALIASES.get(office, office)
 
 
+USPTO = "USPTO"
+
+
+def _years_after(day: date, years: int, months: int = 0) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + years + month // 12, month % 12 + 1
+    try:
+        return day.replace(year=year, month=month)
+    except ValueError:  # 29 February, 31st of a shorter month
+        return (day.replace(year=year, month=month, day=1) + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+
+
+def section8(mark: Trademark, at: date) -> tuple[str, date, date, date] | None:
+    """USPTO declaration of use: (stage, window opens, deadline, grace end), or None if not applicable."""
+    if office_code(mark.office) != USPTO or mark.status is not MarkStatus.registered or mark.registered is None:
+        return None
+    opens, deadline = _years_after(mark.registered, 5), _years_after(mark.registered, 6)
+    grace_end = _years_after(mark.registered, 6, 6)
+    if mark.section8_filed is not None and mark.section8_filed <= at:
+        stage = "filed"
+    elif at < opens:
+        stage = "not_due"
+    elif at <= deadline:
+        stage = "window"
+    elif at <= grace_end:
+        stage = "grace"
+    else:
+        stage = "missed"
+    return stage, opens, deadline, grace_end
+
+
 def effective_status(mark: Trademark, at: date) -> str:
     if mark.status is MarkStatus.registered and mark.expiry is not None and mark.expiry < at:
+        return MarkStatus.lapsed.value
+    due = section8(mark, at)
+    if due is not None and due[0] == "missed":
         return MarkStatus.lapsed.value
     return mark.status.value
 
@@ -59,14 +98,24 @@ def trademark_fact(mark: Trademark, at: date) -> SellerFact:
     status = effective_status(mark, at)
     days = (mark.expiry - at).days if mark.expiry else None
     office = office_code(mark.office)
+    due = section8(mark, at)
+    stage, opens, deadline, grace_end = due if due else (None, None, None, None)
     fact = clean({
         "day": day_number(at), "region": "GLOBAL", "mark": mark.mark, "owner": mark.owner, "office": office,
         "number": mark.number, "status": mark.status.value, "effective_status": status,
         "days_to_expiry": days, "classes": [str(c) for c in mark.classes],
+        "section8_stage": stage, "section8_opens": opens.isoformat() if opens else None,
+        "section8_deadline": deadline.isoformat() if deadline else None,
+        "section8_grace_end": grace_end.isoformat() if grace_end else None,
     })
+    expired = mark.expiry is not None and mark.expiry < at and mark.status is MarkStatus.registered
     basis = {
         "effective_status": f"recorded as {mark.status.value}"
-        + (f"; expiry {mark.expiry.isoformat()} has passed" if status != mark.status.value else ""),
+        + (f"; expiry {mark.expiry.isoformat()} has passed" if expired else "")
+        + ("; section 8 declaration not filed by the end of the grace period: cancelled" if stage == "missed" else ""),
+        "section8_stage": f"registered {mark.registered.isoformat()}: declaration of use due {opens.isoformat()} to "
+                          f"{deadline.isoformat()}, grace to {grace_end.isoformat()}"
+                          + (f"; filed {mark.section8_filed.isoformat()}" if stage == "filed" else "") if due else "",
         "days_to_expiry": f"from {at.isoformat()} to the expiry date {mark.expiry.isoformat()}" if mark.expiry
         else "no expiry date recorded",
     }

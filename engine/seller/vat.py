@@ -15,9 +15,14 @@ the 80% warning) and decides. The derivations, and why:
   them only direct sales count (`direct_distance_sales_eur_max_year`), because a marketplace is
   the deemed supplier of its non-EU sellers' B2C sales (Art. 14a(2)).
 - Per country (EU states and GB): stock held there needs a registration there; a non-EU seller's
-  sales shipped from there need one too; a seller not established in GB needs a GB number for its
-  UK sales, except imports of at most GBP 135 sold through a marketplace, for which the marketplace
-  accounts for the VAT (domain.md, VAT).
+  sales shipped from there need one too; a seller not established in GB needs a GB number for UK
+  stock of any value or UK sales other than imports of at most GBP 135 sold through a marketplace
+  (the marketplace's VAT, and no registration duty by themselves: domain-review W8, W15).
+- A UK-established entity registers above GBP 90,000 of VAT-taxable turnover in the last 12 months
+  (here: the year up to the evaluation date; HMRC tests at each month end), or when it expects
+  more than that in the next 30 days alone (entity field `gb_expected_turnover_next_30_days`).
+  Taxable turnover counts its sales shipped from or delivered to the UK, in GBP at each sale
+  date's rate.
 - Registrations count from their `since` date; OSS from `oss_since`.
 """
 
@@ -127,6 +132,28 @@ def _uk_marketplace_import(p: PricedSale, rates: RateTable) -> bool:
     return rates.convert(s.amount, s.currency, GBP, s.date) <= UK_MARKETPLACE_IMPORT_LIMIT_GBP
 
 
+def uk_turnover_gbp(sales: list[PricedSale], rates: RateTable, at: date) -> tuple[Decimal, list[RowError]]:
+    """VAT-taxable turnover of a UK-established entity in the 12 months up to `at`, in GBP."""
+    start = year_before(at)
+    total, errors = Decimal(0), []
+    for p in sales:
+        s = p.sale
+        if start < p.date <= at and GB in (s.ship_from, s.destination):
+            try:
+                total += rates.convert(s.amount, s.currency, GBP, s.date)
+            except MissingRate as error:
+                errors.append(rate_error(s.origin, "currency", error))
+    return total, errors
+
+
+def year_before(at: date) -> date:
+    """The same day a year earlier (28 February for 29 February): the start of a 12-month window."""
+    try:
+        return at.replace(year=at.year - 1)
+    except ValueError:  # 29 February
+        return at.replace(year=at.year - 1, day=28)
+
+
 def country_facts(
     entity: SellerEntity, data: SellerData, sales: list[PricedSale], rates: RateTable, at: date,
 ) -> tuple[list[SellerFact], list[RowError]]:
@@ -153,8 +180,9 @@ def country_facts(
     shipped_from: dict[str, list[PricedSale]] = defaultdict(list)
     for p in in_window:
         shipped_from[p.sale.ship_from].append(p)
+    uk = sales_to.get(GB) or entity.country == GB
     countries = {r.country for r in entity.vat_registrations} | set(stock) | {
-        c for c in shipped_from if c in EU_MEMBER_STATES} | ({GB} if sales_to.get(GB) else set())
+        c for c in shipped_from if c in EU_MEMBER_STATES} | ({GB} if uk else set())
     facts = []
     for country in sorted(countries & VAT_COUNTRIES):
         registration = entity.registration_in(country, at)
@@ -171,6 +199,13 @@ def country_facts(
             "sales_to_count": len(to), "sales_to_eur": money(to_eur),
             "sales_shipped_from_count": len(sent), "sales_shipped_from_eur": money(sent_eur),
         })
+        if country == GB and entity.country == GB:
+            turnover, problems = uk_turnover_gbp(sales, rates, at)
+            errors.extend(problems)
+            fact["taxable_turnover_12m_gbp"] = money(turnover)
+            expected = entity.gb_expected_turnover_next_30_days
+            if expected is not None:
+                fact["expected_turnover_30d_gbp"] = money(expected)
         excluded = marketplace_imports.get(country, 0)
         basis = {
             "registered": f"VAT registration in {country} valid on {at.isoformat()}" if registration
@@ -185,6 +220,9 @@ def country_facts(
             "sales_shipped_from_eur": f"{amount_text(sent_eur, 'EUR')}; {rates_used(sent)}",
             "home_country": f"{entity.name} is established in {entity.country}",
             "established_in_eu": f"{entity.name} is established in {entity.country}",
+            "taxable_turnover_12m_gbp": f"sales shipped from or delivered to the UK, {year_before(at).isoformat()} "
+                                        f"(exclusive) to {at.isoformat()}, in GBP at each sale date's rate",
+            "expected_turnover_30d_gbp": "entity field gb_expected_turnover_next_30_days",
         }
         facts.append(SellerFact("vat_country", fact, f"entity:{entity.name}/vat:{country}", basis,
                                 {"market": country}))
