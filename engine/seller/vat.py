@@ -29,7 +29,7 @@ the 80% warning) and decides. The derivations, and why:
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -154,50 +154,88 @@ def year_before(at: date) -> date:
         return at.replace(year=at.year - 1, day=28)
 
 
+def total_eur(sales: list[PricedSale]) -> Decimal:
+    return sum((p.eur for p in sales), Decimal(0))
+
+
+@dataclass
+class CountryActivity:
+    """An entity's stock and sales per VAT country within the window the rules judge."""
+
+    stock: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    warehouses: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    sales_to: dict[str, list[PricedSale]] = field(default_factory=lambda: defaultdict(list))
+    shipped_from: dict[str, list[PricedSale]] = field(default_factory=lambda: defaultdict(list))
+    marketplace_imports: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    errors: list[RowError] = field(default_factory=list)
+
+
+def country_activity(entity: SellerEntity, data: SellerData, in_window: list[PricedSale],
+                     rates: RateTable) -> CountryActivity:
+    seen = CountryActivity()
+    for row in data.stock:
+        if row.entity == entity.name and row.quantity > 0:
+            seen.stock[row.country] += row.quantity
+            seen.warehouses[row.country].add(row.warehouse.value)
+    for p in in_window:
+        seen.shipped_from[p.sale.ship_from].append(p)
+        try:
+            if _uk_marketplace_import(p, rates):
+                seen.marketplace_imports[GB] += 1
+                continue
+        except MissingRate as error:
+            seen.errors.append(rate_error(p.sale.origin, "currency", error))
+            continue
+        seen.sales_to[p.sale.destination].append(p)
+    return seen
+
+
+def _country_basis(entity: SellerEntity, country: str, registration: object, seen: CountryActivity,
+                   window: Window, at: date) -> dict[str, str]:
+    to, sent = seen.sales_to.get(country, []), seen.shipped_from.get(country, [])
+    excluded = seen.marketplace_imports.get(country, 0)
+    where = ", ".join(sorted(seen.warehouses.get(country, ()))) or "no"
+    return {
+        "registered": f"VAT registration in {country} valid on {at.isoformat()}" if registration
+        else f"no VAT registration in {country} on {at.isoformat()}",
+        "stock_quantity": f"units in {country} across {where} warehouses (own and marketplace fulfilment)",
+        "sales_to_count": f"sales delivered to {country}, {window.describe()}"
+        + (f"; {excluded} marketplace import(s) of at most GBP 135 excluded (the marketplace accounts "
+           "for that VAT)" if excluded else ""),
+        "sales_to_eur": f"{rates_used(to)}",
+        "sales_shipped_from_count": f"sales shipped from stock in {country}, {window.describe()}",
+        "sales_shipped_from_eur": f"{amount_text(total_eur(sent), 'EUR')}; {rates_used(sent)}",
+        "home_country": f"{entity.name} is established in {entity.country}",
+        "established_in_eu": f"{entity.name} is established in {entity.country}",
+        "taxable_turnover_12m_gbp": f"sales shipped from or delivered to the UK, {year_before(at).isoformat()} "
+                                    f"(exclusive) to {at.isoformat()}, in GBP at each sale date's rate",
+        "expected_turnover_30d_gbp": "entity field gb_expected_turnover_next_30_days",
+    }
+
+
 def country_facts(
     entity: SellerEntity, data: SellerData, sales: list[PricedSale], rates: RateTable, at: date,
 ) -> tuple[list[SellerFact], list[RowError]]:
     window = Window(at)
-    errors: list[RowError] = []
-    in_window = [p for p in sales if window.contains(p.date)]
-    stock: dict[str, int] = defaultdict(int)
-    warehouses: dict[str, set[str]] = defaultdict(set)
-    for row in data.stock:
-        if row.entity == entity.name and row.quantity > 0:
-            stock[row.country] += row.quantity
-            warehouses[row.country].add(row.warehouse.value)
-    sales_to: dict[str, list[PricedSale]] = defaultdict(list)
-    marketplace_imports: dict[str, int] = defaultdict(int)
-    for p in in_window:
-        try:
-            if _uk_marketplace_import(p, rates):
-                marketplace_imports[GB] += 1
-                continue
-        except MissingRate as error:
-            errors.append(rate_error(p.sale.origin, "currency", error))
-            continue
-        sales_to[p.sale.destination].append(p)
-    shipped_from: dict[str, list[PricedSale]] = defaultdict(list)
-    for p in in_window:
-        shipped_from[p.sale.ship_from].append(p)
-    uk = sales_to.get(GB) or entity.country == GB
-    countries = {r.country for r in entity.vat_registrations} | set(stock) | {
-        c for c in shipped_from if c in EU_MEMBER_STATES} | ({GB} if uk else set())
+    seen = country_activity(entity, data, [p for p in sales if window.contains(p.date)], rates)
+    errors = seen.errors
+    uk = seen.sales_to.get(GB) or entity.country == GB
+    countries = {r.country for r in entity.vat_registrations} | set(seen.stock) | {
+        c for c in seen.shipped_from if c in EU_MEMBER_STATES} | ({GB} if uk else set())
     facts = []
     for country in sorted(countries & VAT_COUNTRIES):
         registration = entity.registration_in(country, at)
-        to, sent = sales_to.get(country, []), shipped_from.get(country, [])
-        to_eur = sum((p.eur for p in to), Decimal(0))
-        sent_eur = sum((p.eur for p in sent), Decimal(0))
+        to, sent = seen.sales_to.get(country, []), seen.shipped_from.get(country, [])
         fact = clean({
             "day": day_number(at), "region": GB if country == GB else "EU", "entity": entity.name,
             "country": country, "country_in_eu": country in EU_MEMBER_STATES,
             "home_country": country == entity.country, "established_in_eu": entity.country in EU_MEMBER_STATES,
             "registered": registration is not None,
             "vat_number": registration.number if registration else None,
-            "stock_quantity": stock.get(country, 0), "stock_warehouses": sorted(warehouses.get(country, ())),
-            "sales_to_count": len(to), "sales_to_eur": money(to_eur),
-            "sales_shipped_from_count": len(sent), "sales_shipped_from_eur": money(sent_eur),
+            "stock_quantity": seen.stock.get(country, 0),
+            "stock_warehouses": sorted(seen.warehouses.get(country, ())),
+            "sales_to_count": len(to), "sales_to_eur": money(total_eur(to)),
+            "sales_shipped_from_count": len(sent), "sales_shipped_from_eur": money(total_eur(sent)),
         })
         if country == GB and entity.country == GB:
             turnover, problems = uk_turnover_gbp(sales, rates, at)
@@ -206,24 +244,7 @@ def country_facts(
             expected = entity.gb_expected_turnover_next_30_days
             if expected is not None:
                 fact["expected_turnover_30d_gbp"] = money(expected)
-        excluded = marketplace_imports.get(country, 0)
-        basis = {
-            "registered": f"VAT registration in {country} valid on {at.isoformat()}" if registration
-            else f"no VAT registration in {country} on {at.isoformat()}",
-            "stock_quantity": f"units in {country} across {', '.join(sorted(warehouses.get(country, ()))) or 'no'} "
-                              "warehouses (own and marketplace fulfilment)",
-            "sales_to_count": f"sales delivered to {country}, {window.describe()}"
-            + (f"; {excluded} marketplace import(s) of at most GBP 135 excluded (the marketplace accounts "
-               "for that VAT)" if excluded else ""),
-            "sales_to_eur": f"{rates_used(to)}",
-            "sales_shipped_from_count": f"sales shipped from stock in {country}, {window.describe()}",
-            "sales_shipped_from_eur": f"{amount_text(sent_eur, 'EUR')}; {rates_used(sent)}",
-            "home_country": f"{entity.name} is established in {entity.country}",
-            "established_in_eu": f"{entity.name} is established in {entity.country}",
-            "taxable_turnover_12m_gbp": f"sales shipped from or delivered to the UK, {year_before(at).isoformat()} "
-                                        f"(exclusive) to {at.isoformat()}, in GBP at each sale date's rate",
-            "expected_turnover_30d_gbp": "entity field gb_expected_turnover_next_30_days",
-        }
+        basis = _country_basis(entity, country, registration, seen, window, at)
         facts.append(SellerFact("vat_country", fact, f"entity:{entity.name}/vat:{country}", basis,
                                 {"market": country}))
     return facts, errors
