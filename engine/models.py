@@ -13,6 +13,7 @@ from enum import StrEnum
 from pydantic import Field, field_validator, model_validator
 
 from crossguard.engine.markets import KNOWN_MARKETS, country_code
+from crossguard.engine.overrides import ClassificationOverride
 from crossguard.engine.strict import StrictModel
 
 
@@ -337,10 +338,15 @@ class Listing(StrictModel):
 
 
 class CatalogEntry(StrictModel):
-    """A product with the listings it has; the unit a catalog file holds."""
+    """A product with the listings it has; the unit a catalog file holds.
+
+    ``override`` is never read from a catalog file: the register's officers set it (classification
+    overrides), and carrying it on the entry makes a changed override re-evaluate the entry.
+    """
 
     product: Product
     listings: list[Listing] = Field(default_factory=list)
+    override: ClassificationOverride | None = None
 
     @model_validator(mode="after")
     def _listings_are_this_products(self) -> CatalogEntry:
