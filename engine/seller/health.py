@@ -95,11 +95,14 @@ def _to_limit(metric: Metric, now: Reading) -> int:
     return first_failing - now.bad
 
 
-def metric_fields(metric: Metric, rows: list[PerformanceRecord]) -> tuple[dict[str, Any], dict[str, str], Evidence]:
-    """The metric's fact fields, their basis and its trend evidence; empty when the latest row lacks it."""
+Part = tuple[dict[str, Any], dict[str, str], Evidence | None]  # fact fields, their basis, the trend evidence
+
+
+def metric_fields(metric: Metric, rows: list[PerformanceRecord]) -> Part:
+    """The metric's fact fields, their basis and its trend evidence; nothing when the latest row lacks it."""
     series = readings(metric, rows)
     if not series or series[-1].on != rows[-1].date:
-        return {}, {}, Evidence(field=f"trend.{metric.key}_pct")
+        return {}, {}, None
     now, key = series[-1], metric.key
     ratio = now.bad_pct / Fraction(metric.bad_limit_pct)
     margin = Fraction(metric.limit_pct) - now.pct if metric.higher_is_worse else now.pct - Fraction(metric.limit_pct)
@@ -127,10 +130,10 @@ def metric_fields(metric: Metric, rows: list[PerformanceRecord]) -> tuple[dict[s
     return fields, basis, evidence
 
 
-def rating_fields(rows: list[PerformanceRecord]) -> tuple[dict[str, Any], dict[str, str], Evidence]:
+def rating_fields(rows: list[PerformanceRecord]) -> Part:
     rated = [(row.date, row.rating) for row in rows if row.rating is not None]
     if not rated or rated[-1][0] != rows[-1].date:
-        return {}, {}, Evidence(field="trend.rating")
+        return {}, {}, None
     trend = " → ".join(f"{value} ({on.isoformat()})" for on, value in rated[-MESSAGE_PERIODS:])
     fields = {"rating": rated[-1][1], "rating_worsening": worsening([v for _, v in rated], lambda a, b: b < a),
               "rating_trend": trend}
@@ -172,7 +175,8 @@ def store_fact(rows: list[PerformanceRecord], at: date) -> SellerFact:
     for fields, why, trend in parts:
         fact.update(fields)
         basis.update(why)
-        related.update(dict.fromkeys(fields, trend))
+        if trend is not None:
+            related.update(dict.fromkeys(fields, trend))
     fields, why = violation_fields(latest)
     fact.update(fields)
     basis.update(why)

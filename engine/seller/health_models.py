@@ -195,12 +195,14 @@ class PerformanceRecord(SellerRecord):
             violations.append({key: item for key, item in match.groupdict().items() if item is not None})
         return violations
 
-    @model_validator(mode="after")
-    def _violations_not_after_the_figures(self) -> PerformanceRecord:
-        late = [v.date.isoformat() for v in self.violations if v.date > self.date]
+    @field_validator("violations")
+    @classmethod
+    def _violations_not_after_the_figures(cls, value: list[Violation], info: ValidationInfo) -> list[Violation]:
+        on = info.data.get("date")  # absent when the row's own date was invalid: that error is reported
+        late = sorted({v.date.isoformat() for v in value if on is not None and v.date > on})
         if late:
-            raise ValueError(f"violation(s) dated {', '.join(late)}, after the figures' date {self.date.isoformat()}")
-        return self
+            raise ValueError(f"violation(s) dated {', '.join(late)}, after the figures' date {on.isoformat()}")
+        return value
 
     @property
     def store(self) -> tuple[str, str, str]:
