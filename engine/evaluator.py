@@ -69,7 +69,7 @@ class Evaluator:
 
     def __init__(self, packs: list[Pack], classifier: Classifier | None = None):
         self.packs = packs
-        self.classifier = classifier or Classifier.from_file()
+        self.classifier = classifier or Classifier.default()
         self.rulesets: list[CompiledRuleset] = compile_packs(packs, next_namespace())
         self._routes: dict[tuple[str, str], list[CompiledRuleset]] = {}
         engine_host = host()

@@ -13,7 +13,9 @@ from datetime import date
 from typing import Any
 
 from crossguard.engine.catalog import CatalogWarning, RowError
+from crossguard.engine.classify import Classification, public_view
 from crossguard.engine.findings import ALLOW, BLOCK, REVIEW, Decision, Finding
+from crossguard.engine.models import Product
 
 CHECK_SCHEMA = "crossguard.check/2"
 
@@ -98,4 +100,31 @@ def check_text(decisions: list[Decision], errors: list[RowError], at: date) -> s
         f"as of {at.isoformat()}: {counts['listings']} listing(s), {counts['allowed']} allowed, "
         f"{counts['review']} in review, {counts['blocked']} blocked, {len(errors)} input error(s)"
     )
+    return "\n".join(lines)
+
+
+CLASSIFY_SCHEMA = "crossguard.classify/1"
+
+
+def classify_json(results: list[tuple[Product, Classification]]) -> dict[str, Any]:
+    """`crossguard classify --format json`: each product's type, whether it is established, every
+    public class and the basis of each (schema crossguard.classify/1)."""
+    return {
+        "schema": CLASSIFY_SCHEMA,
+        "products": [{"sku": product.sku, **public_view(found)} for product, found in results],
+    }
+
+
+def classify_text(results: list[tuple[Product, Classification]]) -> str:
+    lines: list[str] = []
+    for product, found in results:
+        view = public_view(found)
+        kind = view["product_type"] or ("(established by attributes)" if view["established"] else "UNKNOWN")
+        yes = [name for name, value in view["classes"].items() if value]
+        lines.append(f"{product.sku}: {kind} — {', '.join(yes) or 'no regulated class'}   [{product.title}]")
+        lines.append(f"    type: {view['basis'].get('product_type', '')}")
+        for name in yes:
+            lines.append(f"    {name}: {view['basis'][name]}")
+    unknown = sum(1 for _, found in results if not found.values.get("established"))
+    lines.append(f"{len(results)} product(s), {unknown} not established")
     return "\n".join(lines)

@@ -72,7 +72,7 @@ def classify_files(
     if output is OutputFormat.json:
         typer.echo(json.dumps(classify_json(results), indent=2, ensure_ascii=False))
     else:
-        out.print(classify_text(results), markup=False, highlight=False)
+        typer.echo(classify_text(results))
     if loaded.errors:
         raise typer.Exit(EXIT_INPUT)
 

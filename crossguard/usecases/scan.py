@@ -28,7 +28,8 @@ from typing import Any
 from sqlalchemy import Engine
 
 from crossguard.engine.catalog import CatalogFileError, RowError, iter_catalog
-from crossguard.engine.classify import DEFAULT_TAXONOMY
+from crossguard.engine.classification import DEFAULT_HS, DEFAULT_TYPES
+from crossguard.engine.classify import GROUPS_FILE
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.models import CatalogEntry
 from crossguard.engine.packs import LawDates, PackLoadError
@@ -44,7 +45,7 @@ MAX_DEFAULT_WORKERS = 4  # beyond this the register (one process, one transactio
 
 
 def evaluator_salt(evaluator: Any) -> str:
-    """A hash of what decides findings besides the entry: pack files, taxonomy and engine code.
+    """A hash of what decides findings besides the entry: pack files, the product vocabulary and engine code.
 
     An entry's previous result is reused only while this is unchanged, so editing a pack without
     bumping its version, or upgrading crossguard, still re-evaluates everything.
@@ -53,7 +54,7 @@ def evaluator_salt(evaluator: Any) -> str:
 
     digest = hashlib.blake2b(digest_size=16)
     files = sorted({Path(pack.file) for pack in getattr(evaluator, "packs", [])})
-    files += [Path(DEFAULT_TAXONOMY)]
+    files += [Path(DEFAULT_TYPES), Path(DEFAULT_HS), GROUPS_FILE]
     files += sorted(Path(engine_package.__file__).parent.rglob("*.py"))
     for path in files:
         digest.update(str(path.name).encode())  # names and contents, in a fixed order
