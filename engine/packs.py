@@ -190,14 +190,21 @@ def pack_files(paths: list[Path] | None = None) -> list[Path]:
     return files
 
 
-def _load_one(file: Path, law_dates: LawDates | None,
-              rule_check: RuleCheck | None = None) -> tuple[Pack | None, list[PackIssue]]:
+def read_located(file: Path) -> tuple[LocatedYaml | None, list[PackIssue]]:
+    """A YAML file with the line of every value, or the issue saying why it cannot be read."""
     try:
-        located = load_located(file)
+        return load_located(file), []
     except YamlError as error:
         return None, [PackIssue(file, error.line, "", error.message)]
     except OSError as error:
         return None, [PackIssue(file, None, "", f"cannot read: {error.strerror}")]
+
+
+def _load_one(file: Path, law_dates: LawDates | None,
+              rule_check: RuleCheck | None = None) -> tuple[Pack | None, list[PackIssue]]:
+    located, issues = read_located(file)
+    if located is None:
+        return None, issues
     try:
         spec = PackSpec.model_validate(located.data)
     except ValidationError as error:
