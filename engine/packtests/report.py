@@ -61,6 +61,7 @@ def run_text(run: RunResult, coverage: bool = False, quiet: bool = False) -> str
         lines += case_lines(result, quiet)
     if coverage:
         lines += ["", *coverage_lines(run.coverage)]
-    lines += ["", f"{len(run.cases)} case(s): {run.count('pass')} passed, {run.count('fail')} failed, "
-                  f"{run.count('error') + len(run.issues)} error(s)", totals_line(run.coverage.totals())]
+    lines += [*([""] if lines else []),
+              f"{len(run.cases)} case(s): {run.count('pass')} passed, {run.count('fail')} failed, "
+              f"{run.count('error') + len(run.issues)} error(s)", totals_line(run.coverage.totals())]
     return "\n".join(lines)
