@@ -18,15 +18,15 @@ from crossguard.engine.seller.models import RateRow
 from crossguard.engine.subject_facts import SubjectFact, listing_subject_facts, seller_subject_facts
 
 
-def _product_facts(case: PackTestCase, number: int, classifier: Classifier
-                   ) -> tuple[list[SubjectFact], list[RowError]]:
+def _product_facts(case: PackTestCase, classifier: Classifier) -> tuple[list[SubjectFact], list[RowError]]:
     entry, problems = entry_and_problems(case.spec.product)
     product = case.located.within(("product",))
     errors = []
     for problem in problems:
         loc: tuple[Any, ...] = tuple(problem["loc"])
         loc = loc[1:] if loc[:1] == ("product",) else loc
-        errors.append(RowError(case.file, number, ".".join(str(p) for p in loc), problem["msg"], product.line_of(loc)))
+        errors.append(RowError(case.file, case.number, ".".join(str(p) for p in loc), problem["msg"],
+                               product.line_of(loc)))
     return (listing_subject_facts(entry, classifier, case.at) if entry else []), errors
 
 
@@ -49,8 +49,8 @@ def _seller_facts(case: PackTestCase) -> tuple[list[SubjectFact], list[RowError]
     return facts, [*data.errors, *errors]
 
 
-def case_facts(case: PackTestCase, number: int, classifier: Classifier) -> tuple[list[SubjectFact], list[RowError]]:
-    """The facts of a case's input (number: the case's position, shown as the row of its errors)."""
+def case_facts(case: PackTestCase, classifier: Classifier) -> tuple[list[SubjectFact], list[RowError]]:
+    """The facts of a case's input; problems name the case's position in the file as their row."""
     if case.spec.product is not None:
-        return _product_facts(case, number, classifier)
+        return _product_facts(case, classifier)
     return _seller_facts(case)

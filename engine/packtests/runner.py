@@ -70,7 +70,7 @@ class PackTestRunner:
             known = ", ".join(sorted(self.packs)) or "none"
             return [], [PackIssue(test.file, test.pack_line, "pack", f"no pack {test.pack_id!r} is loaded "
                                                                      f"(loaded: {known}); give --rules")]
-        return [self.run_case(pack, case, number) for number, case in enumerate(test.cases, 1)], []
+        return [self.run_case(pack, case) for case in test.cases], []
 
     def _problems(self, pack: Pack, case: PackTestCase) -> list[str]:
         ids = {rule.id for rule in pack.rules}
@@ -82,7 +82,7 @@ class PackTestRunner:
                             f"(known: {', '.join(sorted(self.law_date_keys)) or 'none'})")
         return problems
 
-    def run_case(self, pack: Pack, case: PackTestCase, number: int) -> CaseResult:
+    def run_case(self, pack: Pack, case: PackTestCase) -> CaseResult:
         result = CaseResult(pack.spec.id, case, errors=self._problems(pack, case))
         if result.errors:
             return result
@@ -91,7 +91,7 @@ class PackTestRunner:
         except PackLoadError as error:
             result.errors.append(str(error))
             return result
-        facts, errors = case_facts(case, number, self.classifier)
+        facts, errors = case_facts(case, self.classifier)
         result.errors.extend(str(error) for error in errors)
         if case.spec.subject is not None:
             subjects = sorted({fact.subject for fact in facts})

@@ -89,6 +89,8 @@ class PackTestCase:
     #: the case's part of the file, for the lines of its input's problems
     located: LocatedYaml
     line: int | None
+    #: its position in the file, from 1 (the "row" of its input's problems)
+    number: int
 
     @property
     def file(self) -> Path:
@@ -139,7 +141,7 @@ def load_pack_test(file: Path) -> tuple[PackTestFile | None, list[PackIssue]]:
                                                                                  "the file's): tests must not "
                                                                                  "depend on today"))
             continue
-        cases.append(PackTestCase(case, at, located.within(base), located.line_of(base)))
+        cases.append(PackTestCase(case, at, located.within(base), located.line_of(base), index + 1))
     return PackTestFile(file, spec.pack, located.line_of(("pack",)), cases), issues
 
 
