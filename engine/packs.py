@@ -82,6 +82,8 @@ class RuleSpec(StrictModel):
         "from the later of it and effective_from (e.g. a date that runs from an act not yet adopted)",
     )
     blocks_listing: bool = False
+    reviews_listing: bool = Field(
+        False, description="The pre-listing check sends the listing to review (unless another finding blocks it)")
 
 
 class PackSpec(StrictModel):

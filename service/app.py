@@ -1,7 +1,7 @@
 """FastAPI app for the pre-listing check.
 
 `POST /v1/check` takes one product with its listings (the catalog schema, `engine.models`) and
-answers with the same JSON shape as `crossguard check --format json` (schema crossguard.check/1).
+answers with the same JSON shape as `crossguard check --format json` (schema crossguard.check/2).
 The HTTP status is 200 whether listings are allowed or blocked (the decision is in the body);
 422 means the input did not validate, with pydantic's field-level errors.
 The evaluator is built once at start-up; durable-rules is not thread-safe, so the endpoints are

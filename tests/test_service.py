@@ -48,14 +48,14 @@ def test_blocked_and_allowed_over_http(base_url: str) -> None:
     response = httpx.post(f"{base_url}/v1/check", params={"at": "2026-01-01"}, json=_speaker([]), timeout=10)
     assert response.status_code == 200
     body = response.json()
-    assert body["schema"] == "crossguard.check/1"
+    assert body["schema"] == "crossguard.check/2"
     decisions = {d["market"]: d for d in body["decisions"]}
     assert decisions["DE"]["decision"] == "block"
     assert [f["rule_id"] for f in decisions["DE"]["findings"]] == ["SV-RED-001"]
     assert decisions["US"]["decision"] == "allow"  # an EU pack does not judge a US listing
     certified = _speaker([{"scheme": "CE", "directives": ["RED"], "issued": "2025-01-01", "expires": "2027-01-01"}])
     body = httpx.post(f"{base_url}/v1/check", params={"at": "2026-01-01"}, json=certified, timeout=10).json()
-    assert body["summary"] == {"listings": 2, "allowed": 2, "blocked": 0, "input_errors": 0}
+    assert body["summary"] == {"listings": 2, "allowed": 2, "review": 0, "blocked": 0, "input_errors": 0}
     expired = httpx.post(f"{base_url}/v1/check", params={"at": "2027-01-01"}, json=certified, timeout=10).json()
     assert expired["summary"]["blocked"] == 1
 

@@ -34,8 +34,10 @@ from crossguard.engine.models import CatalogEntry
 from crossguard.engine.packs import LawDates, PackLoadError
 from crossguard.engine.seller.config import FxConfig
 from crossguard.engine.seller.evaluate import listings_from_catalog
+from crossguard.register.classification import current_overrides
 from crossguard.register.errors import ScanInputError
 from crossguard.register.scan import ScanResult, run_scan
+from crossguard.store.migrate import upgrade_to_head
 from crossguard.usecases.seller_entry import SellerDataEntry, refusal, seller_entry
 
 MAX_DEFAULT_WORKERS = 4  # beyond this the register (one process, one transaction) is the bottleneck
@@ -240,8 +242,14 @@ def scan_catalog(
     if on_loaded:
         on_loaded(checked.entries + len(extra))
 
+    upgrade_to_head(engine)  # the overrides table must exist before it is read
+    with engine.connect() as conn:
+        overrides = current_overrides(conn)
+
     def entries() -> Iterator[Any]:
-        yield from stream_entries(catalog)
+        for entry in stream_entries(catalog):
+            entry.override = overrides.get(entry.product.sku)
+            yield entry
         yield from extra
 
     def in_process(batch: Sequence[Any]) -> list[list[Any]]:
