@@ -12,16 +12,20 @@ from typing import Any
 from crossguard.engine.catalog import RowError, entry_and_problems
 from crossguard.engine.classify import Classifier
 from crossguard.engine.packtests.spec import PackTestCase
-from crossguard.engine.seller.data import INPUT_KINDS, SellerData, check_entity_references
+from crossguard.engine.seller.data import INPUT_KINDS, SellerData, cross_check
 from crossguard.engine.seller.loaders import records_from_located
 from crossguard.engine.seller.models import RateRow
 from crossguard.engine.subject_facts import SubjectFact, listing_subject_facts, seller_subject_facts
 
 
 def _product_facts(case: PackTestCase, classifier: Classifier) -> tuple[list[SubjectFact], list[RowError]]:
-    entry, problems = entry_and_problems(case.spec.product)
+    ignored: set[str] = set()
+    entry, problems = entry_and_problems(case.spec.product, ignored)
     product = case.located.within(("product",))
-    errors = []
+    # A catalog may carry columns crossguard does not read; a test input must not: its case would
+    # silently test something else than it says.
+    errors = [RowError(case.file, case.number, name, "unknown field (a test input names only fields crossguard reads)",
+                       product.line_of((name,)) if "." not in name else case.line) for name in sorted(ignored)]
     for problem in problems:
         loc: tuple[Any, ...] = tuple(problem["loc"])
         loc = loc[1:] if loc[:1] == ("product",) else loc
@@ -44,7 +48,7 @@ def _seller_facts(case: PackTestCase) -> tuple[list[SubjectFact], list[RowError]
         data.errors.extend(rates.errors)
         for rate in rates.items:
             data.rates.add(rate.currency, rate.date, rate.rate, "pack test")
-    check_entity_references(data)
+    cross_check(data)
     facts, errors = seller_subject_facts(data, case.at, case.spec.fx)
     return facts, [*data.errors, *errors]
 
