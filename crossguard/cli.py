@@ -8,9 +8,23 @@ from __future__ import annotations
 
 import typer
 
-from crossguard.commands import alerts, check, classify, db, feeds, findings, scan, seller, serve, watch
+from crossguard.commands import (
+    alerts,
+    check,
+    classify,
+    db,
+    explain,
+    feeds,
+    findings,
+    pack_test,
+    scan,
+    seller,
+    serve,
+    simulate,
+    watch,
+)
 
-COMMANDS = (check, classify, seller, scan, findings, db, watch, feeds, alerts, serve)
+COMMANDS = (check, classify, pack_test, explain, simulate, seller, scan, findings, db, watch, feeds, alerts, serve)
 
 app = typer.Typer(help="crossguard: compliance and risk checks for cross-border sellers.", no_args_is_help=True)
 for command_module in COMMANDS:
