@@ -18,11 +18,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import Field, ValidationError
 
 from crossguard.engine.seller.config import FxConfig
 from crossguard.engine.strict import StrictModel
+from crossguard.engine.yaml_lines import YamlError, load_located
 from crossguard.notifiers.config import NotifyConfig
 from crossguard.store.db import resolve_db_url
 from crossguard.watchers.config import WatchConfig
@@ -97,11 +97,11 @@ def find_config_file(explicit: Path | None = None, env: Mapping[str, str] | None
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        document = load_located(path).data  # aliases and nesting bounded, errors with the line
     except OSError as exc:
         raise SettingsError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except yaml.YAMLError as exc:
-        raise SettingsError(f"{path}: not valid YAML: {exc}") from None
+    except YamlError as exc:
+        raise SettingsError(f"not valid YAML: {exc}") from None
     if document is None:
         return {}
     if not isinstance(document, dict):

@@ -33,6 +33,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from crossguard.engine import safe_json
 from crossguard.engine.models import CatalogEntry, Listing, Product
 from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
 
@@ -193,7 +194,7 @@ def iter_yaml(file: Path) -> Iterator[CatalogEntry | RowError]:
 
 def iter_json(file: Path) -> Iterator[CatalogEntry | RowError]:
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
+        data = safe_json.loads(file.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
         raise CatalogFileError(f"{file}:{error.lineno}: JSON syntax: {error.msg}") from None
     rows, _ = _rows_of(data, file)
@@ -208,7 +209,7 @@ def iter_jsonl(file: Path) -> Iterator[CatalogEntry | RowError]:
             if not line.strip():
                 continue
             try:
-                raw = json.loads(line)
+                raw = safe_json.loads(line)
             except json.JSONDecodeError as error:
                 yield RowError(file, number, "", f"JSON syntax: {error.msg}", number)
                 continue

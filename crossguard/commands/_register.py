@@ -29,6 +29,7 @@ from sqlalchemy.exc import ArgumentError as SAArgumentError
 from sqlalchemy.exc import OperationalError as SAOperationalError
 
 from crossguard.commands._options import err, fail, settings_or_exit
+from crossguard.engine.durable_host import EngineError
 from crossguard.register import lifecycle
 from crossguard.register.errors import RegisterBusyError, RegisterError, ScanInputError
 from crossguard.store.db import make_engine
@@ -63,6 +64,8 @@ def errors() -> Iterator[None]:
         raise fail(str(exc), EXIT_USER) from None
     except RegisterError as exc:
         raise fail(str(exc), EXIT_USER) from None
+    except EngineError as exc:  # a value the rules engine cannot take; the scan rolled back
+        raise fail(f"{exc}\nnothing was written", EXIT_USER) from None
     except SAOperationalError as exc:
         raise fail(f"database error: {exc.orig}", EXIT_USER) from None
     except SAArgumentError as exc:  # e.g. --db notaurl
