@@ -24,6 +24,7 @@ from crossguard.engine.seller.config import FxConfig
 from crossguard.engine.strict import StrictModel
 from crossguard.engine.yaml_lines import YamlError, load_located
 from crossguard.notifiers.config import NotifyConfig
+from crossguard.register.config import RegisterConfig
 from crossguard.store.db import resolve_db_url
 from crossguard.watchers.config import WatchConfig
 
@@ -43,6 +44,7 @@ class Settings(StrictModel):
     """The whole configuration; each section's model belongs to the package that uses it."""
 
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
+    risk_register: RegisterConfig = Field(default_factory=RegisterConfig)
     watchers: WatchConfig = Field(default_factory=WatchConfig)
     notifiers: NotifyConfig = Field(default_factory=NotifyConfig)
     fx: FxConfig = Field(default_factory=FxConfig)
@@ -66,6 +68,10 @@ class LoadedSettings:
     def database_url(self, cli_url: str | None = None, env: Mapping[str, str] | None = None) -> str:
         """``--db`` > ``$CROSSGUARD_DB`` > ``database.url`` > ``./var/crossguard.db``."""
         return resolve_db_url(cli_url, config_url=self.settings.database.url, config_base=self.base, env=env)
+
+    @property
+    def risk_register(self) -> RegisterConfig:
+        return self.settings.risk_register
 
     @property
     def watchers(self) -> WatchConfig:
