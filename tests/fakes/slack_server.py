@@ -128,6 +128,15 @@ def message_errors(params: dict[str, Any]) -> tuple[str, list[str]] | None:
     return ("invalid_blocks", errors) if errors else None
 
 
+def _mrkdwn_texts(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        own = [node["text"]] if node.get("type") == "mrkdwn" and isinstance(node.get("text"), str) else []
+        return own + [t for value in node.values() for t in _mrkdwn_texts(value)]
+    if isinstance(node, list):
+        return [t for item in node for t in _mrkdwn_texts(item)]
+    return []
+
+
 def refusal(code: str, errors: list[str]) -> dict[str, Any]:
     return {"ok": False, "error": code, "errors": errors,
             "response_metadata": {"messages": [f"[ERROR] {e}" for e in errors]}}
@@ -281,9 +290,13 @@ class FakeSlack:
                 for m in self.messages(channel_id)]
 
     def mentions(self, channel_id: str) -> list[str]:
-        """Mentions that would notify people, in any message text, block or field of the channel."""
-        return [m.group(0) for message in self.messages(channel_id)
-                for m in MENTION.finditer(json.dumps([message.get("text"), message.get("blocks")]))]
+        """Mentions that would notify people: in a message's ``text`` or any mrkdwn text object
+        (Slack shows plain_text as it is, so ``<!channel>`` in a header notifies nobody)."""
+        found: list[str] = []
+        for message in self.messages(channel_id):
+            texts = [message.get("text") or "", *_mrkdwn_texts(message.get("blocks"))]
+            found += [m.group(0) for text in texts for m in MENTION.finditer(text)]
+        return found
 
     def refused(self) -> list[tuple[str, int | str]]:
         """Calls Slack refused for the message itself (bad blocks or arguments)."""
