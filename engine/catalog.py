@@ -351,6 +351,8 @@ def iter_catalog(paths: Iterable[Path]) -> Iterator[CatalogEntry | RowError]:
             yield from LOADERS[path.suffix.lower()](path)
         except UnicodeDecodeError as error:
             raise CatalogFileError(f"{path}: not UTF-8 text (byte {error.start}): save the file as UTF-8") from None
+        except OSError as error:  # a folder named like a catalog, no permission
+            raise CatalogFileError(f"{path}: cannot read: {error.strerror}") from None
         except csv.Error as error:
             raise CatalogFileError(f"{path}: CSV: {error}") from None
 

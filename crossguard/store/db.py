@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import DeclarativeBase, Session
 from sqlalchemy.types import TypeDecorator
 
@@ -78,8 +79,12 @@ def utcnow() -> datetime:
 
 
 def _anchor_sqlite(url: str, base: Path) -> str:
-    """Make a relative SQLite file path absolute against ``base``; other URLs pass through."""
-    parsed = make_url(url)
+    """Make a relative SQLite file path absolute against ``base``; other URLs pass through (one that is
+    not a URL at all too: opening it is where the error is reported)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
     db = parsed.database
     if not parsed.drivername.startswith("sqlite") or not db or db == ":memory:" or db.startswith("file:"):
         return url
