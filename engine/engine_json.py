@@ -35,7 +35,7 @@ def dumps(value: Any) -> str:
     """`value` as JSON the engine parses to the same numbers (see the module docstring)."""
     try:
         data = orjson.dumps(value)
-    except orjson.JSONEncodeError:  # an integer beyond 64 bits
+    except orjson.JSONEncodeError:  # an integer beyond 64 bits, a lone surrogate in a string
         data = orjson.dumps(_positional(value, ""))
     else:
         if _SUSPECT.search(data):
@@ -48,7 +48,13 @@ def _positional(value: Any, path: str) -> Any:
         return {key: _positional(item, f"{path}.{key}" if path else str(key)) for key, item in value.items()}
     if isinstance(value, list | tuple):
         return [_positional(item, f"{path}[{index}]") for index, item in enumerate(value)]
-    if isinstance(value, bool) or value is None or isinstance(value, str):
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise FactValueError(path, "text with a lone surrogate is not Unicode the rules can read") from None
+        return value
+    if isinstance(value, bool) or value is None:
         return value
     if isinstance(value, int):
         if _INT64[0] <= value <= _INT64[1]:

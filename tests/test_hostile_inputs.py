@@ -48,7 +48,7 @@ def test_engine_json_writes_numbers_in_a_form_durable_rules_reads_and_python_rea
     assert json.loads(text) == {"v": float(number), "s": "1e5 null"}
 
 
-@pytest.mark.parametrize("bad", [float("inf"), float("-inf"), float("nan"), 10**400])
+@pytest.mark.parametrize("bad", [float("inf"), float("-inf"), float("nan"), 10**400, "lamp \ud800"])
 def test_engine_json_refuses_what_no_double_holds_and_names_the_field(bad: float) -> None:
     with pytest.raises(engine_json.FactValueError, match=r"^product\.battery\[1\]: "):
         engine_json.dumps({"product": {"battery": [1, bad]}})

@@ -16,11 +16,12 @@ from typer.testing import CliRunner
 
 from crossguard.cli import app
 from crossguard.commands import _watching
-from crossguard.commands._options import printable
 from crossguard.engine.findings import Severity
+from crossguard.engine.text import printable
 from crossguard.feedserver import FeedServer
 from crossguard.notifiers.alert import Alert, AlertKind, alert_key
 from crossguard.notifiers.config import NotifyConfig, Route
+from crossguard.notifiers.console import format_alert
 from crossguard.notifiers.outbox import Outbox
 from crossguard.store.db import make_engine
 from crossguard.watchers.fetch import fetch
@@ -86,8 +87,10 @@ def test_untrusted_text_is_printed_as_it_is(tmp_path: Path) -> None:
     upgrade_to_head(engine)
     config = NotifyConfig(routes=[Route(name="team", notifier="console", digest_below=Severity.critical)])
     title = "Recall [update] of [bold]chargers[/] :fire: \x1b]0;pwned\x07\x1b[2J"
-    Outbox(engine, config).enqueue(Alert(key=alert_key("t"), kind=AlertKind.feed_item, source="feed_items",
-                                         severity=Severity.low, title=title, subject="s"))
+    alert = Alert(key=alert_key("t"), kind=AlertKind.feed_item, source="feed_items", severity=Severity.low,
+                  title=title, subject="s")
+    Outbox(engine, config).enqueue(alert)
+    assert "\x1b" not in format_alert(alert) and "[update] of [bold]chargers[/]" in format_alert(alert)
     engine.dispose()
     result = runner.invoke(app, ["alerts", "list", "--db", url])
     assert result.exit_code == 0, result.output

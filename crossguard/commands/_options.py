@@ -13,7 +13,6 @@ Styles are given as ``rich.text.Text`` pieces instead.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -23,14 +22,8 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from crossguard.engine.text import printable
 from crossguard.settings import LoadedSettings, SettingsError, load_settings
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def printable(text: str) -> str:
-    """``text`` with control characters (other than newline and tab) shown as U+FFFD."""
-    return _CONTROL.sub("\ufffd", text)
 
 
 class _PlainConsole(Console):
