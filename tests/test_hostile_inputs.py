@@ -48,6 +48,14 @@ def test_engine_json_writes_numbers_in_a_form_durable_rules_reads_and_python_rea
     assert json.loads(text) == {"v": float(number), "s": "1e5 null"}
 
 
+def test_orjson_writes_every_exponent_with_its_sign_which_engine_json_looks_for() -> None:
+    import orjson
+
+    for number in (1e-7, 1.5e-7, 1e16, 1.5e16, 1e20, 5e-324, 1.7976931348623157e308, -2e-10):
+        text = orjson.dumps(number).decode()
+        assert "e+" in text or "e-" in text, text
+
+
 @pytest.mark.parametrize("bad", [float("inf"), float("-inf"), float("nan"), 10**400, "lamp \ud800"])
 def test_engine_json_refuses_what_no_double_holds_and_names_the_field(bad: float) -> None:
     with pytest.raises(engine_json.FactValueError, match=r"^product\.battery\[1\]: "):
