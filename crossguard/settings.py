@@ -18,12 +18,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import Field, ValidationError
 
 from crossguard.engine.seller.config import FxConfig
 from crossguard.engine.strict import StrictModel
+from crossguard.engine.yaml_lines import YamlError, load_located
 from crossguard.notifiers.config import NotifyConfig
+from crossguard.register.config import RegisterConfig
 from crossguard.store.db import resolve_db_url
 from crossguard.watchers.config import WatchConfig
 
@@ -43,6 +44,7 @@ class Settings(StrictModel):
     """The whole configuration; each section's model belongs to the package that uses it."""
 
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
+    risk_register: RegisterConfig = Field(default_factory=RegisterConfig)
     watchers: WatchConfig = Field(default_factory=WatchConfig)
     notifiers: NotifyConfig = Field(default_factory=NotifyConfig)
     fx: FxConfig = Field(default_factory=FxConfig)
@@ -66,6 +68,10 @@ class LoadedSettings:
     def database_url(self, cli_url: str | None = None, env: Mapping[str, str] | None = None) -> str:
         """``--db`` > ``$CROSSGUARD_DB`` > ``database.url`` > ``./var/crossguard.db``."""
         return resolve_db_url(cli_url, config_url=self.settings.database.url, config_base=self.base, env=env)
+
+    @property
+    def risk_register(self) -> RegisterConfig:
+        return self.settings.risk_register
 
     @property
     def watchers(self) -> WatchConfig:
@@ -97,11 +103,11 @@ def find_config_file(explicit: Path | None = None, env: Mapping[str, str] | None
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        document = load_located(path).data  # aliases and nesting bounded, errors with the line
     except OSError as exc:
         raise SettingsError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except yaml.YAMLError as exc:
-        raise SettingsError(f"{path}: not valid YAML: {exc}") from None
+    except YamlError as exc:
+        raise SettingsError(f"not valid YAML: {exc}") from None
     if document is None:
         return {}
     if not isinstance(document, dict):

@@ -34,6 +34,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from crossguard.engine import safe_json
 from crossguard.engine.models import CatalogEntry, Listing, Product
 from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
 
@@ -259,7 +260,7 @@ def iter_yaml(file: Path, ignored: set[str]) -> Iterator[CatalogEntry | RowError
 
 def iter_json(file: Path, ignored: set[str]) -> Iterator[CatalogEntry | RowError]:
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
+        data = safe_json.loads(file.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
         raise CatalogFileError(f"{file}:{error.lineno}: JSON syntax: {error.msg}") from None
     rows, _ = _rows_of(data, file)
@@ -274,7 +275,7 @@ def iter_jsonl(file: Path, ignored: set[str]) -> Iterator[CatalogEntry | RowErro
             if not line.strip():
                 continue
             try:
-                raw = json.loads(line)
+                raw = safe_json.loads(line)
             except json.JSONDecodeError as error:
                 yield RowError(file, number, "", f"JSON syntax: {error.msg}", number)
                 continue
@@ -424,6 +425,8 @@ def iter_catalog(paths: Iterable[Path], warnings: list[CatalogWarning] | None = 
                                                      f"{shown}"))
         except UnicodeDecodeError as error:
             raise CatalogFileError(f"{path}: not UTF-8 text (byte {error.start}): save the file as UTF-8") from None
+        except OSError as error:  # a folder named like a catalog, no permission
+            raise CatalogFileError(f"{path}: cannot read: {error.strerror}") from None
         except csv.Error as error:
             raise CatalogFileError(f"{path}: CSV: {error}") from None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import re
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -19,14 +20,50 @@ import durable_rules_engine
 import orjson
 from durable import engine as durable_engine
 
+from crossguard.engine import engine_json
+
 LOCK = threading.RLock()
 # Result codes of the C core's assert/retract (durable/engine.py Ruleset._handle_result).
 _OK, _NOT_HANDLED = 0, 1
 _namespaces = itertools.count(1)
 
 
+#: What the C core's numeric error codes mean (durable-rules src/rules/rules.h), for messages a
+#: pack author can act on.
+ERROR_CODES = {
+    106: "too many rules in one ruleset", 113: "too many tests in one expression",
+    201: "unreadable value", 202: "unreadable string", 203: "unreadable number", 204: "unreadable object",
+    302: "too many properties in one fact", 303: "more than 64 tests true at one level",
+    501: "regular expression outside durable-rules' dialect", 502: "regular expression too complex (transitions)",
+    503: "regular expression too complex (states)", 504: "regular expression too complex (queue)",
+    505: "regular expression too complex (list)", 506: "regular expression too complex (set)",
+    507: "regular expression with conflicting branches", 508: "regular expression that matches nothing",
+}
+_CODE = re.compile(r"error code: (\d+)")
+
+
 class EngineError(RuntimeError):
     """durable-rules reported a failure we must not swallow (an action raised, registration failed)."""
+
+
+def explain(error: BaseException) -> str:
+    """The engine's message with the meaning of its numeric code, when it has one."""
+    text = str(error)
+    match = _CODE.search(text)
+    meaning = ERROR_CODES.get(int(match.group(1))) if match else None
+    return f"{text} ({meaning})" if meaning else text
+
+
+class _Ruleset(durable_engine.Ruleset):
+    """durable's Ruleset, its definition written by `engine_json` (positional numbers) instead of json.dumps."""
+
+    def __init__(self, name: str, host: SyncHost, definition: dict[str, Any]):
+        self._actions = {}
+        self._name, self._host = name, host
+        for rule_name, rule in definition.items():
+            self._actions[rule_name] = durable_engine.Promise(host.get_action(rule.pop("run")))
+        self._handle = durable_rules_engine.create_ruleset(name, engine_json.dumps(definition))
+        self._definition = definition
 
 
 class SyncHost(durable_engine.Host):
@@ -56,37 +93,54 @@ class SyncHost(durable_engine.Host):
         operator contract tests check it against the plain-Python semantics.
         """
         handle = self.get_ruleset(ruleset_name)._handle
-        code, state_handle = durable_rules_engine.assert_fact(handle, payload)[:2]
+        try:
+            code, state_handle = durable_rules_engine.assert_fact(handle, payload)[:2]
+        except durable_rules_engine.error as error:  # the C parser refused the fact's JSON
+            raise EngineError(f"durable-rules refused a fact in {ruleset_name}: {explain(error)}") from None
         if code == _NOT_HANDLED:
             return []
         if code != _OK:
             raise EngineError(f"durable-rules refused a fact in {ruleset_name} (code {code})")
-        fired = self._drain(handle, state_handle)
-        code, retract_handle = durable_rules_engine.retract_fact(handle, payload)[:2]
-        if code == _OK:
-            self._drain(handle, retract_handle)
-        elif code != _NOT_HANDLED:
-            raise EngineError(f"durable-rules could not retract a fact in {ruleset_name} (code {code})")
+        try:
+            fired = self._drain(handle, state_handle)
+        finally:  # retract even when reading the matches failed: no fact may stay in the session
+            code, retract_handle = durable_rules_engine.retract_fact(handle, payload)[:2]
+            if code == _OK:
+                self._drain(handle, retract_handle)
+            elif code != _NOT_HANDLED:
+                raise EngineError(f"durable-rules could not retract a fact in {ruleset_name} (code {code})")
         return fired
 
     @staticmethod
     def _drain(handle: int, state_handle: int) -> list[str]:
+        """Every queued action read and completed; an action left open would block all later facts."""
         names: list[str] = []
+        unreadable: Exception | None = None
         result = durable_rules_engine.start_action_for_state(handle, state_handle)
         message = result[1] if result else None
         while message:
-            names.extend(orjson.loads(message))  # {rule name: matched fact}
+            try:
+                names.extend(orjson.loads(message))  # {rule name: matched fact}
+            except orjson.JSONDecodeError as error:
+                unreadable = error
             message = durable_rules_engine.complete_and_start_action(handle, state_handle)
+        if unreadable is not None:
+            raise EngineError(f"durable-rules returned a match that cannot be read: {unreadable}")
         return names
 
     def register(self, name: str, definition: dict[str, Any], actions: dict[str, Callable[[Any], None]]) -> None:
         """Register one ruleset; the definition is deep-copied because the engine mutates it."""
         with LOCK:
+            if name in self._ruleset_directory:
+                raise EngineError(f"ruleset {name} is already registered")
             self._named_actions.update(actions)
             try:
-                self.register_rulesets({name: copy.deepcopy(definition)})
+                ruleset = _Ruleset(name, self, copy.deepcopy(definition))
             except Exception as error:  # the C core raises a bare error with a numeric code
-                raise EngineError(f"durable-rules rejected ruleset {name}: {error}") from error
+                raise EngineError(f"durable-rules rejected ruleset {name}: {explain(error)}") from error
+            # What Host.register_rulesets does for a plain ruleset (we set none of its callbacks).
+            self._ruleset_directory[name] = ruleset
+            self._ruleset_list.append(ruleset)
 
 
 _host: SyncHost | None = None

@@ -15,12 +15,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import orjson
-
+from crossguard.engine import engine_json
 from crossguard.engine.classify import Classifier
 from crossguard.engine.compiler import GLOBAL, CompiledRuleset, compile_packs
 from crossguard.engine.conditions import held_leaves, lookup
-from crossguard.engine.durable_host import LOCK, host, next_namespace
+from crossguard.engine.durable_check import durable_refusal
+from crossguard.engine.durable_host import LOCK, EngineError, host, next_namespace
 from crossguard.engine.findings import Decision, Evidence, Finding, decide
 from crossguard.engine.listing_facts import entry_facts, listing_subject
 from crossguard.engine.models import CatalogEntry, Listing
@@ -64,6 +64,10 @@ def _queued_only(c: Any) -> None:  # exactly one parameter: two would make it as
     return None
 
 
+class EvaluationError(EngineError):
+    """One subject's fact could not be evaluated (a value the engine cannot take); names the subject."""
+
+
 class Evaluator:
     """Compiled packs plus a classifier: evaluate listings (or any registered subject kind)."""
 
@@ -77,7 +81,10 @@ class Evaluator:
             # durable-rules requires an action per rule; matches are read from its action queue
             # (SyncHost.assert_and_collect), so these never run.
             actions = {f"{ruleset.name}:{rule_id}": _queued_only for rule_id in ruleset.rules}
-            engine_host.register(ruleset.name, ruleset.definition, actions)
+            try:
+                engine_host.register(ruleset.name, ruleset.definition, actions)
+            except EngineError as error:
+                raise EngineError(_blame(ruleset) or str(error)) from None
 
     @classmethod
     def from_paths(cls, paths: list[Path] | None = None, law_dates: LawDates | None = None) -> Evaluator:
@@ -107,7 +114,7 @@ class Evaluator:
                 projected = {key: fact[key] for key in ruleset.fields if key in fact}
                 projected["t"] = kind
                 projected["ref"] = ref
-                fired = engine_host.assert_and_collect(ruleset.name, orjson.dumps(projected).decode())
+                fired = engine_host.assert_and_collect(ruleset.name, engine_json.dumps(projected))
                 # durable-rules fires a rule once per true branch of an `$or` (a rule with `any:`
                 # whose two branches hold fires twice): one finding per rule, in firing order.
                 matched.extend(ruleset.rules[rule_id] for rule_id in dict.fromkeys(fired))
@@ -122,7 +129,11 @@ class Evaluator:
         **context: Any,
     ) -> list[Finding]:
         """Findings for one fact; `basis` explains derived fields, `context` fills sku/market/..."""
-        return [self.finding(rule, fact, subject, basis or {}, **context) for rule in self.matching_rules(kind, fact)]
+        try:
+            matched = self.matching_rules(kind, fact)
+        except (EngineError, engine_json.FactValueError) as error:
+            raise EvaluationError(f"{subject}: cannot be evaluated: {error}") from None
+        return [self.finding(rule, fact, subject, basis or {}, **context) for rule in matched]
 
     @staticmethod
     def finding(rule: Rule, fact: dict[str, Any], subject: str, basis: dict[str, str], **context: Any) -> Finding:
@@ -175,6 +186,16 @@ class Evaluator:
 
     def check_catalog(self, entries: Iterable[CatalogEntry], at: date) -> list[Decision]:
         return [decision for entry in entries for decision in self.check_entry(entry, at)]
+
+
+def _blame(ruleset: CompiledRuleset) -> str | None:
+    """Which rules of a ruleset durable-rules refuses, each tried alone: a bare engine code names no rule."""
+    problems = []
+    for rule in ruleset.rules.values():
+        refusal = durable_refusal(rule)
+        if refusal:
+            problems.append(f"{rule.file}:{rule.line}: {rule.id}: {refusal}")
+    return "\n".join(problems) or None
 
 
 def listing_basis(classification_basis: dict[str, str], fact: dict[str, Any]) -> dict[str, str]:

@@ -15,11 +15,12 @@ is pushed down to the leaves by `negate` below.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from crossguard.engine.regex_dialect import DialectError, matcher
+from crossguard.engine.regex_probe import engine_disagreement
 from crossguard.engine.subjects import FieldType
 
 MISSING: Any = object()
@@ -75,14 +76,20 @@ def _boolean(field_type: FieldType, value: Any) -> str | None:
     return None if isinstance(value, bool) else "needs true or false"
 
 
-def _regex(field_type: FieldType, value: Any) -> str | None:
-    if not isinstance(value, str):
-        return "needs a regular expression string"
-    try:
-        re.compile(value)
-    except re.error as error:
-        return f"bad regular expression {value!r}: {error}"
-    return None
+def _regex(ignore_case: bool) -> Callable[[FieldType, Any], str | None]:
+    """Patterns in durable-rules' dialect (engine/regex_dialect.py) that the engine matches as meant."""
+
+    def check(field_type: FieldType, value: Any) -> str | None:
+        if not isinstance(value, str):
+            return "needs a regular expression string"
+        try:
+            matcher(value, ignore_case)
+        except DialectError as error:
+            return f"bad regular expression {value!r} {error} (durable-rules' dialect: see README, Rule packs)"
+        problem = engine_disagreement(value, ignore_case)
+        return f"regular expression {value!r}: {problem}" if problem else None
+
+    return check
 
 
 def _guarded(field: str, expr: Expr) -> Expr:
@@ -102,9 +109,12 @@ def _ordered(op: str, compare: Callable[[Any, Any], bool]) -> Operator:
     )
 
 
-def _regex_test(flags: int) -> Callable[[Any, Any], bool]:
+def _regex_test(ignore_case: bool) -> Callable[[Any, Any], bool]:
+    """Linear-time matching (no backtracking on untrusted text), with the engine's meaning."""
+
     def test(value: Any, pattern: str) -> bool:
-        return _present(value) and re.fullmatch(pattern, value, flags) is not None
+        return isinstance(value, str) and matcher(pattern, ignore_case).fullmatch(value)
+
     return test
 
 
@@ -129,10 +139,11 @@ OPERATORS: dict[str, Operator] = {
         Operator("exists", ANY_TYPE, _boolean,
                  lambda f, v: {"$ex" if v else "$nex": {f: 1}},
                  lambda x, v: _present(x) == v, None, guards_missing=False),
-        # durable-rules' $mt matches the whole value, in its own regex dialect: keep patterns simple.
-        Operator("matches", STRINGS, _regex, lambda f, v: _guarded(f, {"$mt": {f: v}}), _regex_test(0), None),
-        Operator("imatches", STRINGS, _regex, lambda f, v: _guarded(f, {"$imt": {f: v}}),
-                 _regex_test(re.IGNORECASE), None),
+        # durable-rules' $mt matches the whole value, in its own regex dialect (engine/regex_dialect.py).
+        Operator("matches", STRINGS, _regex(False), lambda f, v: _guarded(f, {"$mt": {f: v}}), _regex_test(False),
+                 None),
+        Operator("imatches", STRINGS, _regex(True), lambda f, v: _guarded(f, {"$imt": {f: v}}), _regex_test(True),
+                 None),
         Operator("contains", LISTS, _list_item, lambda f, v: {"$iany": {f: {"$i": v}}},
                  lambda x, v: _present(x) and v in x, "not_contains", guards_missing=False),
         Operator("not_contains", LISTS, _list_item,

@@ -1,6 +1,11 @@
 """Safe YAML loading that remembers where each value came from, for errors that name a line.
 
-Only `yaml.SafeLoader` constructs values: rule text is data, never code.
+Only `yaml.SafeLoader` constructs values: rule text is data, never code. The same loader reads
+catalogs, seller data, packs and the configuration, so it also refuses what would exhaust memory or
+the stack instead of a clear error: nesting deeper than MAX_DEPTH, aliases that expand to more than
+MAX_ALIAS_VALUES values beyond the document's own (a 393-byte "billion laughs" file grew to 2.6 GB),
+and an alias inside its own anchor (recursion). An impossible date (`2027-02-30`, `0000-00-00`) or
+an integer too long to convert stays text, so the model reading it names the field.
 """
 
 from __future__ import annotations
@@ -11,6 +16,11 @@ from typing import Any
 import yaml
 
 Location = tuple[str | int, ...]
+
+#: Deeper than any catalog, pack or configuration needs; far below Python's recursion limit.
+MAX_DEPTH = 64
+#: Values that aliases may add beyond the document's own nodes (or as many as it has, if more).
+MAX_ALIAS_VALUES = 100_000
 
 
 class YamlError(ValueError):
@@ -44,6 +54,64 @@ class LocatedYaml:
                                              if key[:depth] == tuple(path)})
 
 
+class _Loader(yaml.SafeLoader):
+    """SafeLoader whose composer refuses nesting deeper than MAX_DEPTH (it recurses per level)."""
+
+    def __init__(self, stream: str):
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        if self._depth >= MAX_DEPTH:
+            raise yaml.composer.ComposerError(None, None, f"nesting deeper than {MAX_DEPTH} levels",
+                                              self.peek_event().start_mark)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _lenient(construct: Any) -> Any:
+    """A scalar constructor whose impossible values (2027-02-30, a 5,000-digit integer) stay text."""
+
+    def build(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+        try:
+            return construct(loader, node)
+        except (ValueError, OverflowError):
+            return loader.construct_scalar(node)
+
+    return build
+
+
+for _tag, _method in (("timestamp", "construct_yaml_timestamp"), ("int", "construct_yaml_int"),
+                      ("float", "construct_yaml_float")):
+    _Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _lenient(getattr(yaml.SafeLoader, _method)))
+
+
+class _Budget:
+    """Guards the expansion of the node graph: aliases share nodes, construction copies them."""
+
+    def __init__(self, file: Path):
+        self.file = file
+        self.seen: set[int] = set()
+        self.active: set[int] = set()
+        self.built = 0
+
+    def enter(self, node: yaml.Node, depth: int) -> None:
+        line = node.start_mark.line + 1
+        if id(node) in self.active:
+            raise YamlError(self.file, line, "recursive alias: an anchor's value contains an alias to itself")
+        if depth > MAX_DEPTH:
+            raise YamlError(self.file, line, f"nesting deeper than {MAX_DEPTH} levels (through aliases)")
+        self.seen.add(id(node))
+        self.built += 1
+        if self.built - len(self.seen) > max(MAX_ALIAS_VALUES, len(self.seen)):
+            raise YamlError(self.file, line, f"aliases (*name) expand to more than {MAX_ALIAS_VALUES:,} values: "
+                                             "write the values out or use fewer aliases")
+        self.active.add(id(node))
+
+
 def load_located(file: Path) -> LocatedYaml:
     """Parse one file; every way it can be unreadable becomes a YamlError naming file and line."""
     try:
@@ -51,13 +119,13 @@ def load_located(file: Path) -> LocatedYaml:
     except UnicodeDecodeError as error:
         raise YamlError(file, None, f"not UTF-8 text (byte {error.start}): save the file as UTF-8") from None
     try:
-        loader = yaml.SafeLoader(text)
+        loader = _Loader(text)
     except yaml.YAMLError as error:  # the reader rejects control characters up front
         raise YamlError(file, None, f"YAML: {error}") from None
     try:
         root = loader.get_single_node()
         lines: dict[Location, int] = {}
-        data = _construct(file, loader, root, (), lines) if root is not None else None
+        data = _construct(_Budget(file), loader, root, (), lines) if root is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise YamlError(file, mark.line + 1 if mark else None, f"YAML syntax: {error.problem}") from None
@@ -68,20 +136,33 @@ def load_located(file: Path) -> LocatedYaml:
     return LocatedYaml(file, data, lines)
 
 
-def _construct(file: Path, loader: yaml.SafeLoader, node: yaml.Node, path: Location, lines: dict[Location, int]) -> Any:
+def _construct(budget: _Budget, loader: yaml.SafeLoader, node: yaml.Node, path: Location,
+               lines: dict[Location, int]) -> Any:
+    budget.enter(node, len(path))
+    try:
+        return _construct_node(budget, loader, node, path, lines)
+    finally:
+        budget.active.discard(id(node))
+
+
+def _construct_node(budget: _Budget, loader: yaml.SafeLoader, node: yaml.Node, path: Location,
+                    lines: dict[Location, int]) -> Any:
+    file = budget.file
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise YamlError(file, key_node.start_mark.line + 1, "a mapping key must be a plain value")
             key = loader.construct_object(key_node, deep=True)
             if not isinstance(key, str | int | float | bool) and key is not None:
                 raise YamlError(file, key_node.start_mark.line + 1, f"a mapping key must be a plain value, not {key!r}")
             if key in result:
                 raise YamlError(file, key_node.start_mark.line + 1, f"duplicate key {key!r}")
             lines[(*path, key)] = key_node.start_mark.line + 1
-            result[key] = _construct(file, loader, value_node, (*path, key), lines)
+            result[key] = _construct(budget, loader, value_node, (*path, key), lines)
             lines[(*path, key)] = key_node.start_mark.line + 1  # the key's line, not its value's
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_construct(file, loader, item, (*path, i), lines) for i, item in enumerate(node.value)]
+        return [_construct(budget, loader, item, (*path, i), lines) for i, item in enumerate(node.value)]
     return loader.construct_object(node, deep=True)

@@ -40,6 +40,10 @@ KIND_LABEL = {
 }
 
 
+#: The pack name feed-item alerts carry (they come from no rule pack); routes may filter on it.
+FEEDS_PACK = "feeds"
+
+
 def ref_marker(key: str) -> str:
     """Short form of the idempotency key shown in a message (a transport may search for it)."""
     return f"cg:{key[:16]}"

@@ -6,13 +6,14 @@ Secrets are never part of this model: it names the environment variables that ho
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import Field, field_validator, model_validator
 
 from crossguard.engine.findings import Severity
 from crossguard.engine.strict import StrictModel, country_codes, require_unique
-from crossguard.notifiers.alert import Alert, AlertKind
+from crossguard.notifiers.alert import FEEDS_PACK, Alert, AlertKind
 from crossguard.notifiers.slack.settings import SlackSettings
 
 
@@ -83,15 +84,31 @@ class OutboxSettings(StrictModel):
 class SourceSettings(StrictModel):
     enabled: bool = True
     days: int = Field(14, ge=0, description="waivers_expiring: how far ahead to look")
+    max_per_feed: int = Field(
+        20, ge=1, description="feed_items: alerts per feed per collection; the rest become one summary alert")
     options: dict[str, Any] = Field(default_factory=dict)
 
 
 class NotifyConfig(StrictModel):
     slack: SlackSettings = Field(default_factory=SlackSettings)
+    register_link: str | None = Field(
+        None, description="URL of a finding in your register viewer, with {fingerprint}: finding and waiver "
+        "alerts link there (none by default: a rule's references are citations, not URLs)")
     routes: list[Route] = Field(default_factory=list)
     digest: DigestSettings = Field(default_factory=DigestSettings)
     outbox: OutboxSettings = Field(default_factory=OutboxSettings)
     sources: dict[str, SourceSettings] = Field(default_factory=dict)
+
+    @field_validator("register_link")
+    @classmethod
+    def _link_template(cls, value: str | None) -> str | None:
+        if value is not None and (not value.startswith(("https://", "http://")) or "{fingerprint}" not in value):
+            raise ValueError("register_link must be an http(s) URL containing {fingerprint}")
+        return value
+
+    def finding_link(self, fingerprint: str) -> str | None:
+        """Where a reader of an alert can open the finding, if a register viewer is configured."""
+        return self.register_link.replace("{fingerprint}", fingerprint) if self.register_link else None
 
     @field_validator("routes")
     @classmethod
@@ -107,6 +124,14 @@ class NotifyConfig(StrictModel):
                 "a worker must never lose its claim while a request to Slack can still complete"
             )
         return self
+
+    def route_pack_problems(self, pack_ids: Iterable[str]) -> list[str]:
+        """Routes filtering on a pack no alert can carry: such a route silently receives nothing
+        (the shipped `fx` route once said `fx` for pack `seller-fx`). ``pack_ids``: the rule packs."""
+        known = {*pack_ids, FEEDS_PACK}
+        return [f"notifiers.routes[{index}] ({route.name}): packs: {pack!r} is not a pack id; "
+                f"known: {', '.join(sorted(known))}"
+                for index, route in enumerate(self.routes) for pack in route.packs if pack not in known]
 
     def route(self, name: str) -> Route | None:
         return next((r for r in self.routes if r.name == name), None)

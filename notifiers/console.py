@@ -1,4 +1,5 @@
-"""Console notifier: prints alerts for local use and the demo. Always "delivers"."""
+"""Console notifier: prints alerts for local use and the demo (control characters made visible,
+``engine.text.printable``). Always "delivers"."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import sys
 from datetime import datetime
 from typing import TextIO
 
+from crossguard.engine.text import printable
 from crossguard.notifiers.alert import KIND_LABEL, Alert, AlertKind, ref_marker
 from crossguard.notifiers.base import LookupOutcome, LookupResult, Outcome, SendResult
 
@@ -34,7 +36,7 @@ def format_alert(alert: Alert, channel: str = "") -> str:
         for child in alert.children:
             skus = f" [{', '.join(child.skus[:5])}]" if child.skus else ""
             lines.append(f"  - ({child.severity.value}) {child.title}{skus}")
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines) + "\n")  # feed text must not drive the terminal
 
 
 class ConsoleNotifier:

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Engine, and_, func, select, update
 from sqlalchemy.engine import Connection
 
 from crossguard.register.bulk import db_datetime, insert_rows
+from crossguard.register.config import DEFAULT_MAX_WAIVER_DAYS
 from crossguard.register.errors import InvalidInputError, InvalidTransitionError, RegisterBusyError
 from crossguard.register.locking import change_transaction
 from crossguard.register.models import Action, FindingEvent, FindingRow, Status
@@ -245,8 +246,10 @@ def waive(
     until: date,
     today: date | None = None,
     wait_s: float = CHANGE_WAIT_S,
+    max_days: int = DEFAULT_MAX_WAIVER_DAYS,
 ) -> Change:
-    """Accept the risk until ``until`` (inclusive); the finding reopens by itself afterwards."""
+    """Accept the risk until ``until`` (inclusive), at most ``max_days`` from today; the finding
+    reopens by itself afterwards."""
     by = _require(by, "--by")
     reason = _require(reason, "--reason")
     today = today or today_utc()
@@ -254,6 +257,12 @@ def waive(
         raise InvalidInputError(
             f"--until {until.isoformat()} is in the past (today is {today.isoformat()} UTC); "
             "a waiver must end today or later"
+        )
+    latest = today + timedelta(days=max_days)
+    if until > latest:
+        raise InvalidInputError(
+            f"--until {until.isoformat()} is more than {max_days} days ahead (the latest is {latest.isoformat()}; "
+            "risk_register.max_waiver_days in the configuration): a waiver is reviewed and renewed when it ends"
         )
     with change_transaction(engine, wait_s=wait_s) as conn:
         finding_id, status = _current(conn, ref)

@@ -142,3 +142,21 @@ def scan(engine: Engine, entries: Sequence[CatalogEntry], evaluate: Any = toy_ev
     kwargs.setdefault("scan_date", SCAN_DAY)
     kwargs.setdefault("catalog", ["test-catalog"])
     return run_scan(engine, entries, evaluate, **kwargs)
+
+
+# --- Hypothesis --------------------------------------------------------------------------------
+# Property tests (tests/test_properties.py) run derandomized with no example database, so a run is
+# repeatable and `make test` stays fast; HYPOTHESIS_PROFILE=explore draws at random (with
+# CROSSGUARD_PROPERTY_SCALE=N for N times as many examples).
+from hypothesis import HealthCheck  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+hypothesis_settings.register_profile(
+    "crossguard", derandomize=True, database=None, deadline=None, print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+hypothesis_settings.register_profile(
+    "explore", deadline=None, database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "crossguard"))

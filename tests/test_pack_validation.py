@@ -104,3 +104,14 @@ def test_validate_cli_exit_codes(tmp_path: Path) -> None:
     bad = runner.invoke(app, ["validate", str(bad_dir)])
     assert bad.exit_code == 1
     assert "BD-R-002.when.field" in bad.output
+
+
+def test_a_rule_the_engine_refuses_is_named_with_its_file_line_and_code_meaning(tmp_path: Path) -> None:
+    """durable-rules answers a bare code (113) for the whole ruleset; validate names the rule that caused it."""
+    crowded = rule("BG-R-002", {"all": [{"field": "product.mains_voltage_v", "ne": i} for i in range(60)]})
+    path = write_pack(tmp_path, "big", [GOOD, crowded])
+    result = CliRunner().invoke(app, ["validate", str(tmp_path)])
+    assert result.exit_code == 1
+    line = next(i for i, text in enumerate(path.read_text().splitlines(), 1) if "BG-R-002" in text)
+    assert f"{path}:{line}: BG-R-002: durable-rules cannot compile this rule" in result.output
+    assert "error code: 113 (too many tests in one expression)" in result.output and "GD-R-001" not in result.output

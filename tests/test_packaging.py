@@ -84,6 +84,7 @@ def test_a_foreign_notifiers_package_breaks_nothing(installed: Path, tmp_path: P
     if result.returncode != 0:
         pytest.skip(f"PyPI's notifiers could not be fetched: {result.stderr.strip()[-200:]}")
     db = f"sqlite:///{tmp_path / 'alerts.db'}"
+    run(installed / "bin" / "crossguard", "db", "upgrade", "--db", db, cwd=tmp_path)  # alerts list creates none
     listed = run(installed / "bin" / "crossguard", "alerts", "list", "--db", db, cwd=tmp_path)
     assert "no deliveries" in listed.stdout
     purelib = run(python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))", cwd=tmp_path).stdout

@@ -6,7 +6,7 @@ catalog entries, so each test can say exactly which findings a scan should see.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import Engine, select, text
@@ -208,7 +208,7 @@ def test_acknowledged_and_waived_findings_keep_their_status_while_produced(db_en
     ack = finding_id(db_engine, "toy.no_cert", "A@amazon:DE")
     waived = finding_id(db_engine, "toy.no_cert", "A@amazon:FR")
     lifecycle.acknowledge(db_engine, ack, by="bob", note="on it")
-    lifecycle.waive(db_engine, waived, by="carol", reason="FR launch paused", until=SCAN_DAY + timedelta(days=3650))
+    lifecycle.waive(db_engine, waived, by="carol", reason="FR launch paused", until=date.today() + timedelta(days=1000))
     scan(db_engine, [make_entry("A")], reuse=False)
     assert statuses(db_engine) == {
         ("toy.no_cert", "A@amazon:DE"): "acknowledged", ("toy.no_cert", "A@amazon:FR"): "waived",
@@ -218,7 +218,7 @@ def test_acknowledged_and_waived_findings_keep_their_status_while_produced(db_en
 def test_waived_finding_no_longer_produced_is_resolved_and_loses_its_waiver(db_engine: Engine) -> None:
     scan(db_engine, [make_entry("A")])
     target = finding_id(db_engine, "toy.no_cert", "A@amazon:FR")
-    lifecycle.waive(db_engine, target, by="carol", reason="accepted", until=SCAN_DAY + timedelta(days=3650))
+    lifecycle.waive(db_engine, target, by="carol", reason="accepted", until=date.today() + timedelta(days=1000))
     scan(db_engine, [make_entry("A", certificates=CE)])
     with db_engine.connect() as conn:
         stored = queries.get_finding(conn, target)

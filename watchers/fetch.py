@@ -3,19 +3,37 @@
 We fetch ourselves and hand bytes to the parser instead of letting feedparser fetch, because
 feedparser's own fetching has no timeout: one hanging server would stall every feed. urllib's
 ``timeout`` bounds each socket operation, so a server dripping a byte per second could still hold
-us forever; reading in chunks against a monotonic deadline bounds the whole fetch.
+us forever; reading in chunks against a monotonic deadline bounds the whole fetch. Redirects are
+followed to http(s) URLs only: urllib's default handler would follow one to ftp:// (and our
+timeout, size cap and conditional GET would not apply there).
 """
 
 from __future__ import annotations
 
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import zlib
 from dataclasses import dataclass, field
 from http.client import HTTPException
 
 CHUNK = 64 * 1024
+WEB_SCHEMES = ("http", "https")
+
+
+class _WebRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only to another http(s) URL; anything else is the feed's error."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, ANN201 - urllib's signature
+        scheme = urllib.parse.urlsplit(urllib.parse.urljoin(req.full_url, newurl)).scheme.lower()
+        if scheme not in WEB_SCHEMES:
+            raise urllib.error.HTTPError(req.full_url, code, f"redirect to a {scheme or 'relative'}: URL refused "
+                                         f"(only http and https are followed)", headers, fp)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_WebRedirects)
 
 
 @dataclass
@@ -96,7 +114,7 @@ def fetch(
     result = FetchResult()
     try:
         req = urllib.request.Request(url, headers=headers, method="GET")
-        with urllib.request.urlopen(req, timeout=timeout) as resp:  # http(s) only: FeedConfig checks
+        with _OPENER.open(req, timeout=timeout) as resp:  # http(s) only: FeedConfig checks, _WebRedirects too
             result.status = resp.status
             result.headers = {k.lower(): v for k, v in resp.headers.items()}
             raw = _read_limited(resp, deadline, max_bytes)

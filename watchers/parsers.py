@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import feedparser
 
@@ -88,13 +89,35 @@ def make_item(
 
 
 _LOOSE_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%Y-%m-%d", "%d %B %Y", "%m/%d/%Y")
+#: The date part of an ISO 8601 / W3C date as written: year, month, day.
+_ISO_DATE = re.compile(r"^\s*(\d+)-(\d+)-(\d+)")
+
+
+def _plausible(raw: object) -> bool:
+    """Whether a written date could be what feedparser made of it: it reads `10000-01-01` as
+    2010-11-01, `99-01-01` as 2099 and `2027-02-30` as 2 March. A date written ISO-style needs a
+    four-digit year and a real day; other forms are left to feedparser."""
+    match = _ISO_DATE.match(str(raw or ""))
+    if match is None:
+        return True
+    year, month, day = match.groups()
+    try:
+        date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return len(year) == 4
 
 
 def _entry_date(entry: Mapping) -> datetime | None:
-    """feedparser's parsed date, else a few formats real feeds use (CPSC: "\tNovember 10, 2021")."""
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        # dict.get: FeedParserDict.get would alias missing keys to others (and warn about it)
-        parsed = dict.get(entry, key) if isinstance(entry, dict) else entry.get(key)
+    """feedparser's parsed date, else a few formats real feeds use (CPSC: "\tNovember 10, 2021").
+
+    A date feedparser had to invent (see `_plausible`) is no date: the item counts as undated."""
+    # dict.get: FeedParserDict.get would alias missing keys to others (and warn about it)
+    get = (lambda name: dict.get(entry, name)) if isinstance(entry, dict) else entry.get
+    for key in ("published", "updated", "created"):
+        parsed, raw = get(f"{key}_parsed"), get(key)
+        if not _plausible(raw):
+            return None
         if parsed:
             try:
                 return datetime.fromtimestamp(calendar.timegm(parsed), UTC).replace(tzinfo=None)
@@ -102,6 +125,8 @@ def _entry_date(entry: Mapping) -> datetime | None:
                 continue
     for key in ("published", "updated", "dc_date"):
         raw = str(entry.get(key) or "").strip()
+        if not _plausible(raw):
+            return None
         for fmt in _LOOSE_DATE_FORMATS:
             try:
                 return datetime.strptime(raw, fmt)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from crossguard.engine.models import CatalogEntry
@@ -114,15 +115,20 @@ class Watcher:
     # -- one feed ------------------------------------------------------------------------------
 
     def poll(self, feed: FeedConfig) -> FeedReport:
-        """Fetch, parse and store one feed. Never raises."""
+        """Fetch, parse and store one feed. Raises only when our own database fails (locked,
+        unreachable): that is no feed's fault, and every other feed would fail the same way."""
         try:
             return self._poll(feed)
-        except Exception as exc:  # a bug or database trouble with one feed must not stop the others
+        except OperationalError:
+            raise
+        except Exception as exc:  # a bug or a strange item in one feed must not stop the others
             log.exception("feed %s: unexpected error", feed.name)
             error = f"internal error: {type(exc).__name__}: {exc}"[:500]
             try:
                 return self._record_failure(feed, error, None)
-            except Exception:  # the database itself is failing: report, keep going
+            except OperationalError:
+                raise
+            except Exception:  # recording failed too: report, keep going
                 return FeedReport(feed.name, "error", problem=error)
 
     def _poll(self, feed: FeedConfig) -> FeedReport:

@@ -3,6 +3,12 @@
 One letter means one thing in every command: ``-c`` catalog, ``-d`` data folder, ``-r`` rules,
 ``-f`` format, ``-m`` market, ``-s`` status, ``-q`` quiet, ``-w`` workers, ``-o`` output.
 ``--config`` and ``--db`` have no letter.
+
+The consoles print text as it is: no rich markup, no emoji codes, no highlighting, and control
+characters (terminal escapes) shown as U+FFFD. Much of what commands print comes from outside
+(feed titles, catalog text, server errors): a title with ``[update]`` must not vanish, one with
+``[/]`` must not crash the command, one with an escape sequence must not drive the terminal.
+Styles are given as ``rich.text.Text`` pieces instead.
 """
 
 from __future__ import annotations
@@ -16,10 +22,19 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from crossguard.engine.text import printable
 from crossguard.settings import LoadedSettings, SettingsError, load_settings
 
-out = Console()
-err = Console(stderr=True)
+
+class _PlainConsole(Console):
+    """Every string (print arguments, table cells) rendered as plain text; see the module docstring."""
+
+    def render_str(self, text: str, **kwargs: object) -> Text:  # type: ignore[override]
+        return super().render_str(printable(text), **kwargs)  # type: ignore[arg-type]
+
+
+out = _PlainConsole(markup=False, emoji=False, highlight=False)
+err = _PlainConsole(stderr=True, markup=False, emoji=False, highlight=False)
 
 
 class OutputFormat(StrEnum):
@@ -53,7 +68,7 @@ def parse_date(value: str | None, option: str = "--at") -> date:
 
 def fail(message: str, code: int) -> typer.Exit:
     """Print ``error: message`` on stderr and return the exit to raise."""
-    err.print(Text("error: ", style="bold red") + Text(message))
+    err.print(Text("error: ", style="bold red") + Text(printable(message)), soft_wrap=True)  # greppable: one line
     return typer.Exit(code)
 
 

@@ -4,8 +4,10 @@ Exit codes, the same for every register command (``scan``, ``register ...``, ``d
 
 * 0 — done;
 * 1 — the request cannot be carried out as given: bad catalog rows or rule packs, unknown finding
-  id, a move the finding's status does not allow, a waiver ending in the past, a database that
-  cannot be opened. Nothing was changed;
+  id, a move the finding's status does not allow, a waiver ending in the past or too far ahead, a
+  database that cannot be opened, or (every command but ``scan`` and ``db upgrade``) a SQLite
+  database file that does not exist: a mistyped ``--db`` must not read as an empty register.
+  Nothing was changed;
 * 2 — the command line itself is wrong (missing or malformed option; typer/click's own code);
 * 3 — the register is busy: another scan is running. Nothing was changed; try again later (or
   give ``scan --wait SECONDS``).
@@ -29,9 +31,10 @@ from sqlalchemy.exc import ArgumentError as SAArgumentError
 from sqlalchemy.exc import OperationalError as SAOperationalError
 
 from crossguard.commands._options import err, fail, settings_or_exit
+from crossguard.engine.durable_host import EngineError
 from crossguard.register import lifecycle
 from crossguard.register.errors import RegisterBusyError, RegisterError, ScanInputError
-from crossguard.store.db import make_engine
+from crossguard.store.db import DatabaseMissingError, make_engine
 from crossguard.store.migrate import upgrade_to_head
 
 EXIT_OK, EXIT_USER, EXIT_BUSY = 0, 1, 3
@@ -59,21 +62,28 @@ def errors() -> Iterator[None]:
         raise fail(str(exc), EXIT_BUSY) from None
     except ScanInputError as exc:
         for line in exc.errors:
-            err.print(Text(line))
+            err.print(line)
         raise fail(str(exc), EXIT_USER) from None
     except RegisterError as exc:
         raise fail(str(exc), EXIT_USER) from None
+    except EngineError as exc:  # a value the rules engine cannot take; the scan rolled back
+        raise fail(f"{exc}\nnothing was written", EXIT_USER) from None
     except SAOperationalError as exc:
         raise fail(f"database error: {exc.orig}", EXIT_USER) from None
     except SAArgumentError as exc:  # e.g. --db notaurl
         raise fail(f"not a database URL: {exc}", EXIT_USER) from None
 
 
-def open_db(url: str) -> Engine:
-    """Engine for ``url``, with the schema brought up to date."""
+def open_db(url: str, *, create: bool = True) -> Engine:
+    """Engine for ``url``, with the schema brought up to date; ``create=False`` for commands that
+    only work on what is there (a missing SQLite file is then an error naming it)."""
     try:
-        engine = make_engine(url)
+        engine = make_engine(url, create=create)
         upgrade_to_head(engine)
+    except DatabaseMissingError as exc:
+        raise fail(str(exc), EXIT_USER) from None
+    except ValueError as exc:  # a URL with a password printed as ***
+        raise fail(str(exc), EXIT_USER) from None
     except SAOperationalError as exc:
         raise fail(f"cannot open the database {shown_url(url)}: {exc.orig}", EXIT_USER) from None
     return engine
@@ -81,9 +91,9 @@ def open_db(url: str) -> Engine:
 
 def open_for_reading(url: str) -> Engine:
     """Engine for a read command; expired waivers are reopened first (see lifecycle.apply_expiries)."""
-    engine = open_db(url)
+    engine = open_db(url, create=False)
     if lifecycle.apply_expiries_now(engine) is None:
-        err.print("[yellow]note:[/] a scan is running; expired waivers reopen when it finishes")
+        err.print(Text.assemble(("note:", "yellow"), " a scan is running; expired waivers reopen when it finishes"))
     return engine
 
 
@@ -105,8 +115,9 @@ def status_text(status: str) -> Text:
 
 
 def with_db(url: str, action: Callable[[Engine], T]) -> T:
+    """Run ``action`` on an existing register (ack, waive, resolve work on findings already there)."""
     with errors():
-        engine = open_db(url)
+        engine = open_db(url, create=False)
         try:
             return action(engine)
         finally:

@@ -5,17 +5,20 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.text import Text
 
-from crossguard.commands._options import ConfigOption, DbOption, err, out
+from crossguard.commands._options import ConfigOption, DbOption, err, fail, out, printable
 from crossguard.commands._watching import database, load, outbox
 from crossguard.commands.watch import print_delivery
 from crossguard.notifiers.console import format_alert
 from crossguard.notifiers.delivery import DeliveryWorker
 from crossguard.notifiers.sources import collect
 from crossguard.store.db import utcnow
-from crossguard.usecases.watch import load_catalog_entries
+from crossguard.usecases.watch import RouteConfigError, check_routes, load_catalog_entries
 
 alerts_app = typer.Typer(help="The alert outbox: list, show, deliver, retry, collect, digest.")
+STATUS_STYLE = {"failed": "bold red", "delivered": "green", "pending": "yellow", "digest_pending": "cyan",
+                "digested": "dim"}
 
 
 def register(app: typer.Typer) -> None:
@@ -35,15 +38,15 @@ def alerts_list(
         rows = box.deliveries(statuses=status or (), limit=limit)
         counts = box.counts()
     for r in rows:
-        style = {"failed": "bold red", "delivered": "green", "pending": "yellow"}.get(r["status"], "")
+        style = STATUS_STYLE.get(r["status"], "")
         where = f"{r['notifier']} {r['channel']}".strip()
-        out.print(f"{r['id']:>5} [{style}]{r['status']:<14}[/] {r['severity']:<8} {r['route']} -> {where}  "
-                  f"tries {r['attempts']}  {r['title'][:80]}", highlight=False, soft_wrap=True)
+        out.print(Text.assemble(f"{r['id']:>5} ", (f"{r['status']:<14}", style), printable(
+            f" {r['severity']:<8} {r['route']} -> {where}  tries {r['attempts']}  {r['title'][:80]}")), soft_wrap=True)
         if r["status"] == "delivered" and r["remote_id"]:
-            out.print(f"      ts {r['remote_id']}", highlight=False, markup=False)
+            out.print(f"      ts {r['remote_id']}")
         elif r["last_error"]:
             due = f" (next try {r['next_attempt_at']:%Y-%m-%d %H:%M:%S})" if r["status"] == "pending" else ""
-            out.print(f"      {r['last_error']}{due}", highlight=False, markup=False)
+            out.print(f"      {r['last_error']}{due}")
     if not rows:
         out.print("no deliveries")
     err.print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "outbox empty")
@@ -55,19 +58,18 @@ def alerts_show(delivery_id: int, config: ConfigOption = None, db: DbOption = No
     with outbox(db, config) as box:
         rows = box.deliveries(delivery_id=delivery_id)
         if not rows:
-            err.print(f"[bold red]error:[/] no delivery {delivery_id}")
-            raise typer.Exit(1)
+            raise fail(f"no delivery {delivery_id}", 1)
         row = rows[0]
         alert = box.alert(row["alert_id"])
         attempts = box.attempts(delivery_id)
-    out.print(format_alert(alert, row["channel"]) if alert else "(alert payload missing)", markup=False)
-    out.print(f"status {row['status']} via {row['notifier']} {row['channel']}; key {row['key']}", markup=False)
+    out.print(format_alert(alert, row["channel"]) if alert else "(alert payload missing)")
+    out.print(f"status {row['status']} via {row['notifier']} {row['channel']}; key {row['key']}")
     if row["last_error"]:
-        out.print(f"last error: {row['last_error']}", markup=False)
+        out.print(f"last error: {row['last_error']}")
     for a in attempts:
         extra = f" http {a['http_status']}" if a["http_status"] else ""
         extra += f" retry-after {a['retry_after']:g}s" if a["retry_after"] is not None else ""
-        out.print(f"  {a['at']:%Y-%m-%d %H:%M:%S} {a['outcome']}{extra} {a['error'] or ''}", markup=False)
+        out.print(f"  {a['at']:%Y-%m-%d %H:%M:%S} {a['outcome']}{extra} {a['error'] or ''}")
 
 
 @alerts_app.command("deliver")
@@ -96,8 +98,7 @@ def alerts_retry(
     with outbox(db, config) as box:
         ok = box.retry(delivery_id, force=force)
     if not ok:
-        err.print(f"[bold red]error:[/] delivery {delivery_id} is not failed or pending (see `alerts list`)")
-        raise typer.Exit(1)
+        raise fail(f"delivery {delivery_id} is not failed or pending (see `alerts list`)", 1)
     err.print(f"delivery {delivery_id} queued; run `crossguard alerts deliver`")
 
 
@@ -107,12 +108,16 @@ def alerts_collect(config: ConfigOption = None, db: DbOption = None) -> None:
     loaded = load(config)
     ncfg = loaded.notifiers
     with database(db, loaded) as engine:
+        try:
+            check_routes(engine, ncfg, loaded.file)
+        except RouteConfigError as exc:
+            raise fail(f"config {exc}", 1) from None
         catalog, problems = load_catalog_entries(loaded.watchers.catalog)
         for problem in problems[:10]:
-            err.print(f"[yellow]catalog:[/] {problem}", highlight=False, soft_wrap=True)
+            err.print(Text.assemble(("catalog: ", "yellow"), printable(problem)), soft_wrap=True)
         stats = collect(engine, ncfg, today=utcnow().date(), catalog=catalog)
     for name, problem in stats.errors.items():
-        err.print(f"[bold red]source {name} failed:[/] {problem}")
+        err.print(Text.assemble((f"source {name} failed: ", "bold red"), printable(problem)))
     err.print(f"enqueued {stats.total_enqueued}: " + ", ".join(f"{k} {v}" for k, v in stats.enqueued.items()))
     if stats.errors:
         raise typer.Exit(1)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import typer
 
-from crossguard.commands._options import ConfigOption, DbOption, out
-from crossguard.commands._register import database_url, errors, shown_url
-from crossguard.store.db import make_engine
+from crossguard.commands._options import ConfigOption, DbOption, fail, out
+from crossguard.commands._register import EXIT_USER, database_url, errors, shown_url
+from crossguard.store.db import DatabaseMissingError, make_engine
 from crossguard.store.migrate import current_revisions, head_revisions, upgrade_to_head
 
 db_app = typer.Typer(help="Database schema (Alembic migrations).")
@@ -38,7 +38,10 @@ def current_command(db: DbOption = None, config: ConfigOption = None) -> None:
     """Show the database's schema revision and the newest one this version knows."""
     url = database_url(db, config)
     with errors():
-        engine = make_engine(url)
+        try:
+            engine = make_engine(url, create=False)
+        except DatabaseMissingError as exc:
+            raise fail(str(exc), EXIT_USER) from None
         try:
             with engine.connect() as conn:
                 current = current_revisions(conn)

@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.text import Text
 
-from crossguard.commands._options import ConfigOption, DbOption, err, out
+from crossguard.commands._options import ConfigOption, DbOption, err, fail, out, printable
 from crossguard.commands._watching import database, load
 from crossguard.store.db import session_scope
 from crossguard.watchers.models import FeedState
@@ -31,15 +32,16 @@ def feeds_status(config: ConfigOption = None, db: DbOption = None) -> None:
         for name in names:
             st = states.get(name)
             if st is None:
-                out.print(f"{name:<26} never polled", highlight=False, soft_wrap=True)
+                out.print(f"{name:<26} never polled", soft_wrap=True)
                 continue
             ok = f"{st.last_ok_at:%Y-%m-%d %H:%M}" if st.last_ok_at else "never"
             due = f"{st.next_due_at:%Y-%m-%d %H:%M}" if st.next_due_at else "now"
             style = "bold red" if st.failures else "green"
-            out.print(f"{name:<26} {st.kind:<9} last ok {ok:<16} [{style}]failures {st.failures}[/]  next {due}  "
-                      f"items {st.items_total}", highlight=False, soft_wrap=True)
+            out.print(Text.assemble(printable(f"{name:<26} {st.kind:<9} last ok {ok:<16} "),
+                                    (f"failures {st.failures}", style), f"  next {due}  items {st.items_total}"),
+                      soft_wrap=True)
             if st.last_error:
-                out.print(f"{'':<26} {st.last_error}", highlight=False, markup=False)
+                out.print(f"{'':<26} {st.last_error}")
         if not names:
             out.print("no feeds configured or polled")
 
@@ -55,8 +57,7 @@ def feeds_rates(
         try:
             rates = rates_from_file(file)
         except (OSError, ValueError) as exc:
-            err.print(f"[bold red]error:[/] {exc}")
-            raise typer.Exit(1) from None
+            raise fail(str(exc), 1) from None
     else:
         with database(db, load(config)) as engine:
             rates = latest_rates(engine)

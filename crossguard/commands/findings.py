@@ -14,8 +14,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from crossguard.commands._options import ConfigOption, DbOption, err, out, parse_date
+from crossguard.commands._options import ConfigOption, DbOption, err, out, parse_date, settings_or_exit
 from crossguard.commands._register import (
+    EXIT_USER,
     SEVERITY_STYLE,
     database_url,
     errors,
@@ -227,10 +228,14 @@ def waive_command(
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Accept the risk until a date; the finding reopens by itself when the waiver ends."""
+    """Accept the risk until a date (at most risk_register.max_waiver_days ahead, default 3 years); the
+    finding reopens by itself when the waiver ends."""
     end = parse_date(until, "--until")
-    url = database_url(db, config)
-    _done(with_db(url, lambda engine: lifecycle.waive(engine, finding, by=by, reason=reason, until=end)))
+    loaded = settings_or_exit(config, EXIT_USER)
+    url = loaded.database_url(db)
+    max_days = loaded.risk_register.max_waiver_days
+    _done(with_db(url, lambda engine: lifecycle.waive(engine, finding, by=by, reason=reason, until=end,
+                                                        max_days=max_days)))
 
 
 @register_app.command("resolve")

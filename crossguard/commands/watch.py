@@ -13,15 +13,17 @@ from typing import Annotated
 
 import typer
 from pydantic import ValidationError
+from rich.text import Text
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 
-from crossguard.commands._options import ConfigOption, DbOption, err
+from crossguard.commands._options import ConfigOption, DbOption, err, fail, printable
 from crossguard.commands._watching import database, load
 from crossguard.feedserver import FeedServer
 from crossguard.notifiers.config import NotifyConfig
 from crossguard.notifiers.delivery import DeliveryStats, DeliveryWorker
 from crossguard.store.db import session_scope, utcnow
-from crossguard.usecases.watch import WatchRun, console_only, fixture_feeds, watch_once
+from crossguard.usecases.watch import RouteConfigError, WatchRun, check_routes, console_only, fixture_feeds, watch_once
 from crossguard.watchers.config import WatchConfig
 from crossguard.watchers.models import FeedState
 
@@ -37,25 +39,25 @@ def _print_run(run: WatchRun) -> None:
         counts = f"items {f.items:>3}  new {f.new_items:>3}  relevant {f.relevant:>2}"
         counts += f"  rates {f.rates}" if f.rates else ""
         when = f"{f.next_due_at:%Y-%m-%d %H:%M:%S}" if f.next_due_at else "-"
-        note = f"  [yellow]{f.problem[:110]}[/]" if f.problem else ""
-        err.print(f"  {f.feed:<24} [{style}]{f.status:<12}[/] {f.http_status or '':>3}  {counts}  next {when}{note}",
-                  highlight=False, soft_wrap=True)
+        note = ("  " + printable(f.problem[:110]), "yellow") if f.problem else ""
+        err.print(Text.assemble(f"  {f.feed:<24} ", (f"{f.status:<12}", style),
+                                f" {f.http_status or '':>3}  {counts}  next {when}", note), soft_wrap=True)
     if not run.cycle.feeds:
         err.print("  no feed due")
     for line in run.catalog_errors[:10]:
-        err.print(f"[yellow]catalog:[/] {line}", highlight=False, soft_wrap=True)
+        err.print(Text.assemble(("catalog: ", "yellow"), printable(line)), soft_wrap=True)
     for name, problem in run.collected.errors.items():
-        err.print(f"[bold red]source {name} failed:[/] {problem}", highlight=False, soft_wrap=True)
+        err.print(Text.assemble((f"source {name} failed: ", "bold red"), printable(problem)), soft_wrap=True)
     err.print(f"alerts enqueued: {run.collected.total_enqueued} "
               f"({', '.join(f'{k} {v}' for k, v in run.collected.enqueued.items()) or 'none'})"
-              + (f", digests: {len(run.digests)}" if run.digests else ""), highlight=False, soft_wrap=True)
+              + (f", digests: {len(run.digests)}" if run.digests else ""), soft_wrap=True)
     print_delivery(run.delivery)
 
 
 def print_delivery(stats: DeliveryStats) -> None:
     parts = [f"{n} {getattr(stats, n)}" for n in ("delivered", "verified", "rate_limited", "retried",
                                                    "ambiguous", "failed", "waiting") if getattr(stats, n)]
-    err.print(f"delivery: {', '.join(parts) or 'nothing due'}", highlight=False, soft_wrap=True)
+    err.print(f"delivery: {', '.join(parts) or 'nothing due'}", soft_wrap=True)
 
 
 # --- watch ----------------------------------------------------------------------------------------
@@ -95,38 +97,44 @@ def watch_command(
             err.print(f"serving {serve_fixtures} at {server.base_url}")
         elif catalog:
             wcfg = wcfg.model_copy(update={"catalog": catalog})
+        engine = stack.enter_context(database(db, loaded, create=True))
         try:
-            engine = stack.enter_context(database(db, loaded))
-        except Exception as exc:
-            err.print(f"[bold red]error:[/] database: {exc}")
-            raise typer.Exit(1) from None
+            check_routes(engine, ncfg, loaded.file)
+        except RouteConfigError as exc:
+            raise fail(f"config {exc}", 1) from None
         cycles = 0
-        failed = False
+        failed = database_failed = False
         while True:
             try:
                 run = watch_once(engine, wcfg, ncfg, force=force, deliver=deliver, deliver_seconds=deliver_seconds,
                                  flush_digest=flush_digest)
+            except OperationalError as exc:  # locked by a long scan, unreachable: the cycle could not run
+                err.print(Text("error: ", style="bold red") + Text(f"database: {exc.orig} (the cycle did not run)"))
+                database_failed = True
             except (OSError, ValueError, ValidationError) as exc:
-                err.print(f"[bold red]error:[/] {exc}")
-                raise typer.Exit(1) from None
-            _print_run(run)
-            failed = failed or bool(run.cycle.errors)
+                raise fail(str(exc), 1) from None
+            else:
+                _print_run(run)
+                failed = failed or bool(run.cycle.errors)
+                force = False
             cycles += 1
-            force = False
             if once or (max_cycles and cycles >= max_cycles):
                 break
             _sleep_until_next(engine, wcfg, ncfg)
-    if strict and failed:
+    if database_failed or (strict and failed):
         raise typer.Exit(1)
 
 
 def _sleep_until_next(engine: Engine, wcfg: WatchConfig, ncfg: NotifyConfig, cap: float = 60.0) -> None:
     """Sleep until a feed is due or a delivery can go, at most ``cap`` seconds (Ctrl-C exits)."""
     now = utcnow()
-    with session_scope(engine) as s:
-        dues = [st.next_due_at for st in s.query(FeedState).all() if st.next_due_at]
+    try:
+        with session_scope(engine) as s:
+            dues = [st.next_due_at for st in s.query(FeedState).all() if st.next_due_at]
+        wake = DeliveryWorker(engine, ncfg).next_wake()
+    except OperationalError:  # the database is still failing: try again after the longest nap
+        dues, wake = [], None
     waits = [(d - now).total_seconds() for d in dues]
-    wake = DeliveryWorker(engine, ncfg).next_wake()
     if wake is not None:
         waits.append(wake)
     time.sleep(max(1.0, min([cap, *waits])))

@@ -23,10 +23,13 @@ from typing import Any
 
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import DeclarativeBase, Session
 from sqlalchemy.types import TypeDecorator
 
 ENV_DB_URL = "CROSSGUARD_DB"
+#: What SQLAlchemy 2 prints instead of a password (``str(engine.url)``): never a real one.
+HIDDEN_PASSWORD = "***"
 DEFAULT_SQLITE_PATH = Path("var") / "crossguard.db"
 DEFAULT_BUSY_TIMEOUT_S = 10.0
 
@@ -76,8 +79,12 @@ def utcnow() -> datetime:
 
 
 def _anchor_sqlite(url: str, base: Path) -> str:
-    """Make a relative SQLite file path absolute against ``base``; other URLs pass through."""
-    parsed = make_url(url)
+    """Make a relative SQLite file path absolute against ``base``; other URLs pass through (one that is
+    not a URL at all too: opening it is where the error is reported)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
     db = parsed.database
     if not parsed.drivername.startswith("sqlite") or not db or db == ":memory:" or db.startswith("file:"):
         return url
@@ -121,18 +128,38 @@ def sqlite_file(url: str) -> Path | None:
     return Path(db)
 
 
+class DatabaseMissingError(FileNotFoundError):
+    """A command that only reads was given a SQLite file that does not exist (a mistyped --db)."""
+
+    def __init__(self, path: Path):
+        super().__init__(f"no database at {path}: check --db / $CROSSGUARD_DB (only scan, watch and "
+                         "db upgrade create one)")
+        self.path = path
+
+
 def make_engine(
-    url: str, *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S, echo: bool = False, **kwargs: Any
+    url: str, *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S, echo: bool = False, create: bool = True,
+    **kwargs: Any,
 ) -> Engine:
     """Create an engine with the project's settings (see module docstring for the SQLite part).
 
-    The folder of a SQLite file is created if missing. On SQLite, pass the execution option
-    ``sqlite_begin="IMMEDIATE"`` (``engine.execution_options(sqlite_begin="IMMEDIATE")`` or per
-    connection) to take the write lock at ``BEGIN``.
+    With ``create`` a missing SQLite file is created, readable by its owner only (0600, in a folder
+    created 0700): the register holds compliance findings and the outbox holds alert text. Without
+    it, a missing file is a :class:`DatabaseMissingError` instead of an empty register that reads
+    as "no findings". On SQLite, pass the execution option ``sqlite_begin="IMMEDIATE"``
+    (``engine.execution_options(sqlite_begin="IMMEDIATE")`` or per connection) to take the write
+    lock at ``BEGIN``. A URL whose password is ``***`` was printed by SQLAlchemy, not configured:
+    it is refused rather than failing to log in (or, where errors fall back quietly, passing unseen).
     """
+    if make_url(url).password == HIDDEN_PASSWORD:
+        raise ValueError("the database URL's password is '***', which is how SQLAlchemy prints a URL: pass the "
+                         "URL itself (engine.url.render_as_string(hide_password=False)), not str(engine.url)")
     path = sqlite_file(url)
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    if path is not None and not path.exists():
+        if not create:
+            raise DatabaseMissingError(path)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        path.touch(mode=0o600)
     if not make_url(url).drivername.startswith("sqlite"):
         kwargs.setdefault("pool_pre_ping", True)
         return create_engine(url, echo=echo, **kwargs)

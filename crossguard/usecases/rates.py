@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from crossguard.engine.seller.rates import RateTable
 from crossguard.watchers.rates import latest_rates
 
@@ -22,7 +24,7 @@ def stored_rates(db_url: str) -> RateTable:
         if day not in cache:
             try:
                 cache[day] = {cur.upper(): Decimal(rate) for cur, rate in latest_rates(db_url, on=day).items()}
-            except Exception:  # noqa: BLE001 - no table yet, database down: fall back to the rates file
+            except SQLAlchemyError:  # no table yet, database down: fall back to the rates file
                 cache[day] = {}
         return cache[day]
 

@@ -19,6 +19,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.findings import Finding
 from crossguard.engine.seller.config import FxConfig
@@ -87,6 +89,6 @@ def seller_entry(evaluator: Evaluator, data_dir: Path, brand_listings: Sequence[
     if db_url:
         try:
             stored = latest_rates(db_url, on=at)
-        except Exception:  # noqa: BLE001 - no watcher tables yet: the digest simply has no rates
+        except SQLAlchemyError:  # no watcher tables yet: the digest simply has no rates
             stored = {}
     return SellerDataEntry(data_dir, _digest(files, fx, stored), result.findings)

@@ -17,10 +17,12 @@ from sqlalchemy import Engine
 
 from crossguard.engine.catalog import load_catalog
 from crossguard.engine.models import CatalogEntry
+from crossguard.engine.packs import validate_packs
 from crossguard.notifiers.config import NotifyConfig, Route
 from crossguard.notifiers.delivery import DeliveryStats, DeliveryWorker
 from crossguard.notifiers.outbox import Outbox
 from crossguard.notifiers.sources import CollectStats, collect
+from crossguard.register.queries import scan_runs
 from crossguard.store.db import utcnow
 from crossguard.watchers.config import FeedConfig, WatchConfig
 from crossguard.watchers.topics import TopicBook
@@ -76,6 +78,23 @@ def watch_once(
         worker = DeliveryWorker(engine, ncfg, env=env, stream=stream)
         run.delivery = worker.run(max_seconds=deliver_seconds)
     return run
+
+
+class RouteConfigError(ValueError):
+    """A route that can never receive anything as configured; the message names the route."""
+
+
+def check_routes(engine: Engine, ncfg: NotifyConfig, config_file: Path | None = None) -> None:
+    """Refuse routes filtering on packs that exist nowhere: not among the packaged packs, not among
+    the packs of the register's recent scans (which may use --rules), not a source's own name."""
+    packs = {pack.spec.id for pack in validate_packs()[0]}
+    with engine.connect() as conn:
+        for run in scan_runs(conn, limit=50):
+            packs |= set(run.pack_versions)
+    problems = ncfg.route_pack_problems(packs)
+    if problems:
+        where = f"{config_file}: " if config_file else ""
+        raise RouteConfigError("\n".join(where + problem for problem in problems))
 
 
 def fixture_feeds(folder: Path, base_url: str) -> tuple[list[FeedConfig], list[Path]]:

@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import ValidationError
 
+from crossguard.engine import safe_json
 from crossguard.engine.catalog import CellError, RowError, nest_column
 from crossguard.engine.seller.models import Origin, SellerRecord
 from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
@@ -101,7 +102,7 @@ def load_yaml_records(file: Path, model: type[T], key: str) -> RecordsLoad[T]:
 
 def load_json_records(file: Path, model: type[T], key: str) -> RecordsLoad[T]:
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
+        data = safe_json.loads(file.read_text(encoding="utf-8-sig"))  # a BOM is read as in CSV and YAML
     except json.JSONDecodeError as error:
         return RecordsLoad(errors=[RowError(file, 0, "", f"JSON syntax: {error.msg}", error.lineno)])
     return _load_documents(file, model, data, key, None)

@@ -15,12 +15,42 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import AliasChoices, Field, PrivateAttr, field_validator, model_validator
+from pydantic import AfterValidator, AliasChoices, Field, PrivateAttr, field_validator, model_validator
 
 from crossguard.engine.markets import country_code
 from crossguard.engine.models import StrictModel
+
+#: The largest amount one record may hold, in any currency (a quadrillion): far beyond any real
+#: sale or position, and small enough that sums and conversions stay exact in Decimal arithmetic.
+MAX_AMOUNT = Decimal(10) ** 15
+#: Exchange rates (units per EUR) outside this range are typing errors, and would overflow amounts.
+RATE_RANGE = (Decimal("0.000001"), Decimal(1_000_000))
+
+
+def _amount(value: Decimal) -> Decimal:
+    if not value.is_finite():
+        raise ValueError("must be a finite amount")
+    if value < 0:
+        raise ValueError(f"must not be negative (is {value}): refunds and credit notes are not netted "
+                         "against sales; leave them out or record the net sale")
+    if value > MAX_AMOUNT:
+        raise ValueError(f"is {value:.3E}, above the largest amount accepted ({MAX_AMOUNT:,})")
+    return value
+
+
+def _rate(value: Decimal) -> Decimal:
+    low, high = RATE_RANGE
+    if not value.is_finite() or not low <= value <= high:
+        raise ValueError(f"must be between {low} and {high:,} units per EUR (is {value})")
+    return value
+
+
+#: A money amount: finite, not negative, at most MAX_AMOUNT.
+Amount = Annotated[Decimal, AfterValidator(_amount)]
+#: An exchange rate in units of a currency per 1 EUR.
+Rate = Annotated[Decimal, AfterValidator(_rate)]
 
 REGISTRATION_CELL = re.compile(r"^(?P<country>[A-Za-z]{2})\s*[:=]\s*(?P<number>[^@]+?)\s*(?:@\s*(?P<since>\S+))?$")
 
@@ -78,8 +108,8 @@ class SellerEntity(SellerRecord):
     oss_registered: bool = Field(False, description="Registered for the union One-Stop-Shop scheme")
     oss_since: date | None = None
     ioss_number: str | None = None
-    gb_expected_turnover_next_30_days: Decimal | None = Field(
-        None, ge=0, description="UK-established entities: VAT-taxable turnover in GBP expected in the next 30 days "
+    gb_expected_turnover_next_30_days: Amount | None = Field(
+        None, description="UK-established entities: VAT-taxable turnover in GBP expected in the next 30 days "
         "alone (HMRC forward-look test for the GBP 90,000 registration threshold)")
 
     _country = field_validator("country", mode="before")(classmethod(lambda cls, v: country_code(v)))
@@ -119,7 +149,7 @@ class Sale(SellerRecord):
     entity: str = Field(min_length=1)
     destination: str = CountryCode
     customer: CustomerType
-    amount: Decimal = Field(description="Net of VAT, in `currency`; negative for credit notes")
+    amount: Amount = Field(description="Net of VAT, in `currency`; not negative (credit notes are not netted)")
     currency: str = CurrencyCode
     date: date
     ship_from: str = CountryCode
@@ -132,13 +162,6 @@ class Sale(SellerRecord):
     _currency = field_validator("currency", "customer", mode="before")(
         classmethod(lambda cls, v: v.strip().upper() if isinstance(v, str) else v)
     )
-
-    @field_validator("amount")
-    @classmethod
-    def _finite(cls, value: Decimal) -> Decimal:
-        if not value.is_finite():
-            raise ValueError("must be a finite amount")
-        return value
 
 
 class Warehouse(StrEnum):
@@ -156,7 +179,7 @@ class StockLocation(SellerRecord):
     entity: str = Field(min_length=1)
     country: str = CountryCode
     warehouse: Warehouse
-    quantity: int = Field(ge=0)
+    quantity: int = Field(ge=0, le=10**12)
     site: str | None = Field(None, description="Warehouse or fulfilment centre code, e.g. WRO5")
 
     _country = field_validator("country", mode="before")(classmethod(lambda cls, v: country_code(v)))
@@ -184,7 +207,8 @@ class Trademark(SellerRecord):
     office: str = Field(min_length=2)
     status: MarkStatus
     number: str | None = None
-    classes: list[int] = Field(default_factory=list)
+    classes: list[Annotated[int, Field(ge=1, le=45)]] = Field(
+        default_factory=list, description="Nice classes, 1 to 45")
     expiry: date | None = Field(None, description="Last day of protection unless renewed")
     registered: date | None = Field(None, description="Registration date (USPTO: starts the section 8 clock)")
     section8_filed: date | None = Field(
@@ -263,12 +287,12 @@ class FxPosition(SellerRecord):
 
     entity: str | None = None
     currency: str = CurrencyCode
-    receivables: Decimal = Field(Decimal(0), ge=0)
-    pending_payouts: Decimal = Field(Decimal(0), ge=0)
-    stock_at_selling_price: Decimal = Field(Decimal(0), ge=0)
-    hedged: Decimal = Field(Decimal(0), ge=0, description="Forwards and rate locks, in `currency`")
-    reference_rate: Decimal | None = Field(
-        None, gt=0, description="Price list's rate: units of `currency` per 1 unit of the base currency"
+    receivables: Amount = Decimal(0)
+    pending_payouts: Amount = Decimal(0)
+    stock_at_selling_price: Amount = Decimal(0)
+    hedged: Amount = Field(Decimal(0), description="Forwards and rate locks, in `currency`")
+    reference_rate: Rate | None = Field(
+        None, description="Price list's rate: units of `currency` per 1 unit of the base currency"
     )
     price_list_date: date | None = None
 
@@ -285,7 +309,7 @@ class RateRow(SellerRecord):
     """A euro reference rate: units of `currency` per 1 EUR on `date` (the ECB convention)."""
 
     currency: str = CurrencyCode
-    rate: Decimal = Field(gt=0)
+    rate: Rate
     date: date
 
     _currency = field_validator("currency", mode="before")(

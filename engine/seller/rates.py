@@ -20,7 +20,7 @@ import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 from pathlib import Path
 
 from crossguard.engine.catalog import RowError
@@ -30,6 +30,8 @@ from crossguard.engine.seller.models import Origin, RateRow
 
 EUR = "EUR"
 CENT = Decimal("0.01")
+#: Room for the sum of many large converted amounts rounded to cents (the default 28 digits is not).
+_WIDE = Context(prec=60)
 
 
 class MissingRate(LookupError):
@@ -45,7 +47,7 @@ class Quote:
 
 
 def cents(amount: Decimal) -> Decimal:
-    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP, context=_WIDE)
 
 
 @dataclass

@@ -3,13 +3,20 @@
 The metadata carries the idempotency key (``event_payload.idempotency_key``) and a context line
 repeats a short form of it: that is what lets the delivery worker find a message that reached
 Slack although the response was lost (see notifiers.delivery). Slack limits are applied here
-(header 150 chars, section text 3000, 10 fields of 2000, 50 blocks) so an oversized alert is
-trimmed instead of rejected with ``invalid_blocks``.
+(header 150 chars, section text 3000, 10 fields of 2000, 50 blocks, button URL 3000) so an
+oversized alert is trimmed instead of rejected with ``invalid_blocks``, which loses the alert.
+
+Everything in an alert may come from outside (feed titles and links, catalog text), so all mrkdwn
+text, the fallback ``text`` included, is escaped: a feed item cannot mention ``<!channel>`` or
+label a link of its own. Only http(s) URLs become buttons or links, percent-encoded so that no
+``|``, ``<`` or ``>`` can end Slack's link syntax early.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 from crossguard.notifiers.alert import KIND_LABEL, Alert, AlertKind, ref_marker
 
@@ -18,13 +25,46 @@ SEVERITY_EMOJI = {"critical": ":rotating_light:", "high": ":red_circle:", "mediu
                   "low": ":large_yellow_circle:", "info": ":information_source:"}
 
 
+MAX_URL = 3000
+#: A digest line's link must leave room for its title within a 3000-character section.
+DIGEST_URL = 2000
+#: Characters a URL keeps as they are; everything else (space, <, >, |, quotes, non-ASCII) is %-encoded.
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
+_PARTIAL_ENTITY = re.compile(r"&[a-z]{0,3}$")
+
+
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _escape(text: str) -> str:
-    """Slack mrkdwn needs &, < and > escaped, or a '<' in a recall title breaks the message."""
+    """Slack mrkdwn needs &, < and > escaped: a '<' in a recall title breaks the message, and
+    '<!channel>' or '<https://evil|label>' in a feed item would notify everyone or disguise a link."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _clip_escaped(text: str, limit: int) -> str:
+    """Escaped text clipped to ``limit`` without cutting an entity (&amp;) in half."""
+    return text if len(text) <= limit else _PARTIAL_ENTITY.sub("", text[: limit - 1]) + "…"
+
+
+def _mrkdwn(text: str, limit: int) -> str:
+    return _clip_escaped(_escape(text), limit)
+
+
+def web_url(url: str | None) -> str | None:
+    """``url`` fit for a button or a mrkdwn link: http(s) with a host, %-encoded, at most MAX_URL
+    characters; None for anything else (javascript:, ftp:, a citation like "Directive 2014/53/EU")."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    safe = quote(url.strip(), safe=_URL_SAFE)
+    return safe if len(safe) <= MAX_URL else None
 
 
 def metadata(alert: Alert) -> dict[str, Any]:
@@ -47,47 +87,49 @@ def _fields(alert: Alert) -> list[dict[str, str]]:
     if alert.skus:
         shown = ", ".join(alert.skus[:20]) + (f" (+{len(alert.skus) - 20} more)" if len(alert.skus) > 20 else "")
         pairs.append(("Affected SKUs", shown))
-    return [{"type": "mrkdwn", "text": _clip(f"*{k}*\n{_escape(v)}", 2000)} for k, v in pairs[:10]]
+    return [{"type": "mrkdwn", "text": f"*{k}*\n{_mrkdwn(v or '-', 1900)}"} for k, v in pairs[:10]]
+
+
+def _header(alert: Alert) -> dict[str, Any]:
+    title = " ".join(alert.title.split()) or KIND_LABEL.get(alert.kind, alert.kind.value)  # never empty
+    return {"type": "header", "text": {"type": "plain_text", "text": _clip(title, 150), "emoji": True}}
 
 
 def _body_blocks(alert: Alert) -> list[dict[str, Any]]:
-    blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": _clip(alert.title, 150), "emoji": True}},
-        {"type": "section", "fields": _fields(alert)},
-    ]
+    blocks: list[dict[str, Any]] = [_header(alert), {"type": "section", "fields": _fields(alert)}]
     if alert.evidence:
         lines = []
         for ev in alert.evidence[:15]:
-            basis = f" _({_escape(ev.basis)})_" if ev.basis else ""
-            lines.append(f"• *{_escape(ev.field)}*: {_escape(_clip(str(ev.value), 300))}{basis}")
+            basis = f" _({_mrkdwn(ev.basis, 300)})_" if ev.basis else ""
+            lines.append(f"• *{_mrkdwn(ev.field, 200)}*: {_mrkdwn(str(ev.value), 300)}{basis}")
         blocks.append({"type": "section", "text": {"type": "mrkdwn",
-                                                   "text": _clip("*Evidence*\n" + "\n".join(lines), 3000)}})
+                                                   "text": _clip_escaped("*Evidence*\n" + "\n".join(lines), 3000)}})
     if alert.remediation:
         blocks.append({"type": "section", "text": {"type": "mrkdwn",
-                                                   "text": _clip(f"*What to do*\n{_escape(alert.remediation)}", 3000)}})
-    if alert.link:
+                                                   "text": f"*What to do*\n{_mrkdwn(alert.remediation, 2900)}"}})
+    url = web_url(alert.link)
+    if url:
         blocks.append({"type": "actions", "elements": [
-            {"type": "button", "text": {"type": "plain_text", "text": "Open source"}, "url": alert.link[:3000]}]})
+            {"type": "button", "text": {"type": "plain_text", "text": "Open"}, "url": url}]})
     return blocks
 
 
 def _digest_blocks(alert: Alert, max_items: int) -> list[dict[str, Any]]:
-    blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": _clip(alert.title, 150), "emoji": True}},
-    ]
+    blocks: list[dict[str, Any]] = [_header(alert)]
     lines = []
     for child in alert.children[:max_items]:
-        link = f" <{child.link}|source>" if child.link else ""
+        url = web_url(child.link)
+        link = f" <{url.replace('&', '&amp;')}|source>" if url and len(url) <= DIGEST_URL else ""
         skus = f" — {', '.join(child.skus[:5])}" if child.skus else ""
-        lines.append(f"{SEVERITY_EMOJI.get(child.severity.value, '')} *{_escape(_clip(child.title, 200))}*"
-                     f"{_escape(skus)}{link}")
+        lines.append(f"{SEVERITY_EMOJI.get(child.severity.value, '')} *{_mrkdwn(child.title, 200)}*"
+                     f"{_mrkdwn(skus, 300)}{link}")
     extra = len(alert.children) - max_items
     if extra > 0:
         lines.append(f"_…and {extra} more (see `crossguard alerts list`)_")
     # Sections hold 3000 chars: split the list over as many sections as needed (within 50 blocks).
     chunk: list[str] = []
     for line in lines:
-        if sum(len(x) + 1 for x in chunk) + len(line) > 2900:
+        if chunk and sum(len(x) + 1 for x in chunk) + len(line) > 2900:
             blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(chunk)}})
             chunk = []
         chunk.append(line)
@@ -99,6 +141,6 @@ def _digest_blocks(alert: Alert, max_items: int) -> list[dict[str, Any]]:
 def render(alert: Alert, *, digest_max_items: int = 50) -> dict[str, Any]:
     """kwargs for chat.postMessage / webhook send: text, blocks, metadata."""
     blocks = _digest_blocks(alert, digest_max_items) if alert.kind is AlertKind.digest else _body_blocks(alert)
-    blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": _clip(
+    blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": _mrkdwn(
         f"{KIND_LABEL.get(alert.kind, alert.kind.value)} · source {alert.source} · {ref_marker(alert.key)}", 3000)}]})
-    return {"text": _clip(alert.text(), 3000), "blocks": blocks[:50], "metadata": metadata(alert)}
+    return {"text": _mrkdwn(alert.text(), 3000), "blocks": blocks[:50], "metadata": metadata(alert)}

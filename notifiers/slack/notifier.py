@@ -55,7 +55,11 @@ PERMANENT_HINTS = {
     "no_service": "the webhook was disabled or removed",
     "invalid_token": "the webhook URL is invalid",
     "invalid_payload": "the message was rejected as malformed",
+    "invalid_blocks": "Slack refused the message layout, and the plain-text fallback too",
+    "invalid_arguments": "Slack refused the message (text too long or malformed metadata)",
 }
+#: Slack refused the blocks, so nothing was posted: the plain-text form is sent instead of losing the alert.
+BLOCK_ERRORS = ("invalid_blocks", "invalid_blocks_format", "msg_blocks_too_long")
 _CHANNEL_ID_RE = re.compile(r"^[CGDZ][A-Z0-9]{6,}$")
 HISTORY_PAGE = 200
 HISTORY_MAX_PAGES = 50
@@ -110,6 +114,10 @@ def classify_exception(exc: BaseException) -> SendResult:
     return SendResult(Outcome.ambiguous, error=REDACT(f"{type(exc).__name__}: {exc}")[:300])
 
 
+def _refused_blocks(result: SendResult) -> bool:
+    return result.outcome is Outcome.permanent and (result.error or "").startswith(BLOCK_ERRORS)
+
+
 def _has_key(message: dict[str, Any], key: str) -> bool:
     meta = message.get("metadata") or {}
     if meta.get("event_type") == METADATA_EVENT and (meta.get("event_payload") or {}).get("idempotency_key") == key:
@@ -134,6 +142,12 @@ class SlackBotNotifier:
 
     def send(self, alert: Alert, channel: str) -> SendResult:
         msg = render(alert, digest_max_items=self.digest_max_items)
+        result = self._post(channel, msg)
+        if _refused_blocks(result):
+            result = self._post(channel, {**msg, "blocks": None})
+        return result
+
+    def _post(self, channel: str, msg: dict[str, Any]) -> SendResult:
         try:
             resp = self.client.chat_postMessage(channel=channel, text=msg["text"], blocks=msg["blocks"],
                                                 metadata=msg["metadata"], unfurl_links=False, unfurl_media=False)
@@ -206,6 +220,12 @@ class SlackWebhookNotifier:
 
     def send(self, alert: Alert, channel: str) -> SendResult:
         msg = render(alert, digest_max_items=self.digest_max_items)
+        result = self._post(msg)
+        if _refused_blocks(result):
+            result = self._post({**msg, "blocks": None})
+        return result
+
+    def _post(self, msg: dict[str, Any]) -> SendResult:
         try:
             resp = self.client.send(text=msg["text"], blocks=msg["blocks"], metadata=msg["metadata"],
                                     unfurl_links=False, unfurl_media=False)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from crossguard.engine.models import CatalogEntry
@@ -59,7 +60,8 @@ def collect(engine: Engine, config: NotifyConfig, *, today: date, only: Iterable
             catalog: Sequence[CatalogEntry] = ()) -> CollectStats:
     """Run every enabled source (or ``only`` these) and enqueue what they produce.
 
-    One transaction per source: a failing source is recorded in ``errors`` and the others run.
+    One transaction per source: a failing source is recorded in ``errors`` and the others run;
+    a failing database (locked, unreachable) raises, since every source would fail on it.
     """
     outbox = Outbox(engine, config)
     stats = CollectStats()
@@ -74,6 +76,8 @@ def collect(engine: Engine, config: NotifyConfig, *, today: date, only: Iterable
                 for alert in source(session, ctx):
                     produced += 1
                     enqueued += outbox.enqueue(alert, session).created
+        except OperationalError:
+            raise
         except Exception as exc:  # one source's trouble must not silence the others
             stats.errors[name] = f"{type(exc).__name__}: {exc}"[:500]
             continue

@@ -42,7 +42,8 @@ def collect_findings(session: Session, ctx: SourceContext) -> Iterator[Alert]:
                 pack=f"{f.pack_id}",
                 market=f.market,
                 skus=[f.sku] if f.sku else [],
-                evidence=[Evidence(field="message", value=f.message), *evidence],
+                evidence=[Evidence(field="message", value=f.message), *evidence,
+                          *([Evidence(field="references", value="; ".join(f.references))] if f.references else [])],
                 remediation=f.remediation,
-                link=f.references[0] if f.references else None,
+                link=ctx.config.finding_link(f.fingerprint),  # references are citations, not URLs
             )

@@ -41,7 +41,8 @@ def collect_waivers(session: Session, ctx: SourceContext) -> Iterator[Alert]:
                 Evidence(field="waived by", value=f.waived_by or "?"),
                 Evidence(field="reason", value=f.waiver_reason or ""),
                 Evidence(field="message", value=f.message),
+                *([Evidence(field="references", value="; ".join(f.references))] if f.references else []),
             ],
             remediation=f"Fix it before {f.waived_until.isoformat()} or renew the waiver: {f.remediation}",
-            link=f.references[0] if f.references else None,
+            link=ctx.config.finding_link(f.fingerprint),  # references are citations, not URLs
         )

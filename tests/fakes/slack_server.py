@@ -12,6 +12,14 @@ outbox uses to look for a message whose response was lost.
 
 Faults are scripted per method (``add_fault``) or server-wide (``outage``); ``pause()`` closes
 the listening socket (connection refused) and ``resume()`` reopens the same port.
+
+Messages are held to Slack's documented limits (``message_errors``), as strictly as Slack: at most
+50 blocks; header text plain, 1-150 characters; section text 1-3000, at most 10 fields of 1-2000;
+context 1-10 elements; actions 1-25 elements; a button's text 1-75 and its ``url`` an http(s) URL
+of at most 3000 characters; ``text`` at most 40,000 characters. A violation is answered as Slack
+answers it: ``invalid_blocks`` (webhooks: HTTP 400 ``invalid_blocks``) or ``invalid_arguments``,
+with ``[ERROR] ... [json-pointer:/blocks/...]`` messages, and nothing is posted. ``mentions()``
+lists what would notify people (``<!channel>``, ``<!here>``, ``<@U...>``) in a channel's messages.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -28,6 +37,109 @@ from urllib.parse import parse_qs, urlsplit
 
 SLACK_ERROR_PAGE = (b"<!DOCTYPE html><html><head><title>Server Error | Slack</title></head>"
                     b"<body><h1>Slack is having trouble</h1></body></html>")
+
+
+MAX_BLOCKS, MAX_TEXT, MAX_SECTION_TEXT, MAX_FIELD, MAX_FIELDS = 50, 40_000, 3000, 2000, 10
+MAX_HEADER, MAX_URL, MAX_BUTTON_TEXT, MAX_CONTEXT, MAX_ACTIONS = 150, 3000, 75, 10, 25
+MENTION = re.compile(r"<(!channel|!here|!everyone|!subteam\^[^>]*|@[UW][A-Z0-9]+)(\|[^>]*)?>")
+
+
+def _text_object(obj: Any, where: str, limit: int, kinds: tuple[str, ...] = ("plain_text", "mrkdwn")) -> list[str]:
+    if not isinstance(obj, dict) or obj.get("type") not in kinds:
+        return [f"must be a text object of type {' or '.join(kinds)} [json-pointer:{where}]"]
+    text = obj.get("text")
+    if not isinstance(text, str) or not text:
+        return [f"must be more than 0 characters [json-pointer:{where}/text]"]
+    if len(text) > limit:
+        return [f"must be less than {limit + 1} characters [json-pointer:{where}/text]"]
+    return []
+
+
+def _button(element: dict[str, Any], where: str) -> list[str]:
+    errors = _text_object(element.get("text"), f"{where}/text", MAX_BUTTON_TEXT, ("plain_text",))
+    url = element.get("url")
+    if url is not None:
+        parts = urlsplit(url) if isinstance(url, str) else None
+        if parts is None or parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
+            errors.append(f"invalid url [json-pointer:{where}/url]")
+        elif len(url) > MAX_URL:
+            errors.append(f"must be less than {MAX_URL + 1} characters [json-pointer:{where}/url]")
+    return errors
+
+
+def _elements(block: dict[str, Any], where: str, limit: int, check: Any) -> list[str]:
+    elements = block.get("elements")
+    if not isinstance(elements, list) or not 1 <= len(elements) <= limit:
+        return [f"must have between 1 and {limit} elements [json-pointer:{where}/elements]"]
+    return [e for i, element in enumerate(elements) for e in check(element, f"{where}/elements/{i}")]
+
+
+def _section(block: dict[str, Any], where: str) -> list[str]:
+    errors: list[str] = []
+    if "text" not in block and "fields" not in block:
+        errors.append(f"must provide text or fields [json-pointer:{where}]")
+    if "text" in block:
+        errors += _text_object(block["text"], f"{where}/text", MAX_SECTION_TEXT)
+    fields = block.get("fields", [])
+    if not isinstance(fields, list) or len(fields) > MAX_FIELDS:
+        errors.append(f"must have at most {MAX_FIELDS} items [json-pointer:{where}/fields]")
+    else:
+        errors += [e for i, f in enumerate(fields) for e in _text_object(f, f"{where}/fields/{i}", MAX_FIELD)]
+    return errors
+
+
+def _action_element(element: Any, where: str) -> list[str]:
+    if not isinstance(element, dict) or element.get("type") != "button":
+        return [f"unsupported element type [json-pointer:{where}]"]
+    return _button(element, where)
+
+
+BLOCK_CHECKS = {
+    "header": lambda b, w: _text_object(b.get("text"), f"{w}/text", MAX_HEADER, ("plain_text",)),
+    "section": _section,
+    "context": lambda b, w: _elements(b, w, MAX_CONTEXT, lambda e, ew: _text_object(e, ew, MAX_SECTION_TEXT)),
+    "actions": lambda b, w: _elements(b, w, MAX_ACTIONS, _action_element),
+    "divider": lambda b, w: [],
+}
+
+
+def message_errors(params: dict[str, Any]) -> tuple[str, list[str]] | None:
+    """Slack's answer to a message it refuses: (error code, [ERROR] messages), or None when it is fine."""
+    text = params.get("text")
+    if isinstance(text, str) and len(text) > MAX_TEXT:
+        return "invalid_arguments", [f"must be less than {MAX_TEXT + 1} characters [json-pointer:/text]"]
+    blocks = params.get("blocks")
+    if isinstance(blocks, str):
+        try:
+            blocks = json.loads(blocks)
+        except ValueError:
+            return "invalid_blocks_format", ["blocks must be a JSON array"]
+    if blocks is None:
+        return None
+    if not isinstance(blocks, list):
+        return "invalid_blocks_format", ["blocks must be a JSON array"]
+    if len(blocks) > MAX_BLOCKS:
+        return "invalid_blocks", [f"must have at most {MAX_BLOCKS} items [json-pointer:/blocks]"]
+    errors: list[str] = []
+    for index, block in enumerate(blocks):
+        where = f"/blocks/{index}"
+        check = BLOCK_CHECKS.get(block.get("type")) if isinstance(block, dict) else None
+        errors += check(block, where) if check else [f"unsupported block type [json-pointer:{where}]"]
+    return ("invalid_blocks", errors) if errors else None
+
+
+def _mrkdwn_texts(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        own = [node["text"]] if node.get("type") == "mrkdwn" and isinstance(node.get("text"), str) else []
+        return own + [t for value in node.values() for t in _mrkdwn_texts(value)]
+    if isinstance(node, list):
+        return [t for item in node for t in _mrkdwn_texts(item)]
+    return []
+
+
+def refusal(code: str, errors: list[str]) -> dict[str, Any]:
+    return {"ok": False, "error": code, "errors": errors,
+            "response_metadata": {"messages": [f"[ERROR] {e}" for e in errors]}}
 
 
 @dataclass
@@ -176,6 +288,21 @@ class FakeSlack:
         """Idempotency keys of the messages in a channel, one per message (duplicates repeat)."""
         return [(m.get("metadata") or {}).get("event_payload", {}).get("idempotency_key", "")
                 for m in self.messages(channel_id)]
+
+    def mentions(self, channel_id: str) -> list[str]:
+        """Mentions that would notify people: in a message's ``text`` or any mrkdwn text object
+        (Slack shows plain_text as it is, so ``<!channel>`` in a header notifies nobody)."""
+        found: list[str] = []
+        for message in self.messages(channel_id):
+            texts = [message.get("text") or "", *_mrkdwn_texts(message.get("blocks"))]
+            found += [m.group(0) for text in texts for m in MENTION.finditer(text)]
+        return found
+
+    def refused(self) -> list[tuple[str, int | str]]:
+        """Calls Slack refused for the message itself (bad blocks or arguments)."""
+        with self._lock:
+            return [(m, s) for m, s in self.calls
+                    if s in ("invalid_blocks", "invalid_blocks_format", "invalid_arguments", 400)]
 
     def count(self, method: str, status: int | str | None = None) -> int:
         with self._lock:
@@ -415,6 +542,11 @@ class _Handler(BaseHTTPRequestHandler):
             fake.record(method, error)
             self._json({"ok": False, "error": error})
             return
+        refused = message_errors(params)
+        if refused:
+            fake.record(method, refused[0])
+            self._json(refusal(*refused))
+            return
         assert channel is not None
         retry_after = fake.rate_check(channel.id)
         if retry_after is not None:
@@ -511,6 +643,11 @@ class _Handler(BaseHTTPRequestHandler):
         if params.get("__bad_json__") or not (params.get("text") or params.get("blocks")):
             fake.record(method, 400)
             self._send(400, b"invalid_payload", "text/plain")
+            return
+        refused = message_errors(params)
+        if refused:
+            fake.record(method, 400)
+            self._send(400, refused[0].encode(), "text/plain")
             return
         fake.post(channel, params, via="webhook")
         if kind == "drop_after_post":
