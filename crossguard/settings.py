@@ -21,9 +21,11 @@ from typing import Any
 import yaml
 from pydantic import Field, ValidationError
 
+from crossguard.accounts.config import AccessConfig
 from crossguard.engine.seller.config import FxConfig
 from crossguard.engine.strict import StrictModel
 from crossguard.notifiers.config import NotifyConfig
+from crossguard.register.config import RegisterConfig
 from crossguard.store.db import resolve_db_url
 from crossguard.watchers.config import WatchConfig
 
@@ -46,6 +48,9 @@ class Settings(StrictModel):
     watchers: WatchConfig = Field(default_factory=WatchConfig)
     notifiers: NotifyConfig = Field(default_factory=NotifyConfig)
     fx: FxConfig = Field(default_factory=FxConfig)
+    # "register" would shadow BaseModel.register (ABCMeta), hence the alias
+    register_: RegisterConfig = Field(default_factory=RegisterConfig, alias="register")
+    access: AccessConfig = Field(default_factory=AccessConfig)
     law_dates: dict[str, date | None] = Field(
         default_factory=dict, description="Dates that wait for an act not yet adopted (rules' effective_from_config)"
     )
@@ -78,6 +83,14 @@ class LoadedSettings:
     @property
     def fx(self) -> FxConfig:
         return self.settings.fx
+
+    @property
+    def register(self) -> RegisterConfig:
+        return self.settings.register_
+
+    @property
+    def access(self) -> AccessConfig:
+        return self.settings.access
 
     @property
     def law_dates(self) -> dict[str, date | None]:

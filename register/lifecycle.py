@@ -201,7 +201,7 @@ def apply_expiries_now(engine: Engine, *, today: date | None = None, wait_s: flo
 # --- manual actions -------------------------------------------------------------------------
 
 
-def _current(conn: Connection, ref: str | int) -> tuple[int, str]:
+def current_status(conn: Connection, ref: str | int) -> tuple[int, str]:
     finding_id = resolve_ref(conn, ref)
     status = conn.execute(
         select(findings_t.c.status).where(findings_t.c.id == finding_id).with_for_update()
@@ -209,7 +209,7 @@ def _current(conn: Connection, ref: str | int) -> tuple[int, str]:
     return finding_id, status
 
 
-def _require(text_value: str | None, what: str) -> str:
+def require_text(text_value: str | None, what: str) -> str:
     if text_value is None or not text_value.strip():
         raise InvalidInputError(f"{what} must not be empty")
     return text_value.strip()
@@ -226,9 +226,9 @@ def acknowledge(
     engine: Engine, ref: str | int, *, by: str, note: str | None = None, wait_s: float = CHANGE_WAIT_S
 ) -> Change:
     """Someone has seen the finding and owns it; it stays on the open list until resolved."""
-    by = _require(by, "--by")
+    by = require_text(by, "--by")
     with change_transaction(engine, wait_s=wait_s) as conn:
-        finding_id, status = _current(conn, ref)
+        finding_id, status = current_status(conn, ref)
         _check_move(finding_id, status, Action.acknowledged)
         return set_status(
             conn, [(finding_id, status)], to_status=Status.acknowledged, action=Action.acknowledged,
@@ -247,8 +247,8 @@ def waive(
     wait_s: float = CHANGE_WAIT_S,
 ) -> Change:
     """Accept the risk until ``until`` (inclusive); the finding reopens by itself afterwards."""
-    by = _require(by, "--by")
-    reason = _require(reason, "--reason")
+    by = require_text(by, "--by")
+    reason = require_text(reason, "--reason")
     today = today or today_utc()
     if until < today:
         raise InvalidInputError(
@@ -256,7 +256,7 @@ def waive(
             "a waiver must end today or later"
         )
     with change_transaction(engine, wait_s=wait_s) as conn:
-        finding_id, status = _current(conn, ref)
+        finding_id, status = current_status(conn, ref)
         _check_move(finding_id, status, Action.waived)
         return set_status(
             conn, [(finding_id, status)], to_status=Status.waived, action=Action.waived, actor=by,
@@ -266,10 +266,10 @@ def waive(
 
 def resolve(engine: Engine, ref: str | int, *, by: str, note: str, wait_s: float = CHANGE_WAIT_S) -> Change:
     """Declare the finding fixed. If the next scan still produces it, the scan reopens it."""
-    by = _require(by, "--by")
-    note = _require(note, "--note")
+    by = require_text(by, "--by")
+    note = require_text(note, "--note")
     with change_transaction(engine, wait_s=wait_s) as conn:
-        finding_id, status = _current(conn, ref)
+        finding_id, status = current_status(conn, ref)
         _check_move(finding_id, status, Action.resolved)
         return set_status(
             conn, [(finding_id, status)], to_status=Status.resolved, action=Action.resolved, actor=by,

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-FOREIGN = ("engine", "register", "service", "watchers", "notifiers", "rules", "store")
+FOREIGN = ("engine", "register", "service", "watchers", "accounts", "notifiers", "rules", "store")
 
 
 def run(*args: str | Path, cwd: Path, check: bool = True) -> subprocess.CompletedProcess[str]:

@@ -6,10 +6,14 @@ Exit codes as every register command (``commands/_register.py``).
 from __future__ import annotations
 
 import sys
+from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box as rich_box
+from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -27,7 +31,8 @@ from crossguard.commands._register import (
     with_db,
 )
 from crossguard.register import export as export_mod
-from crossguard.register import lifecycle, queries
+from crossguard.register import lifecycle, queries, work
+from crossguard.register.lifecycle import today_utc
 from crossguard.register.models import ACTIVE_STATUSES, STATUS_VALUES
 
 register_app = typer.Typer(help="Work the risk register: list, show, acknowledge, waive, resolve, export.")
@@ -45,6 +50,7 @@ def _filters(
     sku: list[str] | None,
     pack: list[str] | None,
     default_statuses: tuple[str, ...],
+    **more: object,
 ) -> queries.Filters:
     statuses = [s.lower() for s in split_values(status)] or list(default_statuses)
     if "all" in statuses:
@@ -59,7 +65,7 @@ def _filters(
         )
     return queries.Filters(
         statuses=statuses, severities=split_values(severity), markets=split_values(market), rules=split_values(rule),
-        skus=split_values(sku), packs=split_values(pack),
+        skus=split_values(sku), packs=split_values(pack), **more,
     )  # fmt: skip
 
 
@@ -72,6 +78,15 @@ MarketOpt = Annotated[list[str] | None, typer.Option("--market", "-m", help="Mar
 RuleOpt = Annotated[list[str] | None, typer.Option("--rule", help="Rule id")]
 SkuOpt = Annotated[list[str] | None, typer.Option("--sku", help="Product SKU")]
 PackOpt = Annotated[list[str] | None, typer.Option("--pack", help="Rule pack id")]
+OwnerOpt = Annotated[list[str] | None, typer.Option("--owner", help="Owner (name); '-' for findings nobody owns")]
+MarketplaceOpt = Annotated[list[str] | None, typer.Option("--marketplace", help="Marketplace, e.g. amazon")]
+OverdueOpt = Annotated[bool, typer.Option("--overdue", help="Only findings past their due date (open or acknowledged)")]
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
 
 
 @register_app.command("list")
@@ -84,10 +99,15 @@ def list_command(
     rule: RuleOpt = None,
     sku: SkuOpt = None,
     pack: PackOpt = None,
+    owner: OwnerOpt = None,
+    marketplace: MarketplaceOpt = None,
+    overdue: OverdueOpt = False,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table, json or csv")] = ListFormat.table,
     limit: Annotated[int, typer.Option(help="Show at most this many (0: all)")] = 100,
 ) -> None:
     """Findings, most severe first (default: open, acknowledged and waived)."""
-    filters = _filters(status, severity, market, rule, sku, pack, ACTIVE_STATUSES)
+    filters = _filters(status, severity, market, rule, sku, pack, ACTIVE_STATUSES, owners=split_values(owner),
+                       marketplaces=split_values(marketplace), overdue=overdue)
     with errors():
         engine = open_for_reading(database_url(db, config))
         try:
@@ -96,13 +116,31 @@ def list_command(
                 rows = queries.list_findings(conn, filters, limit=limit or None)
         finally:
             engine.dispose()
+    if fmt is not ListFormat.table:
+        (export_mod.write_json if fmt is ListFormat.json else export_mod.write_csv)(rows, sys.stdout)
+        if total > len(rows):
+            err.print(f"showing {len(rows)} of {total}; use --limit 0 for all")
+        return
     if not rows:
         out.print("no findings match")
         return
-    table = Table(show_lines=False, header_style="bold")
-    for name, kw in (("ID", {"justify": "right"}), ("Severity", {}), ("Status", {}), ("Rule", {}),
-                     ("Subject", {}), ("Message", {"overflow": "fold", "ratio": 1}), ("First seen", {}),
-                     ("Note", {"overflow": "fold"})):  # fmt: skip
+    print_findings_table(rows, today_utc())
+    if total > len(rows):
+        out.print(f"showing {len(rows)} of {total}; use --limit 0 for all, or narrow with filters")
+    else:
+        out.print(f"{total} finding(s)")
+
+
+def print_findings_table(rows: list[queries.RegisterFinding], today: date) -> None:
+    """A table for people. In a pipe nothing is wrapped or cut (one finding per line, ids whole)."""
+    terminal = out.is_terminal
+    console = out if terminal else Console(width=100_000, no_color=True, highlight=False, soft_wrap=True)
+    table = Table(show_lines=False, header_style="bold", box=None if not terminal else rich_box.HEAVY_HEAD)
+    fold = {"overflow": "fold", "ratio": 1} if terminal else {"no_wrap": True}
+    note_kw = {"overflow": "fold"} if terminal else {"no_wrap": True}
+    for name, kw in (("ID", {"justify": "right"}), ("Severity", {}), ("Status", {}), ("Rule", {"no_wrap": True}),
+                     ("Subject", {"no_wrap": True}), ("Owner", {}), ("Due", {}), ("Message", fold),
+                     ("First seen", {}), ("Note", note_kw)):  # fmt: skip
         table.add_column(name, **kw)
     for f in rows:
         note = ""
@@ -110,15 +148,14 @@ def list_command(
             note = f"until {f.waived_until} ({f.waived_by})"
         elif f.status in ("acknowledged", "resolved"):
             note = f"by {f.status_by}"
+        due = Text(str(f.due_date or "-"), style="bold red" if f.overdue(today) else "")
+        if f.overdue(today):
+            due.append(" overdue")
         table.add_row(
-            str(f.id), severity_text(f.severity), status_text(f.status), f.rule_id, f.subject, f.message,
-            f.first_seen_at.strftime("%Y-%m-%d"), note,
+            str(f.id), severity_text(f.severity), status_text(f.status), f.rule_id, f.subject, f.owner or "-", due,
+            f.message, f.first_seen_at.strftime("%Y-%m-%d"), note,
         )  # fmt: skip
-    out.print(table)
-    if total > len(rows):
-        out.print(f"showing {len(rows)} of {total}; use --limit 0 for all, or narrow with filters")
-    else:
-        out.print(f"{total} finding(s)")
+    console.print(table)
 
 
 @register_app.command("show")
@@ -134,6 +171,7 @@ def show_command(
             with engine.connect() as conn:
                 f = queries.get_finding(conn, finding)
                 events = queries.history(conn, f.id)
+                notes = work.comments(conn, f.id)
         finally:
             engine.dispose()
 
@@ -154,6 +192,11 @@ def show_command(
     head.add_row("Remediation", f.remediation)
     if f.references:
         head.add_row("References", "\n".join(f.references))
+    head.add_row("Owner", f.owner or "-")
+    due = Text(str(f.due_date or "-"))
+    if f.overdue(today_utc()):
+        due.append("  overdue", style="bold red")
+    head.add_row("Due", due)
     head.add_row("First seen", when(f.first_seen_at))
     head.add_row("In last scan", "yes" if f.present else "no")
     out.print(Panel(head, title=f"{f.rule_id} on {f.subject}", expand=False))
@@ -173,6 +216,13 @@ def show_command(
         who = e.actor + (f" (scan #{e.scan_id})" if e.scan_id else "")
         trail.add_row(when(e.at), who, e.action, moved, e.note or "")
     out.print(trail)
+    if notes:
+        talk = Table(title="Comments", header_style="bold")
+        for name in ("When (UTC)", "Who", "Comment"):
+            talk.add_column(name, overflow="fold")
+        for c in notes:
+            talk.add_row(when(c.at), c.author, c.body)
+        out.print(talk)
 
 
 ById = Annotated[str, typer.Argument(help="Finding id (or fingerprint, or its first 6+ characters)")]
@@ -224,6 +274,36 @@ def resolve_command(
     """Mark a finding fixed. If the next scan still produces it, the scan reopens it (and says so)."""
     url = database_url(db, config)
     _done(with_db(url, lambda engine: lifecycle.resolve(engine, finding, by=by, note=note)))
+
+
+@register_app.command("assign")
+def assign_command(
+    finding: ById,
+    by: ByOpt,
+    owner: Annotated[str, typer.Option("--owner", help="Who works the finding ('' clears the owner)")],
+    due: Annotated[str | None, typer.Option("--due", help="Move the due date (YYYY-MM-DD)")] = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Give a finding an owner (and, with --due, a due date other than the SLA's)."""
+    day = parse_date(due, "--due") if due is not None else None
+    url = database_url(db, config)
+    finding_id = with_db(url, lambda engine: work.assign(engine, finding, by=by, owner=owner, due=day))
+    out.print(f"finding #{finding_id}: owner {owner.strip() or '(none)'}" + (f", due {day}" if day else ""))
+
+
+@register_app.command("comment")
+def comment_command(
+    finding: ById,
+    by: ByOpt,
+    text: Annotated[str, typer.Option("--text", "-t", help="The comment")],
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Add a comment to a finding (kept with author and time, and in the audit trail)."""
+    url = database_url(db, config)
+    added = with_db(url, lambda engine: work.comment(engine, finding, by=by, text=text))
+    out.print(f"finding #{added.finding_id}: comment {added.id} by {added.author}")
 
 
 @register_app.command("export")

@@ -1,0 +1,31 @@
+"""The ``register:`` configuration section: how long each severity may stay open (the SLA).
+
+A finding's due date is set from this when a scan first produces it or reopens it; an officer may
+move it by hand (``register assign --due``). ``null`` days: that severity gets no due date.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field, field_validator
+
+from crossguard.engine.findings import Severity
+from crossguard.engine.strict import StrictModel
+
+DEFAULT_SLA_DAYS: dict[Severity, int | None] = {
+    Severity.critical: 7, Severity.high: 30, Severity.medium: 90, Severity.low: 180, Severity.info: None,
+}  # fmt: skip
+
+
+class RegisterConfig(StrictModel):
+    sla_days: dict[Severity, int | None] = Field(
+        default_factory=lambda: dict(DEFAULT_SLA_DAYS),
+        description="days from first seen (or reopened) to due, per severity; null: no due date",
+    )
+
+    @field_validator("sla_days")
+    @classmethod
+    def _complete(cls, value: dict[Severity, int | None]) -> dict[Severity, int | None]:
+        for severity, days in value.items():
+            if days is not None and days < 0:
+                raise ValueError(f"{severity.value}: days must be 0 or more")
+        return {**DEFAULT_SLA_DAYS, **value}
