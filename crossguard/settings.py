@@ -27,6 +27,7 @@ from crossguard.engine.strict import StrictModel
 from crossguard.notifiers.config import NotifyConfig
 from crossguard.register.config import RegisterConfig
 from crossguard.store.db import resolve_db_url
+from crossguard.usecases.scheduler import SchedulerConfig
 from crossguard.watchers.config import WatchConfig
 
 ENV_CONFIG = "CROSSGUARD_CONFIG"
@@ -51,6 +52,7 @@ class Settings(StrictModel):
     # "register" would shadow BaseModel.register (ABCMeta), hence the alias
     register_: RegisterConfig = Field(default_factory=RegisterConfig, alias="register")
     access: AccessConfig = Field(default_factory=AccessConfig)
+    scheduler: SchedulerConfig = Field(default_factory=SchedulerConfig)
     law_dates: dict[str, date | None] = Field(
         default_factory=dict, description="Dates that wait for an act not yet adopted (rules' effective_from_config)"
     )
@@ -87,6 +89,10 @@ class LoadedSettings:
     @property
     def register(self) -> RegisterConfig:
         return self.settings.register_
+
+    @property
+    def scheduler(self) -> SchedulerConfig:
+        return self.settings.scheduler
 
     @property
     def access(self) -> AccessConfig:
@@ -151,4 +157,5 @@ def load_settings(explicit: Path | None = None, env: Mapping[str, str] | None = 
         raise SettingsError(f"{file or DEFAULTS_FILE}: {_problems(exc)}") from None
     loaded = LoadedSettings(settings, file)
     settings.watchers = settings.watchers.resolved(loaded.base)
+    settings.scheduler = settings.scheduler.resolved(loaded.base)
     return loaded

@@ -396,3 +396,29 @@ def summary(conn: Connection) -> Summary:
         previous=runs[1] if len(runs) > 1 else None,
         manual_changes_since_latest=manual,
     )
+
+
+@dataclass(frozen=True)
+class WaiverInForce:
+    until: date
+    by: str | None
+    reason: str | None
+
+
+def waivers_in_force(conn: Connection, fingerprints: Sequence[str], today: date) -> dict[str, WaiverInForce]:
+    """The waivers that hold on ``today`` for these fingerprints (what the pre-listing check honours).
+
+    A waiver holds through its ``until`` day, the same rule ``lifecycle.apply_expiries`` uses.
+    """
+    found: dict[str, WaiverInForce] = {}
+    unique = sorted(set(fingerprints))
+    for start in range(0, len(unique), 900):
+        rows = conn.execute(
+            select(findings_t.c.fingerprint, findings_t.c.waived_until, findings_t.c.waived_by,
+                   findings_t.c.waiver_reason)
+            .where(and_(findings_t.c.fingerprint.in_(unique[start : start + 900]),
+                        findings_t.c.status == Status.waived, findings_t.c.waived_until >= today))
+        )  # fmt: skip
+        for fingerprint, until, by, reason in rows:
+            found[fingerprint] = WaiverInForce(until, by, reason)
+    return found
