@@ -55,7 +55,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     upgrade_to_head(engine)
     scan(engine, [make_entry(f"SKU-{i}") for i in range(30)], chinese_findings)  # 120 findings
     tokens = {scope: create_token(engine, f"bot-{scope.value}", scope, "test")[1] for scope in Scope}
-    for name, role in (("olivia", Role.officer), ("victor", Role.viewer)):
+    for name, role in (("olivia", Role.officer), ("victor", Role.viewer), ("ada", Role.admin)):
         add_user(engine, name, role, PASSWORD)
     config = write_config(folder, access={"max_failed_logins": 3, "lockout_seconds": 600})
     with serving(ServiceOptions(db_url=db_url, config=str(config))) as url:
@@ -199,3 +199,23 @@ def test_exports_of_the_current_filter(site: dict) -> None:
                                                                           "status": "all"}).content))
     sheet = book.active
     assert sheet.max_row == 61 and [c.value for c in sheet[1]][:4] == ["id", "fingerprint", "status", "severity"]
+
+
+def test_admins_manage_tokens_and_users_from_the_web(site: dict) -> None:
+    officer, _ = login(site, "olivia")
+    assert officer.get("/admin").status_code == 403
+    admin, _ = login(site, "ada")
+    token = _csrf(admin.get("/admin").text)
+    created = admin.post("/admin/tokens", data={"csrf_token": token, "name": "etl", "scope": "read"})
+    plain = re.search(r'data-testid="new-token">([^<]+)<', created.text).group(1)
+    assert httpx.get(f"{site['url']}/v1/summary", headers={"Authorization": f"Bearer {plain}"},
+                     timeout=10).status_code == 200
+    assert plain not in admin.get("/admin").text  # shown once
+    admin.post("/admin/tokens/etl/revoke", data={"csrf_token": token})
+    assert httpx.get(f"{site['url']}/v1/summary", headers={"Authorization": f"Bearer {plain}"},
+                     timeout=10).status_code == 401
+    admin.post("/admin/users", data={"csrf_token": token, "name": "temp", "role": "viewer", "password": PASSWORD})
+    temp, response = login(site, "temp")
+    assert response.status_code == 303 and temp.get("/findings").status_code == 200
+    admin.post("/admin/users/temp/disable", data={"csrf_token": token})
+    assert temp.get("/findings").status_code == 303  # the open session ends with the account

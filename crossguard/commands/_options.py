@@ -20,6 +20,13 @@ from crossguard.settings import LoadedSettings, SettingsError, load_settings
 
 out = Console()
 err = Console(stderr=True)
+#: Tables printed into a pipe or file: never wrapped or cut at 80 columns (scripts read whole ids).
+_piped = Console(width=100_000, no_color=True, highlight=False, soft_wrap=True)
+
+
+def table_console() -> Console:
+    """Where to print a table: the terminal as it is, or a console that never wraps when piped."""
+    return out if out.is_terminal else _piped
 
 
 class OutputFormat(StrEnum):

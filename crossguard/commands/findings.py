@@ -13,12 +13,11 @@ from typing import Annotated
 
 import typer
 from rich import box as rich_box
-from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from crossguard.commands._options import ConfigOption, DbOption, err, out, parse_date
+from crossguard.commands._options import ConfigOption, DbOption, err, out, parse_date, table_console
 from crossguard.commands._register import (
     SEVERITY_STYLE,
     database_url,
@@ -134,7 +133,7 @@ def list_command(
 def print_findings_table(rows: list[queries.RegisterFinding], today: date) -> None:
     """A table for people. In a pipe nothing is wrapped or cut (one finding per line, ids whole)."""
     terminal = out.is_terminal
-    console = out if terminal else Console(width=100_000, no_color=True, highlight=False, soft_wrap=True)
+    console = table_console()
     table = Table(show_lines=False, header_style="bold", box=None if not terminal else rich_box.HEAVY_HEAD)
     fold = {"overflow": "fold", "ratio": 1} if terminal else {"no_wrap": True}
     note_kw = {"overflow": "fold"} if terminal else {"no_wrap": True}

@@ -15,7 +15,7 @@ from rich.table import Table
 from crossguard.accounts.models import Role, Scope
 from crossguard.accounts.tokens import create_token, list_tokens, revoke_token
 from crossguard.accounts.users import AccountError, add_user, disable_user, list_users
-from crossguard.commands._options import ConfigOption, DbOption, err, fail, out
+from crossguard.commands._options import ConfigOption, DbOption, err, fail, out, table_console
 from crossguard.commands._register import EXIT_USER, database_url, when, with_db
 from crossguard.register.locking import holder_name
 
@@ -71,7 +71,7 @@ def users_list(db: DbOption = None, config: ConfigOption = None) -> None:
     for u in users:
         state = "disabled" if u.disabled else ("locked" if u.locked_until else "active")
         table.add_row(u.name, u.role.value, state, when(u.created_at), when(u.last_login_at))
-    out.print(table if users else "no users: add one with `crossguard users add NAME --role officer`")
+    table_console().print(table if users else "no users: add one with `crossguard users add NAME --role officer`")
 
 
 @users_app.command("disable")
@@ -89,7 +89,8 @@ def tokens_create(
     config: ConfigOption = None,
 ) -> None:
     """Create a token and print it once on stdout; only its hash is stored."""
-    token, plain = _run(db, config, lambda engine: create_token(engine, name, scope, holder_name()))
+    creator = holder_name().split(" pid ")[0]
+    token, plain = _run(db, config, lambda engine: create_token(engine, name, scope, creator))
     print(plain)
     err.print(f"token {token.name} ({token.scope.value}) created; it is not shown again")
 
@@ -105,7 +106,8 @@ def tokens_list(db: DbOption = None, config: ConfigOption = None) -> None:
         state = f"revoked {when(t.revoked_at)}" if t.revoked_at else "active"
         table.add_row(t.name, t.scope.value, t.prefix + "…", state, when(t.created_at), t.created_by,
                       when(t.last_used_at))
-    out.print(table if tokens else "no tokens: create one with `crossguard tokens create --name N --scope read`")
+    empty = "no tokens: create one with `crossguard tokens create --name N --scope read`"
+    table_console().print(table if tokens else empty)
 
 
 @tokens_app.command("revoke")

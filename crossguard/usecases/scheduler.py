@@ -54,10 +54,10 @@ class Jobs:
     """The scheduled jobs over one database; each runs only while this process holds the lease."""
 
     def __init__(self, engine: Engine, settings: Any, db_url: str, rules: list[Path] | None = None,
-                 on_scan: Callable[[float], None] | None = None) -> None:
+                 on_scan: Callable[[float], None] | None = None, holder: str | None = None) -> None:
         self.engine, self.settings, self.db_url, self.rules = engine, settings, db_url, rules
         self.config: SchedulerConfig = settings.scheduler
-        self.holder = f"{holder_name()} scheduler"
+        self.holder = holder or f"{holder_name()} scheduler"
         self.on_scan = on_scan
 
     def holds_lease(self) -> bool:
@@ -127,11 +127,11 @@ class Jobs:
 
 
 def start_background(engine: Engine, settings: Any, db_url: str, *, rules: list[Path] | None = None,
-                     on_scan: Callable[[float], None] | None = None) -> Any:
+                     on_scan: Callable[[float], None] | None = None, holder: str | None = None) -> Any:
     """A running BackgroundScheduler with the configured jobs (for ``serve --scheduler``)."""
     from apscheduler.schedulers.background import BackgroundScheduler
 
-    jobs = Jobs(engine, settings, db_url, rules, on_scan)
+    jobs = Jobs(engine, settings, db_url, rules, on_scan, holder)
     scheduler = BackgroundScheduler(timezone="UTC")
     names = jobs.schedule(scheduler)
     scheduler.start()

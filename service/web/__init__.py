@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from crossguard.service.web import exports, findings, login, pages
+from crossguard.service.web import admin, exports, findings, login, pages
 
-routers = (login.router, pages.router, findings.router, exports.router)
+routers = (login.router, pages.router, findings.router, exports.router, admin.router)
