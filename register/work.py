@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from crossguard.register.errors import InvalidInputError
@@ -60,14 +60,21 @@ def assign(
     engine: Engine, ref: str | int, *, by: str, owner: str | None, due: date | None = None,
     wait_s: float = CHANGE_WAIT_S,
 ) -> int:
-    """Set (or, with ``owner`` empty, clear) a finding's owner, and its due date if ``due`` is given."""
+    """Set (or, with ``owner`` empty, clear) a finding's owner, and its due date if ``due`` is given.
+
+    Only what differs is written (and audited): re-submitting the same owner and date changes nothing.
+    """
     by = require_text(by, "--by")
     owner = _owner(owner)
     with change_transaction(engine, wait_s=wait_s) as conn:
         finding_id, status = current_status(conn, ref)
-        _assign_rows(conn, [(finding_id, status)], by=by, owner=owner, at=utcnow())
-        if due is not None:
-            _set_due(conn, finding_id, status, due, by)
+        current_owner, current_due = conn.execute(
+            select(findings_t.c.owner, findings_t.c.due_date).where(findings_t.c.id == finding_id)
+        ).one()
+        if owner != current_owner:
+            _assign_rows(conn, [(finding_id, status)], by=by, owner=owner, at=utcnow())
+        if due is not None and due != current_due:
+            _set_due(conn, finding_id, status, current_due, due, by)
         return finding_id
 
 
@@ -79,8 +86,7 @@ def _assign_rows(conn: Connection, items: Sequence[tuple[int, str]], *, by: str,
     record_events(conn, [event_row(i, Action.assigned, by, at, s, s, note) for i, s in items])
 
 
-def _set_due(conn: Connection, finding_id: int, status: str, due: date, by: str) -> None:
-    previous = conn.execute(select(findings_t.c.due_date).where(findings_t.c.id == finding_id)).scalar()
+def _set_due(conn: Connection, finding_id: int, status: str, previous: date | None, due: date, by: str) -> None:
     conn.execute(update(findings_t).where(findings_t.c.id == finding_id).values(due_date=due))
     note = f"due {previous.isoformat() if previous else '-'} -> {due.isoformat()}"
     record_events(conn, [event_row(finding_id, Action.due_changed, by, utcnow(), status, status, note)])
@@ -127,19 +133,24 @@ class BulkRequest:
     owner: str | None = None
 
 
-def _targets(conn: Connection, filters: Filters, action: str) -> list[tuple[int, str]]:
-    if action not in BULK_ACTIONS:
-        raise InvalidInputError(f"unknown bulk action {action!r} (use {', '.join(BULK_ACTIONS)})")
+def _targets(conn: Connection, filters: Filters, request: BulkRequest) -> list[tuple[int, str]]:
+    """The findings ``request`` would change: selected by ``filters``, and where the change is a change."""
+    if request.action not in BULK_ACTIONS:
+        raise InvalidInputError(f"unknown bulk action {request.action!r} (use {', '.join(BULK_ACTIONS)})")
     query = filters.apply(select(findings_t.c.id, findings_t.c.status))
-    allowed = MANUAL_FROM.get(BULK_ACTIONS[action])
+    allowed = MANUAL_FROM.get(BULK_ACTIONS[request.action])
     if allowed is not None:
         query = query.where(findings_t.c.status.in_(sorted(allowed)))
+    if request.action == "assign":
+        owner = _owner(request.owner)
+        owner_col = findings_t.c.owner
+        query = query.where(or_(owner_col.is_(None), owner_col != owner) if owner else owner_col.is_not(None))
     return [(row[0], row[1]) for row in conn.execute(query.order_by(findings_t.c.id))]
 
 
-def bulk_count(conn: Connection, filters: Filters, action: str) -> int:
-    """How many findings ``action`` on ``filters`` would change (what the confirmation says)."""
-    return len(_targets(conn, filters, action))
+def bulk_count(conn: Connection, filters: Filters, request: BulkRequest) -> int:
+    """How many findings ``request`` on ``filters`` would change (what the confirmation says)."""
+    return len(_targets(conn, filters, request))
 
 
 def _validated(request: BulkRequest, today: date) -> BulkRequest:
@@ -160,7 +171,7 @@ def bulk_apply(engine: Engine, filters: Filters, request: BulkRequest, *, today:
     request = _validated(request, today or today_utc())
     at = utcnow()
     with change_transaction(engine, wait_s=wait_s) as conn:
-        items = _targets(conn, filters, request.action)
+        items = _targets(conn, filters, request)
         if request.action == "assign":
             _assign_rows(conn, items, by=request.by, owner=request.owner, at=at)
             return len(items)

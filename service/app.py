@@ -9,9 +9,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse
@@ -34,7 +36,9 @@ from crossguard.store.migrate import upgrade_to_head
 log = logging.getLogger("crossguard.service")
 
 
-def _lifespan(st: ServiceState, options: ServiceOptions):  # noqa: ANN202 - FastAPI lifespan factory
+def _lifespan(st: ServiceState, options: ServiceOptions) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    """Start the scheduler with the app (``--scheduler``) and stop it, and the engine, with the app."""
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         scheduler = None
@@ -55,8 +59,6 @@ def _lifespan(st: ServiceState, options: ServiceOptions):  # noqa: ANN202 - Fast
 
 def create_app(options: ServiceOptions) -> FastAPI:
     """The whole service on the register at ``options.db_url`` (schema brought up to date)."""
-    from pathlib import Path
-
     settings = load_settings(Path(options.config) if options.config else None)
     engine = make_engine(options.db_url)
     upgrade_to_head(engine)
@@ -85,8 +87,6 @@ def create_app(options: ServiceOptions) -> FastAPI:
 
     @app.exception_handler(LoginRequired)
     async def to_login(request: Request, exc: LoginRequired) -> RedirectResponse:
-        from urllib.parse import quote
-
         return RedirectResponse(f"/login?next={quote(exc.next_url, safe='')}", status_code=303)
 
     @app.exception_handler(StarletteHTTPException)

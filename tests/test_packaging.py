@@ -63,7 +63,7 @@ def test_the_wheel_has_one_top_level_package(installed: Path, tmp_path: Path) ->
     assert str(installed) in where  # the installed copy, not the source tree
     assets = ("import crossguard.service.state as s; "
               "print(all(p.is_file() for p in (s.TEMPLATES_DIR / 'finding.html', s.STATIC_DIR / 'app.css', "
-              "s.STATIC_DIR / 'swagger' / 'swagger-ui-bundle.js'))), s.TEMPLATES_DIR)")
+              "s.STATIC_DIR / 'swagger' / 'swagger-ui-bundle.js')), s.TEMPLATES_DIR)")
     shipped = run(python, "-c", assets, cwd=tmp_path).stdout
     assert shipped.startswith("True") and str(installed) in shipped  # templates and vendored assets are package data
 

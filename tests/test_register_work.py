@@ -59,6 +59,8 @@ def test_assign_and_due_date_are_audited_and_filterable(scanned: Engine) -> None
         ("assigned", "lead", "owner: alice"),
         ("due_changed", "lead", f"due {TODAY + timedelta(days=7)} -> {TODAY + timedelta(days=2)}"),
     ]
+    work.assign(scanned, 1, by="lead", owner="alice", due=TODAY + timedelta(days=2))
+    assert len(trail(scanned, 1)) == 3  # nothing changed, nothing audited
     work.assign(scanned, 1, by="lead", owner=" ")
     assert findings(scanned, owners=["alice"]) == [] and trail(scanned, 1)[-1] == ("assigned", "lead", "owner cleared")
 
@@ -76,9 +78,9 @@ def test_comments_keep_author_and_time_and_reach_the_trail(scanned: Engine) -> N
 def test_bulk_waive_touches_exactly_what_the_filter_selects(scanned: Engine) -> None:
     lifecycle.resolve(scanned, 1, by="bob", note="fixed")
     filters = queries.Filters(rules=["toy.no_cert"])
-    with scanned.connect() as conn:
-        assert work.bulk_count(conn, filters, "waive") == 2 * 3 - 1  # the resolved one cannot be waived
     request = work.BulkRequest("waive", by="carol", reason="DoC renewal", until=TODAY + timedelta(days=10))
+    with scanned.connect() as conn:
+        assert work.bulk_count(conn, filters, request) == 2 * 3 - 1  # the resolved one cannot be waived
     assert work.bulk_apply(scanned, filters, request) == 5
     waived = findings(scanned, statuses=["waived"])
     assert len(waived) == 5 and {f.waived_until for f in waived} == {TODAY + timedelta(days=10)}
@@ -92,6 +94,7 @@ def test_bulk_waive_touches_exactly_what_the_filter_selects(scanned: Engine) -> 
 def test_bulk_assign_and_acknowledge(scanned: Engine) -> None:
     filters = queries.Filters(markets=["DE"])
     assert work.bulk_apply(scanned, filters, work.BulkRequest("assign", by="lead", owner="dana")) == 4
+    assert work.bulk_apply(scanned, filters, work.BulkRequest("assign", by="lead", owner="dana")) == 0  # no change
     assert work.bulk_apply(scanned, filters, work.BulkRequest("acknowledge", by="dana")) == 4
     assert work.bulk_apply(scanned, filters, work.BulkRequest("acknowledge", by="dana")) == 0  # none open now
     in_de = findings(scanned, markets=["DE"])

@@ -7,10 +7,13 @@ cannot be opened); 2 bad command line. The database is found like the register's
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, TypeVar
 
 import typer
 from rich.table import Table
+from sqlalchemy import Engine
 
 from crossguard.accounts.models import Role, Scope
 from crossguard.accounts.tokens import create_token, list_tokens, revoke_token
@@ -19,6 +22,7 @@ from crossguard.commands._options import ConfigOption, DbOption, err, fail, out,
 from crossguard.commands._register import EXIT_USER, database_url, when, with_db
 from crossguard.register.locking import holder_name
 
+T = TypeVar("T")
 users_app = typer.Typer(help="People who log in to the workspace: add, list, disable.")
 tokens_app = typer.Typer(help="API tokens for pipelines and scripts: create (shown once), list, revoke.")
 
@@ -28,7 +32,8 @@ def register(app: typer.Typer) -> None:
     app.add_typer(tokens_app, name="tokens")
 
 
-def _run(db: str | None, config, action):  # noqa: ANN001, ANN202 - thin wrapper over with_db
+def _run(db: str | None, config: Path | None, action: Callable[[Engine], T]) -> T:
+    """``action`` on the database, account errors as a one-line message and exit 1."""
     url = database_url(db, config)
     try:
         return with_db(url, action)

@@ -6,7 +6,8 @@ A new token is shown once, on the page that answers its creation; only its hash 
 from __future__ import annotations
 
 import logging
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, TypeVar
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -18,6 +19,7 @@ from crossguard.service.auth import CSRF_FIELD, check_csrf, page_user
 from crossguard.service.state import ServiceState, state
 from crossguard.service.web.render import render
 
+T = TypeVar("T")
 router = APIRouter(include_in_schema=False, prefix="/admin")
 log = logging.getLogger("crossguard.service.admin")
 State = Annotated[ServiceState, Depends(state)]
@@ -35,7 +37,8 @@ def admin(request: Request, st: State, user: Admin) -> HTMLResponse:
     return _page(request, st, user, new_token=None)
 
 
-def _accounts(action):  # noqa: ANN001, ANN202 - AccountError as a 422 page
+def _accounts(action: Callable[[], T]) -> T:
+    """``action``, with an account error answered as a 422 page saying why."""
     try:
         return action()
     except AccountError as exc:

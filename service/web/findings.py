@@ -68,7 +68,7 @@ def bulk(
     with register_errors():
         if confirm != "yes":
             with st.engine.connect() as conn:
-                count = work.bulk_count(conn, filters, action)
+                count = work.bulk_count(conn, filters, bulk_request)
                 total = queries.count_findings(conn, filters)
             return render(request, st, "confirm.html", user, q=q, filter=filter, req=bulk_request, count=count,
                           total=total)
