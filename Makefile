@@ -48,6 +48,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/check_bench.py
 	$(BIN)/python bench/scan_bench.py
+	$(BIN)/python bench/workspace_bench.py
 
 clean:
 	rm -rf $(VENV)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from dataclasses import asdict
 from datetime import UTC, date, datetime
 from typing import Any, TextIO
 
@@ -39,8 +38,7 @@ def csv_cell(value: Any) -> Any:
 
 def export_row(finding: RegisterFinding, today: date) -> list[Any]:
     """One finding as the cells of ``CSV_COLUMNS`` (CSV and XLSX exports share it)."""
-    data = {**asdict(finding), "overdue": finding.overdue(today)}
-    return [csv_cell(data[name]) for name in CSV_COLUMNS]
+    return [csv_cell(finding.overdue(today) if name == "overdue" else getattr(finding, name)) for name in CSV_COLUMNS]
 
 
 def write_csv(findings: Iterable[RegisterFinding], out: TextIO, *, today: date | None = None) -> int:

@@ -306,7 +306,8 @@ def latest_scan(conn: Connection) -> ScanRunInfo | None:
 
 
 def changed_in_scan(
-    conn: Connection, scan_id: int | None = None, *, actions: Sequence[str] = (Action.created, Action.reopened)
+    conn: Connection, scan_id: int | None = None, *, actions: Sequence[str] = (Action.created, Action.reopened),
+    limit: int | None = None,
 ) -> list[RegisterFinding]:
     """Findings a scan (default: the latest) changed by one of ``actions``; most severe first.
 
@@ -321,7 +322,7 @@ def changed_in_scan(
         and_(events_t.c.scan_id == scan_id, events_t.c.action.in_([str(a) for a in actions]))
     )
     query = _finding_select().where(findings_t.c.id.in_(ids))
-    query = query.order_by(findings_t.c.severity_rank.desc(), findings_t.c.id)
+    query = query.order_by(findings_t.c.severity_rank.desc(), findings_t.c.id).limit(limit)
     return [_finding(row) for row in conn.execute(query)]
 
 

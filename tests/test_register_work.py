@@ -120,3 +120,12 @@ def test_each_scan_records_the_trend(scanned: Engine) -> None:
         by_market = dashboard.to_fix_by(conn, "market")
     assert [p.counts for p in points] == [{"critical": 6, "high": 2}, {"critical": 3}]
     assert by_market == {"DE": {"critical": 2}, "FR": {"critical": 1}}  # waived #2 (FR) is not to fix
+
+
+def test_rows_from_before_the_sla_get_a_due_date_from_their_first_seen_day(scanned: Engine) -> None:
+    """A register upgraded from 0002 has no due dates; the next scan fills them, from first seen."""
+    with scanned.begin() as conn:
+        conn.execute(update(FindingRow.__table__).values(due_date=None))
+    scan(scanned, [make_entry("A"), make_entry("B"), make_entry("C", battery={"capacity_wh": 50})], sla=SLA)
+    assert {(f.severity, f.due_date) for f in findings(scanned)} == {
+        ("critical", TODAY + timedelta(days=7)), ("high", TODAY + timedelta(days=30))}

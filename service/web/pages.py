@@ -21,6 +21,7 @@ from crossguard.watchers.models import FeedState
 router = APIRouter(include_in_schema=False)
 State = Annotated[ServiceState, Depends(state)]
 TREND_SCANS = 30
+CHANGED_SHOWN = 10  # the most severe of the last scan's new and reopened findings
 
 
 @router.get("/")
@@ -30,11 +31,12 @@ def home(request: Request, st: State, user: Viewer) -> HTMLResponse:
     with st.engine.connect() as conn:
         points = dashboard.trend(conn, TREND_SCANS)
         latest = queries.latest_scan(conn)
-        changed = queries.changed_in_scan(conn, latest.id) if latest else []
+        changed = queries.changed_in_scan(conn, latest.id, limit=CHANGED_SHOWN) if latest else []
         context = {
             "by_market": dashboard.to_fix_by(conn, "market"), "by_pack": dashboard.to_fix_by(conn, "pack_id"),
-            "overdue": dashboard.overdue_count(conn, today), "latest": latest, "changed": changed[:10],
-            "changed_total": len(changed), "chart": trend_svg(points, SEVERITIES), "scans_in_chart": len(points),
+            "overdue": dashboard.overdue_count(conn, today), "latest": latest, "changed": changed,
+            "changed_total": latest.new + latest.reopened if latest else 0, "chart": trend_svg(points, SEVERITIES),
+            "scans_in_chart": len(points),
         }  # fmt: skip
     totals = {s: sum(counts.get(s, 0) for counts in context["by_market"].values()) for s in SEVERITIES}
     return render(request, st, "dashboard.html", user, totals=totals, **context)
