@@ -123,7 +123,7 @@ def test_metrics_in_prometheus_format(site: dict) -> None:
     text = httpx.get(f"{site['url']}/metrics", timeout=10).text
     assert 'crossguard_http_requests_total{method="GET",route="/health",status="200"}' in text
     assert "crossguard_http_request_duration_seconds_bucket" in text
-    assert "crossguard_last_scan_duration_seconds" in text and "crossguard_feeds_failing 0.0" in text
+    assert "crossguard_last_scan_duration_seconds" in text and "crossguard_feeds_failing " in text
 
 
 # --- the workspace's forms, without a browser --------------------------------------------------------
@@ -219,3 +219,37 @@ def test_admins_manage_tokens_and_users_from_the_web(site: dict) -> None:
     assert response.status_code == 303 and temp.get("/findings").status_code == 200
     admin.post("/admin/users/temp/disable", data={"csrf_token": token})
     assert temp.get("/findings").status_code == 303  # the open session ends with the account
+
+
+def test_failed_alerts_are_retried_by_officers_and_feed_errors_shown(site: dict) -> None:
+    from sqlalchemy import select, update
+
+    from crossguard.notifiers.alert import Alert, AlertKind, alert_key
+    from crossguard.notifiers.config import NotifyConfig, Route
+    from crossguard.notifiers.models import Delivery
+    from crossguard.notifiers.outbox import Outbox
+    from crossguard.store.db import session_scope, utcnow
+    from crossguard.watchers.models import FeedState
+
+    engine = site["engine"]
+    config = NotifyConfig(routes=[Route(name="all", notifier="console")])
+    Outbox(engine, config).enqueue(Alert(key=alert_key("test", "retry"), kind=AlertKind.feed_item, source="test",
+                                         severity=Severity.high, title="CPSC recall: chargers", subject="item 1"))
+    with session_scope(engine) as s:
+        delivery_id = s.scalar(select(Delivery.id))
+        s.execute(update(Delivery).values(status="failed", last_error="channel_not_found"))
+        s.add(FeedState(name="cpsc-recalls", url="http://127.0.0.1:9/feed", kind="rss", failures=3,
+                        last_error="HTTP 503 Service Unavailable", last_polled_at=utcnow(), items_total=0,
+                        last_new_items=0))
+    viewer, _ = login(site, "victor")
+    page = viewer.get("/alerts", params={"status": "failed"})
+    assert "channel_not_found" in page.text and "Retry" not in page.text
+    assert viewer.post(f"/alerts/{delivery_id}/retry", data={"csrf_token": _csrf(page.text)}).status_code == 403
+    officer, _ = login(site, "olivia")
+    page = officer.get("/alerts", params={"status": "failed"})
+    assert officer.post(f"/alerts/{delivery_id}/retry", data={"csrf_token": _csrf(page.text)}).status_code == 303
+    with session_scope(engine) as s:
+        assert s.scalar(select(Delivery.status).where(Delivery.id == delivery_id)) == "pending"
+    assert "HTTP 503 Service Unavailable" in officer.get("/feeds").text
+    metrics = httpx.get(f"{site['url']}/metrics", timeout=10).text
+    assert "crossguard_feeds_failing 1.0" in metrics and 'crossguard_outbox_deliveries{status="pending"} 1.0' in metrics
