@@ -1,4 +1,4 @@
-"""Tables of the accounts package (migration ``0003_workspace``)."""
+"""Tables of the accounts package (migration ``0004_workspace``)."""
 
 from __future__ import annotations
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import typer
 
-from crossguard.commands import alerts, check, db, feeds, findings, scan, seller, serve, users, watch
+from crossguard.commands import alerts, check, classify, db, feeds, findings, scan, seller, serve, users, watch
 
-COMMANDS = (check, seller, scan, findings, db, watch, feeds, alerts, serve, users)
+COMMANDS = (check, classify, seller, scan, findings, db, watch, feeds, alerts, serve, users)
 
 app = typer.Typer(help="crossguard: compliance and risk checks for cross-border sellers.", no_args_is_help=True)
 for command_module in COMMANDS:

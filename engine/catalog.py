@@ -24,6 +24,7 @@ e.g. `CE:LVD+EMC+ROHS@2024-01-10..2029-01-10#DOC-17|FCC_SDOC@2023-05-01`.
 from __future__ import annotations
 
 import csv
+import difflib
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -31,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from crossguard.engine.models import CatalogEntry, Listing, Product
 from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
@@ -59,10 +60,7 @@ class RowError:
 class CatalogLoad:
     entries: list[CatalogEntry] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
-
-    def extend(self, other: CatalogLoad) -> None:
-        self.entries.extend(other.entries)
-        self.errors.extend(other.errors)
+    warnings: list[CatalogWarning] = field(default_factory=list)
 
 
 class CatalogFileError(ValueError):
@@ -89,6 +87,63 @@ def _expand_markets(raw: dict[str, Any]) -> dict[str, Any]:
 
 Problem = dict[str, Any]  # pydantic-style: {"loc": (...), "msg": "..."}
 
+#: How alike an unknown field must be to a known one to count as a typo of it (difflib ratio).
+TYPO_CUTOFF = 0.8
+
+
+@dataclass(frozen=True)
+class CatalogWarning:
+    """Something ignored on purpose, said once per file: columns crossguard does not read."""
+
+    file: Path
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.message}"
+
+
+def _unknown_fields(raw: dict[str, Any], model: type[BaseModel], extra: frozenset[str], prefix: tuple[Any, ...],
+                    ignored: set[str]) -> tuple[dict[str, Any], list[Problem]]:
+    """Drop fields the model does not know; a near miss of a known field is a problem, not ignored.
+
+    Marketplace exports carry price, stock, ratings...: they are ignored (and named once per file);
+    `categroy` is almost certainly `category`, and ignoring it would silently lose the category.
+    """
+    known = set(model.model_fields) | extra
+    kept: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for key, value in raw.items():
+        if key in known:
+            kept[key] = value
+            continue
+        near = difflib.get_close_matches(str(key), sorted(known), n=1, cutoff=TYPO_CUTOFF)
+        if near:
+            problems.append({"loc": (*prefix, key), "msg": f"unknown field; did you mean {near[0]!r}?"})
+        else:
+            ignored.add(f"listing.{key}" if prefix and prefix[0] == "listings" else str(key))
+    return kept, problems
+
+
+def _did_you_mean(error: ValidationError, model: type[BaseModel]) -> list[Problem]:
+    """pydantic's "Extra inputs are not permitted" inside nested models, with the field it resembles."""
+    problems = []
+    for item in error.errors():
+        message = item["msg"]
+        if item["type"] == "extra_forbidden":
+            owner: Any = model
+            for part in item["loc"][:-1]:
+                annotation = owner.model_fields[part].annotation if isinstance(part, str) and hasattr(
+                    owner, "model_fields") and part in owner.model_fields else None
+                owner = next((a for a in getattr(annotation, "__args__", (annotation,))
+                              if isinstance(a, type) and issubclass(a, BaseModel)), None)
+                if owner is None:
+                    break
+            fields = sorted(owner.model_fields) if owner is not None else []
+            near = difflib.get_close_matches(str(item["loc"][-1]), fields, n=1, cutoff=TYPO_CUTOFF)
+            message = f"unknown field; did you mean {near[0]!r}?" if near else "unknown field"
+        problems.append({"loc": item["loc"], "msg": message})
+    return problems
+
 
 class EntryError(ValueError):
     """A product mapping that yields no usable entry for an API caller; `problems` name the fields."""
@@ -98,46 +153,56 @@ class EntryError(ValueError):
         self.problems = problems
 
 
-def _problems(error: ValidationError, prefix: tuple[Any, ...]) -> list[Problem]:
-    return [{"loc": (*prefix, *p["loc"]), "msg": p["msg"]} for p in error.errors()]
+def _problems(error: ValidationError, prefix: tuple[Any, ...], model: type[BaseModel]) -> list[Problem]:
+    return [{"loc": (*prefix, *p["loc"]), "msg": p["msg"]} for p in _did_you_mean(error, model)]
 
 
-def entry_and_problems(raw: Any) -> tuple[CatalogEntry | None, list[Problem]]:
+def entry_and_problems(raw: Any, ignored: set[str] | None = None) -> tuple[CatalogEntry | None, list[Problem]]:
     """A product mapping (product fields + `listings`) as an entry with its good listings, and the
     problems of the rest: one bad listing must not cost the product's other listings their check.
 
     Listings inherit the product's sku; a listing naming another sku is a problem. No entry when
-    the product fields themselves are bad, or when every listing it had is bad.
+    the product fields themselves are bad, or when every listing it had is bad. Fields crossguard
+    does not read are dropped and their names added to ``ignored``; near misses are problems.
     """
+    ignored = set() if ignored is None else ignored
     if not isinstance(raw, dict):
         return None, [{"loc": (), "msg": "each product must be a mapping"}]
     raw = _expand_markets(raw)
+    product_raw, problems = _unknown_fields(raw, Product, frozenset({"listings"}), (), ignored)
+    product_raw.pop("listings", None)
     try:
-        product = Product.model_validate({k: v for k, v in raw.items() if k != "listings"})
+        product = Product.model_validate(product_raw)
     except ValidationError as error:
-        return None, _problems(error, ("product",))
+        return None, problems + _problems(error, ("product",), Product)
+    if problems:
+        return None, problems
     listings_raw = raw.get("listings") or []
     if not isinstance(listings_raw, list):
         return None, [{"loc": ("listings",), "msg": "must be a list of listings"}]
     listings: list[Listing] = []
-    problems: list[Problem] = []
     for index, item in enumerate(listings_raw):
-        if isinstance(item, dict) and item.get("sku", product.sku) != product.sku:
+        if isinstance(item, dict) and str(item.get("sku", product.sku)) != product.sku:
             problems.append({"loc": ("listings", index, "sku"),
                              "msg": f"sku {item['sku']!r} is not the product's {product.sku!r}"})
             continue
+        if isinstance(item, dict):
+            item, near_misses = _unknown_fields(item, Listing, frozenset(), ("listings", index), ignored)
+            if near_misses:
+                problems.extend(near_misses)
+                continue
         try:
             listings.append(Listing.model_validate({"sku": product.sku, **item} if isinstance(item, dict) else item))
         except ValidationError as error:
-            problems.extend(_problems(error, ("listings", index)))
+            problems.extend(_problems(error, ("listings", index), Listing))
     if listings_raw and not listings:
         return None, problems  # nothing of this product is left to check
     return CatalogEntry(product=product, listings=listings), problems
 
 
-def entry_from_mapping(raw: Any) -> CatalogEntry:
+def entry_from_mapping(raw: Any, ignored: set[str] | None = None) -> CatalogEntry:
     """Strict form for one-product callers (the HTTP API): any problem is an EntryError."""
-    entry, problems = entry_and_problems(raw)
+    entry, problems = entry_and_problems(raw, ignored)
     if problems or entry is None:
         raise EntryError(problems)
     return entry
@@ -155,7 +220,7 @@ def _row_errors(file: Path, row_of: Any, problems: list[Problem], line_of: Any =
 
 
 def _iter_documents(
-    file: Path, rows: list[Any], located: LocatedYaml | None, base: tuple[Any, ...]
+    file: Path, rows: list[Any], located: LocatedYaml | None, base: tuple[Any, ...], ignored: set[str]
 ) -> Iterator[CatalogEntry | RowError]:
     for index, raw in enumerate(rows):
         rows[index] = None  # the parser's copy of the row is not needed once the entry is built
@@ -163,12 +228,13 @@ def _iter_documents(
         def line_of(loc: tuple[Any, ...], index: int = index) -> int | None:
             return located.line_of((*base, index, *loc)) if located else None
 
-        yield from _validated(raw, file, index + 1, line_of)
+        yield from _validated(raw, file, index + 1, ignored, line_of)
 
 
-def _validated(raw: Any, file: Path, row: int, line_of: Any = None) -> Iterator[CatalogEntry | RowError]:
+def _validated(raw: Any, file: Path, row: int, ignored: set[str], line_of: Any = None
+               ) -> Iterator[CatalogEntry | RowError]:
     """One product mapping as an entry (with its good listings) and the row errors of the rest."""
-    entry, problems = entry_and_problems(raw)
+    entry, problems = entry_and_problems(raw, ignored)
     yield from _row_errors(file, lambda loc: row, problems, line_of)
     if entry is not None:
         yield entry
@@ -182,26 +248,26 @@ def _rows_of(data: Any, file: Path) -> tuple[list[Any], tuple[Any, ...]]:
     raise CatalogFileError(f"{file}: expected a list of products or a mapping with 'products'")
 
 
-def iter_yaml(file: Path) -> Iterator[CatalogEntry | RowError]:
+def iter_yaml(file: Path, ignored: set[str]) -> Iterator[CatalogEntry | RowError]:
     try:
         located = load_located(file)
     except YamlError as error:
         raise CatalogFileError(str(error)) from None
     rows, base = _rows_of(located.data, file)
-    yield from _iter_documents(file, rows, located, base)
+    yield from _iter_documents(file, rows, located, base, ignored)
 
 
-def iter_json(file: Path) -> Iterator[CatalogEntry | RowError]:
+def iter_json(file: Path, ignored: set[str]) -> Iterator[CatalogEntry | RowError]:
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
         raise CatalogFileError(f"{file}:{error.lineno}: JSON syntax: {error.msg}") from None
     rows, _ = _rows_of(data, file)
     del data  # only the rows list is kept, and emptied as it is read
-    yield from _iter_documents(file, rows, None, ())
+    yield from _iter_documents(file, rows, None, (), ignored)
 
 
-def iter_jsonl(file: Path) -> Iterator[CatalogEntry | RowError]:
+def iter_jsonl(file: Path, ignored: set[str]) -> Iterator[CatalogEntry | RowError]:
     """One product per line; only the current line is held in memory."""
     with open(file, encoding="utf-8-sig") as handle:
         for number, line in enumerate(handle, start=1):
@@ -212,7 +278,7 @@ def iter_jsonl(file: Path) -> Iterator[CatalogEntry | RowError]:
             except json.JSONDecodeError as error:
                 yield RowError(file, number, "", f"JSON syntax: {error.msg}", number)
                 continue
-            yield from _validated(raw, file, number, lambda loc, number=number: number)
+            yield from _validated(raw, file, number, ignored, lambda loc, number=number: number)
 
 
 def parse_certificates(cell: str) -> list[dict[str, Any]]:
@@ -279,7 +345,7 @@ def _csv_listings(row: dict[str, str], sku: str) -> list[dict[str, Any]]:
     return [{**listing, "market": market} for market in markets] or [listing]
 
 
-def iter_csv(file: Path) -> Iterator[CatalogEntry | RowError]:
+def iter_csv(file: Path, ignored: set[str]) -> Iterator[CatalogEntry | RowError]:
     """Rows grouped by SKU; row numbers are file lines (the header is line 1).
 
     A SKU's rows may be anywhere in the file, so the raw rows are read whole (as dicts, not
@@ -315,7 +381,7 @@ def iter_csv(file: Path) -> Iterator[CatalogEntry | RowError]:
         if sku in bad_skus:
             continue
         rows = listing_rows[sku]
-        entry, problems = entry_and_problems(raw)
+        entry, problems = entry_and_problems(raw, ignored)
 
         def row_of(loc: tuple[Any, ...], rows: list[int] = rows) -> int:
             in_listing = len(loc) > 1 and loc[0] == "listings" and isinstance(loc[1], int)
@@ -337,17 +403,25 @@ def _check_paths(paths: Iterable[Path]) -> None:
             raise CatalogFileError(f"{path}: no such file")
 
 
-def iter_catalog(paths: Iterable[Path]) -> Iterator[CatalogEntry | RowError]:
+def iter_catalog(paths: Iterable[Path], warnings: list[CatalogWarning] | None = None
+                 ) -> Iterator[CatalogEntry | RowError]:
     """Entries and row errors from every file, one at a time, in file order.
 
     Every path's format and existence are checked before anything is yielded; a file that cannot
     be read at all (syntax, not a list, no CSV header) raises `CatalogFileError` when it is reached.
+    Columns crossguard does not read are ignored and named once per file in ``warnings``.
     """
     paths = list(paths)
     _check_paths(paths)
     for path in paths:
+        ignored: set[str] = set()
         try:
-            yield from LOADERS[path.suffix.lower()](path)
+            yield from LOADERS[path.suffix.lower()](path, ignored)
+            if ignored and warnings is not None:
+                names = sorted(ignored)
+                shown = ", ".join(names[:20]) + (f" and {len(names) - 20} more" if len(names) > 20 else "")
+                warnings.append(CatalogWarning(path, f"ignored {len(names)} column(s) crossguard does not read: "
+                                                     f"{shown}"))
         except UnicodeDecodeError as error:
             raise CatalogFileError(f"{path}: not UTF-8 text (byte {error.start}): save the file as UTF-8") from None
         except csv.Error as error:
@@ -357,7 +431,7 @@ def iter_catalog(paths: Iterable[Path]) -> Iterator[CatalogEntry | RowError]:
 def load_catalog(paths: list[Path]) -> CatalogLoad:
     """Entries and row errors from every file; a file that cannot be read at all raises."""
     result = CatalogLoad()
-    for item in iter_catalog(paths):
+    for item in iter_catalog(paths, result.warnings):
         if isinstance(item, RowError):
             result.errors.append(item)
         else:

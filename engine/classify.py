@@ -1,50 +1,40 @@
-"""Product classification: which legal regimes a product falls under, and why we think so.
+"""Product classification for the rules: what a product is, which classes follow, and why.
 
-The seller's own attributes win; where they are silent, keywords from `rules/taxonomy.yaml` in the
-title or category decide, and the finding's evidence says which keyword did. That makes a wrong
-classification visible and fixable by the seller (fill in the attribute) instead of hidden.
+The product-type classifier (`engine.classification`, vocabulary in rules/product_types.yaml and
+rules/hs_codes.yaml) reads the texts in order of trust: HS code, marketplace product type, category
+path, title (head noun first), description. This module puts the seller's own attributes above
+all of it (a seller who states `radio: [bluetooth]` is believed) and an officer's override just
+below them, then derives the few values packs compare that are not plain classes (battery
+category, product groups). Every value carries its basis, which findings show as evidence, so a
+wrong classification is visible and fixable instead of hidden.
 
-Classes produced (all booleans are always set, so rules can test `eq: false` safely):
-- radio, mains_lv, electronic, eee, battery, toy, children_12_under, textile (the original set);
-  attribute `toy: false` keeps a children's product (kids' clothing) out of the EU toy class while
-  it stays a US children's product (for_children, age_max <= 12 or a children's keyword);
-- battery_category (only when battery): portable, lmt, industrial, ev, sli;
-- battery_standalone: the product *is* a battery (e-bike battery, spare pack). Attribute
-  `battery.standalone` wins; otherwise a standalone keyword counts only when nothing else makes the
-  product electrical, so a "power bank battery pack" stays an appliance. A standalone battery carries
-  its own CE marking under 2023/1542 and is not EEE (RoHS/WEEE exclude batteries);
-- button_cell: contains a button or coin cell (US 16 CFR 1263, Reese's Law). Attribute
-  `battery.form` (button/coin) wins; zinc-air cells are excluded because CPSC found they pose no
-  ingestion hazard; otherwise a keyword (cr2032, coin cell...);
-- digital: a digital device in the FCC Part 15 sense (timing signals, digital circuitry). Attribute
-  `electronic` wins; radio products and electronic keywords count; being mains-powered alone does
-  not (a plain kettle is not a digital device, even though it is electrical and EMC-relevant);
-- apparel: wearing apparel (US clothing flammability, 16 CFR 1610) by keyword; `textile: false`
-  rules it out. Towels and bedding are textiles but not apparel.
-- transmitter, connected (provisional, until the product-type classifier replaces them): an
-  intentional radiator (FCC Certification) and internet-connected equipment (RED cybersecurity,
-  UK PSTI). Radio kinds decide when given (gps/fm receive only; wifi, cellular, zigbee... connect),
-  else keywords; attribute `connected` wins.
-- common_charger (only for radio products with an incorporated battery charged by wire):
-  `device` or `laptop` by keyword (RED Annex Ia Part I); energy_label: `light_source` or
-  `smartphone_tablet` (attribute energy_label_group, else keywords). Unset when not applicable.
-- toy keywords are play words only; words such as kids/baby (taxonomy `children`) make a US
-  children's product, not an EU toy.
+`cls.established` is false when no signal says what the product is: rules/classification.yaml then
+sends the listing to review instead of letting it through unchecked.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from crossguard.engine.classification import Classifier as TypeClassifier
+from crossguard.engine.classification import ProductText
 from crossguard.engine.models import Product
+from crossguard.engine.overrides import ClassificationOverride
+from crossguard.engine.strict import StrictModel
 from crossguard.rules import RULES_DIR
 
-DEFAULT_TAXONOMY = RULES_DIR / "taxonomy.yaml"
+GROUPS_FILE = RULES_DIR / "product_groups.yaml"
+
+#: The classes `crossguard classify` reports and officers may override (the issue's vocabulary).
+PUBLIC_CLASSES = ("radio", "transmitter", "connected", "mains_lv", "eee", "battery", "button_cell", "toy",
+                  "children_12_under", "textile", "apparel")
 
 # Low Voltage Directive 2014/35/EU, Art. 1: 50-1000 V AC or 75-1500 V DC.
 LVD_AC_RANGE = (50.0, 1000.0)
@@ -57,19 +47,19 @@ RECEIVE_ONLY_RADIO = frozenset({"gps", "gnss", "glonass", "galileo", "beidou", "
 CONNECTED_RADIO = frozenset({"wifi", "cellular", "lte", "4g", "5g", "nbiot", "zigbee", "zwave", "thread", "matter"})
 
 
-class TaxonomyClass(BaseModel):
+class ProductGroup(StrictModel):
     why: str
-    keywords: list[str] = Field(min_length=1)
+    members: dict[str, list[str]]
 
 
-class Taxonomy(BaseModel):
+class ProductGroups(StrictModel):
     version: str
-    classes: dict[str, TaxonomyClass]
+    groups: dict[str, ProductGroup] = Field(default_factory=dict)
 
 
 @dataclass
 class Classification:
-    """Derived classes with the basis for each, e.g. {'radio': "attribute radio=['bluetooth']"}."""
+    """Derived values with the basis for each, e.g. {'radio': "attribute radio=['bluetooth']"}."""
 
     values: dict[str, object] = field(default_factory=dict)
     basis: dict[str, str] = field(default_factory=dict)
@@ -79,214 +69,207 @@ class Classification:
         self.basis[name] = basis
 
 
-class Classifier:
-    """Compiles the taxonomy once; classifying a product is then a few regex searches."""
+Known = dict[str, tuple[bool, str]]  # class -> (value, basis) decided by attributes or an override
 
-    def __init__(self, taxonomy: Taxonomy):
-        self.taxonomy = taxonomy
-        self._patterns: dict[str, re.Pattern[str]] = {
-            name: re.compile(
-                r"(?<![\w-])(" + "|".join(re.escape(k.lower()) for k in sorted(cls.keywords, key=len, reverse=True))
-                + r")(?![\w-])"
-            )
-            for name, cls in taxonomy.classes.items()
+
+def _radio(product: Product, known: Known) -> None:
+    if product.radio is not None:
+        kinds = set(product.radio)
+        known["radio"] = (bool(kinds), f"attribute radio={product.radio}")
+        sending = sorted(kinds - RECEIVE_ONLY_RADIO)
+        known["transmitter"] = (bool(sending), f"attribute radio={product.radio}"
+                                + ("" if sending or not kinds else " (receive only)"))
+        if kinds & CONNECTED_RADIO and product.connected is None:
+            via = ", ".join(sorted(kinds & CONNECTED_RADIO))
+            known["connected"] = (True, f"attribute radio={product.radio} (internet through {via})")
+    if product.connected is not None:
+        known["connected"] = (product.connected, f"attribute connected={product.connected}")
+
+
+def _power(product: Product, known: Known) -> None:
+    volts = product.mains_voltage_v
+    if volts is not None:
+        low, high = LVD_DC_RANGE if product.voltage_type == "DC" else LVD_AC_RANGE
+        kind = product.voltage_type or "AC"
+        known["mains_lv"] = (low <= volts <= high,
+                             f"attribute mains_voltage_v={volts:g} {kind} (LVD range {low:g}-{high:g} V {kind})")
+    if product.electronic is not None:
+        known["electronic"] = (product.electronic, f"attribute electronic={product.electronic}")
+    battery = product.battery
+    if battery is None:
+        return
+    known["battery"] = (True, "attribute battery")
+    if battery.standalone is not None:
+        known["battery_standalone"] = (battery.standalone, f"attribute battery.standalone={battery.standalone}")
+    if battery.chemistry and "zinc" in battery.chemistry and "air" in battery.chemistry:
+        known["button_cell"] = (False, f"attribute battery.chemistry={battery.chemistry} (zinc-air is exempt)")
+    elif battery.form:
+        known["button_cell"] = (battery.form in ("button", "coin"), f"attribute battery.form={battery.form}")
+    if battery.category:
+        known["battery_lmt"] = (battery.category == "lmt", f"attribute battery.category={battery.category}")
+
+
+def _audience(product: Product, known: Known) -> None:
+    age_min, age_max = product.age_min_years, product.age_max_years
+    if product.for_children is False:
+        known["toy"] = (False, "attribute for_children=False")
+        known["children_12_under"] = (False, "attribute for_children=False")
+        return
+    if product.toy is not None:
+        known["toy"] = (product.toy, f"attribute toy={product.toy}")
+    if age_min is not None and age_min > CHILDREN_AGE_LIMIT_US:
+        known["children_12_under"] = (False, f"attribute age_min_years={age_min:g} is over 12")
+        if age_min >= TOY_AGE_LIMIT_EU and product.toy is None:
+            known["toy"] = (False, f"attribute age_min_years={age_min:g}: not for children under 14")
+    elif product.for_children:
+        known["children_12_under"] = (True, "attribute for_children=True")
+    elif age_max is not None and age_max <= CHILDREN_AGE_LIMIT_US:
+        known["children_12_under"] = (True, f"attribute age_max_years={age_max:g}")
+
+
+def attribute_classes(product: Product) -> Known:
+    """What the seller's own attributes settle, each with a basis naming the attribute."""
+    known: Known = {}
+    _radio(product, known)
+    _power(product, known)
+    _audience(product, known)
+    if product.textile is not None:
+        known["textile"] = (product.textile, f"attribute textile={product.textile}")
+    return known
+
+
+#: Attributes that describe the product's regulatory nature: a seller who sets one has said what
+#: kind of thing the product is, so the listing is not sent to review for being unknown.
+NATURE_ATTRIBUTES = ("radio", "mains_voltage_v", "electronic", "battery", "for_children", "toy", "textile",
+                     "connected")
+
+
+class Classifier:
+    """The product-type classifier plus attributes, overrides and the values packs compare."""
+
+    PUBLIC_CLASSES = PUBLIC_CLASSES
+
+    def __init__(self, types: TypeClassifier, groups: ProductGroups):
+        self.types = types
+        self.groups = groups
+        self._group_of: dict[str, dict[str, str]] = {
+            name: {type_id: value for value, members in group.members.items() for type_id in members}
+            for name, group in groups.groups.items()
         }
 
     @classmethod
-    def from_file(cls, path: Path = DEFAULT_TAXONOMY) -> Classifier:
-        with open(path, encoding="utf-8") as handle:
-            return cls(Taxonomy.model_validate(yaml.safe_load(handle)))
+    def from_files(cls, groups_file: Path = GROUPS_FILE) -> Classifier:
+        with open(groups_file, encoding="utf-8") as handle:
+            groups = ProductGroups.model_validate(yaml.safe_load(handle))
+        classifier = cls(TypeClassifier.from_files(), groups)
+        unknown = sorted({t for g in groups.groups.values() for m in g.members.values() for t in m}
+                         - set(classifier.types.vocab.types))
+        if unknown:
+            raise ValueError(f"{groups_file}: unknown product types {', '.join(unknown)}")
+        return classifier
 
-    def keyword(self, name: str, text: str) -> str | None:
-        pattern = self._patterns.get(name)
-        if pattern is None:
-            return None
-        match = pattern.search(text)
-        return match.group(1) if match else None
+    @classmethod
+    def default(cls) -> Classifier:
+        """The packaged vocabulary, loaded once per process (it takes a few hundred milliseconds)."""
+        return _default_classifier()
 
-    def classify(self, product: Product) -> Classification:
-        text = f"{product.title} {product.category or ''}".lower()
+    def knows_type(self, type_id: str) -> bool:
+        return type_id in self.types.vocab.types
+
+    def classify(self, product: Product, override: ClassificationOverride | None = None) -> Classification:
+        known = attribute_classes(product)
+        nature_given = any(getattr(product, name) is not None for name in NATURE_ATTRIBUTES)
+        forced = None
+        if override is not None:
+            by = f"officer override by {override.by}: {override.reason}"
+            for name, value in override.classes.items():
+                known.setdefault(name, (value, by))
+            forced = override.product_type if override.product_type and self.knows_type(override.product_type) \
+                else None
+        text = ProductText(title=product.title, category=product.category, brand=product.brand,
+                           product_type=product.product_type, hs_code=product.hs_code,
+                           description=product.description, bullet_points=tuple(product.bullet_points))
+        found = self.types.classify(text, {name: value for name, (value, _) in known.items()}, forced_type=forced)
         result = Classification()
-        self._radio(product, text, result)
-        self._mains(product, text, result)
-        self._battery(product, text, result)
-        self._electronic(product, text, result)
-        self._children(product, text, result)
-        self._textile(product, text, result)
-        self._connectivity(product, text, result)
-        self._product_groups(product, text, result)
+        for name, value in found.classes.items():
+            result.set(name, value, known[name][1] if name in known else found.basis.get(name, ""))
+        self._emc_apparatus(result, found.product_type)
+        established = found.established or nature_given or override is not None
+        result.set("established", established, found.basis.get("product_type", "") if found.established else (
+            "the seller's attributes say what it is" if nature_given else
+            "an officer's override" if override is not None else found.basis.get("product_type", "")))
+        if found.product_type is not None:
+            result.set("product_type", found.product_type, found.basis.get("product_type", ""))
+        self._battery_category(product, result)
+        self._groups(product, found.product_type, result)
         return result
 
-    def _by_keyword(self, name: str, text: str, result: Classification, target: str | None = None) -> bool:
-        hit = self.keyword(name, text)
-        result.set(target or name, hit is not None,
-                   f"keyword '{hit}' in title/category" if hit else f"no {name} attribute and no {name} keyword")
-        return hit is not None
-
-    def _radio(self, product: Product, text: str, result: Classification) -> None:
-        if product.radio is not None:
-            result.set("radio", bool(product.radio), f"attribute radio={product.radio}")
+    def _emc_apparatus(self, result: Classification, product_type: str | None) -> None:
+        """`digital` is the vocabulary's digital circuitry as an FCC Part 15 digital device, which an
+        appliance's controls are not (15.103(d), group `fcc_appliance`); `electronic` is apparatus in
+        the EMC sense: electrical equipment that is powered and active (mains, battery or digital), so
+        a kettle or an LED torch counts and a passive cable or a spare battery does not."""
+        values, basis = result.values, result.basis
+        if values.get("electronic") and product_type in self._group_of.get("fcc_appliance", {}) \
+                and not basis.get("electronic", "").startswith("attribute"):
+            result.set("digital", False, f"product type {product_type}: digital controls inside an appliance "
+                                         "are exempt (47 CFR 15.103(d))")
         else:
-            self._by_keyword("radio", text, result)
-
-    def _mains(self, product: Product, text: str, result: Classification) -> None:
-        volts = product.mains_voltage_v
-        if volts is not None:
-            low, high = LVD_DC_RANGE if product.voltage_type == "DC" else LVD_AC_RANGE
-            kind = product.voltage_type or "AC"
-            result.set("mains_lv", low <= volts <= high,
-                       f"attribute mains_voltage_v={volts:g} {kind} (LVD range {low:g}-{high:g} V {kind})")
+            result.set("digital", bool(values.get("electronic")), basis.get("electronic", ""))
+        powered = [name for name in ("digital", "mains_lv", "battery") if values.get(name)]
+        if values.get("eee") and powered and not values.get("battery_standalone"):
+            result.set("electronic", True, f"electrical apparatus ({', '.join(powered)}): {basis.get('eee', '')}")
         else:
-            self._by_keyword("mains_powered", text, result, target="mains_lv")
+            result.set("electronic", False, "not powered electrical apparatus (EMC): "
+                       + (basis.get("eee", "") if not values.get("eee") else "passive or a battery itself"))
 
-    def _battery(self, product: Product, text: str, result: Classification) -> None:
-        self._button_cell(product, text, result)
-        battery = product.battery
-        if battery is not None:
-            result.set("battery", True, "attribute battery")
-            if battery.category:
-                result.set("battery_category", battery.category, f"attribute battery.category={battery.category}")
-                return
-        elif not self._by_keyword("battery", text, result):
+    @staticmethod
+    def _battery_category(product: Product, result: Classification) -> None:
+        if not result.values.get("battery"):
             return
-        lmt = self.keyword("battery_lmt", text)
-        if lmt:
-            result.set("battery_category", "lmt", f"keyword '{lmt}' in title/category")
+        if product.battery is not None and product.battery.category:
+            category = product.battery.category
+            result.set("battery_category", category, f"attribute battery.category={category}")
+        elif result.values.get("battery_lmt"):
+            result.set("battery_category", "lmt", result.basis.get("battery_lmt", ""))
         else:
             result.set("battery_category", "portable", "battery without category: assumed portable")
 
-    def _button_cell(self, product: Product, text: str, result: Classification) -> None:
-        battery = product.battery
-        if battery is not None and battery.chemistry and "zinc" in battery.chemistry and "air" in battery.chemistry:
-            result.set("button_cell", False, f"attribute battery.chemistry={battery.chemistry} (zinc-air is exempt)")
-        elif battery is not None and battery.form:
-            result.set("button_cell", battery.form in ("button", "coin"), f"attribute battery.form={battery.form}")
-        else:
-            self._by_keyword("button_cell", text, result)
-
-    def _standalone_battery(self, product: Product, text: str, result: Classification) -> None:
-        """Runs after electronic is known: a standalone keyword only counts for a non-electrical product."""
-        battery = product.battery
-        if not result.values.get("battery"):
-            result.set("battery_standalone", False, "no battery")
-        elif battery is not None and battery.standalone is not None:
-            result.set("battery_standalone", battery.standalone, f"attribute battery.standalone={battery.standalone}")
-        else:
-            hit = self.keyword("battery_standalone", text)
-            electrical = [k for k in ("radio", "mains_lv", "electronic") if result.values.get(k)]
-            if hit and not electrical:
-                result.set("battery_standalone", True, f"keyword '{hit}' in title/category")
-            elif hit:
-                kinds = "/".join(electrical)
-                result.set("battery_standalone", False,
-                           f"keyword '{hit}' but the product is also {kinds}: an appliance with a battery")
-            else:
-                result.set("battery_standalone", False, "battery inside an appliance (no standalone keyword)")
-
-    def _electronic(self, product: Product, text: str, result: Classification) -> None:
-        hit = self.keyword("electronic", text)
-        if product.electronic is not None:
-            result.set("electronic", product.electronic, f"attribute electronic={product.electronic}")
-            result.set("digital", product.electronic, f"attribute electronic={product.electronic}")
-        elif result.values.get("radio") or result.values.get("mains_lv"):
-            result.set("electronic", True, "radio or mains-powered product")
-            if result.values.get("radio"):
-                result.set("digital", True, "radio product (digital circuitry)")
-            elif hit:
-                result.set("digital", True, f"keyword '{hit}' in title/category")
-            else:
-                result.set("digital", False, "mains-powered without electronic keyword or attribute: "
-                                             "not assumed to be a digital device")
-        else:
-            self._by_keyword("electronic", text, result)
-            result.set("digital", bool(hit), result.basis["electronic"])
-        self._standalone_battery(product, text, result)
-        battery_appliance = result.values.get("battery") and not result.values.get("battery_standalone")
-        electrical = bool(battery_appliance) or any(result.values.get(k) for k in ("electronic", "radio", "mains_lv"))
-        if electrical:
-            result.set("eee", True, "electrical or electronic equipment")
-        elif result.values.get("battery"):
-            result.set("eee", False, "a standalone battery is not EEE (RoHS/WEEE exclude batteries)")
-        else:
-            result.set("eee", False, "not electrical")
-
-    def _children(self, product: Product, text: str, result: Classification) -> None:
-        age_min, age_max = product.age_min_years, product.age_max_years
-        if product.for_children is False:
-            result.set("toy", False, "attribute for_children=False")
-            result.set("children_12_under", False, "attribute for_children=False")
-            return
-        if product.toy is not None:
-            result.set("toy", product.toy, f"attribute toy={product.toy}")
-        elif product.for_children or (age_max is not None and age_max < TOY_AGE_LIMIT_EU):
-            under_14 = age_min is None or age_min < TOY_AGE_LIMIT_EU
-            result.set("toy", under_14, f"attribute for_children={product.for_children}, ages {age_min}-{age_max}")
-        else:
-            self._by_keyword("toy", text, result)
-        if not result.values["toy"]:
-            # Not a toy, but may still be for children (kids' clothing): the US test is about children.
-            hit = self.keyword("children", text) or (self.keyword("toy", text) if product.toy is False else None)
-            if product.for_children:
-                children, basis = True, "attribute for_children=True"
-            elif age_max is not None and age_max <= CHILDREN_AGE_LIMIT_US:
-                children, basis = True, f"attribute age_max_years={age_max:g}"
-            elif hit:
-                children, basis = True, f"keyword '{hit}' in title/category"
-            else:
-                children, basis = False, f"{result.basis['toy']}; no children's attribute or keyword"
-        else:
-            children, basis = True, result.basis["toy"]
-        if not children:
-            result.set("children_12_under", False, basis)
-        elif age_min is not None and age_min > CHILDREN_AGE_LIMIT_US:
-            result.set("children_12_under", False, f"attribute age_min_years={age_min:g} is over 12")
-        else:
-            result.set("children_12_under", True, basis)
-
-    def _connectivity(self, product: Product, text: str, result: Classification) -> None:
-        kinds = set(product.radio or ())
-        if not result.values.get("radio"):
-            result.set("transmitter", False, "not radio equipment")
-        elif product.radio is not None:
-            sending = sorted(kinds - RECEIVE_ONLY_RADIO)
-            result.set("transmitter", bool(sending), f"attribute radio={product.radio}"
-                       + ("" if sending else " (receive only)"))
-        else:
-            self._by_keyword("transmitter", text, result)
-        if product.connected is not None:
-            result.set("connected", product.connected, f"attribute connected={product.connected}")
-        elif kinds & CONNECTED_RADIO:
-            via = ", ".join(sorted(kinds & CONNECTED_RADIO))
-            result.set("connected", True, f"attribute radio={product.radio} (internet through {via})")
-        else:
-            self._by_keyword("connected", text, result)
-
-    def _product_groups(self, product: Product, text: str, result: Classification) -> None:
+    def _groups(self, product: Product, product_type: str | None, result: Classification) -> None:
         charging = product.charging
         wired = charging is None or charging.wired is not False
-        if result.values.get("radio") and result.values.get("battery") and not result.values.get("battery_standalone") \
-                and wired:
-            for group in ("laptop", "common_charger"):
-                if hit := self.keyword(group, text):
-                    result.set("common_charger", "laptop" if group == "laptop" else "device",
-                               f"keyword '{hit}' in title/category (radio equipment with a battery charged by wire)")
-                    break
+        device = self._group_of.get("common_charger", {}).get(product_type or "")
+        if device and wired and result.values.get("radio") and result.values.get("battery") \
+                and not result.values.get("battery_standalone"):
+            result.set("common_charger", device,
+                       f"product type {product_type}: radio equipment with a battery charged by wire")
         if product.energy_label_group is not None:
             if product.energy_label_group != "none":
                 result.set("energy_label", product.energy_label_group,
                            f"attribute energy_label_group={product.energy_label_group}")
             return
-        for group in ("smartphone_tablet", "light_source"):
-            if hit := self.keyword(group, text):
-                result.set("energy_label", group, f"keyword '{hit}' in title/category")
-                return
+        label = self._group_of.get("energy_label", {}).get(product_type or "")
+        if label:
+            result.set("energy_label", label, f"product type {product_type}")
 
-    def _textile(self, product: Product, text: str, result: Classification) -> None:
-        if product.textile is not None:
-            result.set("textile", product.textile, f"attribute textile={product.textile}")
-        else:
-            self._by_keyword("textile", text, result)
-        if product.textile is False:
-            result.set("apparel", False, "attribute textile=False")
-        else:
-            self._by_keyword("apparel", text, result)
+    def describe_types(self) -> list[dict[str, Any]]:
+        """Every product type with the classes it decides (for `crossguard classify types`)."""
+        return [{"id": t.id, "role": t.role, "classes": {name: fact[0] for name, fact in t.facts.items()}}
+                for t in self.types.vocab.types.values()]
+
+
+@lru_cache(maxsize=1)
+def _default_classifier() -> Classifier:
+    return Classifier.from_files()
+
+
+def public_view(classification: Classification) -> Mapping[str, Any]:
+    """The classification as `crossguard classify` reports it: type, established, the public classes."""
+    values = classification.values
+    return {
+        "product_type": values.get("product_type"),
+        "established": bool(values.get("established")),
+        "classes": {name: bool(values.get(name)) for name in PUBLIC_CLASSES},
+        "basis": {name: classification.basis.get(name, "") for name in ("product_type", *PUBLIC_CLASSES)
+                  if name != "product_type" or "product_type" in classification.basis},
+    }

@@ -21,7 +21,7 @@ from crossguard.engine.classify import Classifier
 from crossguard.engine.compiler import GLOBAL, CompiledRuleset, compile_packs
 from crossguard.engine.conditions import held_leaves, lookup
 from crossguard.engine.durable_host import LOCK, host, next_namespace
-from crossguard.engine.findings import Decision, Evidence, Finding
+from crossguard.engine.findings import Decision, Evidence, Finding, decide
 from crossguard.engine.listing_facts import entry_facts, listing_subject
 from crossguard.engine.models import CatalogEntry, Listing
 from crossguard.engine.operators import MISSING
@@ -69,7 +69,7 @@ class Evaluator:
 
     def __init__(self, packs: list[Pack], classifier: Classifier | None = None):
         self.packs = packs
-        self.classifier = classifier or Classifier.from_file()
+        self.classifier = classifier or Classifier.default()
         self.rulesets: list[CompiledRuleset] = compile_packs(packs, next_namespace())
         self._routes: dict[tuple[str, str], list[CompiledRuleset]] = {}
         engine_host = host()
@@ -139,7 +139,7 @@ class Evaluator:
             subject_kind=rule.kind.name, subject=subject, severity=spec.severity,
             message=render(spec.message, fact), remediation=render(spec.remediation, fact),
             references=list(spec.references), evidence=list(evidence.values()),
-            blocks_listing=spec.blocks_listing, **context,
+            blocks_listing=spec.blocks_listing, reviews_listing=spec.reviews_listing, **context,
         )
 
     def _listing_findings(self, fact: dict[str, Any], listing: Listing, basis: dict[str, str]) -> list[Finding]:
@@ -158,7 +158,7 @@ class Evaluator:
         return findings
 
     def check_entry(self, entry: CatalogEntry, at: date) -> list[Decision]:
-        """Pre-listing decisions: a listing is blocked when any finding on it blocks listing."""
+        """Pre-listing decisions: block when a finding blocks the listing, review when one asks for review."""
         product_facts, facts = entry_facts(entry, self.classifier, at)
         basis = _listing_basis(product_facts.classification.basis, facts[0] if facts else {})
         decisions = []
@@ -167,7 +167,7 @@ class Evaluator:
             decisions.append(
                 Decision(
                     subject=listing_subject(listing), sku=listing.sku, marketplace=listing.marketplace,
-                    market=listing.market, decision="block" if any(f.blocks_listing for f in findings) else "allow",
+                    market=listing.market, decision=decide(findings),
                     findings=findings,
                 )
             )

@@ -62,6 +62,7 @@ class Finding(BaseModel):
     references: list[str] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
     blocks_listing: bool = False
+    reviews_listing: bool = False
 
     @property
     def fingerprint(self) -> str:
@@ -69,16 +70,30 @@ class Finding(BaseModel):
         return hashlib.sha256(f"{self.rule_id}\x1f{self.subject}".encode()).hexdigest()[:32]
 
 
+ALLOW, REVIEW, BLOCK = "allow", "review", "block"
+
+
+def decide(findings: list[Finding]) -> str:
+    """block if any finding blocks the listing; else review if any sends it to review; else allow."""
+    if any(f.blocks_listing for f in findings):
+        return BLOCK
+    return REVIEW if any(f.reviews_listing for f in findings) else ALLOW
+
+
 class Decision(BaseModel):
-    """Pre-listing verdict for one listing."""
+    """Pre-listing verdict for one listing: allow, review (a person must look first) or block."""
 
     subject: str
     sku: str
     marketplace: str
     market: str
-    decision: str = Field(description="allow or block")
+    decision: str = Field(description="allow, review or block")
     findings: list[Finding] = Field(default_factory=list)
 
     @property
     def blocked(self) -> bool:
-        return self.decision == "block"
+        return self.decision == BLOCK
+
+    @property
+    def in_review(self) -> bool:
+        return self.decision == REVIEW

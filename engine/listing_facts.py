@@ -28,6 +28,7 @@ from typing import Any
 from crossguard.engine.classify import Classification, Classifier
 from crossguard.engine.markets import EU_MEMBER_STATES, MARKET_LANGUAGES, region_of
 from crossguard.engine.models import CatalogEntry, Listing, Product
+from crossguard.engine.overrides import ClassificationOverride
 from crossguard.engine.subjects import FieldType, SubjectKind, register_subject
 
 EPOCH = date(1970, 1, 1)
@@ -65,6 +66,7 @@ LISTING = register_subject(
             "cls.radio": B, "cls.mains_lv": B, "cls.electronic": B, "cls.eee": B, "cls.battery": B,
             "cls.battery_category": S, "cls.toy": B, "cls.children_12_under": B, "cls.textile": B,
             "cls.battery_standalone": B, "cls.button_cell": B, "cls.digital": B, "cls.apparel": B,
+            "cls.battery_lmt": B, "cls.established": B, "cls.product_type": S, "product_type": S, "hs_code": S,
             "certs": L, "certs_expired": L, "certs_efiled": L, "certs_bad_lab": L,
             "listing.manufacturer_email": S, "listing.epr_local": L,
             "listing.manufacturer_name": S, "listing.manufacturer_address": S,
@@ -128,10 +130,11 @@ class ProductFacts:
 
     __slots__ = ("product", "classification", "base", "on")
 
-    def __init__(self, product: Product, classifier: Classifier, on: date):
+    def __init__(self, product: Product, classifier: Classifier, on: date,
+                 override: ClassificationOverride | None = None):
         self.product = product
         self.on = on
-        self.classification: Classification = classifier.classify(product)
+        self.classification: Classification = classifier.classify(product, override)
         valid, expired = certificate_tokens(product, on)
         battery = product.battery
         self.base = _drop_empty(
@@ -141,6 +144,8 @@ class ProductFacts:
                 "title": product.title,
                 "brand": product.brand,
                 "category": product.category,
+                "product_type": product.product_type,
+                "hs_code": product.hs_code,
                 "product": _drop_empty(
                     {
                         "mains_voltage_v": product.mains_voltage_v,
@@ -214,5 +219,5 @@ def listing_fact(product_facts: ProductFacts, listing: Listing) -> dict[str, Any
 
 def entry_facts(entry: CatalogEntry, classifier: Classifier, on: date) -> tuple[ProductFacts, list[dict[str, Any]]]:
     """All listing facts of one catalog entry."""
-    product_facts = ProductFacts(entry.product, classifier, on)
+    product_facts = ProductFacts(entry.product, classifier, on, entry.override)
     return product_facts, [listing_fact(product_facts, listing) for listing in entry.listings]

@@ -13,6 +13,7 @@ from enum import StrEnum
 from pydantic import Field, field_validator, model_validator
 
 from crossguard.engine.markets import KNOWN_MARKETS, country_code
+from crossguard.engine.overrides import ClassificationOverride
 from crossguard.engine.strict import StrictModel
 
 
@@ -134,13 +135,58 @@ class Charging(StrictModel):
         return value
 
 
+def text_identifier(value: object) -> object:
+    """SKUs, GTINs and model numbers are text even when a spreadsheet or YAML made them numbers."""
+    if isinstance(value, bool):
+        return value  # left for pydantic to refuse: True is not an identifier
+    if isinstance(value, int):
+        return str(value)
+    return value
+
+
+def hs_code(value: object) -> object:
+    """An HS/HTS code as its digits (``8471.30`` and ``8471 30`` are ``847130``); 4 to 10 digits."""
+    if isinstance(value, float):
+        raise ValueError(f"{value!r} was read as a number and may have lost a digit; quote it ('8471.30')")
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str):
+        digits = value.replace(".", "").replace(" ", "").strip()
+        if not digits.isdigit() or not 4 <= len(digits) <= 10:
+            raise ValueError(f"{value!r} is not an HS code (4 to 10 digits, dots and spaces allowed)")
+        return digits
+    return value
+
+
+def gtin(value: object) -> object:
+    """A GTIN (UPC-A 12, EAN-13, GTIN-14 or EAN-8) as digits; its check digit is verified."""
+    value = text_identifier(value)
+    if isinstance(value, str):
+        digits = value.replace(" ", "").replace("-", "").strip()
+        if not digits.isdigit() or len(digits) not in (8, 12, 13, 14):
+            raise ValueError(f"{value!r} is not a GTIN (8, 12, 13 or 14 digits)")
+        body, check = digits[:-1], int(digits[-1])
+        total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+        if (10 - total % 10) % 10 != check:
+            raise ValueError(f"{value!r} has a wrong check digit")
+        return digits
+    return value
+
+
 class Product(StrictModel):
     """A product as the seller describes it; classification fills gaps from title and category."""
 
     sku: str = Field(min_length=1)
     title: str = Field(min_length=1)
     brand: str | None = None
-    category: str | None = None
+    category: str | None = Field(None, description="Category path as the marketplace or shop writes it")
+    product_type: str | None = Field(
+        None, description="Marketplace product type (Amazon CELLULAR_PHONE, HEADPHONES...) or a crossguard type id")
+    hs_code: str | None = Field(None, description="HS / HTS tariff code, 4 to 10 digits (8471.30, 8517.13.00)")
+    gtin: str | None = Field(None, description="GTIN: UPC-A, EAN-13, GTIN-14 or EAN-8, check digit verified")
+    model: str | None = Field(None, description="Manufacturer's model number")
+    description: str | None = None
+    bullet_points: list[str] = Field(default_factory=list, description="Feature bullets (CSV: ';'-separated)")
     mains_voltage_v: float | None = Field(None, ge=0, description="Rated supply voltage of the product itself")
     voltage_type: str | None = Field(None, description="AC or DC")
     electronic: bool | None = None
@@ -178,6 +224,19 @@ class Product(StrictModel):
         None, description="The manufacturer can notify actively exploited vulnerabilities and severe incidents "
         "through ENISA's single reporting platform (Cyber Resilience Act Art. 14)")
     certificates: list[Certificate] = Field(default_factory=list)
+
+    _sku = field_validator("sku", "model", mode="before")(classmethod(lambda cls, v: text_identifier(v)))
+    _hs_code = field_validator("hs_code", mode="before")(classmethod(lambda cls, v: hs_code(v)))
+    _gtin = field_validator("gtin", mode="before")(classmethod(lambda cls, v: gtin(v)))
+
+    @field_validator("bullet_points", mode="before")
+    @classmethod
+    def _bullets(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = value.split(";")
+        if isinstance(value, list):
+            return [str(item).strip() for item in value if str(item).strip()]
+        return value
 
     @field_validator("energy_label_group", mode="before")
     @classmethod
@@ -222,6 +281,7 @@ class Listing(StrictModel):
     """One offer of a product on one marketplace in one market (country)."""
 
     sku: str = Field(min_length=1)
+    _sku = field_validator("sku", mode="before")(classmethod(lambda cls, v: text_identifier(v)))
     marketplace: str = Field(min_length=1, description="amazon, ebay, shopify...")
     market: str = Field(min_length=2, max_length=2, description="ISO country code of the store: DE, FR, GB, US...")
     manufacturer_name: str | None = None
@@ -278,10 +338,15 @@ class Listing(StrictModel):
 
 
 class CatalogEntry(StrictModel):
-    """A product with the listings it has; the unit a catalog file holds."""
+    """A product with the listings it has; the unit a catalog file holds.
+
+    ``override`` is never read from a catalog file: the register's officers set it (classification
+    overrides), and carrying it on the entry makes a changed override re-evaluate the entry.
+    """
 
     product: Product
     listings: list[Listing] = Field(default_factory=list)
+    override: ClassificationOverride | None = None
 
     @model_validator(mode="after")
     def _listings_are_this_products(self) -> CatalogEntry:

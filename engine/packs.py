@@ -26,7 +26,7 @@ from crossguard.rules import RULES_DIR
 
 DEFAULT_RULES_DIR = RULES_DIR
 #: Files in rules/ that are not packs.
-NON_PACK_FILES = frozenset({"taxonomy.yaml", "topics.yaml"})
+NON_PACK_FILES = frozenset({"product_types.yaml", "hs_codes.yaml", "product_groups.yaml", "topics.yaml"})
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][\w.]*)\}")
 RULE_ID = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"
 #: The configuration section with dates that depend on acts not yet adopted (`effective_from_config`).
@@ -80,6 +80,8 @@ class RuleSpec(StrictModel):
         "from the later of it and effective_from (e.g. a date that runs from an act not yet adopted)",
     )
     blocks_listing: bool = False
+    reviews_listing: bool = Field(
+        False, description="The pre-listing check sends the listing to review (unless another finding blocks it)")
 
 
 class PackSpec(StrictModel):
@@ -173,7 +175,7 @@ def _dotted(path: tuple[str | int, ...]) -> str:
 
 
 def pack_files(paths: list[Path] | None = None) -> list[Path]:
-    """YAML pack files under the given files/folders (default: rules/), taxonomy and topics excluded."""
+    """YAML pack files under the given files/folders (default: rules/), vocabulary and topics excluded."""
     files: list[Path] = []
     for path in paths or [DEFAULT_RULES_DIR]:
         if path.is_dir():

@@ -1,18 +1,23 @@
 """Rendering pre-listing decisions as text for people and as stable JSON for pipelines.
 
-The JSON shape is a contract (documented in README, `schema: crossguard.check/1`): fields are only
-ever added, never renamed or removed, within a schema version.
+The JSON shape is a contract (documented in README, `schema: crossguard.check/2`): fields are only
+ever added, never renamed or removed, within a schema version. Version 2 added the `review`
+decision (check/1 knew only allow and block), so a pipeline reading check/1 would have treated a
+listing waiting for review as allowed.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from typing import Any
 
-from crossguard.engine.catalog import RowError
-from crossguard.engine.findings import Decision, Finding
+from crossguard.engine.catalog import CatalogWarning, RowError
+from crossguard.engine.classify import Classification, public_view
+from crossguard.engine.findings import ALLOW, BLOCK, REVIEW, Decision, Finding
+from crossguard.engine.models import Product
 
-CHECK_SCHEMA = "crossguard.check/1"
+CHECK_SCHEMA = "crossguard.check/2"
 
 
 def finding_json(finding: Finding) -> dict[str, Any]:
@@ -29,6 +34,7 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         "pack_version": finding.pack_version,
         "severity": finding.severity.value,
         "blocks_listing": finding.blocks_listing,
+        "reviews_listing": finding.reviews_listing,
         "message": finding.message,
         "remediation": finding.remediation,
         "references": finding.references,
@@ -43,14 +49,19 @@ def error_json(error: RowError) -> dict[str, Any]:
             "reason": error.reason}
 
 
-def check_json(decisions: list[Decision], errors: list[RowError], at: date) -> dict[str, Any]:
-    blocked = sum(1 for d in decisions if d.blocked)
+def _counts(decisions: list[Decision]) -> dict[str, int]:
+    counts = Counter(d.decision for d in decisions)
+    return {"listings": len(decisions), "allowed": counts[ALLOW], "review": counts[REVIEW], "blocked": counts[BLOCK]}
+
+
+def check_json(decisions: list[Decision], errors: list[RowError], at: date,
+               warnings: list[CatalogWarning] | None = None) -> dict[str, Any]:
     return {
         "schema": CHECK_SCHEMA,
         "at": at.isoformat(),
-        "summary": {"listings": len(decisions), "allowed": len(decisions) - blocked, "blocked": blocked,
-                    "input_errors": len(errors)},
+        "summary": {**_counts(decisions), "input_errors": len(errors)},
         "input_errors": [error_json(e) for e in errors],
+        "warnings": [{"file": str(w.file), "message": w.message} for w in warnings or []],
         "decisions": [
             {
                 "subject": d.subject, "sku": d.sku, "marketplace": d.marketplace, "market": d.market,
@@ -79,14 +90,41 @@ def check_text(decisions: list[Decision], errors: list[RowError], at: date) -> s
             continue
         lines.append(f"{decision.decision.upper()} {decision.subject} ({len(decision.findings)} finding(s))")
         for finding in sorted(decision.findings, key=lambda f: -f.severity.rank):
-            marker = "blocks" if finding.blocks_listing else "warns"
+            marker = "blocks" if finding.blocks_listing else ("review" if finding.reviews_listing else "warns")
             lines.append(f"  [{finding.severity.value}] {finding.rule_id} ({marker}): {finding.message}")
             lines.append(f"      evidence: {_evidence_text(finding)}")
             lines.append(f"      fix: {finding.remediation}")
             lines.append(f"      see: {'; '.join(finding.references)}")
-    blocked = sum(1 for d in decisions if d.blocked)
+    counts = _counts(decisions)
     lines.append(
-        f"as of {at.isoformat()}: {len(decisions)} listing(s), {len(decisions) - blocked} allowed, "
-        f"{blocked} blocked, {len(errors)} input error(s)"
+        f"as of {at.isoformat()}: {counts['listings']} listing(s), {counts['allowed']} allowed, "
+        f"{counts['review']} in review, {counts['blocked']} blocked, {len(errors)} input error(s)"
     )
+    return "\n".join(lines)
+
+
+CLASSIFY_SCHEMA = "crossguard.classify/1"
+
+
+def classify_json(results: list[tuple[Product, Classification]]) -> dict[str, Any]:
+    """`crossguard classify --format json`: each product's type, whether it is established, every
+    public class and the basis of each (schema crossguard.classify/1)."""
+    return {
+        "schema": CLASSIFY_SCHEMA,
+        "products": [{"sku": product.sku, **public_view(found)} for product, found in results],
+    }
+
+
+def classify_text(results: list[tuple[Product, Classification]]) -> str:
+    lines: list[str] = []
+    for product, found in results:
+        view = public_view(found)
+        kind = view["product_type"] or ("(established by attributes)" if view["established"] else "UNKNOWN")
+        yes = [name for name, value in view["classes"].items() if value]
+        lines.append(f"{product.sku}: {kind} — {', '.join(yes) or 'no regulated class'}   [{product.title}]")
+        lines.append(f"    type: {view['basis'].get('product_type', '')}")
+        for name in yes:
+            lines.append(f"    {name}: {view['basis'][name]}")
+    unknown = sum(1 for _, found in results if not found.values.get("established"))
+    lines.append(f"{len(results)} product(s), {unknown} not established")
     return "\n".join(lines)

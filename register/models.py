@@ -212,3 +212,32 @@ class ScanCount(Base):
     severity: Mapped[str] = mapped_column(String(16), primary_key=True)
     status: Mapped[str] = mapped_column(String(16), primary_key=True)
     count: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class ClassificationOverrideRow(Base):
+    """The classification override in force for a SKU (see ``register.classification``)."""
+
+    __tablename__ = "classification_overrides"
+
+    sku: Mapped[str] = mapped_column(String(200), primary_key=True)
+    product_type: Mapped[str | None] = mapped_column(String(100))
+    classes_json: Mapped[str] = mapped_column(Text, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    set_by: Mapped[str] = mapped_column(String(200), nullable=False)
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class ClassificationEvent(Base):
+    """Every set and removal of a classification override: the audit trail that makes it reversible."""
+
+    __tablename__ = "classification_events"
+    __table_args__ = (Index("ix_classification_events_sku", "sku"),)
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    sku: Mapped[str] = mapped_column(String(200), nullable=False)
+    action: Mapped[str] = mapped_column(String(16), nullable=False)
+    product_type: Mapped[str | None] = mapped_column(String(100))
+    classes_json: Mapped[str] = mapped_column(Text, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    actor: Mapped[str] = mapped_column(String(200), nullable=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)

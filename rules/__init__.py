@@ -1,4 +1,4 @@
-"""Rule packs, the classification taxonomy and feed topics: data shipped with crossguard, no code.
+"""Rule packs, the product-type vocabulary and feed topics: data shipped with crossguard, no code.
 
 ``RULES_DIR`` is where they are installed; every layer may read it (it is data, not a layer).
 """

@@ -29,7 +29,7 @@ YAML_CATALOG = """\
   listings: [{marketplace: ebay, market: uk}]
 - sku: BAD-2
   title: Charger
-  listings: [{marketplace: amazon, market: DE, colour: red}]
+  listings: [{marketplace: amazon, markte: DE}]
 """
 
 
@@ -44,7 +44,8 @@ def test_yaml_bad_rows_are_reported_and_good_rows_load(tmp_path: Path) -> None:
     assert spk.product.certificates[0].directives == ["RED", "ROHS"]
     assert loaded.entries[1].listings[0].market == "GB"  # UK is normalised to the ISO code
     errors = {(e.row, e.field): e for e in loaded.errors}
-    assert set(errors) == {(2, "mains_voltage_v"), (4, "listings.0.colour")}
+    assert set(errors) == {(2, "mains_voltage_v"), (4, "listings.0.markte")}
+    assert "did you mean 'market'" in errors[(4, "listings.0.markte")].reason
     assert errors[(2, "mains_voltage_v")].line == 10
     assert str(errors[(2, "mains_voltage_v")]).startswith(f"{path}:10: row 2: mains_voltage_v:")
 
@@ -130,7 +131,7 @@ def test_jsonl_one_product_a_line_with_bad_lines_as_row_errors(tmp_path: Path) -
     assert loaded.entries == from_yaml.entries
     # rows are line numbers; blank lines are skipped, bad JSON and non-mappings are row errors
     assert [(e.row, e.line, e.field) for e in loaded.errors] == [
-        (3, 3, ""), (4, 4, "mains_voltage_v"), (6, 6, "listings.0.colour"), (7, 7, "")
+        (3, 3, ""), (4, 4, "mains_voltage_v"), (6, 6, "listings.0.markte"), (7, 7, "")
     ]  # fmt: skip
     assert "JSON syntax" in loaded.errors[0].reason and "mapping" in loaded.errors[-1].reason
 

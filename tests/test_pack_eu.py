@@ -229,9 +229,17 @@ def test_toy_age_under_14(ev: Evaluator, age_min: int, expected: bool) -> None:
     assert ("EU-TOY-001" in ids(ev, **product)) is expected
 
 
-@pytest.mark.parametrize(("age_max", "expected"), [(13, True), (14, False)])
-def test_toy_by_maximum_age(ev: Evaluator, age_max: int, expected: bool) -> None:
-    assert ("EU-TOY-001" in ids(ev, title="Marble run", age_max_years=age_max)) is expected
+@pytest.mark.parametrize(("ages", "expected"), [
+    ({"age_max_years": 13}, True), ({"age_max_years": 14}, True),  # a toy type is a toy whatever its top age
+    ({"age_min_years": 13}, True), ({"age_min_years": 14}, False),  # but not one for ages 14 and up
+])
+def test_toy_by_type_and_ages(ev: Evaluator, ages: dict[str, int], expected: bool) -> None:
+    assert ("EU-TOY-001" in ids(ev, title="Marble run", **ages)) is expected
+
+
+def test_an_age_range_alone_does_not_make_a_toy(ev: Evaluator) -> None:
+    """W13: the toy rules are for toys, not every children's product (a children's cutlery set)."""
+    assert "EU-TOY-001" not in ids(ev, title="Children's cutlery set stainless steel", age_max_years=8)
 
 
 def test_toy_by_keyword_and_attributes_overriding_it(ev: Evaluator) -> None:

@@ -24,7 +24,7 @@ from tests.seller_support import EXAMPLES, ROOT, RULES, seller_evaluator
 AT = "2026-11-25"
 PACKS = ["--rules", str(RULES / "vat.yaml"), "--rules", str(RULES / "trademarks.yaml"),
          "--rules", str(RULES / "accounts.yaml"), "--rules", str(RULES / "fx.yaml"),
-         "--rules", str(RULES / "customs.yaml")]
+         "--rules", str(RULES / "customs.yaml"), "--rules", str(RULES / "account-health.yaml")]
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +70,15 @@ EXPECTED_DEMO = {
     ("FX-RATE-001", "fx:Brightwave GmbH/GBP"),
     ("US-DEMIN-001", "entity:Shenzhen Kaida Trading Co., Ltd./imports:US"),
     ("EU-LVC-001", "entity:Shenzhen Kaida Trading Co., Ltd./imports:EU"),
+    ("AH-ODR-C1", "account:BW-EU-1@amazon:DE"),  # approaching the contractual ODR limit, rising three weeks
+    ("AH-ODR-TREND", "account:BW-EU-1@amazon:DE"),
+    ("AH-CR-C2", "account:KO-UK-1@amazon:GB"),  # over the UK cancellation limit
+    ("AH-CR-TREND", "account:KO-UK-1@amazon:GB"),
+    ("AH-AHR-001", "account:KD-EU-1@amazon:DE"),  # rating at risk, with an open IP complaint
+    ("AH-PV-IP", "account:KD-EU-1@amazon:DE"),
+    ("AH-AHR-TREND", "account:KD-EU-1@amazon:DE"),
+    ("AH-LATE10-T1", "account:BW-NA-1@amazon:US"),  # a US target: a lower grade than the EU/UK criteria
+    ("AH-LATE10-TREND", "account:BW-NA-1@amazon:US"),
 }
 
 
@@ -80,7 +89,7 @@ def test_demo_data_finds_each_kind_and_passes_many(demo_json):
     summary = demo_json["summary"]
     assert summary["input_errors"] == 0 and summary["uncovered_subject_kinds"] == []
     assert set(summary["checked"]) == {"vat_entity", "vat_country", "vat_number", "trademark", "brand_listing",
-                                       "account_cluster", "fx_position", "import_route"}
+                                       "account_cluster", "fx_position", "import_route", "account_health"}
     assert sum(summary["passed"].values()) >= 40
     assert all(count >= 1 for kind, count in summary["passed"].items())
 
@@ -97,7 +106,7 @@ def test_text_output_summary(app):
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert [line for line in lines if line.startswith("== ")] == ["== VAT", "== Trademarks", "== Account linkage",
-                                                                   "== FX", "== Customs"]
+                                                                   "== FX", "== Customs", "== Account health"]
     assert lines[-1].startswith(f"{len(EXPECTED_DEMO)} finding(s) (2 critical,") and "0 input error(s)" in lines[-1]
     assert lines[-2].startswith(f"as of {AT}: checked vat_entity 8 (4 passed)")
 

@@ -72,7 +72,7 @@ def test_blocked_and_allowed_over_http(site: dict) -> None:
     response = _check(site, _speaker([]), at="2026-01-01")
     assert response.status_code == 200
     body = response.json()
-    assert body["schema"] == "crossguard.check/1"
+    assert body["schema"] == "crossguard.check/2"
     decisions = {d["market"]: d for d in body["decisions"]}
     assert decisions["DE"]["decision"] == "block"
     assert [f["rule_id"] for f in decisions["DE"]["findings"]] == ["SV-RED-001"]
@@ -80,7 +80,7 @@ def test_blocked_and_allowed_over_http(site: dict) -> None:
     assert decisions["US"]["decision"] == "allow"  # an EU pack does not judge a US listing
     certified = _speaker([{"scheme": "CE", "directives": ["RED"], "issued": "2025-01-01", "expires": "2027-01-01"}])
     assert _check(site, certified, at="2026-01-01").json()["summary"] == {
-        "listings": 2, "allowed": 2, "blocked": 0, "input_errors": 0}
+        "listings": 2, "allowed": 2, "review": 0, "blocked": 0, "input_errors": 0}
     assert _check(site, certified, at="2027-01-01").json()["summary"]["blocked"] == 1
 
 
@@ -115,7 +115,7 @@ def test_a_waived_finding_does_not_block_until_its_waiver_ends(site: dict) -> No
             "listings": [{"marketplace": "amazon", "markets": ["DE", "FR"], "has_image": True}]}
     on_last_day = _check(site, body, at=str(TODAY + timedelta(days=3))).json()
     waived = [d for d in on_last_day["decisions"] if d["findings"][0]["waived"]]
-    assert len(waived) == 1 and waived[0]["decision"] == "allow" and waived[0]["allowed_by_waiver"]
+    assert len(waived) == 1 and waived[0]["decision"] == "allow" and waived[0]["decision_without_waivers"] == "block"
     finding = waived[0]["findings"][0]
     assert (finding["waived_until"], finding["waived_by"]) == (str(TODAY + timedelta(days=3)), "carol")
     assert on_last_day["summary"]["blocked"] == 1  # the other market is not waived

@@ -1,8 +1,8 @@
 """``crossguard check`` (the pre-listing check) and ``crossguard validate`` (lint rule packs).
 
-Exit codes for ``check``: 0 every listing allowed, 1 any listing blocked, 2 input error (bad pack,
-unreadable file, bad catalog row; good rows are still checked and reported). ``validate``: 0
-clean, 1 any problem.
+Exit codes for ``check``: 0 every listing allowed, 1 any listing blocked or in review, 2 input
+error (bad pack, unreadable file, bad catalog row; good rows are still checked and reported).
+``validate``: 0 clean, 1 any problem.
 """
 
 from __future__ import annotations
@@ -68,15 +68,15 @@ def check(
     rules: RulesOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Pre-listing check: allow or block each listing, with the findings that decide it."""
+    """Pre-listing check: allow, review or block each listing, with the findings that decide it."""
     on = parse_date(at)
-    loaded = settings_or_exit(config, 2)
+    settings = settings_or_exit(config, 2)
     wanted = {str(country_code(m)) for m in market} if market else None
     unknown = sorted(wanted - KNOWN_MARKETS) if wanted else []
     if unknown:
         raise typer.BadParameter(f"unknown market(s) {', '.join(unknown)}", param_hint="--market")
     try:
-        evaluator = Evaluator.from_paths(rules or None, loaded.law_dates)
+        evaluator = Evaluator.from_paths(rules or None, settings.law_dates)
         loaded = load_catalog(files)
         if wanted:
             for entry in loaded.entries:
@@ -90,10 +90,12 @@ def check(
         where = f" in market(s) {', '.join(sorted(wanted))}" if wanted else ""
         typer.echo(f"input error: no listing to check{where}", err=True)
         raise typer.Exit(2)
+    for warning in loaded.warnings:
+        typer.echo(f"warning: {warning}", err=True)
     if output is OutputFormat.json:
-        typer.echo(json.dumps(check_json(decisions, loaded.errors, on), indent=2, default=str))
+        typer.echo(json.dumps(check_json(decisions, loaded.errors, on, loaded.warnings), indent=2, default=str))
     else:
         typer.echo(check_text(decisions, loaded.errors, on))
     if loaded.errors:
         raise typer.Exit(2)
-    raise typer.Exit(1 if any(d.blocked for d in decisions) else 0)
+    raise typer.Exit(1 if any(d.blocked or d.in_review for d in decisions) else 0)

@@ -200,12 +200,16 @@ def show_command(
     head.add_row("In last scan", "yes" if f.present else "no")
     out.print(Panel(head, title=f"{f.rule_id} on {f.subject}", expand=False))
 
+    trends = [item for item in f.evidence if _is_trend(item)]
     evidence = Table(title="Evidence", header_style="bold")
     for name in ("Field", "Value", "Basis"):
         evidence.add_column(name, overflow="fold")
     for item in f.evidence:
-        evidence.add_row(str(item.get("field")), repr(item.get("value")), str(item.get("basis") or ""))
+        if not _is_trend(item):
+            evidence.add_row(str(item.get("field")), repr(item.get("value")), str(item.get("basis") or ""))
     out.print(evidence)
+    if trends:
+        out.print(_trend_table(trends))
 
     trail = Table(title="History", header_style="bold")
     for name in ("When (UTC)", "Who", "Action", "Status", "Note"):
@@ -222,6 +226,22 @@ def show_command(
         for c in notes:
             talk.add_row(when(c.at), c.author, c.body)
         out.print(talk)
+
+
+def _is_trend(item: object) -> bool:
+    """Evidence that is a metric's values by period (engine/seller/health.py), not a field the rule read."""
+    return isinstance(item, dict) and str(item.get("field", "")).startswith("trend.") and isinstance(
+        item.get("value"), list)
+
+
+def _trend_table(trends: list[dict]) -> Table:
+    """One row per metric: what it is and its value in each period, oldest first, one period a line."""
+    table = Table(title="Trend", header_style="bold")
+    table.add_column("Metric", overflow="fold")
+    table.add_column("Value by period, oldest first", overflow="fold")
+    for item in trends:
+        table.add_row(str(item.get("basis") or item["field"]), "\n".join(str(value) for value in item["value"]))
+    return table
 
 
 ById = Annotated[str, typer.Argument(help="Finding id (or fingerprint, or its first 6+ characters)")]

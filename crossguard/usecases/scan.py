@@ -28,22 +28,25 @@ from typing import Any
 from sqlalchemy import Engine
 
 from crossguard.engine.catalog import CatalogFileError, RowError, iter_catalog
-from crossguard.engine.classify import DEFAULT_TAXONOMY
+from crossguard.engine.classification import DEFAULT_HS, DEFAULT_TYPES
+from crossguard.engine.classify import GROUPS_FILE
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.findings import Severity
 from crossguard.engine.models import CatalogEntry
 from crossguard.engine.packs import LawDates, PackLoadError
 from crossguard.engine.seller.config import FxConfig
 from crossguard.engine.seller.evaluate import listings_from_catalog
+from crossguard.register.classification import current_overrides
 from crossguard.register.errors import ScanInputError
 from crossguard.register.scan import ScanResult, run_scan
+from crossguard.store.migrate import upgrade_to_head
 from crossguard.usecases.seller_entry import SellerDataEntry, refusal, seller_entry
 
 MAX_DEFAULT_WORKERS = 4  # beyond this the register (one process, one transaction) is the bottleneck
 
 
 def evaluator_salt(evaluator: Any) -> str:
-    """A hash of what decides findings besides the entry: pack files, taxonomy and engine code.
+    """A hash of what decides findings besides the entry: pack files, the product vocabulary and engine code.
 
     An entry's previous result is reused only while this is unchanged, so editing a pack without
     bumping its version, or upgrading crossguard, still re-evaluates everything.
@@ -52,7 +55,7 @@ def evaluator_salt(evaluator: Any) -> str:
 
     digest = hashlib.blake2b(digest_size=16)
     files = sorted({Path(pack.file) for pack in getattr(evaluator, "packs", [])})
-    files += [Path(DEFAULT_TAXONOMY)]
+    files += [Path(DEFAULT_TYPES), Path(DEFAULT_HS), GROUPS_FILE]
     files += sorted(Path(engine_package.__file__).parent.rglob("*.py"))
     for path in files:
         digest.update(str(path.name).encode())  # names and contents, in a fixed order
@@ -243,8 +246,14 @@ def scan_catalog(
     if on_loaded:
         on_loaded(checked.entries + len(extra))
 
+    upgrade_to_head(engine)  # the overrides table must exist before it is read
+    with engine.connect() as conn:
+        overrides = current_overrides(conn)
+
     def entries() -> Iterator[Any]:
-        yield from stream_entries(catalog)
+        for entry in stream_entries(catalog):
+            entry.override = overrides.get(entry.product.sku)
+            yield entry
         yield from extra
 
     def in_process(batch: Sequence[Any]) -> list[list[Any]]:

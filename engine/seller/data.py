@@ -1,10 +1,12 @@
 """A seller data folder: which file holds which input kind, loading them all, and cross-checks.
 
 Files are found by name, in any supported format: `entities.*`, `sales.*`, `stock.*`,
-`trademarks.*`, `watchlist.*`, `listings.*`, `accounts.*`, `fx_positions.*` (or `fx.*`) and
-`rates.*` (also an ECB `rates.xml`); `.yaml`, `.yml`, `.json` or `.csv`. A missing file means no data
-of that kind. Rows that name an entity missing from the entities file are errors (their numbers
-would otherwise be summed under nobody), reported like any bad row; the rest still loads.
+`trademarks.*`, `watchlist.*`, `listings.*`, `accounts.*`, `fx_positions.*` (or `fx.*`),
+`performance.*` and `rates.*` (also an ECB `rates.xml`); `.yaml`, `.yml`, `.json` or `.csv`. A
+missing file means no data of that kind. Rows that name an entity missing from the entities file
+are errors (their numbers would otherwise be summed under nobody), and so are performance rows of
+an account the accounts file does not have on that platform, or a second row for the same account,
+store and date; each is reported like any bad row and the rest still loads.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from crossguard.engine.catalog import RowError
+from crossguard.engine.seller.health_models import PerformanceRecord
 from crossguard.engine.seller.loaders import FORMATS, load_records
 from crossguard.engine.seller.models import (
     BrandListing,
@@ -45,6 +48,7 @@ INPUT_KINDS: dict[str, InputKind] = {
     "listings": InputKind(BrandListing, ("listings",)),
     "accounts": InputKind(SellerAccount, ("accounts",)),
     "fx_positions": InputKind(FxPosition, ("fx_positions", "fx")),
+    "performance": InputKind(PerformanceRecord, ("performance",)),
 }
 RATE_STEMS = ("rates",)
 
@@ -63,6 +67,7 @@ class SellerData:
     listings: list[BrandListing] = field(default_factory=list)
     accounts: list[SellerAccount] = field(default_factory=list)
     fx_positions: list[FxPosition] = field(default_factory=list)
+    performance: list[PerformanceRecord] = field(default_factory=list)
     rates: RateTable = field(default_factory=RateTable)
     errors: list[RowError] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
@@ -98,6 +103,25 @@ def check_entity_references(data: SellerData) -> None:
         setattr(data, attribute, kept)
 
 
+def check_account_references(data: SellerData) -> None:
+    """Drop performance rows of an unknown account and repeated (account, store, date) rows, with a row error."""
+    platforms = {(account.account_id, account.platform) for account in data.accounts}
+    seen: set[tuple[Any, ...]] = set()
+    kept: list[PerformanceRecord] = []
+    for record in data.performance:
+        key = (*record.store, record.date)
+        if (record.account, record.marketplace) not in platforms:
+            data.errors.append(_row_error(record, "account", f"unknown {record.marketplace} account "
+                                          f"{record.account!r} (not in accounts)"))
+        elif key in seen:
+            data.errors.append(_row_error(record, "date", f"a second row for {record.account} on "
+                                          f"{record.marketplace}:{record.market} on {record.date.isoformat()}"))
+        else:
+            seen.add(key)
+            kept.append(record)
+    data.performance = kept
+
+
 def load_seller_data(data_dir: Path) -> SellerData:
     if not data_dir.is_dir():
         raise SellerDataError(f"{data_dir}: not a folder")
@@ -113,4 +137,5 @@ def load_seller_data(data_dir: Path) -> SellerData:
     data.rates, rate_errors = load_rate_files(rate_files)
     data.errors.extend(rate_errors)
     check_entity_references(data)
+    check_account_references(data)
     return data

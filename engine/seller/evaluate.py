@@ -2,7 +2,7 @@
 
 `evaluate_seller_data(evaluator, data_dir, at, config)` is what `crossguard seller-check` and the
 register's `crossguard scan --data DIR` call. The evaluator must have the seller packs loaded
-(rules/vat.yaml, trademarks.yaml, accounts.yaml, fx.yaml; `Evaluator.from_paths()` loads rules/).
+(rules/vat.yaml, trademarks.yaml, accounts.yaml, fx.yaml, account-health.yaml; `Evaluator.from_paths()` loads rules/).
 Each area module derives its facts; findings come from the real engine, so they carry the rule,
 pack version, evidence and basis like certification findings do. Bad input rows never stop the
 rest: they come back as `errors`.
@@ -25,6 +25,7 @@ from crossguard.engine.seller.customs import customs_facts
 from crossguard.engine.seller.data import SellerData, load_seller_data
 from crossguard.engine.seller.facts import SellerFact
 from crossguard.engine.seller.fx import fx_facts
+from crossguard.engine.seller.health import health_facts
 from crossguard.engine.seller.linkage import linkage_facts
 from crossguard.engine.seller.models import BrandListing
 from crossguard.engine.seller.pricing import price_sales
@@ -76,6 +77,7 @@ def seller_facts(data: SellerData, at: date, config: FxConfig, rates: RateTable,
     more, problems = fx_facts(data.fx_positions, priced, rates, config, at)
     facts.extend(more)
     errors.extend(problems)
+    facts.extend(health_facts(data.performance, at))
     return facts, errors
 
 
@@ -89,9 +91,8 @@ def evaluate_loaded(evaluator: Evaluator, data: SellerData, at: date, config: Fx
     checked: Counter[str] = Counter()
     for item in facts:
         checked[item.kind] += 1
-        result.findings.extend(
-            evaluator.findings_for(item.kind, item.fact, item.subject, item.basis, **item.context)
-        )
+        found = evaluator.findings_for(item.kind, item.fact, item.subject, item.basis, **item.context)
+        result.findings.extend(item.with_related(found))
     result.checked = dict(checked)
     return result
 

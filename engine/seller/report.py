@@ -19,6 +19,7 @@ AREAS = {
     "vat_entity": "VAT", "vat_country": "VAT", "vat_number": "VAT",
     "trademark": "Trademarks", "brand_listing": "Trademarks",
     "account_cluster": "Account linkage", "fx_position": "FX", "import_route": "Customs",
+    "account_health": "Account health",
 }
 
 

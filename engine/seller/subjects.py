@@ -128,3 +128,33 @@ IMPORT_ROUTE = seller_kind(
         },
     )
 )
+
+#: Rate metrics of an account's performance, by the name of their input field and fact prefix
+#: (engine/seller/health_metrics.py holds each one's window, limit and source page).
+HEALTH_METRICS = ("odr", "cancellation", "late_10d", "late_30d", "valid_tracking")
+#: What engine/seller/health.py derives for each metric: the rate as the marketplace shows it, the
+#: counts behind it, the published limit, the distance to it and the trend over the periods.
+HEALTH_METRIC_FIELDS = {
+    "pct": N, "orders": N, "bad": N, "window_days": N, "limit_pct": N, "limit_ratio": N,
+    "headroom_pct": N, "excess_pct": N, "to_limit": N, "worsening": N, "trend": S,
+}
+#: Kinds of policy violation counted per account (engine/seller/health_models.py ViolationType).
+POLICY_VIOLATIONS = (
+    "product_authenticity", "intellectual_property", "product_safety", "restricted_products", "listing_policy",
+    "other",
+)
+
+ACCOUNT_HEALTH = seller_kind(
+    SubjectKind(
+        name="account_health",
+        description="One seller account on one marketplace store: performance metrics, Account Health Rating and "
+        "open policy violations, from the latest period on or before the evaluation date",
+        fields={
+            "account": S, "marketplace": S, "market": S, "period": S, "periods": N, "figures_age_days": N,
+            "rating": N, "rating_worsening": N, "rating_trend": S, "open_violations": N,
+            **{f"{metric}_{name}": kind for metric in HEALTH_METRICS for name, kind in HEALTH_METRIC_FIELDS.items()},
+            **{f"open_{kind}": N for kind in POLICY_VIOLATIONS},
+            **{f"open_{kind}_items": L for kind in POLICY_VIOLATIONS},
+        },
+    )
+)

@@ -1,11 +1,12 @@
-"""``POST /v1/check``: the pre-listing check, honouring the register's waivers.
+"""``POST /v1/check``: the pre-listing check (schema crossguard.check/2), honouring the register's waivers.
 
-The handler stays thin: the catalog's own validation, the engine's ``check_entry`` and its JSON
-rendering (``engine.report.check_json``), then :func:`honour_waivers` lays the register over the
-document. A finding waived in the register (and still in force today) no longer blocks; it says
-``"waived": true`` with ``waived_until``, ``waived_by`` and ``waiver_reason``, and the listing's
-decision and the summary are counted again. Needs a token with scope ``check`` unless
-``access.open_check_on_loopback`` is set and the client is on this machine.
+The handler stays thin: the catalog's own validation and the engine's ``check_entry``; then each
+listing is decided again by the engine's ``decide`` over its findings that the register has not
+waived (a waiver still in force on the day asked about and today), and the engine's ``check_json``
+renders the result. Waived findings stay in the answer, marked ``"waived": true`` with
+``waived_until``, ``waived_by`` and ``waiver_reason``; a listing whose decision the waivers
+changed says what it would have been: ``"decision_without_waivers": "block"``. Needs a token
+with scope ``check`` unless ``access.open_check_on_loopback`` is set and the client is on this machine.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 
 from crossguard.engine.catalog import EntryError, entry_from_mapping
+from crossguard.engine.findings import Decision, decide
 from crossguard.engine.report import check_json
 from crossguard.register.lifecycle import today_utc
 from crossguard.register.queries import WaiverInForce, waivers_in_force
@@ -36,27 +38,27 @@ class CheckRequest(BaseModel):
     listings: list[dict[str, Any]] = Field(min_length=1)
 
 
-def honour_waivers(document: dict[str, Any], waivers: dict[str, WaiverInForce]) -> dict[str, Any]:
-    """Mark waived findings and decide again: a listing blocks only on a blocking finding not waived."""
-    blocked = 0
-    for decision in document["decisions"]:
+def without_waived(decisions: list[Decision], waivers: dict[str, WaiverInForce]) -> list[Decision]:
+    """Each listing decided again over the findings the register has not waived."""
+    return [d.model_copy(update={"decision": decide([f for f in d.findings if f.fingerprint not in waivers])})
+            for d in decisions]
+
+
+def mark_waived(document: dict[str, Any], waivers: dict[str, WaiverInForce], before: list[str]) -> dict[str, Any]:
+    """Say on each finding whether it is waived (and until when), and which decisions waivers changed."""
+    for decision, engine_decision in zip(document["decisions"], before, strict=True):
         for finding in decision["findings"]:
             waiver = waivers.get(finding["fingerprint"])
             finding["waived"] = waiver is not None
             if waiver is not None:
                 finding.update(waived_until=waiver.until.isoformat(), waived_by=waiver.by,
                                waiver_reason=waiver.reason)
-        if decision["decision"] == "block" and not any(
-            f["blocks_listing"] and not f["waived"] for f in decision["findings"]
-        ):
-            decision["decision"] = "allow"
-            decision["allowed_by_waiver"] = True
-        blocked += decision["decision"] == "block"
-    document["summary"].update(allowed=len(document["decisions"]) - blocked, blocked=blocked)
+        if decision["decision"] != engine_decision:
+            decision["decision_without_waivers"] = engine_decision
     return document
 
 
-@router.post("/v1/check", summary="Pre-listing check of one product (schema crossguard.check/1)")
+@router.post("/v1/check", summary="Pre-listing check of one product (schema crossguard.check/2)")
 def check(
     request: CheckRequest,
     st: Annotated[ServiceState, Depends(state)],
@@ -68,10 +70,12 @@ def check(
         entry = entry_from_mapping({**request.product, "listings": request.listings})
     except EntryError as error:
         raise RequestValidationError([{**p, "loc": ["body", *p["loc"]]} for p in error.problems]) from None
-    document = check_json(st.evaluator.check_entry(entry, on), [], on)
-    fingerprints = [f["fingerprint"] for d in document["decisions"] for f in d["findings"]]
+    decisions = st.evaluator.check_entry(entry, on)
+    fingerprints = [f.fingerprint for d in decisions for f in d.findings]
     with st.engine.connect() as conn:  # a waiver must still hold on the day asked about, and today
-        document = honour_waivers(document, waivers_in_force(conn, fingerprints, max(on, today_utc())))
+        waivers = waivers_in_force(conn, fingerprints, max(on, today_utc()))
+    document = check_json(without_waived(decisions, waivers), [], on)
+    document = mark_waived(document, waivers, [d.decision for d in decisions])
     for decision in document["decisions"]:
         CHECKS.labels(decision["decision"]).inc()
     return document

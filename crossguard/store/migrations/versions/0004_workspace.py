@@ -1,8 +1,8 @@
 """The officer's workspace: finding owners, due dates and comments, per-scan counts, users, API tokens,
 application secrets and the scheduler's lease.
 
-Revision ID: 0003_workspace
-Revises: 0002_watch_outbox
+Revision ID: 0004_workspace
+Revises: 0003_classification
 Create Date: 2026-11-28
 
 Models: ``register/models.py`` (owner, due_date, finding_comments, scan_counts),
@@ -17,8 +17,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003_workspace"
-down_revision: str | Sequence[str] | None = "0002_watch_outbox"
+revision: str = "0004_workspace"
+down_revision: str | Sequence[str] | None = "0003_classification"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

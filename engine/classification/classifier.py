@@ -1,0 +1,629 @@
+"""Product classification: what a product is, which regulatory classes follow, and the basis of each.
+
+Signals, in order of trust (the first that names a type establishes it; a later one only refines it):
+
+1. explicit attributes (a dict of known class values from the integrator): override classes, applied last;
+2. HS code: the longest matching heading names a type and/or class facts;
+3. marketplace product type (Amazon `HEADPHONES`) and the category path, most specific segment first.
+   A category is where a product is *shelved*: when the title names an accessory (a case shelved under
+   phones), or the category segment is a bucket of several kinds ("Cables, Chargers & Adapters"), or the
+   category type is generic ("Toys"), the title's head noun refines it;
+4. title, read for its head noun;
+5. description and bullet points, when nothing above names a type.
+
+A type gives the classes it determines; modifiers ("bluetooth", "kids", "collector") decide the classes it
+leaves open (or override, where the YAML says so); generic implications (radio => eee) complete the set, and
+whatever is still open is false, with a basis saying that nothing decided it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from crossguard.rules import RULES_DIR
+
+from .matcher import KIND_HINT, Hit, Matcher, Mention, Reading
+from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, SOFT_BREAK, normalise
+from .vocabulary import HsInfo, Vocabulary, load_vocabulary
+
+DEFAULT_TYPES = RULES_DIR / "product_types.yaml"
+DEFAULT_HS = RULES_DIR / "hs_codes.yaml"
+
+SIGNAL_ATTRIBUTES = "attributes"
+SIGNAL_HS = "hs_code"
+SIGNAL_PRODUCT_TYPE = "product_type"
+SIGNAL_CATEGORY = "category"
+SIGNAL_TITLE = "title"
+SIGNAL_DESCRIPTION = "description"
+SIGNAL_NONE = "none"
+SIGNAL_OVERRIDE = "override"
+
+# Separators between the alternatives of a category bucket ("Cables, Chargers & Adapters").
+_BUCKET_SEPARATORS = (f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", " & ", " and ", " or ", " / ", " + ")
+
+Facts = dict[str, tuple[bool, str]]
+_SOURCE_NAMES = {
+    "title": "title",
+    "category": "category",
+    "marketplace type": "product_type",
+    "description": "description",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ProductText:
+    """What a catalog says about a product, as text. Only `title` is required."""
+
+    title: str
+    category: str | None = None
+    brand: str | None = None
+    product_type: str | None = None
+    hs_code: str | None = None
+    description: str | None = None
+    bullet_points: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class TypeResult:
+    """The classification of one product: every class is always set, each with its basis.
+
+    `basis` has one entry per class plus `product_type` (which signal named the type, by which word).
+    """
+
+    product_type: str | None
+    established: bool
+    classes: dict[str, bool]
+    basis: dict[str, str]
+    signal: str
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A type (or a bucket of alternative types) named by one signal."""
+
+    types: tuple[str, ...]
+    signal: str
+    evidence: str
+    bucket: bool = False
+
+
+@dataclass(slots=True)
+class _Core:
+    """Cached, attribute-independent part of a classification (facts before implications)."""
+
+    product_type: str | None
+    established: bool
+    signal: str
+    facts: Facts
+    type_basis: str | None
+    final: TypeResult | None = None
+
+
+class Classifier:
+    """Classifies ProductTexts against a Vocabulary; results are cached by normalised text."""
+
+    def __init__(self, vocab: Vocabulary, cache_size: int = 100_000):
+        self.vocab = vocab
+        self.matcher = Matcher(vocab)
+        self._classes = vocab.classes
+        self._types = vocab.types
+        self._modifiers = vocab.modifiers
+        self._generic = frozenset(t.id for t in vocab.types.values() if t.generic)
+        self._accessory = frozenset(t.id for t in vocab.types.values() if t.role == "accessory")
+        self._generic_accessory = frozenset(t.id for t in vocab.types.values() if t.role == "generic_accessory")
+        self._mod_order = {mod_id: index for index, mod_id in enumerate(vocab.modifiers)}
+        self._type_phrases = frozenset(p for t in vocab.types.values() for p in t.synonyms)
+        # Precomputed "type: why" facts, so classifying copies a dict instead of formatting strings.
+        self._type_facts: dict[str, Facts] = {
+            t.id: {name: (value, f"{t.id}: {why}") for name, (value, why) in t.facts.items()}
+            for t in vocab.types.values()
+        }
+        self._implications = tuple(
+            (
+                tuple(imp.if_.items()),
+                tuple(imp.then.items()),
+                imp.mode == "override",
+                f"{', '.join(f'{n}={v}' for n, v in imp.if_.items())}: {imp.why}",
+            )
+            for imp in vocab.implications
+        )
+        self._defaults: dict[str | None, dict[str, str]] = {}
+        self._implied: dict[
+            tuple[bool | None, ...], tuple[dict[str, bool], tuple[tuple[str, tuple[bool, str]], ...]]
+        ] = {}
+        self._cache_size = cache_size
+        self._raw_cache: OrderedDict[tuple[object, ...], _Core] = OrderedDict()
+        self._core = lru_cache(maxsize=cache_size)(self._core_uncached)
+        self._build = lru_cache(maxsize=cache_size)(self._build_uncached)
+        self._category = self._category_uncached
+        self._path_state = lru_cache(maxsize=cache_size)(self._path_state_uncached)
+        self._segment = lru_cache(maxsize=cache_size)(self._segment_uncached)
+        self._normalise = lru_cache(maxsize=cache_size)(normalise)
+
+    @classmethod
+    def from_files(cls, types_path: Path | str = DEFAULT_TYPES, hs_path: Path | str | None = DEFAULT_HS) -> Classifier:
+        """Load the vocabulary (and HS table) and build a classifier."""
+        return cls(load_vocabulary(types_path, hs_path))
+
+    # -- public API ----------------------------------------------------------------------------------------
+
+    def classify(self, product: ProductText, attributes: Mapping[str, bool | None] | None = None,
+                 forced_type: str | None = None) -> TypeResult:
+        """Classify one product; `attributes` (known class values; None = unknown) override everything else.
+
+        `forced_type`: a type id decided by a person (an officer's override); it replaces what the signals
+        say the product is, while the words of its texts still decide what the type leaves open.
+        """
+        if forced_type is not None and forced_type not in self._types:
+            raise KeyError(f"unknown product type {forced_type!r}")
+        raw_key = (
+            forced_type,
+            product.title,
+            product.category,
+            product.brand,
+            product.product_type,
+            product.hs_code,
+            product.description,
+            product.bullet_points,
+        )
+        cache = self._raw_cache
+        core = cache.get(raw_key)
+        if core is None:
+            description = product.description or ""
+            if product.bullet_points:
+                description = " | ".join(
+                    [description, *product.bullet_points] if description else product.bullet_points
+                )
+            key = (
+                normalise(product.title),
+                _category_key(product.category, product.title) if product.category else "",
+                self._normalise(product.brand) if product.brand else "",
+                normalise(product.product_type) if product.product_type else "",
+                "".join(ch for ch in product.hs_code if ch.isdigit()) if product.hs_code else "",
+                normalise(description) if description else "",
+                forced_type or "",
+            )
+            core = self._core(key)
+            cache[raw_key] = core
+            if len(cache) > self._cache_size:
+                cache.popitem(last=False)
+        if attributes and any(value is not None for value in attributes.values()):
+            return self._finish(core, attributes)
+        final = core.final
+        if final is None:
+            final = core.final = self._finish(core, None)
+        return TypeResult(final.product_type, final.established, dict(final.classes), dict(final.basis), final.signal)
+
+    def find_types(self, text: str) -> list[Mention]:
+        """Every product type named in free text (recall notices, feed items), in order of appearance."""
+        return self.matcher.mentions(normalise(text), hints=False)
+
+    def cache_clear(self) -> None:
+        """Forget cached results (benchmarks measure the cold path with this)."""
+        self._raw_cache.clear()
+        self._core.cache_clear()
+        self._build.cache_clear()
+        self._path_state.cache_clear()
+        self._segment.cache_clear()
+        self._normalise.cache_clear()
+
+    # -- signals -------------------------------------------------------------------------------------------
+
+    def _mask_brand(self, text: str, brand: str) -> str:
+        """Blank out the brand ("Smart Choice", "Threads & Pals") so its words are not read as product words."""
+        if not brand or brand not in text or len(brand) < 3 or brand == text or brand in self._type_phrases:
+            return text
+        padded = f" {text} "
+        if f" {brand} " not in padded:
+            return text
+        return padded.replace(f" {brand} ", " _ ").strip()  # "_" keeps the phrase structure and matches nothing
+
+    def _title_candidate(self, title: str, brand: str) -> tuple[_Candidate | None, Reading]:
+        text = self._mask_brand(title, brand)
+        if PATH_SEPARATOR in text:
+            text = text.replace(f" {PATH_SEPARATOR} ", f" {SEGMENT_BREAK} ")
+        reading = self.matcher.read(text)
+        head = self.matcher.head(reading.types)
+        if head is None:
+            return None, reading
+        word = _word(reading.text, head)
+        where = "title word" if not head.target else "title target word"
+        return _Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'"), reading
+
+    def _category_uncached(self, path: str, brand: str = "") -> tuple[_Candidate | None, tuple[tuple[str, str], ...]]:
+        """Type candidate and modifiers of a category path ("A>B>C"), built on its parent path ("A>B").
+
+        The most specific segment that names a type wins; a kind-generic last segment ("Trains") defers to the
+        nearest specific segment above it ("Rail Vehicles"), but "Accessories"/"Parts" do not (they are
+        accessories OF the kind above). Parent paths repeat across a catalog and are cached, so a new path
+        costs one segment read.
+        """
+        result, _specific, modifiers = self._path_state(path, brand)
+        return result, modifiers
+
+    def _path_state_uncached(
+        self, path: str, brand: str
+    ) -> tuple[_Candidate | None, _Candidate | None, tuple[tuple[str, str], ...]]:
+        parent, sep, last = path.rpartition(">")
+        parent = parent.rstrip("> ")
+        if sep and parent:
+            result, specific, modifiers = self._path_state(parent, brand if brand and brand in parent.lower() else "")
+        else:
+            result, specific, modifiers = None, None, ()
+        last = last.strip()
+        if not last:
+            return result, specific, modifiers
+        text = self._normalise(last)
+        if brand:
+            text = self._mask_brand(text, brand)
+        seg_candidate, seg_modifiers = self._segment(text)
+        modifiers = seg_modifiers + modifiers if seg_modifiers else modifiers
+        if seg_candidate is None:
+            return result, specific, modifiers
+        types = seg_candidate.types
+        if not self._generic.issuperset(types):
+            return seg_candidate, seg_candidate, modifiers
+        if not self._generic_accessory.isdisjoint(types):
+            return seg_candidate, specific, modifiers
+        return specific or seg_candidate, specific, modifiers
+
+    def _segment_uncached(self, text: str) -> tuple[_Candidate | None, tuple[tuple[str, str], ...]]:
+        """One category path segment: its type candidate and its modifiers (id, word)."""
+        reading = self.matcher.read(text, hints=True)
+        padded = reading.text
+        modifiers = tuple(
+            (hit.ref, _word(padded, hit))
+            for hit in reading.modifiers
+            if not hit.target or self._modifiers[hit.ref].reads_targets
+        )
+        candidate = None
+        if reading.types:
+            candidate = self._bucket_candidate(padded, reading.types, SIGNAL_CATEGORY, "category")
+        return candidate, modifiers
+
+    def _bucket_candidate(self, padded: str, hits: list[Hit], signal: str, where: str) -> _Candidate | None:
+        """One head per alternative of a bucket ("Cables, Chargers & Adapters"); one alternative = one type."""
+        cuts = sorted(pos for sep in _BUCKET_SEPARATORS for pos in _find_all(padded, sep))
+        groups: dict[int, list[Hit]] = {}
+        for hit in hits:
+            groups.setdefault(bisect_right(cuts, hit.start), []).append(hit)
+        heads: list[str] = []
+        words: list[str] = []
+        for index in sorted(groups):
+            head = self.matcher.head(groups[index])
+            if head is not None and head.ref not in heads:
+                heads.append(head.ref)
+                words.append(_word(padded, head))
+        if not heads:
+            return None
+        bucket = len(heads) > 1  # "Trading Cards & Accessories": a shelf of several kinds, the title may pick
+        specific = [h for h in heads if h not in self._generic]
+        if specific and len(specific) < len(heads):
+            words = [w for h, w in zip(heads, words, strict=True) if h not in self._generic]
+            heads = specific
+        kind = "hint" if any(h.kind == KIND_HINT for h in hits) else "word"
+        evidence = f"{where} ({kind} '{words[0]}')" if len(heads) == 1 else f"{where} (one of: {', '.join(words)})"
+        return _Candidate(tuple(heads), signal, evidence, bucket=bucket)
+
+    # -- core ----------------------------------------------------------------------------------------------
+
+    def _core_uncached(self, key: tuple[str, str, str, str, str, str, str]) -> _Core:
+        """Read the signals, then build the facts from the resulting recipe (cached: recipes repeat a lot)."""
+        title, category, brand, product_type, hs_digits, description, forced_type = key
+        hs = self.vocab.hs_lookup(hs_digits) if hs_digits else None
+        modifiers = self._modifiers
+
+        title_cand, title_reading = self._title_candidate(title, brand)
+        cat_cand, cat_mods = self._category(category, brand) if category else (None, ())
+        ptype_cand = None
+        ptype_reading = None
+        if product_type:
+            ptype_reading = self.matcher.read(product_type, hints=True)
+            if ptype_reading.types:
+                ptype_cand = self._bucket_candidate(
+                    ptype_reading.text, ptype_reading.types, SIGNAL_PRODUCT_TYPE, "marketplace product type"
+                )
+
+        if forced_type:
+            primary, fillers = _Candidate((forced_type,), SIGNAL_OVERRIDE, "an officer's override"), []
+        else:
+            primary, fillers = self._choose(hs, ptype_cand, cat_cand, title_cand)
+        desc_reading = None
+        if primary is None and description:
+            desc_reading = self.matcher.read(description)
+            head = self.matcher.head(desc_reading.types)
+            if head is not None:
+                word = _word(desc_reading.text, head)
+                primary = _Candidate((head.ref,), SIGNAL_DESCRIPTION, f"description word '{word}'")
+
+        # Modifiers: category and marketplace type first (more trusted), then title, then description (fill only).
+        sources: tuple[tuple[str, str, str], ...] = tuple((mod_id, word, "category") for mod_id, word in cat_mods)
+        if ptype_reading is not None:
+            sources += tuple(
+                (h.ref, _word(ptype_reading.text, h), "marketplace type")
+                for h in ptype_reading.modifiers
+                if not h.target or modifiers[h.ref].reads_targets
+            )
+        if title_reading.modifiers:
+            sources += tuple(
+                (h.ref, _word(title_reading.text, h), "title")
+                for h in title_reading.modifiers
+                if not h.target or modifiers[h.ref].reads_targets
+            )
+        desc_sources: tuple[tuple[str, str, str], ...] = ()
+        if description:
+            if desc_reading is None:
+                desc_reading = self.matcher.read(description)
+            desc_sources = tuple(
+                (h.ref, _word(desc_reading.text, h), "description")
+                for h in desc_reading.modifiers
+                if not h.target or modifiers[h.ref].reads_targets
+            )
+        recipe = (
+            (primary.types, primary.signal, primary.evidence) if primary is not None else None,
+            hs.digits if hs is not None else "",
+            sources,
+            desc_sources,
+            tuple((filler.types[0], filler.evidence) for filler in fillers),
+        )
+        return self._build(recipe)
+
+    def _build_uncached(
+        self,
+        recipe: tuple[
+            tuple[tuple[str, ...], str, str] | None,
+            str,
+            tuple[tuple[str, str, str], ...],
+            tuple[tuple[str, str, str], ...],
+            tuple[tuple[str, str], ...],
+        ],
+    ) -> _Core:
+        """The facts of a product from what its signals said (type, HS entry, modifier words, fillers)."""
+        primary, hs_digits, sources, desc_sources, fillers = recipe
+        hs = self.vocab.hs[hs_digits] if hs_digits else None
+        facts: Facts = {}
+        type_basis = None
+        type_id = None
+        signal = SIGNAL_NONE
+        if primary is not None:
+            types, signal, evidence = primary
+            type_id = types[0]
+            if len(types) == 1:
+                type_basis = f"product type {type_id} from {evidence}"
+                facts = dict(self._type_facts[type_id])
+            else:
+                type_basis = f"product type {' / '.join(types)} from {evidence}"
+                facts = self._bucket_facts(types)
+        locked: set[str] = set()
+        if hs is not None:
+            for name, (value, why) in hs.classes.items():
+                facts[name] = (value, f"HS {hs.code} ({hs.label}): {why}")
+                locked.add(name)
+            if type_id is None and (hs.classes or hs.default_classes):
+                signal = SIGNAL_HS
+                type_basis = f"HS {hs.code} ({hs.label})"
+        type_facts: dict[str, bool] = {}
+        if sources or desc_sources:
+            type_facts = {name: fact[0] for name, fact in facts.items()}
+        if sources:
+            self._apply_modifiers(facts, locked, type_facts, type_id, sources, fill_only=False)
+        if desc_sources:
+            self._apply_modifiers(facts, locked, type_facts, type_id, desc_sources, fill_only=True)
+        if hs is not None:
+            for name, (value, why) in hs.default_classes.items():
+                if name not in facts:
+                    facts[name] = (value, f"HS {hs.code} ({hs.label}): {why}")
+        for filler_type, filler_evidence in fillers:
+            for name, (value, why) in self._types[filler_type].facts.items():
+                if name not in facts:
+                    facts[name] = (value, f"{filler_type} from {filler_evidence}: {why}")
+        if type_id is not None and primary is not None and len(primary[0]) == 1:
+            for conditions, then in self._types[type_id].when:
+                if all(name in facts and facts[name][0] == value for name, value in conditions.items()):
+                    for name, (value, why) in then.items():
+                        if name not in facts:
+                            facts[name] = (value, f"{type_id}: {why}")
+        established = primary is not None or (hs is not None and bool(hs.classes or hs.default_classes))
+        return _Core(type_id, established, signal, facts, type_basis)
+
+    def _choose(
+        self,
+        hs: HsInfo | None,
+        ptype: _Candidate | None,
+        category: _Candidate | None,
+        title: _Candidate | None,
+    ) -> tuple[_Candidate | None, list[_Candidate]]:
+        """Fold the candidates in order of trust; a later one only replaces the current one to refine it.
+
+        Refining means: the current one is generic ("Toys", "Clothing") and the later one specific; or the
+        current one is a category (a shelf) and the title names an accessory shelved there, or the category
+        segment was a bucket of alternatives. Generic candidates that lose fill the classes left open.
+        """
+        hs_cand = None
+        if hs is not None and hs.type_id is not None:
+            hs_cand = _Candidate((hs.type_id,), SIGNAL_HS, f"HS {hs.code} ({hs.label})")
+        generic = self._generic
+        accessory = self._accessory
+        primary: _Candidate | None = None
+        fillers: list[_Candidate] = []
+        for cand in (hs_cand, ptype, category, title):
+            if cand is None:
+                continue
+            if primary is None:
+                primary = cand
+                continue
+            if cand.types[0] in primary.types and not cand.bucket:
+                if len(primary.types) > 1:
+                    primary = cand  # the title picks one of the bucket's alternatives
+                continue
+            primary_generic = generic.issuperset(primary.types)
+            cand_generic = generic.issuperset(cand.types)
+            if primary_generic and not cand_generic:
+                fillers.append(primary)
+                primary = cand
+            elif cand_generic:
+                fillers.append(cand)
+            elif (
+                primary.signal == SIGNAL_CATEGORY
+                and cand.signal == SIGNAL_TITLE
+                and (primary.bucket or (cand.types[0] in accessory and accessory.isdisjoint(primary.types)))
+            ):
+                primary = cand
+        return primary, fillers
+
+    def _imply(self, facts: Facts, locked: set[str]) -> None:
+        """Apply the generic implications until nothing changes (two passes in practice)."""
+        for _ in range(4):
+            changed = False
+            for conditions, then, override, cause in self._implications:
+                for name, value in conditions:
+                    fact = facts.get(name)
+                    if fact is None or fact[0] != value:
+                        break
+                else:
+                    for name, value in then:
+                        current = facts.get(name)
+                        if name not in locked and (current is None or (override and current[0] != value)):
+                            facts[name] = (value, cause)
+                            changed = True
+            if not changed:
+                return
+
+    def _bucket_facts(self, type_ids: tuple[str, ...]) -> Facts:
+        """The classes all alternatives of a bucket agree on."""
+        first, *others = (self._types[t] for t in type_ids)
+        label = " / ".join(type_ids)
+        return {
+            name: (value, f"{label} all: {why}")
+            for name, (value, why) in first.facts.items()
+            if all(name in o.facts and o.facts[name][0] == value for o in others)
+        }
+
+    def _apply_modifiers(
+        self,
+        facts: Facts,
+        locked: set[str],
+        type_facts: Mapping[str, bool],
+        type_id: str | None,
+        sources: Iterable[tuple[str, str, str]],
+        fill_only: bool,
+    ) -> None:
+        first: dict[str, tuple[str, str]] = {}
+        modifiers = self._modifiers
+        for mod_id, word, where in sources:
+            if mod_id not in first and _SOURCE_NAMES[where] in modifiers[mod_id].read_in:
+                first[mod_id] = (word.strip(), where)
+        present = set(first)
+        for mod_id in sorted(present, key=self._mod_order.__getitem__):
+            mod = modifiers[mod_id]
+            if mod.excludes & present:
+                continue
+            if mod.skip_if and all(type_facts.get(name) == value for name, value in mod.skip_if.items()):
+                continue
+            if (mod.only_types and type_id not in mod.only_types) or type_id in mod.skip_types:
+                continue
+            word, where = first[mod_id]
+            override = mod.mode == "override" and not fill_only
+            for name, (value, why) in mod.sets.items():
+                if name in locked:
+                    continue
+                if override or name not in facts:
+                    facts[name] = (value, f"{where} word '{word}': {why}")
+
+    def _finish(self, core: _Core, attributes: Mapping[str, bool | None] | None) -> TypeResult:
+        product_type = core.product_type
+        if attributes:
+            facts = dict(core.facts)
+            locked: set[str] = set()
+            for name, value in attributes.items():
+                if value is not None and name in self.vocab.class_meaning:
+                    facts[name] = (bool(value), f"attribute {name}={bool(value)}")
+                    locked.add(name)
+            self._imply(facts, locked)
+            classes = {name: facts[name][0] if name in facts else False for name in self._classes}
+            basis = dict(self._default_basis(product_type))
+            basis.update({name: fact[1] for name, fact in facts.items()})
+        else:
+            # Implications only depend on the class values, and a catalog has few distinct value patterns:
+            # cache, per pattern, the complete class values and the facts the implications add.
+            facts = core.facts
+            pattern = tuple([facts[name][0] if name in facts else None for name in self._classes])
+            implied = self._implied.get(pattern)
+            if implied is None:
+                probe = {
+                    name: (value, "") for name, value in zip(self._classes, pattern, strict=True) if value is not None
+                }
+                self._imply(probe, set())
+                added = tuple((name, fact) for name, fact in probe.items() if name not in facts)
+                implied = ({name: probe[name][0] if name in probe else False for name in self._classes}, added)
+                if len(self._implied) < 65536:
+                    self._implied[pattern] = implied
+            classes = dict(implied[0])
+            basis = dict(self._default_basis(product_type))
+            basis.update({name: fact[1] for name, fact in facts.items()})
+            for name, fact in implied[1]:
+                basis[name] = fact[1]
+        basis["product_type"] = core.type_basis or "no signal says what the product is"
+        signal = SIGNAL_ATTRIBUTES if attributes and not core.established else core.signal
+        return TypeResult(product_type, core.established, classes, basis, signal)
+
+    def _default_basis(self, product_type: str | None) -> dict[str, str]:
+        """Basis of a class nothing decided (cached per type)."""
+        basis = self._defaults.get(product_type)
+        if basis is None:
+            if product_type is None:
+                basis = {
+                    name: f"no signal establishes the product type or {name}: assumed false" for name in self._classes
+                }
+            else:
+                basis = {
+                    name: f"{product_type} leaves {name} open and no word decides it: assumed false"
+                    for name in self._classes
+                }
+            self._defaults[product_type] = basis
+        return basis
+
+
+def _word(padded: str, hit: Hit) -> str:
+    """The matched phrase as the reader sees it (without CJK marks)."""
+    word = padded[hit.start : hit.end]
+    return word.replace(CJK_MARK, "") if CJK_MARK in word else word
+
+
+def _category_key(category: str, title: str) -> str:
+    """The category path as a cache key: one separator, and without a last segment that repeats the title.
+
+    Flipkart ends its paths with the product title, often cut mid-word ("...Gold Plated Bras..."): the title
+    signal already reads it, and the cut word would be misread, so the segment goes (a cut segment that does
+    not repeat the title loses its cut word only).
+    """
+    raw = category.strip().strip("[]\"'")
+    if "›" in raw or "»" in raw:
+        raw = raw.replace("›", ">").replace("»", ">")
+    head, sep, last = raw.rpartition(">")
+    if not sep:
+        return raw
+    last = last.strip()
+    if last.endswith(("...", "…")):
+        last = last.rstrip(".… ")
+        last = last.rsplit(" ", 1)[0] if " " in last else ""
+        if not last or title.startswith(last):
+            return head
+        return f"{head}>{last}"
+    if last and title.startswith(last):
+        return head
+    return raw
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    out = []
+    pos = text.find(needle)
+    while pos != -1:
+        out.append(pos)
+        pos = text.find(needle, pos + 1)
+    return out

@@ -1,0 +1,365 @@
+"""One Aho-Corasick automaton over every phrase of the vocabulary, and the title reader built on it.
+
+A single pass over a normalised text finds all type synonyms, category hints, modifiers, negative contexts
+and phrase splitters at once (pyahocorasick, in C). The normaliser leaves exactly one space between tokens
+(and splits letters from digits and Latin from CJK), so a Latin phrase is stored padded with spaces and
+searched in the space-padded text: it can only match whole words, and no Python-level boundary check is
+needed. CJK phrases are stored unpadded: CJK is written without spaces.
+
+Reading a title is head-noun reading: English and Chinese noun phrases are head-final, so in
+"Bluetooth speaker stand" the product is the stand. The text is cut into segments at punctuation, " - "
+and list splitters ("with"); a target splitter ("for", "compatible with", "适用于") starts a segment that
+names what the product is *for*, which never names the product itself unless nothing else does.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import ahocorasick
+
+from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, SOFT_BREAK, has_cjk, is_cjk, mark_cjk
+from .vocabulary import Vocabulary
+
+KIND_TYPE = 0  # product type synonym: counts in any text
+KIND_HINT = 1  # category hint: counts only in category paths and marketplace product types
+KIND_MOD = 2  # modifier word
+KIND_NEG = 3  # negative context: suppresses the listed types/modifiers inside its span
+KIND_LIST = 4  # list splitter ("with"): ends a noun phrase
+KIND_TARGET = 5  # target splitter ("for"): what follows names the target, not the product
+
+_HARD, _SOFT, _PATH = 0, 1, 2  # kinds of punctuation break
+_HARD_MARK, _SOFT_MARK, _PATH_MARK = f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", f" {PATH_SEPARATOR} "
+_tuple_new = tuple.__new__  # builds a NamedTuple without the Python-level __new__ frame
+_LIST_OF = {KIND_TYPE: 0, KIND_HINT: 1, KIND_MOD: 2, KIND_NEG: 3, KIND_LIST: 4, KIND_TARGET: 4}
+
+
+class Hit(NamedTuple):
+    """A vocabulary match in a (space-padded) normalised text, with its reading context."""
+
+    start: int
+    end: int
+    kind: int
+    ref: str
+    segment: int
+    target: bool
+    path: int  # index of the category path segment (0 outside category paths)
+    sub: bool  # inside a "with ..." part: describes what comes with the product
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A product type named in a text: which type, where (offsets in the normalised text), by which phrase."""
+
+    type_id: str
+    start: int
+    end: int
+    text: str
+    via: str  # "synonym" or "category hint"
+
+
+class Reading(NamedTuple):
+    """What the automaton found in one text, after suppression, with segment numbers."""
+
+    text: str  # the space-padded normalised text the offsets refer to
+    types: list[Hit]
+    modifiers: list[Hit]
+
+
+class Matcher:
+    """Builds the automaton once; `read` is then one C-level scan plus a few short list passes."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.vocab = vocab
+        # For head reading, "accessories", "case", "stand" are real heads ("laptop accessories", "speaker stand"),
+        # but a specific accessory in the same phrase is more precise ("phone mount ... holder"); kind-generic words
+        # ("toys", "cars", "clothing") rank below every specific type.
+        self._generic = frozenset(t.id for t in vocab.types.values() if t.role == "generic")
+        self._generic_accessory = frozenset(t.id for t in vocab.types.values() if t.role == "generic_accessory")
+        self._accessory = frozenset(t.id for t in vocab.types.values() if t.role == "accessory")
+        entries: dict[str, list[tuple[int, str, frozenset[str] | None]]] = {}
+
+        def add(phrase: str, kind: int, ref: str, targets: frozenset[str] | None = None) -> None:
+            bucket = entries.setdefault(phrase, [])
+            if kind == KIND_NEG:
+                for index, (k, r, old) in enumerate(bucket):
+                    if k == KIND_NEG:  # one negative phrase may guard several refs
+                        bucket[index] = (k, r, None if old is None or targets is None else old | targets)
+                        return
+            if (kind, ref, targets) not in bucket:
+                bucket.append((kind, ref, targets))
+
+        for info in vocab.types.values():
+            for phrase in info.synonyms:
+                add(phrase, KIND_TYPE, info.id)
+            for phrase in info.hints:
+                add(phrase, KIND_HINT, info.id)
+            for phrase in info.negative_contexts:
+                add(phrase, KIND_NEG, "", frozenset({info.id}))
+        for mod in vocab.modifiers.values():
+            for phrase in mod.words:
+                add(phrase, KIND_MOD, mod.id)
+            for phrase in mod.negative_contexts:
+                add(phrase, KIND_NEG, "", frozenset({"mod:" + mod.id}))
+        for phrase in vocab.global_negative_contexts:
+            add(phrase, KIND_NEG, "", None)
+        for phrase in vocab.list_splitters:
+            add(phrase, KIND_LIST, "")
+        for phrase in vocab.target_splitters:
+            add(phrase, KIND_TARGET, "")
+
+        automaton = ahocorasick.Automaton()
+        for phrase, bucket in entries.items():
+            left = 0 if is_cjk(phrase[0]) else 1
+            right = 0 if is_cjk(phrase[-1]) else 1
+            key = (" " if left else "") + mark_cjk(phrase) + (" " if right else "")
+            # payload: offset from the match end to the phrase start, padding at the end, then the entries split
+            # by kind (most phrases have exactly one), so the scan loop does no per-entry dispatch
+            actions = tuple(
+                (_LIST_OF[kind], targets if kind == KIND_NEG else kind if kind in (KIND_LIST, KIND_TARGET) else ref)
+                for kind, ref, targets in bucket
+            )
+            automaton.add_word(key, (len(key) - 1 - left, right, actions))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    # -- scanning ------------------------------------------------------------------------------------------
+
+    def read(self, text: str, hints: bool = False) -> Reading:
+        """Scan a normalised text; `hints` admits category hints (category paths, marketplace types)."""
+        padded = f" {text} "
+        if not text:
+            return Reading(padded, [], [])
+        if not text.isascii() and has_cjk(text):
+            padded = mark_cjk(padded)
+        found: tuple[list, list, list, list, list] = ([], [], [], [], [])  # types, hints, mods, negs, splits
+        for end, (back, right, actions) in self._automaton.iter(padded):
+            start = end - back
+            stop = end + 1 - right
+            for index, value in actions:
+                found[index].append((start, stop, value))
+        types, hint_hits, mods, negs, splits = found
+        if hints and hint_hits:
+            types += [(start, stop, "\x00" + ref) for start, stop, ref in hint_hits]
+        new = _tuple_new
+        if (
+            not (mods or negs or splits)
+            and _HARD_MARK not in padded
+            and _SOFT_MARK not in padded
+            and _PATH_MARK not in padded
+        ):
+            # the common case: one noun phrase, no modifiers
+            if len(types) > 1:
+                types = _drop_contained(types)
+            return new(
+                Reading,
+                (
+                    padded,
+                    [
+                        new(Hit, (start, end, KIND_HINT, ref[1:], 0, False, 0, False))
+                        if ref[0] == "\x00"
+                        else new(Hit, (start, end, KIND_TYPE, ref, 0, False, 0, False))
+                        for start, end, ref in types
+                    ],
+                    [],
+                ),
+            )
+
+        if len(types) > 1:
+            types = _drop_contained(types)
+        if len(mods) > 1:
+            mods = _drop_contained(mods)
+        if mods and types:
+            # "battery powered" is a modifier: the "battery" inside it does not name a battery.
+            types = _outside(types, mods, strictly_longer=True)
+        if negs:
+            types = [t for t in types if not _negated(t[0], t[1], t[2].lstrip("\x00"), negs)]
+            mods = [m for m in mods if not _negated(m[0], m[1], "mod:" + m[2], negs)]
+        if splits:
+            splits = _outside(splits, types + mods, strictly_longer=False)
+            if len(splits) > 1:
+                splits = _drop_contained_splits(splits)
+
+        # Segments: punctuation or a list splitter starts a new one; a target splitter starts a target segment,
+        # which lasts until the next hard break (a comma keeps it: "for iPad 2, iPad 3"); a path separator
+        # also starts a new category path segment.
+        bounds = [0]
+        ends: list[int] = []
+        target_flags = [False]
+        sub_flags = [False]
+        path_flags = [0]
+        if splits or _HARD_MARK in padded or _SOFT_MARK in padded or _PATH_MARK in padded:
+            events: list[tuple[int, int, int]] = [
+                (s, e, KIND_TARGET if k == KIND_TARGET else KIND_LIST) for s, e, k in splits
+            ]
+            for mark, kind in ((SEGMENT_BREAK, _HARD), (SOFT_BREAK, _SOFT), (PATH_SEPARATOR, _PATH)):
+                pos = padded.find(f" {mark} ")
+                while pos != -1:
+                    events.append((pos + 1, pos + 2, -1 - kind))
+                    pos = padded.find(f" {mark} ", pos + 2)
+            events.sort()
+            current = sub = False
+            path = 0
+            for start, stop, kind in events:
+                if kind == KIND_TARGET:
+                    current = True
+                elif kind == KIND_LIST:
+                    sub = True
+                elif kind == -1 - _HARD:
+                    current = sub = False
+                elif kind == -1 - _PATH:
+                    current = sub = False
+                    path += 1
+                ends.append(start)
+                bounds.append(stop)
+                target_flags.append(current)
+                sub_flags.append(sub)
+                path_flags.append(path)
+        ends.append(len(padded))
+        if mods and types and len(types) + len(mods) > 1:
+            # A phrase that is both a type and a modifier ("remote control", "toy") names the product only at the
+            # end of its noun phrase; followed by more words it is attributive ("remote control levitation ball").
+            mod_spans = {(m[0], m[1]) for m in mods}
+            kept = []
+            for t in types:
+                if (t[0], t[1]) in mod_spans:
+                    seg = bisect_right(bounds, t[0]) - 1
+                    if padded[t[1] : ends[seg]].strip():
+                        continue
+                kept.append(t)
+            types = kept
+
+        type_hits = []
+        mod_hits = []
+        if len(bounds) == 1:  # one segment: no lookups
+            for start, end, ref in types:
+                if ref[0] == "\x00":
+                    type_hits.append(new(Hit, (start, end, KIND_HINT, ref[1:], 0, False, 0, False)))
+                else:
+                    type_hits.append(new(Hit, (start, end, KIND_TYPE, ref, 0, False, 0, False)))
+            for start, end, ref in mods:
+                mod_hits.append(new(Hit, (start, end, KIND_MOD, ref, 0, False, 0, False)))
+        else:
+            for start, end, ref in types:
+                seg = bisect_right(bounds, start) - 1
+                kind = KIND_TYPE
+                if ref[0] == "\x00":
+                    kind, ref = KIND_HINT, ref[1:]
+                flags = (seg, target_flags[seg], path_flags[seg], sub_flags[seg])
+                type_hits.append(new(Hit, (start, end, kind, ref, *flags)))
+            for start, end, ref in mods:
+                seg = bisect_right(bounds, start) - 1
+                flags = (seg, target_flags[seg], path_flags[seg], sub_flags[seg])
+                mod_hits.append(new(Hit, (start, end, KIND_MOD, ref, *flags)))
+        return new(Reading, (padded, type_hits, mod_hits))
+
+    # -- head-noun reading ---------------------------------------------------------------------------------
+
+    def head(self, hits: list[Hit]) -> Hit | None:
+        """The type a text is about: the right-most specific type of the first segment that has one.
+
+        Generic types ("toy", "cars") only count when no specific type is named; what comes "with" the product
+        ("pool with hand pump") only when the main phrase names nothing; target segments ("for iPhone") only
+        when nothing else is named at all.
+        """
+        if len(hits) < 2:
+            return hits[0] if hits else None
+        best: Hit | None = None
+        best_key: tuple[bool, bool, int, int, int, int] | None = None
+        generic = self._generic
+        generic_accessory = self._generic_accessory
+        accessory = self._accessory
+        with_accessory = {hit.segment for hit in hits if hit.ref in accessory}
+        for hit in hits:
+            if hit.ref in generic:
+                rank = 2
+            elif hit.ref in generic_accessory and hit.segment in with_accessory:
+                rank = 1
+            else:
+                rank = 0
+            key = (hit.target, hit.sub, rank, hit.segment, -hit.end, hit.start)
+            if best_key is None or key < best_key:
+                best, best_key = hit, key
+        return best
+
+    def mentions(self, text: str, hints: bool = False) -> list[Mention]:
+        """Every type named in a normalised text, in order (negative contexts and contained phrases removed).
+
+        Offsets refer to the normalised text itself (not the padded one).
+        """
+        reading = self.read(text, hints=hints)
+        padded = reading.text
+
+        def offset(index: int) -> int:  # back from the padded, CJK-marked text to the normalised text
+            return index - 1 - (padded.count(CJK_MARK, 0, index) if CJK_MARK in padded else 0)
+
+        return [
+            Mention(
+                h.ref,
+                offset(h.start),
+                offset(h.end),
+                padded[h.start : h.end].replace(CJK_MARK, ""),
+                "category hint" if h.kind == KIND_HINT else "synonym",
+            )
+            for h in sorted(reading.types)
+        ]
+
+
+def _drop_contained(items: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Keep the longest match where matches nest ("phone case" swallows "phone"; "女童" swallows "女")."""
+    if len(items) == 2:
+        (s0, e0, r0), (s1, e1, r1) = items
+        if s0 <= s1 and e1 <= e0 and (e0 - s0 > e1 - s1 or r0 == r1):
+            return [items[0]]
+        if s1 <= s0 and e0 <= e1 and (e1 - s1 > e0 - s0 or r0 == r1):
+            return [items[1]]
+        if not (s0 < e1 and s1 < e0):  # disjoint: nothing to drop
+            return items
+    items.sort(key=_longest_first)
+    kept: list[tuple[int, int, str]] = []
+    for item in items:
+        for other in kept:
+            if (
+                other[0] <= item[0]
+                and item[1] <= other[1]
+                and ((other[1] - other[0]) > (item[1] - item[0]) or other[2] == item[2])
+            ):
+                break
+        else:
+            kept.append(item)
+    return kept
+
+
+def _outside(items: list[tuple], covers: list[tuple], strictly_longer: bool) -> list[tuple]:
+    """The items not inside any cover span (for modifiers: inside a strictly longer one)."""
+    kept = []
+    for item in items:
+        start, end = item[0], item[1]
+        for cover in covers:
+            if cover[0] <= start and end <= cover[1] and (not strictly_longer or cover[1] - cover[0] > end - start):
+                break
+        else:
+            kept.append(item)
+    return kept
+
+
+def _longest_first(item: tuple) -> tuple[int, int]:
+    return item[0], item[0] - item[1]
+
+
+def _drop_contained_splits(splits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    splits.sort(key=_longest_first)
+    kept: list[tuple[int, int, int]] = []
+    for item in splits:
+        if not any(o[0] <= item[0] and item[1] <= o[1] for o in kept):
+            kept.append(item)
+    return kept
+
+
+def _negated(start: int, end: int, ref: str, negs: list[tuple[int, int, frozenset[str] | None]]) -> bool:
+    for n_start, n_end, targets in negs:
+        if n_start <= start and end <= n_end and (targets is None or ref in targets):
+            return True
+    return False

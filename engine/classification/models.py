@@ -1,0 +1,166 @@
+"""Pydantic models of the two YAML files (`product_types.yaml`, `hs_codes.yaml`).
+
+They only describe and validate the files; cross-references (class names, profile and modifier ids,
+duplicate synonyms) are checked by the loader, which knows the file name and the type id to report.
+Every class value is a pair `[true|false, "one-line why"]`, so each decision can be explained.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+Snake = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+Phrase = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+
+
+class ClassFact(BaseModel):
+    """A class value with its reason; written in YAML as `[true, "why"]`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    value: bool
+    why: str
+
+
+def _fact_from_pair(raw: object) -> object:
+    if isinstance(raw, list | tuple) and len(raw) == 2:
+        return {"value": raw[0], "why": raw[1]}
+    return raw
+
+
+def _one_or_many(raw: object) -> object:
+    return [raw] if isinstance(raw, str) else raw
+
+
+Fact = Annotated[ClassFact, BeforeValidator(_fact_from_pair)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Words(_Strict):
+    """Phrases by language. English gets regular plurals added by the loader; other languages are literal."""
+
+    en: list[Phrase] = Field(default_factory=list)
+    zh: list[Phrase] = Field(default_factory=list)
+    de: list[Phrase] = Field(default_factory=list)
+    fr: list[Phrase] = Field(default_factory=list)
+    es: list[Phrase] = Field(default_factory=list)
+    it: list[Phrase] = Field(default_factory=list)
+
+    def all(self) -> list[tuple[str, str]]:
+        """(language, phrase) pairs in declaration order."""
+        return [(lang, phrase) for lang in ("en", "zh", "de", "fr", "es", "it") for phrase in getattr(self, lang)]
+
+
+class WhenRule(_Strict):
+    """Conditional facts of a type: `if` all listed classes have these values, `then` fill these."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    if_: dict[str, bool] = Field(alias="if")
+    then: dict[str, Fact]
+
+
+class Profile(_Strict):
+    """A named, reusable set of class facts (e.g. `inert`: nothing electrical); may extend other profiles."""
+
+    extends: list[str] = Field(default_factory=list)
+    classes: dict[str, Fact] = Field(default_factory=dict)
+
+
+class ProductTypeDef(_Strict):
+    """One product type: what it is called, where it is shelved, what it implies and why."""
+
+    id: Snake
+    role: Literal["product", "accessory", "generic", "generic_accessory"] = "product"
+    profile: Annotated[list[str], BeforeValidator(_one_or_many)] = Field(default_factory=list)
+    synonyms: Words = Field(default_factory=Words)
+    category_hints: list[Phrase] = Field(default_factory=list)
+    negative_contexts: list[Phrase] = Field(default_factory=list)
+    classes: dict[str, Fact] = Field(default_factory=dict)
+    when: list[WhenRule] = Field(default_factory=list)
+    note: str | None = None
+
+
+class ModifierDef(_Strict):
+    """Words that add or remove classes whatever the type (bluetooth, rechargeable, kids, collector...).
+
+    `mode: fill` only decides classes the type left open; `override` wins over the type. `skip_if` names type
+    facts under which the word means something else (a "wireless" bra, a "smart" shirt: not electrical).
+    `excludes` lists modifier ids whose presence cancels this one (kids + adults = a family product).
+    `only_types`/`skip_types` restrict it to, or exempt, product types ("automatic" only speaks of watches);
+    `reads_targets`: the word also counts after "for" ("dress for girls"), which radio words do not.
+    `read_in`: the texts where the word counts ("toy" in a title describes the product; in a category path it
+    describes a whole shelf).
+    """
+
+    id: Snake
+    words: Words
+    sets: dict[str, Fact]
+    mode: Literal["fill", "override"] = "fill"
+    skip_if: dict[str, bool] = Field(default_factory=dict)
+    excludes: list[str] = Field(default_factory=list)
+    only_types: list[str] = Field(default_factory=list)
+    skip_types: list[str] = Field(default_factory=list)
+    reads_targets: bool = False
+    read_in: list[Literal["title", "category", "product_type", "description"]] = Field(
+        default_factory=lambda: ["title", "category", "product_type", "description"]
+    )
+    negative_contexts: list[Phrase] = Field(default_factory=list)
+    why: str | None = None
+
+
+class Implication(_Strict):
+    """Generic class logic (radio => eee, apparel => textile); `fill` never overrides a decided class."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    if_: dict[str, bool] = Field(alias="if")
+    then: dict[str, bool]
+    mode: Literal["fill", "override"] = "fill"
+    why: str
+
+
+class ReadingRules(_Strict):
+    """How titles are read: where a noun phrase ends (list splitters) and where a "for" target starts."""
+
+    list_splitters: Words = Field(default_factory=Words)
+    target_splitters: Words = Field(default_factory=Words)
+    negative_contexts: list[Phrase] = Field(default_factory=list)
+
+
+class VocabularyFile(_Strict):
+    """Top level of product_types.yaml."""
+
+    version: str
+    classes: dict[Snake, str]
+    implications: list[Implication] = Field(default_factory=list)
+    reading: ReadingRules = Field(default_factory=ReadingRules)
+    profiles: dict[Snake, Profile] = Field(default_factory=dict)
+    modifiers: list[ModifierDef] = Field(default_factory=list)
+    types: list[dict[str, object]]
+
+
+class HsEntry(_Strict):
+    """An HS heading or subheading: either a product type, or class facts, or both.
+
+    `classes` override what the title says; `default_classes` only fill classes the product type left open
+    (HS 9503 covers toys but also adult scale models and puzzles, so it cannot override a collector model).
+    """
+
+    code: Annotated[str, StringConstraints(pattern=r"^[0-9]{2}(\.?[0-9]{2}){0,4}$")]
+    label: str
+    type: Snake | None = None
+    classes: dict[str, Fact] = Field(default_factory=dict)
+    default_classes: dict[str, Fact] = Field(default_factory=dict)
+
+
+class HsFile(_Strict):
+    """Top level of hs_codes.yaml."""
+
+    version: str
+    headings: list[HsEntry]

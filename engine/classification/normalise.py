@@ -1,0 +1,205 @@
+"""Text normalisation shared by the vocabulary (at load time) and product texts (at classification time).
+
+Both sides go through the same function, so a synonym written `T-Shirt` in the YAML matches `t shirt`,
+`T‑SHIRT` (non-breaking hyphen) or `ｔ－ｓｈｉｒｔ` (full width) in a title. The output is lower case
+(casefolded) with exactly one space between tokens, so a word boundary is always a space and the automaton
+can match Latin phrases padded with spaces, never inside a word:
+
+- letters and digits are split ("10000mAh" -> "10000 mah", "iPhone15" -> "iphone 15"), and so are Latin and
+  CJK runs ("蓝牙speaker" -> "蓝牙 speaker");
+- ` | ` marks a hard phrase break (bracket, " - ", full stop, colon...), ` ¦ ` a comma, ` › ` a category path
+  separator (">", "»"); the title reader splits noun phrases there;
+- apostrophes and trade marks are dropped ("kids'" = "kids", "Dynex™" = "dynex"), and common mojibake
+  (`Childrenâ€™s`) is repaired first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SEGMENT_BREAK = "|"
+SOFT_BREAK = ","  # a comma: ends a noun phrase but continues a "for ..." list ("for iPad 2, iPad 3")
+PATH_SEPARATOR = ">"  # between the segments of a category path
+BREAKS = (SEGMENT_BREAK, SOFT_BREAK, PATH_SEPARATOR)
+RATIO = "∶"  # scale ratios ("1:18", "1/18") are one token, written with U+2236
+
+# Common UTF-8-read-as-cp1252 sequences; used when a whole-string repair is not possible.
+_MOJIBAKE = (
+    ("â€™", "'"),
+    ("â€˜", "'"),
+    ("â€œ", '"'),
+    ("â€\x9d", '"'),
+    ("â€“", "-"),
+    ("â€”", "-"),
+    ("â€¦", "..."),
+    ("â€", '"'),
+    ("Ã©", "é"),
+    ("Ã¨", "è"),
+    ("Ã¼", "ü"),
+    ("Ã¶", "ö"),
+    ("Ã¤", "ä"),
+    ("ÃŸ", "ß"),
+    ("Ã§", "ç"),
+    ("Ã±", "ñ"),
+    ("Â ", " "),
+    ("Â", ""),
+)
+_MOJIBAKE_MARKERS = ("â€", "Ã", "Â")
+
+_APOSTROPHES = {ord(ch): None for ch in "'’‘`´ʼ"}  # "kids'" = "kids", "men's" = "mens"
+# NFKC would turn "™" into "tm"; drop the marks before it runs (on ASCII text they are simply not tokens).
+_PRE_NFKC: dict[int, str | None] = {**_APOSTROPHES, **{ord(ch): None for ch in "™®©℠"}}
+
+_COMMON = str.maketrans(
+    {
+        "™": "",
+        "®": "",
+        "©": "",
+        "℠": "",
+        "’": "",
+        "‘": "",
+        "ʼ": "",
+        "´": "",
+        "–": " - ",
+        "—": " - ",
+        "“": '"',
+        "”": '"',
+        "\u00a0": " ",
+        "•": "|",
+        "…": "|",
+        "×": "x",
+    }
+)
+_CJK = "\u2e80-\u2fff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_HARD = ';:!?()[]{}<|"“”„«»‹…•·・；：！？（）｜【】《》〈〉「」『』〔〕'
+_JUNK = ".*#~^=\\_@$%™®©℠°\t\n\r\u00a0\u3000"
+_DASHES = "‐‑‒–—―−﹣－⁃"
+# One 1:1 table, so str.translate takes its fast path: phrase breaks become "|", commas ",", path arrows ">",
+# junk a space; "&", "/", "+" are kept (padded later), hyphens become spaces after " - " was turned into a break.
+_MARKS = str.maketrans(
+    {
+        **{ch: SEGMENT_BREAK for ch in _HARD},
+        **{ch: " " for ch in _JUNK + "-" + _DASHES},
+        **{chr(code): SEGMENT_BREAK for code in range(0x3000, 0x3040)},
+        "，": SOFT_BREAK,
+        "、": SOFT_BREAK,
+        "›": PATH_SEPARATOR,
+        "\x1d": ".",
+        **{ch: None for ch in "'`´’‘ʼ"},
+    }
+)
+_RATIO_RE = re.compile(r"(?<=\d)\s?[:/]\s?(?=\d)")
+_NUMBER = re.compile(r"\d+(?:[∶.]\d+)*")  # numbers are tokens: "4gb" -> "4 gb", "i5" -> "i 5"
+_SCRIPT = re.compile(rf"(?<=[{_CJK}])(?=[^{_CJK}\s])|(?<=[^{_CJK}\s])(?=[{_CJK}])")  # 蓝牙speaker -> 蓝牙 speaker
+_DASH_WORD = re.compile(rf"(?:^|(?<=\s))[-{_DASHES}]+(?=\s|$)")
+# ASCII fast path: numbers (with decimals and ratios), words, and the punctuation that means something.
+_ASCII_TOKEN = re.compile(r"[a-z]+|[0-9][0-9.∶]*|[|,>&/+;:!?()\[\]{}<\"]")
+_PLAIN = re.compile(r"[a-z ]*")
+_ASCII_MARKS = str.maketrans({ch: SEGMENT_BREAK for ch in ';:!?()[]{}<"'})
+_RUN = re.compile(r"[|,>](?: [|,>])+")
+_STRENGTH = {SOFT_BREAK: 0, SEGMENT_BREAK: 1, PATH_SEPARATOR: 2}
+_DECIMAL = re.compile(r"\d\.\d")
+_DECIMAL_MARK = "\x1d"
+_DIGIT = re.compile(r"\d")
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was decoded as cp1252 (`Childrenâ€™s`), as seen in real recall feeds."""
+    if not any(marker in text for marker in _MOJIBAKE_MARKERS):
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        for bad, good in _MOJIBAKE:
+            text = text.replace(bad, good)
+        return text
+
+
+def normalise(text: str) -> str:
+    """Lower-case, width-fold and punctuation-fold `text` so the automaton sees one spelling per word."""
+    if not text:
+        return ""
+    ascii_text = text.isascii()
+    if not ascii_text and "â" not in text and "Ã" not in text:
+        text = text.translate(_COMMON)  # ™ ® ’ – “ ”...: most "non-ASCII" titles are ASCII after this
+        ascii_text = text.isascii()
+    if ascii_text:  # the common case: NFKC and casefold change nothing but case; one regex pass tokenises
+        text = text.lower()
+        if "-" in text:
+            text = text.replace(" - ", " | ").replace(" -- ", " | ")  # a dash between words breaks the phrase
+        if "." in text:
+            text = text.replace(". ", " | ")  # a full stop ends a phrase; "3.9" stays one number token
+        if "'" in text:
+            text = text.replace("'", "")
+        if _PLAIN.fullmatch(text):  # letters and spaces only: nothing to split or map
+            return " ".join(text.split())
+        if ":" in text or "/" in text:
+            text = _RATIO_RE.sub(RATIO, text)  # 1:18, 1/18 scale -> one token
+        out = " ".join(_ASCII_TOKEN.findall(text)).translate(_ASCII_MARKS)
+        return _tidy_breaks(out) if ("|" in out or "," in out or ">" in out) else out
+    else:
+        text = unicodedata.normalize("NFKC", repair_mojibake(text).translate(_PRE_NFKC)).casefold()
+        if "-" in text or "–" in text or "—" in text or "−" in text:
+            text = _DASH_WORD.sub(SEGMENT_BREAK, text)
+    if ":" in text or "/" in text:
+        text = _RATIO_RE.sub(RATIO, text)  # 1:18, 1/18 scale -> one token
+    if "." in text:
+        text = text.replace(". ", " | ")  # a full stop ends a phrase
+        if "." in text:
+            text = _DECIMAL.sub(_keep_decimal, text)  # 13.3 keeps its point; other dots become spaces
+    text = text.translate(_MARKS)
+    for mark in "|,>&/+":
+        if mark in text:
+            text = text.replace(mark, f" {mark} ")
+    if _DIGIT.search(text) is not None:
+        text = _NUMBER.sub(_pad, text)
+    if not ascii_text and _CJK_CHAR.search(text) is not None:
+        text = _SCRIPT.sub(" ", text)
+    return _tidy_breaks(" ".join(text.split()))
+
+
+def _tidy_breaks(out: str) -> str:
+    """One break between phrases (the strongest of a run), none at either end."""
+    if "| " in out or ", " in out or "> " in out:
+        out = _RUN.sub(_strongest, out)
+    while out and out[0] in "|,>":
+        out = out[1:].lstrip()
+    while out and out[-1] in "|,>":
+        out = out[:-1].rstrip()
+    return out
+
+
+def _pad(match: re.Match[str]) -> str:
+    return f" {match.group()} "
+
+
+def _keep_decimal(match: re.Match[str]) -> str:
+    return match.group().replace(".", _DECIMAL_MARK)
+
+
+def _strongest(match: re.Match[str]) -> str:
+    """A run of breaks is one break: a path separator beats a hard break, which beats a comma."""
+    return max(match.group(0).split(" "), key=_STRENGTH.__getitem__)
+
+
+CJK_MARK = "\x01"
+_CJK_CHAR = re.compile(f"([{_CJK}])")
+
+
+def has_cjk(text: str) -> bool:
+    """True if the text contains a CJK character."""
+    return _CJK_CHAR.search(text) is not None
+
+
+def mark_cjk(text: str) -> str:
+    """Prefix every CJK character with CJK_MARK (see matcher: keeps the automaton root small)."""
+    return _CJK_CHAR.sub(CJK_MARK + r"\1", text)
+
+
+def is_cjk(char: str) -> bool:
+    """True for Han, kana and Hangul: scripts written without spaces, so matched without word boundaries."""
+    code = ord(char)
+    return (
+        0x2E80 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x2A6DF
+    )

@@ -1,0 +1,416 @@
+"""Loading and checking the vocabulary: product types, modifiers, profiles, implications, HS codes.
+
+The YAML files are data written by people, so every problem is reported with the file and the type (or
+modifier, profile, HS code) it concerns, and all problems are collected before failing: a reviewer fixes
+them in one pass. Only `yaml.safe_load` is used; nothing in the files is ever evaluated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from .models import ClassFact, HsEntry, HsFile, ProductTypeDef, VocabularyFile, WhenRule
+from .normalise import BREAKS, is_cjk, normalise
+
+Fact = tuple[bool, str]
+
+
+class VocabularyError(ValueError):
+    """The vocabulary files are inconsistent; the message lists every problem found."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+@dataclass(frozen=True, slots=True)
+class TypeInfo:
+    """A product type ready for classification: its facts resolved through its profiles."""
+
+    id: str
+    role: str
+    facts: Mapping[str, Fact]
+    when: tuple[tuple[Mapping[str, bool], Mapping[str, Fact]], ...]
+    synonyms: tuple[str, ...]
+    hints: tuple[str, ...]
+    negative_contexts: tuple[str, ...]
+
+    @property
+    def generic(self) -> bool:
+        """A generic type ("toys", "clothing") yields to any specific type another signal names."""
+        return self.role in ("generic", "generic_accessory")
+
+
+@dataclass(frozen=True, slots=True)
+class ModifierInfo:
+    """A modifier ready for classification."""
+
+    id: str
+    words: tuple[str, ...]
+    sets: Mapping[str, Fact]
+    mode: str
+    skip_if: Mapping[str, bool]
+    excludes: frozenset[str]
+    only_types: frozenset[str]
+    skip_types: frozenset[str]
+    reads_targets: bool
+    read_in: frozenset[str]
+    negative_contexts: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ImplicationInfo:
+    """Generic class logic applied after type and modifiers."""
+
+    if_: Mapping[str, bool]
+    then: Mapping[str, bool]
+    mode: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class HsInfo:
+    """One HS heading/subheading, keyed by its digits (longest prefix wins)."""
+
+    digits: str
+    code: str
+    label: str
+    type_id: str | None
+    classes: Mapping[str, Fact]
+    default_classes: Mapping[str, Fact]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Everything the classifier needs, validated and normalised."""
+
+    version: str
+    classes: tuple[str, ...]
+    class_meaning: Mapping[str, str]
+    implications: tuple[ImplicationInfo, ...]
+    types: Mapping[str, TypeInfo]
+    modifiers: Mapping[str, ModifierInfo]
+    list_splitters: tuple[str, ...]
+    target_splitters: tuple[str, ...]
+    global_negative_contexts: tuple[str, ...]
+    hs: Mapping[str, HsInfo] = field(default_factory=dict)
+    hs_version: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    def hs_lookup(self, code: str | None) -> HsInfo | None:
+        """Longest-prefix match of an HS/HTS/CN code (dots, spaces and extra national digits are fine)."""
+        if not code:
+            return None
+        digits = "".join(ch for ch in code if ch.isdigit())
+        for length in range(min(len(digits), 10), 1, -1):
+            entry = self.hs.get(digits[:length])
+            if entry is not None:
+                return entry
+        return None
+
+
+# --- English plurals ------------------------------------------------------------------------------------------------
+
+
+def english_plural(phrase: str) -> str | None:
+    """Regular plural of the last word (`phone case` -> `phone cases`); None where no safe rule applies.
+
+    Irregular plurals (knife/knives) and already-plural words (jeans, headphones) are written in the YAML.
+    """
+    if not phrase or is_cjk(phrase[-1]):
+        return None
+    head, _, last = phrase.rpartition(" ")
+    if len(last) < 3 or not last.isalpha():
+        return None
+    if last.endswith(("ss", "x", "z", "ch", "sh")):
+        plural = last + "es"
+    elif last.endswith("s"):
+        return None
+    elif last.endswith("y") and last[-2] not in "aeiou":
+        plural = last[:-1] + "ies"
+    else:
+        plural = last + "s"
+    return f"{head} {plural}" if head else plural
+
+
+# --- loading --------------------------------------------------------------------------------------------------------
+
+
+def _read_yaml(path: Path) -> object:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except OSError as exc:
+        raise VocabularyError([f"{path}: cannot read: {exc}"]) from exc
+    except yaml.YAMLError as exc:
+        raise VocabularyError([f"{path}: not valid YAML: {exc}"]) from exc
+
+
+def _pydantic_problems(path: Path, where: str, exc: ValidationError) -> list[str]:
+    out = []
+    for err in exc.errors():
+        loc = ".".join(str(part) for part in err["loc"])
+        out.append(f"{path}: {where}: {loc}: {err['msg']}")
+    return out
+
+
+class _Loader:
+    """Collects problems while building a Vocabulary (one instance per load)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.problems: list[str] = []
+        self.warnings: list[str] = []
+        self.class_names: tuple[str, ...] = ()
+
+    def problem(self, where: str, message: str) -> None:
+        self.problems.append(f"{self.path}: {where}: {message}")
+
+    def check_classes(self, where: str, names: Iterable[str]) -> None:
+        for name in names:
+            if name not in self.class_names:
+                self.problem(where, f"unknown class '{name}' (known: {', '.join(self.class_names)})")
+
+    def facts(self, where: str, raw: Mapping[str, ClassFact]) -> dict[str, Fact]:
+        self.check_classes(where, raw)
+        return {name: (fact.value, fact.why.strip()) for name, fact in raw.items()}
+
+    def phrases(self, where: str, raw: Iterable[str]) -> tuple[str, ...]:
+        out: list[str] = []
+        for phrase in raw:
+            norm = normalise(phrase)
+            if not norm or any(token in BREAKS for token in norm.split()):
+                self.problem(where, f"phrase {phrase!r} is empty or contains phrase-breaking punctuation")
+            elif norm not in out:
+                out.append(norm)
+        return tuple(out)
+
+    def resolve_profiles(self, profiles: Mapping[str, object]) -> dict[str, dict[str, Fact]]:
+        resolved: dict[str, dict[str, Fact]] = {}
+
+        def visit(name: str, chain: tuple[str, ...]) -> dict[str, Fact]:
+            if name in resolved:
+                return resolved[name]
+            if name in chain:
+                self.problem(f"profile '{name}'", f"extends itself through {' -> '.join(chain + (name,))}")
+                return {}
+            profile = profiles.get(name)
+            if profile is None:
+                self.problem(f"profile '{chain[-1]}'" if chain else "profiles", f"unknown profile '{name}'")
+                return {}
+            merged: dict[str, Fact] = {}
+            for parent in profile.extends:  # type: ignore[attr-defined]
+                merged.update(visit(parent, chain + (name,)))
+            merged.update(self.facts(f"profile '{name}'", profile.classes))  # type: ignore[attr-defined]
+            resolved[name] = merged
+            return merged
+
+        for name in profiles:
+            visit(name, ())
+        return resolved
+
+    def when_rules(
+        self, where: str, rules: list[WhenRule]
+    ) -> tuple[tuple[Mapping[str, bool], Mapping[str, Fact]], ...]:
+        out = []
+        for rule in rules:
+            self.check_classes(f"{where} when", rule.if_)
+            out.append((dict(rule.if_), self.facts(f"{where} when", rule.then)))
+        return tuple(out)
+
+
+def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -> Vocabulary:
+    """Read and check `product_types.yaml` (and `hs_codes.yaml` if given); raise VocabularyError on problems."""
+    types_path = Path(types_path)
+    raw = _read_yaml(types_path)
+    if not isinstance(raw, dict):
+        raise VocabularyError([f"{types_path}: expected a mapping at the top level"])
+    try:
+        top = VocabularyFile.model_validate(raw)
+    except ValidationError as exc:
+        raise VocabularyError(_pydantic_problems(types_path, "top level", exc)) from exc
+
+    ld = _Loader(types_path)
+    ld.class_names = tuple(top.classes)
+    profiles = ld.resolve_profiles(top.profiles)
+
+    implications = []
+    for index, imp in enumerate(top.implications):
+        ld.check_classes(f"implication {index + 1}", list(imp.if_) + list(imp.then))
+        implications.append(ImplicationInfo(dict(imp.if_), dict(imp.then), imp.mode, imp.why))
+
+    # Modifiers.
+    modifiers: dict[str, ModifierInfo] = {}
+    for mod in top.modifiers:
+        where = f"modifier '{mod.id}'"
+        if mod.id in modifiers:
+            ld.problem(where, "duplicate modifier id")
+        ld.check_classes(where, mod.skip_if)
+        words = [phrase for _, phrase in mod.words.all()]  # modifiers are mostly adjectives: no generated plurals
+        modifiers[mod.id] = ModifierInfo(
+            id=mod.id,
+            words=ld.phrases(where, words),
+            sets=ld.facts(where, mod.sets),
+            mode=mod.mode,
+            skip_if=dict(mod.skip_if),
+            excludes=frozenset(mod.excludes),
+            only_types=frozenset(mod.only_types),
+            skip_types=frozenset(mod.skip_types),
+            reads_targets=mod.reads_targets,
+            read_in=frozenset(mod.read_in),
+            negative_contexts=ld.phrases(where, mod.negative_contexts),
+        )
+    for mod in modifiers.values():
+        for other in mod.excludes:
+            if other not in modifiers:
+                ld.problem(f"modifier '{mod.id}'", f"excludes unknown modifier '{other}'")
+
+    # Types.
+    types: dict[str, TypeInfo] = {}
+    explicit_owner: dict[str, str] = {}  # normalised phrase -> type id (synonyms and hints)
+    generated: dict[str, list[tuple[str, str]]] = {}  # type id -> [(plural, source phrase)]
+    for index, entry in enumerate(top.types):
+        ident = entry.get("id") if isinstance(entry, dict) else None
+        where = f"type '{ident}'" if ident else f"types[{index}]"
+        try:
+            tdef = ProductTypeDef.model_validate(entry)
+        except ValidationError as exc:
+            ld.problems.extend(_pydantic_problems(types_path, where, exc))
+            continue
+        if tdef.id in types:
+            ld.problem(where, "duplicate type id")
+            continue
+        facts: dict[str, Fact] = {}
+        for name in tdef.profile:
+            if name not in profiles:
+                ld.problem(where, f"unknown profile '{name}' (known: {', '.join(profiles)})")
+            facts.update(profiles.get(name, {}))
+        facts.update(ld.facts(where, tdef.classes))
+        synonyms = ld.phrases(f"{where} synonyms", [phrase for _, phrase in tdef.synonyms.all()])
+        hints = ld.phrases(f"{where} category_hints", tdef.category_hints)
+        if not synonyms and not hints:
+            ld.problem(where, "has neither synonyms nor category_hints: nothing could ever name it")
+        for phrase in synonyms + hints:
+            owner = explicit_owner.get(phrase)
+            if owner is not None and owner != tdef.id:
+                ld.problem(where, f"phrase '{phrase}' is already a synonym or category hint of type '{owner}'")
+            explicit_owner[phrase] = tdef.id
+        plurals = []
+        for lang, phrase in tdef.synonyms.all():
+            plural = english_plural(normalise(phrase)) if lang == "en" else None
+            if plural:
+                plurals.append((plural, phrase))
+        for phrase in tdef.category_hints:
+            plural = english_plural(normalise(phrase))
+            if plural:
+                plurals.append((plural, phrase))
+        generated[tdef.id] = plurals
+        types[tdef.id] = TypeInfo(
+            id=tdef.id,
+            role=tdef.role,
+            facts=facts,
+            when=ld.when_rules(where, tdef.when),
+            synonyms=synonyms,
+            hints=hints,
+            negative_contexts=ld.phrases(f"{where} negative_contexts", tdef.negative_contexts),
+        )
+
+    # Generated plurals never override an explicit phrase; two types generating the same plural drop it.
+    generated_owner: dict[str, set[str]] = {}
+    for type_id, plurals in generated.items():
+        for plural, _source in plurals:
+            generated_owner.setdefault(plural, set()).add(type_id)
+    for type_id, plurals in generated.items():
+        info = types[type_id]
+        extra_syn: list[str] = []
+        extra_hint: list[str] = []
+        for plural, source in plurals:
+            owner = explicit_owner.get(plural)
+            if owner is not None and owner != type_id:
+                ld.warnings.append(f"type '{type_id}': plural '{plural}' of '{source}' is explicit in '{owner}'")
+                continue
+            if len(generated_owner[plural]) > 1:
+                ld.warnings.append(f"type '{type_id}': plural '{plural}' is ambiguous, dropped")
+                continue
+            if owner == type_id and (plural in info.synonyms or normalise(source) in info.hints):
+                continue
+            if normalise(source) in info.hints:
+                extra_hint.append(plural)
+            else:
+                extra_syn.append(plural)
+        if extra_syn or extra_hint:
+            types[type_id] = TypeInfo(
+                id=info.id,
+                role=info.role,
+                facts=info.facts,
+                when=info.when,
+                synonyms=info.synonyms + tuple(p for p in extra_syn if p not in info.synonyms),
+                hints=info.hints + tuple(p for p in extra_hint if p not in info.hints),
+                negative_contexts=info.negative_contexts,
+            )
+
+    for mod in modifiers.values():
+        for type_id in mod.only_types | mod.skip_types:
+            if type_id not in types:
+                ld.problem(f"modifier '{mod.id}'", f"only_types/skip_types names unknown type '{type_id}'")
+
+    reading = top.reading
+    vocab_kwargs = dict(
+        version=top.version,
+        classes=ld.class_names,
+        class_meaning=dict(top.classes),
+        implications=tuple(implications),
+        types=types,
+        modifiers=modifiers,
+        list_splitters=ld.phrases("reading.list_splitters", [p for _, p in reading.list_splitters.all()]),
+        target_splitters=ld.phrases("reading.target_splitters", [p for _, p in reading.target_splitters.all()]),
+        global_negative_contexts=ld.phrases("reading.negative_contexts", reading.negative_contexts),
+    )
+
+    hs: dict[str, HsInfo] = {}
+    hs_version = None
+    if hs_path is not None:
+        hs, hs_version = _load_hs(Path(hs_path), ld, types)
+    if ld.problems:
+        raise VocabularyError(ld.problems)
+    return Vocabulary(**vocab_kwargs, hs=hs, hs_version=hs_version, warnings=tuple(ld.warnings))  # type: ignore[arg-type]
+
+
+def _load_hs(path: Path, ld: _Loader, types: Mapping[str, TypeInfo]) -> tuple[dict[str, HsInfo], str | None]:
+    raw = _read_yaml(path)
+    try:
+        top = HsFile.model_validate(raw)
+    except ValidationError as exc:
+        ld.problems.extend(_pydantic_problems(path, "top level", exc))
+        return {}, None
+    hs_ld = _Loader(path)
+    hs_ld.class_names = ld.class_names
+    out: dict[str, HsInfo] = {}
+    for entry in top.headings:
+        where = f"HS {entry.code}"
+        digits = entry.code.replace(".", "")
+        if digits in out:
+            hs_ld.problem(where, f"duplicate code (also {out[digits].code})")
+        if entry.type is not None and entry.type not in types:
+            hs_ld.problem(where, f"unknown product type '{entry.type}'")
+        if entry.type is None and not entry.classes and not entry.default_classes:
+            hs_ld.problem(where, "names neither a type nor classes")
+        out[digits] = _hs_info(hs_ld, where, digits, entry)
+    ld.problems.extend(hs_ld.problems)
+    return out, top.version
+
+
+def _hs_info(ld: _Loader, where: str, digits: str, entry: HsEntry) -> HsInfo:
+    return HsInfo(
+        digits=digits,
+        code=entry.code,
+        label=entry.label,
+        type_id=entry.type,
+        classes=ld.facts(where, entry.classes),
+        default_classes=ld.facts(where, entry.default_classes),
+    )

@@ -1,0 +1,142 @@
+"""Modifiers decide the classes a type leaves open, and only those (unless the YAML says override)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_speaker_is_radio_only_with_a_radio_word(classify):
+    plain = classify("Acme 2.0 Computer Speakers 10W")
+    assert plain.classes["eee"] and not plain.classes["radio"] and not plain.classes["battery"]
+    bt = classify("Acme Mini Bluetooth Speaker, IPX7")
+    assert bt.classes["radio"] and bt.classes["transmitter"] and bt.classes["battery"]
+
+
+def test_receive_only_is_radio_not_transmitter(classify):
+    result = classify("Acme DAB+ Radio with Alarm")
+    assert result.classes["radio"] and not result.classes["transmitter"]
+
+
+def test_smart_makes_connected(classify):
+    result = classify("Acme Smart Plug with Energy Monitor, Works with Alexa")
+    assert result.classes["connected"] and result.classes["radio"] and result.classes["mains_lv"]
+
+
+def test_wireless_mouse_has_a_battery(classify):
+    assert classify("Acme Wireless Optical Mouse 2.4G").classes["battery"]
+    assert not classify("Acme USB Optical Mouse, Wired").classes["battery"]
+
+
+def test_vehicle_charger_is_not_mains(classify):
+    result = classify("Acme 12V Car Charger Dual USB QC3.0")
+    assert result.classes["eee"] and not result.classes["mains_lv"]
+
+
+def test_cable_alone_is_not_mains(classify):
+    result = classify("USB C to USB C Cable 2m, 100W")
+    assert result.classes["eee"] and not result.classes["mains_lv"]
+
+
+def test_mains_word(classify):
+    assert classify("Acme Aroma Diffuser, Plug-in, UK Plug").classes["mains_lv"]
+
+
+def test_rechargeable_adds_battery(classify):
+    assert classify("Acme Rechargeable Hand Fan, 3 Speeds").classes["battery"]
+
+
+def test_cordless_kettle_stays_mains_without_battery(classify):
+    result = classify("Acme 1.7L Cordless Kettle, 3000W")
+    assert result.classes["mains_lv"] and not result.classes["battery"]
+
+
+def test_button_cell(classify):
+    result = classify("Bluetooth Key Finder with CR2032 Battery")
+    assert result.classes["button_cell"] and result.classes["battery"] and result.classes["radio"]
+
+
+def test_standalone_battery_is_not_eee(classify):
+    result = classify("AA Batteries Alkaline, 24 Pack")
+    assert result.classes["battery"] and result.classes["battery_standalone"] and not result.classes["eee"]
+
+
+def test_ebike_battery_is_lmt(classify):
+    result = classify("36V 13Ah E-Bike Battery with Charger")
+    assert result.classes["battery_lmt"] and result.classes["battery_standalone"]
+
+
+def test_kids_apparel_is_childrens_not_toy(classify):
+    result = classify("Girls Floral Summer Dress, Ages 4-10")
+    assert result.classes["children_12_under"] and result.classes["apparel"] and not result.classes["toy"]
+
+
+def test_kids_word_never_makes_a_toy(classify):
+    for title in ("Kids Stainless Steel Water Bottle 350 ml", "Boys School Shoes Lace Up", "Toddler Backpack"):
+        assert not classify(title).classes["toy"], title
+
+
+def test_adult_and_child_words_cancel(classify):
+    assert not classify("Analog Watch - For Men, Boys").classes["children_12_under"]
+
+
+def test_family_game_is_toy_not_childrens(classify):
+    result = classify("Family Board Game for Kids and Adults, 2-6 Players")
+    assert result.classes["toy"] and not result.classes["children_12_under"]
+
+
+def test_collector_word_overrides_toy(classify):
+    result = classify("Collector Edition 1:6 Scale Action Figure")
+    assert not result.classes["toy"] and not result.classes["children_12_under"]
+
+
+def test_collector_scale_fills_undetermined(classify):
+    assert not classify("1:12 Dolls House Miniature Kitchen Dresser").classes["toy"]
+
+
+def test_explicit_toy_word_in_title_beats_collector_default(classify):
+    assert classify("Toy Plane Diecast Model Airliner").classes["toy"]
+
+
+@pytest.mark.parametrize(
+    ("title", "toy"),
+    [
+        ("Jigsaw Puzzle 1000 Pieces Landscape", False),
+        ("Jigsaw Puzzle 100 Pieces for Kids", True),
+        ("Wooden Puzzle 500pcs", True),
+        ("2000pcs Jigsaw Puzzle", False),
+    ],
+)
+def test_puzzle_size(classify, title, toy):
+    assert classify(title).classes["toy"] is toy
+
+
+def test_mechanical_watch_has_no_battery(classify):
+    assert classify("Quartz Analog Watch for Women").classes["button_cell"]
+    result = classify("Automatic Mechanical Watch Skeleton Dial")
+    assert not result.classes["battery"] and not result.classes["eee"]
+
+
+def test_infrared_is_not_radio(classify):
+    result = classify("Infrared Remote Control Helicopter for Kids")
+    assert not result.classes["radio"]
+    assert result.classes["toy"] and result.classes["battery"]
+
+
+def test_electric_toy_has_battery(classify):
+    result = classify("Interactive Talking Plush Puppy")
+    assert result.classes["toy"] and result.classes["eee"] and result.classes["battery"]
+
+
+def test_baby_monitor_is_not_a_childrens_product(classify):
+    result = classify("Video Baby Monitor with Camera and Audio")
+    assert result.classes["radio"] and not result.classes["children_12_under"]
+
+
+def test_childrens_costume_is_a_toy_adult_costume_is_not(classify):
+    assert classify("Kids Dinosaur Costume Age 3-5").classes["toy"]
+    assert not classify("Adult Dinosaur Costume Inflatable").classes["toy"]
+
+
+def test_heated_socks_are_textile_and_battery(classify):
+    result = classify("Heated Socks Rechargeable 4000mAh")
+    assert result.classes["textile"] and result.classes["apparel"] and result.classes["battery"]

@@ -1,0 +1,144 @@
+"""The vocabulary files: size, coverage, and clear errors that name the file and the type."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crossguard.engine.classification import VocabularyError, load_vocabulary
+from crossguard.engine.classification.classifier import DEFAULT_HS, DEFAULT_TYPES
+from crossguard.engine.classification.vocabulary import english_plural
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_vocabulary_size_and_languages(classifier):
+    vocab = classifier.vocab
+    assert len(vocab.types) >= 300
+    assert (
+        sum(1 for t in vocab.types.values() if any(any("\u4e00" <= c <= "\u9fff" for c in p) for p in t.synonyms))
+        >= 250
+    )
+    assert len(vocab.hs) >= 100
+    assert not vocab.warnings or all("plural" in w for w in vocab.warnings)
+
+
+def test_every_fact_has_a_reason(classifier):
+    for info in classifier.vocab.types.values():
+        for name, (value, why) in info.facts.items():
+            assert isinstance(value, bool) and why, (info.id, name)
+
+
+def test_every_class_is_used_by_some_type(classifier):
+    used = {name for t in classifier.vocab.types.values() for name in t.facts}
+    assert used == set(classifier.vocab.classes)
+
+
+@pytest.mark.parametrize(
+    ("word", "plural"),
+    [
+        ("phone case", "phone cases"),
+        ("battery", "batteries"),
+        ("glass", "glasses"),
+        ("watch", "watches"),
+        ("jeans", None),
+        ("key", "keys"),
+    ],
+)
+def test_english_plural(word, plural):
+    assert english_plural(word) == plural
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "types.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+BASE = """
+version: test
+classes: {toy: "x", eee: "y"}
+profiles:
+  plain: {classes: {eee: [false, "not electrical"]}}
+types:
+"""
+
+
+def test_unknown_class_names_the_type(tmp_path):
+    path = write(tmp_path, BASE + "  - {id: kite, synonyms: {en: [kite]}, classes: {toys: [true, 'x']}}\n")
+    with pytest.raises(VocabularyError) as err:
+        load_vocabulary(path)
+    assert str(path) in str(err.value) and "type 'kite'" in str(err.value) and "unknown class 'toys'" in str(err.value)
+
+
+def test_duplicate_synonym_across_types(tmp_path):
+    path = write(tmp_path, BASE + "  - {id: a, synonyms: {en: [widget]}}\n  - {id: b, synonyms: {en: [Widget]}}\n")
+    with pytest.raises(VocabularyError, match="phrase 'widget' is already a synonym or category hint of type 'a'"):
+        load_vocabulary(path)
+
+
+def test_unknown_profile_and_bad_id(tmp_path):
+    path = write(
+        tmp_path, BASE + "  - {id: a, profile: nope, synonyms: {en: [widget]}}\n  - {id: Bad-Id, synonyms: {en: [x]}}\n"
+    )
+    with pytest.raises(VocabularyError) as err:
+        load_vocabulary(path)
+    text = str(err.value)
+    assert "type 'a': unknown profile 'nope'" in text and "type 'Bad-Id'" in text
+
+
+def test_type_without_words(tmp_path):
+    with pytest.raises(VocabularyError, match="type 'a': has neither synonyms nor category_hints"):
+        load_vocabulary(write(tmp_path, BASE + "  - {id: a}\n"))
+
+
+def test_phrase_with_a_break(tmp_path):
+    with pytest.raises(VocabularyError, match="phrase-breaking punctuation"):
+        load_vocabulary(write(tmp_path, BASE + "  - {id: a, synonyms: {en: ['cables, chargers']}}\n"))
+
+
+def test_modifier_errors(tmp_path):
+    text = (
+        BASE
+        + "  - {id: a, synonyms: {en: [widget]}}\nmodifiers:\n"
+        + "  - {id: m, words: {en: [shiny]}, sets: {sparkle: [true, 'x']}, excludes: [nope], only_types: [zzz]}\n"
+    )
+    with pytest.raises(VocabularyError) as err:
+        load_vocabulary(write(tmp_path, text))
+    text = str(err.value)
+    assert "modifier 'm': unknown class 'sparkle'" in text
+    assert "excludes unknown modifier 'nope'" in text and "unknown type 'zzz'" in text
+
+
+def test_not_yaml(tmp_path):
+    with pytest.raises(VocabularyError, match="not valid YAML"):
+        load_vocabulary(write(tmp_path, "types: [unclosed\n"))
+
+
+def test_hs_errors(tmp_path):
+    types = write(tmp_path, BASE + "  - {id: a, synonyms: {en: [widget]}}\n")
+    hs = tmp_path / "hs.yaml"
+    hs.write_text(
+        "version: t\nheadings:\n  - {code: '8517.13', label: phones, type: smartphone}\n"
+        "  - {code: '9999', label: nothing}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(VocabularyError) as err:
+        load_vocabulary(types, hs)
+    text = str(err.value)
+    assert (
+        str(hs) in text and "HS 8517.13: unknown product type 'smartphone'" in text and "HS 9999: names neither" in text
+    )
+
+
+def test_only_safe_yaml_and_no_eval():
+    paths = list((ROOT / "engine" / "classification").glob("*.py"))
+    assert paths
+    for path in paths:
+        source = path.read_text(encoding="utf-8")
+        assert "yaml.load(" not in source and "eval(" not in source and "exec(" not in source, path
+
+
+def test_default_files_exist():
+    assert DEFAULT_TYPES.exists() and DEFAULT_HS.exists()
