@@ -33,6 +33,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
         rule("SV-RED-001", {"all": [{"field": "cls.radio", "eq": True}, {"field": "certs", "not_contains": "CE:RED"}]},
              blocks_listing=True),
         rule("SV-INFO-001", {"field": "listing.has_image", "exists": False}, severity="low"),
+        rule("SV-REV-001", {"field": "title", "imatches": ".*prototype.*"}, severity="medium", reviews_listing=True),
     ], jurisdiction="EU")
     catalog = folder / "catalog.yaml"
     catalog.write_text(yaml.safe_dump([{"sku": "SPK-9", "title": "Bluetooth speaker", "listings": [
@@ -130,3 +131,18 @@ def test_the_check_can_be_opened_on_loopback_by_configuration(site: dict, tmp_pa
     with serving(options) as url:
         assert httpx.post(f"{url}/v1/check", json=_speaker([]), timeout=10).status_code == 200
         assert httpx.get(f"{url}/v1/findings", timeout=10).status_code == 401  # only the check is opened
+
+
+def test_waiving_the_blocking_finding_leaves_a_review_in_review(site: dict) -> None:
+    """check/2: with the blocking finding waived, a finding asking for review still holds the listing."""
+    engine = site["engine"]
+    body = {"product": {"sku": "SPK-9", "title": "Bluetooth speaker prototype"},
+            "listings": [{"marketplace": "amazon", "market": "FR", "has_image": True}]}
+    before = _check(site, body).json()["decisions"][0]
+    assert before["decision"] == "block" and "decision_without_waivers" not in before
+    blocking = next(f["fingerprint"] for f in before["findings"] if f["rule_id"] == "SV-RED-001")
+    lifecycle.waive(engine, blocking, by="carol", reason="accepted", until=TODAY)
+    after = _check(site, body).json()["decisions"][0]
+    assert (after["decision"], after["decision_without_waivers"]) == ("review", "block")
+    assert [(f["rule_id"], f["waived"]) for f in after["findings"]] == [("SV-RED-001", True), ("SV-REV-001", False)]
+    lifecycle.resolve(engine, blocking, by="carol", note="test over")
