@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from ipaddress import ip_address
 from typing import Annotated
@@ -82,7 +83,7 @@ def session_user(request: Request, st: ServiceState) -> User | None:
     return user if user is not None and not user.disabled else None
 
 
-def page_user(minimum: Role):
+def page_user(minimum: Role) -> Callable[..., User]:
     """A page dependency: the logged-in user with at least ``minimum`` role (else redirect or 403)."""
 
     def dependency(request: Request, st: Annotated[ServiceState, Depends(state)]) -> User:
@@ -147,7 +148,7 @@ def is_loopback(request: Request) -> bool:
         return False
 
 
-def token_principal(scope: Scope, *, open_on_loopback: bool = False):
+def token_principal(scope: Scope, *, open_on_loopback: bool = False) -> Callable[..., Principal]:
     """An API dependency: the token's principal if its scope allows ``scope`` (401/403 otherwise)."""
 
     def dependency(

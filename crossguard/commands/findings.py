@@ -174,6 +174,22 @@ def show_command(
         finally:
             engine.dispose()
 
+    out.print(_finding_panel(f))
+    trends = [item for item in f.evidence if _is_trend(item)]
+    evidence = Table(title="Evidence", header_style="bold")
+    for name in ("Field", "Value", "Basis"):
+        evidence.add_column(name, overflow="fold")
+    for item in f.evidence:
+        if not _is_trend(item):
+            evidence.add_row(str(item.get("field")), repr(item.get("value")), str(item.get("basis") or ""))
+    out.print(evidence)
+    if trends:
+        out.print(_trend_table(trends))
+    _print_trail(events, notes)
+
+
+def _finding_panel(f: queries.RegisterFinding) -> Panel:
+    """What fired, where it stands, who owns it and by when."""
     head = Table.grid(padding=(0, 2))
     head.add_column(style="bold")
     head.add_column()
@@ -198,19 +214,11 @@ def show_command(
     head.add_row("Due", due)
     head.add_row("First seen", when(f.first_seen_at))
     head.add_row("In last scan", "yes" if f.present else "no")
-    out.print(Panel(head, title=f"{f.rule_id} on {f.subject}", expand=False))
+    return Panel(head, title=f"{f.rule_id} on {f.subject}", expand=False)
 
-    trends = [item for item in f.evidence if _is_trend(item)]
-    evidence = Table(title="Evidence", header_style="bold")
-    for name in ("Field", "Value", "Basis"):
-        evidence.add_column(name, overflow="fold")
-    for item in f.evidence:
-        if not _is_trend(item):
-            evidence.add_row(str(item.get("field")), repr(item.get("value")), str(item.get("basis") or ""))
-    out.print(evidence)
-    if trends:
-        out.print(_trend_table(trends))
 
+def _print_trail(events: list[queries.AuditEvent], notes: list[work.Comment]) -> None:
+    """The audit trail, then the comments (author and time)."""
     trail = Table(title="History", header_style="bold")
     for name in ("When (UTC)", "Who", "Action", "Status", "Note"):
         trail.add_column(name, overflow="fold")
