@@ -3,6 +3,7 @@ register's waivers honoured on both sides of the waiver's last day."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -95,6 +96,17 @@ def test_invalid_input_is_422_with_the_field(site: dict) -> None:
 
 def test_health_lists_pack_versions(site: dict) -> None:
     assert httpx.get(f"{site['url']}/health", timeout=10).json() == {"status": "ok", "packs": {"svc": "1.0"}}
+
+
+def test_checks_are_counted_by_decision(site: dict) -> None:
+    def blocked() -> float:
+        metrics = httpx.get(f"{site['url']}/metrics", timeout=10).text
+        found = re.search(r'^crossguard_checks_total\{decision="block"\} (\S+)$', metrics, re.M)
+        return float(found.group(1)) if found else 0.0
+
+    before = blocked()
+    _check(site, _speaker([]), at="2026-01-01")  # DE blocked, US allowed
+    assert blocked() == before + 1
 
 
 def test_request_takes_the_catalog_schema(site: dict) -> None:
