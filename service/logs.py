@@ -31,6 +31,8 @@ def log_config(fmt: str, level: str = "info") -> dict[str, Any]:
         "format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}
     handler = {"class": "logging.StreamHandler", "formatter": "main", "stream": "ext://sys.stderr"}
     loggers = {name: {"handlers": ["main"], "level": level.upper(), "propagate": False}
-               for name in ("uvicorn", "uvicorn.error", "uvicorn.access", "crossguard", "apscheduler")}
+               for name in ("uvicorn", "uvicorn.error", "uvicorn.access", "crossguard")}
+    # APScheduler says "running job ..." at info for every run; crossguard.scheduler reports each job itself
+    loggers["apscheduler"] = {"handlers": ["main"], "level": "WARNING", "propagate": False}
     return {"version": 1, "disable_existing_loggers": False, "formatters": {"main": formatter},
             "handlers": {"main": handler}, "loggers": loggers}

@@ -116,12 +116,24 @@ def test_list_as_csv(register_db: str) -> None:
     assert len(rows) == 5 and {r["severity"] for r in rows} == {"high"} and "overdue" in rows[0]
 
 
-def test_serve_with_two_workers_and_json_logs(register_db: str, tmp_path: Path) -> None:
+def scans(url: str) -> int:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            return len(queries.scan_runs(conn))
+    finally:
+        engine.dispose()
+
+
+def test_serve_with_two_workers_json_logs_and_one_scheduler_at_work(register_db: str, tmp_path: Path) -> None:
+    """Two processes, each starting the scheduler: the scan job runs once (the lease), and both answer."""
     port = free_port()
-    config = write_config(tmp_path)
+    config = write_config(tmp_path, scheduler={"catalog": [str(EXAMPLES / "catalog.yaml")], "watch_every": None,
+                                               "digest_every": None, "waiver_reminders_every": None})
+    scanned_before = scans(register_db)
     proc = subprocess.Popen(
         [CROSSGUARD, "serve", "--db", register_db, "--port", str(port), "--workers", "2", "--log-format", "json",
-         "--config", str(config)],
+         "--config", str(config), "--scheduler"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
         env={k: v for k, v in os.environ.items() if not k.startswith("CROSSGUARD_")},
     )
@@ -141,6 +153,10 @@ def test_serve_with_two_workers_and_json_logs(register_db: str, tmp_path: Path) 
         served = [line for line in metrics.splitlines()
                   if line.startswith('crossguard_http_requests_total{method="GET",route="/health",status="200"}')]
         assert served and float(served[0].split()[-1]) >= 6  # both workers' counts, merged
+        while scans(register_db) == scanned_before and time.monotonic() < deadline + 60:
+            time.sleep(0.3)
+        time.sleep(2.0)  # the other worker's scheduler had its chance too
+        assert scans(register_db) == scanned_before + 1
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         _, stderr = proc.communicate(timeout=30)

@@ -115,11 +115,11 @@ class Jobs:
                             ("digest", self.config.digest_every)):
             if every is None:
                 continue
-            scheduler.add_job(self.guarded(name, getattr(self, name)), "interval", seconds=every, id=name,
+            scheduler.add_job(self.guarded(name, getattr(self, name)), "interval", seconds=every, id=name, name=name,
                               max_instances=1, coalesce=True, next_run_time=utcnow())
             added.append(name)
         scheduler.add_job(self.holds_lease, "interval", seconds=max(5, self.config.lease_seconds // 3),
-                          id="lease", max_instances=1, coalesce=True)
+                          id="lease", name="lease", max_instances=1, coalesce=True)
         return added
 
     def stop(self) -> None:
