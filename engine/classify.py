@@ -14,6 +14,7 @@ sends the listing to review instead of letting it through unchecked.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -149,9 +150,13 @@ class Classifier:
 
     PUBLIC_CLASSES = PUBLIC_CLASSES
 
-    def __init__(self, types: TypeClassifier, groups: ProductGroups):
+    def __init__(self, types: TypeClassifier, groups: ProductGroups, cache_size: int = 100_000):
         self.types = types
         self.groups = groups
+        # Catalogs repeat themselves (variants, re-scans, the same product in several files): a product
+        # whose texts, attributes and override are unchanged gets the same (read-only) Classification.
+        self._cache: OrderedDict[tuple[object, ...], Classification] = OrderedDict()
+        self._cache_size = cache_size
         self._group_of: dict[str, dict[str, str]] = {
             name: {type_id: value for value, members in group.members.items() for type_id in members}
             for name, group in groups.groups.items()
@@ -177,6 +182,24 @@ class Classifier:
         return type_id in self.types.vocab.types
 
     def classify(self, product: Product, override: ClassificationOverride | None = None) -> Classification:
+        """The product's classes and derived values with their basis (read-only: it may be shared)."""
+        battery, charging = product.battery, product.charging
+        key = (product.title, product.category, product.brand, product.product_type, product.hs_code,
+               product.description, tuple(product.bullet_points), tuple(product.radio) if product.radio is not None
+               else None, product.mains_voltage_v, product.voltage_type, product.electronic,
+               battery and (battery.chemistry, battery.category, battery.standalone, battery.form),
+               product.for_children, product.toy, product.age_min_years, product.age_max_years, product.textile,
+               product.connected, charging and charging.wired, product.energy_label_group,
+               override and (override.product_type, tuple(sorted(override.classes.items())), override.by,
+                             override.reason))
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._cache[key] = self._classify(product, override)
+            if len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return cached
+
+    def _classify(self, product: Product, override: ClassificationOverride | None) -> Classification:
         known = attribute_classes(product)
         nature_given = any(getattr(product, name) is not None for name in NATURE_ATTRIBUTES)
         forced = None

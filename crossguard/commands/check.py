@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError as SAArgumentError
+from sqlalchemy.exc import OperationalError as SAOperationalError
 
 from crossguard.commands._options import (
     AtOption,
@@ -19,6 +22,7 @@ from crossguard.commands._options import (
     FormatOption,
     OutputFormat,
     RulesOption,
+    fail,
     parse_date,
     settings_or_exit,
 )
@@ -26,13 +30,34 @@ from crossguard.engine.catalog import CatalogFileError, load_catalog
 from crossguard.engine.durable_host import EngineError
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.markets import KNOWN_MARKETS, country_code
+from crossguard.engine.overrides import ClassificationOverride
 from crossguard.engine.packs import PackLoadError, validate_packs
 from crossguard.engine.report import check_json, check_text
+from crossguard.register.classification import current_overrides
+from crossguard.store.db import make_engine, sqlite_file
+from crossguard.store.migrate import upgrade_to_head
 
 
 def register(app: typer.Typer) -> None:
     app.command()(validate)
     app.command()(check)
+
+
+def register_overrides(url: str) -> dict[str, ClassificationOverride]:
+    """The register's classification overrides; a register that does not exist is an input error."""
+    path = sqlite_file(url)
+    if path is not None and not path.exists():
+        raise fail(f"input error: no register database at {path}", 2)
+    try:
+        engine = make_engine(url)
+        try:
+            upgrade_to_head(engine)
+            with engine.connect() as conn:
+                return current_overrides(conn)
+        finally:
+            engine.dispose()
+    except (SAOperationalError, SAArgumentError) as exc:
+        raise fail(f"input error: cannot read the register {make_url(url).render_as_string()}: {exc}", 2) from None
 
 
 def validate(
@@ -67,10 +92,14 @@ def check(
     at: AtOption = None,
     rules: RulesOption = None,
     config: ConfigOption = None,
+    db: Annotated[str | None, typer.Option(
+        "--db", help="Apply this register's classification overrides (officers' decisions of what products are)")]
+    = None,
 ) -> None:
     """Pre-listing check: allow, review or block each listing, with the findings that decide it."""
     on = parse_date(at)
     settings = settings_or_exit(config, 2)
+    overrides = register_overrides(settings.database_url(db)) if db else {}
     wanted = {str(country_code(m)) for m in market} if market else None
     unknown = sorted(wanted - KNOWN_MARKETS) if wanted else []
     if unknown:
@@ -78,6 +107,8 @@ def check(
     try:
         evaluator = Evaluator.from_paths(rules or None, settings.law_dates)
         loaded = load_catalog(files)
+        for entry in loaded.entries:
+            entry.override = overrides.get(entry.product.sku)
         if wanted:
             for entry in loaded.entries:
                 entry.listings = [listing for listing in entry.listings if listing.market in wanted]

@@ -79,6 +79,9 @@ class Matcher:
         self._generic = frozenset(t.id for t in vocab.types.values() if t.role == "generic")
         self._generic_accessory = frozenset(t.id for t in vocab.types.values() if t.role == "generic_accessory")
         self._accessory = frozenset(t.id for t in vocab.types.values() if t.role == "accessory")
+        # Components (an SSD, RAM, a processor) are products of their own ("1TB NVMe SSD") but, after a
+        # device noun in the same phrase, they are its specification ("Laptop ... 8GB RAM 256GB SSD").
+        self._component = frozenset(t.id for t in vocab.types.values() if t.role == "component")
         entries: dict[str, list[tuple[int, str, frozenset[str] | None]]] = {}
 
         def add(phrase: str, kind: int, ref: str, targets: frozenset[str] | None = None) -> None:
@@ -272,10 +275,14 @@ class Matcher:
         generic_accessory = self._generic_accessory
         accessory = self._accessory
         with_accessory = {hit.segment for hit in hits if hit.ref in accessory}
+        component = self._component
+        with_device = {hit.segment for hit in hits
+                       if hit.ref not in component and hit.ref not in generic and hit.ref not in generic_accessory}
         for hit in hits:
             if hit.ref in generic:
                 rank = 2
-            elif hit.ref in generic_accessory and hit.segment in with_accessory:
+            elif (hit.ref in generic_accessory and hit.segment in with_accessory) or (
+                    hit.ref in component and hit.segment in with_device):
                 rank = 1
             else:
                 rank = 0

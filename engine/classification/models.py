@@ -76,7 +76,7 @@ class ProductTypeDef(_Strict):
     """One product type: what it is called, where it is shelved, what it implies and why."""
 
     id: Snake
-    role: Literal["product", "accessory", "generic", "generic_accessory"] = "product"
+    role: Literal["product", "accessory", "generic", "generic_accessory", "component"] = "product"
     profile: Annotated[list[str], BeforeValidator(_one_or_many)] = Field(default_factory=list)
     synonyms: Words = Field(default_factory=Words)
     category_hints: list[Phrase] = Field(default_factory=list)

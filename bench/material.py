@@ -1,0 +1,90 @@
+"""The shared real material as crossguard input: three public catalogs and the hand-labelled set.
+
+Read from ../shared/material (or $CROSSGUARD_MATERIAL); nothing of it is copied into the project.
+Each catalog row becomes a crossguard product mapping ``{sku, title, category, brand, listings}``
+with the columns a marketplace export gives (title, category path, brand) and nothing else, so a
+benchmark sees what a new user's export would give the classifier.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+MATERIAL = Path(os.environ.get("CROSSGUARD_MATERIAL", Path(__file__).resolve().parents[2] / "shared" / "material"))
+AMAZON_UK = "catalog-amazon-uk-toys-10k/amazon_co-ecommerce_sample.semicolon-with-header.csv"
+FLIPKART = "catalog-flipkart-20k/flipkart_20k_joined.csv"
+BESTBUY = "catalog-bestbuy-electronics-408/bestbuy_algolia_408.json"
+LABELS = ("amazon_uk_toys-labels.csv", "flipkart-labels.csv", "bestbuy-labels.csv")
+
+csv.field_size_limit(10_000_000)
+
+
+def product(sku: str, title: str, category: str, brand: str, marketplace: str,
+            markets: Sequence[str]) -> dict[str, Any]:
+    row: dict[str, Any] = {"sku": sku, "title": title.strip() or "(no title)",
+                           "listings": [{"marketplace": marketplace, "markets": list(markets)}]}
+    if category.strip():
+        row["category"] = category.strip()
+    if brand.strip():
+        row["brand"] = brand.strip()
+    return row
+
+
+def amazon_uk_toys(markets: Sequence[str] = ("GB",), root: Path = MATERIAL) -> list[dict[str, Any]]:
+    """10,000 Amazon UK toy listings (2017); brand = the manufacturer column."""
+    with open(root / AMAZON_UK, encoding="utf-8", newline="") as handle:
+        return [product("AMZUK-" + row["uniq_id"], row.get("product_name") or "",
+                        row.get("amazon_category_and_sub_category") or "", row.get("manufacturer") or "", "amazon",
+                        markets) for row in csv.DictReader(handle, delimiter=";")]
+
+
+def _flipkart_tree(tree: str) -> str:
+    try:
+        parsed = json.loads(tree)
+    except ValueError:
+        return tree
+    return str(parsed[0]) if isinstance(parsed, list) and parsed else tree
+
+
+def flipkart(markets: Sequence[str] = ("IN",), root: Path = MATERIAL) -> list[dict[str, Any]]:
+    """20,000 Flipkart listings (2016); the brand column often holds a colour or a fit word."""
+    with open(root / FLIPKART, encoding="utf-8", newline="") as handle:
+        return [product("FK-" + row["uniq_id"], row.get("product_name") or "",
+                        _flipkart_tree(row.get("product_category_tree") or ""), row.get("brand") or "", "flipkart",
+                        markets) for row in csv.DictReader(handle)]
+
+
+def bestbuy(markets: Sequence[str] = ("US",), root: Path = MATERIAL) -> list[dict[str, Any]]:
+    """408 Best Buy products (Algolia sample); category = its categories joined with ' > '."""
+    rows = json.loads((root / BESTBUY).read_text(encoding="utf-8"))
+    return [product("BBY-" + str(row.get("objectID")), str(row.get("name") or ""),
+                    " > ".join(str(c) for c in row.get("categories") or []) or str(row.get("type") or ""),
+                    str(row.get("manufacturer") or ""), "bestbuy", markets) for row in rows]
+
+
+def real_catalogs(markets: Sequence[str] | None = None, root: Path = MATERIAL) -> list[dict[str, Any]]:
+    """The three catalogs (about 30,400 products); ``markets`` replaces every listing's markets."""
+    if markets is None:
+        return amazon_uk_toys(root=root) + flipkart(root=root) + bestbuy(root=root)
+    return amazon_uk_toys(markets, root) + flipkart(markets, root) + bestbuy(markets, root)
+
+
+def labels(root: Path = MATERIAL) -> list[dict[str, str]]:
+    """The 300 hand-labelled products (labels/README.md has the class definitions)."""
+    out: list[dict[str, str]] = []
+    for name in LABELS:
+        with open(root / "labels" / name, encoding="utf-8", newline="") as handle:
+            out.extend(csv.DictReader(handle))
+    return out
+
+
+def write_jsonl(rows: list[dict[str, Any]], path: Path) -> Path:
+    with open(path, "w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return path
