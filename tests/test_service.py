@@ -158,3 +158,18 @@ def test_waiving_the_blocking_finding_leaves_a_review_in_review(site: dict) -> N
     assert (after["decision"], after["decision_without_waivers"]) == ("review", "block")
     assert [(f["rule_id"], f["waived"]) for f in after["findings"]] == [("SV-RED-001", True), ("SV-REV-001", False)]
     lifecycle.resolve(engine, blocking, by="carol", note="test over")
+
+
+def test_the_check_applies_the_registers_classification_override(site: dict) -> None:
+    """As `check --db` does: an officer's decision of what a product is changes which rules apply."""
+    from crossguard.register.classification import remove_override, set_override
+
+    body = {"product": {"sku": "SPK-9", "title": "Bluetooth speaker"},
+            "listings": [{"marketplace": "amazon", "market": "DE", "has_image": True}]}
+    assert _check(site, body, at="2026-01-01").json()["decisions"][0]["decision"] == "block"
+    set_override(site["engine"], "SPK-9", product_type=None, classes={"radio": False}, reason="wired only", by="olga")
+    try:
+        assert _check(site, body, at="2026-01-01").json()["decisions"][0]["decision"] == "allow"
+    finally:
+        remove_override(site["engine"], "SPK-9", reason="test over", by="olga")
+    assert _check(site, body, at="2026-01-01").json()["decisions"][0]["decision"] == "block"

@@ -1,6 +1,7 @@
 """``POST /v1/check``: the pre-listing check (schema crossguard.check/2), honouring the register's waivers.
 
-The handler stays thin: the catalog's own validation and the engine's ``check_entry``; then each
+The handler stays thin: the catalog's own validation, the register's classification override for
+the SKU (as ``check --db`` applies it) and the engine's ``check_entry``; then each
 listing is decided again by the engine's ``decide`` over its findings that the register has not
 waived (a waiver still in force on the day asked about and today), and the engine's ``check_json``
 renders the result. Waived findings stay in the answer, marked ``"waived": true`` with
@@ -21,6 +22,7 @@ from pydantic import BaseModel, Field
 from crossguard.engine.catalog import EntryError, entry_from_mapping
 from crossguard.engine.findings import Decision, decide
 from crossguard.engine.report import check_json
+from crossguard.register.classification import current_overrides
 from crossguard.register.lifecycle import today_utc
 from crossguard.register.queries import WaiverInForce, waivers_in_force
 from crossguard.service.auth import CheckToken
@@ -70,6 +72,8 @@ def check(
         entry = entry_from_mapping({**request.product, "listings": request.listings})
     except EntryError as error:
         raise RequestValidationError([{**p, "loc": ["body", *p["loc"]]} for p in error.problems]) from None
+    with st.engine.connect() as conn:  # the officers' classification, as `check --db` applies it
+        entry.override = current_overrides(conn).get(entry.product.sku)
     decisions = st.evaluator.check_entry(entry, on)
     fingerprints = [f.fingerprint for d in decisions for f in d.findings]
     with st.engine.connect() as conn:  # a waiver must still hold on the day asked about, and today
