@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -30,6 +30,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 PASSWORD = "demo-password-1"
 SCAN_AT = lifecycle.today_utc()
+TREND_DAYS = (date(2024, 6, 1), date(2025, 9, 1), SCAN_AT)
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -59,7 +60,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     db_url = f"sqlite:///{folder / 'register.db'}"
     engine = make_engine(db_url)
     upgrade_to_head(engine)
-    scan_catalog(engine, [EXAMPLES / "catalog.yaml"], data_dir=EXAMPLES / "data", at=SCAN_AT, workers=1)
+    for at in TREND_DAYS:  # three scans, as of three dates: the dashboard's trend has three points
+        data = EXAMPLES / "data" if at == SCAN_AT else None  # the sample seller data is dated 2026
+        scan_catalog(engine, [EXAMPLES / "catalog.yaml"], data_dir=data, at=at, workers=1)
     add_user(engine, "alice", Role.officer, PASSWORD)
     add_user(engine, "victor", Role.viewer, PASSWORD)
     shots = Path(os.environ.get("CROSSGUARD_SCREENSHOTS") or folder / "screenshots")
@@ -89,6 +92,8 @@ def test_an_officer_filters_bulk_waives_comments_and_sees_the_audit_trail(browse
     url, engine = site["url"], site["engine"]
     log_in(page, url, "alice")
     assert page.inner_text("[data-testid=overdue]").startswith("0")
+    critical = page.get_attribute("svg.chart polyline[stroke='#b3261e']", "points")
+    assert len(critical.split()) == len(TREND_DAYS)  # one point per scan
     page.screenshot(path=str(site["shots"] / "dashboard.png"), full_page=True)
 
     page.click("nav >> text=Findings")
