@@ -23,6 +23,7 @@ DEMO_PASSWORD := crossguard-demo
 
 demo: $(STAMP)
 	$(BIN)/crossguard validate
+	$(BIN)/crossguard test -q
 	@echo "== pre-listing check of the sample catalog (exit 1: some listings are blocked)"
 	-$(BIN)/crossguard check examples/catalog.yaml --at $(DEMO_AT)
 	@echo "== full scan into the SQLite risk register (catalog + seller data)"

@@ -8,9 +8,25 @@ from __future__ import annotations
 
 import typer
 
-from crossguard.commands import alerts, check, classify, db, feeds, findings, scan, seller, serve, users, watch
+from crossguard.commands import (
+    alerts,
+    check,
+    classify,
+    db,
+    explain,
+    feeds,
+    findings,
+    pack_test,
+    scan,
+    seller,
+    serve,
+    simulate,
+    users,
+    watch,
+)
 
-COMMANDS = (check, classify, seller, scan, findings, db, watch, feeds, alerts, serve, users)
+COMMANDS = (check, classify, pack_test, explain, simulate, seller, scan, findings, db, watch, feeds, alerts, serve,
+            users)
 
 app = typer.Typer(help="crossguard: compliance and risk checks for cross-border sellers.", no_args_is_help=True)
 for command_module in COMMANDS:

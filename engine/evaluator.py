@@ -151,7 +151,7 @@ class Evaluator:
     def evaluate_entry(self, entry: CatalogEntry, at: date) -> list[Finding]:
         """Findings for every listing of one product, as of a date."""
         product_facts, facts = entry_facts(entry, self.classifier, at)
-        basis = _listing_basis(product_facts.classification.basis, facts[0] if facts else {})
+        basis = listing_basis(product_facts.classification.basis, facts[0] if facts else {})
         findings: list[Finding] = []
         for listing, fact in zip(entry.listings, facts, strict=True):
             findings.extend(self._listing_findings(fact, listing, basis))
@@ -160,7 +160,7 @@ class Evaluator:
     def check_entry(self, entry: CatalogEntry, at: date) -> list[Decision]:
         """Pre-listing decisions: block when a finding blocks the listing, review when one asks for review."""
         product_facts, facts = entry_facts(entry, self.classifier, at)
-        basis = _listing_basis(product_facts.classification.basis, facts[0] if facts else {})
+        basis = listing_basis(product_facts.classification.basis, facts[0] if facts else {})
         decisions = []
         for listing, fact in zip(entry.listings, facts, strict=True):
             findings = self._listing_findings(fact, listing, basis)
@@ -177,7 +177,7 @@ class Evaluator:
         return [decision for entry in entries for decision in self.check_entry(entry, at)]
 
 
-def _listing_basis(classification_basis: dict[str, str], fact: dict[str, Any]) -> dict[str, str]:
+def listing_basis(classification_basis: dict[str, str], fact: dict[str, Any]) -> dict[str, str]:
     """How derived listing fields were derived, shown beside their values in evidence."""
     basis = {f"cls.{name}": text for name, text in classification_basis.items()}
     expired = fact.get("certs_expired")

@@ -8,7 +8,7 @@ regexes, message placeholders, and rule ids unique across all packs loaded toget
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -32,6 +32,8 @@ RULE_ID = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"
 #: The configuration section with dates that depend on acts not yet adopted (`effective_from_config`).
 LAW_DATES = "law_dates"
 LawDates = Mapping[str, date | None]
+#: A further check of each built rule (`crossguard validate` asks durable-rules): a problem text or None.
+RuleCheck = Callable[["Rule"], str | None]
 
 
 class AppliesTo(StrictModel):
@@ -156,6 +158,11 @@ class PackIssue:
     field: str
     message: str
 
+    @property
+    def sort_key(self) -> tuple[str, int, str, str]:
+        """File, then line, then field: how `crossguard validate` lists every problem it found."""
+        return str(self.file), self.line or 0, self.field, self.message
+
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else str(self.file)
         return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
@@ -185,31 +192,74 @@ def pack_files(paths: list[Path] | None = None) -> list[Path]:
     return files
 
 
-def _load_one(file: Path, law_dates: LawDates | None) -> tuple[Pack | None, list[PackIssue]]:
+def read_located(file: Path) -> tuple[LocatedYaml | None, list[PackIssue]]:
+    """A YAML file with the line of every value, or the issue saying why it cannot be read."""
     try:
-        located = load_located(file)
+        return load_located(file), []
     except YamlError as error:
         return None, [PackIssue(file, error.line, "", error.message)]
     except OSError as error:
         return None, [PackIssue(file, None, "", f"cannot read: {error.strerror}")]
+
+
+def _load_one(file: Path, law_dates: LawDates | None,
+              rule_check: RuleCheck | None = None) -> tuple[Pack | None, list[PackIssue]]:
+    located, issues = read_located(file)
+    if located is None:
+        return None, issues
     try:
         spec = PackSpec.model_validate(located.data)
     except ValidationError as error:
-        return None, [
-            PackIssue(file, located.line_of(tuple(e["loc"])), _dotted(tuple(e["loc"])), e["msg"])
-            for e in error.errors()
-        ]
+        issues = [PackIssue(file, located.line_of(tuple(e["loc"])), _issue_field(located.data, tuple(e["loc"])),
+                            e["msg"]) for e in error.errors()]
+        return None, issues + _rule_issues_of_invalid_pack(located, law_dates, rule_check)
     pack = Pack(spec, file)
-    issues: list[PackIssue] = []
+    issues = []
     for index, rule_spec in enumerate(spec.rules):
-        rule, problems = _build_rule(located, pack, index, rule_spec, law_dates)
+        rule, problems = _checked(_build_rule(located, pack.spec.id, pack.spec.version, index, rule_spec, law_dates),
+                                  rule_check)
         issues.extend(problems)
         if rule is not None:
             pack.rules.append(rule)
     return pack, issues
 
 
-def _build_rule(located: LocatedYaml, pack: Pack, index: int, spec: RuleSpec,
+def _checked(built: tuple[Rule | None, list[PackIssue]], rule_check: RuleCheck | None
+             ) -> tuple[Rule | None, list[PackIssue]]:
+    rule, issues = built
+    problem = rule_check(rule) if rule is not None and rule_check is not None else None
+    if rule is None or problem is None:
+        return rule, issues
+    return None, [*issues, PackIssue(rule.file, rule.line, rule.id, problem)]
+
+
+def _issue_field(data: Any, loc: tuple[str | int, ...]) -> str:
+    """A schema problem's field; inside a rule, named by the rule's id (`EU-RED-001.severity`) when it has one."""
+    if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int) and isinstance(data, dict):
+        rules = data.get("rules")
+        raw = rules[loc[1]] if isinstance(rules, list) and loc[1] < len(rules) else None
+        rule_id = raw.get("id") if isinstance(raw, dict) else None
+        if isinstance(rule_id, str) and re.fullmatch(RULE_ID, rule_id):
+            return _dotted((rule_id, *loc[2:]))
+    return _dotted(loc)
+
+
+def _rule_issues_of_invalid_pack(located: LocatedYaml, law_dates: LawDates | None,
+                                 rule_check: RuleCheck | None) -> list[PackIssue]:
+    """The condition problems of each schema-valid rule of a pack whose schema failed elsewhere, so one
+    `validate` run names every problem instead of one stage at a time."""
+    rules = located.data.get("rules") if isinstance(located.data, dict) else None
+    issues: list[PackIssue] = []
+    for index, raw in enumerate(rules if isinstance(rules, list) else []):
+        try:
+            spec = RuleSpec.model_validate(raw)
+        except ValidationError:
+            continue  # already reported by the pack's schema validation
+        issues.extend(_checked(_build_rule(located, "", "", index, spec, law_dates), rule_check)[1])
+    return issues
+
+
+def _build_rule(located: LocatedYaml, pack_id: str, pack_version: str, index: int, spec: RuleSpec,
                 law_dates: LawDates | None) -> tuple[Rule | None, list[PackIssue]]:
     base = ("rules", index)
     issue = lambda path, message: PackIssue(  # noqa: E731
@@ -233,7 +283,7 @@ def _build_rule(located: LocatedYaml, pack: Pack, index: int, spec: RuleSpec,
     except ConditionError as error:
         issues.append(issue(error.path, error.message))
         return None, issues
-    rule = Rule(spec, pack.spec.id, pack.spec.version, kind, condition, located.file,
+    rule = Rule(spec, pack_id, pack_version, kind, condition, located.file,
                 located.line_of(base), law_dates.get(key) if key and law_dates is not None else None)
     return (None if issues else rule), issues
 
@@ -249,21 +299,22 @@ def load_packs(paths: list[Path] | None = None, law_dates: LawDates | None = Non
     return packs
 
 
-def validate_packs(paths: list[Path] | None = None, law_dates: LawDates | None = None
-                   ) -> tuple[list[Pack], list[PackIssue]]:
-    """All problems across all files, not just the first: `crossguard validate` shows them all."""
+def validate_packs(paths: list[Path] | None = None, law_dates: LawDates | None = None,
+                   rule_check: RuleCheck | None = None) -> tuple[list[Pack], list[PackIssue]]:
+    """All problems across all files and rules, sorted by file and line: `crossguard validate` shows
+    them all in one run. rule_check: a further check of each rule that passed ours (durable-rules')."""
     packs: list[Pack] = []
     issues: list[PackIssue] = []
     files = pack_files(paths)
     if not files:
         issues.append(PackIssue(Path(str(paths)), None, "", "no rule pack files found"))
     for file in files:
-        pack, problems = _load_one(file, law_dates)
+        pack, problems = _load_one(file, law_dates, rule_check)
         issues.extend(problems)
         if pack is not None:
             packs.append(pack)
     issues.extend(_cross_pack_issues(packs))
-    return packs, issues
+    return packs, sorted(issues, key=lambda issue: issue.sort_key)
 
 
 def _cross_pack_issues(packs: list[Pack]) -> list[PackIssue]:

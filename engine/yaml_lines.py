@@ -34,6 +34,15 @@ class LocatedYaml:
                 return line
         return None
 
+    def within(self, path: Location) -> LocatedYaml:
+        """The value at ``path`` as a document of its own, lines kept (a catalog product inside a pack test)."""
+        data = self.data
+        for part in path:
+            data = data[part]
+        depth = len(path)
+        return LocatedYaml(self.file, data, {key[depth:]: line for key, line in self.lines.items()
+                                             if key[:depth] == tuple(path)})
+
 
 def load_located(file: Path) -> LocatedYaml:
     """Parse one file; every way it can be unreadable becomes a YamlError naming file and line."""

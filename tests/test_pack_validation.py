@@ -68,8 +68,8 @@ def test_schema_errors_name_the_field(tmp_path: Path) -> None:
     del bad["remediation"]
     path = write_pack(tmp_path, "schema", [bad])
     texts = issues_text(tmp_path)
-    assert any("rules[0].severity" in t and str(path) in t for t in texts)
-    assert any("rules[0].remediation" in t and "Field required" in t for t in texts)
+    assert any("SC-R-001.severity" in t and str(path) in t for t in texts)  # named by the rule's id
+    assert any("SC-R-001.remediation" in t and "Field required" in t for t in texts)
 
 
 def test_message_placeholders_must_be_fields(tmp_path: Path) -> None:

@@ -71,6 +71,7 @@ def test_the_wheel_has_one_top_level_package(installed: Path, tmp_path: Path) ->
 def test_installed_commands_work_from_another_folder(installed: Path, tmp_path: Path) -> None:
     crossguard = installed / "bin" / "crossguard"
     assert "ok: " in run(crossguard, "validate", cwd=tmp_path).stdout  # the packaged packs
+    assert "0 failed, 0 error(s)" in run(crossguard, "test", "-q", cwd=tmp_path).stdout  # and their tests
     checked = run(crossguard, "check", ROOT / "examples" / "catalog.yaml", "--at", "2026-11-25", cwd=tmp_path,
                   check=False)
     assert checked.returncode == 1 and "blocked" in checked.stdout  # blocked listings: exit 1 as documented

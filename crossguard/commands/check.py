@@ -27,6 +27,7 @@ from crossguard.commands._options import (
     settings_or_exit,
 )
 from crossguard.engine.catalog import CatalogFileError, load_catalog
+from crossguard.engine.durable_check import durable_refusal
 from crossguard.engine.durable_host import EngineError
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.markets import KNOWN_MARKETS, country_code
@@ -64,18 +65,16 @@ def validate(
     paths: Annotated[list[Path] | None, typer.Argument(help="Pack files or folders")] = None,
     config: ConfigOption = None,
 ) -> None:
-    """Lint rule packs: schema, fields, operators, regexes, duplicate ids; exit 1 on any problem."""
+    """Lint rule packs: schema, fields, operators, regexes, duplicate ids, what durable-rules refuses;
+    every problem of every file and rule in one run, sorted by file and line; exit 1 on any problem."""
     loaded = settings_or_exit(config, 1)
-    packs, issues = validate_packs(paths or None, loaded.law_dates)
+    packs, issues = validate_packs(paths or None, loaded.law_dates, rule_check=durable_refusal)
+    issues_text = [str(issue) for issue in issues]
     if not issues:
         try:
-            Evaluator(packs)  # durable-rules itself must accept every compiled rule
+            Evaluator(packs)  # the rules together, as check and scan group them
         except EngineError as error:
             issues_text = [str(error)]
-        else:
-            issues_text = []
-    else:
-        issues_text = [str(issue) for issue in issues]
     for text in issues_text:
         typer.echo(text, err=True)
     if issues_text:

@@ -127,7 +127,7 @@ class Classifier:
             (
                 tuple(imp.if_.items()),
                 tuple(imp.then.items()),
-                imp.mode == "override",
+                imp.mode,
                 f"{', '.join(f'{n}={v}' for n, v in imp.if_.items())}: {imp.why}",
             )
             for imp in vocab.implications
@@ -476,21 +476,30 @@ class Classifier:
                 primary = cand
         return primary, fillers
 
-    def _imply(self, facts: Facts, locked: set[str]) -> None:
-        """Apply the generic implications until nothing changes (two passes in practice)."""
-        for _ in range(4):
+    def _imply(self, facts: Facts, locked: set[str], stated: set[str] | None = None) -> None:
+        """Apply the generic implications until nothing changes (two passes in practice).
+
+        `stated`: classes the seller stated (attributes). What follows from stated classes alone wins over
+        what a type or a word suggested: a seller's `radio: [bluetooth]` on a "case" makes it EEE.
+        """
+        stated = set() if stated is None else set(stated)
+        for _ in range(6):
             changed = False
-            for conditions, then, override, cause in self._implications:
+            for conditions, then, mode, cause in self._implications:
                 for name, value in conditions:
                     fact = facts.get(name)
                     if fact is None or fact[0] != value:
                         break
                 else:
+                    forced = mode == "override" or (
+                        mode == "strict" and bool(stated) and all(name in stated for name, _ in conditions))
                     for name, value in then:
                         current = facts.get(name)
-                        if name not in locked and (current is None or (override and current[0] != value)):
+                        if name not in locked and (current is None or (forced and current[0] != value)):
                             facts[name] = (value, cause)
                             changed = True
+                        if forced and name not in locked and stated:
+                            stated.add(name)
             if not changed:
                 return
 
@@ -544,7 +553,7 @@ class Classifier:
                 if value is not None and name in self.vocab.class_meaning:
                     facts[name] = (bool(value), f"attribute {name}={bool(value)}")
                     locked.add(name)
-            self._imply(facts, locked)
+            self._imply(facts, locked, locked)
             classes = {name: facts[name][0] if name in facts else False for name in self._classes}
             basis = dict(self._default_basis(product_type))
             basis.update({name: fact[1] for name, fact in facts.items()})

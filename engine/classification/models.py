@@ -115,13 +115,17 @@ class ModifierDef(_Strict):
 
 
 class Implication(_Strict):
-    """Generic class logic (radio => eee, apparel => textile); `fill` never overrides a decided class."""
+    """Generic class logic (radio => eee, apparel => textile); `fill` never overrides a decided class.
+
+    `strict`: true by definition (radio equipment IS electrical equipment); it fills like `fill`, and when
+    the seller's attributes state every condition it also wins over what a type or word suggested.
+    """
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     if_: dict[str, bool] = Field(alias="if")
     then: dict[str, bool]
-    mode: Literal["fill", "override"] = "fill"
+    mode: Literal["fill", "override", "strict"] = "fill"
     why: str
 
 

@@ -122,6 +122,12 @@ def check_account_references(data: SellerData) -> None:
     data.performance = kept
 
 
+def cross_check(data: SellerData) -> None:
+    """Every check across input kinds, for a data folder or data given another way (a pack test's case)."""
+    check_entity_references(data)
+    check_account_references(data)
+
+
 def load_seller_data(data_dir: Path) -> SellerData:
     if not data_dir.is_dir():
         raise SellerDataError(f"{data_dir}: not a folder")
@@ -136,6 +142,5 @@ def load_seller_data(data_dir: Path) -> SellerData:
     data.files.extend(rate_files)
     data.rates, rate_errors = load_rate_files(rate_files)
     data.errors.extend(rate_errors)
-    check_entity_references(data)
-    check_account_references(data)
+    cross_check(data)
     return data

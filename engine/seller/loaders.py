@@ -86,6 +86,11 @@ def _load_documents(file: Path, model: type[T], data: Any, key: str, located: Lo
     return result
 
 
+def records_from_located(located: LocatedYaml, model: type[T], key: str) -> RecordsLoad[T]:
+    """Records from a part of a YAML document already parsed (seller data inside a pack test)."""
+    return _load_documents(located.file, model, located.data, key, located)
+
+
 def load_yaml_records(file: Path, model: type[T], key: str) -> RecordsLoad[T]:
     try:
         located = load_located(file)
