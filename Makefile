@@ -18,6 +18,8 @@ install: $(STAMP)
 # listings exit 1 by design, hence the leading '-' on those lines.
 DEMO_AT := 2026-11-25
 DEMO_DB := sqlite:///var/demo.db
+DEMO_USER := demo
+DEMO_PASSWORD := crossguard-demo
 
 demo: $(STAMP)
 	$(BIN)/crossguard validate
@@ -28,9 +30,14 @@ demo: $(STAMP)
 	rm -f var/demo.db var/demo.db-* var/demo.db.*
 	$(BIN)/crossguard scan --catalog examples/catalog.yaml --data examples/data --db $(DEMO_DB) --at $(DEMO_AT) -q
 	$(BIN)/crossguard register summary --db $(DEMO_DB)
-	$(BIN)/crossguard register list --db $(DEMO_DB) --severity critical --status open
+	$(BIN)/crossguard register list --db $(DEMO_DB) --severity critical --status open --limit 10
 	@echo "== one watch cycle over the bundled feeds, alerts to the console"
 	$(BIN)/crossguard watch --once --serve-fixtures examples/feeds --notifier console
+	@echo "$(DEMO_PASSWORD)" | $(BIN)/crossguard users add $(DEMO_USER) --role officer --password-stdin --db $(DEMO_DB)
+	@echo
+	@echo "== the officer's workspace on the demo register (not started by make demo):"
+	@echo "   $(BIN)/crossguard serve --db $(DEMO_DB)"
+	@echo "   then open http://127.0.0.1:8080/ and log in as $(DEMO_USER) / $(DEMO_PASSWORD) (role officer)"
 
 test: $(STAMP)
 	$(BIN)/ruff check .
@@ -42,6 +49,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/check_bench.py
 	$(BIN)/python bench/scan_bench.py
+	$(BIN)/python bench/workspace_bench.py
 
 clean:
 	rm -rf $(VENV)

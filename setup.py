@@ -1,6 +1,6 @@
 """Packaging: install the top-level folders under the one import name ``crossguard``.
 
-The folders stay where the architecture puts them (engine/, register/, watchers/, notifiers/,
+The folders stay where the architecture puts them (engine/, register/, watchers/, accounts/, notifiers/,
 service/, rules/); setuptools' ``package_dir`` maps each to ``crossguard.<folder>``. Sub-packages are
 found here rather than listed by hand, so a new sub-package cannot be left out of the wheel.
 Metadata lives in pyproject.toml.
@@ -8,7 +8,7 @@ Metadata lives in pyproject.toml.
 
 from setuptools import find_packages, setup
 
-LAYER_FOLDERS = ("engine", "register", "watchers", "notifiers", "service", "rules")
+LAYER_FOLDERS = ("engine", "register", "watchers", "accounts", "notifiers", "service", "rules")
 
 package_dir = {"crossguard": "crossguard"}
 packages = ["crossguard", *(f"crossguard.{name}" for name in find_packages("crossguard"))]

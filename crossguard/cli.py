@@ -21,10 +21,12 @@ from crossguard.commands import (
     seller,
     serve,
     simulate,
+    users,
     watch,
 )
 
-COMMANDS = (check, classify, pack_test, explain, simulate, seller, scan, findings, db, watch, feeds, alerts, serve)
+COMMANDS = (check, classify, pack_test, explain, simulate, seller, scan, findings, db, watch, feeds, alerts, serve,
+            users)
 
 app = typer.Typer(help="crossguard: compliance and risk checks for cross-border sellers.", no_args_is_help=True)
 for command_module in COMMANDS:

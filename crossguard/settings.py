@@ -20,12 +20,14 @@ from typing import Any
 
 from pydantic import Field, ValidationError
 
+from crossguard.accounts.config import AccessConfig
 from crossguard.engine.seller.config import FxConfig
 from crossguard.engine.strict import StrictModel
 from crossguard.engine.yaml_lines import YamlError, load_located
 from crossguard.notifiers.config import NotifyConfig
 from crossguard.register.config import RegisterConfig
 from crossguard.store.db import resolve_db_url
+from crossguard.usecases.scheduler import SchedulerConfig
 from crossguard.watchers.config import WatchConfig
 
 ENV_CONFIG = "CROSSGUARD_CONFIG"
@@ -44,10 +46,13 @@ class Settings(StrictModel):
     """The whole configuration; each section's model belongs to the package that uses it."""
 
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
-    risk_register: RegisterConfig = Field(default_factory=RegisterConfig)
     watchers: WatchConfig = Field(default_factory=WatchConfig)
     notifiers: NotifyConfig = Field(default_factory=NotifyConfig)
     fx: FxConfig = Field(default_factory=FxConfig)
+    # "register" would shadow BaseModel.register (ABCMeta), hence the alias
+    register_: RegisterConfig = Field(default_factory=RegisterConfig, alias="register")
+    access: AccessConfig = Field(default_factory=AccessConfig)
+    scheduler: SchedulerConfig = Field(default_factory=SchedulerConfig)
     law_dates: dict[str, date | None] = Field(
         default_factory=dict, description="Dates that wait for an act not yet adopted (rules' effective_from_config)"
     )
@@ -70,10 +75,6 @@ class LoadedSettings:
         return resolve_db_url(cli_url, config_url=self.settings.database.url, config_base=self.base, env=env)
 
     @property
-    def risk_register(self) -> RegisterConfig:
-        return self.settings.risk_register
-
-    @property
     def watchers(self) -> WatchConfig:
         return self.settings.watchers
 
@@ -84,6 +85,18 @@ class LoadedSettings:
     @property
     def fx(self) -> FxConfig:
         return self.settings.fx
+
+    @property
+    def register(self) -> RegisterConfig:
+        return self.settings.register_
+
+    @property
+    def scheduler(self) -> SchedulerConfig:
+        return self.settings.scheduler
+
+    @property
+    def access(self) -> AccessConfig:
+        return self.settings.access
 
     @property
     def law_dates(self) -> dict[str, date | None]:
@@ -144,4 +157,5 @@ def load_settings(explicit: Path | None = None, env: Mapping[str, str] | None = 
         raise SettingsError(f"{file or DEFAULTS_FILE}: {_problems(exc)}") from None
     loaded = LoadedSettings(settings, file)
     settings.watchers = settings.watchers.resolved(loaded.base)
+    settings.scheduler = settings.scheduler.resolved(loaded.base)
     return loaded

@@ -10,8 +10,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from dataclasses import asdict
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, TextIO
 
 from crossguard.engine.report import finding_json
@@ -21,12 +20,13 @@ CSV_COLUMNS = [
     "id", "fingerprint", "status", "severity", "rule_id", "rule_title", "pack_id", "pack_version",
     "subject_kind", "subject", "sku", "market", "marketplace", "message", "remediation", "references",
     "evidence", "blocks_listing", "present", "first_seen_at", "updated_at", "status_changed_at", "status_by",
-    "status_note", "waived_by", "waiver_reason", "waived_until",
+    "status_note", "waived_by", "waiver_reason", "waived_until", "owner", "due_date", "overdue",
 ]  # fmt: skip
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: Any) -> Any:
+def csv_cell(value: Any) -> Any:
+    """A value as a spreadsheet cell: dates as ISO text, lists as JSON, formulas defused."""
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, list | dict):
@@ -36,13 +36,19 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def write_csv(findings: Iterable[RegisterFinding], out: TextIO) -> int:
+def export_row(finding: RegisterFinding, today: date) -> list[Any]:
+    """One finding as the cells of ``CSV_COLUMNS`` (CSV and XLSX exports share it)."""
+    return [csv_cell(finding.overdue(today) if name == "overdue" else getattr(finding, name)) for name in CSV_COLUMNS]
+
+
+def write_csv(findings: Iterable[RegisterFinding], out: TextIO, *, today: date | None = None) -> int:
+    """CSV with a header row; ``overdue`` is judged on ``today`` (default: today's UTC date)."""
+    today = today or datetime.now(UTC).date()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     count = 0
     for finding in findings:
-        data = asdict(finding)
-        writer.writerow([_cell(data[name]) for name in CSV_COLUMNS])
+        writer.writerow(export_row(finding, today))
         count += 1
     return count
 
@@ -50,7 +56,7 @@ def write_csv(findings: Iterable[RegisterFinding], out: TextIO) -> int:
 #: What the register knows of a finding beyond what the engine said about it.
 REGISTER_FIELDS = (
     "status", "present", "first_seen_at", "updated_at", "status_changed_at", "status_by", "status_note",
-    "waived_by", "waiver_reason", "waived_until",
+    "waived_by", "waiver_reason", "waived_until", "owner", "due_date",
 )  # fmt: skip
 
 

@@ -202,7 +202,7 @@ def apply_expiries_now(engine: Engine, *, today: date | None = None, wait_s: flo
 # --- manual actions -------------------------------------------------------------------------
 
 
-def _current(conn: Connection, ref: str | int) -> tuple[int, str]:
+def current_status(conn: Connection, ref: str | int) -> tuple[int, str]:
     finding_id = resolve_ref(conn, ref)
     status = conn.execute(
         select(findings_t.c.status).where(findings_t.c.id == finding_id).with_for_update()
@@ -210,7 +210,7 @@ def _current(conn: Connection, ref: str | int) -> tuple[int, str]:
     return finding_id, status
 
 
-def _require(text_value: str | None, what: str) -> str:
+def require_text(text_value: str | None, what: str) -> str:
     if text_value is None or not text_value.strip():
         raise InvalidInputError(f"{what} must not be empty")
     return text_value.strip()
@@ -227,14 +227,29 @@ def acknowledge(
     engine: Engine, ref: str | int, *, by: str, note: str | None = None, wait_s: float = CHANGE_WAIT_S
 ) -> Change:
     """Someone has seen the finding and owns it; it stays on the open list until resolved."""
-    by = _require(by, "--by")
+    by = require_text(by, "--by")
     with change_transaction(engine, wait_s=wait_s) as conn:
-        finding_id, status = _current(conn, ref)
+        finding_id, status = current_status(conn, ref)
         _check_move(finding_id, status, Action.acknowledged)
         return set_status(
             conn, [(finding_id, status)], to_status=Status.acknowledged, action=Action.acknowledged,
             actor=by, at=utcnow(), note=(note or "").strip() or None,
         )[0]  # fmt: skip
+
+
+def check_waiver_end(until: date, today: date, max_days: int) -> None:
+    """A waiver ends today or later, and at most ``max_days`` ahead (every way of waiving calls this)."""
+    if until < today:
+        raise InvalidInputError(
+            f"--until {until.isoformat()} is in the past (today is {today.isoformat()} UTC); "
+            "a waiver must end today or later"
+        )
+    latest = today + timedelta(days=max_days)
+    if until > latest:
+        raise InvalidInputError(
+            f"--until {until.isoformat()} is more than {max_days} days ahead (the latest is {latest.isoformat()}; "
+            "register.max_waiver_days in the configuration): a waiver is reviewed and renewed when it ends"
+        )
 
 
 def waive(
@@ -250,22 +265,11 @@ def waive(
 ) -> Change:
     """Accept the risk until ``until`` (inclusive), at most ``max_days`` from today; the finding
     reopens by itself afterwards."""
-    by = _require(by, "--by")
-    reason = _require(reason, "--reason")
-    today = today or today_utc()
-    if until < today:
-        raise InvalidInputError(
-            f"--until {until.isoformat()} is in the past (today is {today.isoformat()} UTC); "
-            "a waiver must end today or later"
-        )
-    latest = today + timedelta(days=max_days)
-    if until > latest:
-        raise InvalidInputError(
-            f"--until {until.isoformat()} is more than {max_days} days ahead (the latest is {latest.isoformat()}; "
-            "risk_register.max_waiver_days in the configuration): a waiver is reviewed and renewed when it ends"
-        )
+    by = require_text(by, "--by")
+    reason = require_text(reason, "--reason")
+    check_waiver_end(until, today or today_utc(), max_days)
     with change_transaction(engine, wait_s=wait_s) as conn:
-        finding_id, status = _current(conn, ref)
+        finding_id, status = current_status(conn, ref)
         _check_move(finding_id, status, Action.waived)
         return set_status(
             conn, [(finding_id, status)], to_status=Status.waived, action=Action.waived, actor=by,
@@ -275,10 +279,10 @@ def waive(
 
 def resolve(engine: Engine, ref: str | int, *, by: str, note: str, wait_s: float = CHANGE_WAIT_S) -> Change:
     """Declare the finding fixed. If the next scan still produces it, the scan reopens it."""
-    by = _require(by, "--by")
-    note = _require(note, "--note")
+    by = require_text(by, "--by")
+    note = require_text(note, "--note")
     with change_transaction(engine, wait_s=wait_s) as conn:
-        finding_id, status = _current(conn, ref)
+        finding_id, status = current_status(conn, ref)
         _check_move(finding_id, status, Action.resolved)
         return set_status(
             conn, [(finding_id, status)], to_status=Status.resolved, action=Action.resolved, actor=by,

@@ -58,6 +58,9 @@ class Action(StrEnum):
     waived = "waived"
     waiver_expired = "waiver_expired"  # the waiver's end date passed: back to open
     updated = "updated"  # a scan produced it with a different severity, message or evidence
+    assigned = "assigned"  # owner set or cleared (status unchanged)
+    due_changed = "due_changed"  # due date set by hand (the SLA sets it when a scan creates or reopens it)
+    commented = "commented"  # a comment was added (the text is in finding_comments and in the note)
 
 
 class ScanRun(Base):
@@ -149,6 +152,10 @@ class FindingRow(Base):
     waiver_reason: Mapped[str | None] = mapped_column(Text)
     waived_by: Mapped[str | None] = mapped_column(String(200))
     waived_until: Mapped[date | None] = mapped_column(Date)
+    owner: Mapped[str | None] = mapped_column(String(200), index=True, doc="who works the finding")
+    due_date: Mapped[date | None] = mapped_column(
+        Date, index=True, doc="from the SLA by severity when a scan creates or reopens it; may be set by hand"
+    )
 
 
 class FindingEvent(Base):
@@ -179,6 +186,32 @@ class ScanEntry(Base):
     entry_key: Mapped[str] = mapped_column(String(200), primary_key=True)
     eval_key: Mapped[str] = mapped_column(String(32), nullable=False)
     scan_id: Mapped[int] = mapped_column(ForeignKey("scan_runs.id"), nullable=False)
+
+
+class FindingComment(Base):
+    """A comment on a finding: who wrote what when. Rows are never updated (each also has an audit row)."""
+
+    __tablename__ = "finding_comments"
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id"), nullable=False, index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    author: Mapped[str] = mapped_column(String(200), nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class ScanCount(Base):
+    """How many findings had each severity and status when a scan committed: the dashboard's trend.
+
+    Written by the scan itself (one grouped insert), so the history costs nothing to read.
+    """
+
+    __tablename__ = "scan_counts"
+
+    scan_id: Mapped[int] = mapped_column(ForeignKey("scan_runs.id"), primary_key=True)
+    severity: Mapped[str] = mapped_column(String(16), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, nullable=False)
 
 
 class ClassificationOverrideRow(Base):

@@ -10,15 +10,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.engine import Connection
 
 from crossguard.engine.findings import Evidence, Finding, Severity
 from crossguard.register.errors import AmbiguousFindingError, UnknownFindingError
 from crossguard.register.models import ACTIVE_STATUSES, Action, FindingEvent, FindingRow, RuleText, ScanRun, Status
+from crossguard.register.sla import OVERDUE_STATUSES
 
 findings_t = FindingRow.__table__
 events_t = FindingEvent.__table__
@@ -62,6 +63,12 @@ class RegisterFinding:
     waiver_reason: str | None
     waived_by: str | None
     waived_until: date | None
+    owner: str | None = None
+    due_date: date | None = None
+
+    def overdue(self, today: date) -> bool:
+        """Past its due date and still to be fixed (open or acknowledged)."""
+        return self.due_date is not None and self.status in OVERDUE_STATUSES and self.due_date < today
 
     def to_finding(self) -> Finding:
         """The engine's ``Finding`` model for this row (for code that formats findings, e.g. JSON)."""
@@ -121,9 +128,17 @@ class ScanRunInfo:
         return (self.finished_at - self.started_at).total_seconds()
 
 
+#: ``Filters.owners`` value that selects findings nobody owns.
+UNASSIGNED = "-"
+
+
 @dataclass
 class Filters:
-    """Filters of ``register list`` and ``export``; each list means "any of these"."""
+    """Filters of ``register list``, ``export``, the web list and the API; each list means "any of these".
+
+    ``overdue``: only findings past their due date that are still to be fixed, judged on ``today``
+    (default: today's UTC date).
+    """
 
     statuses: Sequence[str] = field(default_factory=lambda: list(ACTIVE_STATUSES))
     severities: Sequence[str] = ()
@@ -131,9 +146,13 @@ class Filters:
     rules: Sequence[str] = ()
     skus: Sequence[str] = ()
     packs: Sequence[str] = ()
+    marketplaces: Sequence[str] = ()
+    owners: Sequence[str] = ()
+    overdue: bool = False
+    today: date | None = None
 
     def apply(self, query: Select) -> Select:
-        conditions = []
+        conditions = self._extra()
         if self.statuses:
             conditions.append(findings_t.c.status.in_(list(self.statuses)))
         if self.severities:
@@ -147,6 +166,21 @@ class Filters:
         if self.packs:
             conditions.append(findings_t.c.pack_id.in_(list(self.packs)))
         return query.where(and_(*conditions)) if conditions else query
+
+    def _extra(self) -> list[Any]:
+        conditions: list[Any] = []
+        if self.marketplaces:
+            conditions.append(findings_t.c.marketplace.in_([m.lower() for m in self.marketplaces]))
+        if self.owners:
+            named = [o for o in self.owners if o != UNASSIGNED]
+            either = [findings_t.c.owner.in_(named)] if named else []
+            if UNASSIGNED in self.owners:
+                either.append(findings_t.c.owner.is_(None))
+            conditions.append(or_(*either))
+        if self.overdue:
+            today = self.today or datetime.now(UTC).date()
+            conditions += [findings_t.c.status.in_(list(OVERDUE_STATUSES)), findings_t.c.due_date < today]
+        return conditions
 
 
 _FINDING_COLUMNS = [c for c in findings_t.c if c.name not in ("evidence_json", "content_hash", "entry_key", "text_id")]
@@ -193,14 +227,44 @@ def get_finding(conn: Connection, ref: str | int) -> RegisterFinding:
     return _finding(conn.execute(_finding_select().where(findings_t.c.id == finding_id)).one())
 
 
+#: Sort keys of finding lists: name -> (column, whether its natural order is descending).
+#: Severity sorts most severe first; ties fall back to the id, so pages never overlap.
+SORTS: dict[str, tuple[Any, bool]] = {
+    "severity": (findings_t.c.severity_rank, True),
+    "id": (findings_t.c.id, False),
+    "due": (findings_t.c.due_date, False),
+    "first_seen": (findings_t.c.first_seen_at, False),
+    "status": (findings_t.c.status, False),
+    "rule": (findings_t.c.rule_id, False),
+    "sku": (findings_t.c.sku, False),
+    "market": (findings_t.c.market, False),
+    "owner": (findings_t.c.owner, False),
+}
+
+
+def _ordering(sort: str, descending: bool) -> list[Any]:
+    if sort not in SORTS:
+        raise ValueError(f"unknown sort {sort!r} (use {', '.join(SORTS)})")
+    column, natural_desc = SORTS[sort]
+    ordered = column.desc() if natural_desc != descending else column.asc()
+    return [column.is_(None), ordered, findings_t.c.id]  # empty values last, both ways
+
+
 def list_findings(
-    conn: Connection, filters: Filters | None = None, *, limit: int | None = None
+    conn: Connection,
+    filters: Filters | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    sort: str = "severity",
+    descending: bool = False,
 ) -> list[RegisterFinding]:
-    """Findings matching ``filters``, most severe first (default: every status but resolved)."""
-    query = (filters or Filters()).apply(_finding_select())
-    query = query.order_by(findings_t.c.severity_rank.desc(), findings_t.c.id)
+    """Findings matching ``filters`` (default: every status but resolved), most severe first unless ``sort``."""
+    query = (filters or Filters()).apply(_finding_select()).order_by(*_ordering(sort, descending))
     if limit is not None:
         query = query.limit(limit)
+    if offset:
+        query = query.offset(offset)
     return [_finding(row) for row in conn.execute(query)]
 
 
@@ -242,7 +306,8 @@ def latest_scan(conn: Connection) -> ScanRunInfo | None:
 
 
 def changed_in_scan(
-    conn: Connection, scan_id: int | None = None, *, actions: Sequence[str] = (Action.created, Action.reopened)
+    conn: Connection, scan_id: int | None = None, *, actions: Sequence[str] = (Action.created, Action.reopened),
+    limit: int | None = None,
 ) -> list[RegisterFinding]:
     """Findings a scan (default: the latest) changed by one of ``actions``; most severe first.
 
@@ -257,7 +322,7 @@ def changed_in_scan(
         and_(events_t.c.scan_id == scan_id, events_t.c.action.in_([str(a) for a in actions]))
     )
     query = _finding_select().where(findings_t.c.id.in_(ids))
-    query = query.order_by(findings_t.c.severity_rank.desc(), findings_t.c.id)
+    query = query.order_by(findings_t.c.severity_rank.desc(), findings_t.c.id).limit(limit)
     return [_finding(row) for row in conn.execute(query)]
 
 
@@ -332,3 +397,29 @@ def summary(conn: Connection) -> Summary:
         previous=runs[1] if len(runs) > 1 else None,
         manual_changes_since_latest=manual,
     )
+
+
+@dataclass(frozen=True)
+class WaiverInForce:
+    until: date
+    by: str | None
+    reason: str | None
+
+
+def waivers_in_force(conn: Connection, fingerprints: Sequence[str], today: date) -> dict[str, WaiverInForce]:
+    """The waivers that hold on ``today`` for these fingerprints (what the pre-listing check honours).
+
+    A waiver holds through its ``until`` day, the same rule ``lifecycle.apply_expiries`` uses.
+    """
+    found: dict[str, WaiverInForce] = {}
+    unique = sorted(set(fingerprints))
+    for start in range(0, len(unique), 900):
+        rows = conn.execute(
+            select(findings_t.c.fingerprint, findings_t.c.waived_until, findings_t.c.waived_by,
+                   findings_t.c.waiver_reason)
+            .where(and_(findings_t.c.fingerprint.in_(unique[start : start + 900]),
+                        findings_t.c.status == Status.waived, findings_t.c.waived_until >= today))
+        )  # fmt: skip
+        for fingerprint, until, by, reason in rows:
+            found[fingerprint] = WaiverInForce(until, by, reason)
+    return found

@@ -1,55 +1,101 @@
-"""FastAPI app for the pre-listing check.
+"""The app factory: the register's web workspace, its API and the pre-listing check in one service.
 
-`POST /v1/check` takes one product with its listings (the catalog schema, `engine.models`) and
-answers with the same JSON shape as `crossguard check --format json` (schema crossguard.check/2).
-The HTTP status is 200 whether listings are allowed or blocked (the decision is in the body);
-422 means the input did not validate, with pydantic's field-level errors.
-The evaluator is built once at start-up; durable-rules is not thread-safe, so the endpoints are
-plain `def` functions and the evaluator serialises engine calls with its lock.
+``create_app`` wires the parts; each lives in its own module: ``auth`` (sessions, CSRF, tokens),
+``api/check`` (POST /v1/check), ``api/register`` (/v1/findings, summary, scans), ``web/*`` (pages),
+``metrics`` (GET /metrics), ``docs`` (Swagger UI from vendored files, so /docs works offline).
+``app_from_environment`` is what each ``serve --workers N`` process imports.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
+from urllib.parse import quote
 
-from fastapi import FastAPI, Query
-from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, Field
+from fastapi import FastAPI, Request
+from fastapi.responses import RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from crossguard.engine.catalog import EntryError, entry_from_mapping
 from crossguard.engine.evaluator import Evaluator
-from crossguard.engine.packs import LawDates
-from crossguard.engine.report import check_json
+from crossguard.service import docs, metrics
+from crossguard.service.api import check as check_api
+from crossguard.service.api import register as register_api
+from crossguard.service.auth import LoginRequired
+from crossguard.service.options import ServiceOptions
+from crossguard.service.state import STATIC_DIR, ServiceState
+from crossguard.service.web import routers as web_routers
+from crossguard.service.web.render import error_page
+from crossguard.settings import load_settings
+from crossguard.store.db import make_engine
+from crossguard.store.migrate import upgrade_to_head
+
+log = logging.getLogger("crossguard.service")
 
 
-class CheckRequest(BaseModel):
-    """One product with its listings, exactly as in a catalog file (listings may omit `sku` and
-    may use `markets: [...]`); validated by the catalog's own path so there is one schema."""
+def _lifespan(st: ServiceState, options: ServiceOptions) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    """Start the scheduler with the app (``--scheduler``) and stop it, and the engine, with the app."""
 
-    product: dict[str, Any]
-    listings: list[dict[str, Any]] = Field(min_length=1)
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        scheduler = None
+        if options.scheduler:
+            from crossguard.usecases.scheduler import start_background
 
-
-def create_app(rules: list[Path] | None = None, law_dates: LawDates | None = None) -> FastAPI:
-    evaluator = Evaluator.from_paths(rules, law_dates)
-    app = FastAPI(title="crossguard", version="1", description="Pre-listing compliance check")
-
-    @app.get("/health")
-    def health() -> dict[str, Any]:
-        return {"status": "ok", "packs": evaluator.pack_versions}
-
-    @app.post("/v1/check")
-    def check(
-        request: CheckRequest,
-        at: Annotated[date | None, Query(description="Evaluate as of (default today)")] = None,
-    ) -> dict[str, Any]:
-        on = at or date.today()
+            scheduler = start_background(st.engine, st.settings, options.db_url, rules=options.rule_paths,
+                                         on_scan=metrics.SCAN_SECONDS.observe)
         try:
-            entry = entry_from_mapping({**request.product, "listings": request.listings})
-        except EntryError as error:
-            raise RequestValidationError([{**p, "loc": ["body", *p["loc"]]} for p in error.problems]) from None
-        return check_json(evaluator.check_entry(entry, on), [], on)
+            yield
+        finally:
+            if scheduler is not None:
+                scheduler.shutdown(wait=False)
+            st.engine.dispose()
+
+    return lifespan
+
+
+def create_app(options: ServiceOptions) -> FastAPI:
+    """The whole service on the register at ``options.db_url`` (schema brought up to date)."""
+    settings = load_settings(Path(options.config) if options.config else None)
+    engine = make_engine(options.db_url)
+    upgrade_to_head(engine)
+    st = ServiceState.build(engine, Evaluator.from_paths(options.rule_paths, settings.law_dates), settings)
+    app = FastAPI(
+        title="crossguard", version="1", docs_url=None, redoc_url=None, lifespan=_lifespan(st, options),
+        description="Pre-listing compliance check and the risk register. Authenticate with "
+                    "`Authorization: Bearer <token>` (`crossguard tokens create`).",
+    )  # fmt: skip
+    app.state.cg = st
+    app.middleware("http")(metrics.measure)
+    app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    app.include_router(check_api.router)
+    app.include_router(register_api.router)
+    app.include_router(docs.router)
+    for router in web_routers:
+        app.include_router(router)
+
+    @app.get("/health", tags=["service"])
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "packs": st.evaluator.pack_versions}
+
+    @app.get("/metrics", tags=["service"], include_in_schema=False)
+    def prometheus() -> Any:
+        return metrics.exposition(st.engine)
+
+    @app.exception_handler(LoginRequired)
+    async def to_login(request: Request, exc: LoginRequired) -> RedirectResponse:
+        return RedirectResponse(f"/login?next={quote(exc.next_url, safe='')}", status_code=303)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Any:
+        return error_page(request, st, exc)
 
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """Factory for uvicorn's worker processes (``serve --workers N``): options from the environment."""
+    return create_app(ServiceOptions.from_env())

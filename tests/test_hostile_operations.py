@@ -153,7 +153,7 @@ def test_waivers_are_capped(tmp_path: Path) -> None:
     assert runner.invoke(app, [*base, "--until", (today + timedelta(days=1096)).isoformat()]).exit_code == 1
     assert runner.invoke(app, [*base, "--until", (today + timedelta(days=1095)).isoformat()]).exit_code == 0
     config = tmp_path / "short.yaml"
-    config.write_text("risk_register: {max_waiver_days: 30}\n")
+    config.write_text("register: {max_waiver_days: 30}\n")
     short = [*base[:2], "2", *base[3:], "--config", str(config)]
     assert runner.invoke(app, [*short, "--until", (today + timedelta(days=31)).isoformat()]).exit_code == 1
     assert runner.invoke(app, [*short, "--until", (today + timedelta(days=30)).isoformat()]).exit_code == 0

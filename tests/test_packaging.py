@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-FOREIGN = ("engine", "register", "service", "watchers", "notifiers", "rules", "store")
+FOREIGN = ("engine", "register", "service", "watchers", "accounts", "notifiers", "rules", "store")
 
 
 def run(*args: str | Path, cwd: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -61,6 +61,11 @@ def test_the_wheel_has_one_top_level_package(installed: Path, tmp_path: Path) ->
         assert result.returncode != 0 and "ModuleNotFoundError" in result.stderr, name
     where = run(python, "-c", "import crossguard.engine.packs as p; print(p.__file__)", cwd=tmp_path).stdout
     assert str(installed) in where  # the installed copy, not the source tree
+    assets = ("import crossguard.service.state as s; "
+              "print(all(p.is_file() for p in (s.TEMPLATES_DIR / 'finding.html', s.STATIC_DIR / 'app.css', "
+              "s.STATIC_DIR / 'swagger' / 'swagger-ui-bundle.js')), s.TEMPLATES_DIR)")
+    shipped = run(python, "-c", assets, cwd=tmp_path).stdout
+    assert shipped.startswith("True") and str(installed) in shipped  # templates and vendored assets are package data
 
 
 def test_installed_commands_work_from_another_folder(installed: Path, tmp_path: Path) -> None:

@@ -206,7 +206,7 @@ def test_export_csv_and_json(app, runner, workspace, db_url, tmp_path) -> None: 
 
 
 def test_csv_export_defuses_spreadsheet_formulas() -> None:
-    from crossguard.register.export import _cell
+    from crossguard.register.export import csv_cell as _cell
 
     assert _cell('=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")'
     assert _cell("+1") == "'+1" and _cell("@SUM(A1)") == "'@SUM(A1)" and _cell("plain") == "plain"

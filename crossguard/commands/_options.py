@@ -35,6 +35,13 @@ class _PlainConsole(Console):
 
 out = _PlainConsole(markup=False, emoji=False, highlight=False)
 err = _PlainConsole(stderr=True, markup=False, emoji=False, highlight=False)
+#: Tables printed into a pipe or file: never wrapped or cut at 80 columns (scripts read whole ids).
+_piped = _PlainConsole(width=100_000, no_color=True, markup=False, emoji=False, highlight=False, soft_wrap=True)
+
+
+def table_console() -> Console:
+    """Where to print a table: the terminal as it is, or a console that never wraps when piped."""
+    return out if out.is_terminal else _piped
 
 
 class OutputFormat(StrEnum):

@@ -114,10 +114,11 @@ def status_text(status: str) -> Text:
     return Text(status, style=STATUS_STYLE.get(status, ""))
 
 
-def with_db(url: str, action: Callable[[Engine], T]) -> T:
-    """Run ``action`` on an existing register (ack, waive, resolve work on findings already there)."""
+def with_db(url: str, action: Callable[[Engine], T], *, create: bool = False) -> T:
+    """Run ``action`` on an existing register (ack, waive, resolve work on findings already there);
+    ``create=True`` for commands that may set up a new one (adding the first user or token)."""
     with errors():
-        engine = open_db(url, create=False)
+        engine = open_db(url, create=create)
         try:
             return action(engine)
         finally:

@@ -6,15 +6,18 @@ Exit codes as every register command (``commands/_register.py``).
 from __future__ import annotations
 
 import sys
+from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box as rich_box
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from crossguard.commands._options import ConfigOption, DbOption, err, out, parse_date, settings_or_exit
+from crossguard.commands._options import ConfigOption, DbOption, err, out, parse_date, settings_or_exit, table_console
 from crossguard.commands._register import (
     EXIT_USER,
     SEVERITY_STYLE,
@@ -28,7 +31,8 @@ from crossguard.commands._register import (
     with_db,
 )
 from crossguard.register import export as export_mod
-from crossguard.register import lifecycle, queries
+from crossguard.register import lifecycle, queries, work
+from crossguard.register.lifecycle import today_utc
 from crossguard.register.models import ACTIVE_STATUSES, STATUS_VALUES
 
 register_app = typer.Typer(help="Work the risk register: list, show, acknowledge, waive, resolve, export.")
@@ -46,6 +50,7 @@ def _filters(
     sku: list[str] | None,
     pack: list[str] | None,
     default_statuses: tuple[str, ...],
+    **more: object,
 ) -> queries.Filters:
     statuses = [s.lower() for s in split_values(status)] or list(default_statuses)
     if "all" in statuses:
@@ -60,7 +65,7 @@ def _filters(
         )
     return queries.Filters(
         statuses=statuses, severities=split_values(severity), markets=split_values(market), rules=split_values(rule),
-        skus=split_values(sku), packs=split_values(pack),
+        skus=split_values(sku), packs=split_values(pack), **more,
     )  # fmt: skip
 
 
@@ -73,6 +78,15 @@ MarketOpt = Annotated[list[str] | None, typer.Option("--market", "-m", help="Mar
 RuleOpt = Annotated[list[str] | None, typer.Option("--rule", help="Rule id")]
 SkuOpt = Annotated[list[str] | None, typer.Option("--sku", help="Product SKU")]
 PackOpt = Annotated[list[str] | None, typer.Option("--pack", help="Rule pack id")]
+OwnerOpt = Annotated[list[str] | None, typer.Option("--owner", help="Owner (name); '-' for findings nobody owns")]
+MarketplaceOpt = Annotated[list[str] | None, typer.Option("--marketplace", help="Marketplace, e.g. amazon")]
+OverdueOpt = Annotated[bool, typer.Option("--overdue", help="Only findings past their due date (open or acknowledged)")]
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
 
 
 @register_app.command("list")
@@ -85,10 +99,15 @@ def list_command(
     rule: RuleOpt = None,
     sku: SkuOpt = None,
     pack: PackOpt = None,
+    owner: OwnerOpt = None,
+    marketplace: MarketplaceOpt = None,
+    overdue: OverdueOpt = False,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table, json or csv")] = ListFormat.table,
     limit: Annotated[int, typer.Option(help="Show at most this many (0: all)")] = 100,
 ) -> None:
     """Findings, most severe first (default: open, acknowledged and waived)."""
-    filters = _filters(status, severity, market, rule, sku, pack, ACTIVE_STATUSES)
+    filters = _filters(status, severity, market, rule, sku, pack, ACTIVE_STATUSES, owners=split_values(owner),
+                       marketplaces=split_values(marketplace), overdue=overdue)
     with errors():
         engine = open_for_reading(database_url(db, config))
         try:
@@ -97,13 +116,31 @@ def list_command(
                 rows = queries.list_findings(conn, filters, limit=limit or None)
         finally:
             engine.dispose()
+    if fmt is not ListFormat.table:
+        (export_mod.write_json if fmt is ListFormat.json else export_mod.write_csv)(rows, sys.stdout)
+        if total > len(rows):
+            err.print(f"showing {len(rows)} of {total}; use --limit 0 for all")
+        return
     if not rows:
         out.print("no findings match")
         return
-    table = Table(show_lines=False, header_style="bold")
-    for name, kw in (("ID", {"justify": "right"}), ("Severity", {}), ("Status", {}), ("Rule", {}),
-                     ("Subject", {}), ("Message", {"overflow": "fold", "ratio": 1}), ("First seen", {}),
-                     ("Note", {"overflow": "fold"})):  # fmt: skip
+    print_findings_table(rows, today_utc())
+    if total > len(rows):
+        out.print(f"showing {len(rows)} of {total}; use --limit 0 for all, or narrow with filters")
+    else:
+        out.print(f"{total} finding(s)")
+
+
+def print_findings_table(rows: list[queries.RegisterFinding], today: date) -> None:
+    """A table for people. In a pipe nothing is wrapped or cut (one finding per line, ids whole)."""
+    terminal = out.is_terminal
+    console = table_console()
+    table = Table(show_lines=False, header_style="bold", box=None if not terminal else rich_box.HEAVY_HEAD)
+    fold = {"overflow": "fold", "ratio": 1} if terminal else {"no_wrap": True}
+    note_kw = {"overflow": "fold"} if terminal else {"no_wrap": True}
+    for name, kw in (("ID", {"justify": "right"}), ("Severity", {}), ("Status", {}), ("Rule", {"no_wrap": True}),
+                     ("Subject", {"no_wrap": True}), ("Owner", {}), ("Due", {}), ("Message", fold),
+                     ("First seen", {}), ("Note", note_kw)):  # fmt: skip
         table.add_column(name, **kw)
     for f in rows:
         note = ""
@@ -111,15 +148,14 @@ def list_command(
             note = f"until {f.waived_until} ({f.waived_by})"
         elif f.status in ("acknowledged", "resolved"):
             note = f"by {f.status_by}"
+        due = Text(str(f.due_date or "-"), style="bold red" if f.overdue(today) else "")
+        if f.overdue(today):
+            due.append(" overdue")
         table.add_row(
-            str(f.id), severity_text(f.severity), status_text(f.status), f.rule_id, f.subject, f.message,
-            f.first_seen_at.strftime("%Y-%m-%d"), note,
+            str(f.id), severity_text(f.severity), status_text(f.status), f.rule_id, f.subject, f.owner or "-", due,
+            f.message, f.first_seen_at.strftime("%Y-%m-%d"), note,
         )  # fmt: skip
-    out.print(table)
-    if total > len(rows):
-        out.print(f"showing {len(rows)} of {total}; use --limit 0 for all, or narrow with filters")
-    else:
-        out.print(f"{total} finding(s)")
+    console.print(table)
 
 
 @register_app.command("show")
@@ -135,9 +171,26 @@ def show_command(
             with engine.connect() as conn:
                 f = queries.get_finding(conn, finding)
                 events = queries.history(conn, f.id)
+                notes = work.comments(conn, f.id)
         finally:
             engine.dispose()
 
+    out.print(_finding_panel(f))
+    trends = [item for item in f.evidence if _is_trend(item)]
+    evidence = Table(title="Evidence", header_style="bold")
+    for name in ("Field", "Value", "Basis"):
+        evidence.add_column(name, overflow="fold")
+    for item in f.evidence:
+        if not _is_trend(item):
+            evidence.add_row(str(item.get("field")), repr(item.get("value")), str(item.get("basis") or ""))
+    out.print(evidence)
+    if trends:
+        out.print(_trend_table(trends))
+    _print_trail(events, notes)
+
+
+def _finding_panel(f: queries.RegisterFinding) -> Panel:
+    """What fired, where it stands, who owns it and by when."""
     head = Table.grid(padding=(0, 2))
     head.add_column(style="bold")
     head.add_column()
@@ -155,21 +208,18 @@ def show_command(
     head.add_row("Remediation", f.remediation)
     if f.references:
         head.add_row("References", "\n".join(f.references))
+    head.add_row("Owner", f.owner or "-")
+    due = Text(str(f.due_date or "-"))
+    if f.overdue(today_utc()):
+        due.append("  overdue", style="bold red")
+    head.add_row("Due", due)
     head.add_row("First seen", when(f.first_seen_at))
     head.add_row("In last scan", "yes" if f.present else "no")
-    out.print(Panel(head, title=f"{f.rule_id} on {f.subject}", expand=False))
+    return Panel(head, title=f"{f.rule_id} on {f.subject}", expand=False)
 
-    trends = [item for item in f.evidence if _is_trend(item)]
-    evidence = Table(title="Evidence", header_style="bold")
-    for name in ("Field", "Value", "Basis"):
-        evidence.add_column(name, overflow="fold")
-    for item in f.evidence:
-        if not _is_trend(item):
-            evidence.add_row(str(item.get("field")), repr(item.get("value")), str(item.get("basis") or ""))
-    out.print(evidence)
-    if trends:
-        out.print(_trend_table(trends))
 
+def _print_trail(events: list[queries.AuditEvent], notes: list[work.Comment]) -> None:
+    """The audit trail, then the comments (author and time)."""
     trail = Table(title="History", header_style="bold")
     for name in ("When (UTC)", "Who", "Action", "Status", "Note"):
         trail.add_column(name, overflow="fold")
@@ -178,6 +228,13 @@ def show_command(
         who = e.actor + (f" (scan #{e.scan_id})" if e.scan_id else "")
         trail.add_row(when(e.at), who, e.action, moved, e.note or "")
     out.print(trail)
+    if notes:
+        talk = Table(title="Comments", header_style="bold")
+        for name in ("When (UTC)", "Who", "Comment"):
+            talk.add_column(name, overflow="fold")
+        for c in notes:
+            talk.add_row(when(c.at), c.author, c.body)
+        out.print(talk)
 
 
 def _is_trend(item: object) -> bool:
@@ -228,12 +285,12 @@ def waive_command(
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Accept the risk until a date (at most risk_register.max_waiver_days ahead, default 3 years); the
+    """Accept the risk until a date (at most register.max_waiver_days ahead, default 3 years); the
     finding reopens by itself when the waiver ends."""
     end = parse_date(until, "--until")
     loaded = settings_or_exit(config, EXIT_USER)
     url = loaded.database_url(db)
-    max_days = loaded.risk_register.max_waiver_days
+    max_days = loaded.register.max_waiver_days
     _done(with_db(url, lambda engine: lifecycle.waive(engine, finding, by=by, reason=reason, until=end,
                                                         max_days=max_days)))
 
@@ -249,6 +306,36 @@ def resolve_command(
     """Mark a finding fixed. If the next scan still produces it, the scan reopens it (and says so)."""
     url = database_url(db, config)
     _done(with_db(url, lambda engine: lifecycle.resolve(engine, finding, by=by, note=note)))
+
+
+@register_app.command("assign")
+def assign_command(
+    finding: ById,
+    by: ByOpt,
+    owner: Annotated[str, typer.Option("--owner", help="Who works the finding ('' clears the owner)")],
+    due: Annotated[str | None, typer.Option("--due", help="Move the due date (YYYY-MM-DD)")] = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Give a finding an owner (and, with --due, a due date other than the SLA's)."""
+    day = parse_date(due, "--due") if due is not None else None
+    url = database_url(db, config)
+    finding_id = with_db(url, lambda engine: work.assign(engine, finding, by=by, owner=owner, due=day))
+    out.print(f"finding #{finding_id}: owner {owner.strip() or '(none)'}" + (f", due {day}" if day else ""))
+
+
+@register_app.command("comment")
+def comment_command(
+    finding: ById,
+    by: ByOpt,
+    text: Annotated[str, typer.Option("--text", "-t", help="The comment")],
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Add a comment to a finding (kept with author and time, and in the audit trail)."""
+    url = database_url(db, config)
+    added = with_db(url, lambda engine: work.comment(engine, finding, by=by, text=text))
+    out.print(f"finding #{added.finding_id}: comment {added.id} by {added.author}")
 
 
 @register_app.command("export")

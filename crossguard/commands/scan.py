@@ -85,7 +85,7 @@ def scan_command(
                     engine, catalog, rules=rules, at=on, reuse=not full, wait_s=wait,
                     on_loaded=on_loaded, progress=advance, data_dir=data, fx=loaded.fx, law_dates=loaded.law_dates,
                     db_url=url,
-                    workers=workers or default_workers(),
+                    workers=workers or default_workers(), sla=loaded.register.sla_days,
                 )  # fmt: skip
         finally:
             engine.dispose()

@@ -31,6 +31,7 @@ from crossguard.engine.catalog import CatalogFileError, RowError, iter_catalog
 from crossguard.engine.classification import DEFAULT_HS, DEFAULT_TYPES
 from crossguard.engine.classify import GROUPS_FILE
 from crossguard.engine.evaluator import Evaluator
+from crossguard.engine.findings import Severity
 from crossguard.engine.models import CatalogEntry
 from crossguard.engine.packs import LawDates, PackLoadError
 from crossguard.engine.seller.config import FxConfig
@@ -224,6 +225,7 @@ def scan_catalog(
     law_dates: LawDates | None = None,
     db_url: str | None = None,
     workers: int = 1,
+    sla: dict[Severity, int | None] | None = None,
 ) -> ScanResult:
     """Scan every entry of ``catalog`` with every pack and record the outcome in the register.
 
@@ -232,6 +234,7 @@ def scan_catalog(
     watcher stored there. ``law_dates``: the configured dates rules may wait for.
     ``on_loaded`` gets the number of entries once the catalog is checked (to size a progress bar).
     ``workers``: processes evaluating entries (1: in this process); findings are the same.
+    ``sla``: days to due per severity (the configuration's ``register.sla_days``).
     """
     at = at or date.today()
     evaluator = make_evaluator(rules, law_dates)
@@ -268,4 +271,5 @@ def scan_catalog(
             reuse=reuse,
             wait_s=wait_s,
             progress=progress,
+            sla=sla,
         )

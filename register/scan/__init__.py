@@ -29,12 +29,15 @@ from datetime import date, datetime
 from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.engine import Connection
 
+from crossguard.engine.findings import Severity
+from crossguard.register.config import DEFAULT_SLA_DAYS
 from crossguard.register.lifecycle import apply_expiries, today_utc
 from crossguard.register.locking import holder_name, scan_transaction
 from crossguard.register.models import ScanEntry, ScanRun
 from crossguard.register.scan.apply import Applier
 from crossguard.register.scan.result import EntryLike, EvaluateBatch, ScanResult
 from crossguard.register.scan.reuse import bulk_tuning, evaluation_base, evaluation_key, save_entry_keys
+from crossguard.register.sla import apply_sla, record_counts
 from crossguard.store.db import utcnow
 from crossguard.store.migrate import upgrade_to_head
 
@@ -133,6 +136,7 @@ def run_scan(
     chunk_size: int = 1000,
     progress: Callable[[int], None] | None = None,
     actor: str | None = None,
+    sla: dict[Severity, int | None] | None = None,
 ) -> ScanResult:
     """Evaluate ``entries`` and apply the outcome to the register atomically; return what changed.
 
@@ -140,6 +144,8 @@ def run_scan(
     bounded whatever the catalog's size. ``evaluate`` gets batches of entries that need
     evaluating (all of them when ``reuse`` is off) and returns one list of findings per entry.
     ``progress`` is called with the number of entries just dealt with (evaluated or reused).
+    ``sla``: days to due per severity (``register.config``); due dates are set for what the scan
+    creates or reopens, and the counts by severity and status are recorded for the trend.
     Raises ``RegisterBusyError`` if another scan is running (after waiting up to ``wait_s``);
     any exception leaves the register untouched.
     """
@@ -157,5 +163,7 @@ def run_scan(
         for key in walk.duplicates:
             walk.keys.pop(key, None)
         save_entry_keys(conn, walk.keys, result.scan_id)
+        apply_sla(conn, DEFAULT_SLA_DAYS if sla is None else sla, result.scan_id, started.date())
+        record_counts(conn, result.scan_id)
         _finish_run(conn, result)
     return result

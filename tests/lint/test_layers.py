@@ -1,10 +1,10 @@
 """The layers point one way: every module's imports are read (ast) and checked against the order.
 
-    rules (data) <- engine <- store <- register | watchers <- notifiers
+    rules (data) <- engine <- store <- register | watchers | accounts <- notifiers
         <- jobs (settings, usecases, migrations, feedserver) <- service <- commands, cli
 
-A module may import its own layer and the layers below it; register and watchers are peers that
-never import each other. The engine is pure: no database, no network, no HTTP framework.
+A module may import its own layer and the layers below it; register, watchers and accounts are
+peers that never import each other. The engine is pure: no database, no network, no HTTP framework.
 import-linter cannot analyse the package_dir-mapped layout, hence this small reader.
 """
 
@@ -17,7 +17,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDERS = {"crossguard": "crossguard", "crossguard.engine": "engine", "crossguard.register": "register",
-           "crossguard.watchers": "watchers", "crossguard.notifiers": "notifiers", "crossguard.service": "service",
+           "crossguard.watchers": "watchers", "crossguard.accounts": "accounts",
+           "crossguard.notifiers": "notifiers", "crossguard.service": "service",
            "crossguard.rules": "rules"}
 
 #: Layers from the bottom up; a module belongs to the layer of its longest matching prefix.
@@ -27,16 +28,18 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("store", ("crossguard.store",)),
     ("register", ("crossguard.register",)),
     ("watchers", ("crossguard.watchers",)),
+    ("accounts", ("crossguard.accounts",)),
     ("notifiers", ("crossguard.notifiers",)),
     ("jobs", ("crossguard.settings", "crossguard.usecases", "crossguard.store.migrations", "crossguard.feedserver")),
     ("service", ("crossguard.service",)),
     ("cli", ("crossguard.commands", "crossguard.cli", "crossguard.__main__", "crossguard")),
 ]
 RANK = {name: index for index, (name, _) in enumerate(LAYERS)}
-PEERS = {frozenset({"register", "watchers"})}  # same height, and neither may import the other
+PEER_LAYERS = ("register", "watchers", "accounts")  # same height, and none may import another
+PEERS = {frozenset({a, b}) for a in PEER_LAYERS for b in PEER_LAYERS if a != b}
 PURE_FORBIDDEN = ("sqlalchemy", "alembic", "feedparser", "slack_sdk", "fastapi", "uvicorn", "starlette", "httpx",
                   "requests", "urllib.request", "http.client", "socket", "psycopg2")
-TOP_LEVEL_NAMES = ("engine", "register", "watchers", "notifiers", "service", "rules", "store")
+TOP_LEVEL_NAMES = ("engine", "register", "watchers", "accounts", "notifiers", "service", "rules", "store")
 
 
 def layer_of(module: str) -> str:
@@ -49,8 +52,10 @@ def layer_of(module: str) -> str:
 
 
 def height(layer: str) -> int:
-    """register and watchers share a height; everything above sits one higher."""
-    return RANK[layer] - (1 if RANK[layer] > RANK["register"] else 0)
+    """The peers share the register's height; everything above sits one higher than the last of them."""
+    if layer in PEER_LAYERS:
+        return RANK["register"]
+    return RANK[layer] - (len(PEER_LAYERS) - 1 if RANK[layer] > RANK["register"] else 0)
 
 
 def modules() -> dict[str, Path]:

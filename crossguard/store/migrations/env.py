@@ -12,8 +12,10 @@ from sqlalchemy.engine import Connection
 
 # Every package's tables are declared on Base; importing them lets autogenerate see the whole schema.
 # This file is run by Alembic and never imported: it is the one place below the CLI naming them all.
+import crossguard.accounts.models  # noqa: F401
 import crossguard.notifiers.models  # noqa: F401
 import crossguard.register.models  # noqa: F401
+import crossguard.store.lease  # noqa: F401
 import crossguard.watchers.models  # noqa: F401
 from crossguard.store.db import Base, make_engine, resolve_db_url
 

@@ -1,0 +1,72 @@
+"""Due dates from the SLA, and the per-scan counts behind the dashboard's trend.
+
+Both run inside the scan's transaction (``register.scan.run_scan``), after the diff: due dates are
+set for findings the scan created (from their first-seen day) and reset for findings it reopened
+(from the scan's day: a problem that came back gets a fresh clock). Rows without a due date from
+before this feature existed are filled the same way, from their first-seen day. Each step is a
+handful of grouped UPDATEs, not one per finding, so a first scan of a large catalog stays fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, timedelta
+
+from sqlalchemy import and_, func, insert, literal, select, update
+from sqlalchemy.engine import Connection
+
+from crossguard.engine.findings import Severity
+from crossguard.register.models import ACTIVE_STATUSES, Action, FindingEvent, FindingRow, ScanCount, Status
+
+findings_t = FindingRow.__table__
+events_t = FindingEvent.__table__
+counts_t = ScanCount.__table__
+
+#: Statuses in which a finding can be overdue: someone still has to fix it (a waiver stops the clock).
+OVERDUE_STATUSES = (Status.open.value, Status.acknowledged.value)
+
+
+def due_from(start: date, severity: str, sla: Mapping[Severity, int | None]) -> date | None:
+    days = sla.get(Severity(severity))
+    return None if days is None else start + timedelta(days=days)
+
+
+def is_overdue(status: str, due: date | None, today: date) -> bool:
+    """Past its due date (the due day itself is still on time) and not waived or resolved."""
+    return due is not None and status in OVERDUE_STATUSES and due < today
+
+
+def apply_sla(conn: Connection, sla: Mapping[Severity, int | None], scan_id: int, scan_day: date) -> None:
+    """Set due dates for what scan ``scan_id`` created or reopened, and for active rows that have none."""
+    reopened = select(events_t.c.finding_id).where(
+        and_(events_t.c.scan_id == scan_id, events_t.c.action == Action.reopened.value)
+    )
+    for severity in Severity:
+        conn.execute(
+            update(findings_t)
+            .where(and_(findings_t.c.severity == severity.value, findings_t.c.id.in_(reopened)))
+            .values(due_date=due_from(scan_day, severity, sla))
+        )
+    missing = conn.execute(
+        select(findings_t.c.first_seen_scan_id, findings_t.c.severity, func.min(findings_t.c.first_seen_at))
+        .where(and_(findings_t.c.due_date.is_(None), findings_t.c.status.in_(list(ACTIVE_STATUSES))))
+        .group_by(findings_t.c.first_seen_scan_id, findings_t.c.severity)
+    ).all()
+    for first_scan, severity, first_seen in missing:
+        due = due_from(first_seen.date(), severity, sla)
+        if due is None:
+            continue
+        conn.execute(
+            update(findings_t)
+            .where(and_(findings_t.c.first_seen_scan_id == first_scan, findings_t.c.severity == severity,
+                        findings_t.c.due_date.is_(None), findings_t.c.status.in_(list(ACTIVE_STATUSES))))
+            .values(due_date=due)
+        )  # fmt: skip
+
+
+def record_counts(conn: Connection, scan_id: int) -> None:
+    """Snapshot the register's counts by severity and status for scan ``scan_id`` (one INSERT ... SELECT)."""
+    grouped = select(literal(scan_id), findings_t.c.severity, findings_t.c.status, func.count()).group_by(
+        findings_t.c.severity, findings_t.c.status
+    )
+    conn.execute(insert(counts_t).from_select(["scan_id", "severity", "status", "count"], grouped))

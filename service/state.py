@@ -1,0 +1,43 @@
+"""What every request handler shares: the database, the evaluator, the settings, the signing key.
+
+Built once per process by the app factory and kept on ``app.state.cg``; handlers reach it through
+:func:`state` (a FastAPI dependency). The evaluator serialises engine calls with its own lock
+(durable-rules is not thread-safe), so handlers can be plain ``def`` functions.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import Request
+from fastapi.templating import Jinja2Templates
+from sqlalchemy import Engine
+
+from crossguard.accounts.secrets import shared_secret
+from crossguard.engine.evaluator import Evaluator
+from crossguard.settings import LoadedSettings
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES_DIR = HERE / "templates"
+STATIC_DIR = HERE / "static"
+
+
+@dataclass
+class ServiceState:
+    engine: Engine
+    evaluator: Evaluator
+    settings: LoadedSettings
+    secret: str
+    templates: Jinja2Templates
+
+    @classmethod
+    def build(cls, engine: Engine, evaluator: Evaluator, settings: LoadedSettings) -> ServiceState:
+        access = settings.access
+        secret = os.environ.get(access.session_secret_env) or shared_secret(engine, "session")
+        return cls(engine, evaluator, settings, secret, Jinja2Templates(directory=str(TEMPLATES_DIR)))
+
+
+def state(request: Request) -> ServiceState:
+    return request.app.state.cg
