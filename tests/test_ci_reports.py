@@ -6,8 +6,14 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import queue
+import subprocess
+import sys
+import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -256,7 +262,7 @@ def test_github_annotations_most_severe_first_with_levels(tmp_path: Path) -> Non
 def policy_rules(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("rules")
     write_pack(folder, "ci", [
-        rule("CI-CRIT-001", {"field": "sku", "eq": "CRIT-1"}, severity="critical"),
+        rule("CI-CRIT-001", {"field": "sku", "eq": "CRIT-1"}, severity="critical", blocks_listing=True),
         rule("CI-HIGH-001", {"field": "sku", "eq": "HIGH-1"}, severity="high"),
         rule("CI-LOW-001", {"field": "sku", "eq": "BLOCK-1"}, severity="low", blocks_listing=True),
         rule("CI-REVIEW-001", {"field": "sku", "eq": "REVIEW-1"}, severity="medium", reviews_listing=True),
@@ -328,3 +334,64 @@ def test_seller_check_formats_and_exit_codes() -> None:
     assert run(*fx_only, "--fail-on", "high")[0] == 1
     assert run(*fx_only, "--fail-on", "block")[0] == 0
     assert run(*fx_only)[0] == 1 and run(*fx_only, "--soft-fail")[0] == 0
+
+
+def test_check_jsonl_streams_each_decision_before_the_catalog_ends(policy_rules: Path, tmp_path: Path) -> None:
+    """The catalog is a named pipe fed one product at a time: a check that kept its decisions until
+    the end could not print the first before the second product is written, and the test would time out."""
+    feed = tmp_path / "feed.jsonl"
+    os.mkfifo(feed)
+    command = [sys.executable, "-m", "crossguard", "check", str(feed), "--rules", str(policy_rules), "--at", DAY,
+               "--format", "jsonl"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    reader = threading.Thread(target=lambda: [lines.put(line) for line in process.stdout or []], daemon=True)
+    reader.start()
+    try:
+        with open(feed, "w", encoding="utf-8") as pipe:  # blocks until crossguard opens the catalog
+            for sku in ("HIGH-1", "BLOCK-1"):
+                pipe.write(json.dumps({"sku": sku, "title": "Thing",
+                                       "listings": [{"marketplace": "amazon", "market": "DE"}]}) + "\n")
+                pipe.flush()
+                line = json.loads(lines.get(timeout=60))
+                assert (line["type"], line["sku"]) == ("decision", sku)
+        assert process.wait(timeout=60) == 1
+        reader.join(timeout=10)
+        assert json.loads(lines.get(timeout=5))["type"] == "summary"
+    finally:
+        if process.poll() is None:
+            process.kill()
+
+
+def test_scan_reports_its_findings_and_waived_ones_fail_nothing(policy_rules: Path, tmp_path: Path,
+                                                               db_url: str) -> None:
+    catalog = tmp_path / "catalog.jsonl"
+    catalog.write_text("".join(json.dumps({"sku": sku, "title": "Thing", "listings": [
+        {"marketplace": "amazon", "market": "DE"}]}) + "\n" for sku in ("CRIT-1", "HIGH-1", "BLOCK-1", "NONE-1")))
+    scan = ["scan", "--catalog", catalog, "--rules", policy_rules, "--db", db_url, "--at", DAY, "-q", "-w", "1"]
+    assert run(*scan)[0] == 0  # without --fail-on a scan that ran exits 0, findings or not
+    code, output = run(*scan, "--format", "sarif", "--fail-on", "critical")
+    document = json.loads(output)
+    assert code == 4 and sarif_errors(document) == []
+    assert sorted((r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
+                  for r in results(document)) == [("CI-CRIT-001", 1), ("CI-HIGH-001", 2), ("CI-LOW-001", 3)]
+    exported = json.loads(run("register", "export", "--format", "json", "--db", db_url)[1])
+    critical = next(f for f in exported if f["rule_id"] == "CI-CRIT-001")
+    until = (date.today() + timedelta(days=365)).isoformat()
+    waived = run("register", "waive", critical["id"], "--by", "ann", "--reason", "lab report due", "--until", until,
+                 "--db", db_url)
+    assert waived[0] == 0
+    code, output = run(*scan, "--format", "sarif", "--fail-on", "critical")
+    assert code == 0
+    suppressed = [r for r in results(json.loads(output)) if "suppressions" in r]
+    assert [r["ruleId"] for r in suppressed] == ["CI-CRIT-001"]
+    assert "lab report due" in suppressed[0]["suppressions"][0]["justification"]
+    assert run(*scan, "--fail-on", "high")[0] == 4 and run(*scan, "--fail-on", "high", "--soft-fail")[0] == 0
+    code, output = run(*scan, "--format", "junit")
+    assert code == 0 and junit_errors(output) == []
+    cases = {c.get("name"): c for c in ET.fromstring(output).iter("testcase")}
+    assert set(cases) == {"CRIT-1@amazon:DE", "HIGH-1@amazon:DE", "BLOCK-1@amazon:DE"}  # the scan's findings
+    assert cases["BLOCK-1@amazon:DE"].find("failure").get("type") == "block"
+    assert cases["CRIT-1@amazon:DE"].find("failure") is None  # its one blocking finding is waived
+    high = cases["HIGH-1@amazon:DE"]
+    assert high.find("failure") is None and high.find("system-out") is not None
