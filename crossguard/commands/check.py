@@ -1,8 +1,11 @@
 """``crossguard check`` (the pre-listing check) and ``crossguard validate`` (lint rule packs).
 
-Exit codes for ``check``: 0 every listing allowed, 1 any listing blocked or in review, 2 input
-error (bad pack, unreadable file, bad catalog row; good rows are still checked and reported).
-``validate``: 0 clean, 1 any problem.
+Exit codes for ``check``: 0 every listing allowed, 1 any listing blocked or in review (with
+``--fail-on``: a finding at that level; ``--soft-fail``: never), 2 input error (bad pack, unreadable
+file, bad catalog row; good rows and files are still checked and reported), also with
+``--soft-fail``. ``validate``: 0 clean, 1 any problem. ``--format`` sarif, junit, jsonl and github
+are ``engine.reports``; the catalog is read and decided one product at a time, so jsonl and SARIF
+are written as the decisions come.
 """
 
 from __future__ import annotations
