@@ -395,3 +395,15 @@ def test_scan_reports_its_findings_and_waived_ones_fail_nothing(policy_rules: Pa
     assert cases["CRIT-1@amazon:DE"].find("failure") is None  # its one blocking finding is waived
     high = cases["HIGH-1@amazon:DE"]
     assert high.find("failure") is None and high.find("system-out") is not None
+
+
+def test_an_unreadable_file_is_one_input_error_and_the_other_files_are_still_checked(policy_rules: Path,
+                                                                                     tmp_path: Path) -> None:
+    good = _catalog(tmp_path, "HIGH-1")
+    code, output = run("check", tmp_path / "missing.yaml", good, "--rules", policy_rules, "--at", DAY)
+    assert code == 2
+    assert f"INPUT ERROR {tmp_path / 'missing.yaml'}: no such file" in output.splitlines()
+    assert "ALLOW HIGH-1@amazon:DE (1 finding(s))" in output.splitlines()
+    document = json.loads(run("check", tmp_path / "missing.yaml", good, "--rules", policy_rules, "--at", DAY,
+                              "-f", "json")[1])
+    assert [(e["row"], e["reason"].endswith("no such file")) for e in document["input_errors"]] == [(0, True)]

@@ -9,9 +9,8 @@ so the exit code is known once the report is written, without keeping the items.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from crossguard.engine.catalog import RowError
@@ -48,10 +47,8 @@ class Tally:
 
     policy: FailPolicy
     subjects: int = 0
-    findings: int = 0
     input_errors: int = 0
     tripped: int = 0
-    decisions: Counter[str] = field(default_factory=Counter)
 
     def watch(self, items: Iterable[ReportItem]) -> Iterator[ReportItem]:
         for item in items:
@@ -59,8 +56,5 @@ class Tally:
                 self.input_errors += 1
             elif isinstance(item, SubjectResult):
                 self.subjects += 1
-                self.findings += len(item.findings)
-                if item.decision:
-                    self.decisions[item.decision] += 1
                 self.tripped += sum(1 for f in item.active if self.policy.trips(f))
             yield item
