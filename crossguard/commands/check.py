@@ -1,13 +1,18 @@
 """``crossguard check`` (the pre-listing check) and ``crossguard validate`` (lint rule packs).
 
-Exit codes for ``check``: 0 every listing allowed, 1 any listing blocked or in review, 2 input
-error (bad pack, unreadable file, bad catalog row; good rows are still checked and reported).
-``validate``: 0 clean, 1 any problem.
+Exit codes for ``check``: 0 every listing allowed, 1 any listing blocked or in review (with
+``--fail-on``: a finding at that level; ``--soft-fail``: never), 2 input error (bad pack, unreadable
+file, bad catalog row; good rows and files are still checked and reported), also with
+``--soft-fail``. ``validate``: 0 clean, 1 any problem. ``--format`` sarif, junit, jsonl and github
+are ``engine.reports``; the catalog is read and decided one product at a time, so jsonl and SARIF
+are written as the decisions come.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -19,21 +24,34 @@ from sqlalchemy.exc import OperationalError as SAOperationalError
 from crossguard.commands._options import (
     AtOption,
     ConfigOption,
-    FormatOption,
-    OutputFormat,
     RulesOption,
     fail,
     parse_date,
     settings_or_exit,
 )
-from crossguard.engine.catalog import CatalogFileError, load_catalog
+from crossguard.commands._reporting import (
+    FailOnOption,
+    ReportFormat,
+    ReportFormatOption,
+    SoftFailOption,
+    exit_code,
+    policy,
+    tool_version,
+    write,
+)
+from crossguard.engine.catalog import CatalogFileError, CatalogWarning, RowError, iter_catalog
 from crossguard.engine.durable_check import durable_refusal
 from crossguard.engine.durable_host import EngineError
 from crossguard.engine.evaluator import Evaluator
+from crossguard.engine.findings import Decision
 from crossguard.engine.markets import KNOWN_MARKETS, country_code
 from crossguard.engine.overrides import ClassificationOverride
 from crossguard.engine.packs import PackLoadError, validate_packs
 from crossguard.engine.report import check_json, check_text
+from crossguard.engine.reports import LOCATED, REPORTS, Renderer
+from crossguard.engine.reports.locate import CatalogLocator
+from crossguard.engine.reports.model import FileError, ReportContext, ReportItem, SubjectResult, rule_infos
+from crossguard.engine.reports.policy import FailOn, Tally
 from crossguard.register.classification import current_overrides
 from crossguard.store.db import make_engine, sqlite_file
 from crossguard.store.migrate import upgrade_to_head
@@ -85,15 +103,17 @@ def validate(
 
 
 def check(
-    files: Annotated[list[Path], typer.Argument(help="Catalog files: .yaml, .yml, .json, .csv")],
+    files: Annotated[list[Path], typer.Argument(help="Catalog files: .yaml, .yml, .json, .jsonl, .csv")],
     market: Annotated[list[str] | None, typer.Option("--market", "-m", help="Only listings in these markets")] = None,
-    output: FormatOption = OutputFormat.text,
+    output: ReportFormatOption = ReportFormat.text,
     at: AtOption = None,
     rules: RulesOption = None,
     config: ConfigOption = None,
     db: Annotated[str | None, typer.Option(
         "--db", help="Apply this register's classification overrides (officers' decisions of what products are)")]
     = None,
+    fail_on: FailOnOption = None,
+    soft_fail: SoftFailOption = False,
 ) -> None:
     """Pre-listing check: allow, review or block each listing, with the findings that decide it."""
     on = parse_date(at)
@@ -105,27 +125,69 @@ def check(
         raise typer.BadParameter(f"unknown market(s) {', '.join(unknown)}", param_hint="--market")
     try:
         evaluator = Evaluator.from_paths(rules or None, settings.law_dates)
-        loaded = load_catalog(files)
-        for entry in loaded.entries:
-            entry.override = overrides.get(entry.product.sku)
-        if wanted:
-            for entry in loaded.entries:
-                entry.listings = [listing for listing in entry.listings if listing.market in wanted]
-        decisions = evaluator.check_catalog(loaded.entries, on)
-    except (PackLoadError, CatalogFileError, EngineError) as error:
+    except (PackLoadError, EngineError) as error:
         typer.echo(f"input error:\n{error}", err=True)
         raise typer.Exit(2) from None
-    if not decisions and not loaded.errors:
+    context = ReportContext("check", on, rule_infos(evaluator.packs, lambda kind: kind == "listing"),
+                            tool_version=tool_version())
+    if output in LOCATED:
+        context.locate = CatalogLocator.read(files)
+    tally = Tally(policy(fail_on, [FailOn.block]))
+    items = tally.watch(check_items(evaluator, files, on, overrides, wanted, context.warnings))
+    try:
+        write(CHECK_REPORTS[output], context, items)
+    except EngineError as error:
+        typer.echo(f"input error:\n{error}", err=True)
+        raise typer.Exit(2) from None
+    for warning in context.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    if not tally.subjects and not tally.input_errors:
         # A pipeline must not read "nothing checked" as "all allowed".
         where = f" in market(s) {', '.join(sorted(wanted))}" if wanted else ""
         typer.echo(f"input error: no listing to check{where}", err=True)
         raise typer.Exit(2)
-    for warning in loaded.warnings:
-        typer.echo(f"warning: {warning}", err=True)
-    if output is OutputFormat.json:
-        typer.echo(json.dumps(check_json(decisions, loaded.errors, on, loaded.warnings), indent=2, default=str))
-    else:
-        typer.echo(check_text(decisions, loaded.errors, on))
-    if loaded.errors:
-        raise typer.Exit(2)
-    raise typer.Exit(1 if any(d.blocked or d.in_review for d in decisions) else 0)
+    raise typer.Exit(exit_code(tally, soft_fail=soft_fail, input_code=2, fail_code=1))
+
+
+def check_items(evaluator: Evaluator, files: list[Path], on: date, overrides: dict[str, ClassificationOverride],
+                wanted: set[str] | None, warnings: list[CatalogWarning]) -> Iterator[ReportItem]:
+    """Decisions and input errors, one product at a time, in file order: a file that cannot be read
+    at all is an input error of its own and the other files are still checked."""
+    for path in files:
+        try:
+            for item in iter_catalog([path], warnings):
+                if isinstance(item, RowError):
+                    yield item
+                    continue
+                item.override = overrides.get(item.product.sku)
+                if wanted:
+                    item.listings = [listing for listing in item.listings if listing.market in wanted]
+                for decision in evaluator.check_entry(item, on):
+                    yield SubjectResult.of_decision(decision)
+        except CatalogFileError as error:
+            yield FileError(path, 0, "", str(error))
+
+
+def _collected(items: Iterable[ReportItem]) -> tuple[list[Decision], list[RowError]]:
+    decisions: list[Decision] = []
+    errors: list[RowError] = []
+    for item in items:
+        if isinstance(item, RowError):
+            errors.append(item)
+        else:
+            decisions.append(item.to_decision())
+    return decisions, errors
+
+
+def _text(context: ReportContext, items: Iterable[ReportItem]) -> Iterator[str]:
+    decisions, errors = _collected(items)
+    yield check_text(decisions, errors, context.at) + "\n"
+
+
+def _json(context: ReportContext, items: Iterable[ReportItem]) -> Iterator[str]:
+    decisions, errors = _collected(items)
+    yield json.dumps(check_json(decisions, errors, context.at, context.warnings), indent=2, default=str) + "\n"
+
+
+#: ``check --format`` -> renderer: the check's own text and JSON, and the pipeline reports.
+CHECK_REPORTS: dict[str, Renderer] = {ReportFormat.text: _text, ReportFormat.json: _json, **REPORTS}

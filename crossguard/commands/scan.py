@@ -1,12 +1,19 @@
 """``crossguard scan``: evaluate the whole catalog (and seller data) into the risk register.
 
 Exit codes as every register command (``commands/_register.py``): 0 done, 1 refused (bad input,
-database), 3 another scan is running.
+database), 3 another scan is running; and 4 when ``--fail-on`` is given and a finding of the scan
+(not waived) meets it (the scan is recorded all the same; ``--soft-fail`` exits 0).
+
+``--format sarif|junit|jsonl|github`` reports the scan's findings once it is recorded (the summary
+table then goes to stderr): every active finding the register holds for what the scan looked at,
+the catalog's listings, and the seller data with ``--data``. Unchanged entries whose earlier
+findings the scan kept are included; waived findings are marked and fail nothing.
 """
 
 from __future__ import annotations
 
 import time
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -25,8 +32,33 @@ from crossguard.commands._options import (
     settings_or_exit,
 )
 from crossguard.commands._register import EXIT_USER, errors, open_db
+from crossguard.commands._reporting import FailOnOption, SoftFailOption, exit_code, policy, tool_version, write
+from crossguard.engine.findings import Finding
+from crossguard.engine.packs import LawDates, load_packs
+from crossguard.engine.reports import LOCATED, REPORTS, Renderer
+from crossguard.engine.reports.locate import CatalogLocator, SellerLocator
+from crossguard.engine.reports.model import ReportContext, SubjectResult, group_findings, rule_infos
+from crossguard.engine.reports.policy import Tally
+from crossguard.register.models import ACTIVE_STATUSES, Status
+from crossguard.register.queries import Filters, iter_findings
 from crossguard.register.scan import ScanResult
 from crossguard.usecases.scan import default_workers, scan_catalog
+
+EXIT_FAIL_ON = 4
+
+
+class ScanFormat(StrEnum):
+    """``check``'s formats but json: a scan's machine-readable report is jsonl (``register export`` has JSON)."""
+
+    text = "text"
+    sarif = "sarif"
+    junit = "junit"
+    jsonl = "jsonl"
+    github = "github"
+
+
+#: ``scan --format`` -> renderer; text is the summary table, already printed.
+SCAN_REPORTS: dict[str, Renderer] = {ScanFormat.text: lambda context, items: iter(()), **REPORTS}
 
 
 def register(app: typer.Typer) -> None:
@@ -56,6 +88,11 @@ def scan_command(
         int | None,
         typer.Option("--workers", "-w", min=1, help="Evaluating processes (default: the CPUs, at most 4; 1: this one)"),
     ] = None,
+    output: Annotated[ScanFormat, typer.Option(
+        "--format", "-f", help="text (the summary table), or a report of the scan's findings: sarif, junit, jsonl, "
+                               "github")] = ScanFormat.text,
+    fail_on: FailOnOption = None,
+    soft_fail: SoftFailOption = False,
 ) -> None:
     """Scan the whole catalog with every rule pack and record the findings in the risk register.
 
@@ -90,10 +127,42 @@ def scan_command(
         finally:
             engine.dispose()
 
-    _print_result(result, time.monotonic() - started)
+    _print_result(result, time.monotonic() - started, to_stdout=output is ScanFormat.text)
+    if output is ScanFormat.text and not fail_on:
+        return  # the table was the report, and nothing can fail the run: no need to read the findings
+    tally = Tally(policy(fail_on, []))
+    with errors():
+        context, results = _report(url, catalog, data, rules, loaded.law_dates, result, output)
+    write(SCAN_REPORTS[output], context, tally.watch(results))
+    raise typer.Exit(exit_code(tally, soft_fail=soft_fail, input_code=EXIT_USER, fail_code=EXIT_FAIL_ON))
 
 
-def _print_result(result: ScanResult, seconds: float) -> None:
+def _report(url: str, catalog: list[Path], data: Path | None, rules: list[Path] | None, law_dates: LawDates,
+            result: ScanResult, output: ScanFormat) -> tuple[ReportContext, list[SubjectResult]]:
+    """The scan's findings as the register now holds them, grouped by subject, and what renders them."""
+    infos = rule_infos(load_packs(rules or None, law_dates), lambda kind: data is not None or kind == "listing")
+    context = ReportContext("scan", result.scan_date, infos, tool_version=tool_version())
+    if output in LOCATED:
+        listings = CatalogLocator.read(catalog)
+        context.locate = SellerLocator(data, listings) if data is not None else listings
+    findings: list[Finding] = []
+    waived: dict[str, str] = {}
+    engine = open_db(url)
+    try:
+        with engine.connect() as conn:
+            for row in iter_findings(conn, Filters(statuses=list(ACTIVE_STATUSES))):
+                if not row.present or (row.subject_kind != "listing" and data is None):
+                    continue  # not produced by this scan's inputs: resolved, or seller data it did not read
+                findings.append(row.to_finding())
+                if row.status == Status.waived:
+                    waived[row.fingerprint] = (f"waived by {row.waived_by} until {row.waived_until}: "
+                                               f"{row.waiver_reason}")
+    finally:
+        engine.dispose()
+    return context, group_findings(findings, infos, waived)
+
+
+def _print_result(result: ScanResult, seconds: float, *, to_stdout: bool = True) -> None:
     table = Table(title=f"Scan #{result.scan_id} as of {result.scan_date}", show_header=False, box=None)
     table.add_column(style="bold")
     table.add_column(justify="right")
@@ -106,4 +175,4 @@ def _print_result(result: ScanResult, seconds: float) -> None:
         ("seconds", f"{seconds:.1f} (register transaction {result.duration_s:.1f})"),
     ):  # fmt: skip
         table.add_row(label, str(value))
-    out.print(table)
+    (out if to_stdout else err).print(table)

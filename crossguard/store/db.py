@@ -15,6 +15,8 @@ while a scan writes; ``busy_timeout`` makes a second writer wait instead of fail
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -174,12 +176,12 @@ def make_engine(
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
         cursor = dbapi_connection.cursor()
         try:
+            cursor.execute(f"PRAGMA busy_timeout={timeout_ms}")
             if path is not None:
-                cursor.execute("PRAGMA journal_mode=WAL")
+                _wal(cursor, busy_timeout_s)
                 # NORMAL is safe with WAL (no corruption on crash; at worst the last commit is lost on
                 # power failure) and makes bulk writes several times faster than FULL.
                 cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.execute(f"PRAGMA busy_timeout={timeout_ms}")
             cursor.execute("PRAGMA foreign_keys=ON")
         finally:
             cursor.close()
@@ -190,6 +192,23 @@ def make_engine(
         conn.exec_driver_sql(f"BEGIN {mode}" if mode else "BEGIN")
 
     return engine
+
+
+def _wal(cursor: Any, busy_timeout_s: float) -> None:
+    """Switch a SQLite file to WAL once. Switching needs the file to itself, and SQLite answers
+    "database is locked" at once (no busy wait) while another connection writes, as when two
+    commands start on a new register together: wait and retry, up to the busy timeout."""
+    if cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+        return
+    deadline = time.monotonic() + busy_timeout_s
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 @contextmanager

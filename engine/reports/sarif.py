@@ -1,0 +1,146 @@
+"""SARIF 2.1.0 (OASIS), the format code scanning reads (GitHub's upload-sarif, GitLab, Azure DevOps).
+
+One run; ``tool.driver.rules`` lists every rule the command ran, with its title, remediation as
+help text, the first reference that is (or holds) a URL as ``helpUri`` and its pack, version,
+severity, blocking and references as properties. One result per finding: ``level`` from severity
+(critical and high ``error``, medium ``warning``, low and info ``note``), the catalog file and line
+as location, the finding's fingerprint (rule + subject, stable across runs) as
+``partialFingerprints`` so a platform tracks the same finding between runs, and the subject,
+listing and decision as properties. A finding waived in the register carries a ``suppressions``
+entry. Input errors are tool execution notifications, and ``executionSuccessful`` says whether
+there were any. The document is written as the results come: only the notifications are kept.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from crossguard.engine.catalog import RowError
+from crossguard.engine.findings import Finding
+from crossguard.engine.reports.model import (
+    Location,
+    ReportContext,
+    ReportItem,
+    RuleInfo,
+    SubjectResult,
+    error_location,
+)
+
+SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+LEVELS = {"critical": "error", "high": "error", "medium": "warning", "low": "note", "info": "note"}
+FINGERPRINT_KEY = "crossguard/finding/v1"
+URL = re.compile(r"https?://[^\s<>\"')\]]+")
+
+
+def level(severity: str) -> str:
+    return LEVELS.get(severity, "warning")
+
+
+def uri(path: Path) -> str:
+    """A relative path stays relative (code scanning resolves it against the checkout), posix and escaped."""
+    return path.resolve().as_uri() if path.is_absolute() else quote(path.as_posix(), safe="/")
+
+
+def help_uri(references: Iterable[str]) -> str | None:
+    for reference in references:
+        found = URL.search(reference)
+        if found:
+            return found.group(0).rstrip(".,;")
+    return None
+
+
+def rule_descriptor(info: RuleInfo) -> dict[str, Any]:
+    see = "\n".join(f"- {reference}" for reference in info.references)
+    descriptor: dict[str, Any] = {
+        "id": info.id,
+        "shortDescription": {"text": info.title},
+        "fullDescription": {"text": f"{info.title} ({info.pack_id} {info.pack_version})"},
+        "help": {"text": f"{info.remediation}\n\nReferences:\n{see}",
+                 "markdown": f"{info.remediation}\n\n**References**\n\n{see}"},
+        "defaultConfiguration": {"level": level(info.severity)},
+        "properties": {
+            "pack": info.pack_id, "pack_version": info.pack_version, "severity": info.severity,
+            "subject_kind": info.subject_kind, "blocks_listing": info.blocks_listing,
+            "reviews_listing": info.reviews_listing, "references": list(info.references),
+            "tags": ["compliance", info.pack_id],
+        },
+    }
+    found = help_uri(info.references)
+    if found:
+        descriptor["helpUri"] = found
+    return descriptor
+
+
+def physical(place: Location) -> dict[str, Any]:
+    location: dict[str, Any] = {"artifactLocation": {"uri": uri(place.file)}}
+    if place.line:
+        location["region"] = {"startLine": place.line}
+    return location
+
+
+def sarif_result(finding: Finding, result: SubjectResult, context: ReportContext,
+                 index: dict[str, int], place: Location | None) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "ruleId": finding.rule_id,
+        "level": level(finding.severity.value),
+        "message": {"text": finding.message},
+        "locations": [{
+            **({"physicalLocation": physical(place)} if place else {}),
+            "logicalLocations": [{"name": result.subject, "kind": result.subject_kind}],
+        }],
+        "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
+        "properties": {
+            "subject_kind": result.subject_kind, "subject": result.subject, "sku": result.sku,
+            "market": result.market, "marketplace": result.marketplace, "decision": result.decision,
+            "severity": finding.severity.value, "pack": finding.pack_id, "pack_version": finding.pack_version,
+            "blocks_listing": finding.blocks_listing, "reviews_listing": finding.reviews_listing,
+            "remediation": finding.remediation,
+            "evidence": [item.model_dump(mode="json") for item in finding.evidence],
+        },
+    }
+    if finding.rule_id in index:
+        out["ruleIndex"] = index[finding.rule_id]
+    if finding.fingerprint in result.suppressed:
+        out["suppressions"] = [{"kind": "external", "status": "accepted",
+                                "justification": result.suppressed[finding.fingerprint]}]
+    return out
+
+
+def notification(error: RowError) -> dict[str, Any]:
+    return {"level": "error", "message": {"text": str(error)},
+            "locations": [{"physicalLocation": physical(error_location(error))}],
+            "properties": {"row": error.row, "field": error.field}}
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def render_sarif(context: ReportContext, items: Iterable[ReportItem]) -> Iterator[str]:
+    driver = {"name": "crossguard", "version": context.tool_version, "semanticVersion": context.tool_version,
+              "rules": [rule_descriptor(info) for info in context.rules]}
+    index = {info.id: number for number, info in enumerate(context.rules)}
+    head = _dump({"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [{"tool": {"driver": driver}}]})
+    yield head[: -len("}]}")] + ', "results": [\n'
+    notifications: list[dict[str, Any]] = []
+    written = 0
+    for item in items:
+        if isinstance(item, RowError):
+            notifications.append(notification(item))
+            continue
+        place = context.locate(item) if item.findings else None
+        for finding in item.findings:
+            yield (",\n" if written else "") + _dump(sarif_result(finding, item, context, index, place))
+            written += 1
+    notifications.extend({"level": "warning", "message": {"text": str(warning)},
+                          "locations": [{"physicalLocation": physical(Location(warning.file))}]}
+                         for warning in context.warnings)
+    invocation = {"executionSuccessful": not any(n["level"] == "error" for n in notifications),
+                  "toolExecutionNotifications": notifications,
+                  "properties": {"command": context.command, "at": context.at.isoformat()}}
+    yield "\n], " + _dump({"invocations": [invocation]})[1:-1] + "}]}\n"
