@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 
 from crossguard.engine.overrides import ClassificationOverride
 from crossguard.register.errors import InvalidInputError
+from crossguard.register.lifecycle import require_text
 from crossguard.register.models import ClassificationEvent, ClassificationOverrideRow
 from crossguard.store.db import session_scope, utcnow
 
@@ -44,6 +45,7 @@ def set_override(engine: Engine, sku: str, *, product_type: str | None, classes:
     """Record (or change) an override; what is not given keeps its earlier value."""
     if product_type is None and not classes:
         raise InvalidInputError("give a product type (--type) or at least one class (--class NAME=yes|no)")
+    reason, by = require_text(reason, "--reason"), require_text(by, "--by")
     now = utcnow()
     with session_scope(engine, immediate=True) as session:
         row = session.get(ClassificationOverrideRow, sku)
@@ -62,6 +64,7 @@ def set_override(engine: Engine, sku: str, *, product_type: str | None, classes:
 
 def remove_override(engine: Engine, sku: str, *, reason: str, by: str) -> None:
     """Withdraw the override: the classifier's own reading applies again (the history keeps it)."""
+    reason, by = require_text(reason, "--reason"), require_text(by, "--by")
     with session_scope(engine, immediate=True) as session:
         row = session.get(ClassificationOverrideRow, sku)
         if row is None:

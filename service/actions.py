@@ -9,14 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from fastapi import HTTPException
 from sqlalchemy import Engine
 
+from crossguard.engine.classify import PUBLIC_CLASSES, Classifier
+from crossguard.engine.overrides import ClassificationOverride
 from crossguard.register import lifecycle, queries, work
+from crossguard.register.classification import (
+    OverrideEvent,
+    current_overrides,
+    override_history,
+    remove_override,
+    set_override,
+)
 from crossguard.register.config import RegisterConfig
 from crossguard.register.errors import (
     AmbiguousFindingError,
@@ -66,9 +75,44 @@ def _comment(engine: Engine, ref: int, by: str, fields: dict[str, Any], config: 
     work.comment(engine, ref, by=by, text=fields.get("text") or "")
 
 
+def _finding_sku(engine: Engine, ref: int) -> str:
+    with engine.connect() as conn:
+        sku = queries.get_finding(conn, ref).sku
+    if not sku:
+        raise InvalidInputError("this finding is not about a product (no SKU): nothing to classify")
+    return sku
+
+
+def parse_classes(text: str | None) -> dict[str, bool]:
+    """``radio=yes, toy=no`` as class values; names and answers are checked against the classifier's."""
+    classes: dict[str, bool] = {}
+    for item in filter(None, (part.strip() for part in (text or "").replace(";", ",").split(","))):
+        name, _, answer = item.partition("=")
+        name, answer = name.strip(), answer.strip().lower()
+        if name not in PUBLIC_CLASSES or answer not in ("yes", "no"):
+            raise InvalidInputError(f"{item!r}: write NAME=yes or NAME=no with NAME one of {', '.join(PUBLIC_CLASSES)}")
+        classes[name] = answer == "yes"
+    return classes
+
+
+def _classify(engine: Engine, ref: int, by: str, fields: dict[str, Any], config: RegisterConfig) -> None:
+    """The officer's decision of what the finding's product is (register.classification): every later
+    scan, `check --db` and the HTTP check apply it; the catalog's own attributes still win."""
+    product_type = (fields.get("product_type") or "").strip() or None
+    if product_type is not None and not Classifier.default().knows_type(product_type):
+        raise InvalidInputError(f"{product_type!r} is not a product type (crossguard classify types lists them)")
+    set_override(engine, _finding_sku(engine, ref), product_type=product_type,
+                 classes=parse_classes(fields.get("classes")), reason=fields.get("reason") or "", by=by)
+
+
+def _unclassify(engine: Engine, ref: int, by: str, fields: dict[str, Any], config: RegisterConfig) -> None:
+    remove_override(engine, _finding_sku(engine, ref), reason=fields.get("reason") or "", by=by)
+
+
 #: Action name (as in the URL) -> what it does.
 ACTIONS: dict[str, Callable[[Engine, int, str, dict[str, Any], RegisterConfig], None]] = {
     "ack": _ack, "waive": _waive, "resolve": _resolve, "assign": _assign, "comment": _comment,
+    "classify": _classify, "unclassify": _unclassify,
 }  # fmt: skip
 
 
@@ -86,12 +130,16 @@ class Detail:
     finding: queries.RegisterFinding
     history: list[queries.AuditEvent]
     comments: list[work.Comment]
+    override: ClassificationOverride | None = None
+    override_history: list[OverrideEvent] = field(default_factory=list)
 
 
 def detail(engine: Engine, ref: int | str) -> Detail:
     with register_errors(), engine.connect() as conn:
         finding = queries.get_finding(conn, ref)
-        return Detail(finding, queries.history(conn, finding.id), work.comments(conn, finding.id))
+        override = current_overrides(conn).get(finding.sku) if finding.sku else None
+        past = override_history(conn, finding.sku) if finding.sku else []
+        return Detail(finding, queries.history(conn, finding.id), work.comments(conn, finding.id), override, past)
 
 
 def refresh_expiries(engine: Engine) -> None:

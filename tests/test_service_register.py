@@ -18,6 +18,7 @@ from crossguard.accounts.tokens import create_token
 from crossguard.accounts.users import add_user
 from crossguard.engine.findings import Evidence, Finding, Severity
 from crossguard.register import lifecycle
+from crossguard.register.classification import current_overrides
 from crossguard.service.options import ServiceOptions
 from crossguard.store.db import make_engine
 from crossguard.store.migrate import upgrade_to_head
@@ -253,3 +254,31 @@ def test_failed_alerts_are_retried_by_officers_and_feed_errors_shown(site: dict)
     assert "HTTP 503 Service Unavailable" in officer.get("/feeds").text
     metrics = httpx.get(f"{site['url']}/metrics", timeout=10).text
     assert "crossguard_feeds_failing 1.0" in metrics and 'crossguard_outbox_deliveries{status="pending"} 1.0' in metrics
+
+
+def test_an_officer_overrides_a_products_classification_from_the_finding_page(site: dict) -> None:
+    """The finding page shows the classes the rule read and the officer's override, which it can set and remove."""
+    officer, _ = login(site, "olivia")
+    page = officer.get("/findings/5")
+    assert page.status_code == 200 and 'data-testid="classification"' in page.text
+    assert "None: the classifier" in page.text
+    csrf = _csrf(page.text)
+    bad = officer.post("/findings/5/classify", data={"csrf_token": csrf, "classes": "wings=yes", "reason": "r"})
+    assert bad.status_code == 422 and "NAME=yes" in bad.text
+    unknown = officer.post("/findings/5/classify",
+                           data={"csrf_token": csrf, "product_type": "hovercraft", "reason": "r"})
+    assert unknown.status_code == 422 and "not a product type" in unknown.text
+    done = officer.post("/findings/5/classify", data={"csrf_token": csrf, "product_type": "smart_plug",
+                                                      "classes": "radio=yes", "reason": "photo shows a plug"})
+    assert done.status_code == 303 and done.headers["location"].endswith("#classification")
+    page = officer.get("/findings/5").text
+    assert "type smart_plug, radio=yes" in page and "by olivia: photo shows a plug" in page
+    with site["engine"].connect() as conn:
+        sku = next(iter(current_overrides(conn)))
+        assert current_overrides(conn)[sku].product_type == "smart_plug"
+    removed = officer.post("/findings/5/unclassify", data={"csrf_token": _csrf(page), "reason": "wrong photo"})
+    assert removed.status_code == 303
+    page = officer.get("/findings/5").text
+    assert "None: the classifier" in page and "Override history (2)" in page
+    viewer, _ = login(site, "victor")
+    assert "Set override" not in viewer.get("/findings/5").text

@@ -13,6 +13,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from crossguard.engine.classify import PUBLIC_CLASSES
 from crossguard.register import dashboard, queries, work
 from crossguard.register.lifecycle import today_utc
 from crossguard.service.actions import ACTIONS, act, detail, refresh_expiries, register_errors
@@ -81,21 +82,24 @@ def bulk(
 def finding_page(finding_id: int, request: Request, st: State, user: Viewer) -> HTMLResponse:
     refresh_expiries(st.engine)
     d = detail(st.engine, finding_id)
+    classification = [e for e in d.finding.evidence if str(e.get("field", "")).startswith("cls.")]
     return render(request, st, "finding.html", user, f=d.finding, history=d.history, comments=d.comments,
-                  overdue=d.finding.overdue(today_utc()))
+                  overdue=d.finding.overdue(today_utc()), classification=classification, override=d.override,
+                  override_history=d.override_history, public_classes=PUBLIC_CLASSES)
 
 
 @router.post("/findings/{finding_id}/{action}")
 def finding_action(
     finding_id: int, action: str, request: Request, st: State, user: Officer, csrf_token: Csrf = None,
     note: Text = None, reason: Text = None, until: Text = None, owner: Text = None, due: Text = None,
-    text: Text = None,
+    text: Text = None, product_type: Text = None, classes: Text = None,
 ) -> RedirectResponse:
     check_csrf(request, st, csrf_token)
     if action not in ACTIONS:
         raise HTTPException(404, f"no action {action!r}")
     fields = {"note": note, "reason": reason, "until": _optional_date(until, "until"), "owner": owner,
-              "due": _optional_date(due, "due"), "text": text}
+              "due": _optional_date(due, "due"), "text": text, "product_type": product_type, "classes": classes}
     act(st.engine, finding_id, action, user.name, fields, st.settings.register)
-    anchor = "comments" if action == "comment" else "history"
+    anchors = {"comment": "comments", "classify": "classification", "unclassify": "classification"}
+    anchor = anchors.get(action, "history")
     return RedirectResponse(f"/findings/{finding_id}#{anchor}", status_code=303)
