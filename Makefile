@@ -31,6 +31,9 @@ demo: $(STAMP)
 	$(BIN)/crossguard scan --catalog examples/catalog.yaml --data examples/data --db $(DEMO_DB) --at $(DEMO_AT) -q
 	$(BIN)/crossguard register summary --db $(DEMO_DB)
 	$(BIN)/crossguard register list --db $(DEMO_DB) --severity critical --status open --limit 10
+	@echo "== account health (seller performance) and products nobody could identify"
+	$(BIN)/crossguard register list --db $(DEMO_DB) --pack account-health --limit 20
+	$(BIN)/crossguard register list --db $(DEMO_DB) --pack classification --limit 5
 	@echo "== one watch cycle over the bundled feeds, alerts to the console"
 	$(BIN)/crossguard watch --once --serve-fixtures examples/feeds --notifier console
 	@echo "$(DEMO_PASSWORD)" | $(BIN)/crossguard users add $(DEMO_USER) --role officer --password-stdin --db $(DEMO_DB)
