@@ -105,9 +105,9 @@ def test_text_output(tmp_path: Path) -> None:
     code, output = invoke("simulate", "-c", str(EXAMPLES / "catalog.yaml"), "-r", str(rules), "--at", AT.isoformat())
     assert code == 0, output
     entries = load_catalog([EXAMPLES / "catalog.yaml"]).entries
+    listings = sum(len(e.listings) for e in entries)
     assert output.startswith(f"simulate {rules} against the packaged packs, as of 2026-11-25\n"
-                             f"evaluated: {len(entries)} product(s), {sum(len(e.listings) for e in entries)} listing(s), "
-                             "0 seller-data subject(s)\n")
+                             f"evaluated: {len(entries)} product(s), {listings} listing(s), 0 seller-data subject(s)\n")
     assert "by rule:\n  EU-CRA-001       eu-cra" in output and "listings no longer blocked: " in output
 
 
