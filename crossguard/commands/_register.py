@@ -32,9 +32,11 @@ from sqlalchemy.exc import OperationalError as SAOperationalError
 
 from crossguard.commands._options import err, fail, settings_or_exit
 from crossguard.engine.durable_host import EngineError
+from crossguard.engine.overrides import ClassificationOverride
 from crossguard.register import lifecycle
+from crossguard.register.classification import current_overrides
 from crossguard.register.errors import RegisterBusyError, RegisterError, ScanInputError
-from crossguard.store.db import DatabaseMissingError, make_engine
+from crossguard.store.db import DatabaseMissingError, make_engine, sqlite_file
 from crossguard.store.migrate import upgrade_to_head
 
 EXIT_OK, EXIT_USER, EXIT_BUSY = 0, 1, 3
@@ -123,3 +125,21 @@ def with_db(url: str, action: Callable[[Engine], T], *, create: bool = False) ->
             return action(engine)
         finally:
             engine.dispose()
+
+
+def register_overrides(url: str, input_error: int = 2) -> dict[str, ClassificationOverride]:
+    """The register's classification overrides, for commands that only read them (check, classify):
+    a register that does not exist or cannot be read is an input error (exit ``input_error``)."""
+    path = sqlite_file(url)
+    if path is not None and not path.exists():
+        raise fail(f"input error: no register database at {path}", input_error)
+    try:
+        engine = make_engine(url, create=False)
+        try:
+            upgrade_to_head(engine)
+            with engine.connect() as conn:
+                return current_overrides(conn)
+        finally:
+            engine.dispose()
+    except (SAOperationalError, SAArgumentError, DatabaseMissingError) as exc:
+        raise fail(f"input error: cannot read the register {shown_url(url)}: {exc}", input_error) from None

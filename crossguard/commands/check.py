@@ -17,15 +17,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError as SAArgumentError
-from sqlalchemy.exc import OperationalError as SAOperationalError
 
 from crossguard.commands._options import (
     AtOption,
     ConfigOption,
     RulesOption,
-    fail,
     parse_date,
     settings_or_exit,
 )
@@ -52,31 +48,11 @@ from crossguard.engine.reports import LOCATED, REPORTS, Renderer
 from crossguard.engine.reports.locate import CatalogLocator
 from crossguard.engine.reports.model import FileError, ReportContext, ReportItem, SubjectResult, rule_infos
 from crossguard.engine.reports.policy import FailOn, Tally
-from crossguard.register.classification import current_overrides
-from crossguard.store.db import make_engine, sqlite_file
-from crossguard.store.migrate import upgrade_to_head
 
 
 def register(app: typer.Typer) -> None:
     app.command()(validate)
     app.command()(check)
-
-
-def register_overrides(url: str) -> dict[str, ClassificationOverride]:
-    """The register's classification overrides; a register that does not exist is an input error."""
-    path = sqlite_file(url)
-    if path is not None and not path.exists():
-        raise fail(f"input error: no register database at {path}", 2)
-    try:
-        engine = make_engine(url)
-        try:
-            upgrade_to_head(engine)
-            with engine.connect() as conn:
-                return current_overrides(conn)
-        finally:
-            engine.dispose()
-    except (SAOperationalError, SAArgumentError) as exc:
-        raise fail(f"input error: cannot read the register {make_url(url).render_as_string()}: {exc}", 2) from None
 
 
 def validate(

@@ -14,14 +14,20 @@ from typing import Annotated
 
 import click
 import typer
+from sqlalchemy import Engine
 from typer.core import TyperGroup
 
 from crossguard.commands._options import ConfigOption, DbOption, FormatOption, OutputFormat, err, fail, out
-from crossguard.commands._register import EXIT_USER, database_url, errors, open_db
+from crossguard.commands._register import EXIT_USER, database_url, register_overrides, with_db
 from crossguard.engine.catalog import CatalogFileError, load_catalog
 from crossguard.engine.classify import Classifier
 from crossguard.engine.report import classify_json, classify_text
-from crossguard.register.classification import current_overrides, override_history, remove_override, set_override
+from crossguard.register.classification import (
+    OverrideEvent,
+    override_history,
+    remove_override,
+    set_override,
+)
 
 EXIT_INPUT = 2
 
@@ -55,15 +61,7 @@ def classify_files(
         loaded = load_catalog(files)
     except CatalogFileError as error:
         raise fail(f"input error: {error}", EXIT_INPUT) from None
-    overrides = {}
-    if db is not None:
-        with errors():
-            engine = open_db(database_url(db, config))
-            try:
-                with engine.connect() as conn:
-                    overrides = current_overrides(conn)
-            finally:
-                engine.dispose()
+    overrides = register_overrides(database_url(db, config)) if db is not None else {}
     classifier = Classifier.default()
     results = [(entry.product, classifier.classify(entry.product, overrides.get(entry.product.sku)))
                for entry in loaded.entries]
@@ -106,13 +104,8 @@ def classify_set(
     values = _class_values(classes)
     if product_type is not None and not Classifier.default().knows_type(product_type):
         raise fail(f"{product_type!r} is not a product type; `crossguard classify types` lists them", EXIT_USER)
-    url = database_url(db, config)
-    with errors():
-        engine = open_db(url)
-        try:
-            override = set_override(engine, sku, product_type=product_type, classes=values, reason=reason, by=by)
-        finally:
-            engine.dispose()
+    override = with_db(database_url(db, config), lambda engine: set_override(
+        engine, sku, product_type=product_type, classes=values, reason=reason, by=by), create=True)
     out.print(f"{sku}: override set ({override.summary}) by {by}", markup=False)
 
 
@@ -125,13 +118,7 @@ def classify_unset(
     config: ConfigOption = None,
 ) -> None:
     """Withdraw an override: the classifier's own reading applies again (the history keeps it)."""
-    url = database_url(db, config)
-    with errors():
-        engine = open_db(url)
-        try:
-            remove_override(engine, sku, reason=reason, by=by)
-        finally:
-            engine.dispose()
+    with_db(database_url(db, config), lambda engine: remove_override(engine, sku, reason=reason, by=by))
     out.print(f"{sku}: override removed by {by}", markup=False)
 
 
@@ -142,14 +129,11 @@ def classify_history(
     config: ConfigOption = None,
 ) -> None:
     """Every override set or removed for a SKU: when, who, what and why."""
-    url = database_url(db, config)
-    with errors():
-        engine = open_db(url)
-        try:
-            with engine.connect() as conn:
-                events = override_history(conn, sku)
-        finally:
-            engine.dispose()
+    def history(engine: Engine) -> list[OverrideEvent]:
+        with engine.connect() as conn:
+            return override_history(conn, sku)
+
+    events = with_db(database_url(db, config), history)
     if not events:
         out.print(f"{sku}: no classification override was ever set", markup=False)
         return

@@ -11,6 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
+from crossguard.engine.strict import StrictModel
+
 Snake = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 Phrase = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 
@@ -37,11 +39,7 @@ def _one_or_many(raw: object) -> object:
 Fact = Annotated[ClassFact, BeforeValidator(_fact_from_pair)]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Words(_Strict):
+class Words(StrictModel):
     """Phrases by language. English gets regular plurals added by the loader; other languages are literal."""
 
     en: list[Phrase] = Field(default_factory=list)
@@ -56,23 +54,23 @@ class Words(_Strict):
         return [(lang, phrase) for lang in ("en", "zh", "de", "fr", "es", "it") for phrase in getattr(self, lang)]
 
 
-class WhenRule(_Strict):
+class WhenRule(StrictModel):
     """Conditional facts of a type: `if` all listed classes have these values, `then` fill these."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, populate_by_name=True)
 
     if_: dict[str, bool] = Field(alias="if")
     then: dict[str, Fact]
 
 
-class Profile(_Strict):
+class Profile(StrictModel):
     """A named, reusable set of class facts (e.g. `inert`: nothing electrical); may extend other profiles."""
 
     extends: list[str] = Field(default_factory=list)
     classes: dict[str, Fact] = Field(default_factory=dict)
 
 
-class ProductTypeDef(_Strict):
+class ProductTypeDef(StrictModel):
     """One product type: what it is called, where it is shelved, what it implies and why."""
 
     id: Snake
@@ -86,7 +84,7 @@ class ProductTypeDef(_Strict):
     note: str | None = None
 
 
-class ModifierDef(_Strict):
+class ModifierDef(StrictModel):
     """Words that add or remove classes whatever the type (bluetooth, rechargeable, kids, collector...).
 
     `mode: fill` only decides classes the type left open; `override` wins over the type. `skip_if` names type
@@ -114,14 +112,14 @@ class ModifierDef(_Strict):
     why: str | None = None
 
 
-class Implication(_Strict):
+class Implication(StrictModel):
     """Generic class logic (radio => eee, apparel => textile); `fill` never overrides a decided class.
 
     `strict`: true by definition (radio equipment IS electrical equipment); it fills like `fill`, and when
     the seller's attributes state every condition it also wins over what a type or word suggested.
     """
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, populate_by_name=True)
 
     if_: dict[str, bool] = Field(alias="if")
     then: dict[str, bool]
@@ -129,7 +127,7 @@ class Implication(_Strict):
     why: str
 
 
-class ReadingRules(_Strict):
+class ReadingRules(StrictModel):
     """How titles are read: where a noun phrase ends (list splitters) and where a "for" target starts."""
 
     list_splitters: Words = Field(default_factory=Words)
@@ -137,7 +135,7 @@ class ReadingRules(_Strict):
     negative_contexts: list[Phrase] = Field(default_factory=list)
 
 
-class VocabularyFile(_Strict):
+class VocabularyFile(StrictModel):
     """Top level of product_types.yaml."""
 
     version: str
@@ -149,7 +147,7 @@ class VocabularyFile(_Strict):
     types: list[dict[str, object]]
 
 
-class HsEntry(_Strict):
+class HsEntry(StrictModel):
     """An HS heading or subheading: either a product type, or class facts, or both.
 
     `classes` override what the title says; `default_classes` only fill classes the product type left open
@@ -163,7 +161,7 @@ class HsEntry(_Strict):
     default_classes: dict[str, Fact] = Field(default_factory=dict)
 
 
-class HsFile(_Strict):
+class HsFile(StrictModel):
     """Top level of hs_codes.yaml."""
 
     version: str
