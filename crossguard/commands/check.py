@@ -25,6 +25,7 @@ from crossguard.commands._options import (
     parse_date,
     settings_or_exit,
 )
+from crossguard.commands._register import register_overrides
 from crossguard.commands._reporting import (
     FailOnOption,
     ReportFormat,
