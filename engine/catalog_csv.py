@@ -3,9 +3,11 @@
 A CSV catalog has one row per listing, and a SKU's rows may be anywhere in the file (exports sort by
 date, by marketplace...). Grouping them used to read every row first (8.8 GB for 1,000,000 rows);
 here the rows go through a :class:`~crossguard.engine.spool.Spool` sorted by (SKU, row): in memory
-while they fit its budget, in sorted temporary files beyond it. Each SKU's rows then make one raw
-product, which goes through a second spool sorted by the SKU's first row, so products come out in
-the order the file first names them, as before, whatever its size.
+while they fit its budget, in sorted temporary files beyond it. Each SKU's rows then go together
+through a second spool sorted by the SKU's first row, and make one raw product as they come out, so
+products come out in the order the file first names them, as before, whatever its size. (The spools
+hold rows as lists of strings, whose size the budget estimates well; nested product mappings would
+take several times their estimate.)
 
 Only the columns crossguard reads are kept (``reads`` decides; exports carry dozens of others):
 their cells are limited to :data:`MAX_CELL_CHARS` (a longer cell is a row error naming its column,
@@ -213,8 +215,9 @@ def _read_rows(reader: Any, columns: Columns, spool: Spool, ignored: set[str]) -
         spool.add([sku, row_number, kept], _cells_size(kept))
 
 
-def _group(columns: Columns, sku: str, records: list[list[Any]], disagreements: Disagreements) -> list[Any]:
-    """One SKU's rows (in row order) as a record for the second spool: the product, or its cell error."""
+def _group(columns: Columns, sku: str, records: list[list[Any]],
+           disagreements: Disagreements) -> CsvProduct | CsvProblem:
+    """One SKU's rows (``[sku, row, cells]`` in row order) as its product, or the cell error that drops it."""
     first_row, first = records[0][1], records[0][2]
     row = first_row
     rows: list[int] = []
@@ -229,9 +232,9 @@ def _group(columns: Columns, sku: str, records: list[list[Any]], disagreements: 
             if differing:
                 disagreements.add(sku, first_row, row, differing)
     except CellError as error:
-        return [first_row, "error", [row, error.column, str(error)]]
+        return CsvProblem(row, error.column, str(error))
     product["listings"] = listings
-    return [first_row, "product", product, rows]
+    return CsvProduct(first_row, product, rows)
 
 
 def iter_csv_products(file: Path, reads: Callable[[str, str], bool], ignored: set[str],
@@ -250,17 +253,14 @@ def iter_csv_products(file: Path, reads: Callable[[str, str], bool], ignored: se
                 raise CsvHeaderError("CSV needs a header row with a 'sku' column")
             columns = Columns.of(header, reads)
             yield from _read_rows(reader, columns, by_sku, ignored)
-        for sku, group in itertools.groupby(by_sku, key=lambda record: record[0]):
+        for _, group in itertools.groupby(by_sku, key=lambda record: record[0]):
             records = list(group)
             if any(record[2] is None for record in records):
                 continue  # a row of this SKU could not be read: reported, and the product is not guessed
-            grouped = _group(columns, sku, records, disagreements)
-            by_first_row.add(grouped, 2 * sum(_cells_size(record[2]) for record in records))
-        for record in by_first_row:
-            if record[1] == "error":
-                yield CsvProblem(*record[2])
-            else:
-                yield CsvProduct(record[0], record[2], record[3])
+            # the rows themselves (compact lists of strings), ordered by the SKU's first row
+            by_first_row.add([records[0][1], records], sum(_cells_size(record[2]) + 100 for record in records))
+        for _, records in by_first_row:
+            yield _group(columns, records[0][0], records, disagreements)
     finally:
         by_sku.close()
         by_first_row.close()

@@ -40,7 +40,7 @@ class SkuLedger:
         if not self.files or self.files[-1] != file:
             self.files.append(file)
         sku = entry.product.sku
-        self._spool.add([sku, product_digest(entry), len(self.files) - 1, row], 200 + len(sku))
+        self._spool.add([sku, product_digest(entry), len(self.files) - 1, row], 300 + len(sku))
 
     def conflicts(self) -> Iterator[tuple[Path, str]]:
         """(file of the SKU's first product, message) for the first :data:`SHOWN` SKUs, then a count."""

@@ -36,7 +36,8 @@ class CheckRequest(BaseModel):
 
 
 def _invalid(problems: list[dict[str, Any]]) -> RequestValidationError:
-    return RequestValidationError([{**p, "loc": ["body", *p["loc"]]} for p in problems])
+    """The catalog's problems as FastAPI's validation errors (``type`` is required by the documented schema)."""
+    return RequestValidationError([{"type": "value_error", **p, "loc": ["body", *p["loc"]]} for p in problems])
 
 
 @router.post("/v1/check", summary="Pre-listing check of one product (schema crossguard.check/2)",
@@ -55,5 +56,5 @@ def check(
         raise _invalid(error.problems) from None
     [document] = Checker(st, at or date.today()).documents([entry])
     if isinstance(document, EvaluationError):
-        raise _invalid([{"loc": ["product"], "msg": str(document), "type": "value_error"}])
+        raise _invalid([{"loc": ["product"], "msg": str(document)}])
     return document
