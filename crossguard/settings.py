@@ -42,6 +42,24 @@ class DatabaseSettings(StrictModel):
     url: str | None = None
 
 
+class ApiConfig(StrictModel):
+    """The ``api:`` section: what one HTTP request may ask of ``crossguard serve`` (limits, timeouts).
+
+    Its model sits here rather than in ``crossguard.service`` because the service is above the
+    settings; the service reads it and the serve command hands the timeouts to uvicorn.
+    """
+
+    max_body_bytes: int = Field(10 * 1024 * 1024, ge=1024, description="largest request body; larger: 413")
+    max_listings: int = Field(
+        10_000, ge=1, description="listings one check request may hold (after `markets:` expansion); more: 413")
+    slice_listings: int = Field(
+        200, ge=1, description="listings evaluated per turn of the rules engine; requests take turns between slices")
+    body_timeout_seconds: float = Field(30.0, gt=0, description="the whole request body must arrive within this")
+    header_timeout_seconds: float = Field(
+        10.0, gt=0, description="a connection must send a complete request head within this (also between requests)")
+    keep_alive_seconds: int = Field(5, ge=1, description="an idle connection is closed after this")
+
+
 class Settings(StrictModel):
     """The whole configuration; each section's model belongs to the package that uses it."""
 
@@ -52,6 +70,7 @@ class Settings(StrictModel):
     # "register" would shadow BaseModel.register (ABCMeta), hence the alias
     register_: RegisterConfig = Field(default_factory=RegisterConfig, alias="register")
     access: AccessConfig = Field(default_factory=AccessConfig)
+    api: ApiConfig = Field(default_factory=ApiConfig)
     scheduler: SchedulerConfig = Field(default_factory=SchedulerConfig)
     law_dates: dict[str, date | None] = Field(
         default_factory=dict, description="Dates that wait for an act not yet adopted (rules' effective_from_config)"
@@ -97,6 +116,10 @@ class LoadedSettings:
     @property
     def access(self) -> AccessConfig:
         return self.settings.access
+
+    @property
+    def api(self) -> ApiConfig:
+        return self.settings.api
 
     @property
     def law_dates(self) -> dict[str, date | None]:

@@ -10,11 +10,16 @@ models at a time, whatever the catalog's size; `load_catalog` collects the same 
 YAML/JSON: a list of products (or `{products: [...]}`), each with product fields and a `listings`
 list. A listing may give `markets: [DE, FR]` to stand for one listing per market. Their parsers
 read the whole document; its raw rows are released as their entries are produced.
+Every product is also noted (SKU, place, digest of its fields; `sku_ledger`) so that a SKU given
+twice with different product fields is a warning: the register keeps one product per SKU.
 JSON Lines (`.jsonl`): one product mapping (same fields as in JSON) per line, blank lines ignored;
 the file is read line by line, so its size does not matter, and a line that is not valid JSON is a
 row error (row = line number), not a file error.
 CSV: one row per listing; product columns are read from a SKU's first row, and later rows of the
-same SKU add listings. Listing columns are prefixed `listing.` (`listing.market`,
+same SKU add listings (a later row whose product cells differ is a warning). A SKU's rows may be
+anywhere in the file: `catalog_csv` groups them through sorted temporary files, so memory does not
+grow with the file either; a cell over `catalog_csv.MAX_CELL_CHARS` is a row error naming its
+column. Listing columns are prefixed `listing.` (`listing.market`,
 `listing.economic_operator.name`, `listing.epr.de_weee`); nested product columns use dots
 (`battery.capacity_wh`); lists are `;`-separated; `listing.market` may hold several markets.
 Certificates in one CSV cell: `SCHEME[:DIR+DIR][@ISSUED[..EXPIRES]][#REF]`, several joined by `|`,
@@ -26,7 +31,6 @@ from __future__ import annotations
 import csv
 import difflib
 import json
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,13 +39,13 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from crossguard.engine import safe_json
+from crossguard.engine.catalog_csv import CellError as CellError  # re-exported: seller data's CSV loader uses it
+from crossguard.engine.catalog_csv import CsvHeaderError, CsvProblem, Disagreements, iter_csv_products
+from crossguard.engine.catalog_csv import nest_column as nest_column
+from crossguard.engine.catalog_csv import parse_certificates as parse_certificates
 from crossguard.engine.models import CatalogEntry, Listing, Product
+from crossguard.engine.sku_ledger import SkuLedger
 from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
-
-CERT_CELL = re.compile(
-    r"^(?P<scheme>[A-Za-z_]+)(?::(?P<dirs>[A-Za-z0-9+]+))?"
-    r"(?:@(?P<issued>\d{4}-\d{2}-\d{2})?(?:\.\.(?P<expires>\d{4}-\d{2}-\d{2}))?)?(?:#(?P<ref>.+))?$"
-)
 
 
 @dataclass(frozen=True)
@@ -220,8 +224,34 @@ def _row_errors(file: Path, row_of: Any, problems: list[Problem], line_of: Any =
     return errors
 
 
+@dataclass
+class FileRead:
+    """What reading one file collects besides its entries and row errors: the columns it ignored,
+    the rows of one SKU that disagree (CSV), and every product for the duplicate-SKU check."""
+
+    file: Path
+    ignored: set[str] = field(default_factory=set)
+    disagreements: Disagreements = field(default_factory=Disagreements)
+    ledger: SkuLedger | None = None
+
+    def entry(self, entry: CatalogEntry, row: int) -> CatalogEntry:
+        if self.ledger is not None:
+            self.ledger.add(entry, self.file, row)
+        return entry
+
+    def warnings(self) -> Iterator[CatalogWarning]:
+        if self.ignored:
+            names = sorted(self.ignored)
+            shown = ", ".join(names[:20]) + (f" and {len(names) - 20} more" if len(names) > 20 else "")
+            yield CatalogWarning(self.file, f"ignored {len(names)} column(s) crossguard does not read: {shown}")
+        yield from (CatalogWarning(self.file, message) for message in self.disagreements.shown)
+        more = self.disagreements.total - len(self.disagreements.shown)
+        if more:
+            yield CatalogWarning(self.file, f"{more} more row(s) give other product values than their SKU's first row")
+
+
 def _iter_documents(
-    file: Path, rows: list[Any], located: LocatedYaml | None, base: tuple[Any, ...], ignored: set[str]
+    read: FileRead, rows: list[Any], located: LocatedYaml | None, base: tuple[Any, ...]
 ) -> Iterator[CatalogEntry | RowError]:
     for index, raw in enumerate(rows):
         rows[index] = None  # the parser's copy of the row is not needed once the entry is built
@@ -229,16 +259,15 @@ def _iter_documents(
         def line_of(loc: tuple[Any, ...], index: int = index) -> int | None:
             return located.line_of((*base, index, *loc)) if located else None
 
-        yield from _validated(raw, file, index + 1, ignored, line_of)
+        yield from _validated(raw, read, index + 1, line_of)
 
 
-def _validated(raw: Any, file: Path, row: int, ignored: set[str], line_of: Any = None
-               ) -> Iterator[CatalogEntry | RowError]:
+def _validated(raw: Any, read: FileRead, row: int, line_of: Any = None) -> Iterator[CatalogEntry | RowError]:
     """One product mapping as an entry (with its good listings) and the row errors of the rest."""
-    entry, problems = entry_and_problems(raw, ignored)
-    yield from _row_errors(file, lambda loc: row, problems, line_of)
+    entry, problems = entry_and_problems(raw, read.ignored)
+    yield from _row_errors(read.file, lambda loc: row, problems, line_of)
     if entry is not None:
-        yield entry
+        yield read.entry(entry, row)
 
 
 def _rows_of(data: Any, file: Path) -> tuple[list[Any], tuple[Any, ...]]:
@@ -249,148 +278,69 @@ def _rows_of(data: Any, file: Path) -> tuple[list[Any], tuple[Any, ...]]:
     raise CatalogFileError(f"{file}: expected a list of products or a mapping with 'products'")
 
 
-def iter_yaml(file: Path, ignored: set[str]) -> Iterator[CatalogEntry | RowError]:
+def iter_yaml(read: FileRead) -> Iterator[CatalogEntry | RowError]:
     try:
-        located = load_located(file)
+        located = load_located(read.file)
     except YamlError as error:
         raise CatalogFileError(str(error)) from None
-    rows, base = _rows_of(located.data, file)
-    yield from _iter_documents(file, rows, located, base, ignored)
+    rows, base = _rows_of(located.data, read.file)
+    yield from _iter_documents(read, rows, located, base)
 
 
-def iter_json(file: Path, ignored: set[str]) -> Iterator[CatalogEntry | RowError]:
+def iter_json(read: FileRead) -> Iterator[CatalogEntry | RowError]:
+    """The whole document is parsed; a byte order mark is accepted, as in CSV, YAML and JSON Lines."""
     try:
-        data = safe_json.loads(file.read_text(encoding="utf-8"))
+        data = safe_json.loads(read.file.read_text(encoding="utf-8-sig"))
     except json.JSONDecodeError as error:
-        raise CatalogFileError(f"{file}:{error.lineno}: JSON syntax: {error.msg}") from None
-    rows, _ = _rows_of(data, file)
+        raise CatalogFileError(f"{read.file}:{error.lineno}: JSON syntax: {error.msg}") from None
+    rows, _ = _rows_of(data, read.file)
     del data  # only the rows list is kept, and emptied as it is read
-    yield from _iter_documents(file, rows, None, (), ignored)
+    yield from _iter_documents(read, rows, None, ())
 
 
-def iter_jsonl(file: Path, ignored: set[str]) -> Iterator[CatalogEntry | RowError]:
+def iter_jsonl(read: FileRead) -> Iterator[CatalogEntry | RowError]:
     """One product per line; only the current line is held in memory."""
-    with open(file, encoding="utf-8-sig") as handle:
+    with open(read.file, encoding="utf-8-sig") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
             try:
                 raw = safe_json.loads(line)
             except json.JSONDecodeError as error:
-                yield RowError(file, number, "", f"JSON syntax: {error.msg}", number)
+                yield RowError(read.file, number, "", f"JSON syntax: {error.msg}", number)
                 continue
-            yield from _validated(raw, file, number, ignored, lambda loc, number=number: number)
+            yield from _validated(raw, read, number, lambda loc, number=number: number)
 
 
-def parse_certificates(cell: str) -> list[dict[str, Any]]:
-    certificates = []
-    for part in filter(None, (p.strip() for p in cell.split("|"))):
-        match = CERT_CELL.match(part)
-        if not match:
-            raise CellError("certificates", f"certificate {part!r} is not SCHEME[:DIR+DIR][@ISSUED[..EXPIRES]][#REF]")
-        certificates.append(
-            {
-                "scheme": match["scheme"],
-                "directives": match["dirs"].split("+") if match["dirs"] else [],
-                "issued": match["issued"],
-                "expires": match["expires"],
-                "reference": match["ref"],
-            }
-        )
-    return certificates
+def _reads(where: str, key: str) -> bool:
+    """Whether a CSV column's top-level key is read: a field of the model, or a near miss of one
+    (kept so that validation says "did you mean"); anything else is ignored and named once."""
+    known = READ_FIELDS[where]
+    return key in known or bool(difflib.get_close_matches(key, sorted(known), n=1, cutoff=TYPO_CUTOFF))
 
 
-class CellError(ValueError):
-    """A CSV cell that cannot be read, with the column to name in the row error."""
-
-    def __init__(self, column: str, message: str):
-        super().__init__(message)
-        self.column = column
+READ_FIELDS = {"product": frozenset(Product.model_fields) | {"listings"}, "listing": frozenset(Listing.model_fields)}
 
 
-def nest_column(target: dict[str, Any], dotted: str, value: Any) -> None:
-    """Put a dotted CSV column (`battery.capacity_wh`) into nested dicts; shared by every CSV loader.
-
-    A file with both `battery` and `battery.capacity_wh` columns cannot mean anything: that is a
-    CellError naming the column, not a crash.
-    """
-    parts = dotted.split(".")
-    for depth, part in enumerate(parts[:-1]):
-        child = target.setdefault(part, {})
-        if not isinstance(child, dict):
-            raise CellError(dotted, f"column {dotted!r} conflicts with column {'.'.join(parts[: depth + 1])!r}")
-        target = child
-    if isinstance(target.get(parts[-1]), dict):
-        raise CellError(dotted, f"column {dotted!r} conflicts with the columns under it ({dotted}.*)")
-    target[parts[-1]] = value
-
-
-def _csv_product(row: dict[str, str]) -> dict[str, Any]:
-    product: dict[str, Any] = {}
-    for column, cell in row.items():
-        if column is None or column.startswith("listing.") or cell is None or cell.strip() == "":
-            continue
-        value: Any = cell.strip()
-        if column == "certificates":
-            value = parse_certificates(value)
-        nest_column(product, column, value)
-    return product
-
-
-def _csv_listings(row: dict[str, str], sku: str) -> list[dict[str, Any]]:
-    listing: dict[str, Any] = {"sku": sku}
-    for column, cell in row.items():
-        if column and column.startswith("listing.") and cell is not None and cell.strip() != "":
-            nest_column(listing, column.removeprefix("listing."), cell.strip())
-    markets = [m.strip() for m in str(listing.get("market", "")).split(";") if m.strip()]
-    return [{**listing, "market": market} for market in markets] or [listing]
-
-
-def iter_csv(file: Path, ignored: set[str]) -> Iterator[CatalogEntry | RowError]:
-    """Rows grouped by SKU; row numbers are file lines (the header is line 1).
-
-    A SKU's rows may be anywhere in the file, so the raw rows are read whole (as dicts, not
-    models) before the first entry is validated; errors found while reading come first.
-    """
-    products: dict[str, dict[str, Any]] = {}
-    listing_rows: dict[str, list[int]] = {}
-    bad_skus: set[str] = set()
-    with open(file, newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
-        if not reader.fieldnames or "sku" not in reader.fieldnames:
-            raise CatalogFileError(f"{file}: CSV needs a header row with a 'sku' column")
-        for row_number, row in enumerate(reader, start=2):
-            sku = (row.get("sku") or "").strip()
-            if not sku:
-                yield RowError(file, row_number, "sku", "missing")
+def iter_csv(read: FileRead) -> Iterator[CatalogEntry | RowError]:
+    """Rows grouped by SKU (``catalog_csv``: bounded memory); row numbers are file lines (the header is line 1)."""
+    file = read.file
+    try:
+        for item in iter_csv_products(file, _reads, read.ignored, read.disagreements):
+            if isinstance(item, CsvProblem):
+                yield RowError(file, item.row, item.column, item.reason)
                 continue
-            if None in row:
-                yield RowError(file, row_number, "", "more cells than header columns")
-                continue
-            try:
-                if sku not in products:
-                    products[sku] = {**_csv_product(row), "listings": []}
-                    listing_rows[sku] = []
-                listings = _csv_listings(row, sku)
-                products[sku]["listings"].extend(listings)
-                listing_rows[sku].extend([row_number] * len(listings))
-            except CellError as error:
-                yield RowError(file, row_number, error.column, str(error))
-                bad_skus.add(sku)
-    for sku in list(products):
-        raw = products.pop(sku)
-        if sku in bad_skus:
-            continue
-        rows = listing_rows[sku]
-        entry, problems = entry_and_problems(raw, ignored)
+            entry, problems = entry_and_problems(item.raw, read.ignored)
 
-        def row_of(loc: tuple[Any, ...], rows: list[int] = rows) -> int:
-            in_listing = len(loc) > 1 and loc[0] == "listings" and isinstance(loc[1], int)
-            return rows[loc[1]] if in_listing else rows[0]
+            def row_of(loc: tuple[Any, ...], rows: list[int] = item.rows, first: int = item.first_row) -> int:
+                in_listing = len(loc) > 1 and loc[0] == "listings" and isinstance(loc[1], int)
+                return rows[loc[1]] if in_listing else first
 
-        yield from _row_errors(file, row_of, problems)
-        if entry is not None:
-            yield entry
+            yield from _row_errors(file, row_of, problems)
+            if entry is not None:
+                yield read.entry(entry, item.first_row)
+    except CsvHeaderError as error:
+        raise CatalogFileError(f"{file}: {error}") from None
 
 
 LOADERS = {".yaml": iter_yaml, ".yml": iter_yaml, ".json": iter_json, ".jsonl": iter_jsonl, ".csv": iter_csv}
@@ -410,25 +360,27 @@ def iter_catalog(paths: Iterable[Path], warnings: list[CatalogWarning] | None = 
 
     Every path's format and existence are checked before anything is yielded; a file that cannot
     be read at all (syntax, not a list, no CSV header) raises `CatalogFileError` when it is reached.
-    Columns crossguard does not read are ignored and named once per file in ``warnings``.
+    ``warnings`` gets, per file, the columns crossguard does not read and the CSV rows whose product
+    cells are not read because they differ from their SKU's first row; once every file is read, the
+    SKUs given more than once with different product fields (over all files: a scan merges them).
     """
     paths = list(paths)
     _check_paths(paths)
+    ledger = SkuLedger() if warnings is not None else None
     for path in paths:
-        ignored: set[str] = set()
+        read = FileRead(path, ledger=ledger)
         try:
-            yield from LOADERS[path.suffix.lower()](path, ignored)
-            if ignored and warnings is not None:
-                names = sorted(ignored)
-                shown = ", ".join(names[:20]) + (f" and {len(names) - 20} more" if len(names) > 20 else "")
-                warnings.append(CatalogWarning(path, f"ignored {len(names)} column(s) crossguard does not read: "
-                                                     f"{shown}"))
+            yield from LOADERS[path.suffix.lower()](read)
         except UnicodeDecodeError as error:
             raise CatalogFileError(f"{path}: not UTF-8 text (byte {error.start}): save the file as UTF-8") from None
         except OSError as error:  # a folder named like a catalog, no permission
             raise CatalogFileError(f"{path}: cannot read: {error.strerror}") from None
         except csv.Error as error:
             raise CatalogFileError(f"{path}: CSV: {error}") from None
+        if warnings is not None:
+            warnings.extend(read.warnings())
+    if ledger is not None and warnings is not None:
+        warnings.extend(CatalogWarning(file, message) for file, message in ledger.conflicts())
 
 
 def load_catalog(paths: list[Path]) -> CatalogLoad:

@@ -12,7 +12,10 @@ from crossguard.engine.markets import country_code
 
 
 class StrictModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    """``allow_inf_nan=False``: infinity or NaN (``.inf`` in YAML, ``Infinity`` in JSON, ``inf`` in a CSV cell)
+    is an error naming the field, never a number a rule would compare."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
 
 
 def require_unique(names: list[str], what: str) -> None:

@@ -201,10 +201,16 @@ def _finding_select() -> Select:
     ).select_from(_JOINED)  # fmt: skip
 
 
+#: The largest id a finding can have (SQLite's and PostgreSQL's 64-bit integers).
+MAX_ID = 2**63 - 1
+
+
 def resolve_ref(conn: Connection, ref: str | int) -> int:
     """A finding's id from what a user typed: its short id, or (a prefix of) its fingerprint."""
     text_ref = str(ref).strip().lstrip("#")
-    if text_ref.isdigit():
+    if text_ref.isascii() and text_ref.isdigit():
+        if int(text_ref) > MAX_ID:  # no such row, and no database driver takes the number
+            raise UnknownFindingError(text_ref)
         found = conn.execute(select(findings_t.c.id).where(findings_t.c.id == int(text_ref))).scalar()
         if found is None:
             raise UnknownFindingError(text_ref)

@@ -1,8 +1,10 @@
 """The app factory: the register's web workspace, its API and the pre-listing check in one service.
 
 ``create_app`` wires the parts; each lives in its own module: ``auth`` (sessions, CSRF, tokens),
-``api/check`` (POST /v1/check), ``api/register`` (/v1/findings, summary, scans), ``web/*`` (pages),
-``metrics`` (GET /metrics), ``docs`` (Swagger UI from vendored files, so /docs works offline).
+``api/check`` (POST /v1/check), ``api/batch`` (POST /v1/check:batch), ``api/explain`` (GET
+/v1/explain), ``api/register`` (/v1/findings, summary, scans), ``web/*`` (pages), ``metrics`` (GET
+/metrics), ``docs`` (Swagger UI from vendored files, so /docs works offline). ``limits`` bounds
+request bodies (size, time) before any of them; ``protocol`` bounds the request head.
 ``app_from_environment`` is what each ``serve --workers N`` process imports.
 """
 
@@ -22,10 +24,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from crossguard.engine.evaluator import Evaluator
 from crossguard.service import docs, metrics
+from crossguard.service.api import batch as batch_api
 from crossguard.service.api import check as check_api
+from crossguard.service.api import explain as explain_api
 from crossguard.service.api import register as register_api
 from crossguard.service.auth import LoginRequired
+from crossguard.service.limits import RequestLimits
 from crossguard.service.options import ServiceOptions
+from crossguard.service.protocol import HEAD_TIMEOUT_KEY
 from crossguard.service.state import STATIC_DIR, ServiceState
 from crossguard.service.web import routers as web_routers
 from crossguard.service.web.render import error_page
@@ -40,7 +46,7 @@ def _lifespan(st: ServiceState, options: ServiceOptions) -> Callable[[FastAPI], 
     """Start the scheduler with the app (``--scheduler``) and stop it, and the engine, with the app."""
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(_app: FastAPI) -> AsyncIterator[dict[str, float]]:
         scheduler = None
         if options.scheduler:
             from crossguard.usecases.scheduler import start_background
@@ -48,7 +54,7 @@ def _lifespan(st: ServiceState, options: ServiceOptions) -> Callable[[FastAPI], 
             scheduler = start_background(st.engine, st.settings, options.db_url, rules=options.rule_paths,
                                          on_scan=metrics.SCAN_SECONDS.observe)
         try:
-            yield
+            yield {HEAD_TIMEOUT_KEY: st.settings.api.header_timeout_seconds}  # read by service.protocol
         finally:
             if scheduler is not None:
                 scheduler.shutdown(wait=False)
@@ -70,8 +76,12 @@ def create_app(options: ServiceOptions) -> FastAPI:
     )  # fmt: skip
     app.state.cg = st
     app.middleware("http")(metrics.measure)
+    app.add_middleware(RequestLimits, max_body_bytes=settings.api.max_body_bytes,
+                       body_timeout_s=settings.api.body_timeout_seconds)  # outermost: before anything reads
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.include_router(check_api.router)
+    app.include_router(batch_api.router)
+    app.include_router(explain_api.router)
     app.include_router(register_api.router)
     app.include_router(docs.router)
     for router in web_routers:

@@ -2,13 +2,14 @@
 
 Built once per process by the app factory and kept on ``app.state.cg``; handlers reach it through
 :func:`state` (a FastAPI dependency). The evaluator serialises engine calls with its own lock
-(durable-rules is not thread-safe), so handlers can be plain ``def`` functions.
+(durable-rules is not thread-safe), so handlers can be plain ``def`` functions; ``gate`` makes
+requests take turns at it, a slice of listings each (``service.gate``).
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fastapi import Request
@@ -17,6 +18,7 @@ from sqlalchemy import Engine
 
 from crossguard.accounts.secrets import shared_secret
 from crossguard.engine.evaluator import Evaluator
+from crossguard.service.gate import FairGate
 from crossguard.settings import LoadedSettings
 
 HERE = Path(__file__).resolve().parent
@@ -31,6 +33,7 @@ class ServiceState:
     settings: LoadedSettings
     secret: str
     templates: Jinja2Templates
+    gate: FairGate = field(default_factory=FairGate)
 
     @classmethod
     def build(cls, engine: Engine, evaluator: Evaluator, settings: LoadedSettings) -> ServiceState:

@@ -1,4 +1,5 @@
-"""Running the real service for tests: uvicorn on 127.0.0.1 at a free port, in a thread, on a real register."""
+"""Running the real service for tests: uvicorn on 127.0.0.1 at a free port, in a thread, on a real register,
+with the protocol and timeouts `crossguard serve` gives it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import yaml
 
 from crossguard.service.app import create_app
 from crossguard.service.options import ServiceOptions
+from crossguard.service.protocol import server_options
 
 
 def write_config(folder: Path, **sections: object) -> Path:
@@ -34,7 +36,9 @@ def free_port() -> int:
 def serving(options: ServiceOptions) -> Iterator[str]:
     """The service for ``options`` at http://127.0.0.1:PORT until the block ends."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(options), host="127.0.0.1", port=port, log_level="warning"))
+    app = create_app(options)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                                           **server_options(app.state.cg.settings.api)))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

@@ -115,14 +115,18 @@ def test_check_takes_exponent_numbers_from_json_and_yaml(tmp_path: Path, capacit
         assert json.loads(result.stdout)["summary"]["listings"] == 1
 
 
-def test_check_and_scan_refuse_an_infinite_value_naming_the_product(tmp_path: Path) -> None:
+def test_check_and_scan_refuse_an_infinite_value_as_a_row_error_naming_the_field(tmp_path: Path) -> None:
     path = tmp_path / "inf.yaml"
     path.write_text("- {sku: INF-1, title: Power bank, battery: {chemistry: lithium-ion, capacity_wh: .inf},\n"
-                    "   listings: [{marketplace: amazon, market: DE}]}\n")
+                    "   listings: [{marketplace: amazon, market: DE}]}\n"
+                    "- {sku: OK-1, title: Cotton T-shirt, listings: [{marketplace: amazon, market: DE}]}\n")
     checked = runner.invoke(app, ["check", str(path), "--at", "2026-11-25"])
-    assert checked.exit_code == 2 and "INF-1" in checked.output and "Traceback" not in checked.output
+    assert checked.exit_code == 2 and "Traceback" not in checked.output
+    assert "inf.yaml:1: row 1: battery.capacity_wh: Input should be a finite number" in checked.output
+    assert "1 listing(s)" in checked.output  # the other product is still checked
     scanned = runner.invoke(app, ["scan", "-c", str(path), "--db", f"sqlite:///{tmp_path / 'r.db'}", "-q", "-w", "1"])
-    assert scanned.exit_code == 1 and "INF-1" in scanned.output and "nothing was written" in scanned.output
+    assert scanned.exit_code == 1 and "battery.capacity_wh" in scanned.output
+    assert "nothing was written" in scanned.output
 
 
 # -- seller data: amounts ----------------------------------------------------------------------

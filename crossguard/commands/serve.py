@@ -63,6 +63,7 @@ def serve(
     import uvicorn  # only this command needs the server
 
     from crossguard.service.options import ServiceOptions
+    from crossguard.service.protocol import server_options
 
     ServiceOptions(db_url=url, config=str(config) if config else None, rules=[str(p) for p in rules or []],
                    scheduler=with_scheduler).to_env()
@@ -74,7 +75,8 @@ def serve(
               + (", scheduler" if with_scheduler else "") + ")", highlight=False)
     try:
         uvicorn.run("crossguard.service.app:app_from_environment", factory=True, host=host, port=port,
-                    workers=workers, log_config=_log_config(log_format), proxy_headers=False)
+                    workers=workers, log_config=_log_config(log_format), proxy_headers=False,
+                    **server_options(loaded.api))
     finally:
         if metrics_dir:
             shutil.rmtree(metrics_dir, ignore_errors=True)

@@ -11,13 +11,14 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from crossguard.engine.seller.rates import RateTable
 from crossguard.watchers.rates import latest_rates
 
 
-def stored_rates(db_url: str) -> RateTable:
+def stored_rates(db_url: str | Engine) -> RateTable:
     cache: dict[date, dict[str, Decimal]] = {}
 
     def on(day: date) -> dict[str, Decimal]:

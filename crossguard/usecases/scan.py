@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from crossguard.engine.catalog import CatalogFileError, RowError, iter_catalog
+from crossguard.engine.catalog import CatalogFileError, CatalogWarning, RowError, iter_catalog
 from crossguard.engine.classification import DEFAULT_HS, DEFAULT_TYPES
 from crossguard.engine.classify import GROUPS_FILE
 from crossguard.engine.evaluator import Evaluator
@@ -75,18 +75,19 @@ class CatalogCheck:
 
     entries: int = 0
     brand_listings: list[Any] = field(default_factory=list)
+    warnings: list[CatalogWarning] = field(default_factory=list)
 
 
 def check_catalog(paths: Sequence[Path], *, brands: bool = False) -> CatalogCheck:
     """Pass 1: validate every row, keeping no entry; :class:`ScanInputError` lists the bad rows.
 
     ``brands``: also keep each listing's brand and title (small records), which the seller-data
-    trademark rules check against.
+    trademark rules check against. ``warnings``: ignored columns, SKUs given twice with different fields.
     """
     checked = CatalogCheck()
     errors: list[RowError] = []
     try:
-        for item in iter_catalog(paths):
+        for item in iter_catalog(paths, checked.warnings):
             if isinstance(item, RowError):
                 errors.append(item)
                 continue
@@ -226,6 +227,7 @@ def scan_catalog(
     db_url: str | None = None,
     workers: int = 1,
     sla: dict[Severity, int | None] | None = None,
+    on_warning: Callable[[CatalogWarning], None] | None = None,
 ) -> ScanResult:
     """Scan every entry of ``catalog`` with every pack and record the outcome in the register.
 
@@ -235,10 +237,14 @@ def scan_catalog(
     ``on_loaded`` gets the number of entries once the catalog is checked (to size a progress bar).
     ``workers``: processes evaluating entries (1: in this process); findings are the same.
     ``sla``: days to due per severity (the configuration's ``register.sla_days``).
+    ``on_warning`` gets what the catalog check warns about (a SKU given twice with different fields:
+    the register keeps one product per SKU), once the catalog is checked.
     """
     at = at or date.today()
     evaluator = make_evaluator(rules, law_dates)
     checked = check_catalog(catalog, brands=data_dir is not None)
+    for warning in checked.warnings if on_warning else ():
+        on_warning(warning)
     extra: list[Any] = []
     if data_dir is not None:
         extra.append(seller_entry(evaluator, data_dir, checked.brand_listings, catalog, at, fx or FxConfig(), db_url))

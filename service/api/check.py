@@ -1,13 +1,12 @@
-"""``POST /v1/check``: the pre-listing check (schema crossguard.check/2), honouring the register's waivers.
+"""``POST /v1/check``: the pre-listing check of one product (schema crossguard.check/2), honouring the
+register's waivers and classification overrides.
 
-The handler stays thin: the catalog's own validation, the register's classification override for
-the SKU (as ``check --db`` applies it) and the engine's ``check_entry``; then each
-listing is decided again by the engine's ``decide`` over its findings that the register has not
-waived (a waiver still in force on the day asked about and today), and the engine's ``check_json``
-renders the result. Waived findings stay in the answer, marked ``"waived": true`` with
-``waived_until``, ``waived_by`` and ``waiver_reason``; a listing whose decision the waivers
-changed says what it would have been: ``"decision_without_waivers": "block"``. Needs a token
-with scope ``check`` unless ``access.open_check_on_loopback`` is set and the client is on this machine.
+The handler stays thin: the listing count against ``api.max_listings`` (413), the catalog's own
+validation (422 naming each field), then the one check path (``service.checking``: overrides,
+evaluation in fair slices, waivers). Waived findings stay in the answer, marked ``"waived": true``
+with ``waived_until``, ``waived_by`` and ``waiver_reason``; a listing whose decision the waivers
+changed says what it would have been: ``"decision_without_waivers": "block"``. Needs a token with
+scope ``check`` unless ``access.open_check_on_loopback`` is set and the client is on this machine.
 """
 
 from __future__ import annotations
@@ -20,13 +19,9 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 
 from crossguard.engine.catalog import EntryError, entry_from_mapping
-from crossguard.engine.findings import Decision, decide
-from crossguard.engine.report import check_json
-from crossguard.register.classification import current_overrides
-from crossguard.register.lifecycle import today_utc
-from crossguard.register.queries import WaiverInForce, waivers_in_force
+from crossguard.engine.evaluator import EvaluationError
 from crossguard.service.auth import CheckToken
-from crossguard.service.metrics import CHECKS
+from crossguard.service.checking import Checker, listing_count, within_limit
 from crossguard.service.state import ServiceState, state
 
 router = APIRouter(tags=["check"])
@@ -40,46 +35,26 @@ class CheckRequest(BaseModel):
     listings: list[dict[str, Any]] = Field(min_length=1)
 
 
-def without_waived(decisions: list[Decision], waivers: dict[str, WaiverInForce]) -> list[Decision]:
-    """Each listing decided again over the findings the register has not waived."""
-    return [d.model_copy(update={"decision": decide([f for f in d.findings if f.fingerprint not in waivers])})
-            for d in decisions]
+def _invalid(problems: list[dict[str, Any]]) -> RequestValidationError:
+    """The catalog's problems as FastAPI's validation errors (``type`` is required by the documented schema)."""
+    return RequestValidationError([{"type": "value_error", **p, "loc": ["body", *p["loc"]]} for p in problems])
 
 
-def mark_waived(document: dict[str, Any], waivers: dict[str, WaiverInForce], before: list[str]) -> dict[str, Any]:
-    """Say on each finding whether it is waived (and until when), and which decisions waivers changed."""
-    for decision, engine_decision in zip(document["decisions"], before, strict=True):
-        for finding in decision["findings"]:
-            waiver = waivers.get(finding["fingerprint"])
-            finding["waived"] = waiver is not None
-            if waiver is not None:
-                finding.update(waived_until=waiver.until.isoformat(), waived_by=waiver.by,
-                               waiver_reason=waiver.reason)
-        if decision["decision"] != engine_decision:
-            decision["decision_without_waivers"] = engine_decision
-    return document
-
-
-@router.post("/v1/check", summary="Pre-listing check of one product (schema crossguard.check/2)")
+@router.post("/v1/check", summary="Pre-listing check of one product (schema crossguard.check/2)",
+             responses={413: {"description": "more listings than api.max_listings, or a body over "
+                                             "api.max_body_bytes"}})
 def check(
     request: CheckRequest,
     st: Annotated[ServiceState, Depends(state)],
     _who: CheckToken,
     at: Annotated[date | None, Query(description="Evaluate as of (default today)")] = None,
 ) -> dict[str, Any]:
-    on = at or date.today()
+    within_limit(listing_count(request.listings), st)
     try:
         entry = entry_from_mapping({**request.product, "listings": request.listings})
     except EntryError as error:
-        raise RequestValidationError([{**p, "loc": ["body", *p["loc"]]} for p in error.problems]) from None
-    with st.engine.connect() as conn:  # the officers' classification, as `check --db` applies it
-        entry.override = current_overrides(conn).get(entry.product.sku)
-    decisions = st.evaluator.check_entry(entry, on)
-    fingerprints = [f.fingerprint for d in decisions for f in d.findings]
-    with st.engine.connect() as conn:  # a waiver must still hold on the day asked about, and today
-        waivers = waivers_in_force(conn, fingerprints, max(on, today_utc()))
-    document = check_json(without_waived(decisions, waivers), [], on)
-    document = mark_waived(document, waivers, [d.decision for d in decisions])
-    for decision in document["decisions"]:
-        CHECKS.labels(decision["decision"]).inc()
+        raise _invalid(error.problems) from None
+    [document] = Checker(st, at or date.today()).documents([entry])
+    if isinstance(document, EvaluationError):
+        raise _invalid([{"loc": ["product"], "msg": str(document)}])
     return document

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, RootModel
 
 from crossguard.register.queries import AuditEvent, RegisterFinding, ScanRunInfo
 from crossguard.register.work import Comment
@@ -153,3 +153,134 @@ class AssignIn(BaseModel):
 
 class CommentIn(BaseModel):
     text: str = Field(min_length=1, max_length=10_000)
+
+
+# --- the pre-listing check's lines (POST /v1/check:batch, crossguard.jsonl/1) ----------------------
+
+
+class RuleOut(BaseModel):
+    """The rule a finding or an explanation is about."""
+
+    rule_id: str
+    title: str
+    pack: str
+    pack_version: str
+    severity: str
+    blocks_listing: bool
+
+
+class CheckFindingOut(RuleOut):
+    """A finding of the pre-listing check (``crossguard.check/2``), with the register's waiver."""
+
+    subject_kind: str
+    subject: str
+    sku: str | None
+    market: str | None
+    marketplace: str | None
+    reviews_listing: bool
+    message: str
+    remediation: str
+    references: list[str]
+    evidence: list[EvidenceOut]
+    fingerprint: str
+    waived: bool = Field(description="the register waives it: it does not decide the listing")
+    waived_until: date | None = None
+    waived_by: str | None = None
+    waiver_reason: str | None = None
+
+
+class DecisionLine(BaseModel):
+    type: Literal["decision"]
+    subject: str = Field(description="SKU@marketplace:MARKET")
+    sku: str
+    marketplace: str
+    market: str
+    decision: Literal["allow", "review", "block"]
+    findings: list[CheckFindingOut]
+    decision_without_waivers: Literal["allow", "review", "block"] | None = Field(
+        None, description="present when the register's waivers changed the decision")
+
+
+class InputErrorLine(BaseModel):
+    type: Literal["input_error"]
+    file: str = Field(description='"<request>"')
+    row: int = Field(description="the item's position in the request, from 1")
+    line: int | None = Field(description="its line in a JSON Lines body")
+    field: str = Field(description="the field the problem is about; empty: the item as a whole")
+    reason: str
+
+
+class SummaryLine(BaseModel):
+    type: Literal["summary"]
+    schema_: Literal["crossguard.jsonl/1"] = Field(alias="schema")
+    command: Literal["check:batch"]
+    at: date
+    subjects: int
+    allowed: int
+    review: int
+    blocked: int
+    findings: int
+    input_errors: int
+    warnings: list[str]
+
+
+class BatchLine(RootModel[Annotated[DecisionLine | InputErrorLine | SummaryLine, Field(discriminator="type")]]):
+    """One line of the answer: a decision per listing, an input error per unusable item or field, a summary last."""
+
+
+# --- why a rule fired or not (GET /v1/explain, crossguard.explain/1) -----------------------------------
+
+
+class LeafNode(BaseModel):
+    type: Literal["leaf"]
+    path: str
+    outcome: bool
+    field: str
+    operator: str
+    operand: Any = None
+    present: bool
+    value: Any = None
+    basis: str | None = None
+
+
+class GroupNode(BaseModel):
+    type: Literal["all", "any"]
+    path: str
+    outcome: bool
+    items: list[ConditionNode]
+
+
+class NotNode(BaseModel):
+    type: Literal["not"]
+    path: str
+    outcome: bool
+    item: ConditionNode
+
+
+ConditionNode = Annotated[LeafNode | GroupNode | NotNode, Field(discriminator="type")]
+
+
+class GuardOut(BaseModel):
+    guard: str = Field(description="subject, jurisdiction, a market or marketplace scope, a date bound")
+    expected: Any = None
+    value: Any = None
+    passed: bool
+
+
+class ExplanationOut(RuleOut):
+    subject_kind: str
+    fired: bool = Field(description="durable-rules' verdict")
+    reason: str = Field(description="why it fired, or the first guard or leaf that kept it silent")
+    guards: list[GuardOut]
+    condition: ConditionNode | None = Field(description="null when a guard already failed")
+
+
+class ExplainDocument(BaseModel):
+    schema_: Literal["crossguard.explain/1"] = Field(alias="schema")
+    at: date
+    subject: str
+    explanations: list[ExplanationOut]
+
+
+GroupNode.model_rebuild()
+NotNode.model_rebuild()

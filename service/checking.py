@@ -1,0 +1,106 @@
+"""The one check path of the HTTP API: ``POST /v1/check`` (one product) and ``/v1/check:batch`` (many).
+
+For a group of catalog entries: the register's classification override for each SKU (as ``check
+--db`` applies it; the overrides are read once per request), the engine's ``check_entry`` in fair
+slices (``service.gate``), then one query for the waivers of every finding of the group, and each
+listing decided again over the findings the register has not waived (a waiver in force on the day
+asked about and today). Each entry comes back as a ``crossguard.check/2`` document whose waived
+findings say ``"waived": true`` with ``waived_until``, ``waived_by`` and ``waiver_reason``, and
+whose decisions changed by waivers say what they would have been (``decision_without_waivers``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from fastapi import HTTPException
+
+from crossguard.engine.evaluator import EvaluationError
+from crossguard.engine.findings import Decision, decide
+from crossguard.engine.models import CatalogEntry
+from crossguard.engine.report import check_json
+from crossguard.register.classification import current_overrides
+from crossguard.register.lifecycle import today_utc
+from crossguard.register.queries import WaiverInForce, waivers_in_force
+from crossguard.service.gate import slices
+from crossguard.service.metrics import CHECKS
+from crossguard.service.state import ServiceState
+
+
+def listing_count(listings: Iterable[Any]) -> int:
+    """Listings as the check will see them (``markets: [DE, FR]`` is two), counted before validation."""
+    total = 0
+    for listing in listings:
+        markets = listing.get("markets") if isinstance(listing, dict) and "market" not in listing else None
+        total += len(markets) if isinstance(markets, list) else 1
+    return total
+
+
+def within_limit(count: int, st: ServiceState) -> None:
+    """413 when one request asks for more listings than ``api.max_listings``."""
+    limit = st.settings.api.max_listings
+    if count > limit:
+        raise HTTPException(413, f"{count:,} listings in one request; at most {limit:,} (api.max_listings): "
+                                 "split the request")
+
+
+def without_waived(decisions: list[Decision], waivers: dict[str, WaiverInForce]) -> list[Decision]:
+    """Each listing decided again over the findings the register has not waived."""
+    return [d.model_copy(update={"decision": decide([f for f in d.findings if f.fingerprint not in waivers])})
+            for d in decisions]
+
+
+def mark_waived(document: dict[str, Any], waivers: dict[str, WaiverInForce], before: list[str]) -> dict[str, Any]:
+    """Say on each finding whether it is waived (and until when), and which decisions waivers changed."""
+    for decision, engine_decision in zip(document["decisions"], before, strict=True):
+        for finding in decision["findings"]:
+            waiver = waivers.get(finding["fingerprint"])
+            finding["waived"] = waiver is not None
+            if waiver is not None:
+                finding.update(waived_until=waiver.until.isoformat(), waived_by=waiver.by,
+                               waiver_reason=waiver.reason)
+        if decision["decision"] != engine_decision:
+            decision["decision_without_waivers"] = engine_decision
+    return document
+
+
+class Checker:
+    """One request's checks: overrides read once, entries evaluated in slices, waivers per group."""
+
+    def __init__(self, st: ServiceState, on: date) -> None:
+        self.st, self.on = st, on
+        with st.engine.connect() as conn:
+            self.overrides = current_overrides(conn)
+
+    def _evaluate(self, entry: CatalogEntry) -> list[Decision]:
+        entry.override = self.overrides.get(entry.product.sku)
+        decisions: list[Decision] = []
+        for part in slices(entry, self.st.settings.api.slice_listings):
+            with self.st.gate.turn():
+                decisions.extend(self.st.evaluator.check_entry(part, self.on))
+        return decisions
+
+    def documents(self, entries: list[CatalogEntry]) -> list[dict[str, Any] | EvaluationError]:
+        """A ``check/2`` document per entry, or the error that kept the engine from evaluating it."""
+        evaluated: list[list[Decision] | EvaluationError] = []
+        for entry in entries:
+            try:
+                evaluated.append(self._evaluate(entry))
+            except EvaluationError as error:
+                evaluated.append(error)
+        fingerprints = [f.fingerprint for ds in evaluated if isinstance(ds, list) for d in ds for f in d.findings]
+        with self.st.engine.connect() as conn:  # a waiver must still hold on the day asked about, and today
+            waivers = waivers_in_force(conn, fingerprints, max(self.on, today_utc())) if fingerprints else {}
+        documents: list[dict[str, Any] | EvaluationError] = []
+        for decisions in evaluated:
+            if isinstance(decisions, EvaluationError):
+                documents.append(decisions)
+                continue
+            document = check_json(without_waived(decisions, waivers), [], self.on)
+            document = mark_waived(document, waivers, [d.decision for d in decisions])
+            for decision in document["decisions"]:
+                CHECKS.labels(decision["decision"]).inc()
+            documents.append(document)
+        return documents
