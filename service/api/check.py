@@ -15,8 +15,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+import orjson
+from fastapi import APIRouter, Body, Depends, Query
 from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from crossguard.engine.catalog import EntryError, entry_from_mapping
@@ -40,6 +42,35 @@ class CheckRequest(BaseModel):
     listings: list[dict[str, Any]] = Field(min_length=1)
 
 
+#: The request body's schema in the OpenAPI document (the body itself is validated by the catalog loader).
+CHECK_SCHEMA = CheckRequest.model_json_schema()
+
+
+class JsonResponse(Response):
+    """The check's document written by orjson: no response-model pass over a document we built ourselves."""
+
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content)
+
+
+def _body_problems(body: Any) -> list[dict[str, Any]]:
+    """The request's shape (a product mapping and a non-empty list of listings), checked without copying
+    it: the catalog loader then validates the product and listings once, as for a catalog file."""
+    if not isinstance(body, dict):
+        return [{"type": "dict_type", "loc": ["body"], "msg": "Input should be a valid dictionary", "input": None}]
+    problems = []
+    if not isinstance(body.get("product"), dict):
+        problems.append({"type": "dict_type", "loc": ["body", "product"], "input": None,
+                         "msg": "Field required" if "product" not in body else "Input should be a valid dictionary"})
+    listings = body.get("listings")
+    if not isinstance(listings, list) or not listings:
+        problems.append({"type": "too_short", "loc": ["body", "listings"], "input": None,
+                         "msg": "Field required" if "listings" not in body else "List should have at least 1 item"})
+    return problems
+
+
 def without_waived(decisions: list[Decision], waivers: dict[str, WaiverInForce]) -> list[Decision]:
     """Each listing decided again over the findings the register has not waived."""
     return [d.model_copy(update={"decision": decide([f for f in d.findings if f.fingerprint not in waivers])})
@@ -60,16 +91,22 @@ def mark_waived(document: dict[str, Any], waivers: dict[str, WaiverInForce], bef
     return document
 
 
-@router.post("/v1/check", summary="Pre-listing check of one product (schema crossguard.check/2)")
+@router.post(
+    "/v1/check", summary="Pre-listing check of one product (schema crossguard.check/2)", response_class=JsonResponse,
+    openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": CHECK_SCHEMA}}}},
+)
 def check(
-    request: CheckRequest,
+    body: Annotated[Any, Body(include_in_schema=False)],
     st: Annotated[ServiceState, Depends(state)],
     _who: CheckToken,
     at: Annotated[date | None, Query(description="Evaluate as of (default today)")] = None,
-) -> dict[str, Any]:
+) -> JsonResponse:
     on = at or date.today()
+    problems = _body_problems(body)
+    if problems:
+        raise RequestValidationError(problems)
     try:
-        entry = entry_from_mapping({**request.product, "listings": request.listings})
+        entry = entry_from_mapping({**body["product"], "listings": body["listings"]})
     except EntryError as error:
         raise RequestValidationError([{**p, "loc": ["body", *p["loc"]]} for p in error.problems]) from None
     with st.engine.connect() as conn:  # the officers' classification, as `check --db` applies it
@@ -82,4 +119,4 @@ def check(
     document = mark_waived(document, waivers, [d.decision for d in decisions])
     for decision in document["decisions"]:
         CHECKS.labels(decision["decision"]).inc()
-    return document
+    return JsonResponse(document)
