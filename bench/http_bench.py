@@ -61,7 +61,8 @@ def wait_healthy(url: str, server: subprocess.Popen[bytes], timeout_s: float = 6
 def ab(url: str, clients: int, requests: int, folder: Path, body: Path | None, token: str | None) -> dict[str, float]:
     """One ApacheBench run: p50/p99 (ms, from its percentile file) and requests/s."""
     percentiles = folder / f"pct-{clients}-{'post' if body else 'get'}.csv"
-    command = ["ab", "-q", "-k", "-n", str(requests), "-c", str(clients), "-t", "120", "-e", str(percentiles)]
+    # -t before -n: ab reads -t as "at most 50,000 requests" and a later -n sets the count
+    command = ["ab", "-q", "-t", "120", "-n", str(requests), "-c", str(clients), "-e", str(percentiles)]
     if body is not None:
         command += ["-p", str(body), "-T", "application/json"]
     if token:
@@ -72,7 +73,8 @@ def ab(url: str, clients: int, requests: int, folder: Path, body: Path | None, t
     failed = re.search(r"Failed requests:\s+(\d+)", done.stdout)
     non_2xx = re.search(r"Non-2xx responses:\s+(\d+)", done.stdout)
     if (failed and int(failed.group(1))) or non_2xx:
-        raise SystemExit(f"ab saw failed or non-2xx responses:\n{done.stdout}")
+        log = folder / "server.log"
+        raise SystemExit(f"ab saw failed or non-2xx responses:\n{done.stdout}\n{log.read_text()[-3000:] if log.exists() else ''}")
     rate = float(re.search(r"Requests per second:\s+([\d.]+)", done.stdout).group(1))  # type: ignore[union-attr]
     with open(percentiles, newline="") as handle:
         rows = {int(float(row[0])): float(row[1]) for row in list(csv.reader(handle))[1:]}
@@ -100,7 +102,7 @@ def main() -> None:
         url = f"http://127.0.0.1:{port}"
         server = subprocess.Popen([str(BIN / "crossguard"), "serve", "--host", "127.0.0.1", "--port", str(port),
                                    "--db", db, "--workers", str(args.workers)], env=env,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+                                  stdout=subprocess.DEVNULL, stderr=open(folder / "server.log", "wb"))  # fmt: skip
         try:
             wait_healthy(url, server)
             check_url = f"{url}/v1/check?at=2026-11-25"
