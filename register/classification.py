@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import Connection
@@ -34,7 +35,7 @@ class OverrideEvent:
     at: datetime
 
 
-def _override(row: ClassificationOverrideRow) -> ClassificationOverride:
+def _override(row: Any) -> ClassificationOverride:  # an ORM row or a Core row of the table
     return ClassificationOverride(product_type=row.product_type, classes=json.loads(row.classes_json),
                                   reason=row.reason, by=row.set_by)
 
@@ -73,12 +74,14 @@ def remove_override(engine: Engine, sku: str, *, reason: str, by: str) -> None:
 
 def current_overrides(conn: Connection) -> dict[str, ClassificationOverride]:
     """Every override in force, by SKU (read once per scan or check run)."""
-    rows = conn.execute(select(ClassificationOverrideRow.__table__)).mappings()
-    return {
-        row["sku"]: ClassificationOverride(product_type=row["product_type"], classes=json.loads(row["classes_json"]),
-                                           reason=row["reason"], by=row["set_by"])
-        for row in rows
-    }
+    return {row.sku: _override(row) for row in conn.execute(select(ClassificationOverrideRow.__table__))}
+
+
+def override_for(conn: Connection, sku: str) -> ClassificationOverride | None:
+    """The override in force for one SKU (the HTTP check: one indexed row, not the whole table)."""
+    table = ClassificationOverrideRow.__table__
+    row = conn.execute(select(table).where(table.c.sku == sku)).first()
+    return _override(row) if row is not None else None
 
 
 def override_history(conn: Connection, sku: str) -> list[OverrideEvent]:

@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field
 from crossguard.engine.catalog import EntryError, entry_from_mapping
 from crossguard.engine.findings import Decision, decide
 from crossguard.engine.report import check_json
-from crossguard.register.classification import current_overrides
+from crossguard.register.classification import override_for
 from crossguard.register.lifecycle import today_utc
 from crossguard.register.queries import WaiverInForce, waivers_in_force
 from crossguard.service.auth import CheckToken
@@ -109,12 +109,12 @@ def check(
         entry = entry_from_mapping({**body["product"], "listings": body["listings"]})
     except EntryError as error:
         raise RequestValidationError([{**p, "loc": ["body", *p["loc"]]} for p in error.problems]) from None
-    with st.engine.connect() as conn:  # the officers' classification, as `check --db` applies it
-        entry.override = current_overrides(conn).get(entry.product.sku)
-    decisions = st.evaluator.check_entry(entry, on)
-    fingerprints = [f.fingerprint for d in decisions for f in d.findings]
-    with st.engine.connect() as conn:  # a waiver must still hold on the day asked about, and today
-        waivers = waivers_in_force(conn, fingerprints, max(on, today_utc()))
+    with st.engine.connect() as conn:
+        entry.override = override_for(conn, entry.product.sku)  # the officers' classification, as `check --db`
+        decisions = st.evaluator.check_entry(entry, on)
+        fingerprints = [f.fingerprint for d in decisions for f in d.findings]
+        # a waiver must still hold on the day asked about, and today
+        waivers = waivers_in_force(conn, fingerprints, max(on, today_utc())) if fingerprints else {}
     document = check_json(without_waived(decisions, waivers), [], on)
     document = mark_waived(document, waivers, [d.decision for d in decisions])
     for decision in document["decisions"]:
