@@ -252,9 +252,11 @@ class ProductFactsCache:
     again, the same product posted to the check API again) is not classified and flattened again.
 
     The key is the product's validated content, the override and the date, so a changed product is a
-    miss; entries are shared read-only (`listing_fact` copies `base`)."""
+    miss; entries are shared read-only (`listing_fact` copies `base`). The bound keeps a long-lived
+    server's memory flat: a few thousand recent products cover repeated posts and listings of one
+    product, while a scan of a large catalog sees each product once and gains nothing from more."""
 
-    def __init__(self, classifier: Classifier, size: int = 50_000):
+    def __init__(self, classifier: Classifier, size: int = 4096):
         self.classifier = classifier
         self.size = size
         self._items: OrderedDict[tuple[Any, ...], ProductFacts] = OrderedDict()
