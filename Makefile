@@ -49,8 +49,14 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+# Figures are printed, never asserted. peers.py needs the bench extra; http_bench.py needs ApacheBench
+# (apt-get install apache2-utils) and is skipped without it.
 bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/check_bench.py
+	$(BIN)/python bench/peers.py
+	if command -v ab >/dev/null; then $(BIN)/python bench/http_bench.py; else echo "http_bench: no ab (apt-get install apache2-utils)"; fi
+	$(BIN)/python bench/scan_bench.py --backend sqlite --evaluator real --phases first,rescan
 	$(BIN)/python bench/scan_bench.py
 	$(BIN)/python bench/workspace_bench.py
 

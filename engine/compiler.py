@@ -4,6 +4,11 @@ Every rule becomes `{"all": [{"m": {"$and": [type tag, scope, dates, condition]}
 The type tag keeps rules off durable-rules' own session-state object (which otherwise loops), and
 rules are split into rulesets of at most RULES_PER_RULESET because one fact true for more than 64
 tests at one level is rejected (error 303).
+
+Rulesets are compiled per route, not per pack: a route is a subject kind and a region, and its
+rulesets hold the region's rules and the GLOBAL ones together, so a listing is asserted into as few
+rulesets as the limit allows (the default packs: one per listing). A GLOBAL rule is compiled into
+every region's route; facts of a region no pack targets take the GLOBAL route.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from crossguard.engine.conditions import leaves, to_durable
 from crossguard.engine.listing_facts import day_number
 from crossguard.engine.packs import Pack, Rule
 
-RULES_PER_RULESET = 40
+RULES_PER_RULESET = 50
 GLOBAL = "GLOBAL"
 #: Keys the compiled scope and date bounds read, besides the rules' own fields.
 SCOPE_FIELDS = frozenset({"t", "ref", "day", "market", "marketplace"})
@@ -30,8 +35,18 @@ class CompiledRuleset:
     jurisdiction: str
     rules: dict[str, Rule] = field(default_factory=dict)
     definition: dict[str, Any] = field(default_factory=dict)
-    #: Top-level fact keys the rules read: only these are sent to the engine.
+    #: Fact keys the rules read, as dotted names (flat facts) and their first part (nested facts):
+    #: only these are sent to the engine.
     fields: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Route:
+    """The rulesets one fact of a kind and region is asserted into, and the keys it sends them (one
+    payload for all of them)."""
+
+    rulesets: list[CompiledRuleset]
+    fields: tuple[str, ...]
 
 
 def _scope(rule: Rule) -> list[dict[str, Any]]:
@@ -67,26 +82,39 @@ def _safe(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "_", text)
 
 
+def read_fields(rules: list[Rule]) -> list[str]:
+    """Every key a fact may carry that these rules read: the dotted names and their first parts."""
+    names = {leaf.field for rule in rules for leaf in leaves(rule.condition)}
+    return sorted(names | {name.split(".")[0] for name in names} | SCOPE_FIELDS)
+
+
 def compile_packs(packs: list[Pack], namespace: str) -> list[CompiledRuleset]:
-    """Rulesets grouped by subject kind and jurisdiction across packs, so a fact is asserted into
-    as few rulesets as possible (each assert serialises and parses the fact once more). Names carry
-    a namespace because durable-rules cannot unregister or re-register a ruleset name."""
+    """Rulesets per route (subject kind and region: the region's rules plus the GLOBAL ones), in
+    chunks of at most RULES_PER_RULESET. Names carry a namespace because durable-rules cannot
+    unregister or re-register a ruleset name."""
     groups: dict[tuple[str, str], list[Rule]] = {}
     for pack in packs:
         for rule in pack.rules:
             groups.setdefault((rule.kind.name, pack.spec.jurisdiction.upper()), []).append(rule)
     compiled: list[CompiledRuleset] = []
-    for (subject, jurisdiction), rules in groups.items():
+    for (subject, jurisdiction), own in groups.items():
+        rules = own if jurisdiction == GLOBAL else own + groups.get((subject, GLOBAL), [])
         for start in range(0, len(rules), RULES_PER_RULESET):
             name = _safe(f"{namespace}_{subject}_{jurisdiction}_{start // RULES_PER_RULESET}")
             ruleset = CompiledRuleset(name, subject, jurisdiction)
             for rule in rules[start : start + RULES_PER_RULESET]:
                 ruleset.rules[rule.id] = rule
                 ruleset.definition[rule.id] = compile_rule(rule, f"{name}:{rule.id}")
-            ruleset.fields = sorted({leaf.field.split(".")[0] for rule in ruleset.rules.values()
-                                     for leaf in leaves(rule.condition)} | SCOPE_FIELDS)
+            ruleset.fields = read_fields(list(ruleset.rules.values()))
             compiled.append(ruleset)
     return compiled
+
+
+def route(rulesets: list[CompiledRuleset], subject: str, region: str) -> Route:
+    """The rulesets a fact of ``subject`` in ``region`` goes to: the region's own route, else GLOBAL."""
+    own = [r for r in rulesets if r.subject == subject and r.jurisdiction == region]
+    chosen = own or [r for r in rulesets if r.subject == subject and r.jurisdiction == GLOBAL]
+    return Route(chosen, tuple(sorted({name for r in chosen for name in r.fields})))
 
 
 def is_effective(rule: Rule, on: date) -> bool:

@@ -139,8 +139,12 @@ def _parts(field: str) -> tuple[str, ...]:
 
 
 def lookup(fact: dict[str, Any], field: str) -> Any:
-    """A dotted field's value in a nested fact, or MISSING."""
-    value: Any = fact
+    """A dotted field's value, or MISSING: one dict access in a flat fact (listing facts use the dotted
+    names as keys), else a walk through a nested one (seller facts, hand-written facts in tests)."""
+    value: Any = fact.get(field, MISSING)
+    if value is not MISSING:
+        return value
+    value = fact
     for part in _parts(field):
         if not isinstance(value, dict) or part not in value:
             return MISSING

@@ -17,7 +17,6 @@ from collections.abc import Callable
 from typing import Any
 
 import durable_rules_engine
-import orjson
 from durable import engine as durable_engine
 
 from crossguard.engine import engine_json
@@ -113,19 +112,26 @@ class SyncHost(durable_engine.Host):
 
     @staticmethod
     def _drain(handle: int, state_handle: int) -> list[str]:
-        """Every queued action read and completed; an action left open would block all later facts."""
+        """Every queued action's rule name read, and the action completed (an action left open would
+        block all later facts).
+
+        The C core writes each action as ``{"<rule name>":<matched facts>}`` (state.c serializeResult),
+        so the name is the text between the first two quotes: the matched fact, often a kilobyte, is
+        never decoded. ``register`` refuses rule names with a quote or a backslash, which keeps that exact.
+        """
         names: list[str] = []
-        unreadable: Exception | None = None
+        unreadable: str | None = None
         result = durable_rules_engine.start_action_for_state(handle, state_handle)
         message = result[1] if result else None
         while message:
-            try:
-                names.extend(orjson.loads(message))  # {rule name: matched fact}
-            except orjson.JSONDecodeError as error:
-                unreadable = error
+            end = message.find('":', 2)
+            if message.startswith('{"') and end > 2:
+                names.append(message[2:end])
+            else:
+                unreadable = message[:80]
             message = durable_rules_engine.complete_and_start_action(handle, state_handle)
         if unreadable is not None:
-            raise EngineError(f"durable-rules returned a match that cannot be read: {unreadable}")
+            raise EngineError(f"durable-rules returned a match that cannot be read: {unreadable!r}")
         return names
 
     def register(self, name: str, definition: dict[str, Any], actions: dict[str, Callable[[Any], None]]) -> None:
@@ -133,6 +139,9 @@ class SyncHost(durable_engine.Host):
         with LOCK:
             if name in self._ruleset_directory:
                 raise EngineError(f"ruleset {name} is already registered")
+            unsafe = [rule for rule in definition if '"' in rule or "\\" in rule]
+            if unsafe:  # _drain reads rule names from the engine's text without decoding it
+                raise EngineError(f"ruleset {name}: rule names with a quote or backslash: {unsafe}")
             self._named_actions.update(actions)
             try:
                 ruleset = _Ruleset(name, self, copy.deepcopy(definition))

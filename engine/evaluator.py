@@ -1,63 +1,43 @@
 """Evaluating facts against compiled packs and turning matches into explainable findings.
 
 Facts, not events: durable-rules consumes an event on the first matching rule, while a fact fires
-every rule it matches. Each fact is asserted, its matches collected by trivial one-parameter
-actions (two-parameter actions run asynchronously), then retracted so no state survives between
-evaluations and the session never grows (a large session drops facts on 32-bit hash collisions).
+every rule it matches. Each fact is asserted, its matches collected from the engine's action queue,
+then retracted so no state survives between evaluations and the session never grows (a large
+session drops facts on 32-bit hash collisions).
+
+The round trip is kept lean (docs/performance.md): a listing goes to the one route of its region
+(usually a single ruleset), its fact is encoded once with only the keys those rules read, and the
+matched rule names are read without decoding the matched fact. Findings come from per-rule
+prepared outputs (engine/finding_builder.py); `decide_entry` decides without building them.
 """
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from crossguard.engine import engine_json
 from crossguard.engine.classify import Classifier
-from crossguard.engine.compiler import GLOBAL, CompiledRuleset, compile_packs
-from crossguard.engine.conditions import held_leaves, lookup
+from crossguard.engine.compiler import CompiledRuleset, Route, compile_packs, route
 from crossguard.engine.durable_check import durable_refusal
 from crossguard.engine.durable_host import LOCK, EngineError, host, next_namespace
-from crossguard.engine.findings import Decision, Evidence, Finding, decide
-from crossguard.engine.listing_facts import entry_facts, listing_subject
+from crossguard.engine.finding_builder import RuleOutput, built, compile_template, display
+from crossguard.engine.findings import ALLOW, BLOCK, REVIEW, Decision, Finding
+from crossguard.engine.listing_facts import ProductFactsCache, basis_of, entry_facts, listing_subject
 from crossguard.engine.models import CatalogEntry, Listing
-from crossguard.engine.operators import MISSING
-from crossguard.engine.packs import PLACEHOLDER, LawDates, Pack, Rule, load_packs
+from crossguard.engine.packs import LawDates, Pack, Rule, load_packs
 
 _refs = itertools.count(1)
-
-
-def _display(found: Any) -> str:
-    if found is MISSING:
-        return "(none)"
-    if isinstance(found, list):
-        return ", ".join(str(item) for item in found)
-    if isinstance(found, float) and found.is_integer():
-        return str(int(found))
-    return str(found)
-
-
-@functools.lru_cache(maxsize=4096)
-def _template_parts(template: str) -> tuple[tuple[str, str | None], ...]:
-    """A template split once into literal text and placeholder fields (templates repeat per finding)."""
-    parts: list[tuple[str, str | None]] = []
-    position = 0
-    for match in PLACEHOLDER.finditer(template):
-        parts.append((template[position : match.start()], match.group(1)))
-        position = match.end()
-    parts.append((template[position:], None))
-    return tuple(parts)
+_display = display  # the old private name, kept for callers of this module
 
 
 def render(template: str, fact: dict[str, Any]) -> str:
     """Fill {field.path} placeholders from the fact; no expression evaluation, ever."""
-    parts = _template_parts(template)
-    if len(parts) == 1:
-        return template
-    return "".join(literal + (_display(lookup(fact, field)) if field else "") for literal, field in parts)
+    return compile_template(template)(fact)
 
 
 def _queued_only(c: Any) -> None:  # exactly one parameter: two would make it asynchronous
@@ -68,14 +48,42 @@ class EvaluationError(EngineError):
     """One subject's fact could not be evaluated (a value the engine cannot take); names the subject."""
 
 
+@dataclass(slots=True)
+class Verdict:
+    """A listing's decision without its findings built: `findings()` renders them when asked."""
+
+    subject: str
+    listing: Listing
+    decision: str
+    matched: list[RuleOutput]
+    fact: dict[str, Any]
+    basis: dict[str, str]
+
+    def findings(self) -> list[Finding]:
+        context = {"sku": self.listing.sku, "market": self.listing.market, "marketplace": self.listing.marketplace}
+        return [output.finding(self.fact, self.subject, self.basis, context) for output in self.matched]
+
+
+def decision_of(matched: Iterable[RuleOutput]) -> str:
+    """`findings.decide` over matched rules: block if one blocks the listing, else review if one asks for it."""
+    review = False
+    for output in matched:
+        if output.blocks:
+            return BLOCK
+        review = review or output.reviews
+    return REVIEW if review else ALLOW
+
+
 class Evaluator:
     """Compiled packs plus a classifier: evaluate listings (or any registered subject kind)."""
 
     def __init__(self, packs: list[Pack], classifier: Classifier | None = None):
         self.packs = packs
         self.classifier = classifier or Classifier.default()
+        self.product_facts = ProductFactsCache(self.classifier)
         self.rulesets: list[CompiledRuleset] = compile_packs(packs, next_namespace())
-        self._routes: dict[tuple[str, str], list[CompiledRuleset]] = {}
+        self._routes: dict[tuple[str, str], Route] = {}
+        self._outputs: dict[str, RuleOutput] = {rule.id: RuleOutput(rule) for pack in packs for rule in pack.rules}
         engine_host = host()
         for ruleset in self.rulesets:
             # durable-rules requires an action per rule; matches are read from its action queue
@@ -95,30 +103,41 @@ class Evaluator:
     def pack_versions(self) -> dict[str, str]:
         return {pack.spec.id: pack.spec.version for pack in self.packs}
 
-    def _rulesets_for(self, kind: str, region: str) -> list[CompiledRuleset]:
+    def _route(self, kind: str, region: str) -> Route:
         key = (kind, region)
-        routes = self._routes.get(key)
-        if routes is None:
-            routes = [r for r in self.rulesets if r.subject == kind and r.jurisdiction in (region, GLOBAL)]
-            self._routes[key] = routes
-        return routes
+        found = self._routes.get(key)
+        if found is None:
+            found = self._routes[key] = route(self.rulesets, kind, region)
+        return found
+
+    def matched_outputs(self, kind: str, fact: dict[str, Any]) -> list[RuleOutput]:
+        """The prepared outputs of every rule the fact matches, in firing order, each once."""
+        found = self._route(kind, str(fact.get("region", "")))
+        fields = found.fields
+        # Only the keys these rulesets read, encoded once for all of them: less JSON to write and parse.
+        payload = {key: fact[key] for key in fields if key in fact}
+        payload["t"] = kind
+        engine_host = host()
+        fired: list[str] = []
+        with LOCK:
+            payload["ref"] = next(_refs)  # distinct facts even when two listings look alike
+            text = engine_json.dumps(payload)
+            for ruleset in found.rulesets:
+                fired += engine_host.assert_and_collect(ruleset.name, text)
+        # durable-rules fires a rule once per true branch of an `$or` (a rule with `any:` whose two
+        # branches hold fires twice): one finding per rule, in firing order.
+        outputs = self._outputs
+        return [outputs[rule_id] for rule_id in dict.fromkeys(fired)]
 
     def matching_rules(self, kind: str, fact: dict[str, Any]) -> list[Rule]:
         """Every rule the fact matches, across the rulesets of its subject kind and region."""
-        ref = next(_refs)  # distinct facts even when two listings look alike
-        engine_host = host()
-        matched: list[Rule] = []
-        with LOCK:
-            for ruleset in self._rulesets_for(kind, str(fact.get("region", ""))):
-                # Only the keys this ruleset reads: less JSON to write and for the engine to parse.
-                projected = {key: fact[key] for key in ruleset.fields if key in fact}
-                projected["t"] = kind
-                projected["ref"] = ref
-                fired = engine_host.assert_and_collect(ruleset.name, engine_json.dumps(projected))
-                # durable-rules fires a rule once per true branch of an `$or` (a rule with `any:`
-                # whose two branches hold fires twice): one finding per rule, in firing order.
-                matched.extend(ruleset.rules[rule_id] for rule_id in dict.fromkeys(fired))
-        return matched
+        return [output.rule for output in self.matched_outputs(kind, fact)]
+
+    def _matched(self, kind: str, fact: dict[str, Any], subject: str) -> list[RuleOutput]:
+        try:
+            return self.matched_outputs(kind, fact)
+        except (EngineError, engine_json.FactValueError) as error:
+            raise EvaluationError(f"{subject}: cannot be evaluated: {error}") from None
 
     def findings_for(
         self,
@@ -129,60 +148,45 @@ class Evaluator:
         **context: Any,
     ) -> list[Finding]:
         """Findings for one fact; `basis` explains derived fields, `context` fills sku/market/..."""
+        matched = self._matched(kind, fact, subject)
+        return [output.finding(fact, subject, basis or {}, context) for output in matched]
+
+    def finding(self, rule: Rule, fact: dict[str, Any], subject: str, basis: dict[str, str],
+                **context: Any) -> Finding:
+        """The finding one rule gives on one fact (the rule need not have been asserted)."""
+        output = self._outputs.get(rule.id)
+        if output is None or output.rule is not rule:
+            output = RuleOutput(rule)
+        return output.finding(fact, subject, basis, context)
+
+    def decide_entry(self, entry: CatalogEntry, at: date) -> list[Verdict]:
+        """Pre-listing decisions without building findings: for callers that need allow/review/block
+        (a listing pipeline's gate); each `Verdict.findings()` renders its findings on demand."""
         try:
-            matched = self.matching_rules(kind, fact)
-        except (EngineError, engine_json.FactValueError) as error:
-            raise EvaluationError(f"{subject}: cannot be evaluated: {error}") from None
-        return [self.finding(rule, fact, subject, basis or {}, **context) for rule in matched]
-
-    @staticmethod
-    def finding(rule: Rule, fact: dict[str, Any], subject: str, basis: dict[str, str], **context: Any) -> Finding:
-        spec = rule.spec
-        evidence: dict[str, Evidence] = {}
-        for leaf in held_leaves(rule.condition, fact):
-            if leaf.field not in evidence:
-                value = lookup(fact, leaf.field)
-                evidence[leaf.field] = Evidence(
-                    field=leaf.field, value=None if value is MISSING else value, basis=basis.get(leaf.field)
-                )
-        return Finding(
-            rule_id=spec.id, rule_title=spec.title, pack_id=rule.pack_id, pack_version=rule.pack_version,
-            subject_kind=rule.kind.name, subject=subject, severity=spec.severity,
-            message=render(spec.message, fact), remediation=render(spec.remediation, fact),
-            references=list(spec.references), evidence=list(evidence.values()),
-            blocks_listing=spec.blocks_listing, reviews_listing=spec.reviews_listing, **context,
-        )
-
-    def _listing_findings(self, fact: dict[str, Any], listing: Listing, basis: dict[str, str]) -> list[Finding]:
-        return self.findings_for(
-            "listing", fact, listing_subject(listing), basis,
-            sku=listing.sku, market=listing.market, marketplace=listing.marketplace,
-        )
+            product_facts, facts = entry_facts(entry, self.classifier, at, self.product_facts)
+        except engine_json.FactValueError as error:
+            raise EvaluationError(f"{entry.product.sku}: cannot be evaluated: {error}") from None
+        basis = product_facts.basis
+        verdicts = []
+        for listing, fact in zip(entry.listings, facts, strict=True):
+            subject = listing_subject(listing)
+            matched = self._matched("listing", fact, subject)
+            verdicts.append(Verdict(subject, listing, decision_of(matched), matched, fact, basis))
+        return verdicts
 
     def evaluate_entry(self, entry: CatalogEntry, at: date) -> list[Finding]:
         """Findings for every listing of one product, as of a date."""
-        product_facts, facts = entry_facts(entry, self.classifier, at)
-        basis = listing_basis(product_facts.classification.basis, facts[0] if facts else {})
-        findings: list[Finding] = []
-        for listing, fact in zip(entry.listings, facts, strict=True):
-            findings.extend(self._listing_findings(fact, listing, basis))
-        return findings
+        return [finding for verdict in self.decide_entry(entry, at) for finding in verdict.findings()]
 
     def check_entry(self, entry: CatalogEntry, at: date) -> list[Decision]:
         """Pre-listing decisions: block when a finding blocks the listing, review when one asks for review."""
-        product_facts, facts = entry_facts(entry, self.classifier, at)
-        basis = listing_basis(product_facts.classification.basis, facts[0] if facts else {})
-        decisions = []
-        for listing, fact in zip(entry.listings, facts, strict=True):
-            findings = self._listing_findings(fact, listing, basis)
-            decisions.append(
-                Decision(
-                    subject=listing_subject(listing), sku=listing.sku, marketplace=listing.marketplace,
-                    market=listing.market, decision=decide(findings),
-                    findings=findings,
-                )
-            )
-        return decisions
+        return [
+            built(Decision, {
+                "subject": verdict.subject, "sku": verdict.listing.sku, "marketplace": verdict.listing.marketplace,
+                "market": verdict.listing.market, "decision": verdict.decision, "findings": verdict.findings(),
+            })  # fmt: skip
+            for verdict in self.decide_entry(entry, at)
+        ]
 
     def check_catalog(self, entries: Iterable[CatalogEntry], at: date) -> list[Decision]:
         return [decision for entry in entries for decision in self.check_entry(entry, at)]
@@ -200,10 +204,4 @@ def _blame(ruleset: CompiledRuleset) -> str | None:
 
 def listing_basis(classification_basis: dict[str, str], fact: dict[str, Any]) -> dict[str, str]:
     """How derived listing fields were derived, shown beside their values in evidence."""
-    basis = {f"cls.{name}": text for name, text in classification_basis.items()}
-    expired = fact.get("certs_expired")
-    basis["certs"] = (
-        f"valid on the evaluation date; expired or not yet valid: {', '.join(expired)}"
-        if expired else "certificates valid on the evaluation date"
-    )
-    return basis
+    return basis_of(classification_basis, fact.get("certs_expired"))

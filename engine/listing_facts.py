@@ -1,4 +1,4 @@
-"""Turning a product and one of its listings into the flat-ish fact that listing rules read.
+"""Turning a product and one of its listings into the flat fact that listing rules read.
 
 Everything a rule needs that is not a plain attribute is derived here, in Python, before the
 engine sees it: certificate validity on the evaluation date (an expired certificate counts as
@@ -22,10 +22,15 @@ Derived listing fields beyond plain attributes:
 
 from __future__ import annotations
 
+import math
+from collections import OrderedDict
 from datetime import date
 from typing import Any
 
+from pydantic import BaseModel
+
 from crossguard.engine.classify import Classification, Classifier
+from crossguard.engine.engine_json import FactValueError
 from crossguard.engine.markets import EU_MEMBER_STATES, MARKET_LANGUAGES, region_of
 from crossguard.engine.models import CatalogEntry, Listing, Product
 from crossguard.engine.overrides import ClassificationOverride
@@ -121,14 +126,35 @@ def local_epr_schemes(listing: Listing) -> list[str]:
     return sorted(key.removeprefix(prefix) for key in listing.epr if key.startswith(prefix))
 
 
-def _drop_empty(values: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in values.items() if value is not None and value != [] and value != {}}
+#: Product attributes copied into the fact as `product.<name>` (battery and charging: `product.battery.<name>`...).
+PRODUCT_ATTRIBUTES = (
+    "mains_voltage_v", "voltage_type", "radio", "age_min_years", "age_max_years", "for_children", "toy",
+    "tracking_label", "flammability_exempt", "connected", "processes_personal_data", "energy_label_group",
+    "eprel_id", "vulnerability_reporting",
+)  # fmt: skip
+PRODUCT_PARTS = ("battery", "charging")
+TOP_ATTRIBUTES = ("sku", "title", "brand", "category", "product_type", "hs_code")
+
+
+def _put(fact: dict[str, Any], key: str, value: Any) -> None:
+    """Set a key unless the value is empty: the engine cannot tell an empty list from a missing one.
+    Infinity and NaN are refused here, naming the field, whether or not a rule reads it."""
+    if value is not None and value != [] and value != {}:
+        if type(value) is float and not math.isfinite(value):
+            raise FactValueError(key, f"{value} is not a number the rules can compare")
+        fact[key] = value
 
 
 class ProductFacts:
-    """The product half of a listing fact, computed once per product and shared by its listings."""
+    """The product half of a listing fact, computed once per product and shared by its listings.
 
-    __slots__ = ("product", "classification", "base", "on")
+    `base` is flat: every key is the dotted field name rules use (`product.battery.chemistry`,
+    `cls.radio`), so a lookup is one dict access, and durable-rules, which hashes a nested field
+    by its dotted path, matches the flat key the same way. Values are read from the validated
+    models' attributes (no `model_dump`).
+    """
+
+    __slots__ = ("product", "classification", "base", "on", "basis")
 
     def __init__(self, product: Product, classifier: Classifier, on: date,
                  override: ClassificationOverride | None = None):
@@ -136,88 +162,118 @@ class ProductFacts:
         self.on = on
         self.classification: Classification = classifier.classify(product, override)
         valid, expired = certificate_tokens(product, on)
-        battery = product.battery
-        self.base = _drop_empty(
-            {
-                "day": day_number(on),
-                "sku": product.sku,
-                "title": product.title,
-                "brand": product.brand,
-                "category": product.category,
-                "product_type": product.product_type,
-                "hs_code": product.hs_code,
-                "product": _drop_empty(
-                    {
-                        "mains_voltage_v": product.mains_voltage_v,
-                        "voltage_type": product.voltage_type,
-                        "radio": product.radio or None,
-                        "battery": _drop_empty(battery.model_dump()) if battery else None,
-                        "age_min_years": product.age_min_years,
-                        "age_max_years": product.age_max_years,
-                        "for_children": product.for_children,
-                        "toy": product.toy,
-                        "tracking_label": product.tracking_label,
-                        "flammability_exempt": product.flammability_exempt,
-                        "connected": product.connected,
-                        "processes_personal_data": product.processes_personal_data,
-                        "charging": _drop_empty(product.charging.model_dump()) if product.charging else None,
-                        "energy_label_group": product.energy_label_group,
-                        "eprel_id": product.eprel_id,
-                        "vulnerability_reporting": product.vulnerability_reporting,
-                    }
-                ),
-                "cls": dict(self.classification.values),
-                "certs": valid,
-                "certs_expired": expired,
-                "certs_efiled": efiled_tokens(product, on),
-                "certs_bad_lab": bad_lab_tokens(product, on),
-            }
-        )
+        base: dict[str, Any] = {"day": day_number(on)}
+        for name in TOP_ATTRIBUTES:
+            _put(base, name, getattr(product, name))
+        for name in PRODUCT_ATTRIBUTES:
+            _put(base, f"product.{name}", getattr(product, name))
+        for part in PRODUCT_PARTS:
+            model = getattr(product, part)
+            if model is not None:
+                for name, value in model.__dict__.items():
+                    _put(base, f"product.{part}.{name}", value)
+        for name, value in self.classification.values.items():
+            _put(base, f"cls.{name}", value)
+        _put(base, "certs", valid)
+        _put(base, "certs_expired", expired)
+        _put(base, "certs_efiled", efiled_tokens(product, on))
+        _put(base, "certs_bad_lab", bad_lab_tokens(product, on))
+        self.base = base
+        #: How derived fields were derived, shown beside their values in evidence (shared by the listings).
+        self.basis = basis_of(self.classification.basis, expired)
+
+
+def basis_of(classification_basis: dict[str, str], expired: list[str] | None) -> dict[str, str]:
+    """Evidence basis of the derived fields: each class's, and the certificates' validity."""
+    basis = {f"cls.{name}": text for name, text in classification_basis.items()}
+    basis["certs"] = (
+        f"valid on the evaluation date; expired or not yet valid: {', '.join(expired)}"
+        if expired else "certificates valid on the evaluation date"
+    )
+    return basis
 
 
 def listing_fact(product_facts: ProductFacts, listing: Listing) -> dict[str, Any]:
-    """The fact for one listing; the caller adds the type tag and a reference number."""
+    """The flat fact for one listing; the caller adds the type tag and a reference number."""
     market = listing.market
-    operator = listing.economic_operator
-    languages = MARKET_LANGUAGES.get(market, ())
     fact = dict(product_facts.base)
     fact["marketplace"] = listing.marketplace
     fact["market"] = market
     fact["region"] = region_of(market)
-    fact["listing"] = _drop_empty(
-        {
-            "manufacturer_name": listing.manufacturer_name,
-            "manufacturer_address": listing.manufacturer_address,
-            "manufacturer_country": listing.manufacturer_country,
-            "manufacturer_email": listing.manufacturer_email,
-            "manufacturer_in_eu": (listing.manufacturer_country in EU_MEMBER_STATES)
-            if listing.manufacturer_country else None,
-            "product_identifier": listing.product_identifier,
-            "has_image": listing.has_image,
-            "safety_info_languages": listing.safety_info_languages or None,
-            "safety_info_in_market_language": any(lang in languages for lang in listing.safety_info_languages),
-            "eo": _drop_empty(
-                {
-                    "name": operator.name,
-                    "role": operator.role,
-                    "country": operator.country,
-                    "address": operator.address,
-                    "email": operator.email,
-                    "in_eu": (operator.country in EU_MEMBER_STATES) if operator.country else None,
-                }
-            ) if operator else None,
-            "epr": sorted(listing.epr) or None,
-            "epr_local": local_epr_schemes(listing) or None,
-            "seller_country": listing.seller_country,
-            "seller_in_uk": (listing.seller_country in UK) if listing.seller_country else None,
-            "online_marketplace": listing.marketplace in ONLINE_MARKETPLACES,
-            "energy_label_shown": listing.energy_label_shown,
-        }
-    )
+    for name in ("manufacturer_name", "manufacturer_address", "manufacturer_country", "manufacturer_email",
+                 "product_identifier", "has_image", "seller_country", "energy_label_shown"):
+        value = getattr(listing, name)
+        if value is not None:
+            fact[f"listing.{name}"] = value
+    if listing.manufacturer_country:
+        fact["listing.manufacturer_in_eu"] = listing.manufacturer_country in EU_MEMBER_STATES
+    languages = listing.safety_info_languages
+    if languages:
+        fact["listing.safety_info_languages"] = languages
+    spoken = MARKET_LANGUAGES.get(market, ())
+    fact["listing.safety_info_in_market_language"] = any(lang in spoken for lang in languages)
+    operator = listing.economic_operator
+    if operator is not None:
+        for name in ("name", "role", "country", "address", "email"):
+            value = getattr(operator, name)
+            if value is not None:
+                fact[f"listing.eo.{name}"] = value
+        if operator.country:
+            fact["listing.eo.in_eu"] = operator.country in EU_MEMBER_STATES
+    if listing.epr:
+        fact["listing.epr"] = sorted(listing.epr)
+        local = local_epr_schemes(listing)
+        if local:
+            fact["listing.epr_local"] = local
+    if listing.seller_country:
+        fact["listing.seller_in_uk"] = listing.seller_country in UK
+    fact["listing.online_marketplace"] = listing.marketplace in ONLINE_MARKETPLACES
     return fact
 
 
-def entry_facts(entry: CatalogEntry, classifier: Classifier, on: date) -> tuple[ProductFacts, list[dict[str, Any]]]:
-    """All listing facts of one catalog entry."""
-    product_facts = ProductFacts(entry.product, classifier, on, entry.override)
+_PLAIN = frozenset({str, int, float, bool, type(None), date})
+
+
+def _frozen(value: Any) -> Any:
+    """A validated model's content as nested tuples (hashable). Plain values are tested inline and by
+    `type()` (pydantic's metaclass makes `isinstance(x, BaseModel)` slow): this runs once per check."""
+    kind = type(value)
+    if kind is list:
+        return tuple([item if type(item) in _PLAIN else _frozen(item) for item in value])
+    if kind is dict:
+        return tuple([(key, item if type(item) in _PLAIN else _frozen(item)) for key, item in value.items()])
+    if issubclass(kind, BaseModel):
+        return tuple([item if type(item) in _PLAIN else _frozen(item) for item in value.__dict__.values()])
+    return value
+
+
+class ProductFactsCache:
+    """Product facts by content: a product seen before (another listing of it, the same catalog scanned
+    again, the same product posted to the check API again) is not classified and flattened again.
+
+    The key is the product's validated content, the override and the date, so a changed product is a
+    miss; entries are shared read-only (`listing_fact` copies `base`). The bound keeps a long-lived
+    server's memory flat: a few thousand recent products cover repeated posts and listings of one
+    product, while a scan of a large catalog sees each product once and gains nothing from more."""
+
+    def __init__(self, classifier: Classifier, size: int = 4096):
+        self.classifier = classifier
+        self.size = size
+        self._items: OrderedDict[tuple[Any, ...], ProductFacts] = OrderedDict()
+
+    def get(self, product: Product, on: date, override: ClassificationOverride | None = None) -> ProductFacts:
+        key = (_frozen(product), on, override and _frozen(override))
+        found = self._items.get(key)
+        if found is None:
+            found = self._items[key] = ProductFacts(product, self.classifier, on, override)
+            if len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return found
+
+
+def entry_facts(entry: CatalogEntry, classifier: Classifier, on: date,
+                cache: ProductFactsCache | None = None) -> tuple[ProductFacts, list[dict[str, Any]]]:
+    """All listing facts of one catalog entry (product facts from `cache` when given)."""
+    product_facts = cache.get(entry.product, on, entry.override) if cache is not None \
+        else ProductFacts(entry.product, classifier, on, entry.override)
     return product_facts, [listing_fact(product_facts, listing) for listing in entry.listings]

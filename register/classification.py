@@ -9,8 +9,10 @@ Setting merges: ``--class radio=no`` on a SKU whose type was set earlier keeps t
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import Connection
@@ -35,7 +37,7 @@ class OverrideEvent:
     at: datetime
 
 
-def _override(row: ClassificationOverrideRow) -> ClassificationOverride:
+def _override(row: Any) -> ClassificationOverride:  # an ORM row or a Core row of the table
     return ClassificationOverride(product_type=row.product_type, classes=json.loads(row.classes_json),
                                   reason=row.reason, by=row.set_by)
 
@@ -76,12 +78,18 @@ def remove_override(engine: Engine, sku: str, *, reason: str, by: str) -> None:
 
 def current_overrides(conn: Connection) -> dict[str, ClassificationOverride]:
     """Every override in force, by SKU (read once per scan or check run)."""
-    rows = conn.execute(select(ClassificationOverrideRow.__table__)).mappings()
-    return {
-        row["sku"]: ClassificationOverride(product_type=row["product_type"], classes=json.loads(row["classes_json"]),
-                                           reason=row["reason"], by=row["set_by"])
-        for row in rows
-    }
+    return {row.sku: _override(row) for row in conn.execute(select(ClassificationOverrideRow.__table__))}
+
+
+def overrides_for(conn: Connection, skus: Iterable[str]) -> dict[str, ClassificationOverride]:
+    """The overrides in force for some SKUs (the HTTP check: indexed rows, not the whole table)."""
+    table = ClassificationOverrideRow.__table__
+    wanted = sorted(set(skus))
+    found: dict[str, ClassificationOverride] = {}
+    for start in range(0, len(wanted), 500):  # bound the IN list (SQLite's variable limit)
+        query = select(table).where(table.c.sku.in_(wanted[start:start + 500]))
+        found.update((row.sku, _override(row)) for row in conn.execute(query))
+    return found
 
 
 def override_history(conn: Connection, sku: str) -> list[OverrideEvent]:

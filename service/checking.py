@@ -1,7 +1,7 @@
 """The one check path of the HTTP API: ``POST /v1/check`` (one product) and ``/v1/check:batch`` (many).
 
 For a group of catalog entries: the register's classification override for each SKU (as ``check
---db`` applies it; the overrides are read once per request), the engine's ``check_entry`` in fair
+--db`` applies it; the request's SKUs only, in one query), the engine's ``check_entry`` in fair
 slices (``service.gate``), then one query for the waivers of every finding of the group, and each
 listing decided again over the findings the register has not waived (a waiver in force on the day
 asked about and today). Each entry comes back as a ``crossguard.check/2`` document whose waived
@@ -21,7 +21,7 @@ from crossguard.engine.evaluator import EvaluationError
 from crossguard.engine.findings import Decision, decide
 from crossguard.engine.models import CatalogEntry
 from crossguard.engine.report import check_json
-from crossguard.register.classification import current_overrides
+from crossguard.register.classification import overrides_for
 from crossguard.register.lifecycle import today_utc
 from crossguard.register.queries import WaiverInForce, waivers_in_force
 from crossguard.service.gate import slices
@@ -67,15 +67,13 @@ def mark_waived(document: dict[str, Any], waivers: dict[str, WaiverInForce], bef
 
 
 class Checker:
-    """One request's checks: overrides read once, entries evaluated in slices, waivers per group."""
+    """One request's checks: the request's overrides read in one query, entries evaluated in slices,
+    the waivers of the whole group in one query."""
 
     def __init__(self, st: ServiceState, on: date) -> None:
         self.st, self.on = st, on
-        with st.engine.connect() as conn:
-            self.overrides = current_overrides(conn)
 
     def _evaluate(self, entry: CatalogEntry) -> list[Decision]:
-        entry.override = self.overrides.get(entry.product.sku)
         decisions: list[Decision] = []
         for part in slices(entry, self.st.settings.api.slice_listings):
             with self.st.gate.turn():
@@ -84,8 +82,11 @@ class Checker:
 
     def documents(self, entries: list[CatalogEntry]) -> list[dict[str, Any] | EvaluationError]:
         """A ``check/2`` document per entry, or the error that kept the engine from evaluating it."""
+        with self.st.engine.connect() as conn:  # the officers' classifications, as `check --db`
+            overrides = overrides_for(conn, (entry.product.sku for entry in entries))
         evaluated: list[list[Decision] | EvaluationError] = []
         for entry in entries:
+            entry.override = overrides.get(entry.product.sku)
             try:
                 evaluated.append(self._evaluate(entry))
             except EvaluationError as error:

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from crossguard.engine.catalog import load_catalog
 from crossguard.engine.evaluator import Evaluator
 from crossguard.register.errors import ScanInputError
+from crossguard.register.scan.rows import finding_rows
 from crossguard.store.db import make_engine
 from crossguard.usecases.scan import WorkerPool, check_catalog, make_evaluator, scan_catalog
 from crossguard.usecases.seller_entry import seller_entry
@@ -66,11 +67,12 @@ def assert_no_workers_left() -> None:
 
 
 def test_worker_pool_gives_the_in_process_findings_in_order() -> None:
+    """Workers send stored rows (fingerprint, hash, content), the same as the in-process Findings give."""
     entries = load_catalog([CATALOG]).entries
     local = Evaluator.from_paths(None)
-    expected = [[f.model_dump() for f in local.evaluate_entry(entry, AT)] for entry in entries]
+    expected = [finding_rows(local.evaluate_entry(entry, AT)) for entry in entries]
     with WorkerPool(2, None, AT) as pool:
-        got = [[f.model_dump() for f in found] for found in pool(entries[:7]) + pool(entries[7:])]
+        got = pool(entries[:7]) + pool(entries[7:])
     assert got == expected
     assert sum(map(len, got)) > 50  # the example catalog has plenty of findings to compare
     assert_no_workers_left()
@@ -103,15 +105,15 @@ def test_a_failing_worker_fails_the_scan_and_leaves_the_register_as_it_was(
 ) -> None:
     scan_catalog(engine, [CATALOG], at=AT, workers=1)
     before = snapshot(engine)
-    real = Evaluator.evaluate_entry
+    real = Evaluator.decide_entry
     failing_sku = load_catalog([CATALOG]).entries[-3].product.sku
 
-    def evaluate_entry(self: Evaluator, entry, at):  # noqa: ANN001, ANN202
+    def decide_entry(self: Evaluator, entry, at):  # noqa: ANN001, ANN202
         if entry.product.sku == failing_sku:
             raise RuntimeError(f"rule error on {entry.product.sku}")
         return real(self, entry, at)
 
-    monkeypatch.setattr(Evaluator, "evaluate_entry", evaluate_entry)  # forked workers inherit it
+    monkeypatch.setattr(Evaluator, "decide_entry", decide_entry)  # forked workers inherit it
     with pytest.raises(RuntimeError, match=f"rule error on {failing_sku}"):
         scan_catalog(engine, [CATALOG], at=AT, workers=2, reuse=False)
     assert snapshot(engine) == before

@@ -173,3 +173,19 @@ def test_the_check_applies_the_registers_classification_override(site: dict) -> 
     finally:
         remove_override(site["engine"], "SPK-9", reason="test over", by="olga")
     assert _check(site, body, at="2026-01-01").json()["decisions"][0]["decision"] == "block"
+
+
+def test_check_body_shape_is_a_422_naming_the_part_and_the_schema_is_still_published(site: dict) -> None:
+    """The body is validated once, by the catalog loader; its shape (product, non-empty listings) first."""
+    missing = _check(site, {"product": {"sku": "X-1", "title": "Kettle"}})
+    assert missing.status_code == 422 and missing.json()["detail"][0]["loc"] == ["body", "listings"]
+    empty = _check(site, {"product": {"sku": "X-1", "title": "Kettle"}, "listings": []})
+    assert empty.status_code == 422 and empty.json()["detail"][0]["loc"] == ["body", "listings"]
+    not_a_product = _check(site, {"product": "kettle", "listings": [{"marketplace": "amazon", "market": "DE"}]})
+    assert not_a_product.status_code == 422 and not_a_product.json()["detail"][0]["loc"] == ["body", "product"]
+    bad_field = _check(site, {"product": {"sku": "X-1"}, "listings": [{"marketplace": "amazon", "market": "DE"}]})
+    assert bad_field.status_code == 422 and "title" in str(bad_field.json()["detail"])
+    assert _check(site, [1, 2]).status_code == 422
+    schema = httpx.get(f"{site['url']}/openapi.json", timeout=10).json()
+    body = schema["paths"]["/v1/check"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert set(body["required"]) == {"product", "listings"}

@@ -39,6 +39,7 @@ from crossguard.engine.seller.evaluate import listings_from_catalog
 from crossguard.register.classification import current_overrides
 from crossguard.register.errors import ScanInputError
 from crossguard.register.scan import ScanResult, run_scan
+from crossguard.register.scan.rows import StoredRow, verdict_rows
 from crossguard.store.migrate import upgrade_to_head
 from crossguard.usecases.seller_entry import SellerDataEntry, refusal, seller_entry
 
@@ -151,10 +152,16 @@ def _init_worker(rules: list[Path] | None, law_dates: LawDates | None, at: date)
         _worker_error = exc
 
 
+def stored_rows_of(evaluator: Evaluator, entry: CatalogEntry, at: date) -> list[StoredRow]:
+    """One entry's findings as the register stores them (fingerprint, hash, content): made where the
+    engine runs, so a worker sends tuples of strings back instead of pickled Finding models."""
+    return [row for verdict in evaluator.decide_entry(entry, at) for row in verdict_rows(verdict)]
+
+
 def _evaluate_in_worker(entry: Any) -> list[Any]:
     if _worker_error is not None:
         raise _worker_error
-    return _worker_evaluator.evaluate_entry(entry, _worker_at)
+    return stored_rows_of(_worker_evaluator, entry, _worker_at)
 
 
 class WorkerPool:
@@ -263,7 +270,7 @@ def scan_catalog(
         yield from extra
 
     def in_process(batch: Sequence[Any]) -> list[list[Any]]:
-        return [evaluator.evaluate_entry(entry, at) for entry in batch]
+        return [stored_rows_of(evaluator, entry, at) for entry in batch]
 
     with WorkerPool(workers, rules, at, law_dates) as pool:
         return run_scan(

@@ -12,7 +12,9 @@ How a scan changes the register (``register.lifecycle`` holds the statuses):
 * waivers whose end date has passed are reopened first (``lifecycle.apply_expiries``).
 
 The parts: ``apply`` diffs findings against the register in memory and writes per chunk;
-``reuse`` skips entries unchanged since the last scan; ``result`` is what a scan reads and reports.
+``writer`` does that on its own thread while the next chunk is evaluated; ``rows`` is the compact
+form findings travel in (workers make it); ``reuse`` skips entries unchanged since the last scan;
+``result`` is what a scan reads and reports.
 
 Atomicity: everything runs inside ``locking.scan_transaction``: one transaction under the scan
 lock. An exception anywhere (bad data, a rule error, Ctrl-C) rolls it back; a killed process
@@ -37,6 +39,7 @@ from crossguard.register.models import ScanEntry, ScanRun
 from crossguard.register.scan.apply import Applier
 from crossguard.register.scan.result import EntryLike, EvaluateBatch, ScanResult
 from crossguard.register.scan.reuse import bulk_tuning, evaluation_base, evaluation_key, save_entry_keys
+from crossguard.register.scan.writer import ChunkWriter
 from crossguard.register.sla import apply_sla, record_counts
 from crossguard.store.db import utcnow
 from crossguard.store.migrate import upgrade_to_head
@@ -67,14 +70,22 @@ class _EntryWalk:
     pending: list[EntryLike] = field(default_factory=list)
     skipped_since_report: int = 0
 
+    writer: ChunkWriter | None = None
+
     def run(self, entries: Iterable[EntryLike]) -> None:
-        for entry in entries:
-            self.result.entries += 1
-            self.result.listings += len(entry.listings)
-            self._take(entry)
-            if len(self.pending) >= self.chunk_size:
-                self._flush()
-        self._flush()
+        self.writer = ChunkWriter(self.applier)
+        try:
+            for entry in entries:
+                self.result.entries += 1
+                self.result.listings += len(entry.listings)
+                self._take(entry)
+                if len(self.pending) >= self.chunk_size:
+                    self._flush()
+            self._flush()
+        except BaseException:
+            self.writer.abort()
+            raise
+        self.writer.close()
         if self.progress and self.skipped_since_report:
             self.progress(self.skipped_since_report)
 
@@ -97,11 +108,12 @@ class _EntryWalk:
     def _flush(self) -> None:
         if not self.pending:
             return
-        self.applier.absorb(self.pending, self.evaluate(self.pending))
-        self.result.evaluated += len(self.pending)
+        batch, self.pending = self.pending, []
+        assert self.writer is not None
+        self.writer.put(batch, self.evaluate(batch))  # written while the next chunk is evaluated
+        self.result.evaluated += len(batch)
         if self.progress:
-            self.progress(len(self.pending))
-        self.pending.clear()
+            self.progress(len(batch))
 
 
 def _start_run(conn: Connection, started: datetime, scan_date: date, catalog: Sequence[str],

@@ -8,76 +8,43 @@ writes are bulk Core statements per chunk of catalog entries.
 from __future__ import annotations
 
 import hashlib
-import json
 import sys
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from pydantic import TypeAdapter
 from sqlalchemy import bindparam, func, insert, literal, null, select, update
 from sqlalchemy.engine import Connection
 
-from crossguard.engine.findings import SEVERITY_RANK, Evidence, Finding
+from crossguard.engine.findings import Finding
 from crossguard.register.bulk import db_datetime, insert_rows
 from crossguard.register.lifecycle import EVENT_COLUMNS, SCAN_ACTOR, chunks, event_row, record_events, set_status
 from crossguard.register.models import Action, FindingEvent, FindingRow, RuleText, Status
 from crossguard.register.scan.result import EntryLike, ScanResult
+from crossguard.register.scan.rows import ROW_CONTENT, TEXT_COLUMNS, StoredRow, finding_rows
 
 findings_t = FindingRow.__table__
 texts_t = RuleText.__table__
 events_t = FindingEvent.__table__
 
-_EVIDENCE = TypeAdapter(list[Evidence])
 
-
-# What the engine said about a finding, as stored: per finding (ROW_CONTENT) and shared (TEXT_COLUMNS,
-# in rule_texts, referenced by text_id). ContentCodec.content returns one tuple of each.
-ROW_CONTENT = (
-    "pack_id", "pack_version", "subject_kind", "subject", "sku", "market", "marketplace", "severity",
-    "severity_rank", "message", "evidence_json", "blocks_listing",
-)  # fmt: skip
-TEXT_COLUMNS = ("rule_title", "remediation", "references_json")
 _NEW_COLUMNS = (
     "id", "fingerprint", "rule_id", "entry_key", "content_hash", "status", "present", "first_seen_at",
     "first_seen_scan_id", "updated_at", "status_changed_at", "status_by", "status_scan_id", *ROW_CONTENT, "text_id",
 )  # fmt: skip
 
 
-class ContentCodec:
-    """Findings to stored content and its hash; runs once per finding per scan, so it is lean.
-
-    Also hands out ``rule_texts`` ids: known texts are loaded once, new ones are queued and written
-    by :meth:`write_new_texts` before the findings that use them.
-    """
+class RuleTextIds:
+    """Hands out ``rule_texts`` ids: known texts are loaded once, new ones are queued and written by
+    :meth:`write_new_texts` before the findings that use them."""
 
     def __init__(self, conn: Connection) -> None:
-        self._references: dict[tuple[str, ...], str] = {}
         self.text_ids: dict[tuple[str, str, str], int] = {}
         query = select(texts_t.c.rule_title, texts_t.c.remediation, texts_t.c.references_json, texts_t.c.id)
         for title, remediation, refs, text_id in conn.execute(query):
             self.text_ids[(title, remediation, refs)] = text_id
         self.next_text_id = (conn.execute(select(func.max(texts_t.c.id))).scalar() or 0) + 1
         self.pending: list[tuple] = []
-
-    def content(self, finding: Finding) -> tuple[tuple, tuple[str, str, str]]:
-        refs = tuple(finding.references)
-        refs_json = self._references.get(refs)
-        if refs_json is None:
-            refs_json = self._references[refs] = json.dumps(list(refs), ensure_ascii=False)
-        severity = finding.severity
-        row = (
-            finding.pack_id, finding.pack_version, finding.subject_kind, finding.subject, finding.sku,
-            finding.market, finding.marketplace, severity.value, SEVERITY_RANK[severity], finding.message,
-            _EVIDENCE.dump_json(finding.evidence).decode(), finding.blocks_listing,
-        )  # fmt: skip
-        return row, (finding.rule_title, finding.remediation, refs_json)
-
-    @staticmethod
-    def digest(row: tuple, texts: tuple[str, str, str]) -> str:
-        """Hash of everything the engine said: equal hashes, nothing to update."""
-        joined = "\x1f".join(map(str, row)) + "\x1e" + "\x1f".join(texts)
-        return hashlib.blake2b(joined.encode(), digest_size=8).hexdigest()
 
     def text_id(self, texts: tuple[str, str, str]) -> int:
         text_id = self.text_ids.get(texts)
@@ -91,6 +58,13 @@ class ContentCodec:
     def write_new_texts(self, conn: Connection) -> None:
         insert_rows(conn, texts_t, ("id", "digest", *TEXT_COLUMNS), self.pending)
         self.pending = []
+
+
+def stored_rows(found: Sequence[Finding | StoredRow]) -> Sequence[StoredRow]:
+    """An evaluator's answer for one entry as stored rows (workers send rows; others, Findings)."""
+    if found and not isinstance(found[0], tuple):
+        return finding_rows(found)  # type: ignore[arg-type]
+    return found  # type: ignore[return-value]
 
 
 CATALOG_SCOPE = "catalog"
@@ -113,7 +87,7 @@ class Applier:
         self.scan_id = result.scan_id
         self.at = at
         self.at_db = db_datetime(conn, at)
-        self.codec = ContentCodec(conn)
+        self.codec = RuleTextIds(conn)
         # fingerprint -> (id, status, present, content_hash, entry_key) of every finding that is not
         # (resolved and absent): the ones this scan may change without looking further.
         self.live: dict[str, tuple[int, str, bool, str, str | None]] = {}
@@ -135,26 +109,23 @@ class Applier:
 
     # -- per chunk -----------------------------------------------------------------------------
 
-    def absorb(self, batch: Sequence[EntryLike], results: Sequence[Sequence[Finding]]) -> None:
+    def absorb(self, batch: Sequence[EntryLike], results: Sequence[Sequence[Finding | StoredRow]]) -> None:
         if len(results) != len(batch):
             raise ValueError(f"evaluator returned {len(results)} results for {len(batch)} entries")
-        unknown: list[tuple] = []  # (fingerprint, finding, entry key, hash, row content, texts)
+        unknown: list[tuple] = []  # (fingerprint, rule id, entry key, hash, row content, texts)
         changed: list[tuple] = []  # (id, entry key, hash, row content, texts)
         moved: list[dict[str, Any]] = []
         reopen: list[int] = []
-        content_of, digest = self.codec.content, self.codec.digest
+        seen, live = self.seen, self.live
         for entry, found in zip(batch, results, strict=True):
             key = entry.product.sku
-            for finding in found:
-                fp = finding.fingerprint
-                if fp in self.seen:
+            for fp, rule_id, chash, content, texts in stored_rows(found):
+                if fp in seen:
                     continue  # the same rule on the same subject twice: one finding
-                self.seen.add(fp)
-                content, texts = content_of(finding)
-                chash = digest(content, texts)
-                row = self.live.get(fp)
+                seen.add(fp)
+                row = live.get(fp)
                 if row is None:
-                    unknown.append((fp, finding, key, chash, content, texts))
+                    unknown.append((fp, rule_id, key, chash, content, texts))
                     continue
                 finding_id, status, present, old_hash, old_key = row
                 if old_hash != chash:
@@ -200,11 +171,11 @@ class Applier:
         at, scan_id, opened = self.at_db, self.scan_id, Status.open.value
         rows = []
         text_id = self.codec.text_id
-        for fp, finding, key, chash, content, texts in items:
+        for fp, rule_id, key, chash, content, texts in items:
             finding_id = self.next_id
             self.next_id += 1
             rows.append(
-                (finding_id, fp, finding.rule_id, key, chash, opened, True, at, scan_id, at, at, SCAN_ACTOR, scan_id,
+                (finding_id, fp, rule_id, key, chash, opened, True, at, scan_id, at, at, SCAN_ACTOR, scan_id,
                  *content, text_id(texts))
             )  # fmt: skip
             self.result.new_ids.append(finding_id)

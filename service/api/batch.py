@@ -34,7 +34,7 @@ from crossguard.engine.catalog import entry_and_problems
 from crossguard.engine.evaluator import EvaluationError
 from crossguard.engine.models import CatalogEntry
 from crossguard.engine.reports.jsonl import JSONL_SCHEMA
-from crossguard.service.api.schemas import BatchLine
+from crossguard.service.api.schemas import CHECK_REQUEST_SCHEMA, BatchLine
 from crossguard.service.auth import CheckToken
 from crossguard.service.checking import Checker, listing_count, within_limit
 from crossguard.service.state import ServiceState, state
@@ -167,7 +167,7 @@ class BatchStream:
 
 BODY = {"required": True, "content": {
     "application/json": {"schema": {"type": "array", "minItems": 1,
-                                    "items": {"$ref": "#/components/schemas/CheckRequest"}}},
+                                    "items": CHECK_REQUEST_SCHEMA}},
     "application/x-ndjson": {"schema": {"type": "string", "description": "one product a line"}},
 }}
 

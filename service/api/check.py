@@ -14,12 +14,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+import orjson
+from fastapi import APIRouter, Body, Depends, Query
 from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, Field
+from fastapi.responses import Response
 
 from crossguard.engine.catalog import EntryError, entry_from_mapping
 from crossguard.engine.evaluator import EvaluationError
+from crossguard.service.api.schemas import CHECK_REQUEST_SCHEMA
 from crossguard.service.auth import CheckToken
 from crossguard.service.checking import Checker, listing_count, within_limit
 from crossguard.service.state import ServiceState, state
@@ -27,12 +29,13 @@ from crossguard.service.state import ServiceState, state
 router = APIRouter(tags=["check"])
 
 
-class CheckRequest(BaseModel):
-    """One product with its listings, exactly as in a catalog file (listings may omit `sku` and
-    may use `markets: [...]`); validated by the catalog's own path so there is one schema."""
+class JsonResponse(Response):
+    """The check's document written by orjson: no response-model pass over a document we built ourselves."""
 
-    product: dict[str, Any]
-    listings: list[dict[str, Any]] = Field(min_length=1)
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content)
 
 
 def _invalid(problems: list[dict[str, Any]]) -> RequestValidationError:
@@ -40,21 +43,43 @@ def _invalid(problems: list[dict[str, Any]]) -> RequestValidationError:
     return RequestValidationError([{"type": "value_error", **p, "loc": ["body", *p["loc"]]} for p in problems])
 
 
-@router.post("/v1/check", summary="Pre-listing check of one product (schema crossguard.check/2)",
-             responses={413: {"description": "more listings than api.max_listings, or a body over "
-                                             "api.max_body_bytes"}})
+def _body_problems(body: Any) -> list[dict[str, Any]]:
+    """The request's shape (a product mapping and a non-empty list of listings), checked without copying
+    it: the catalog loader then validates the product and listings once, as for a catalog file."""
+    if not isinstance(body, dict):
+        return [{"type": "dict_type", "loc": ["body"], "msg": "Input should be a valid dictionary", "input": None}]
+    problems = []
+    if not isinstance(body.get("product"), dict):
+        problems.append({"type": "dict_type", "loc": ["body", "product"], "input": None,
+                         "msg": "Field required" if "product" not in body else "Input should be a valid dictionary"})
+    listings = body.get("listings")
+    if not isinstance(listings, list) or not listings:
+        problems.append({"type": "too_short", "loc": ["body", "listings"], "input": None,
+                         "msg": "Field required" if "listings" not in body else "List should have at least 1 item"})
+    return problems
+
+
+@router.post(
+    "/v1/check", summary="Pre-listing check of one product (schema crossguard.check/2)", response_class=JsonResponse,
+    openapi_extra={"requestBody": {"required": True,
+                                   "content": {"application/json": {"schema": CHECK_REQUEST_SCHEMA}}}},
+    responses={413: {"description": "more listings than api.max_listings, or a body over api.max_body_bytes"}},
+)
 def check(
-    request: CheckRequest,
+    body: Annotated[Any, Body(include_in_schema=False)],
     st: Annotated[ServiceState, Depends(state)],
     _who: CheckToken,
     at: Annotated[date | None, Query(description="Evaluate as of (default today)")] = None,
-) -> dict[str, Any]:
-    within_limit(listing_count(request.listings), st)
+) -> JsonResponse:
+    problems = _body_problems(body)
+    if problems:
+        raise RequestValidationError(problems)
+    within_limit(listing_count(body["listings"]), st)
     try:
-        entry = entry_from_mapping({**request.product, "listings": request.listings})
+        entry = entry_from_mapping({**body["product"], "listings": body["listings"]})
     except EntryError as error:
         raise _invalid(error.problems) from None
     [document] = Checker(st, at or date.today()).documents([entry])
     if isinstance(document, EvaluationError):
         raise _invalid([{"loc": ["product"], "msg": str(document)}])
-    return document
+    return JsonResponse(document)

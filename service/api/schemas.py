@@ -284,3 +284,15 @@ class ExplainDocument(BaseModel):
 
 GroupNode.model_rebuild()
 NotNode.model_rebuild()
+
+
+class CheckRequest(BaseModel):
+    """One product with its listings, exactly as in a catalog file (listings may omit `sku` and
+    may use `markets: [...]`); validated by the catalog's own path so there is one schema."""
+
+    product: dict[str, Any]
+    listings: list[dict[str, Any]] = Field(min_length=1)
+
+
+#: The request body's schema in the OpenAPI document (the body itself is validated by the catalog loader).
+CHECK_REQUEST_SCHEMA = CheckRequest.model_json_schema()

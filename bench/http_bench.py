@@ -1,0 +1,131 @@
+"""HTTP check under load: `crossguard serve --workers 2` on 127.0.0.1, driven by ApacheBench.
+
+Run: `.venv/bin/python bench/http_bench.py [--requests N] [--workers 2]` (needs `ab`: Debian's
+apache2-utils; CI does not run this). The load generator is ApacheBench, a C program, so it does
+not compete with the server for a Python interpreter. Traffic goes to 127.0.0.1 only, each run is
+bounded by a request count and a time limit, and the server is stopped at the end.
+
+For 1 and 32 concurrent clients it prints p50, p99 and requests/s of `POST /v1/check` (one
+product with one listing, a token of scope `check`, as a listing pipeline calls it) beside
+`GET /health` on the same server in the same run, so the check's cost is read against the
+service's own floor on this machine at this moment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+PRODUCT = {
+    "product": {"sku": "BENCH-1", "title": "Bluetooth speaker", "brand": "Example", "radio": ["bluetooth"],
+                "battery": {"chemistry": "lithium-ion", "capacity_wh": 18.5},
+                "certificates": [{"scheme": "CE", "directives": ["RED", "ROHS"], "issued": "2025-01-01"}]},
+    "listings": [{"marketplace": "amazon", "market": "DE", "manufacturer_name": "Example Co.",
+                  "manufacturer_address": "1 Example Rd", "manufacturer_country": "CN", "has_image": True}],
+}  # fmt: skip
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_healthy(url: str, server: subprocess.Popen[bytes], timeout_s: float = 60) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"the server stopped (exit {server.returncode})")
+        try:
+            with urllib.request.urlopen(url + "/health", timeout=2) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit("the server did not become healthy in time")
+
+
+def ab(url: str, clients: int, requests: int, folder: Path, body: Path | None, token: str | None) -> dict[str, float]:
+    """One ApacheBench run: p50/p99 (ms, from its percentile file) and requests/s."""
+    percentiles = folder / f"pct-{clients}-{'post' if body else 'get'}.csv"
+    # -t before -n: ab reads -t as "at most 50,000 requests" and a later -n sets the count
+    command = ["ab", "-q", "-t", "120", "-n", str(requests), "-c", str(clients), "-e", str(percentiles)]
+    if body is not None:
+        command += ["-p", str(body), "-T", "application/json"]
+    if token:
+        command += ["-H", f"Authorization: Bearer {token}"]
+    done = subprocess.run([*command, url], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"ab failed: {done.stderr or done.stdout}")
+    failed = re.search(r"Failed requests:\s+(\d+)", done.stdout)
+    non_2xx = re.search(r"Non-2xx responses:\s+(\d+)", done.stdout)
+    if (failed and int(failed.group(1))) or non_2xx:
+        log = folder / "server.log"
+        tail = log.read_text()[-3000:] if log.exists() else ""
+        raise SystemExit(f"ab saw failed or non-2xx responses:\n{done.stdout}\n{tail}")
+    rate = float(re.search(r"Requests per second:\s+([\d.]+)", done.stdout).group(1))  # type: ignore[union-attr]
+    with open(percentiles, newline="") as handle:
+        rows = {int(float(row[0])): float(row[1]) for row in list(csv.reader(handle))[1:]}
+    return {"p50": rows[50], "p99": rows[99], "rate": rate}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--requests", type=int, default=5000, help="per run (each run also stops after 120 s)")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--clients", default="1,32")
+    args = parser.parse_args()
+    if shutil.which("ab") is None:
+        raise SystemExit("ApacheBench (ab) is missing: apt-get install apache2-utils")
+    with tempfile.TemporaryDirectory(prefix="crossguard-http-") as tmp:
+        folder = Path(tmp)
+        db = f"sqlite:///{folder / 'register.db'}"
+        (folder / "config.yaml").write_text("{}\n")  # the packaged defaults, whatever ./config.yaml says
+        env = {**os.environ, "CROSSGUARD_DB": db, "CROSSGUARD_CONFIG": str(folder / "config.yaml")}
+        token = subprocess.run([str(BIN / "crossguard"), "tokens", "create", "--name", "bench", "--scope", "check",
+                                "--db", db], capture_output=True, text=True, check=True, env=env).stdout.strip()
+        body = folder / "check.json"
+        body.write_text(json.dumps(PRODUCT))
+        port = free_port()
+        url = f"http://127.0.0.1:{port}"
+        server = subprocess.Popen([str(BIN / "crossguard"), "serve", "--host", "127.0.0.1", "--port", str(port),
+                                   "--db", db, "--workers", str(args.workers)], env=env,
+                                  stdout=subprocess.DEVNULL, stderr=open(folder / "server.log", "wb"))  # fmt: skip
+        try:
+            wait_healthy(url, server)
+            check_url = f"{url}/v1/check?at=2026-11-25"
+            ab(check_url, 1, 200, folder, body, token)  # warm-up: both workers' caches and connections
+            ab(url + "/health", 1, 200, folder, None, None)
+            print(f"crossguard serve --workers {args.workers} on 127.0.0.1; ApacheBench, {args.requests:,} requests "
+                  f"per run; load average {os.getloadavg()[0]:.2f} (2-core machine)")
+            print(f"\n{'clients':>8}  {'endpoint':<16}{'p50 ms':>9}{'p99 ms':>9}{'req/s':>9}{'of /health':>12}")
+            for clients in map(int, args.clients.split(",")):
+                health = ab(url + "/health", clients, args.requests, folder, None, None)
+                check = ab(check_url, clients, args.requests, folder, body, token)
+                for name, figures in (("GET /health", health), ("POST /v1/check", check)):
+                    share = f"{figures['rate'] / health['rate']:.0%}"
+                    print(f"{clients:>8}  {name:<16}{figures['p50']:>9.2f}{figures['p99']:>9.2f}"
+                          f"{figures['rate']:>9,.0f}{share:>12}")
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+
+
+if __name__ == "__main__":
+    main()

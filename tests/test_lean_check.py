@@ -1,0 +1,158 @@
+"""The lean check path (issue 14) gives what the plain path gives: flat facts, routes, prepared
+findings, the decision-only path, stored rows made in workers, and the scan's writer thread.
+Correctness only: speed is measured in bench/, never asserted here."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pydantic import TypeAdapter
+from sqlalchemy import Engine
+
+from crossguard.engine.catalog import load_catalog
+from crossguard.engine.conditions import evaluate, lookup
+from crossguard.engine.durable_host import EngineError, SyncHost
+from crossguard.engine.evaluator import Evaluator
+from crossguard.engine.findings import Evidence, decide
+from crossguard.engine.listing_facts import ProductFacts, entry_facts
+from crossguard.engine.packs import load_packs
+from crossguard.register.scan import apply as apply_module
+from crossguard.register.scan.rows import finding_rows, verdict_rows
+from tests.conftest import make_entry, scan, toy_evaluate
+from tests.packs import rule, write_pack
+from tests.test_register_atomic import baseline, second_catalog, snapshot
+
+ROOT = Path(__file__).resolve().parent.parent
+AT = date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def evaluator() -> Evaluator:
+    return Evaluator.from_paths(None)
+
+
+@pytest.fixture(scope="module")
+def entries() -> list:
+    return load_catalog([ROOT / "examples" / "catalog.yaml"]).entries
+
+
+def test_listing_facts_are_flat_and_lookup_reads_flat_and_nested_alike(evaluator: Evaluator, entries: list) -> None:
+    _, facts = entry_facts(entries[0], evaluator.classifier, AT)
+    assert all(not isinstance(value, dict) for value in facts[0].values())
+    assert any(key.startswith("cls.") for key in facts[0]) and any(key.startswith("listing.") for key in facts[0])
+    nested = {"product": {"battery": {"chemistry": "nimh"}}}
+    assert lookup({"product.battery.chemistry": "nimh"}, "product.battery.chemistry") == "nimh"
+    assert lookup(nested, "product.battery.chemistry") == "nimh"
+
+
+def test_product_facts_are_cached_by_content(evaluator: Evaluator) -> None:
+    cache = evaluator.product_facts
+    first = make_entry("CACHE-1", title="Bluetooth speaker", radio=["bluetooth"])
+    same = make_entry("CACHE-1", title="Bluetooth speaker", radio=["bluetooth"])
+    changed = make_entry("CACHE-1", title="Bluetooth speaker", radio=["bluetooth"], mains_voltage_v=230)
+    found = cache.get(first.product, AT)
+    assert cache.get(same.product, AT) is found
+    assert cache.get(first.product, date(2026, 11, 26)) is not found  # certificates are judged on the day
+    other = cache.get(changed.product, AT)
+    assert other is not found and other.base["product.mains_voltage_v"] == 230
+    assert other.base == ProductFacts(changed.product, evaluator.classifier, AT).base
+
+
+def test_engine_and_reference_semantics_agree_on_every_example_listing(evaluator: Evaluator, entries: list) -> None:
+    """Flat facts through the routed rulesets fire exactly the rules the plain-Python reading says."""
+    checked = 0
+    for entry in entries:
+        _, facts = entry_facts(entry, evaluator.classifier, AT)
+        for fact in facts:
+            fired = {r.id for r in evaluator.matching_rules("listing", fact)}
+            expected = {rule.id for pack in evaluator.packs for rule in pack.rules
+                        if rule.kind.name == "listing" and pack.spec.jurisdiction.upper() in (fact["region"], "GLOBAL")
+                        and (not rule.spec.applies_to.markets or fact["market"] in rule.spec.applies_to.markets)
+                        and (not rule.spec.applies_to.marketplaces
+                             or fact["marketplace"] in rule.spec.applies_to.marketplaces)
+                        and _effective(rule) and evaluate(rule.condition, fact)}
+            assert fired == expected, fact["sku"]
+            checked += len(fired)
+    assert checked > 50
+
+
+def _effective(rule) -> bool:  # noqa: ANN001
+    from crossguard.engine.compiler import is_effective
+
+    return is_effective(rule, AT)
+
+
+def test_a_listing_goes_to_one_ruleset_holding_its_region_and_the_global_rules(tmp_path: Path) -> None:
+    write_pack(tmp_path, "eu", [rule("EU-R-001", {"field": "cls.radio", "eq": True})], jurisdiction="EU")
+    write_pack(tmp_path, "glob", [rule("GL-R-001", {"field": "cls.radio", "eq": True})])
+    evaluator = Evaluator(load_packs([tmp_path]))
+    assert len(evaluator._route("listing", "EU").rulesets) == 1
+    assert {r.id for r in evaluator.matching_rules("listing", {"day": 1, "region": "EU", "cls.radio": True})} \
+        == {"EU-R-001", "GL-R-001"}
+    assert [r.id for r in evaluator.matching_rules("listing", {"day": 1, "region": "JP", "cls.radio": True})] \
+        == ["GL-R-001"]
+
+
+def test_rule_names_the_engine_could_not_write_back_plainly_are_refused() -> None:
+    host = SyncHost()
+    definition = {'bad"name': {"all": [{"m": {"$and": [{"t": "x"}, {"v": 1}]}}], "run": "a"}}
+    with pytest.raises(EngineError, match="quote or backslash"):
+        host.register("quoted_names", definition, {"a": lambda c: None})
+
+
+def test_prepared_findings_equal_validated_ones(evaluator: Evaluator, entries: list) -> None:
+    """Findings built without re-validation equal the ones pydantic validates from the same values."""
+    from crossguard.engine.findings import Finding
+
+    decisions = [d for entry in entries for d in evaluator.check_entry(entry, AT)]
+    findings = [f for d in decisions for f in d.findings]
+    assert len(findings) > 50
+    for finding in findings:
+        assert Finding.model_validate(finding.model_dump()) == finding
+    for decision in decisions:
+        assert decision.decision == decide(decision.findings)
+
+
+def test_decision_only_path_decides_as_the_full_check(evaluator: Evaluator, entries: list) -> None:
+    for entry in entries:
+        verdicts = evaluator.decide_entry(entry, AT)
+        decisions = evaluator.check_entry(entry, AT)
+        assert [v.decision for v in verdicts] == [d.decision for d in decisions]
+        assert [v.findings() for v in verdicts] == [d.findings for d in decisions]
+
+
+def test_stored_rows_from_workers_equal_the_rows_of_findings(evaluator: Evaluator, entries: list) -> None:
+    """Workers make rows straight from the matched rules; their hash must be the one Findings give, or an
+    unchanged catalog would look changed to the register."""
+    evidence = TypeAdapter(list[Evidence])
+    compared = 0
+    for entry in entries:
+        for verdict in evaluator.decide_entry(entry, AT):
+            findings = verdict.findings()
+            rows = verdict_rows(verdict)
+            assert rows == finding_rows(findings)
+            for row, finding in zip(rows, findings, strict=True):
+                assert row[0] == finding.fingerprint
+                assert row[3][10] == evidence.dump_json(finding.evidence).decode()
+            compared += len(rows)
+    assert compared > 50
+
+
+def test_a_failing_write_on_the_writer_thread_fails_the_scan_and_rolls_back(db_engine: Engine, monkeypatch) -> None:  # noqa: ANN001
+    before = baseline(db_engine)
+    real = apply_module.Applier.absorb
+    calls = 0
+
+    def absorb(self, batch, results):  # noqa: ANN001, ANN202
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise RuntimeError("disk full while writing")
+        return real(self, batch, results)
+
+    monkeypatch.setattr(apply_module.Applier, "absorb", absorb)
+    with pytest.raises(RuntimeError, match="disk full"):
+        scan(db_engine, second_catalog(), toy_evaluate, chunk_size=5, reuse=False)
+    assert snapshot(db_engine) == before
