@@ -130,6 +130,9 @@ def strip_phrase(phrase: str) -> str:
     return phrase.strip()
 
 
+_RECALLS_ANY_CASE = re.compile(r"^(?P<co>.+?)\s+recalls\s+(?P<p>.+)$", re.I)
+
+
 def _title_product(main: str) -> tuple[str | None, Company | None]:
     """The product phrase of a recall title's main clause, and the recalling company if it names one."""
     m = re.match(rf"^(?P<co>.+?)\s+{_RECALL_VERBS}\s+(?P<p>.+)$", main)
@@ -146,6 +149,9 @@ def _title_product(main: str) -> tuple[str | None, Company | None]:
                  r"(?=\s+Due\s+to|\s+Because|\s+After|\s+Over|\s*$)", main, re.I)
     if m:
         return m.group("p"), company(m.group("co"), "recaller") if m.group("co") else None
+    m = _RECALLS_ANY_CASE.match(main)  # "Acme recalls e-bike batteries" (news feeds do not capitalise)
+    if m:
+        return m.group("p"), company(m.group("co"), "recaller")
     return None, None
 
 

@@ -57,10 +57,11 @@ class ItemResult:
     def line(self) -> str:
         """One line for a scope: "applies to every US listing of product type X: 1,204 SKUs"."""
         where = "/".join(self.markets) if self.markets else "catalog"
+        skus = f"{self.count:,} SKU{'s' * (self.count != 1)}"
         if self.scope == "market":
-            return f"applies to every {where} listing ({', '.join(self.about)}): {self.count:,} SKUs"
+            return f"applies to every {where} listing ({', '.join(self.about)}): {skus}"
         if self.scope == "product_type":
-            return f"applies to every {where} listing of product type {', '.join(self.about)}: {self.count:,} SKUs"
+            return f"applies to every {where} listing of product type {', '.join(self.about)}: {skus}"
         return f"{len(self.matches)} SKUs" if self.matches else "no SKU concerned"
 
     def to_json(self) -> dict[str, Any]:
