@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from crossguard.engine.findings import Severity
+from crossguard.engine.strict import StrictModel
 
 _TAG_RE = re.compile(r"<[^>]*>")
 _NON_WORD_RE = re.compile(r"[^0-9a-z]+")
@@ -77,15 +78,13 @@ ATTRIBUTES: dict[str, Callable[[frozenset[str]], bool]] = {
 }
 
 
-class ProductSelector(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class ProductSelector(StrictModel):
     attributes: list[str] = Field(default_factory=list)
     categories: list[str] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list)
 
 
-class Topic(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Topic(StrictModel):
     title: str
     scope: str = Field("catalog", pattern="^(catalog|market|context)$")
     severity: Severity = Severity.low
@@ -95,8 +94,7 @@ class Topic(BaseModel):
     remediation: str = ""
 
 
-class TopicFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class TopicFile(StrictModel):
     version: str
     brand_severity: Severity | None = Field(None, description="no longer used: a brand alone never matches")
     min_brand_length: int | None = Field(None, description="no longer used: a brand alone never matches")
