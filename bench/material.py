@@ -88,3 +88,51 @@ def write_jsonl(rows: list[dict[str, Any]], path: Path) -> Path:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     return path
+
+
+# --- the feed-match truth sets and the saved feeds (bench/match_eval.py) ---------------------------------------
+
+FEED_MATCH_DEV = "feed-match-dev"
+SAVED_FEEDS = ("feeds/us-cpsc-recalls-rss/Recalls-RSS.xml", "feeds/us-cpsc-recalls-rss/Recalls-Children-RSS.xml",
+               "feeds/us-federal-register-rss/documents.rss")
+CPSC_RECORDS = "recalls-structured/catalystedgepro-scanner/cpsc_recalls.csv"
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def truth_set(folder: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, str]]]:
+    """(catalog products, items, truth rows) of a folder in the feed-match-dev format."""
+    with open(folder / "truth.csv", encoding="utf-8", newline="") as handle:
+        truth = list(csv.DictReader(handle))
+    return read_jsonl(folder / "catalog.jsonl"), read_jsonl(folder / "items.jsonl"), truth
+
+
+def saved_feed_items(root: Path = MATERIAL) -> list[dict[str, str]]:
+    """Items of the saved CPSC recall, CPSC children's and Federal Register feeds, as a watcher reads them
+    (crossguard's own feed parser), in the fields `crossguard feeds match` reads."""
+    from crossguard.watchers.parsers import parse
+
+    out: list[dict[str, str]] = []
+    for rel in SAVED_FEEDS:
+        path = root / rel
+        if not path.exists():
+            continue
+        for item in parse("rss", path.read_bytes(), {}).items:
+            out.append({"item_id": item.dedupe_key, "title": item.title, "text": item.summary,
+                        "link": item.link or "", "published": item.published.isoformat() if item.published else "",
+                        "feed": path.parent.name})
+    return out
+
+
+def cpsc_record_items(limit: int, root: Path = MATERIAL) -> list[dict[str, str]]:
+    """Structured CPSC recall records (title, description cut at ~200 characters) as feed items."""
+    path = root / CPSC_RECORDS
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = [row for _, row in zip(range(limit), csv.DictReader(handle), strict=False)]
+    return [{"item_id": "cpsc-" + row["recall_number"], "title": row["title"], "text": row["description"],
+             "link": row["url"], "published": row["recall_date"]} for row in rows]

@@ -42,6 +42,8 @@ KIND_LABEL = {
 
 #: The pack name feed-item alerts carry (they come from no rule pack); routes may filter on it.
 FEEDS_PACK = "feeds"
+#: SKUs an alert lists (strongest first); the rest are counted, with the command that lists them all.
+MAX_PRODUCTS = 20
 
 
 def ref_marker(key: str) -> str:
@@ -57,6 +59,16 @@ def alert_key(*parts: object) -> str:
     raw = "\x1f".join("" if p is None else str(p) for p in parts)
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:40]
 
+
+
+class AlertProduct(BaseModel):
+    """A SKU an alert concerns: its title, how sure the match is and why it matched."""
+
+    sku: str
+    title: str = ""
+    strength: str | None = Field(None, description="exact, strong or possible (feed matches)")
+    score: float | None = None
+    reason: str = ""
 
 
 class Alert(BaseModel):
@@ -77,11 +89,26 @@ class Alert(BaseModel):
     link: str | None = None
     created_at: datetime = Field(default_factory=utcnow)
     children: list[Alert] = Field(default_factory=list, description="Members of a digest")
+    products: list[AlertProduct] = Field(
+        default_factory=list, description=f"SKUs with title and reason, strongest first (at most {MAX_PRODUCTS})")
+    products_total: int = Field(0, description="SKUs concerned in all; those past `products` are listed by "
+                                               "`crossguard alerts show ID --all`")
+    digest: bool = Field(False, description="Send in the digest of a route that has one, whatever the severity "
+                                            "(feed items whose matches are all `possible`)")
+
+    @property
+    def more_products(self) -> int:
+        return max(self.products_total - len(self.products), 0)
+
+    def more_command(self) -> str:
+        """The command that lists every SKU of this alert."""
+        return f"crossguard alerts show {ref_marker(self.key)} --all"
 
     def text(self) -> str:
         """One-line plain text: Slack's notification fallback and the console's headline."""
         bits = [f"[{self.severity.value.upper()}]", self.title]
         if self.skus:
-            shown = ", ".join(self.skus[:5]) + (f" (+{len(self.skus) - 5})" if len(self.skus) > 5 else "")
+            total = max(len(self.skus), self.products_total)
+            shown = ", ".join(self.skus[:5]) + (f" (+{total - 5})" if total > 5 else "")
             bits.append(f"- SKUs: {shown}")
         return " ".join(bits)

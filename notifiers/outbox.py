@@ -32,13 +32,14 @@ class RouteDecision:
 def decide(alert: Alert, routes: Sequence[Route]) -> list[RouteDecision]:
     """Routes an alert goes to, and whether as an immediate message or as a digest line.
 
-    Severity thresholds are inclusive: ``min_severity: high`` takes high and critical.
+    Severity thresholds are inclusive: ``min_severity: high`` takes high and critical. An alert marked
+    ``digest`` (a feed item whose matches are all `possible`) goes to the digest of every route that has one.
     """
     out = []
     for route in routes:
         if not route.accepts(alert) or alert.severity.rank < route.min_severity.rank:
             continue
-        digest = route.digest_below is not None and alert.severity.rank < route.digest_below.rank
+        digest = route.digest_below is not None and (alert.digest or alert.severity.rank < route.digest_below.rank)
         out.append(RouteDecision(route, digest))
     return out
 
@@ -211,4 +212,17 @@ class Outbox:
         with session_scope(self.engine) as s:
             payload = s.scalar(select(OutboxAlert.payload).where(OutboxAlert.id == alert_id))
             return Alert.model_validate_json(payload) if payload else None
+
+    def alert_ids_by_ref(self, ref: str) -> list[int]:
+        """Alerts whose idempotency key starts with the ``cg:…`` reference a message shows."""
+        prefix = ref.removeprefix("cg:").lower()
+        if not prefix or not all(c in "0123456789abcdef" for c in prefix):
+            return []
+        with session_scope(self.engine) as s:
+            return list(s.scalars(select(OutboxAlert.id).where(OutboxAlert.idempotency_key.startswith(prefix))
+                                  .order_by(OutboxAlert.id).limit(2)))
+
+    def first_delivery(self, alert_id: int) -> int | None:
+        with session_scope(self.engine) as s:
+            return s.scalar(select(Delivery.id).where(Delivery.alert_id == alert_id).order_by(Delivery.id).limit(1))
 

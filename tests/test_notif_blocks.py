@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 
 from crossguard.engine.findings import Evidence, Severity
-from crossguard.notifiers.alert import Alert, AlertKind
+from crossguard.notifiers.alert import MAX_PRODUCTS, Alert, AlertKind, AlertProduct, ref_marker
 from crossguard.notifiers.console import format_alert
 from crossguard.notifiers.slack.blocks import render
+from tests.fakes.slack_server import message_errors
 
 
 def sample(**kw: object) -> Alert:
@@ -63,3 +64,28 @@ def test_console_format_has_the_same_facts() -> None:
     out = format_alert(sample(), "#compliance")
     for needle in ("[HIGH]", "eu.ce (CE)", "SKU-1", "certificates", "Upload the DoC", "#compliance"):
         assert needle in out
+
+
+def feed_alert(n: int) -> Alert:
+    products = [AlertProduct(sku=f"KET-{i:03d}", title=f"<!channel> Kettle {i} & lid", strength="strong", score=0.86,
+                             reason="brand Zyloo (recalling company) + product type kettle ('electric kettles')")
+                for i in range(min(n, MAX_PRODUCTS))]
+    return sample(kind=AlertKind.feed_item, source="feed_items", pack="feeds", skus=[p.sku for p in products],
+                  products=products, products_total=n, title="cpsc: Zyloo Recalls Electric Kettles")
+
+
+def test_feed_alert_lists_twenty_skus_with_title_and_reason_then_the_command() -> None:
+    alert = feed_alert(134)
+    msg = render(alert)
+    assert message_errors({"text": msg["text"], "blocks": msg["blocks"]}) is None  # the strict fake's checks
+    text = json.dumps(msg["blocks"])
+    assert text.count("KET-") == 20 and "KET-019" in text and "KET-020" not in text
+    assert "&lt;!channel&gt; Kettle 0 &amp; lid" in text and "<!channel>" not in text
+    assert "20 of 134, strongest first" in text and "brand Zyloo (recalling company)" in text
+    assert f"and 114 more: `crossguard alerts show {ref_marker(alert.key)} --all`" in text
+    assert "134 (20 listed below)" in text  # the fields say how many in all
+    out = format_alert(alert)
+    assert out.count("KET-") == 20 and f"and 114 more: crossguard alerts show {ref_marker(alert.key)} --all" in out
+    assert "strong   0.86  KET-000  <!channel> Kettle 0 & lid" in out  # console: plain text
+    few = format_alert(feed_alert(3))
+    assert "more" not in few and few.count("KET-") == 3

@@ -72,3 +72,12 @@ def test_config_rejects_duplicates_and_short_leases() -> None:
 def test_alert_key_is_stable_and_separator_safe() -> None:
     assert alert_key("a", 1) == alert_key("a", 1)
     assert alert_key("ab", "c") != alert_key("a", "bc")
+
+
+def test_possible_only_feed_items_go_to_the_digest_of_routes_that_have_one() -> None:
+    team = Route(name="team", notifier="console", min_severity=Severity.low, digest_below=Severity.medium)
+    urgent = Route(name="urgent", notifier="console", min_severity=Severity.high)
+    everything = Route(name="all", notifier="console")
+    marked = alert(Severity.high).model_copy(update={"digest": True})
+    assert routed(marked, team, urgent, everything) == {"team": True, "urgent": False, "all": False}
+    assert routed(alert(Severity.high), team) == {"team": False}  # the same severity, not marked: sent at once

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import Engine, select
 
+from crossguard.notifiers.alert import Alert
 from crossguard.notifiers.config import NotifyConfig, Route, SourceSettings
 from crossguard.notifiers.models import OutboxAlert
 from crossguard.notifiers.sources import SOURCES, collect
@@ -90,3 +91,25 @@ def test_disabled_and_failing_sources(db_engine: Engine, monkeypatch) -> None:  
     stats = collect(db_engine, ncfg(), today=SCAN_DAY)
     assert "source exploded" in stats.errors["waivers_expiring"]
     assert stats.enqueued["findings"] == 1  # the others still ran
+
+
+def test_first_scan_of_a_new_register_is_one_digest_not_one_message_per_finding(db_engine: Engine) -> None:
+    entries = [make_entry(f"SKU-{i}", markets=("DE", "FR"), battery={"chemistry": "lithium-ion"}) for i in range(30)]
+    scan(db_engine, entries)  # 30 products x 2 markets x (no certificate + battery) = 120 findings
+    stats = collect(db_engine, ncfg(), today=SCAN_DAY, only=["findings"])
+    assert stats.enqueued == {"findings": 1}
+    digest = Alert.model_validate_json(stored(db_engine)[0].payload)
+    assert digest.title == "First scan of the register: 120 findings on 30 SKUs"
+    assert digest.severity.value == "critical" and len(digest.skus) == 20
+    fields = {e.field: e.value for e in digest.evidence}
+    assert fields["by severity"] == "critical 60, high 60" and fields["by market"] == "DE 60, FR 60"
+    assert sum(1 for e in digest.evidence if e.field.startswith("critical toy.no_cert")) == 10
+    assert collect(db_engine, ncfg(), today=SCAN_DAY, only=["findings"]).enqueued == {"findings": 0}
+    scan(db_engine, [*entries, make_entry("SKU-NEW", markets=("DE",))])  # later scans: one message per finding
+    assert collect(db_engine, ncfg(), today=SCAN_DAY, only=["findings"]).enqueued == {"findings": 1}
+
+
+def test_first_scan_digest_can_be_switched_off(db_engine: Engine) -> None:
+    scan(db_engine, [make_entry(f"SKU-{i}", markets=("DE",)) for i in range(3)])
+    each = ncfg(findings=SourceSettings(options={"first_scan_digest": False}))
+    assert collect(db_engine, each, today=SCAN_DAY, only=["findings"]).enqueued == {"findings": 3}

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from crossguard.cli import app
 from crossguard.notifiers.alert import Alert
+from crossguard.notifiers.config import SourceSettings
 from crossguard.notifiers.models import Delivery, OutboxAlert
 from crossguard.notifiers.sources import collect
 from crossguard.settings import load_settings
@@ -97,6 +98,8 @@ def test_account_health_alerts_are_routed_by_severity(db_engine: Engine, tmp_pat
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)  # the packaged routes, not a config.yaml of the working folder
     routes = load_settings(env={}).notifiers
+    # one message per finding, as on every scan after a register's first (the first is one digest)
+    routes.sources["findings"] = SourceSettings(options={"first_scan_digest": False})
     data = write_data(tmp_path / "data", [week("2026-11-09", (2, 1000), 1), week("2026-11-16", (2, 1000), 2),
                                           week("2026-11-23", (2, 1000), 7)])  # CR over (high), rising (low)
     scan(db_engine, data, date(2026, 11, 25))

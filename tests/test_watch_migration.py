@@ -13,7 +13,8 @@ import crossguard.watchers.models  # noqa: F401
 from crossguard.store.db import Base, make_engine
 from crossguard.store.migrate import alembic_config, upgrade_to_head
 
-OURS = {"watch_feeds", "watch_items", "fx_rates", "outbox_alerts", "outbox_deliveries", "outbox_attempts"}
+OURS = {"watch_feeds", "watch_items", "watch_item_matches", "fx_rates", "outbox_alerts", "outbox_deliveries",
+        "outbox_attempts"}
 
 
 def test_upgrade_matches_models_and_downgrade_removes_only_ours(db_url: str) -> None:

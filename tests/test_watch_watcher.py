@@ -19,7 +19,7 @@ from crossguard.notifiers.sources import collect
 from crossguard.store.db import session_scope, utcnow
 from crossguard.watchers.config import FeedConfig, FeedDefaults, WatchConfig
 from crossguard.watchers.fetch import fetch
-from crossguard.watchers.models import FeedItemRow, FeedState
+from crossguard.watchers.models import FeedItemMatch, FeedItemRow, FeedState
 from crossguard.watchers.rates import latest_rates
 from crossguard.watchers.topics import TopicBook
 from crossguard.watchers.watcher import Watcher
@@ -113,7 +113,7 @@ def test_items_are_stored_once_and_conditional_get_is_used(db_engine: Engine, se
     server.set("cpsc.xml", (FIXTURES / "cpsc-recalls.xml").read_bytes())
     w = make_watcher(db_engine, topics, [feed("cpsc", server.url("cpsc.xml"))])
     first = w.run_cycle(force=True).feeds[0]
-    assert (first.status, first.items, first.new_items, first.relevant) == ("ok", 7, 7, 4)
+    assert (first.status, first.items, first.new_items, first.relevant) == ("ok", 7, 7, 2)
     second = w.run_cycle(force=True).feeds[0]
     assert second.status == "not_modified" and second.new_items == 0
     assert "If-None-Match" in server.hits("cpsc.xml")[1]
@@ -220,17 +220,22 @@ def test_relevant_items_become_alerts_exactly_once(db_engine: Engine, server: Fe
     ncfg = NotifyConfig(routes=[Route(name="all", notifier="console")])
     w.run_cycle(force=True)
     first = collect(db_engine, ncfg, today=utcnow().date(), only=["feed_items"])
-    assert first.enqueued == {"feed_items": 4}
+    assert first.enqueued == {"feed_items": 2}
     w.run_cycle(force=True)
     again = collect(db_engine, ncfg, today=utcnow().date(), only=["feed_items"])
     assert again.enqueued == {"feed_items": 0}
     with session_scope(db_engine) as s:
         alerts = s.scalars(select(OutboxAlert)).all()
         payloads = [json.loads(a.payload) for a in alerts]
-    assert len(alerts) == 4
-    voltride = next(p for p in payloads if "Voltaro" in p["title"])
-    assert voltride["skus"] == ["EBB-1"] and voltride["severity"] == "high" and voltride["link"]
-    assert not any("GreenYard" in p["title"] for p in payloads)  # touches nothing we sell
+        stored = {(m.sku, m.strength) for m in s.scalars(select(FeedItemMatch))}
+    assert len(alerts) == 2 and stored == {("EBB-1", "strong"), ("CHG-1", "strong")}
+    voltaro = next(p for p in payloads if "Voltaro" in p["title"])
+    assert voltaro["skus"] == ["EBB-1"] and voltaro["severity"] == "high" and voltaro["link"]
+    assert voltaro["products"][0]["title"] == "E-bike battery 36V 13Ah"
+    assert voltaro["products"][0]["reason"].startswith("brand Voltaro (recalling company) + product type lmt_battery")
+    zapro = next(p for p in payloads if "Chargers" in p["title"])  # the importer's brand and the product type
+    assert zapro["skus"] == ["CHG-1"] and zapro["products"][0]["strength"] == "strong"
+    assert not any("GreenYard" in p["title"] or "Lumetta" in p["title"] for p in payloads)  # not sold in the US
 
 
 def test_ecb_feed_stores_rates_and_the_fx_source_alerts_on_big_moves(db_engine: Engine, server: FeedServer,

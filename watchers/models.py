@@ -1,7 +1,8 @@
-"""Watcher tables: per-feed polling state, stored feed items, and ECB exchange rates.
+"""Watcher tables: per-feed polling state, stored feed items and the SKUs each concerns, and ECB
+exchange rates.
 
-Declared on ``crossguard.store.db.Base`` so the project's one Alembic history (revision
-``0002_watch_outbox``) owns them. Rates are stored as decimal *text*: SQLite has no exact decimal
+Declared on ``crossguard.store.db.Base`` so the project's one Alembic history (revisions
+``0002_watch_outbox``, ``0005_feed_matches``) owns them. Rates are stored as decimal *text*: SQLite has no exact decimal
 type (it would round-trip "0.84770" through a float), and the FX pack wants exactly what the ECB
 published.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Date, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from crossguard.store.db import Base, UTCDateTime
@@ -70,6 +71,29 @@ class FeedItemRow(Base):
     severity: Mapped[str | None] = mapped_column(String(16))
     alert_state: Mapped[str] = mapped_column(String(16), nullable=False, default="none")
     alert_key: Mapped[str | None] = mapped_column(String(64))
+
+
+class FeedItemMatch(Base):
+    """One (feed item, SKU) pair the matcher found: how sure and why (``crossguard alerts show ID --all``).
+
+    ``rank`` keeps the matcher's order (strongest first); ``title`` is the SKU's title when matched, so an
+    alert read later shows what was matched even if the catalog changed since.
+    """
+
+    __tablename__ = "watch_item_matches"
+    __table_args__ = (
+        UniqueConstraint("item_id", "sku", name="uq_watch_item_matches_item_id_sku"),
+        Index("ix_watch_item_matches_sku", "sku"),
+    )
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    item_id: Mapped[int] = mapped_column(BigIntPK, ForeignKey("watch_items.id", ondelete="CASCADE"), nullable=False)
+    rank: Mapped[int] = mapped_column(Integer, nullable=False)
+    sku: Mapped[str] = mapped_column(String(200), nullable=False)
+    strength: Mapped[str] = mapped_column(String(16), nullable=False, doc="exact, strong or possible")
+    score: Mapped[float] = mapped_column(Float, nullable=False)
+    basis_json: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    title: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
 
 class ExchangeRate(Base):

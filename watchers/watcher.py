@@ -1,5 +1,9 @@
 """Poll feeds on their schedules, store new items once, and mark the relevant ones for alerting.
 
+Which SKUs an item concerns is decided by `watchers.matching` (through `relevance.CycleMatcher`: the
+catalog indexed once per cycle, when the first new item arrives); each (item, SKU) match is stored
+with its strength, score and basis in ``watch_item_matches``.
+
 Each feed is handled in isolation: its fetch, parse and store run inside one try block and one
 transaction, so a feed that is unreachable, slow, ill-formed or simply strange is recorded in its
 ``watch_feeds`` row (``last_error``, ``failures``, backoff to ``next_due_at``) and the next feed
@@ -15,7 +19,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -24,12 +28,14 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from crossguard.engine.models import CatalogEntry
+from crossguard.engine.overrides import ClassificationOverride
 from crossguard.store.db import session_scope, utcnow
 from crossguard.watchers.config import FeedConfig, WatchConfig
 from crossguard.watchers.fetch import FetchResult, fetch
-from crossguard.watchers.models import FeedItemRow, FeedState
+from crossguard.watchers.models import FeedItemMatch, FeedItemRow, FeedState
 from crossguard.watchers.parsers import FeedItem, ParseResult, parse
 from crossguard.watchers.rates import ECB_SOURCE, store_rates
+from crossguard.watchers.relevance import CycleMatcher
 from crossguard.watchers.topics import TopicBook
 
 log = logging.getLogger(__name__)
@@ -76,13 +82,16 @@ class Watcher:
         *,
         clock: Callable[[], datetime] = utcnow,
         fetcher: Fetcher = fetch,
+        overrides: Callable[[], Mapping[str, ClassificationOverride]] | None = None,
     ) -> None:
+        """``overrides``: the register's classification overrides by SKU, read when the catalog is indexed."""
         self.engine = engine
         self.config = config
         self.topics = topics
         self.catalog = list(catalog)
         self.clock = clock
         self.fetcher = fetcher
+        self.matching = CycleMatcher(self.catalog, topics, overrides)
 
     # -- schedule ------------------------------------------------------------------------------
 
@@ -230,29 +239,28 @@ class Watcher:
         return report
 
     def _add_item(self, s: Session, feed: FeedConfig, item: FeedItem, now: datetime, baseline: bool) -> bool:
-        rel = self.topics.relevance(item.text, self.catalog, feed.markets, feed.topics, focus=feed.sku_focus == "best")
+        verdict = self.matching.judge(feed, item)
         too_old = (
             feed.max_age_days is not None and item.published is not None
             and item.published < now.replace(tzinfo=None) - timedelta(days=feed.max_age_days)
         )
-        alert = rel.relevant and not baseline and not too_old
-        meta = {
-            "tags": [{"topic": t.topic, "keywords": list(t.keywords)} for t in rel.tags],
-            "hits": [{"sku": h.sku, "reasons": h.reasons} for h in rel.hits],
-            "others": rel.others,
-            "topics": rel.topics,
-            "remediation": rel.remediation,
-            "markets": feed.markets,
-        }
-        s.add(FeedItemRow(
+        alert = verdict.relevant and not baseline and not too_old
+        matches = verdict.result.matches
+        row = FeedItemRow(
             feed=feed.name, dedupe_key=item.dedupe_key, guid=item.guid, link=item.link, title=item.title,
             summary=item.summary, categories_json=json.dumps(item.categories),
             published_at=item.published.replace(tzinfo=now.tzinfo) if item.published else None,
-            first_seen_at=now, content_hash=item.content_hash, revisions=0, tags_json=json.dumps(meta),
-            skus_json=json.dumps(rel.skus), severity=rel.severity.value if rel.severity else None,
-            alert_state="pending" if alert else ("baseline" if rel.relevant else "none"),
-        ))
-        return rel.relevant
+            first_seen_at=now, content_hash=item.content_hash, revisions=0, tags_json=json.dumps(verdict.meta),
+            skus_json=json.dumps([m.sku for m in matches]),
+            severity=verdict.severity.value if verdict.severity else None,
+            alert_state="pending" if alert else ("baseline" if verdict.relevant else "none"),
+        )
+        s.add(row)
+        if matches:
+            s.flush()  # the row's id
+            s.add_all(FeedItemMatch(item_id=row.id, rank=rank, sku=m.sku, strength=m.strength, score=round(m.score, 4),
+                                    basis_json=json.dumps(m.basis), title=m.title) for rank, m in enumerate(matches))
+        return verdict.relevant
 
     # -- cycle -----------------------------------------------------------------------------------
 

@@ -10,10 +10,12 @@ from rich.text import Text
 from crossguard.commands._options import ConfigOption, DbOption, err, fail, out, printable
 from crossguard.commands._watching import database, load, outbox
 from crossguard.commands.watch import print_delivery
-from crossguard.notifiers.console import format_alert
+from crossguard.notifiers.console import format_alert, product_lines
 from crossguard.notifiers.delivery import DeliveryWorker
+from crossguard.notifiers.outbox import Outbox
 from crossguard.notifiers.sources import collect
-from crossguard.store.db import utcnow
+from crossguard.notifiers.sources.feed_items import all_products
+from crossguard.store.db import session_scope, utcnow
 from crossguard.usecases.watch import RouteConfigError, check_routes, load_catalog_entries
 
 alerts_app = typer.Typer(help="The alert outbox: list, show, deliver, retry, collect, digest.")
@@ -53,16 +55,28 @@ def alerts_list(
 
 
 @alerts_app.command("show")
-def alerts_show(delivery_id: int, config: ConfigOption = None, db: DbOption = None) -> None:
-    """One delivery: the alert and every attempt."""
+def alerts_show(
+    ref: Annotated[str, typer.Argument(metavar="ID", help="A delivery id (alerts list), or the cg:… reference a "
+                                                          "message shows")],
+    config: ConfigOption = None,
+    db: DbOption = None,
+    all_skus: Annotated[bool, typer.Option("--all", help="List every SKU the alert concerns, with title and "
+                                                         "why it matched")] = False,
+) -> None:
+    """One delivery: the alert and every attempt; with --all, every SKU it concerns."""
     with outbox(db, config) as box:
+        delivery_id = _delivery_of(box, ref)
         rows = box.deliveries(delivery_id=delivery_id)
         if not rows:
-            raise fail(f"no delivery {delivery_id}", 1)
+            raise fail(f"no delivery {ref}", 1)
         row = rows[0]
         alert = box.alert(row["alert_id"])
         attempts = box.attempts(delivery_id)
-    out.print(format_alert(alert, row["channel"]) if alert else "(alert payload missing)")
+        products = None
+        if all_skus and alert is not None:
+            with session_scope(box.engine) as session:
+                products = all_products(session, alert)
+    out.print(format_alert(alert, row["channel"]) if alert else "(alert payload missing)", soft_wrap=True)
     out.print(f"status {row['status']} via {row['notifier']} {row['channel']}; key {row['key']}")
     if row["last_error"]:
         out.print(f"last error: {row['last_error']}")
@@ -70,6 +84,23 @@ def alerts_show(delivery_id: int, config: ConfigOption = None, db: DbOption = No
         extra = f" http {a['http_status']}" if a["http_status"] else ""
         extra += f" retry-after {a['retry_after']:g}s" if a["retry_after"] is not None else ""
         out.print(f"  {a['at']:%Y-%m-%d %H:%M:%S} {a['outcome']}{extra} {a['error'] or ''}")
+    if products is not None:
+        out.print(f"all {len(products):,} SKUs, strongest first:")
+        for line in product_lines(products, indent="  "):
+            out.print(printable(line), soft_wrap=True)
+
+
+def _delivery_of(box: Outbox, ref: str) -> int:
+    """A delivery id, or the first delivery of the alert a ``cg:`` reference names."""
+    if ref.isdigit():
+        return int(ref)
+    ids = box.alert_ids_by_ref(ref)
+    if len(ids) != 1:
+        raise fail(f"no alert {ref}" if not ids else f"{ref} names more than one alert: give more of the key", 1)
+    delivery = box.first_delivery(ids[0])
+    if delivery is None:
+        raise fail(f"alert {ref} has no delivery (no route took it)", 1)
+    return delivery
 
 
 @alerts_app.command("deliver")

@@ -1,20 +1,33 @@
-"""``crossguard feeds ...``: each feed's health, and the stored ECB rates."""
+"""``crossguard feeds ...``: each feed's health, the stored ECB rates, and the offline matcher.
+
+``feeds match`` runs the watch cycle's matcher (`watchers.matching`) on a JSON Lines file of feed items
+against catalog files: exit 0 done, 2 input error (a bad item line or catalog row is named and skipped,
+the rest is matched; an unreadable file, a register that cannot be read).
+"""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.text import Text
 
-from crossguard.commands._options import ConfigOption, DbOption, err, fail, out, printable
+from crossguard.commands._options import ConfigOption, DbOption, FormatOption, OutputFormat, err, fail, out, printable
 from crossguard.commands._watching import database, load
+from crossguard.commands.check import register_overrides
+from crossguard.engine.catalog import CatalogFileError, load_catalog
 from crossguard.store.db import session_scope
+from crossguard.watchers.matching import STRENGTHS, CatalogIndex, Matcher, PolicyScopes, to_json
+from crossguard.watchers.matching.items_file import read_items
+from crossguard.watchers.matching.report import format_text
 from crossguard.watchers.models import FeedState
 from crossguard.watchers.rates import latest_rates, rates_from_file
+from crossguard.watchers.topics import TopicBook
 
-feeds_app = typer.Typer(help="Policy, recall and FX feeds: state and exchange rates.")
+feeds_app = typer.Typer(help="Policy, recall and FX feeds: state, exchange rates, and matching items to a catalog.")
+EXIT_INPUT = 2
 
 
 def register(app: typer.Typer) -> None:
@@ -66,3 +79,41 @@ def feeds_rates(
         raise typer.Exit(1)
     for cur in sorted(rates):
         out.print(f"{cur} {rates[cur]}")
+
+
+@feeds_app.command("match")
+def feeds_match(
+    items_file: Annotated[Path, typer.Argument(metavar="ITEMS.jsonl", help="Feed items, one JSON object per line")],
+    catalog: Annotated[list[Path], typer.Option("--catalog", help="Catalog file(s): .yaml, .json, .jsonl, .csv")],
+    output: FormatOption = OutputFormat.text,
+    db: Annotated[str | None, typer.Option("--db", help="Apply this register's classification overrides")] = None,
+    min_strength: Annotated[str, typer.Option("--min-strength", help="exact, strong or possible")] = "possible",
+    show_all: Annotated[bool, typer.Option("--all", help="Text: every SKU of an item, not the first 20")] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Which catalog SKUs each feed item concerns, how sure (exact, strong, possible) and why; JSON is
+    crossguard.match/1. The same matcher as `crossguard watch`."""
+    if min_strength not in STRENGTHS:
+        raise fail(f"--min-strength must be one of {', '.join(STRENGTHS)}", EXIT_INPUT)
+    loaded_settings = load(config)
+    try:
+        items, problems = read_items(items_file)
+        catalog_load = load_catalog(catalog)
+        topics = TopicBook.load(loaded_settings.watchers.topics)
+    except (OSError, UnicodeDecodeError, CatalogFileError, ValueError) as exc:
+        raise fail(f"input error: {exc}", EXIT_INPUT) from None
+    problems += [str(problem) for problem in catalog_load.errors]
+    overrides = register_overrides(loaded_settings.database_url(db)) if db else {}
+    index = CatalogIndex.build(catalog_load.entries, overrides=overrides)
+    matcher = Matcher(index, policy=PolicyScopes(index, topics))
+    results = [matcher.match(item) for item in items]
+    for result in results:
+        result.matches = result.at_least(min_strength)
+    for problem in problems:
+        err.print(printable(problem), soft_wrap=True)
+    if output is OutputFormat.json:
+        typer.echo(json.dumps(to_json(results), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(printable(format_text(results, 0 if show_all else 20)))
+    if problems:
+        raise typer.Exit(EXIT_INPUT)

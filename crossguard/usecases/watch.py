@@ -2,6 +2,8 @@
 
 Shared by the CLI (``crossguard watch``) and tests, so what the tests prove is what runs. The
 watchers only store what they read; the alert sources (notifiers) turn stored rows into alerts.
+Feed items are matched to the catalog as scan and check see it: the register's classification
+overrides (``crossguard classify set``) are read when the cycle first indexes the catalog.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ from sqlalchemy import Engine
 
 from crossguard.engine.catalog import load_catalog
 from crossguard.engine.models import CatalogEntry
+from crossguard.engine.overrides import ClassificationOverride
 from crossguard.engine.packs import validate_packs
 from crossguard.notifiers.config import NotifyConfig, Route
 from crossguard.notifiers.delivery import DeliveryStats, DeliveryWorker
 from crossguard.notifiers.outbox import Outbox
 from crossguard.notifiers.sources import CollectStats, collect
+from crossguard.register.classification import current_overrides
 from crossguard.register.queries import scan_runs
 from crossguard.store.db import utcnow
 from crossguard.watchers.config import FeedConfig, WatchConfig
@@ -70,7 +74,7 @@ def watch_once(
         catalog = entries
     topics = topics or TopicBook.load(wcfg.topics)
     outbox = Outbox(engine, ncfg)
-    cycle = Watcher(engine, wcfg, topics, catalog).run_cycle(force=force)
+    cycle = Watcher(engine, wcfg, topics, catalog, overrides=lambda: register_overrides(engine)).run_cycle(force=force)
     collected = collect(engine, ncfg, today=today or utcnow().date(), catalog=catalog)
     digests = outbox.flush_digests(force=flush_digest)
     run = WatchRun(cycle, collected, digests, catalog_errors=catalog_errors)
@@ -78,6 +82,12 @@ def watch_once(
         worker = DeliveryWorker(engine, ncfg, env=env, stream=stream)
         run.delivery = worker.run(max_seconds=deliver_seconds)
     return run
+
+
+def register_overrides(engine: Engine) -> dict[str, ClassificationOverride]:
+    """The officers' classification overrides by SKU, as scan and check apply them."""
+    with engine.connect() as conn:
+        return current_overrides(conn)
 
 
 class RouteConfigError(ValueError):

@@ -81,6 +81,13 @@ class ProductTypeDef(StrictModel):
     negative_contexts: list[Phrase] = Field(default_factory=list)
     classes: dict[str, Fact] = Field(default_factory=dict)
     when: list[WhenRule] = Field(default_factory=list)
+    parent: Snake | None = Field(
+        None, description="The more general type this one is a kind of (a charging cable is a cable): a feed item "
+        "about the parent concerns products of this type, not the reverse")
+    lumped: bool | list[Phrase] = Field(
+        False, description="The synonyms name several kinds a recall tells apart (chairs, tables and stools are all "
+        "furniture): the feed matcher also compares the head noun. A list names the words that mean the whole type "
+        "(`[furniture]`): an item saying them concerns every kind")
     note: str | None = None
 
 

@@ -39,6 +39,9 @@ class TypeInfo:
     synonyms: tuple[str, ...]
     hints: tuple[str, ...]
     negative_contexts: tuple[str, ...]
+    parent: str | None = None  # the more general type (feed matching; classification ignores it)
+    lumped: bool = False  # several kinds under one type: the feed matcher compares head nouns too
+    general: tuple[str, ...] = ()  # of a lumped type: the phrases that name all its kinds ("furniture")
 
     @property
     def generic(self) -> bool:
@@ -318,6 +321,9 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
             synonyms=synonyms,
             hints=hints,
             negative_contexts=ld.phrases(f"{where} negative_contexts", tdef.negative_contexts),
+            parent=tdef.parent,
+            lumped=bool(tdef.lumped),
+            general=_general(ld, where, tdef.lumped, synonyms),
         )
 
     # Generated plurals never override an explicit phrase; two types generating the same plural drop it.
@@ -352,7 +358,12 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
                 synonyms=info.synonyms + tuple(p for p in extra_syn if p not in info.synonyms),
                 hints=info.hints + tuple(p for p in extra_hint if p not in info.hints),
                 negative_contexts=info.negative_contexts,
+                parent=info.parent,
+                lumped=info.lumped,
+                general=info.general,
             )
+
+    _check_parents(ld, types)
 
     for mod in modifiers.values():
         for type_id in mod.only_types | mod.skip_types:
@@ -379,6 +390,45 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
     if ld.problems:
         raise VocabularyError(ld.problems)
     return Vocabulary(**vocab_kwargs, hs=hs, hs_version=hs_version, warnings=tuple(ld.warnings))  # type: ignore[arg-type]
+
+
+def _general(ld: _Loader, where: str, lumped: bool | list[str], synonyms: tuple[str, ...]) -> tuple[str, ...]:
+    """The words that name a lumped type as a whole: each must be one of its synonyms."""
+    if isinstance(lumped, bool):
+        return ()
+    words = ld.phrases(f"{where} lumped", lumped)
+    for phrase in words:
+        if phrase not in synonyms:
+            ld.problem(where, f"lumped names '{phrase}', which is not one of its synonyms")
+    return words
+
+
+def _check_parents(ld: _Loader, types: Mapping[str, TypeInfo]) -> None:
+    """Every `parent` names a known type and no chain of parents comes back to where it started."""
+    for type_id, info in types.items():
+        if info.parent is None:
+            continue
+        if info.parent not in types:
+            ld.problem(f"type '{type_id}'", f"parent names unknown type '{info.parent}'")
+            continue
+        chain = [type_id]
+        current: str | None = info.parent
+        while current is not None and current in types:
+            if current in chain:
+                ld.problem(f"type '{type_id}'", f"parent chain comes back to itself: {' -> '.join(chain + [current])}")
+                break
+            chain.append(current)
+            current = types[current].parent
+
+
+def ancestors(vocab: Vocabulary, type_id: str) -> tuple[str, ...]:
+    """The type and its parents, nearest first (the loader guarantees the chain ends)."""
+    chain = [type_id]
+    info = vocab.types.get(type_id)
+    while info is not None and info.parent is not None:
+        chain.append(info.parent)
+        info = vocab.types.get(info.parent)
+    return tuple(chain)
 
 
 def _load_hs(path: Path, ld: _Loader, types: Mapping[str, TypeInfo]) -> tuple[dict[str, HsInfo], str | None]:

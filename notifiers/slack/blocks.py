@@ -18,7 +18,7 @@ import re
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from crossguard.notifiers.alert import KIND_LABEL, Alert, AlertKind, ref_marker
+from crossguard.notifiers.alert import KIND_LABEL, MAX_PRODUCTS, Alert, AlertKind, ref_marker
 
 METADATA_EVENT = "crossguard_alert"
 SEVERITY_EMOJI = {"critical": ":rotating_light:", "high": ":red_circle:", "medium": ":large_orange_circle:",
@@ -84,9 +84,14 @@ def _fields(alert: Alert) -> list[dict[str, str]]:
         pairs.append(("Pack", alert.pack))
     if alert.market:
         pairs.append(("Market", alert.market))
-    if alert.skus:
-        shown = ", ".join(alert.skus[:20]) + (f" (+{len(alert.skus) - 20} more)" if len(alert.skus) > 20 else "")
-        pairs.append(("Affected SKUs", shown))
+    total = max(alert.products_total, len(alert.skus))
+    if alert.products:
+        pairs.append(("Affected SKUs", f"{total:,}" + (f" ({len(alert.products)} listed below)"
+                                                         if total > len(alert.products) else " (listed below)")))
+    elif alert.skus:
+        shown = ", ".join(alert.skus[:MAX_PRODUCTS])
+        pairs.append(("Affected SKUs", shown + (f" (+{total - MAX_PRODUCTS:,} more: {alert.more_command()})"
+                                                 if total > MAX_PRODUCTS else "")))
     return [{"type": "mrkdwn", "text": f"*{k}*\n{_mrkdwn(v or '-', 1900)}"} for k, v in pairs[:10]]
 
 
@@ -95,8 +100,40 @@ def _header(alert: Alert) -> dict[str, Any]:
     return {"type": "header", "text": {"type": "plain_text", "text": _clip(title, 150), "emoji": True}}
 
 
+def _sections(lines: list[str], limit: int = 2900) -> list[dict[str, Any]]:
+    """mrkdwn lines as sections of at most ``limit`` characters (Slack allows 3000 per section)."""
+    out: list[dict[str, Any]] = []
+    chunk: list[str] = []
+    for line in lines:
+        if chunk and sum(len(x) + 1 for x in chunk) + len(line) > limit:
+            out.append({"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(chunk)}})
+            chunk = []
+        chunk.append(line)
+    if chunk:
+        out.append({"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(chunk)}})
+    return out
+
+
+def _product_blocks(alert: Alert) -> list[dict[str, Any]]:
+    """The SKUs, strongest first, each with title and reason; "and N more" with the command that lists all."""
+    total = max(alert.products_total, len(alert.products))
+    head = f"*SKUs* ({len(alert.products)} of {total:,}, strongest first)" if total > len(alert.products) \
+        else "*SKUs* (strongest first)"
+    lines = [head]
+    for p in alert.products[:MAX_PRODUCTS]:
+        strength = f"*{_mrkdwn(p.strength, 20)}* " if p.strength else ""
+        title = f" {_mrkdwn(p.title, 150)}" if p.title else ""
+        reason = f" _({_mrkdwn(p.reason, 250)})_" if p.reason else ""
+        lines.append(f"• {strength}`{_mrkdwn(p.sku, 100)}`{title}{reason}")
+    if alert.more_products:
+        lines.append(f"_…and {alert.more_products:,} more: `{_mrkdwn(alert.more_command(), 200)}`_")
+    return _sections(lines)
+
+
 def _body_blocks(alert: Alert) -> list[dict[str, Any]]:
     blocks: list[dict[str, Any]] = [_header(alert), {"type": "section", "fields": _fields(alert)}]
+    if alert.products:
+        blocks += _product_blocks(alert)
     if alert.evidence:
         lines = []
         for ev in alert.evidence[:15]:
@@ -127,14 +164,7 @@ def _digest_blocks(alert: Alert, max_items: int) -> list[dict[str, Any]]:
     if extra > 0:
         lines.append(f"_…and {extra} more (see `crossguard alerts list`)_")
     # Sections hold 3000 chars: split the list over as many sections as needed (within 50 blocks).
-    chunk: list[str] = []
-    for line in lines:
-        if chunk and sum(len(x) + 1 for x in chunk) + len(line) > 2900:
-            blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(chunk)}})
-            chunk = []
-        chunk.append(line)
-    if chunk:
-        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(chunk)}})
+    blocks += _sections(lines)
     return blocks[:48]
 
 

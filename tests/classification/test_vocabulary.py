@@ -93,6 +93,32 @@ def test_type_without_words(tmp_path):
         load_vocabulary(write(tmp_path, BASE + "  - {id: a}\n"))
 
 
+def test_parent_and_lumped_relations(tmp_path):
+    vocab = load_vocabulary(write(tmp_path, BASE + (
+        "  - {id: charger, synonyms: {en: [charger]}}\n"
+        "  - {id: wireless_charger, parent: charger, synonyms: {en: [wireless charger]}}\n"
+        "  - {id: furniture, lumped: [furniture], synonyms: {en: [furniture, chair, table]}}\n"
+        "  - {id: cookware, lumped: true, synonyms: {en: [pan, pot]}}\n")))
+    assert vocab.types["wireless_charger"].parent == "charger" and vocab.types["charger"].parent is None
+    assert vocab.types["furniture"].lumped and vocab.types["furniture"].general == ("furniture",)
+    assert vocab.types["cookware"].lumped and vocab.types["cookware"].general == ()
+    assert not vocab.types["charger"].lumped
+
+
+def test_relation_errors_name_the_type(tmp_path):
+    path = write(tmp_path, BASE + (
+        "  - {id: a, parent: nope, synonyms: {en: [widget]}}\n"
+        "  - {id: b, parent: c, synonyms: {en: [gadget]}}\n"
+        "  - {id: c, parent: b, synonyms: {en: [gizmo]}}\n"
+        "  - {id: d, lumped: [desk], synonyms: {en: [chair]}}\n"))
+    with pytest.raises(VocabularyError) as err:
+        load_vocabulary(path)
+    text = str(err.value)
+    assert "type 'a': parent names unknown type 'nope'" in text
+    assert "type 'b': parent chain comes back to itself: b -> c -> b" in text
+    assert "type 'd': lumped names 'desk', which is not one of its synonyms" in text
+
+
 def test_phrase_with_a_break(tmp_path):
     with pytest.raises(VocabularyError, match="phrase-breaking punctuation"):
         load_vocabulary(write(tmp_path, BASE + "  - {id: a, synonyms: {en: ['cables, chargers']}}\n"))
