@@ -15,6 +15,14 @@ def test_speaker_is_radio_only_with_a_radio_word(classify):
 def test_receive_only_is_radio_not_transmitter(classify):
     result = classify("Acme DAB+ Radio with Alarm")
     assert result.classes["radio"] and not result.classes["transmitter"]
+    assert not classify("Acme 5 inch Car GPS Navigator, Lifetime Maps").classes["transmitter"]
+
+
+def test_a_receiver_with_a_radio_link_transmits(classify):
+    """Receive-only is what a receiver is unless it says otherwise: Bluetooth streaming transmits (FCC ID)."""
+    for title in ("Acme DAB+ Radio with Bluetooth, Portable Digital Radio", "Acme Car GPS Navigator with Bluetooth"):
+        result = classify(title)
+        assert result.classes["radio"] and result.classes["transmitter"], title
 
 
 def test_smart_makes_connected(classify):
