@@ -74,8 +74,9 @@ def ab(url: str, clients: int, requests: int, folder: Path, body: Path | None, t
     non_2xx = re.search(r"Non-2xx responses:\s+(\d+)", done.stdout)
     if (failed and int(failed.group(1))) or non_2xx:
         log = folder / "server.log"
-        tail = log.read_text()[-3000:] if log.exists() else ""
-        raise SystemExit(f"ab saw failed or non-2xx responses:\n{done.stdout}\n{tail}")
+        lines = log.read_text(errors="replace").splitlines() if log.exists() else []
+        unusual = [line for line in lines if '" 200' not in line][-40:]  # the errors, not the 200s
+        raise SystemExit(f"ab saw failed or non-2xx responses:\n{done.stdout}\n" + "\n".join(unusual))
     rate = float(re.search(r"Requests per second:\s+([\d.]+)", done.stdout).group(1))  # type: ignore[union-attr]
     with open(percentiles, newline="") as handle:
         rows = {int(float(row[0])): float(row[1]) for row in list(csv.reader(handle))[1:]}

@@ -139,7 +139,7 @@ def test_missing_folder_or_bad_date(app, tmp_path: Path):
 
 def test_packs_alone_know_the_seller_subject_kinds():
     """subject_kinds() loads every declaring module: a fresh process can load the seller packs first thing."""
-    code = ("from engine.packs import load_packs; from pathlib import Path; "
+    code = ("from crossguard.engine.packs import load_packs; from pathlib import Path; "
             f"print(sum(len(p.rules) for p in load_packs([Path({str(RULES / 'fx.yaml')!r}), "
             f"Path({str(RULES / 'accounts.yaml')!r})])))")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)

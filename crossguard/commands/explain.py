@@ -37,7 +37,7 @@ def register(app: typer.Typer) -> None:
 
 
 def explain(
-    subject: Annotated[str, typer.Option("--subject", "-s", help="SKU@marketplace:MARKET, or a seller-data subject "
+    subject: Annotated[str, typer.Option("--subject", help="SKU@marketplace:MARKET, or a seller-data subject "
                                                                  "(as seller-check prints it)")],
     catalog: Annotated[list[Path] | None, typer.Option("--catalog", "-c", help="Catalog file(s)")] = None,
     data: Annotated[Path | None, typer.Option("--data", "-d", help="Seller data folder")] = None,

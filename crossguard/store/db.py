@@ -134,8 +134,8 @@ class DatabaseMissingError(FileNotFoundError):
     """A command that only reads was given a SQLite file that does not exist (a mistyped --db)."""
 
     def __init__(self, path: Path):
-        super().__init__(f"no database at {path}: check --db / $CROSSGUARD_DB (only scan, watch and "
-                         "db upgrade create one)")
+        super().__init__(f"no database at {path}: check --db / $CROSSGUARD_DB (only scan, watch, "
+                         "db upgrade, users add and tokens create create one)")
         self.path = path
 
 
