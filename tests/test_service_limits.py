@@ -97,6 +97,24 @@ def test_a_body_just_under_the_limit_is_read(site: dict) -> None:
     assert response.status_code == 422 and "no product" in response.json()["detail"]  # read, parsed, answered
 
 
+@pytest.mark.parametrize(("body", "said"), [
+    (b"[" * 50_000, "depth limit exceeded"),  # nesting past orjson's 1,024 levels
+    (b'{"product": {"sku": "A"}, "listings": [', "unexpected end of data"),
+])
+def test_a_check_body_that_is_not_json_is_a_422_saying_why_and_where(site: dict, body: bytes, said: str) -> None:
+    response = httpx.post(f"{site['url']}/v1/check", content=body, headers=site["headers"], timeout=10)
+    assert response.status_code == 422
+    [problem] = response.json()["detail"]
+    assert problem["type"] == "json_invalid" and said in problem["msg"] and "line 1, column" in problem["msg"]
+
+
+def test_a_check_body_of_well_formed_json_is_checked(site: dict) -> None:
+    body = {"product": {"sku": "A", "title": "Bluetooth speaker"},
+            "listings": [{"marketplace": "amazon", "market": "DE"}]}
+    response = httpx.post(f"{site['url']}/v1/check", json=body, headers=site["headers"], timeout=10)
+    assert response.status_code == 200 and response.json()["schema"] == "crossguard.check/2"
+
+
 def test_a_body_that_trickles_in_gets_408(site: dict) -> None:
     started = time.monotonic()
     answer = _raw(site, _head(site, "/v1/check", 100) + b'{"product": ')

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Annotated, Any
 
 import orjson
-from fastapi import APIRouter, Body, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 
@@ -43,6 +43,18 @@ def _invalid(problems: list[dict[str, Any]]) -> RequestValidationError:
     return RequestValidationError([{"type": "value_error", **p, "loc": ["body", *p["loc"]]} for p in problems])
 
 
+async def json_body(request: Request) -> Any:
+    """The body parsed once by orjson; a syntax error or nesting past orjson's limit (1,024 levels) is a
+    422 naming what is wrong and where, as the batch route answers, not a bare 400."""
+    raw = await request.body()
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        raise RequestValidationError([{"type": "json_invalid", "loc": ["body", error.pos], "input": None,
+                                       "msg": f"JSON: {error.msg} ({where})"}]) from None
+
+
 def _body_problems(body: Any) -> list[dict[str, Any]]:
     """The request's shape (a product mapping and a non-empty list of listings), checked without copying
     it: the catalog loader then validates the product and listings once, as for a catalog file."""
@@ -66,7 +78,7 @@ def _body_problems(body: Any) -> list[dict[str, Any]]:
     responses={413: {"description": "more listings than api.max_listings, or a body over api.max_body_bytes"}},
 )
 def check(
-    body: Annotated[Any, Body(include_in_schema=False)],
+    body: Annotated[Any, Depends(json_body)],
     st: Annotated[ServiceState, Depends(state)],
     _who: CheckToken,
     at: Annotated[date | None, Query(description="Evaluate as of (default today)")] = None,

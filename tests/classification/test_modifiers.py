@@ -18,6 +18,14 @@ def test_receive_only_is_radio_not_transmitter(classify):
     assert not classify("Acme 5 inch Car GPS Navigator, Lifetime Maps").classes["transmitter"]
 
 
+def test_a_remote_control_is_radio_only_when_it_says_so(classify):
+    """Infrared is the default; a Bluetooth or RF remote is radio equipment and a transmitter (both, never one)."""
+    plain = classify("Acme Universal TV Remote Control")
+    assert not plain.classes["radio"] and not plain.classes["transmitter"]
+    linked = classify("Acme Bluetooth Remote Control for Smart TV")
+    assert linked.classes["radio"] and linked.classes["transmitter"]
+
+
 def test_a_receiver_with_a_radio_link_transmits(classify):
     """Receive-only is what a receiver is unless it says otherwise: Bluetooth streaming transmits (FCC ID)."""
     for title in ("Acme DAB+ Radio with Bluetooth, Portable Digital Radio", "Acme Car GPS Navigator with Bluetooth"):
