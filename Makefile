@@ -33,6 +33,9 @@ demo: $(STAMP)
 	$(BIN)/crossguard register list --db $(DEMO_DB) --severity critical --status open --limit 10
 	@echo "== account health (seller performance) and products nobody could identify"
 	$(BIN)/crossguard register list --db $(DEMO_DB) --pack account-health --limit 20
+	@echo "== no findings: a healthy account (HP-EU-1) and one with too few orders to judge (PT-EU-1)"
+	$(BIN)/crossguard explain --subject 'account:HP-EU-1@amazon:DE' --data examples/data --at $(DEMO_AT) --rule AH-ODR-C1 --rule AH-AHR-001
+	$(BIN)/crossguard explain --subject 'account:PT-EU-1@amazon:FR' --data examples/data --at $(DEMO_AT) --rule AH-ODR-C2 --rule AH-CR-C2
 	$(BIN)/crossguard register list --db $(DEMO_DB) --pack classification --limit 5
 	@echo "== one watch cycle over the bundled feeds, alerts to the console"
 	$(BIN)/crossguard watch --once --serve-fixtures examples/feeds --notifier console

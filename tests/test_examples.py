@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -174,3 +175,33 @@ def test_every_certification_rule_has_references_dates_and_tests() -> None:
             assert re.search(rf"\b{re.escape(spec.id)}\b", test_text), f"{spec.id} has no test"
             if spec.blocks_listing:
                 assert spec.severity.value in ("critical", "high"), spec.id
+
+
+def demo_commands(program: str) -> list[list[str]]:
+    """The arguments of each `crossguard PROGRAM` line of the Makefile's demo, its variables filled in."""
+    makefile = (Path(__file__).resolve().parents[1] / "Makefile").read_text(encoding="utf-8")
+    variables = dict(re.findall(r"^(\w+) := (.*)$", makefile, re.MULTILINE))
+    commands = []
+    for line in re.findall(rf"^\t-?\$\(BIN\)/crossguard {program} (.*)$", makefile, re.MULTILINE):
+        filled = re.sub(r"\$\((\w+)\)", lambda m: variables[m.group(1)], line)
+        commands.append([program, *shlex.split(filled)])
+    return commands
+
+
+def test_make_demo_explains_the_accounts_without_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The healthy account and the one with too few orders give no finding; the demo shows why, rule by rule."""
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    outputs = {}
+    for args in demo_commands("explain"):
+        result = CliRunner().invoke(app, args, env={"COLUMNS": "300"})
+        assert result.exit_code == 0, result.output
+        subject = args[args.index("--subject") + 1]
+        rules = [args[i + 1] for i, arg in enumerate(args) if arg == "--rule"]
+        assert result.output.count("→ silent") == len(rules) == result.output.count(" [account-health ")
+        outputs[subject] = result.output
+    assert set(outputs) == {"account:HP-EU-1@amazon:DE", "account:PT-EU-1@amazon:FR"}
+    healthy = outputs["account:HP-EU-1@amazon:DE"]
+    assert "silent: odr_limit_ratio gte 0.75 is false" in healthy and "silent: rating lt 200 is false" in healthy
+    too_few = outputs["account:PT-EU-1@amazon:FR"]  # over the limits, but on too few orders to judge
+    assert "silent: odr_orders gt 100 is false (odr_orders = 64)" in too_few
+    assert "silent: cancellation_orders gt 40 is false" in too_few

@@ -17,6 +17,7 @@ from crossguard.notifiers.alert import Alert
 from crossguard.notifiers.config import SourceSettings
 from crossguard.notifiers.models import Delivery, OutboxAlert
 from crossguard.notifiers.sources import collect
+from crossguard.register import trends
 from crossguard.settings import load_settings
 from crossguard.store.db import session_scope
 from crossguard.usecases.scan import scan_catalog
@@ -119,3 +120,20 @@ def test_account_health_alerts_are_routed_by_severity(db_engine: Engine, tmp_pat
     assert routed["AH-CR-TREND"] and not urgent & routed["AH-CR-TREND"]
     trend = next(e for e in payload.evidence if e.field == "trend.cancellation_pct")
     assert trend.value[-1] == "2026-11-23: 3.50% (7 of 200)" and payload.market == "GB"
+
+
+def test_trend_evidence_splits_into_period_and_value_and_leaves_other_evidence_alone() -> None:
+    evidence = [
+        {"field": "odr_orders", "value": 1362, "basis": "orders in the 60 days to 2026-11-23"},
+        {"field": "trend.odr_pct", "value": ["2026-11-16: 0.81% (11 of 1350)", "2026-11-23: 0.88% (12 of 1362)"],
+         "basis": "Order Defect Rate, 60-day windows ending on each date"},
+        {"field": "trend.rating", "value": ["158"], "basis": "Account Health Rating (0 to 1,000)"},
+        {"field": "trend.empty", "value": []},  # no points: not a trend table
+        {"field": "trend.text", "value": "0.88%"},  # not a list: shown as evidence
+    ]
+    (odr, rating) = trends.metric_trends(evidence)
+    assert [(p.period, p.value) for p in odr.points] == [("2026-11-16", "0.81% (11 of 1350)"),
+                                                         ("2026-11-23", "0.88% (12 of 1362)")]
+    assert (odr.name, str(odr.latest)) == ("Order Defect Rate", "2026-11-23: 0.88% (12 of 1362)")
+    assert (rating.name, rating.latest.period, str(rating.latest)) == ("Account Health Rating (0 to 1,000)", "", "158")
+    assert [e["field"] for e in trends.without_trends(evidence)] == ["odr_orders", "trend.empty", "trend.text"]

@@ -56,6 +56,27 @@ def test_each_grade_on_both_sides_of_its_boundary(metric: str, market: str) -> N
         assert graded(result, metric) == expected, (metric, market, bad, base)
 
 
+NO_PLAN_WHILE_ACTIVE = "Amazon asks for no plan of action while the account is active"
+
+
+@pytest.mark.parametrize("market", ["GB", "US"])
+@pytest.mark.parametrize("metric", HEALTH_METRICS)
+def test_over_and_far_over_say_whether_a_plan_of_action_is_needed(metric: str, market: str) -> None:
+    """Contractual criteria (and ODR everywhere, a deactivation criterion) call for a plan of action before
+    Amazon asks; the targets say none is needed while the account is active, and what the appeal needs if not.
+    Approaching (grade 1) names the orders to look at only."""
+    target = metric == "valid_tracking" or (market == "US" and metric != "odr")
+    for bad, base, grade in cases(metric)[1:]:
+        [finding] = [f for f in evaluate([row(market=market, **{metric: figures(metric, bad, base)})]).findings
+                     if f.rule_id.startswith(PREFIX[metric] + "-") and not f.rule_id.endswith("TREND")]
+        text = finding.remediation
+        assert ("plan of action" in text) == (grade > 1), (finding.rule_id, text)
+        assert (NO_PLAN_WHILE_ACTIVE in text) == (grade > 1 and target), (finding.rule_id, text)
+        if grade > 1:
+            assert ("If the account is deactivated, appeal with a plan of action" in text) == target
+            assert ("Before Amazon asks, write a plan of action" in text) == (not target)
+
+
 def test_contractual_criteria_are_more_severe_in_the_eu_and_uk_than_the_same_metric_elsewhere() -> None:
     over = {"odr": figures("odr", 9, 800)}
     by_market = {m: {f.severity for f in evaluate([row(market=m, **over)]).findings} for m in ("GB", "FR", "US")}
@@ -194,6 +215,12 @@ def test_each_open_violation_type_is_a_finding(kind: str) -> None:
     [finding] = result.findings
     assert (finding.rule_id, finding.severity.value) == (rule_id, severity)
     assert "2 open" in finding.message and "B0C1234567 / SPK-1 (2026-11-02)" in finding.message
+
+
+@pytest.mark.parametrize("kind", POLICY_VIOLATIONS)
+def test_each_open_violation_asks_for_a_plan_of_action(kind: str) -> None:
+    [finding] = evaluate([row(violations=[{"type": kind, "date": "2026-11-02"}])]).findings
+    assert "plan of action" in finding.remediation, finding.remediation
 
 
 @pytest.mark.parametrize("status", ["appealed", "resolved", "Under review", "closed"])

@@ -9,9 +9,11 @@ Chromium comes from Debian (``apt-get install chromium``; ``.ci/run`` installs i
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -54,22 +56,32 @@ def browser() -> Iterator[object]:
         browser.close()
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
-    folder = tmp_path_factory.mktemp("workspace")
+@contextmanager
+def served(folder: Path, scans: list[tuple[date, Path | None]]) -> Iterator[dict]:
+    """A register in ``folder`` after the scans of the sample catalog as of each (date, seller data), served
+    to an officer (alice) and a viewer (victor); screenshots go to ``$CROSSGUARD_SCREENSHOTS`` or ``folder``."""
     db_url = f"sqlite:///{folder / 'register.db'}"
     engine = make_engine(db_url)
     upgrade_to_head(engine)
-    for at in TREND_DAYS:  # three scans, as of three dates: the dashboard's trend has three points
-        data = EXAMPLES / "data" if at == SCAN_AT else None  # the sample seller data is dated 2026
+    for at, data in scans:
         scan_catalog(engine, [EXAMPLES / "catalog.yaml"], data_dir=data, at=at, workers=1)
     add_user(engine, "alice", Role.officer, PASSWORD)
     add_user(engine, "victor", Role.viewer, PASSWORD)
     shots = Path(os.environ.get("CROSSGUARD_SCREENSHOTS") or folder / "screenshots")
     shots.mkdir(parents=True, exist_ok=True)
-    with serving(ServiceOptions(db_url=db_url, config=str(write_config(folder)))) as url:
-        yield {"url": url, "engine": engine, "shots": shots}
-    engine.dispose()
+    try:
+        with serving(ServiceOptions(db_url=db_url, config=str(write_config(folder)))) as url:
+            yield {"url": url, "engine": engine, "shots": shots}
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
+    # three scans, as of three dates: the dashboard's trend has three points; the sample seller data is dated 2026
+    scans = [(at, EXAMPLES / "data" if at == SCAN_AT else None) for at in TREND_DAYS]
+    with served(tmp_path_factory.mktemp("workspace"), scans) as site:
+        yield site
 
 
 def count(engine: object, **filters: object) -> int:
@@ -159,4 +171,51 @@ def test_the_findings_list_fits_a_phone(browser: object, site: dict) -> None:
     page.click("text=Menu")
     assert page.locator("nav >> text=Findings").is_visible()
     page.screenshot(path=str(site["shots"] / "phone.png"))
+    page.close()
+
+
+HEALTH_AT = date(2026, 11, 25)  # the demo's date: two days after the sample performance file's last week
+
+
+@pytest.fixture(scope="module")
+def health_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
+    """The sample seller data scanned as of the demo's date, so its account-health findings are current."""
+    with served(tmp_path_factory.mktemp("health"), [(HEALTH_AT, EXAMPLES / "data")]) as site:
+        yield site
+
+
+def odr_weeks(account: str) -> list[tuple[str, str]]:
+    """The account's Order Defect Rate by week, straight from the sample performance file."""
+    with (EXAMPLES / "data" / "performance.csv").open(encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["account"] == account and r["date"] <= HEALTH_AT.isoformat()]
+    return [(r["date"], f"{int(r['odr.defects']) * 100 / int(r['odr.orders']):.2f}% "
+                        f"({r['odr.defects']} of {r['odr.orders']})") for r in rows]
+
+
+def test_an_account_health_finding_shows_its_metric_trend_as_a_table(browser: object, health_site: dict) -> None:
+    page = new_page(browser, viewport={"width": 1280, "height": 900})
+    url = health_site["url"]
+    log_in(page, url, "victor")
+    panel = page.locator("[data-testid=account-health]")
+    rows = panel.locator("[data-testid=account-row]").all_inner_texts()
+    listed = {row.split()[0] for row in rows}
+    assert {"account:BW-EU-1@amazon:DE", "account:KO-UK-1@amazon:GB", "account:KD-EU-1@amazon:DE"} <= listed
+    assert not any("HP-EU-1" in s or "PT-EU-1" in s for s in listed)  # healthy, and too few orders to judge
+    weeks = odr_weeks("BW-EU-1")
+    bw = next(row for row in rows if row.startswith("account:BW-EU-1"))
+    assert f"Order Defect Rate: {weeks[-1][1]} on {weeks[-1][0]}" in bw
+    panel.screenshot(path=str(health_site["shots"] / "account-health.png"))
+
+    with health_site["engine"].connect() as conn:
+        (finding,) = queries.list_findings(conn, queries.Filters(rules=["AH-ODR-C1"]))
+    assert finding.subject == "account:BW-EU-1@amazon:DE"
+    page.goto(f"{url}/findings/{finding.id}")
+    table = page.locator("[data-testid=trend][data-field='trend.odr_pct']")
+    assert table.locator("caption").inner_text().startswith("Order Defect Rate, 60-day windows")
+    cells = table.locator("tbody tr").evaluate_all("rows => rows.map(r => [...r.cells].map(c => c.innerText))")
+    assert [tuple(c) for c in cells] == weeks and len(weeks) >= 4
+    assert table.locator("tbody tr.latest td").first.inner_text() == weeks[-1][0]
+    evidence = page.inner_text("section:has(h2:text('Evidence')) table.list >> nth=0")
+    assert "odr_limit_ratio" in evidence and "trend.odr_pct" not in evidence  # the trend is not raw JSON any more
+    page.screenshot(path=str(health_site["shots"] / "finding-trend.png"), full_page=True)
     page.close()

@@ -31,7 +31,7 @@ from crossguard.commands._register import (
     with_db,
 )
 from crossguard.register import export as export_mod
-from crossguard.register import lifecycle, queries, work
+from crossguard.register import lifecycle, queries, trends, work
 from crossguard.register.lifecycle import today_utc
 from crossguard.register.models import ACTIVE_STATUSES, STATUS_VALUES
 
@@ -176,16 +176,14 @@ def show_command(
             engine.dispose()
 
     out.print(_finding_panel(f))
-    trends = [item for item in f.evidence if _is_trend(item)]
     evidence = Table(title="Evidence", header_style="bold")
     for name in ("Field", "Value", "Basis"):
         evidence.add_column(name, overflow="fold")
-    for item in f.evidence:
-        if not _is_trend(item):
-            evidence.add_row(str(item.get("field")), repr(item.get("value")), str(item.get("basis") or ""))
+    for item in trends.without_trends(f.evidence):
+        evidence.add_row(str(item.get("field")), repr(item.get("value")), str(item.get("basis") or ""))
     out.print(evidence)
-    if trends:
-        out.print(_trend_table(trends))
+    if found := trends.metric_trends(f.evidence):
+        out.print(_trend_table(found))
     _print_trail(events, notes)
 
 
@@ -237,19 +235,13 @@ def _print_trail(events: list[queries.AuditEvent], notes: list[work.Comment]) ->
         out.print(talk)
 
 
-def _is_trend(item: object) -> bool:
-    """Evidence that is a metric's values by period (engine/seller/health.py), not a field the rule read."""
-    return isinstance(item, dict) and str(item.get("field", "")).startswith("trend.") and isinstance(
-        item.get("value"), list)
-
-
-def _trend_table(trends: list[dict]) -> Table:
+def _trend_table(found: list[trends.MetricTrend]) -> Table:
     """One row per metric: what it is and its value in each period, oldest first, one period a line."""
     table = Table(title="Trend", header_style="bold")
     table.add_column("Metric", overflow="fold")
     table.add_column("Value by period, oldest first", overflow="fold")
-    for item in trends:
-        table.add_row(str(item.get("basis") or item["field"]), "\n".join(str(value) for value in item["value"]))
+    for trend in found:
+        table.add_row(trend.label, "\n".join(str(point) for point in trend.points))
     return table
 
 

@@ -33,6 +33,21 @@ from crossguard.engine.seller.health_models import Figures, PerformanceRecord, V
 TREND_PERIODS = 8
 #: Periods the `*_trend` text of a message shows.
 MESSAGE_PERIODS = 3
+#: Between a period's date and its value in a trend point (`2026-11-23: 0.88% (5 of 567)`).
+PERIOD_SEPARATOR = ": "
+#: The evidence field of a metric's trend starts with this.
+TREND_PREFIX = "trend."
+
+
+def period_text(on: date, value: object) -> str:
+    """One point of trend evidence: stored as text, so old findings read the same in every release."""
+    return f"{on.isoformat()}{PERIOD_SEPARATOR}{value}"
+
+
+def split_period(point: object) -> tuple[str, str]:
+    """A trend point back into (period, value); a point without a date keeps all its text as the value."""
+    period, separator, value = str(point).partition(PERIOD_SEPARATOR)
+    return (period, value) if separator else ("", period)
 
 
 @dataclass(frozen=True)
@@ -58,7 +73,7 @@ class Reading:
     def text(self) -> str:
         """One period of the trend evidence: date, rate and the counts behind it."""
         counted = self.bad if self.metric.higher_is_worse else self.base - self.bad
-        return f"{self.on.isoformat()}: {self.shown()} ({counted} of {self.base})"
+        return period_text(self.on, f"{self.shown()} ({counted} of {self.base})")
 
 
 def fact_number(value: Fraction) -> float:
@@ -125,7 +140,7 @@ def metric_fields(metric: Metric, rows: list[PerformanceRecord]) -> Part:
         f"{key}_orders": f"{metric.base} {window}",
         f"{key}_worsening": f"{metric.label} by period: {trend}",
     }
-    evidence = Evidence(field=f"trend.{key}_pct", value=[r.text() for r in series[-TREND_PERIODS:]],
+    evidence = Evidence(field=f"{TREND_PREFIX}{key}_pct", value=[r.text() for r in series[-TREND_PERIODS:]],
                         basis=f"{metric.label}, {metric.window_days}-day windows ending on each date")
     return fields, basis, evidence
 
@@ -139,8 +154,8 @@ def rating_fields(rows: list[PerformanceRecord]) -> Part:
               "rating_trend": trend}
     basis = {"rating": f"Account Health Rating on {rated[-1][0].isoformat()} (0 to 1,000)",
              "rating_worsening": f"Account Health Rating by period: {trend}"}
-    by_period = [f"{on.isoformat()}: {value}" for on, value in rated[-TREND_PERIODS:]]
-    evidence = Evidence(field="trend.rating", value=by_period, basis="Account Health Rating (0 to 1,000)")
+    by_period = [period_text(on, value) for on, value in rated[-TREND_PERIODS:]]
+    evidence = Evidence(field=f"{TREND_PREFIX}rating", value=by_period, basis="Account Health Rating (0 to 1,000)")
     return fields, basis, evidence
 
 

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from crossguard.engine.classify import PUBLIC_CLASSES
-from crossguard.register import dashboard, queries, work
+from crossguard.register import dashboard, queries, trends, work
 from crossguard.register.lifecycle import today_utc
 from crossguard.service.actions import ACTIONS, act, detail, refresh_expiries, register_errors
 from crossguard.service.auth import CSRF_FIELD, Officer, Viewer, check_csrf
@@ -83,7 +83,8 @@ def finding_page(finding_id: int, request: Request, st: State, user: Viewer) -> 
     refresh_expiries(st.engine)
     d = detail(st.engine, finding_id)
     classification = [e for e in d.finding.evidence if str(e.get("field", "")).startswith("cls.")]
-    return render(request, st, "finding.html", user, f=d.finding, history=d.history, comments=d.comments,
+    return render(request, st, "finding.html", user, f=d.finding, evidence=trends.without_trends(d.finding.evidence),
+                  trends=trends.metric_trends(d.finding.evidence), history=d.history, comments=d.comments,
                   overdue=d.finding.overdue(today_utc()), classification=classification, override=d.override,
                   override_history=d.override_history, public_classes=PUBLIC_CLASSES)
 

@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy import select
 
 from crossguard.notifiers.outbox import Outbox
-from crossguard.register import dashboard, queries
+from crossguard.register import dashboard, queries, trends
 from crossguard.register.lifecycle import today_utc
 from crossguard.service.actions import refresh_expiries
 from crossguard.service.auth import CSRF_FIELD, Officer, Viewer, check_csrf
@@ -36,7 +36,7 @@ def home(request: Request, st: State, user: Viewer) -> HTMLResponse:
             "by_market": dashboard.to_fix_by(conn, "market"), "by_pack": dashboard.to_fix_by(conn, "pack_id"),
             "overdue": dashboard.overdue_count(conn, today), "latest": latest, "changed": changed,
             "changed_total": latest.new + latest.reopened if latest else 0, "chart": trend_svg(points, SEVERITIES),
-            "scans_in_chart": len(points),
+            "scans_in_chart": len(points), "accounts": trends.accounts_at_risk(conn),
         }  # fmt: skip
     totals = {s: sum(counts.get(s, 0) for counts in context["by_market"].values()) for s in SEVERITIES}
     return render(request, st, "dashboard.html", user, totals=totals, **context)
