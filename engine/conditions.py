@@ -19,10 +19,21 @@ Path = tuple[str | int, ...]
 
 
 class ConditionError(ValueError):
-    def __init__(self, path: Path, message: str):
+    """A condition's problems, each with its path inside the rule. Parsing goes on past a bad leaf, so
+    `problems` holds every one found in the tree (one `validate` run names them all); `path` and
+    `message` are the first one's."""
+
+    def __init__(self, path: Path, message: str, problems: tuple[ConditionError, ...] = ()):
         super().__init__(message)
         self.path = path
         self.message = message
+        self.problems = problems or (self,)
+
+    @classmethod
+    def of(cls, errors: list[ConditionError]) -> ConditionError:
+        """One error carrying the problems of all of these."""
+        problems = tuple(problem for error in errors for problem in error.problems)
+        return cls(problems[0].path, problems[0].message, problems)
 
 
 @dataclass(frozen=True)
@@ -63,10 +74,24 @@ def parse(raw: Any, kind: SubjectKind, path: Path = ("when",)) -> Node:
         if key in ("all", "any"):
             if not isinstance(value, list) or not value:
                 raise ConditionError((*path, key), f"'{key}' needs a non-empty list of conditions")
-            items = tuple(parse(item, kind, (*path, key, i)) for i, item in enumerate(value))
+            items = _parse_each(value, kind, (*path, key))
             return All(items) if key == "all" else Any_(items)
         raise ConditionError((*path, key), f"unknown condition {key!r}: use all, any, not or field")
     return _parse_leaf(raw, kind, path)
+
+
+def _parse_each(raw: list[Any], kind: SubjectKind, path: Path) -> tuple[Node, ...]:
+    """Every item parsed, or one error holding the problems of all the bad items, not only the first."""
+    nodes: list[Node] = []
+    errors: list[ConditionError] = []
+    for i, item in enumerate(raw):
+        try:
+            nodes.append(parse(item, kind, (*path, i)))
+        except ConditionError as error:
+            errors.append(error)
+    if errors:
+        raise ConditionError.of(errors)
+    return tuple(nodes)
 
 
 def _parse_leaf(raw: dict[str, Any], kind: SubjectKind, path: Path) -> Leaf:
@@ -76,19 +101,34 @@ def _parse_leaf(raw: dict[str, Any], kind: SubjectKind, path: Path) -> Leaf:
         raise ConditionError(path, f"a leaf needs exactly one operator besides 'field', got {ops or 'none'}")
     op = ops[0]
     operator = OPERATORS.get(op)
-    if operator is None:
-        raise ConditionError((*path, op), f"unknown operator {op!r}; known: {', '.join(sorted(OPERATORS))}")
-    if not isinstance(field, str):
-        raise ConditionError((*path, "field"), "field must be a dotted field name")
-    field_type = kind.field_type(field)
-    if field_type is None:
-        raise ConditionError((*path, "field"), f"{kind.name} facts have no field {field!r}")
+    field_type = kind.field_type(field) if isinstance(field, str) else None
+    if operator is None or field_type is None:
+        raise ConditionError.of(_unknown_leaf_parts(raw, kind, path, op))
     if field_type not in operator.field_types:
         raise ConditionError((*path, op), f"operator {op!r} does not apply to {field_type.value} field {field!r}")
     problem = operator.value_check(field_type, raw[op])
     if problem:
         raise ConditionError((*path, op), problem)
     return Leaf(field, op, raw[op])
+
+
+def _unknown_leaf_parts(raw: dict[str, Any], kind: SubjectKind, path: Path, op: str) -> list[ConditionError]:
+    """An unknown operator and an unknown field, each; with a known operator, also a value wrong whatever
+    the field's type (a regex outside the dialect on a misspelt field), so fixing the field is not a
+    second run."""
+    field, operator = raw["field"], OPERATORS.get(op)
+    errors: list[ConditionError] = []
+    if operator is None:
+        errors.append(ConditionError((*path, op), f"unknown operator {op!r}; known: {', '.join(sorted(OPERATORS))}"))
+    if not isinstance(field, str):
+        errors.append(ConditionError((*path, "field"), "field must be a dotted field name"))
+    elif kind.field_type(field) is None:
+        errors.append(ConditionError((*path, "field"), f"{kind.name} facts have no field {field!r}"))
+    if operator is not None and errors:  # the field is unknown: check what does not depend on its type
+        problems = {operator.value_check(field_type, raw[op]) for field_type in operator.field_types}
+        if len(problems) == 1 and None not in problems:
+            errors.append(ConditionError((*path, op), problems.pop()))
+    return errors
 
 
 def negate(node: Node) -> Node:
@@ -110,16 +150,22 @@ def negate(node: Node) -> Node:
     return inverse
 
 
-def check_negatable(node: Node, path: Path = ("when",), negated: bool = False) -> None:
-    """Reject `not` around operators that have no inverse, with the path of the offending leaf."""
+def check_negatable(node: Node) -> None:
+    """Reject `not` around operators that have no inverse, with the path of every offending leaf."""
+    errors = _negation_problems(node, ("when",), False)
+    if errors:
+        raise ConditionError.of(errors)
+
+
+def _negation_problems(node: Node, path: Path, negated: bool) -> list[ConditionError]:
     if isinstance(node, Not):
-        check_negatable(node.item, (*path, "not"), not negated)
-    elif isinstance(node, All | Any_):
+        return _negation_problems(node.item, (*path, "not"), not negated)
+    if isinstance(node, All | Any_):
         key = "all" if isinstance(node, All) else "any"
-        for i, item in enumerate(node.items):
-            check_negatable(item, (*path, key, i), negated)
-    elif negated and node.op != "exists" and OPERATORS[node.op].inverse is None:
-        raise ConditionError((*path, node.op), f"operator {node.op!r} cannot be used under 'not'")
+        return [e for i, item in enumerate(node.items) for e in _negation_problems(item, (*path, key, i), negated)]
+    if negated and node.op != "exists" and OPERATORS[node.op].inverse is None:
+        return [ConditionError((*path, node.op), f"operator {node.op!r} cannot be used under 'not'")]
+    return []
 
 
 def to_durable(node: Node) -> Expr:
