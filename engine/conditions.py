@@ -61,8 +61,9 @@ class Not:
 Node = Leaf | All | Any_ | Not
 
 
-def parse(raw: Any, kind: SubjectKind, path: Path = ("when",)) -> Node:
-    """Parse and type-check a condition against the subject kind's fields."""
+def parse(raw: Any, kind: SubjectKind, path: Path = ("when",), negated: bool = False) -> Node:
+    """Parse and type-check a condition against the subject kind's fields; under `not` (negated), an
+    operator without an inverse is refused too (durable-rules has no single-fact negation)."""
     if not isinstance(raw, dict) or not raw:
         raise ConditionError(path, "a condition is a mapping: all/any/not or field + operator")
     if "field" not in raw:
@@ -70,23 +71,23 @@ def parse(raw: Any, kind: SubjectKind, path: Path = ("when",)) -> Node:
             raise ConditionError(path, f"expected exactly one of all/any/not, got {sorted(raw)}")
         (key, value), = raw.items()
         if key == "not":
-            return Not(parse(value, kind, (*path, "not")))
+            return Not(parse(value, kind, (*path, "not"), not negated))
         if key in ("all", "any"):
             if not isinstance(value, list) or not value:
                 raise ConditionError((*path, key), f"'{key}' needs a non-empty list of conditions")
-            items = _parse_each(value, kind, (*path, key))
+            items = _parse_each(value, kind, (*path, key), negated)
             return All(items) if key == "all" else Any_(items)
         raise ConditionError((*path, key), f"unknown condition {key!r}: use all, any, not or field")
-    return _parse_leaf(raw, kind, path)
+    return _parse_leaf(raw, kind, path, negated)
 
 
-def _parse_each(raw: list[Any], kind: SubjectKind, path: Path) -> tuple[Node, ...]:
+def _parse_each(raw: list[Any], kind: SubjectKind, path: Path, negated: bool) -> tuple[Node, ...]:
     """Every item parsed, or one error holding the problems of all the bad items, not only the first."""
     nodes: list[Node] = []
     errors: list[ConditionError] = []
     for i, item in enumerate(raw):
         try:
-            nodes.append(parse(item, kind, (*path, i)))
+            nodes.append(parse(item, kind, (*path, i), negated))
         except ConditionError as error:
             errors.append(error)
     if errors:
@@ -94,7 +95,7 @@ def _parse_each(raw: list[Any], kind: SubjectKind, path: Path) -> tuple[Node, ..
     return tuple(nodes)
 
 
-def _parse_leaf(raw: dict[str, Any], kind: SubjectKind, path: Path) -> Leaf:
+def _parse_leaf(raw: dict[str, Any], kind: SubjectKind, path: Path, negated: bool) -> Leaf:
     field = raw["field"]
     ops = [key for key in raw if key != "field"]
     if len(ops) != 1:
@@ -103,12 +104,16 @@ def _parse_leaf(raw: dict[str, Any], kind: SubjectKind, path: Path) -> Leaf:
     operator = OPERATORS.get(op)
     field_type = kind.field_type(field) if isinstance(field, str) else None
     if operator is None or field_type is None:
-        raise ConditionError.of(_unknown_leaf_parts(raw, kind, path, op))
-    if field_type not in operator.field_types:
-        raise ConditionError((*path, op), f"operator {op!r} does not apply to {field_type.value} field {field!r}")
-    problem = operator.value_check(field_type, raw[op])
-    if problem:
-        raise ConditionError((*path, op), problem)
+        errors = _unknown_leaf_parts(raw, kind, path, op)
+    elif field_type not in operator.field_types:
+        errors = [ConditionError((*path, op), f"operator {op!r} does not apply to {field_type.value} field {field!r}")]
+    else:
+        problem = operator.value_check(field_type, raw[op])
+        errors = [ConditionError((*path, op), problem)] if problem else []
+    if negated and operator is not None and op != "exists" and operator.inverse is None:
+        errors.append(ConditionError((*path, op), f"operator {op!r} cannot be used under 'not'"))
+    if errors:
+        raise ConditionError.of(errors)
     return Leaf(field, op, raw[op])
 
 
@@ -148,24 +153,6 @@ def negate(node: Node) -> Node:
     if operator.guards_missing:  # not(x > 5) holds when x is missing, and x <= 5 does not
         return Any_((Leaf(node.field, "exists", False), inverse))
     return inverse
-
-
-def check_negatable(node: Node) -> None:
-    """Reject `not` around operators that have no inverse, with the path of every offending leaf."""
-    errors = _negation_problems(node, ("when",), False)
-    if errors:
-        raise ConditionError.of(errors)
-
-
-def _negation_problems(node: Node, path: Path, negated: bool) -> list[ConditionError]:
-    if isinstance(node, Not):
-        return _negation_problems(node.item, (*path, "not"), not negated)
-    if isinstance(node, All | Any_):
-        key = "all" if isinstance(node, All) else "any"
-        return [e for i, item in enumerate(node.items) for e in _negation_problems(item, (*path, key, i), negated)]
-    if negated and node.op != "exists" and OPERATORS[node.op].inverse is None:
-        return [ConditionError((*path, node.op), f"operator {node.op!r} cannot be used under 'not'")]
-    return []
 
 
 def to_durable(node: Node) -> Expr:

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import Field, TypeAdapter, ValidationError, field_validator, model_validator
 
-from crossguard.engine.conditions import ConditionError, Node, check_negatable, parse
+from crossguard.engine.conditions import ConditionError, Node, parse
 from crossguard.engine.findings import Severity
 from crossguard.engine.markets import JURISDICTIONS, KNOWN_MARKETS, country_code, region_of
 from crossguard.engine.strict import StrictModel
@@ -356,7 +356,6 @@ def _rule_checks(located: LocatedYaml, index: int, parts: RuleParts, law_dates: 
         return kind, None, issues
     try:
         condition = parse(parts.when, kind)
-        check_negatable(condition)
     except ConditionError as error:
         return kind, None, [*issues, *(issue(problem.path, problem.message) for problem in error.problems)]
     return kind, condition, issues
