@@ -102,6 +102,7 @@ def test_durable_rules_refusal_comes_with_the_schema_error(tmp_path: Path) -> No
     _, issues = validate_packs([tmp_path], rule_check=durable_refusal)
     assert [issue.field for issue in issues] == ["RF-R-001", "RF-R-001.severity", "RF-R-002"]
     assert all("too many tests" in issue.message for issue in (issues[0], issues[2]))
+    assert all(issue.message.count("(too many tests in one expression)") == 1 for issue in (issues[0], issues[2]))
 
 
 def test_every_bad_leaf_of_a_condition_is_named(tmp_path: Path) -> None:
