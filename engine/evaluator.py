@@ -25,7 +25,7 @@ from crossguard.engine.classify import Classifier
 from crossguard.engine.compiler import CompiledRuleset, Route, compile_packs, route
 from crossguard.engine.durable_check import durable_refusal
 from crossguard.engine.durable_host import LOCK, EngineError, host, next_namespace
-from crossguard.engine.finding_builder import RuleOutput, built, compile_template, display
+from crossguard.engine.finding_builder import RuleOutput, compile_template, complete, display
 from crossguard.engine.findings import ALLOW, BLOCK, REVIEW, Decision, Finding
 from crossguard.engine.listing_facts import ProductFactsCache, basis_of, entry_facts, listing_subject
 from crossguard.engine.models import CatalogEntry, Listing
@@ -60,8 +60,9 @@ class Verdict:
     basis: dict[str, str]
 
     def findings(self) -> list[Finding]:
-        context = {"sku": self.listing.sku, "market": self.listing.market, "marketplace": self.listing.marketplace}
-        return [output.finding(self.fact, self.subject, self.basis, context) for output in self.matched]
+        listing, fact, subject, basis = self.listing, self.fact, self.subject, self.basis
+        sku, market, marketplace = listing.sku, listing.market, listing.marketplace
+        return [output.listing_finding(fact, subject, basis, sku, market, marketplace) for output in self.matched]
 
 
 def decision_of(matched: Iterable[RuleOutput]) -> str:
@@ -181,7 +182,7 @@ class Evaluator:
     def check_entry(self, entry: CatalogEntry, at: date) -> list[Decision]:
         """Pre-listing decisions: block when a finding blocks the listing, review when one asks for review."""
         return [
-            built(Decision, {
+            complete(Decision, {
                 "subject": verdict.subject, "sku": verdict.listing.sku, "marketplace": verdict.listing.marketplace,
                 "market": verdict.listing.market, "decision": verdict.decision, "findings": verdict.findings(),
             })  # fmt: skip

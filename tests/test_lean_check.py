@@ -12,7 +12,7 @@ from pydantic import TypeAdapter
 from sqlalchemy import Engine
 
 from crossguard.engine.catalog import load_catalog
-from crossguard.engine.conditions import evaluate, lookup
+from crossguard.engine.conditions import evaluate, held_leaves, lookup, predicate
 from crossguard.engine.durable_host import EngineError, SyncHost
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.findings import Evidence, decide
@@ -76,6 +76,24 @@ def test_engine_and_reference_semantics_agree_on_every_example_listing(evaluator
             assert fired == expected, fact["sku"]
             checked += len(fired)
     assert checked > 50
+
+
+def test_compiled_conditions_and_evidence_fields_agree_with_the_tree_walk(evaluator: Evaluator, entries: list) -> None:
+    """`predicate` says what `evaluate` says on every rule and listing (both sides of every rule);
+    each rule's prepared evidence fields are the fields of `held_leaves` where the rule holds."""
+    outcomes, choices = set(), 0
+    for entry in entries:
+        for fact in entry_facts(entry, evaluator.classifier, AT)[1]:
+            for output in evaluator._outputs.values():
+                condition = output.rule.condition
+                holds = evaluate(condition, fact)
+                assert predicate(condition)(fact) == holds, (output.rule.id, fact["sku"])
+                outcomes.add(holds)
+                if holds:
+                    expected = tuple(dict.fromkeys(leaf.field for leaf in held_leaves(condition, fact)))
+                    assert output.fields_held(fact) == expected, (output.rule.id, fact["sku"])
+                    choices += output.evidence_fields is None
+    assert outcomes == {True, False} and choices > 20
 
 
 def _effective(rule) -> bool:  # noqa: ANN001
