@@ -27,7 +27,7 @@ from crossguard.engine.durable_check import durable_refusal
 from crossguard.engine.durable_host import LOCK, EngineError, host, next_namespace
 from crossguard.engine.finding_builder import RuleOutput, compile_template, complete, display
 from crossguard.engine.findings import ALLOW, BLOCK, REVIEW, Decision, Finding
-from crossguard.engine.listing_facts import ProductFactsCache, basis_of, entry_facts, listing_subject
+from crossguard.engine.listing_facts import ProductFacts, ProductFactsCache, basis_of, entry_facts, listing_subject
 from crossguard.engine.models import CatalogEntry, Listing
 from crossguard.engine.packs import LawDates, Pack, Rule, load_packs
 
@@ -58,11 +58,14 @@ class Verdict:
     matched: list[RuleOutput]
     fact: dict[str, Any]
     basis: dict[str, str]
+    product: ProductFacts | None = None
 
     def findings(self) -> list[Finding]:
-        listing, fact, subject, basis = self.listing, self.fact, self.subject, self.basis
+        listing, fact, subject, basis, product = self.listing, self.fact, self.subject, self.basis, self.product
         sku, market, marketplace = listing.sku, listing.market, listing.marketplace
-        return [output.listing_finding(fact, subject, basis, sku, market, marketplace) for output in self.matched]
+        base, shared = (product.base, product.evidence) if product is not None else (None, None)
+        return [output.listing_finding(fact, subject, basis, sku, market, marketplace, base, shared)
+                for output in self.matched]
 
 
 def decision_of(matched: Iterable[RuleOutput]) -> str:
@@ -172,7 +175,7 @@ class Evaluator:
         for listing, fact in zip(entry.listings, facts, strict=True):
             subject = listing_subject(listing)
             matched = self._matched("listing", fact, subject)
-            verdicts.append(Verdict(subject, listing, decision_of(matched), matched, fact, basis))
+            verdicts.append(Verdict(subject, listing, decision_of(matched), matched, fact, basis, product_facts))
         return verdicts
 
     def evaluate_entry(self, entry: CatalogEntry, at: date) -> list[Finding]:

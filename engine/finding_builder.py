@@ -174,18 +174,34 @@ class RuleOutput:
             items.append((name, None if value is MISSING else value, basis.get(name)))
         return items
 
-    def evidence(self, fact: dict[str, Any], basis: dict[str, str]) -> list[Evidence]:
+    def evidence(self, fact: dict[str, Any], basis: dict[str, str], base: dict[str, Any] | None = None,
+                 shared: dict[str, Evidence] | None = None) -> list[Evidence]:
+        """The finding's evidence. With a listing fact's product `base` and that product's `shared`
+        evidence, a field whose value is the product's (or that neither has) reuses the product's
+        Evidence, made once for all its listings and rules: listing facts are flat, so such an item
+        depends on the product alone."""
         evidence = []
         for name in self.fields_held(fact):
             value = fact.get(name, MISSING)
-            if value is MISSING:
-                value = lookup(fact, name)
-            evidence.append(complete(Evidence, {"field": name, "value": None if value is MISSING else value,
-                                                "basis": basis.get(name)}))
+            if shared is not None and value is base.get(name, MISSING):  # type: ignore[union-attr]
+                item = shared.get(name)
+                if item is None:
+                    item = shared[name] = self._evidence(fact, name, value, basis)
+                evidence.append(item)
+            else:
+                evidence.append(self._evidence(fact, name, value, basis))
         return evidence
 
+    @staticmethod
+    def _evidence(fact: dict[str, Any], name: str, value: Any, basis: dict[str, str]) -> Evidence:
+        if value is MISSING:
+            value = lookup(fact, name)
+        return complete(Evidence, {"field": name, "value": None if value is MISSING else value,
+                                   "basis": basis.get(name)})
+
     def values(self, fact: dict[str, Any], subject: str, basis: dict[str, str], sku: str | None = None,
-               market: str | None = None, marketplace: str | None = None) -> dict[str, Any]:
+               market: str | None = None, marketplace: str | None = None, base: dict[str, Any] | None = None,
+               shared: dict[str, Evidence] | None = None) -> dict[str, Any]:
         """Every field of the finding on one subject, in `Finding`'s usual order."""
         rule_id, title, pack_id, version, kind, severity, blocks, reviews = self._values
         return {
@@ -193,12 +209,13 @@ class RuleOutput:
             "subject_kind": kind, "severity": severity, "blocks_listing": blocks, "reviews_listing": reviews,
             "subject": subject, "sku": sku, "market": market, "marketplace": marketplace,
             "message": self.message(fact), "remediation": self.remediation(fact),
-            "references": list(self.rule.spec.references), "evidence": self.evidence(fact, basis),
+            "references": list(self.rule.spec.references), "evidence": self.evidence(fact, basis, base, shared),
         }  # fmt: skip
 
-    def listing_finding(self, fact: dict[str, Any], subject: str, basis: dict[str, str], sku: str,
-                        market: str, marketplace: str) -> Finding:
-        return complete(Finding, self.values(fact, subject, basis, sku, market, marketplace))
+    def listing_finding(self, fact: dict[str, Any], subject: str, basis: dict[str, str], sku: str, market: str,
+                        marketplace: str, base: dict[str, Any] | None = None,
+                        shared: dict[str, Evidence] | None = None) -> Finding:
+        return complete(Finding, self.values(fact, subject, basis, sku, market, marketplace, base, shared))
 
     def finding(self, fact: dict[str, Any], subject: str, basis: dict[str, str], context: dict[str, Any]) -> Finding:
         """The finding with `context` (sku, market, ...: any field) set over the subject's values."""

@@ -154,7 +154,7 @@ class ProductFacts:
     models' attributes (no `model_dump`).
     """
 
-    __slots__ = ("product", "classification", "base", "on", "basis")
+    __slots__ = ("product", "classification", "base", "on", "basis", "evidence")
 
     def __init__(self, product: Product, classifier: Classifier, on: date,
                  override: ClassificationOverride | None = None):
@@ -181,6 +181,8 @@ class ProductFacts:
         self.base = base
         #: How derived fields were derived, shown beside their values in evidence (shared by the listings).
         self.basis = basis_of(self.classification.basis, expired)
+        #: Evidence items of product fields, made once for all listings (RuleOutput.evidence).
+        self.evidence: dict[str, Any] = {}
 
 
 def basis_of(classification_basis: dict[str, str], expired: list[str] | None) -> dict[str, str]:

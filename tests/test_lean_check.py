@@ -133,6 +133,21 @@ def test_prepared_findings_equal_validated_ones(evaluator: Evaluator, entries: l
         assert decision.decision == decide(decision.findings)
 
 
+def test_evidence_shared_by_a_products_listings_equals_evidence_made_per_finding(evaluator: Evaluator,
+                                                                                 entries: list) -> None:
+    """Product fields' evidence is made once per product and reused; it equals what each finding would make."""
+    shared = 0
+    for entry in entries:
+        for verdict in evaluator.decide_entry(entry, AT):
+            context = {"sku": verdict.listing.sku, "market": verdict.listing.market,
+                       "marketplace": verdict.listing.marketplace}
+            alone = [output.finding(verdict.fact, verdict.subject, verdict.basis, context)
+                     for output in verdict.matched]
+            assert verdict.findings() == alone
+            shared += len(verdict.product.evidence)
+    assert shared > 20
+
+
 def test_decision_only_path_decides_as_the_full_check(evaluator: Evaluator, entries: list) -> None:
     for entry in entries:
         verdicts = evaluator.decide_entry(entry, AT)
