@@ -154,7 +154,7 @@ class ProductFacts:
     models' attributes (no `model_dump`).
     """
 
-    __slots__ = ("product", "classification", "base", "on", "basis", "evidence")
+    __slots__ = ("product", "classification", "base", "on", "basis", "evidence", "payloads")
 
     def __init__(self, product: Product, classifier: Classifier, on: date,
                  override: ClassificationOverride | None = None):
@@ -183,6 +183,8 @@ class ProductFacts:
         self.basis = basis_of(self.classification.basis, expired)
         #: Evidence items of product fields, made once for all listings (RuleOutput.evidence).
         self.evidence: dict[str, Any] = {}
+        #: The product's share of the engine payload, encoded once per route (evaluator.product_payload).
+        self.payloads: dict[int, tuple[Any, str, tuple[str, ...]]] = {}
 
 
 def basis_of(classification_basis: dict[str, str], expired: list[str] | None) -> dict[str, str]:
@@ -193,6 +195,14 @@ def basis_of(classification_basis: dict[str, str], expired: list[str] | None) ->
         if expired else "certificates valid on the evaluation date"
     )
     return basis
+
+
+LISTING_KEYS = frozenset({"marketplace", "market", "region"})
+
+
+def listing_key(key: str) -> bool:
+    """Whether a listing fact's key comes from the listing (`listing_fact`), not from the product's base."""
+    return key in LISTING_KEYS or key.startswith("listing.")
 
 
 def listing_fact(product_facts: ProductFacts, listing: Listing) -> dict[str, Any]:
