@@ -98,28 +98,6 @@ def listing_subject(listing: Listing) -> str:
     return f"{listing.sku}@{listing.marketplace}:{listing.market}"
 
 
-def certificate_tokens(product: Product, on: date) -> tuple[list[str], list[str]]:
-    """Valid and expired certificate tokens: 'CE', 'CE:RED', 'FCC_ID', 'UKCA:LVD'..."""
-    valid: set[str] = set()
-    expired: set[str] = set()
-    for cert in product.certificates:
-        scheme = cert.scheme.value
-        target = valid if cert.valid_on(on) else expired
-        target.add(scheme)
-        target.update(f"{scheme}:{code}" for code in cert.directives)
-    return sorted(valid), sorted(expired - valid)
-
-
-def efiled_tokens(product: Product, on: date) -> list[str]:
-    """Schemes of certificates valid on the date whose data is eFiled with CBP (CPSC eFiling)."""
-    return sorted({cert.scheme.value for cert in product.certificates if cert.efiled and cert.valid_on(on)})
-
-
-def bad_lab_tokens(product: Product, on: date) -> list[str]:
-    """Schemes of valid FCC documents whose test lab or TCB is flagged as tied to a prohibited entity."""
-    return sorted({cert.scheme.value for cert in product.certificates if cert.lab_prohibited and cert.valid_on(on)})
-
-
 def local_epr_schemes(listing: Listing) -> list[str]:
     """EPR schemes registered for the listing's own market: 'de_weee' on a DE listing gives 'weee'."""
     prefix = f"{listing.market.lower()}_"
@@ -134,6 +112,9 @@ PRODUCT_ATTRIBUTES = (
 )  # fmt: skip
 PRODUCT_PARTS = ("battery", "charging")
 TOP_ATTRIBUTES = ("sku", "title", "brand", "category", "product_type", "hs_code")
+#: (fact key, attribute) of the top and product attributes, in the order the fact holds them.
+_ATTRIBUTE_KEYS = tuple((name, name) for name in TOP_ATTRIBUTES) + tuple(
+    (f"product.{name}", name) for name in PRODUCT_ATTRIBUTES)
 
 
 def _put(fact: dict[str, Any], key: str, value: Any) -> None:
@@ -161,26 +142,29 @@ class ProductFacts:
         self.product = product
         self.on = on
         self.classification: Classification = classifier.classify(product, override)
-        valid, expired = certificate_tokens(product, on)
+        classes, class_basis = classification_facts(self.classification)
+        valid, expired, efiled, bad_lab = certificate_tokens(product, on)
         base: dict[str, Any] = {"day": day_number(on)}
-        for name in TOP_ATTRIBUTES:
-            _put(base, name, getattr(product, name))
-        for name in PRODUCT_ATTRIBUTES:
-            _put(base, f"product.{name}", getattr(product, name))
+        attributes = product.__dict__
+        for key, name in _ATTRIBUTE_KEYS:
+            value = attributes[name]
+            if value is not None:  # most attributes are unset: skip them before the full test
+                _put(base, key, value)
         for part in PRODUCT_PARTS:
-            model = getattr(product, part)
+            model = attributes[part]
             if model is not None:
                 for name, value in model.__dict__.items():
-                    _put(base, f"product.{part}.{name}", value)
-        for name, value in self.classification.values.items():
-            _put(base, f"cls.{name}", value)
+                    if value is not None:
+                        _put(base, f"product.{part}.{name}", value)
+        base.update(classes)
         _put(base, "certs", valid)
         _put(base, "certs_expired", expired)
-        _put(base, "certs_efiled", efiled_tokens(product, on))
-        _put(base, "certs_bad_lab", bad_lab_tokens(product, on))
+        _put(base, "certs_efiled", efiled)
+        _put(base, "certs_bad_lab", bad_lab)
         self.base = base
         #: How derived fields were derived, shown beside their values in evidence (shared by the listings).
-        self.basis = basis_of(self.classification.basis, expired)
+        self.basis = dict(class_basis)
+        self.basis["certs"] = _certs_basis(expired)
         #: Evidence items of product fields, made once for all listings (RuleOutput.evidence).
         self.evidence: dict[str, Any] = {}
         #: The product's share of the engine payload, encoded once per route (evaluator.product_payload).
@@ -190,11 +174,51 @@ class ProductFacts:
 def basis_of(classification_basis: dict[str, str], expired: list[str] | None) -> dict[str, str]:
     """Evidence basis of the derived fields: each class's, and the certificates' validity."""
     basis = {f"cls.{name}": text for name, text in classification_basis.items()}
-    basis["certs"] = (
-        f"valid on the evaluation date; expired or not yet valid: {', '.join(expired)}"
-        if expired else "certificates valid on the evaluation date"
-    )
+    basis["certs"] = _certs_basis(expired)
     return basis
+
+
+def _certs_basis(expired: list[str] | None) -> str:
+    return (f"valid on the evaluation date; expired or not yet valid: {', '.join(expired)}"
+            if expired else "certificates valid on the evaluation date")
+
+
+def classification_facts(classification: Classification) -> tuple[dict[str, object], dict[str, str]]:
+    """A classification's values (empty ones left out) and basis under their fact keys (`cls.<name>`),
+    made once per classification: the classifier shares one per product content, read-only."""
+    found = classification.facts
+    if found is None:
+        values: dict[str, Any] = {}
+        for name, value in classification.values.items():
+            _put(values, f"cls.{name}", value)
+        found = classification.facts = (values, {f"cls.{name}": text for name, text in classification.basis.items()})
+    return found
+
+
+def certificate_tokens(product: Product, on: date) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Certificate tokens ('CE', 'CE:RED', 'FCC_ID', 'UKCA:LVD'...) valid and expired on the date (an
+    expired certificate counts as missing), and the schemes of valid ones eFiled with CBP (CPSC
+    eFiling) and of valid FCC documents whose test lab or TCB is flagged as tied to a prohibited
+    entity: one pass over the certificates."""
+    if not product.certificates:
+        return [], [], [], []
+    valid: set[str] = set()
+    expired: set[str] = set()
+    efiled: set[str] = set()
+    bad_lab: set[str] = set()
+    for cert in product.certificates:
+        scheme = cert.scheme.value
+        if cert.valid_on(on):
+            target = valid
+            if cert.efiled:
+                efiled.add(scheme)
+            if cert.lab_prohibited:
+                bad_lab.add(scheme)
+        else:
+            target = expired
+        target.add(scheme)
+        target.update(f"{scheme}:{code}" for code in cert.directives)
+    return sorted(valid), sorted(expired - valid), sorted(efiled), sorted(bad_lab)
 
 
 LISTING_KEYS = frozenset({"marketplace", "market", "region"})
