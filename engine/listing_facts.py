@@ -229,41 +229,52 @@ def listing_key(key: str) -> bool:
     return key in LISTING_KEYS or key.startswith("listing.")
 
 
+#: (fact key, attribute) of the listing's plain attributes, and of its economic operator's.
+_LISTING_KEYS = tuple((f"listing.{name}", name) for name in (
+    "manufacturer_name", "manufacturer_address", "manufacturer_country", "manufacturer_email", "product_identifier",
+    "has_image", "seller_country", "energy_label_shown"))  # fmt: skip
+_OPERATOR_KEYS = tuple((f"listing.eo.{name}", name) for name in ("name", "role", "country", "address", "email"))
+
+
 def listing_fact(product_facts: ProductFacts, listing: Listing) -> dict[str, Any]:
     """The flat fact for one listing; the caller adds the type tag and a reference number."""
-    market = listing.market
-    fact = dict(product_facts.base)
-    fact["marketplace"] = listing.marketplace
+    attributes = listing.__dict__
+    market = attributes["market"]
+    marketplace = attributes["marketplace"]
+    fact = product_facts.base.copy()
+    fact["marketplace"] = marketplace
     fact["market"] = market
     fact["region"] = region_of(market)
-    for name in ("manufacturer_name", "manufacturer_address", "manufacturer_country", "manufacturer_email",
-                 "product_identifier", "has_image", "seller_country", "energy_label_shown"):
-        value = getattr(listing, name)
+    for key, name in _LISTING_KEYS:
+        value = attributes[name]
         if value is not None:
-            fact[f"listing.{name}"] = value
-    if listing.manufacturer_country:
-        fact["listing.manufacturer_in_eu"] = listing.manufacturer_country in EU_MEMBER_STATES
-    languages = listing.safety_info_languages
+            fact[key] = value
+    if attributes["manufacturer_country"]:
+        fact["listing.manufacturer_in_eu"] = attributes["manufacturer_country"] in EU_MEMBER_STATES
+    languages = attributes["safety_info_languages"]
     if languages:
         fact["listing.safety_info_languages"] = languages
-    spoken = MARKET_LANGUAGES.get(market, ())
-    fact["listing.safety_info_in_market_language"] = any(lang in spoken for lang in languages)
-    operator = listing.economic_operator
+        spoken = MARKET_LANGUAGES.get(market, ())
+        fact["listing.safety_info_in_market_language"] = any(lang in spoken for lang in languages)
+    else:
+        fact["listing.safety_info_in_market_language"] = False
+    operator = attributes["economic_operator"]
     if operator is not None:
-        for name in ("name", "role", "country", "address", "email"):
-            value = getattr(operator, name)
+        known = operator.__dict__
+        for key, name in _OPERATOR_KEYS:
+            value = known[name]
             if value is not None:
-                fact[f"listing.eo.{name}"] = value
-        if operator.country:
-            fact["listing.eo.in_eu"] = operator.country in EU_MEMBER_STATES
-    if listing.epr:
-        fact["listing.epr"] = sorted(listing.epr)
+                fact[key] = value
+        if known["country"]:
+            fact["listing.eo.in_eu"] = known["country"] in EU_MEMBER_STATES
+    if attributes["epr"]:
+        fact["listing.epr"] = sorted(attributes["epr"])
         local = local_epr_schemes(listing)
         if local:
             fact["listing.epr_local"] = local
-    if listing.seller_country:
-        fact["listing.seller_in_uk"] = listing.seller_country in UK
-    fact["listing.online_marketplace"] = listing.marketplace in ONLINE_MARKETPLACES
+    if attributes["seller_country"]:
+        fact["listing.seller_in_uk"] = attributes["seller_country"] in UK
+    fact["listing.online_marketplace"] = marketplace in ONLINE_MARKETPLACES
     return fact
 
 
