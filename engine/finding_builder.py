@@ -141,7 +141,7 @@ class RuleOutput:
     """One rule's findings: constant values, compiled templates and its evidence fields, prepared once."""
 
     __slots__ = ("rule", "constant", "message", "remediation", "evidence_fields", "blocks", "reviews", "_held",
-                 "_values")
+                 "_values", "_references")
 
     def __init__(self, rule: Rule):
         spec = rule.spec
@@ -152,6 +152,7 @@ class RuleOutput:
             "reviews_listing": spec.reviews_listing,
         }  # fmt: skip
         self._values = tuple(self.constant.values())
+        self._references = tuple(spec.references)
         self.message = compile_template(spec.message)
         self.remediation = compile_template(spec.remediation)
         held = held_fields(rule.condition)
@@ -209,7 +210,7 @@ class RuleOutput:
             "subject_kind": kind, "severity": severity, "blocks_listing": blocks, "reviews_listing": reviews,
             "subject": subject, "sku": sku, "market": market, "marketplace": marketplace,
             "message": self.message(fact), "remediation": self.remediation(fact),
-            "references": list(self.rule.spec.references), "evidence": self.evidence(fact, basis, base, shared),
+            "references": list(self._references), "evidence": self.evidence(fact, basis, base, shared),
         }  # fmt: skip
 
     def listing_finding(self, fact: dict[str, Any], subject: str, basis: dict[str, str], sku: str, market: str,
