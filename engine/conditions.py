@@ -9,6 +9,7 @@ YAML shape: a node is `{all: [nodes]}`, `{any: [nodes]}`, `{not: node}` or a lea
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -194,6 +195,38 @@ def evaluate(node: Node, fact: dict[str, Any]) -> bool:
     if isinstance(node, Any_):
         return any(evaluate(item, fact) for item in node.items)
     return not evaluate(node.item, fact)
+
+
+Predicate = Callable[[dict[str, Any]], bool]
+
+
+def predicate(node: Node) -> Predicate:
+    """`evaluate` compiled once into closures: no dispatch on the node's type and no operator lookup per
+    call (findings test the `any:` branches of every matched rule); tests hold the two equal."""
+    if isinstance(node, Leaf):
+        test, field, value = OPERATORS[node.op].test, node.field, node.value
+        return lambda fact: test(lookup(fact, field), value)
+    if isinstance(node, Not):
+        inner = predicate(node.item)
+        return lambda fact: not inner(fact)
+    items = tuple(predicate(item) for item in node.items)
+    if isinstance(node, All):
+
+        def every(fact: dict[str, Any]) -> bool:
+            for item in items:
+                if not item(fact):
+                    return False
+            return True
+
+        return every
+
+    def some(fact: dict[str, Any]) -> bool:
+        for item in items:
+            if item(fact):
+                return True
+        return False
+
+    return some
 
 
 def held_leaves(node: Node, fact: dict[str, Any]) -> list[Leaf]:
