@@ -153,7 +153,7 @@ class Classifier:
 
     PUBLIC_CLASSES = PUBLIC_CLASSES
 
-    def __init__(self, types: TypeClassifier, groups: ProductGroups, cache_size: int = 100_000):
+    def __init__(self, types: TypeClassifier, groups: ProductGroups, cache_size: int = 8192):
         self.types = types
         self.groups = groups
         # Catalogs repeat themselves (variants, re-scans, the same product in several files): a product
