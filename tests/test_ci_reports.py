@@ -390,11 +390,47 @@ def test_scan_reports_its_findings_and_waived_ones_fail_nothing(policy_rules: Pa
     code, output = run(*scan, "--format", "junit")
     assert code == 0 and junit_errors(output) == []
     cases = {c.get("name"): c for c in ET.fromstring(output).iter("testcase")}
-    assert set(cases) == {"CRIT-1@amazon:DE", "HIGH-1@amazon:DE", "BLOCK-1@amazon:DE"}  # the scan's findings
+    assert list(cases) == ["CRIT-1@amazon:DE", "HIGH-1@amazon:DE", "BLOCK-1@amazon:DE", "NONE-1@amazon:DE"]
+    assert cases["NONE-1@amazon:DE"].find("failure") is None and cases["NONE-1@amazon:DE"].find("system-out") is None
     assert cases["BLOCK-1@amazon:DE"].find("failure").get("type") == "block"
     assert cases["CRIT-1@amazon:DE"].find("failure") is None  # its one blocking finding is waived
     high = cases["HIGH-1@amazon:DE"]
     assert high.find("failure") is None and high.find("system-out") is not None
+
+
+def _decision_lines(output: str) -> list[dict[str, Any]]:
+    """JSON Lines decisions with their findings in fingerprint order (the register keeps no firing order)."""
+    lines = [json.loads(line) for line in output.splitlines()]
+    return [{**line, "findings": sorted(line["findings"], key=lambda f: f["fingerprint"])}
+            for line in lines if line["type"] == "decision"]
+
+
+def _junit_cases(output: str) -> list[tuple[str | None, str | None, str | None]]:
+    assert junit_errors(output) == []
+    return [(c.get("classname"), c.get("name"), None if c.find("failure") is None else c.find("failure").get("type"))
+            for c in ET.fromstring(output).iter("testcase")]
+
+
+def test_scan_junit_and_jsonl_have_every_listing_as_check_has_them(db_url: str) -> None:
+    """One test case and one decision per listing, passing ones too, whether the scan evaluated the
+    entry or reused its earlier outcome; the same cases and decisions as ``check`` on the catalog."""
+    check_junit = run("check", CATALOG_CSV, "--at", DAY, "--format", "junit")[1]
+    check_jsonl = run("check", CATALOG_CSV, "--at", DAY, "--format", "jsonl")[1]
+    cases = _junit_cases(check_junit)
+    assert 0 < len([case for case in cases if case[2] is None]) < len(cases)  # passing and failing listings
+    without_findings = [d for d in _decision_lines(check_jsonl) if not d["findings"]]
+    assert without_findings  # the listings a report of findings alone would leave out
+    scan = ["scan", "--catalog", CATALOG_CSV, "--db", db_url, "--at", DAY, "-q", "-w", "1"]
+    for attempt in ("evaluated", "reused"):
+        code, junit = run(*scan, "--format", "junit")
+        assert code == 0, attempt
+        assert _junit_cases(junit) == _junit_cases(check_junit), attempt
+        jsonl = run(*scan, "--format", "jsonl")[1]
+        assert _decision_lines(jsonl) == _decision_lines(check_jsonl), attempt
+        summary, expected = json.loads(jsonl.splitlines()[-1]), json.loads(check_jsonl.splitlines()[-1])
+        assert summary["command"] == "scan" and summary["subjects"] == expected["subjects"] == len(cases)
+        assert {k: summary[k] for k in ("allowed", "review", "blocked", "findings")} == {
+            k: expected[k] for k in ("allowed", "review", "blocked", "findings")}
 
 
 def test_an_unreadable_file_is_one_input_error_and_the_other_files_are_still_checked(policy_rules: Path,
