@@ -127,6 +127,7 @@ class ReportContext:
     locate: Callable[[SubjectResult], Location | None] = lambda result: None
     tool_version: str = "0"
     warnings: list[CatalogWarning] = field(default_factory=list)
+    notify: Callable[[str], None] = lambda text: None  # what a renderer warns about its own output
 
     def rule(self, rule_id: str) -> RuleInfo | None:
         return self._rules_by_id.get(rule_id)
