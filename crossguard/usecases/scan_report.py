@@ -38,8 +38,8 @@ def _held(rows: Iterator[RegisterFinding], listings: bool) -> tuple[list[Finding
     findings: list[Finding] = []
     waived: dict[str, str] = {}
     for row in rows:
-        if not row.present or (row.subject_kind == "listing") != listings:
-            continue  # resolved since, or not the kind asked for
+        if row.status not in ACTIVE_STATUSES or not row.present or (row.subject_kind == "listing") != listings:
+            continue  # resolved, or not the kind asked for
         findings.append(row.to_finding())
         if row.status == Status.waived:
             waived[row.fingerprint] = _waiver(row)
@@ -50,7 +50,8 @@ def _chunk_results(conn: Connection, chunk: Sequence[CatalogEntry | RowError],
                    rules: Sequence[RuleInfo]) -> Iterator[ReportItem]:
     """One chunk of the catalog in its order: each row error, and each listing with its findings."""
     skus = sorted({item.product.sku for item in chunk if not isinstance(item, RowError)})
-    findings, waived = _held(iter_findings(conn, Filters(statuses=list(ACTIVE_STATUSES), skus=skus)), listings=True)
+    # By SKU alone: with a status too, SQLite (no statistics) walks the status index, every open finding.
+    findings, waived = _held(iter_findings(conn, Filters(statuses=(), skus=skus)), listings=True)
     found = {result.subject: result for result in group_findings(findings, rules, waived)}
     for item in chunk:
         if isinstance(item, RowError):
