@@ -58,6 +58,7 @@ def _lifespan(st: ServiceState, options: ServiceOptions) -> Callable[[FastAPI], 
         finally:
             if scheduler is not None:
                 scheduler.shutdown(wait=False)
+            st.tokens.close()
             st.engine.dispose()
 
     return lifespan

@@ -7,7 +7,8 @@
   whose form token does not match the cookie is refused with 403. SameSite=Lax already stops most
   cross-site posts; the token covers the rest (older browsers, same-site subdomains).
 * API: ``Authorization: Bearer <token>``; the token's scope must allow the route. Changes made
-  through the API are audited as ``token:<name>``.
+  through the API are audited as ``token:<name>``. A verified token is trusted for a few seconds
+  (``service.token_cache``): a revocation elsewhere takes effect within ``access.token_cache_seconds``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from crossguard.accounts.models import Role, Scope
-from crossguard.accounts.tokens import verify_token
 from crossguard.accounts.users import User, get_user
 from crossguard.service.state import ServiceState, state
 
@@ -161,7 +161,7 @@ def token_principal(scope: Scope, *, open_on_loopback: bool = False) -> Callable
                 return Principal("loopback")
             raise HTTPException(401, "an API token is needed: Authorization: Bearer <token>",
                                 headers={"WWW-Authenticate": "Bearer"})
-        token = verify_token(st.engine, credentials.credentials)
+        token = st.tokens.verify(credentials.credentials)
         if token is None:
             raise HTTPException(401, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"})
         if not token.allows(scope):
