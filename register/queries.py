@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, bindparam, exists, func, or_, select
 from sqlalchemy.engine import Connection
 
 from crossguard.engine.findings import Evidence, Finding, Severity
@@ -412,6 +412,16 @@ class WaiverInForce:
     reason: str | None
 
 
+# Built once: the check reads these on every request, and building a SELECT costs more than running it.
+_WAIVERS = (
+    select(findings_t.c.fingerprint, findings_t.c.waived_until, findings_t.c.waived_by, findings_t.c.waiver_reason)
+    .where(and_(findings_t.c.fingerprint.in_(bindparam("fingerprints", expanding=True)),
+                findings_t.c.status == Status.waived, findings_t.c.waived_until >= bindparam("today")))
+)  # fmt: skip
+_ANY_WAIVER = select(exists().where(and_(findings_t.c.status == Status.waived,
+                                         findings_t.c.waived_until >= bindparam("today"))))
+
+
 def waivers_in_force(conn: Connection, fingerprints: Sequence[str], today: date) -> dict[str, WaiverInForce]:
     """The waivers that hold on ``today`` for these fingerprints (what the pre-listing check honours).
 
@@ -420,12 +430,13 @@ def waivers_in_force(conn: Connection, fingerprints: Sequence[str], today: date)
     found: dict[str, WaiverInForce] = {}
     unique = sorted(set(fingerprints))
     for start in range(0, len(unique), 900):
-        rows = conn.execute(
-            select(findings_t.c.fingerprint, findings_t.c.waived_until, findings_t.c.waived_by,
-                   findings_t.c.waiver_reason)
-            .where(and_(findings_t.c.fingerprint.in_(unique[start : start + 900]),
-                        findings_t.c.status == Status.waived, findings_t.c.waived_until >= today))
-        )  # fmt: skip
+        rows = conn.execute(_WAIVERS, {"fingerprints": unique[start : start + 900], "today": today})
         for fingerprint, until, by, reason in rows:
             found[fingerprint] = WaiverInForce(until, by, reason)
     return found
+
+
+def any_waiver_in_force(conn: Connection, today: date) -> bool:
+    """Whether any waiver holds on ``today`` (an index lookup on status): when none does, the check need
+    not look up its findings' waivers at all."""
+    return bool(conn.execute(_ANY_WAIVER, {"today": today}).scalar())

@@ -2,7 +2,8 @@
 
 For a group of catalog entries: the register's classification override for each SKU (as ``check
 --db`` applies it; the request's SKUs only, in one query), the engine's ``check_entry`` in fair
-slices (``service.gate``), then one query for the waivers of every finding of the group, and each
+slices (``service.gate``), then one query for the waivers of every finding of the group (skipped
+when the register holds no waiver in force at all, which the first read also asks), and each
 listing decided again over the findings the register has not waived (a waiver in force on the day
 asked about and today). Each entry comes back as a ``crossguard.check/2`` document whose waived
 findings say ``"waived": true`` with ``waived_until``, ``waived_by`` and ``waiver_reason``, and
@@ -23,7 +24,7 @@ from crossguard.engine.models import CatalogEntry
 from crossguard.engine.report import check_json
 from crossguard.register.classification import overrides_for
 from crossguard.register.lifecycle import today_utc
-from crossguard.register.queries import WaiverInForce, waivers_in_force
+from crossguard.register.queries import WaiverInForce, any_waiver_in_force, waivers_in_force
 from crossguard.service.gate import slices
 from crossguard.service.metrics import CHECKS
 from crossguard.service.state import ServiceState
@@ -67,8 +68,11 @@ def mark_waived(document: dict[str, Any], waivers: dict[str, WaiverInForce], bef
 
 
 class Checker:
-    """One request's checks: the request's overrides read in one query, entries evaluated in slices,
-    the waivers of the whole group in one query."""
+    """One request's checks: the request's overrides, and whether the register holds any waiver in force,
+    read on one connection; entries evaluated in slices; then, only if some waiver is in force, the
+    waivers of the whole group in one query. A waiver committed before the request starts is honoured;
+    the two reads are not held open across the wait for the engine (32 queued requests would hold 32
+    connections and SQLite's WAL from checkpointing)."""
 
     def __init__(self, st: ServiceState, on: date) -> None:
         self.st, self.on = st, on
@@ -82,8 +86,10 @@ class Checker:
 
     def documents(self, entries: list[CatalogEntry]) -> list[dict[str, Any] | EvaluationError]:
         """A ``check/2`` document per entry, or the error that kept the engine from evaluating it."""
+        waiver_day = max(self.on, today_utc())  # a waiver must still hold on the day asked about, and today
         with self.st.engine.connect() as conn:  # the officers' classifications, as `check --db`
             overrides = overrides_for(conn, (entry.product.sku for entry in entries))
+            waivers_held = any_waiver_in_force(conn, waiver_day)
         evaluated: list[list[Decision] | EvaluationError] = []
         for entry in entries:
             entry.override = overrides.get(entry.product.sku)
@@ -92,8 +98,10 @@ class Checker:
             except EvaluationError as error:
                 evaluated.append(error)
         fingerprints = [f.fingerprint for ds in evaluated if isinstance(ds, list) for d in ds for f in d.findings]
-        with self.st.engine.connect() as conn:  # a waiver must still hold on the day asked about, and today
-            waivers = waivers_in_force(conn, fingerprints, max(self.on, today_utc())) if fingerprints else {}
+        waivers: dict[str, WaiverInForce] = {}
+        if waivers_held and fingerprints:  # with no waiver in force anywhere, a second connection finds none
+            with self.st.engine.connect() as conn:
+                waivers = waivers_in_force(conn, fingerprints, waiver_day)
         documents: list[dict[str, Any] | EvaluationError] = []
         for decisions in evaluated:
             if isinstance(decisions, EvaluationError):
