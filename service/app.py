@@ -76,7 +76,7 @@ def create_app(options: ServiceOptions) -> FastAPI:
                     "`Authorization: Bearer <token>` (`crossguard tokens create`).",
     )  # fmt: skip
     app.state.cg = st
-    app.middleware("http")(metrics.measure)
+    app.add_middleware(metrics.Measure)
     app.add_middleware(RequestLimits, max_body_bytes=settings.api.max_body_bytes,
                        body_timeout_s=settings.api.body_timeout_seconds)  # outermost: before anything reads
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")

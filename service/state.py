@@ -46,5 +46,6 @@ class ServiceState:
                    TokenCache(engine, access.token_cache_seconds))
 
 
-def state(request: Request) -> ServiceState:
+async def state(request: Request) -> ServiceState:
+    """Async so FastAPI calls it inline: a plain ``def`` dependency costs a trip through the thread pool."""
     return request.app.state.cg

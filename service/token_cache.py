@@ -35,6 +35,12 @@ class TokenCache:
         self._lock = threading.Lock()
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crossguard-token-touch")
 
+    def remembered(self, plain: str) -> Token | None:
+        """The token if it is remembered and still trusted; None means "ask :meth:`verify`" (no I/O here,
+        so an async handler may call it on the event loop)."""
+        known = self._live.get(token_hash(plain))
+        return known[1] if known is not None and known[0] > self.clock() else None
+
     def verify(self, plain: str) -> Token | None:
         """The live token with this value, or None (unknown or revoked)."""
         key = token_hash(plain)
