@@ -48,9 +48,13 @@ def within_limit(count: int, st: ServiceState) -> None:
 
 
 def without_waived(decisions: list[Decision], waivers: dict[str, WaiverInForce]) -> list[Decision]:
-    """Each listing decided again over the findings the register has not waived."""
-    return [d.model_copy(update={"decision": decide([f for f in d.findings if f.fingerprint not in waivers])})
-            for d in decisions]
+    """Each listing decided again over the findings the register has not waived (a decision that stays
+    the same is not copied)."""
+    redecided = []
+    for d in decisions:
+        decision = decide([f for f in d.findings if f.fingerprint not in waivers] if waivers else d.findings)
+        redecided.append(d if decision == d.decision else d.model_copy(update={"decision": decision}))
+    return redecided
 
 
 def mark_waived(document: dict[str, Any], waivers: dict[str, WaiverInForce], before: list[str]) -> dict[str, Any]:
