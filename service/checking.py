@@ -28,6 +28,7 @@ from crossguard.register.queries import WaiverInForce, any_waiver_in_force, waiv
 from crossguard.service.gate import slices
 from crossguard.service.metrics import CHECKS
 from crossguard.service.state import ServiceState
+from crossguard.store.db import read_connection
 
 
 def listing_count(listings: Iterable[Any]) -> int:
@@ -91,7 +92,7 @@ class Checker:
     def documents(self, entries: list[CatalogEntry]) -> list[dict[str, Any] | EvaluationError]:
         """A ``check/2`` document per entry, or the error that kept the engine from evaluating it."""
         waiver_day = max(self.on, today_utc())  # a waiver must still hold on the day asked about, and today
-        with self.st.engine.connect() as conn:  # the officers' classifications, as `check --db`
+        with read_connection(self.st.engine) as conn:  # the officers' classifications, as `check --db`
             overrides = overrides_for(conn, (entry.product.sku for entry in entries))
             waivers_held = any_waiver_in_force(conn, waiver_day)
         evaluated: list[list[Decision] | EvaluationError] = []
@@ -104,7 +105,7 @@ class Checker:
         fingerprints = [f.fingerprint for ds in evaluated if isinstance(ds, list) for d in ds for f in d.findings]
         waivers: dict[str, WaiverInForce] = {}
         if waivers_held and fingerprints:  # with no waiver in force anywhere, a second connection finds none
-            with self.st.engine.connect() as conn:
+            with read_connection(self.st.engine) as conn:
                 waivers = waivers_in_force(conn, fingerprints, waiver_day)
         documents: list[dict[str, Any] | EvaluationError] = []
         for decisions in evaluated:
