@@ -193,7 +193,7 @@ def test_check_body_shape_is_a_422_naming_the_part_and_the_schema_is_still_publi
 
 def test_the_first_waiver_in_force_is_honoured_by_the_next_check(site: dict) -> None:
     """With no waiver in force the check skips the waiver lookup; one waiver created makes the next check look."""
-    from crossguard.register.queries import any_waiver_in_force
+    from crossguard.register.queries import register_holds
 
     engine = site["engine"]
     catalog = site["packs"].parent / "catalog-2.yaml"  # the site's product and a new one, whose findings are open
@@ -202,14 +202,12 @@ def test_the_first_waiver_in_force_is_honoured_by_the_next_check(site: dict) -> 
     scan_catalog(engine, [catalog], rules=[site["packs"]], at=TODAY)
     body = {"product": {"sku": "SPK-11", "title": "Bluetooth speaker"},
             "listings": [{"marketplace": "amazon", "market": "DE", "has_image": True}]}
-    with engine.connect() as conn:
-        assert not any_waiver_in_force(conn, TODAY)  # the fast path is the one taken first
+    assert not register_holds(engine, TODAY).waivers  # the fast path is the one taken first
     before = _check(site, body).json()["decisions"][0]
     assert before["decision"] == "block"
     lifecycle.waive(engine, before["findings"][0]["fingerprint"], by="carol", reason="accepted", until=TODAY)
     try:
-        with engine.connect() as conn:
-            assert any_waiver_in_force(conn, TODAY) and not any_waiver_in_force(conn, TODAY + timedelta(days=1))
+        assert register_holds(engine, TODAY).waivers and not register_holds(engine, TODAY + timedelta(days=1)).waivers
         after = _check(site, body).json()["decisions"][0]
         assert (after["decision"], after["findings"][0]["waived"]) == ("allow", True)
         assert _check(site, body, at=str(TODAY + timedelta(days=1))).json()["decisions"][0]["decision"] == "block"
