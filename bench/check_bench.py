@@ -54,7 +54,7 @@ class PythonMatching(Evaluator):
         self.product_facts = type(evaluator.product_facts)(evaluator.classifier)
         self._match = match
 
-    def matched_outputs(self, kind: str, fact: dict[str, Any]) -> list[RuleOutput]:
+    def matched_outputs(self, kind: str, fact: dict[str, Any], product: Any = None) -> list[RuleOutput]:
         return [self._outputs[rule_id] for rule_id in self._match(fact)]
 
 

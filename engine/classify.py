@@ -64,10 +64,13 @@ class Classification:
 
     values: dict[str, object] = field(default_factory=dict)
     basis: dict[str, str] = field(default_factory=dict)
+    #: Values and basis under their fact keys (listing_facts.classification_facts), made on first use.
+    facts: tuple[dict[str, object], dict[str, str]] | None = field(default=None, repr=False, compare=False)
 
     def set(self, name: str, value: object, basis: str) -> None:
         self.values[name] = value
         self.basis[name] = basis
+        self.facts = None
 
 
 Known = dict[str, tuple[bool, str]]  # class -> (value, basis) decided by attributes or an override
@@ -150,7 +153,7 @@ class Classifier:
 
     PUBLIC_CLASSES = PUBLIC_CLASSES
 
-    def __init__(self, types: TypeClassifier, groups: ProductGroups, cache_size: int = 100_000):
+    def __init__(self, types: TypeClassifier, groups: ProductGroups, cache_size: int = 8192):
         self.types = types
         self.groups = groups
         # Catalogs repeat themselves (variants, re-scans, the same product in several files): a product

@@ -9,6 +9,7 @@ YAML shape: a node is `{all: [nodes]}`, `{any: [nodes]}`, `{not: node}` or a lea
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,10 +20,21 @@ Path = tuple[str | int, ...]
 
 
 class ConditionError(ValueError):
-    def __init__(self, path: Path, message: str):
+    """A condition's problems, each with its path inside the rule. Parsing goes on past a bad leaf, so
+    `problems` holds every one found in the tree (one `validate` run names them all); `path` and
+    `message` are the first one's."""
+
+    def __init__(self, path: Path, message: str, problems: tuple[ConditionError, ...] = ()):
         super().__init__(message)
         self.path = path
         self.message = message
+        self.problems = problems or (self,)
+
+    @classmethod
+    def of(cls, errors: list[ConditionError]) -> ConditionError:
+        """One error carrying the problems of all of these."""
+        problems = tuple(problem for error in errors for problem in error.problems)
+        return cls(problems[0].path, problems[0].message, problems)
 
 
 @dataclass(frozen=True)
@@ -50,8 +62,9 @@ class Not:
 Node = Leaf | All | Any_ | Not
 
 
-def parse(raw: Any, kind: SubjectKind, path: Path = ("when",)) -> Node:
-    """Parse and type-check a condition against the subject kind's fields."""
+def parse(raw: Any, kind: SubjectKind, path: Path = ("when",), negated: bool = False) -> Node:
+    """Parse and type-check a condition against the subject kind's fields; under `not` (negated), an
+    operator without an inverse is refused too (durable-rules has no single-fact negation)."""
     if not isinstance(raw, dict) or not raw:
         raise ConditionError(path, "a condition is a mapping: all/any/not or field + operator")
     if "field" not in raw:
@@ -59,36 +72,69 @@ def parse(raw: Any, kind: SubjectKind, path: Path = ("when",)) -> Node:
             raise ConditionError(path, f"expected exactly one of all/any/not, got {sorted(raw)}")
         (key, value), = raw.items()
         if key == "not":
-            return Not(parse(value, kind, (*path, "not")))
+            return Not(parse(value, kind, (*path, "not"), not negated))
         if key in ("all", "any"):
             if not isinstance(value, list) or not value:
                 raise ConditionError((*path, key), f"'{key}' needs a non-empty list of conditions")
-            items = tuple(parse(item, kind, (*path, key, i)) for i, item in enumerate(value))
+            items = _parse_each(value, kind, (*path, key), negated)
             return All(items) if key == "all" else Any_(items)
         raise ConditionError((*path, key), f"unknown condition {key!r}: use all, any, not or field")
-    return _parse_leaf(raw, kind, path)
+    return _parse_leaf(raw, kind, path, negated)
 
 
-def _parse_leaf(raw: dict[str, Any], kind: SubjectKind, path: Path) -> Leaf:
+def _parse_each(raw: list[Any], kind: SubjectKind, path: Path, negated: bool) -> tuple[Node, ...]:
+    """Every item parsed, or one error holding the problems of all the bad items, not only the first."""
+    nodes: list[Node] = []
+    errors: list[ConditionError] = []
+    for i, item in enumerate(raw):
+        try:
+            nodes.append(parse(item, kind, (*path, i), negated))
+        except ConditionError as error:
+            errors.append(error)
+    if errors:
+        raise ConditionError.of(errors)
+    return tuple(nodes)
+
+
+def _parse_leaf(raw: dict[str, Any], kind: SubjectKind, path: Path, negated: bool) -> Leaf:
     field = raw["field"]
     ops = [key for key in raw if key != "field"]
     if len(ops) != 1:
         raise ConditionError(path, f"a leaf needs exactly one operator besides 'field', got {ops or 'none'}")
     op = ops[0]
     operator = OPERATORS.get(op)
-    if operator is None:
-        raise ConditionError((*path, op), f"unknown operator {op!r}; known: {', '.join(sorted(OPERATORS))}")
-    if not isinstance(field, str):
-        raise ConditionError((*path, "field"), "field must be a dotted field name")
-    field_type = kind.field_type(field)
-    if field_type is None:
-        raise ConditionError((*path, "field"), f"{kind.name} facts have no field {field!r}")
-    if field_type not in operator.field_types:
-        raise ConditionError((*path, op), f"operator {op!r} does not apply to {field_type.value} field {field!r}")
-    problem = operator.value_check(field_type, raw[op])
-    if problem:
-        raise ConditionError((*path, op), problem)
+    field_type = kind.field_type(field) if isinstance(field, str) else None
+    if operator is None or field_type is None:
+        errors = _unknown_leaf_parts(raw, kind, path, op)
+    elif field_type not in operator.field_types:
+        errors = [ConditionError((*path, op), f"operator {op!r} does not apply to {field_type.value} field {field!r}")]
+    else:
+        problem = operator.value_check(field_type, raw[op])
+        errors = [ConditionError((*path, op), problem)] if problem else []
+    if negated and operator is not None and op != "exists" and operator.inverse is None:
+        errors.append(ConditionError((*path, op), f"operator {op!r} cannot be used under 'not'"))
+    if errors:
+        raise ConditionError.of(errors)
     return Leaf(field, op, raw[op])
+
+
+def _unknown_leaf_parts(raw: dict[str, Any], kind: SubjectKind, path: Path, op: str) -> list[ConditionError]:
+    """An unknown operator and an unknown field, each; with a known operator, also a value wrong whatever
+    the field's type (a regex outside the dialect on a misspelt field), so fixing the field is not a
+    second run."""
+    field, operator = raw["field"], OPERATORS.get(op)
+    errors: list[ConditionError] = []
+    if operator is None:
+        errors.append(ConditionError((*path, op), f"unknown operator {op!r}; known: {', '.join(sorted(OPERATORS))}"))
+    if not isinstance(field, str):
+        errors.append(ConditionError((*path, "field"), "field must be a dotted field name"))
+    elif kind.field_type(field) is None:
+        errors.append(ConditionError((*path, "field"), f"{kind.name} facts have no field {field!r}"))
+    if operator is not None and errors:  # the field is unknown: check what does not depend on its type
+        problems = {operator.value_check(field_type, raw[op]) for field_type in operator.field_types}
+        if len(problems) == 1 and None not in problems:
+            errors.append(ConditionError((*path, op), problems.pop()))
+    return errors
 
 
 def negate(node: Node) -> Node:
@@ -108,18 +154,6 @@ def negate(node: Node) -> Node:
     if operator.guards_missing:  # not(x > 5) holds when x is missing, and x <= 5 does not
         return Any_((Leaf(node.field, "exists", False), inverse))
     return inverse
-
-
-def check_negatable(node: Node, path: Path = ("when",), negated: bool = False) -> None:
-    """Reject `not` around operators that have no inverse, with the path of the offending leaf."""
-    if isinstance(node, Not):
-        check_negatable(node.item, (*path, "not"), not negated)
-    elif isinstance(node, All | Any_):
-        key = "all" if isinstance(node, All) else "any"
-        for i, item in enumerate(node.items):
-            check_negatable(item, (*path, key, i), negated)
-    elif negated and node.op != "exists" and OPERATORS[node.op].inverse is None:
-        raise ConditionError((*path, node.op), f"operator {node.op!r} cannot be used under 'not'")
 
 
 def to_durable(node: Node) -> Expr:
@@ -161,6 +195,38 @@ def evaluate(node: Node, fact: dict[str, Any]) -> bool:
     if isinstance(node, Any_):
         return any(evaluate(item, fact) for item in node.items)
     return not evaluate(node.item, fact)
+
+
+Predicate = Callable[[dict[str, Any]], bool]
+
+
+def predicate(node: Node) -> Predicate:
+    """`evaluate` compiled once into closures: no dispatch on the node's type and no operator lookup per
+    call (findings test the `any:` branches of every matched rule); tests hold the two equal."""
+    if isinstance(node, Leaf):
+        test, field, value = OPERATORS[node.op].test, node.field, node.value
+        return lambda fact: test(lookup(fact, field), value)
+    if isinstance(node, Not):
+        inner = predicate(node.item)
+        return lambda fact: not inner(fact)
+    items = tuple(predicate(item) for item in node.items)
+    if isinstance(node, All):
+
+        def every(fact: dict[str, Any]) -> bool:
+            for item in items:
+                if not item(fact):
+                    return False
+            return True
+
+        return every
+
+    def some(fact: dict[str, Any]) -> bool:
+        for item in items:
+            if item(fact):
+                return True
+        return False
+
+    return some
 
 
 def held_leaves(node: Node, fact: dict[str, Any]) -> list[Leaf]:

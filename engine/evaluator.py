@@ -25,9 +25,16 @@ from crossguard.engine.classify import Classifier
 from crossguard.engine.compiler import CompiledRuleset, Route, compile_packs, route
 from crossguard.engine.durable_check import durable_refusal
 from crossguard.engine.durable_host import LOCK, EngineError, host, next_namespace
-from crossguard.engine.finding_builder import RuleOutput, built, compile_template, display
+from crossguard.engine.finding_builder import RuleOutput, compile_template, complete, display
 from crossguard.engine.findings import ALLOW, BLOCK, REVIEW, Decision, Finding
-from crossguard.engine.listing_facts import ProductFactsCache, basis_of, entry_facts, listing_subject
+from crossguard.engine.listing_facts import (
+    ProductFacts,
+    ProductFactsCache,
+    basis_of,
+    entry_facts,
+    listing_key,
+    listing_subject,
+)
 from crossguard.engine.models import CatalogEntry, Listing
 from crossguard.engine.packs import LawDates, Pack, Rule, load_packs
 
@@ -58,10 +65,14 @@ class Verdict:
     matched: list[RuleOutput]
     fact: dict[str, Any]
     basis: dict[str, str]
+    product: ProductFacts | None = None
 
     def findings(self) -> list[Finding]:
-        context = {"sku": self.listing.sku, "market": self.listing.market, "marketplace": self.listing.marketplace}
-        return [output.finding(self.fact, self.subject, self.basis, context) for output in self.matched]
+        listing, fact, subject, basis, product = self.listing, self.fact, self.subject, self.basis, self.product
+        sku, market, marketplace = listing.sku, listing.market, listing.marketplace
+        base, shared = (product.base, product.evidence) if product is not None else (None, None)
+        return [output.listing_finding(fact, subject, basis, sku, market, marketplace, base, shared)
+                for output in self.matched]
 
 
 def decision_of(matched: Iterable[RuleOutput]) -> str:
@@ -83,6 +94,7 @@ class Evaluator:
         self.product_facts = ProductFactsCache(self.classifier)
         self.rulesets: list[CompiledRuleset] = compile_packs(packs, next_namespace())
         self._routes: dict[tuple[str, str], Route] = {}
+        self._halves: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._outputs: dict[str, RuleOutput] = {rule.id: RuleOutput(rule) for pack in packs for rule in pack.rules}
         engine_host = host()
         for ruleset in self.rulesets:
@@ -110,10 +122,34 @@ class Evaluator:
             found = self._routes[key] = route(self.rulesets, kind, region)
         return found
 
-    def matched_outputs(self, kind: str, fact: dict[str, Any]) -> list[RuleOutput]:
-        """The prepared outputs of every rule the fact matches, in firing order, each once."""
+    def product_payload(self, product: ProductFacts, found: Route) -> tuple[str, tuple[str, ...]]:
+        """The opening of a listing's payload for one route, its product keys encoded once per product
+        (``{"cls.radio":true,...,``), and the route's listing keys the caller encodes after it.
+
+        A listing fact's keys are the product's flat base plus the listing's own (`listing_key`), so
+        the two halves never share a key; the engine reads a fact by its keys, whatever their order."""
+        cached = product.payloads.get(id(found))
+        if cached is None or cached[0] is not found:
+            halves = self._halves.get(id(found))
+            if halves is None:  # routes live as long as the evaluator: split once each
+                listing = tuple(filter(listing_key, found.fields))
+                halves = self._halves[id(found)] = (tuple(k for k in found.fields if k not in listing), listing)
+            base = product.base
+            part = {key: base[key] for key in halves[0] if key in base}
+            opening = engine_json.dumps(part)[:-1] + "," if part else "{"
+            cached = product.payloads[id(found)] = (found, opening, halves[1])
+        return cached[1], cached[2]
+
+    def matched_outputs(self, kind: str, fact: dict[str, Any], product: ProductFacts | None = None) -> list[RuleOutput]:
+        """The prepared outputs of every rule the fact matches, in firing order, each once.
+
+        With the listing's `product`, the product's keys come encoded once per product and route
+        (`product_payload`) and only the listing's own keys are encoded here."""
         found = self._route(kind, str(fact.get("region", "")))
-        fields = found.fields
+        if product is None:
+            opening, fields = "{", found.fields
+        else:
+            opening, fields = self.product_payload(product, found)
         # Only the keys these rulesets read, encoded once for all of them: less JSON to write and parse.
         payload = {key: fact[key] for key in fields if key in fact}
         payload["t"] = kind
@@ -121,7 +157,7 @@ class Evaluator:
         fired: list[str] = []
         with LOCK:
             payload["ref"] = next(_refs)  # distinct facts even when two listings look alike
-            text = engine_json.dumps(payload)
+            text = opening + engine_json.dumps(payload)[1:]
             for ruleset in found.rulesets:
                 fired += engine_host.assert_and_collect(ruleset.name, text)
         # durable-rules fires a rule once per true branch of an `$or` (a rule with `any:` whose two
@@ -133,9 +169,10 @@ class Evaluator:
         """Every rule the fact matches, across the rulesets of its subject kind and region."""
         return [output.rule for output in self.matched_outputs(kind, fact)]
 
-    def _matched(self, kind: str, fact: dict[str, Any], subject: str) -> list[RuleOutput]:
+    def _matched(self, kind: str, fact: dict[str, Any], subject: str,
+                 product: ProductFacts | None = None) -> list[RuleOutput]:
         try:
-            return self.matched_outputs(kind, fact)
+            return self.matched_outputs(kind, fact, product)
         except (EngineError, engine_json.FactValueError) as error:
             raise EvaluationError(f"{subject}: cannot be evaluated: {error}") from None
 
@@ -170,8 +207,8 @@ class Evaluator:
         verdicts = []
         for listing, fact in zip(entry.listings, facts, strict=True):
             subject = listing_subject(listing)
-            matched = self._matched("listing", fact, subject)
-            verdicts.append(Verdict(subject, listing, decision_of(matched), matched, fact, basis))
+            matched = self._matched("listing", fact, subject, product_facts)
+            verdicts.append(Verdict(subject, listing, decision_of(matched), matched, fact, basis, product_facts))
         return verdicts
 
     def evaluate_entry(self, entry: CatalogEntry, at: date) -> list[Finding]:
@@ -181,7 +218,7 @@ class Evaluator:
     def check_entry(self, entry: CatalogEntry, at: date) -> list[Decision]:
         """Pre-listing decisions: block when a finding blocks the listing, review when one asks for review."""
         return [
-            built(Decision, {
+            complete(Decision, {
                 "subject": verdict.subject, "sku": verdict.listing.sku, "marketplace": verdict.listing.marketplace,
                 "market": verdict.listing.market, "decision": verdict.decision, "findings": verdict.findings(),
             })  # fmt: skip

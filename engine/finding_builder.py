@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from crossguard.engine.conditions import All, Any_, Leaf, Node, held_leaves, lookup
+from crossguard.engine.conditions import All, Any_, Node, held_leaves, lookup, predicate
 from crossguard.engine.findings import Evidence, Finding
 from crossguard.engine.operators import MISSING
 from crossguard.engine.packs import PLACEHOLDER, Rule
@@ -33,6 +33,23 @@ def built(cls: type[Model], values: dict[str, Any]) -> Model:
     instance = cls.__new__(cls)
     _set(instance, "__dict__", values)
     _set(instance, "__pydantic_fields_set__", set(values))
+    _set(instance, "__pydantic_extra__", None)
+    _set(instance, "__pydantic_private__", None)
+    return instance
+
+
+_every_field: dict[type[BaseModel], set[str]] = {}
+
+
+def complete(cls: type[Model], values: dict[str, Any]) -> Model:
+    """`built` for values that hold every field of the model, in its order: the instances share one
+    set of set fields (all of them; pydantic adds an assigned name to it, which changes nothing)."""
+    instance = cls.__new__(cls)
+    _set(instance, "__dict__", values)
+    fields = _every_field.get(cls)
+    if fields is None:
+        fields = _every_field[cls] = set(cls.model_fields)
+    _set(instance, "__pydantic_fields_set__", fields)
     _set(instance, "__pydantic_extra__", None)
     _set(instance, "__pydantic_private__", None)
     return instance
@@ -90,14 +107,41 @@ def _has_choice(node: Node) -> bool:
     return False
 
 
-def _unique(leaves: list[Leaf]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(leaf.field for leaf in leaves))
+HeldFields = Callable[[dict[str, Any]], list[str]]
+
+
+def held_fields(node: Node) -> tuple[str, ...] | HeldFields:
+    """The fields of `held_leaves(node, fact)`, compiled once: a tuple when they do not depend on the
+    fact, else a function of the fact that tests only the `any:` branches (with compiled predicates)."""
+    if not _has_choice(node):
+        return tuple(leaf.field for leaf in held_leaves(node, {}))
+    if isinstance(node, All):
+        parts = tuple(held_fields(item) for item in node.items)
+
+        def joined(fact: dict[str, Any]) -> list[str]:
+            found: list[str] = []
+            for part in parts:
+                found += part if type(part) is tuple else part(fact)
+            return found
+
+        return joined
+    branches = tuple((predicate(item), held_fields(item)) for item in node.items)  # an `any:`
+
+    def chosen(fact: dict[str, Any]) -> list[str]:
+        found: list[str] = []
+        for holds, part in branches:
+            if holds(fact):
+                found += part if type(part) is tuple else part(fact)
+        return found
+
+    return chosen
 
 
 class RuleOutput:
     """One rule's findings: constant values, compiled templates and its evidence fields, prepared once."""
 
-    __slots__ = ("rule", "constant", "message", "remediation", "evidence_fields", "blocks", "reviews")
+    __slots__ = ("rule", "constant", "message", "remediation", "evidence_fields", "blocks", "reviews", "_held",
+                 "_values", "_references")
 
     def __init__(self, rule: Rule):
         spec = rule.spec
@@ -107,17 +151,19 @@ class RuleOutput:
             "subject_kind": rule.kind.name, "severity": spec.severity, "blocks_listing": spec.blocks_listing,
             "reviews_listing": spec.reviews_listing,
         }  # fmt: skip
+        self._values = tuple(self.constant.values())
+        self._references = tuple(spec.references)
         self.message = compile_template(spec.message)
         self.remediation = compile_template(spec.remediation)
-        condition = rule.condition
-        fixed = not _has_choice(condition)
-        self.evidence_fields: tuple[str, ...] | None = _unique(held_leaves(condition, {})) if fixed else None
+        held = held_fields(rule.condition)
+        self.evidence_fields: tuple[str, ...] | None = tuple(dict.fromkeys(held)) if type(held) is tuple else None
+        self._held = held
         self.blocks, self.reviews = spec.blocks_listing, spec.reviews_listing
 
     def fields_held(self, fact: dict[str, Any]) -> tuple[str, ...]:
         if self.evidence_fields is not None:
             return self.evidence_fields
-        return _unique(held_leaves(self.rule.condition, fact))
+        return tuple(dict.fromkeys(self._held(fact)))  # type: ignore[operator]
 
     def evidence_items(self, fact: dict[str, Any], basis: dict[str, str]) -> list[tuple[str, Any, str | None]]:
         """(field, value or None, basis) of each field the finding shows."""
@@ -129,15 +175,51 @@ class RuleOutput:
             items.append((name, None if value is MISSING else value, basis.get(name)))
         return items
 
-    def evidence(self, fact: dict[str, Any], basis: dict[str, str]) -> list[Evidence]:
-        return [built(Evidence, {"field": name, "value": value, "basis": why})
-                for name, value, why in self.evidence_items(fact, basis)]
+    def evidence(self, fact: dict[str, Any], basis: dict[str, str], base: dict[str, Any] | None = None,
+                 shared: dict[str, Evidence] | None = None) -> list[Evidence]:
+        """The finding's evidence. With a listing fact's product `base` and that product's `shared`
+        evidence, a field whose value is the product's (or that neither has) reuses the product's
+        Evidence, made once for all its listings and rules: listing facts are flat, so such an item
+        depends on the product alone."""
+        evidence = []
+        for name in self.fields_held(fact):
+            value = fact.get(name, MISSING)
+            if shared is not None and value is base.get(name, MISSING):  # type: ignore[union-attr]
+                item = shared.get(name)
+                if item is None:
+                    item = shared[name] = self._evidence(fact, name, value, basis)
+                evidence.append(item)
+            else:
+                evidence.append(self._evidence(fact, name, value, basis))
+        return evidence
+
+    @staticmethod
+    def _evidence(fact: dict[str, Any], name: str, value: Any, basis: dict[str, str]) -> Evidence:
+        if value is MISSING:
+            value = lookup(fact, name)
+        return complete(Evidence, {"field": name, "value": None if value is MISSING else value,
+                                   "basis": basis.get(name)})
+
+    def values(self, fact: dict[str, Any], subject: str, basis: dict[str, str], sku: str | None = None,
+               market: str | None = None, marketplace: str | None = None, base: dict[str, Any] | None = None,
+               shared: dict[str, Evidence] | None = None) -> dict[str, Any]:
+        """Every field of the finding on one subject, in `Finding`'s usual order."""
+        rule_id, title, pack_id, version, kind, severity, blocks, reviews = self._values
+        return {
+            "rule_id": rule_id, "rule_title": title, "pack_id": pack_id, "pack_version": version,
+            "subject_kind": kind, "severity": severity, "blocks_listing": blocks, "reviews_listing": reviews,
+            "subject": subject, "sku": sku, "market": market, "marketplace": marketplace,
+            "message": self.message(fact), "remediation": self.remediation(fact),
+            "references": list(self._references), "evidence": self.evidence(fact, basis, base, shared),
+        }  # fmt: skip
+
+    def listing_finding(self, fact: dict[str, Any], subject: str, basis: dict[str, str], sku: str, market: str,
+                        marketplace: str, base: dict[str, Any] | None = None,
+                        shared: dict[str, Evidence] | None = None) -> Finding:
+        return complete(Finding, self.values(fact, subject, basis, sku, market, marketplace, base, shared))
 
     def finding(self, fact: dict[str, Any], subject: str, basis: dict[str, str], context: dict[str, Any]) -> Finding:
-        values = {
-            **self.constant, "subject": subject, "sku": None, "market": None, "marketplace": None,
-            "message": self.message(fact), "remediation": self.remediation(fact),
-            "references": list(self.rule.spec.references), "evidence": self.evidence(fact, basis),
-        }  # fmt: skip
+        """The finding with `context` (sku, market, ...: any field) set over the subject's values."""
+        values = self.values(fact, subject, basis)
         values.update(context)
         return built(Finding, values)

@@ -98,28 +98,6 @@ def listing_subject(listing: Listing) -> str:
     return f"{listing.sku}@{listing.marketplace}:{listing.market}"
 
 
-def certificate_tokens(product: Product, on: date) -> tuple[list[str], list[str]]:
-    """Valid and expired certificate tokens: 'CE', 'CE:RED', 'FCC_ID', 'UKCA:LVD'..."""
-    valid: set[str] = set()
-    expired: set[str] = set()
-    for cert in product.certificates:
-        scheme = cert.scheme.value
-        target = valid if cert.valid_on(on) else expired
-        target.add(scheme)
-        target.update(f"{scheme}:{code}" for code in cert.directives)
-    return sorted(valid), sorted(expired - valid)
-
-
-def efiled_tokens(product: Product, on: date) -> list[str]:
-    """Schemes of certificates valid on the date whose data is eFiled with CBP (CPSC eFiling)."""
-    return sorted({cert.scheme.value for cert in product.certificates if cert.efiled and cert.valid_on(on)})
-
-
-def bad_lab_tokens(product: Product, on: date) -> list[str]:
-    """Schemes of valid FCC documents whose test lab or TCB is flagged as tied to a prohibited entity."""
-    return sorted({cert.scheme.value for cert in product.certificates if cert.lab_prohibited and cert.valid_on(on)})
-
-
 def local_epr_schemes(listing: Listing) -> list[str]:
     """EPR schemes registered for the listing's own market: 'de_weee' on a DE listing gives 'weee'."""
     prefix = f"{listing.market.lower()}_"
@@ -134,6 +112,9 @@ PRODUCT_ATTRIBUTES = (
 )  # fmt: skip
 PRODUCT_PARTS = ("battery", "charging")
 TOP_ATTRIBUTES = ("sku", "title", "brand", "category", "product_type", "hs_code")
+#: (fact key, attribute) of the top and product attributes, in the order the fact holds them.
+_ATTRIBUTE_KEYS = tuple((name, name) for name in TOP_ATTRIBUTES) + tuple(
+    (f"product.{name}", name) for name in PRODUCT_ATTRIBUTES)
 
 
 def _put(fact: dict[str, Any], key: str, value: Any) -> None:
@@ -154,80 +135,146 @@ class ProductFacts:
     models' attributes (no `model_dump`).
     """
 
-    __slots__ = ("product", "classification", "base", "on", "basis")
+    __slots__ = ("product", "classification", "base", "on", "basis", "evidence", "payloads")
 
     def __init__(self, product: Product, classifier: Classifier, on: date,
                  override: ClassificationOverride | None = None):
         self.product = product
         self.on = on
         self.classification: Classification = classifier.classify(product, override)
-        valid, expired = certificate_tokens(product, on)
+        classes, class_basis = classification_facts(self.classification)
+        valid, expired, efiled, bad_lab = certificate_tokens(product, on)
         base: dict[str, Any] = {"day": day_number(on)}
-        for name in TOP_ATTRIBUTES:
-            _put(base, name, getattr(product, name))
-        for name in PRODUCT_ATTRIBUTES:
-            _put(base, f"product.{name}", getattr(product, name))
+        attributes = product.__dict__
+        for key, name in _ATTRIBUTE_KEYS:
+            value = attributes[name]
+            if value is not None:  # most attributes are unset: skip them before the full test
+                _put(base, key, value)
         for part in PRODUCT_PARTS:
-            model = getattr(product, part)
+            model = attributes[part]
             if model is not None:
                 for name, value in model.__dict__.items():
-                    _put(base, f"product.{part}.{name}", value)
-        for name, value in self.classification.values.items():
-            _put(base, f"cls.{name}", value)
+                    if value is not None:
+                        _put(base, f"product.{part}.{name}", value)
+        base.update(classes)
         _put(base, "certs", valid)
         _put(base, "certs_expired", expired)
-        _put(base, "certs_efiled", efiled_tokens(product, on))
-        _put(base, "certs_bad_lab", bad_lab_tokens(product, on))
+        _put(base, "certs_efiled", efiled)
+        _put(base, "certs_bad_lab", bad_lab)
         self.base = base
         #: How derived fields were derived, shown beside their values in evidence (shared by the listings).
-        self.basis = basis_of(self.classification.basis, expired)
+        self.basis = dict(class_basis)
+        self.basis["certs"] = _certs_basis(expired)
+        #: Evidence items of product fields, made once for all listings (RuleOutput.evidence).
+        self.evidence: dict[str, Any] = {}
+        #: The product's share of the engine payload, encoded once per route (evaluator.product_payload).
+        self.payloads: dict[int, tuple[Any, str, tuple[str, ...]]] = {}
 
 
 def basis_of(classification_basis: dict[str, str], expired: list[str] | None) -> dict[str, str]:
     """Evidence basis of the derived fields: each class's, and the certificates' validity."""
     basis = {f"cls.{name}": text for name, text in classification_basis.items()}
-    basis["certs"] = (
-        f"valid on the evaluation date; expired or not yet valid: {', '.join(expired)}"
-        if expired else "certificates valid on the evaluation date"
-    )
+    basis["certs"] = _certs_basis(expired)
     return basis
+
+
+def _certs_basis(expired: list[str] | None) -> str:
+    return (f"valid on the evaluation date; expired or not yet valid: {', '.join(expired)}"
+            if expired else "certificates valid on the evaluation date")
+
+
+def classification_facts(classification: Classification) -> tuple[dict[str, object], dict[str, str]]:
+    """A classification's values (empty ones left out) and basis under their fact keys (`cls.<name>`),
+    made once per classification: the classifier shares one per product content, read-only."""
+    found = classification.facts
+    if found is None:
+        values: dict[str, Any] = {}
+        for name, value in classification.values.items():
+            _put(values, f"cls.{name}", value)
+        found = classification.facts = (values, {f"cls.{name}": text for name, text in classification.basis.items()})
+    return found
+
+
+def certificate_tokens(product: Product, on: date) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Certificate tokens ('CE', 'CE:RED', 'FCC_ID', 'UKCA:LVD'...) valid and expired on the date (an
+    expired certificate counts as missing), and the schemes of valid ones eFiled with CBP (CPSC
+    eFiling) and of valid FCC documents whose test lab or TCB is flagged as tied to a prohibited
+    entity: one pass over the certificates."""
+    if not product.certificates:
+        return [], [], [], []
+    valid: set[str] = set()
+    expired: set[str] = set()
+    efiled: set[str] = set()
+    bad_lab: set[str] = set()
+    for cert in product.certificates:
+        scheme = cert.scheme.value
+        if cert.valid_on(on):
+            target = valid
+            if cert.efiled:
+                efiled.add(scheme)
+            if cert.lab_prohibited:
+                bad_lab.add(scheme)
+        else:
+            target = expired
+        target.add(scheme)
+        target.update(f"{scheme}:{code}" for code in cert.directives)
+    return sorted(valid), sorted(expired - valid), sorted(efiled), sorted(bad_lab)
+
+
+LISTING_KEYS = frozenset({"marketplace", "market", "region"})
+
+
+def listing_key(key: str) -> bool:
+    """Whether a listing fact's key comes from the listing (`listing_fact`), not from the product's base."""
+    return key in LISTING_KEYS or key.startswith("listing.")
+
+
+#: (fact key, attribute) of the listing's plain attributes, and of its economic operator's.
+_LISTING_KEYS = tuple((f"listing.{name}", name) for name in (
+    "manufacturer_name", "manufacturer_address", "manufacturer_country", "manufacturer_email", "product_identifier",
+    "has_image", "seller_country", "energy_label_shown"))  # fmt: skip
+_OPERATOR_KEYS = tuple((f"listing.eo.{name}", name) for name in ("name", "role", "country", "address", "email"))
 
 
 def listing_fact(product_facts: ProductFacts, listing: Listing) -> dict[str, Any]:
     """The flat fact for one listing; the caller adds the type tag and a reference number."""
-    market = listing.market
-    fact = dict(product_facts.base)
-    fact["marketplace"] = listing.marketplace
+    attributes = listing.__dict__
+    market = attributes["market"]
+    marketplace = attributes["marketplace"]
+    fact = product_facts.base.copy()
+    fact["marketplace"] = marketplace
     fact["market"] = market
     fact["region"] = region_of(market)
-    for name in ("manufacturer_name", "manufacturer_address", "manufacturer_country", "manufacturer_email",
-                 "product_identifier", "has_image", "seller_country", "energy_label_shown"):
-        value = getattr(listing, name)
+    for key, name in _LISTING_KEYS:
+        value = attributes[name]
         if value is not None:
-            fact[f"listing.{name}"] = value
-    if listing.manufacturer_country:
-        fact["listing.manufacturer_in_eu"] = listing.manufacturer_country in EU_MEMBER_STATES
-    languages = listing.safety_info_languages
+            fact[key] = value
+    if attributes["manufacturer_country"]:
+        fact["listing.manufacturer_in_eu"] = attributes["manufacturer_country"] in EU_MEMBER_STATES
+    languages = attributes["safety_info_languages"]
     if languages:
         fact["listing.safety_info_languages"] = languages
-    spoken = MARKET_LANGUAGES.get(market, ())
-    fact["listing.safety_info_in_market_language"] = any(lang in spoken for lang in languages)
-    operator = listing.economic_operator
+        spoken = MARKET_LANGUAGES.get(market, ())
+        fact["listing.safety_info_in_market_language"] = any(lang in spoken for lang in languages)
+    else:
+        fact["listing.safety_info_in_market_language"] = False
+    operator = attributes["economic_operator"]
     if operator is not None:
-        for name in ("name", "role", "country", "address", "email"):
-            value = getattr(operator, name)
+        known = operator.__dict__
+        for key, name in _OPERATOR_KEYS:
+            value = known[name]
             if value is not None:
-                fact[f"listing.eo.{name}"] = value
-        if operator.country:
-            fact["listing.eo.in_eu"] = operator.country in EU_MEMBER_STATES
-    if listing.epr:
-        fact["listing.epr"] = sorted(listing.epr)
+                fact[key] = value
+        if known["country"]:
+            fact["listing.eo.in_eu"] = known["country"] in EU_MEMBER_STATES
+    if attributes["epr"]:
+        fact["listing.epr"] = sorted(attributes["epr"])
         local = local_epr_schemes(listing)
         if local:
             fact["listing.epr_local"] = local
-    if listing.seller_country:
-        fact["listing.seller_in_uk"] = listing.seller_country in UK
-    fact["listing.online_marketplace"] = listing.marketplace in ONLINE_MARKETPLACES
+    if attributes["seller_country"]:
+        fact["listing.seller_in_uk"] = attributes["seller_country"] in UK
+    fact["listing.online_marketplace"] = marketplace in ONLINE_MARKETPLACES
     return fact
 
 

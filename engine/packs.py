@@ -14,14 +14,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, TypeAdapter, ValidationError, field_validator, model_validator
 
-from crossguard.engine.conditions import ConditionError, Node, check_negatable, parse
+from crossguard.engine.conditions import ConditionError, Node, parse
 from crossguard.engine.findings import Severity
 from crossguard.engine.markets import JURISDICTIONS, KNOWN_MARKETS, country_code, region_of
 from crossguard.engine.strict import StrictModel
 from crossguard.engine.subjects import SubjectKind, subject_kinds
-from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
+from crossguard.engine.yaml_lines import LocatedYaml, Location, YamlError, load_located
 from crossguard.rules import RULES_DIR
 
 DEFAULT_RULES_DIR = RULES_DIR
@@ -29,6 +29,7 @@ DEFAULT_RULES_DIR = RULES_DIR
 NON_PACK_FILES = frozenset({"product_types.yaml", "hs_codes.yaml", "product_groups.yaml", "topics.yaml"})
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][\w.]*)\}")
 RULE_ID = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"
+CONFIG_KEY = r"^[a-z][a-z0-9_]*$"
 #: The configuration section with dates that depend on acts not yet adopted (`effective_from_config`).
 LAW_DATES = "law_dates"
 LawDates = Mapping[str, date | None]
@@ -77,7 +78,7 @@ class RuleSpec(StrictModel):
     effective_from: date | None = None
     effective_until: date | None = None
     effective_from_config: str | None = Field(
-        None, pattern=r"^[a-z][a-z0-9_]*$",
+        None, pattern=CONFIG_KEY,
         description="Key of the configuration's law_dates: the rule is silent until that date is set, then effective "
         "from the later of it and effective_from (e.g. a date that runs from an act not yet adopted)",
     )
@@ -202,17 +203,17 @@ def read_located(file: Path) -> tuple[LocatedYaml | None, list[PackIssue]]:
         return None, [PackIssue(file, None, "", f"cannot read: {error.strerror}")]
 
 
-def _load_one(file: Path, law_dates: LawDates | None,
-              rule_check: RuleCheck | None = None) -> tuple[Pack | None, list[PackIssue]]:
+def _load_one(file: Path, law_dates: LawDates | None, rule_check: RuleCheck | None = None
+              ) -> tuple[LocatedYaml | None, Pack | None, list[PackIssue]]:
     located, issues = read_located(file)
     if located is None:
-        return None, issues
+        return None, None, issues
     try:
         spec = PackSpec.model_validate(located.data)
     except ValidationError as error:
         issues = [PackIssue(file, located.line_of(tuple(e["loc"])), _issue_field(located.data, tuple(e["loc"])),
                             e["msg"]) for e in error.errors()]
-        return None, issues + _rule_issues_of_invalid_pack(located, law_dates, rule_check)
+        return located, None, issues + _rule_issues_of_invalid_pack(located, law_dates, rule_check)
     pack = Pack(spec, file)
     issues = []
     for index, rule_spec in enumerate(spec.rules):
@@ -221,7 +222,7 @@ def _load_one(file: Path, law_dates: LawDates | None,
         issues.extend(problems)
         if rule is not None:
             pack.rules.append(rule)
-    return pack, issues
+    return located, pack, issues
 
 
 def _checked(built: tuple[Rule | None, list[PackIssue]], rule_check: RuleCheck | None
@@ -233,59 +234,141 @@ def _checked(built: tuple[Rule | None, list[PackIssue]], rule_check: RuleCheck |
     return None, [*issues, PackIssue(rule.file, rule.line, rule.id, problem)]
 
 
-def _issue_field(data: Any, loc: tuple[str | int, ...]) -> str:
-    """A schema problem's field; inside a rule, named by the rule's id (`EU-RED-001.severity`) when it has one."""
+def _text(data: object, key: str) -> str | None:
+    """A mapping's string value, trimmed as the schema trims it; None when absent or not a string."""
+    value = data.get(key) if isinstance(data, dict) else None
+    return value.strip() if isinstance(value, str) else None
+
+
+def _raw_rules(located: LocatedYaml) -> list[Any]:
+    rules = located.data.get("rules") if isinstance(located.data, dict) else None
+    return rules if isinstance(rules, list) else []
+
+
+def _issue_field(data: Any, loc: Location) -> str:
+    """A problem's field; inside a rule, named by the rule's id (`EU-RED-001.severity`) when it has a valid one."""
     if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int) and isinstance(data, dict):
         rules = data.get("rules")
-        raw = rules[loc[1]] if isinstance(rules, list) and loc[1] < len(rules) else None
-        rule_id = raw.get("id") if isinstance(raw, dict) else None
-        if isinstance(rule_id, str) and re.fullmatch(RULE_ID, rule_id):
+        rule_id = _text(rules[loc[1]], "id") if isinstance(rules, list) and loc[1] < len(rules) else None
+        if rule_id is not None and re.fullmatch(RULE_ID, rule_id):
             return _dotted((rule_id, *loc[2:]))
     return _dotted(loc)
 
 
+def _rule_issue(located: LocatedYaml, index: int, path: Location, message: str) -> PackIssue:
+    loc = ("rules", index, *path)
+    return PackIssue(located.file, located.line_of(loc), _issue_field(located.data, loc), message)
+
+
 def _rule_issues_of_invalid_pack(located: LocatedYaml, law_dates: LawDates | None,
                                  rule_check: RuleCheck | None) -> list[PackIssue]:
-    """The condition problems of each schema-valid rule of a pack whose schema failed elsewhere, so one
-    `validate` run names every problem instead of one stage at a time."""
-    rules = located.data.get("rules") if isinstance(located.data, dict) else None
+    """The other problems of each rule of a pack whose schema failed, so one `validate` run names every
+    problem instead of one stage at a time: a schema-valid rule is built and checked in full; a rule
+    whose own schema failed (already reported with the pack's) gets the checks its raw mapping allows."""
     issues: list[PackIssue] = []
-    for index, raw in enumerate(rules if isinstance(rules, list) else []):
+    for index, raw in enumerate(_raw_rules(located)):
         try:
             spec = RuleSpec.model_validate(raw)
         except ValidationError:
-            continue  # already reported by the pack's schema validation
+            kind, condition, problems = _rule_checks(located, index, RuleParts.of_raw(raw), law_dates)
+            issues.extend(problems)
+            if kind is not None and condition is not None and rule_check is not None:
+                issues.extend(_probe(located, index, kind, condition, rule_check))
+            continue
         issues.extend(_checked(_build_rule(located, "", "", index, spec, law_dates), rule_check)[1])
     return issues
 
 
-def _build_rule(located: LocatedYaml, pack_id: str, pack_version: str, index: int, spec: RuleSpec,
-                law_dates: LawDates | None) -> tuple[Rule | None, list[PackIssue]]:
-    base = ("rules", index)
-    issue = lambda path, message: PackIssue(  # noqa: E731
-        located.file, located.line_of((*base, *path)), f"{spec.id}.{_dotted(path)}", message
-    )
-    kind = subject_kinds()[spec.applies_to.subject]
+def _probe(located: LocatedYaml, index: int, kind: SubjectKind, condition: Node, rule_check: RuleCheck
+           ) -> list[PackIssue]:
+    """rule_check's verdict (durable-rules') on the condition of a rule whose schema failed, so a refusal
+    is not left for the run after the schema is fixed. The rule is tried without its markets and dates
+    (the schema may have refused them): a refusal that only their extra tests cause still waits."""
+    spec = RuleSpec.model_construct(id=f"PROBE-{index + 1}", applies_to=AppliesTo(subject=kind.name))
+    loc = ("rules", index)
+    problem = rule_check(Rule(spec, "", "", kind, condition, located.file, located.line_of(loc)))
+    return [] if problem is None else [PackIssue(located.file, located.line_of(loc), _issue_field(located.data, loc),
+                                                 problem)]
+
+
+_DATE = TypeAdapter(date)
+
+
+def _date_or_none(value: object) -> date | None:
+    try:
+        return _DATE.validate_python(value) if value is not None else None
+    except ValidationError:
+        return None  # the schema names it
+
+
+@dataclass(frozen=True)
+class RuleParts:
+    """What a rule's own checks read: from its spec, or from its raw mapping when its schema failed, so a
+    missing `remediation` does not hide an unknown field. A part the schema refuses is None (not checked)."""
+
+    subject: str | None
+    message: str | None
+    when: dict[str, Any] | None
+    config_key: str | None
+    effective_from: date | None
+    effective_until: date | None
+
+    @classmethod
+    def of_spec(cls, spec: RuleSpec) -> RuleParts:
+        return cls(spec.applies_to.subject, spec.message, spec.when, spec.effective_from_config,
+                   spec.effective_from, spec.effective_until)
+
+    @classmethod
+    def of_raw(cls, raw: object) -> RuleParts:
+        data = raw if isinstance(raw, dict) else {}
+        applies = data.get("applies_to", {})
+        subject = applies.get("subject", "listing") if isinstance(applies, dict) else None
+        key = _text(data, "effective_from_config")
+        when = data.get("when")
+        return cls(subject=subject.strip() if isinstance(subject, str) else None, message=_text(data, "message"),
+                   when=when if isinstance(when, dict) else None,
+                   config_key=key if key is not None and re.fullmatch(CONFIG_KEY, key) else None,
+                   effective_from=_date_or_none(data.get("effective_from")),
+                   effective_until=_date_or_none(data.get("effective_until")))
+
+
+def _rule_checks(located: LocatedYaml, index: int, parts: RuleParts, law_dates: LawDates | None
+                 ) -> tuple[SubjectKind | None, Node | None, list[PackIssue]]:
+    """A rule's checks beyond its schema: date order, the configured date's key, message placeholders and
+    the condition tree (fields, operators, value types, regexes). The kind and condition, or None with
+    the problems."""
+    issue = lambda path, message: _rule_issue(located, index, path, message)  # noqa: E731
     issues: list[PackIssue] = []
-    if spec.effective_from and spec.effective_until and spec.effective_until <= spec.effective_from:
+    if parts.effective_from and parts.effective_until and parts.effective_until <= parts.effective_from:
         issues.append(issue(("effective_until",), "must be after effective_from"))
-    key = spec.effective_from_config
+    key = parts.config_key
     if key is not None and law_dates is not None and key not in law_dates:
         known = ", ".join(sorted(law_dates)) or "none"
         issues.append(issue(("effective_from_config",), f"{key!r} is not a key of the configuration's {LAW_DATES} "
                                                         f"(known: {known}); add it, null until the date is known"))
-    for name in PLACEHOLDER.findall(spec.message):
+    kind = subject_kinds().get(parts.subject) if parts.subject is not None else None
+    if kind is None:
+        return None, None, issues  # an unknown subject: the schema names it, and no field can be checked
+    for name in PLACEHOLDER.findall(parts.message or ""):
         if kind.field_type(name) is None:
             issues.append(issue(("message",), f"placeholder {{{name}}} is not a field of {kind.name} facts"))
+    if parts.when is None:
+        return kind, None, issues
     try:
-        condition = parse(spec.when, kind)
-        check_negatable(condition)
+        condition = parse(parts.when, kind)
     except ConditionError as error:
-        issues.append(issue(error.path, error.message))
+        return kind, None, [*issues, *(issue(problem.path, problem.message) for problem in error.problems)]
+    return kind, condition, issues
+
+
+def _build_rule(located: LocatedYaml, pack_id: str, pack_version: str, index: int, spec: RuleSpec,
+                law_dates: LawDates | None) -> tuple[Rule | None, list[PackIssue]]:
+    kind, condition, issues = _rule_checks(located, index, RuleParts.of_spec(spec), law_dates)
+    if kind is None or condition is None or issues:
         return None, issues
-    rule = Rule(spec, pack_id, pack_version, kind, condition, located.file,
-                located.line_of(base), law_dates.get(key) if key and law_dates is not None else None)
-    return (None if issues else rule), issues
+    key = spec.effective_from_config
+    return Rule(spec, pack_id, pack_version, kind, condition, located.file, located.line_of(("rules", index)),
+                law_dates.get(key) if key and law_dates is not None else None), []
 
 
 def load_packs(paths: list[Path] | None = None, law_dates: LawDates | None = None) -> list[Pack]:
@@ -304,31 +387,40 @@ def validate_packs(paths: list[Path] | None = None, law_dates: LawDates | None =
     """All problems across all files and rules, sorted by file and line: `crossguard validate` shows
     them all in one run. rule_check: a further check of each rule that passed ours (durable-rules')."""
     packs: list[Pack] = []
+    documents: list[LocatedYaml] = []
     issues: list[PackIssue] = []
     files = pack_files(paths)
     if not files:
         issues.append(PackIssue(Path(str(paths)), None, "", "no rule pack files found"))
     for file in files:
-        pack, problems = _load_one(file, law_dates, rule_check)
+        located, pack, problems = _load_one(file, law_dates, rule_check)
         issues.extend(problems)
-        if pack is not None:
-            packs.append(pack)
-    issues.extend(_cross_pack_issues(packs))
+        documents.extend([located] if located is not None else [])
+        packs.extend([pack] if pack is not None else [])
+    issues.extend(_duplicate_ids(documents))
     return packs, sorted(issues, key=lambda issue: issue.sort_key)
 
 
-def _cross_pack_issues(packs: list[Pack]) -> list[PackIssue]:
+def _duplicate_ids(documents: list[LocatedYaml]) -> list[PackIssue]:
+    """Pack and rule ids used twice, read from every file that parsed, whether or not its schema passed:
+    a duplicate is named in the same run as the schema problems."""
     issues: list[PackIssue] = []
-    seen_rules: dict[str, Rule] = {}
-    seen_packs: dict[str, Pack] = {}
-    for pack in packs:
-        if pack.spec.id in seen_packs:
-            other = seen_packs[pack.spec.id].file
-            issues.append(PackIssue(pack.file, 1, "id", f"pack id {pack.spec.id!r} also in {other}"))
-        seen_packs.setdefault(pack.spec.id, pack)
-        for rule in pack.rules:
-            first = seen_rules.setdefault(rule.id, rule)
-            if first is not rule:
-                issues.append(PackIssue(rule.file, rule.line, f"{rule.id}.id",
-                                        f"duplicate rule id; first defined at {first.file}:{first.line}"))
+    seen_rules: dict[str, tuple[Path, int | None]] = {}
+    seen_packs: dict[str, Path] = {}
+    for located in documents:
+        pack_id = _text(located.data, "id")
+        if pack_id is not None and pack_id in seen_packs:
+            issues.append(PackIssue(located.file, 1, "id", f"pack id {pack_id!r} also in {seen_packs[pack_id]}"))
+        elif pack_id is not None:
+            seen_packs[pack_id] = located.file
+        for index, raw in enumerate(_raw_rules(located)):
+            rule_id = _text(raw, "id")
+            if rule_id is None:
+                continue
+            if rule_id in seen_rules:
+                file, line = seen_rules[rule_id]
+                message = f"duplicate rule id; first defined at {file}:{line}"
+                issues.append(_rule_issue(located, index, ("id",), message))
+            else:
+                seen_rules[rule_id] = (located.file, located.line_of(("rules", index)))
     return issues

@@ -75,7 +75,8 @@ def _read_lock_info(handle: IO[str]) -> tuple[datetime | None, str | None]:
 def _file_lock(db: Path, wait_s: float) -> Iterator[None]:
     path = _lock_path(db)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a+", encoding="utf-8") as handle:
+    # owner-only, like the register beside it: it names who runs the scan
+    with open(os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600), "a+", encoding="utf-8") as handle:
         deadline = time.monotonic() + wait_s
         while True:
             try:

@@ -14,6 +14,7 @@ import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,13 @@ import yaml
 from typer.testing import CliRunner
 
 from crossguard.cli import app
+from crossguard.commands._reporting import tool_version
+from crossguard.commands.check import CHECK_REPORTS, check_items
+from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.reports.github import escape_data, escape_property
+from crossguard.engine.reports.locate import CatalogLocator
+from crossguard.engine.reports.model import ReportContext, rule_infos
+from crossguard.engine.reports.sarif import MAX_RUNS, render_sarif
 from tests.ci_support import junit_errors, sarif_errors
 from tests.factories import AT, EXAMPLES
 from tests.packs import rule, write_pack
@@ -159,6 +166,87 @@ def test_sarif_reports_bad_rows_and_unreadable_files_and_stays_valid(tmp_path: P
     assert row5["locations"][0]["physicalLocation"]["region"]["startLine"] == 5 and "certificates" in row5[
         "message"]["text"]
     assert {r["properties"]["sku"] for r in results(document)} >= {"BAD-OK", "CSV-RCBOAT"}  # the rest still checked
+
+
+def _sarif(files: list[Path], per_run: int, max_runs: int = MAX_RUNS) -> tuple[dict[str, Any], list[str]]:
+    """A real check of ``files`` rendered with a small result cap; what the renderer warned about."""
+    evaluator = Evaluator.from_paths(None)
+    context = ReportContext("check", AT, rule_infos(evaluator.packs, lambda kind: kind == "listing"),
+                            tool_version=tool_version(), locate=CatalogLocator.read(files))
+    said: list[str] = []
+    context.notify = said.append
+    items = check_items(evaluator, files, AT, {}, None, context.warnings)
+    return json.loads("".join(render_sarif(context, items, per_run=per_run, max_runs=max_runs))), said
+
+
+def _all_results(document: dict[str, Any]) -> list[dict[str, Any]]:
+    return [result for run in document["runs"] for result in run["results"]]
+
+
+def test_sarif_at_the_result_cap_is_the_one_run_the_command_writes(csv_sarif: dict[str, Any]) -> None:
+    document, said = _sarif([CATALOG_CSV], per_run=len(results(csv_sarif)))
+    assert document == csv_sarif and said == []
+    assert len(document["runs"]) == 1 and "automationDetails" not in document["runs"][0]
+
+
+@pytest.mark.parametrize("below", [1, 23])
+def test_sarif_past_the_result_cap_splits_into_runs_github_accepts(csv_sarif: dict[str, Any], below: int) -> None:
+    total = len(results(csv_sarif))
+    per_run = total - below
+    document, said = _sarif([CATALOG_CSV], per_run=per_run)
+    assert sarif_errors(document) == [] and said == []
+    runs = document["runs"]
+    assert [len(run["results"]) for run in runs] == [per_run] * (total // per_run) + [total % per_run] * (
+        total % per_run > 0)
+    assert _all_results(document) == results(csv_sarif)  # nothing lost, nothing repeated, same order
+    assert all(run["tool"] == runs[0]["tool"] == csv_sarif["runs"][0]["tool"] for run in runs)
+    # code scanning's key for a run (codeql-action's createRunKey): the tool and automationDetails.id
+    keys = {(run["tool"]["driver"]["name"], run["tool"]["driver"]["version"], run["automationDetails"]["id"])
+            for run in runs}
+    assert len(keys) == len(runs)
+    assert [run["automationDetails"]["id"] for run in runs][:2] == ["crossguard/check/part-1/",
+                                                                    "crossguard/check/part-2/"]
+    for run in runs:
+        for result in run["results"]:
+            assert run["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
+
+
+def test_split_sarif_keeps_every_input_error_once_in_the_run_it_was_met_in(tmp_path: Path) -> None:
+    whole, _ = _sarif([CATALOG_CSV, BAD_CSV], per_run=10_000)
+    errors = whole["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert len(errors) == 8 and whole["runs"][0]["invocations"][0]["executionSuccessful"] is False
+    document, _ = _sarif([CATALOG_CSV, BAD_CSV], per_run=20)
+    assert sarif_errors(document) == [] and len(document["runs"]) == 2
+    invocations = [run["invocations"][0] for run in document["runs"]]
+    assert [n for i in invocations for n in i["toolExecutionNotifications"]] == errors
+    assert [i["executionSuccessful"] for i in invocations] == [not i["toolExecutionNotifications"]
+                                                               for i in invocations]
+    assert _all_results(document) == _all_results(whole)
+
+
+@pytest.mark.parametrize("max_runs, warned", [(6, False), (5, True)])
+def test_sarif_over_githubs_run_limit_is_written_whole_with_a_warning(csv_sarif: dict[str, Any], max_runs: int,
+                                                                      warned: bool) -> None:
+    document, said = _sarif([CATALOG_CSV], per_run=5, max_runs=max_runs)  # 28 results: 6 runs
+    assert len(document["runs"]) == 6 and sarif_errors(document) == []
+    assert _all_results(document) == results(csv_sarif)
+    last = document["runs"][-1]["invocations"][0]["toolExecutionNotifications"]
+    if not warned:
+        assert said == [] and last == []
+        return
+    assert said == [f"the SARIF report has 28 results in 6 runs of at most 5; GitHub code scanning rejects a file "
+                    f"of more than {max_runs} runs: upload fewer listings at a time (one --market each)"]
+    assert [n["message"]["text"] for n in last] == said and last[0]["level"] == "warning"
+    assert document["runs"][-1]["invocations"][0]["executionSuccessful"] is True  # a warning, not a failed run
+
+
+def test_the_run_limit_warning_goes_to_stderr_and_leaves_the_exit_code(monkeypatch: pytest.MonkeyPatch,
+                                                                       csv_sarif: dict[str, Any]) -> None:
+    monkeypatch.setitem(CHECK_REPORTS, "sarif", partial(render_sarif, per_run=5, max_runs=2))
+    result = CliRunner().invoke(app, ["check", str(CATALOG_CSV), "--at", DAY, "--format", "sarif"])
+    assert result.exit_code == 1  # blocked listings, as without the warning
+    assert _all_results(json.loads(result.stdout)) == results(csv_sarif)
+    assert result.stderr.startswith("warning: the SARIF report has 28 results in 6 runs of at most 5; ")
 
 
 # -- JUnit ---------------------------------------------------------------------------------------
@@ -390,11 +478,47 @@ def test_scan_reports_its_findings_and_waived_ones_fail_nothing(policy_rules: Pa
     code, output = run(*scan, "--format", "junit")
     assert code == 0 and junit_errors(output) == []
     cases = {c.get("name"): c for c in ET.fromstring(output).iter("testcase")}
-    assert set(cases) == {"CRIT-1@amazon:DE", "HIGH-1@amazon:DE", "BLOCK-1@amazon:DE"}  # the scan's findings
+    assert list(cases) == ["CRIT-1@amazon:DE", "HIGH-1@amazon:DE", "BLOCK-1@amazon:DE", "NONE-1@amazon:DE"]
+    assert cases["NONE-1@amazon:DE"].find("failure") is None and cases["NONE-1@amazon:DE"].find("system-out") is None
     assert cases["BLOCK-1@amazon:DE"].find("failure").get("type") == "block"
     assert cases["CRIT-1@amazon:DE"].find("failure") is None  # its one blocking finding is waived
     high = cases["HIGH-1@amazon:DE"]
     assert high.find("failure") is None and high.find("system-out") is not None
+
+
+def _decision_lines(output: str) -> list[dict[str, Any]]:
+    """JSON Lines decisions with their findings in fingerprint order (the register keeps no firing order)."""
+    lines = [json.loads(line) for line in output.splitlines()]
+    return [{**line, "findings": sorted(line["findings"], key=lambda f: f["fingerprint"])}
+            for line in lines if line["type"] == "decision"]
+
+
+def _junit_cases(output: str) -> list[tuple[str | None, str | None, str | None]]:
+    assert junit_errors(output) == []
+    return [(c.get("classname"), c.get("name"), None if c.find("failure") is None else c.find("failure").get("type"))
+            for c in ET.fromstring(output).iter("testcase")]
+
+
+def test_scan_junit_and_jsonl_have_every_listing_as_check_has_them(db_url: str) -> None:
+    """One test case and one decision per listing, passing ones too, whether the scan evaluated the
+    entry or reused its earlier outcome; the same cases and decisions as ``check`` on the catalog."""
+    check_junit = run("check", CATALOG_CSV, "--at", DAY, "--format", "junit")[1]
+    check_jsonl = run("check", CATALOG_CSV, "--at", DAY, "--format", "jsonl")[1]
+    cases = _junit_cases(check_junit)
+    assert 0 < len([case for case in cases if case[2] is None]) < len(cases)  # passing and failing listings
+    without_findings = [d for d in _decision_lines(check_jsonl) if not d["findings"]]
+    assert without_findings  # the listings a report of findings alone would leave out
+    scan = ["scan", "--catalog", CATALOG_CSV, "--db", db_url, "--at", DAY, "-q", "-w", "1"]
+    for attempt in ("evaluated", "reused"):
+        code, junit = run(*scan, "--format", "junit")
+        assert code == 0, attempt
+        assert _junit_cases(junit) == _junit_cases(check_junit), attempt
+        jsonl = run(*scan, "--format", "jsonl")[1]
+        assert _decision_lines(jsonl) == _decision_lines(check_jsonl), attempt
+        summary, expected = json.loads(jsonl.splitlines()[-1]), json.loads(check_jsonl.splitlines()[-1])
+        assert summary["command"] == "scan" and summary["subjects"] == expected["subjects"] == len(cases)
+        assert {k: summary[k] for k in ("allowed", "review", "blocked", "findings")} == {
+            k: expected[k] for k in ("allowed", "review", "blocked", "findings")}
 
 
 def test_an_unreadable_file_is_one_input_error_and_the_other_files_are_still_checked(policy_rules: Path,

@@ -125,7 +125,7 @@ def test_check_and_scan_refuse_an_infinite_value_as_a_row_error_naming_the_field
     assert "inf.yaml:1: row 1: battery.capacity_wh: Input should be a finite number" in checked.output
     assert "1 listing(s)" in checked.output  # the other product is still checked
     scanned = runner.invoke(app, ["scan", "-c", str(path), "--db", f"sqlite:///{tmp_path / 'r.db'}", "-q", "-w", "1"])
-    assert scanned.exit_code == 1 and "battery.capacity_wh" in scanned.output
+    assert scanned.exit_code == 2 and "battery.capacity_wh" in scanned.output
     assert "nothing was written" in scanned.output
 
 

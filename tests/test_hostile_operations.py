@@ -60,6 +60,8 @@ def test_writing_commands_create_the_register_readable_by_its_owner_only(tmp_pat
     assert result.exit_code == 0, result.output
     assert stat.S_IMODE(scanned.stat().st_mode) == 0o600
     assert stat.S_IMODE(scanned.parent.stat().st_mode) == 0o700
+    lock = scanned.with_name("register.db.scanlock")  # it names who ran the scan
+    assert stat.S_IMODE(lock.stat().st_mode) == 0o600
     upgraded = tmp_path / "upgraded.db"
     assert runner.invoke(app, ["db", "upgrade", "--db", f"sqlite:///{upgraded}"]).exit_code == 0
     assert stat.S_IMODE(upgraded.stat().st_mode) == 0o600

@@ -12,7 +12,7 @@ from pydantic import TypeAdapter
 from sqlalchemy import Engine
 
 from crossguard.engine.catalog import load_catalog
-from crossguard.engine.conditions import evaluate, lookup
+from crossguard.engine.conditions import evaluate, held_leaves, lookup, predicate
 from crossguard.engine.durable_host import EngineError, SyncHost
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.findings import Evidence, decide
@@ -78,6 +78,24 @@ def test_engine_and_reference_semantics_agree_on_every_example_listing(evaluator
     assert checked > 50
 
 
+def test_compiled_conditions_and_evidence_fields_agree_with_the_tree_walk(evaluator: Evaluator, entries: list) -> None:
+    """`predicate` says what `evaluate` says on every rule and listing (both sides of every rule);
+    each rule's prepared evidence fields are the fields of `held_leaves` where the rule holds."""
+    outcomes, choices = set(), 0
+    for entry in entries:
+        for fact in entry_facts(entry, evaluator.classifier, AT)[1]:
+            for output in evaluator._outputs.values():
+                condition = output.rule.condition
+                holds = evaluate(condition, fact)
+                assert predicate(condition)(fact) == holds, (output.rule.id, fact["sku"])
+                outcomes.add(holds)
+                if holds:
+                    expected = tuple(dict.fromkeys(leaf.field for leaf in held_leaves(condition, fact)))
+                    assert output.fields_held(fact) == expected, (output.rule.id, fact["sku"])
+                    choices += output.evidence_fields is None
+    assert outcomes == {True, False} and choices > 20
+
+
 def _effective(rule) -> bool:  # noqa: ANN001
     from crossguard.engine.compiler import is_effective
 
@@ -113,6 +131,39 @@ def test_prepared_findings_equal_validated_ones(evaluator: Evaluator, entries: l
         assert Finding.model_validate(finding.model_dump()) == finding
     for decision in decisions:
         assert decision.decision == decide(decision.findings)
+
+
+def test_evidence_shared_by_a_products_listings_equals_evidence_made_per_finding(evaluator: Evaluator,
+                                                                                 entries: list) -> None:
+    """Product fields' evidence is made once per product and reused; it equals what each finding would make."""
+    shared = 0
+    for entry in entries:
+        for verdict in evaluator.decide_entry(entry, AT):
+            context = {"sku": verdict.listing.sku, "market": verdict.listing.market,
+                       "marketplace": verdict.listing.marketplace}
+            alone = [output.finding(verdict.fact, verdict.subject, verdict.basis, context)
+                     for output in verdict.matched]
+            assert verdict.findings() == alone
+            shared += len(verdict.product.evidence)
+    assert shared > 20
+
+
+def test_a_listing_payload_from_its_products_encoded_half_reads_as_the_whole_fact(evaluator: Evaluator,
+                                                                                   entries: list) -> None:
+    """The product's keys encoded once per route plus the listing's: the same keys and values the
+    plain projection sends, and the same rules fired in the same order."""
+    import json
+
+    for entry in entries:
+        product, facts = entry_facts(entry, evaluator.classifier, AT, evaluator.product_facts)
+        for fact in facts:
+            found = evaluator._route("listing", fact["region"])
+            opening, fields = evaluator.product_payload(product, found)
+            listing = json.dumps({key: fact[key] for key in fields if key in fact})
+            whole = {key: fact[key] for key in found.fields if key in fact}
+            assert json.loads(opening + listing[1:]) == whole
+            assert evaluator.matched_outputs("listing", fact, product) == evaluator.matched_outputs("listing", fact)
+    assert product.payloads
 
 
 def test_decision_only_path_decides_as_the_full_check(evaluator: Evaluator, entries: list) -> None:

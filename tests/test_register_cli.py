@@ -167,11 +167,11 @@ def test_catalog_with_bad_rows_is_refused_and_nothing_is_written(app, runner, wo
     result = invoke(
         runner, app, "scan", "--catalog", str(bad), "--rules", str(workspace["rules"]), "--db", db_url, "-q"
     )
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # an input problem, as for check
     assert "bad row" in result.output and "nothing was written" in result.output and "voltage_type" in result.output
     assert invoke(runner, app, "register", "export", "--format", "json", "--db", db_url).output == before
     missing = invoke(runner, app, "scan", "--catalog", str(bad.with_name("nope.yaml")), "--db", db_url, "-q")
-    assert missing.exit_code == 1 and "no such file" in missing.output
+    assert missing.exit_code == 2 and "no such file" in missing.output
 
 
 def test_export_csv_and_json(app, runner, workspace, db_url, tmp_path) -> None:  # noqa: ANN001

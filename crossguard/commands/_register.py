@@ -39,7 +39,7 @@ from crossguard.register.errors import RegisterBusyError, RegisterError, ScanInp
 from crossguard.store.db import DatabaseMissingError, make_engine, sqlite_file
 from crossguard.store.migrate import upgrade_to_head
 
-EXIT_OK, EXIT_USER, EXIT_BUSY = 0, 1, 3
+EXIT_OK, EXIT_USER, EXIT_INPUT, EXIT_BUSY = 0, 1, 2, 3
 SEVERITY_STYLE = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cyan", "info": "dim"}
 STATUS_STYLE = {"open": "bold", "acknowledged": "blue", "waived": "magenta", "resolved": "green"}
 
@@ -62,10 +62,10 @@ def errors() -> Iterator[None]:
         yield
     except RegisterBusyError as exc:
         raise fail(str(exc), EXIT_BUSY) from None
-    except ScanInputError as exc:
+    except ScanInputError as exc:  # bad rows or an unreadable input file: exit 2, as check says it
         for line in exc.errors:
             err.print(line)
-        raise fail(str(exc), EXIT_USER) from None
+        raise fail(str(exc), EXIT_INPUT) from None
     except RegisterError as exc:
         raise fail(str(exc), EXIT_USER) from None
     except EngineError as exc:  # a value the rules engine cannot take; the scan rolled back

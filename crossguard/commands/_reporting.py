@@ -56,7 +56,9 @@ def tool_version() -> str:
 
 def write(renderer: Renderer, context: ReportContext, items: Iterator[ReportItem]) -> None:
     """Each chunk to stdout as soon as it is rendered (a streamed format reaches the reader line by
-    line); then whatever the renderer did not read is read, so a tally watching ``items`` is complete."""
+    line); then whatever the renderer did not read is read, so a tally watching ``items`` is complete.
+    What the renderer warns about its output (a SARIF file GitHub will refuse) goes to stderr."""
+    context.notify = lambda text: typer.echo(f"warning: {text}", err=True)
     for chunk in renderer(context, items):
         sys.stdout.write(chunk)
         sys.stdout.flush()

@@ -36,7 +36,7 @@ from crossguard.commands._reporting import (
     tool_version,
     write,
 )
-from crossguard.engine.catalog import CatalogFileError, CatalogWarning, RowError, iter_catalog
+from crossguard.engine.catalog import CatalogWarning, RowError
 from crossguard.engine.durable_check import durable_refusal
 from crossguard.engine.durable_host import EngineError
 from crossguard.engine.evaluator import Evaluator
@@ -47,7 +47,7 @@ from crossguard.engine.packs import PackLoadError, validate_packs
 from crossguard.engine.report import check_json, check_text
 from crossguard.engine.reports import LOCATED, REPORTS, Renderer
 from crossguard.engine.reports.locate import CatalogLocator
-from crossguard.engine.reports.model import FileError, ReportContext, ReportItem, SubjectResult, rule_infos
+from crossguard.engine.reports.model import ReportContext, ReportItem, SubjectResult, catalog_items, rule_infos
 from crossguard.engine.reports.policy import FailOn, Tally
 
 
@@ -130,19 +130,15 @@ def check_items(evaluator: Evaluator, files: list[Path], on: date, overrides: di
                 wanted: set[str] | None, warnings: list[CatalogWarning]) -> Iterator[ReportItem]:
     """Decisions and input errors, one product at a time, in file order: a file that cannot be read
     at all is an input error of its own and the other files are still checked."""
-    for path in files:
-        try:
-            for item in iter_catalog([path], warnings):
-                if isinstance(item, RowError):
-                    yield item
-                    continue
-                item.override = overrides.get(item.product.sku)
-                if wanted:
-                    item.listings = [listing for listing in item.listings if listing.market in wanted]
-                for decision in evaluator.check_entry(item, on):
-                    yield SubjectResult.of_decision(decision)
-        except CatalogFileError as error:
-            yield FileError(path, 0, "", str(error))
+    for item in catalog_items(files, warnings):
+        if isinstance(item, RowError):
+            yield item
+            continue
+        item.override = overrides.get(item.product.sku)
+        if wanted:
+            item.listings = [listing for listing in item.listings if listing.market in wanted]
+        for decision in evaluator.check_entry(item, on):
+            yield SubjectResult.of_decision(decision)
 
 
 def _collected(items: Iterable[ReportItem]) -> tuple[list[Decision], list[RowError]]:

@@ -4,10 +4,12 @@ Exit codes as every register command (``commands/_register.py``): 0 done, 1 refu
 database), 3 another scan is running; and 4 when ``--fail-on`` is given and a finding of the scan
 (not waived) meets it (the scan is recorded all the same; ``--soft-fail`` exits 0).
 
-``--format sarif|junit|jsonl|github`` reports the scan's findings once it is recorded (the summary
-table then goes to stderr): every active finding the register holds for what the scan looked at,
-the catalog's listings, and the seller data with ``--data``. Unchanged entries whose earlier
-findings the scan kept are included; waived findings are marked and fail nothing.
+``--format sarif|junit|jsonl|github`` reports the scan once it is recorded (the summary table then
+goes to stderr): every listing of the catalog with the active findings the register holds for it
+(``usecases.scan_report``; a listing without findings passes, as in ``check``), then the seller
+data's subjects with findings with ``--data``. Unchanged entries whose earlier findings the scan
+kept are included; waived findings are marked and fail nothing. SARIF and GitHub annotations list
+findings only, so passing listings add nothing there.
 """
 
 from __future__ import annotations
@@ -31,18 +33,16 @@ from crossguard.commands._options import (
     parse_date,
     settings_or_exit,
 )
-from crossguard.commands._register import EXIT_USER, errors, open_db
+from crossguard.commands._register import EXIT_INPUT, EXIT_USER, errors, open_db
 from crossguard.commands._reporting import FailOnOption, SoftFailOption, exit_code, policy, tool_version, write
-from crossguard.engine.findings import Finding
 from crossguard.engine.packs import LawDates, load_packs
 from crossguard.engine.reports import LOCATED, REPORTS, Renderer
 from crossguard.engine.reports.locate import CatalogLocator, SellerLocator
-from crossguard.engine.reports.model import ReportContext, SubjectResult, group_findings, rule_infos
+from crossguard.engine.reports.model import ReportContext, rule_infos
 from crossguard.engine.reports.policy import Tally
-from crossguard.register.models import ACTIVE_STATUSES, Status
-from crossguard.register.queries import Filters, iter_findings
 from crossguard.register.scan import ScanResult
 from crossguard.usecases.scan import default_workers, scan_catalog
+from crossguard.usecases.scan_report import scan_report_items
 
 EXIT_FAIL_ON = 4
 
@@ -134,34 +134,27 @@ def scan_command(
         return  # the table was the report, and nothing can fail the run: no need to read the findings
     tally = Tally(policy(fail_on, []))
     with errors():
-        context, results = _report(url, catalog, data, rules, loaded.law_dates, result, output)
-    write(SCAN_REPORTS[output], context, tally.watch(results))
-    raise typer.Exit(exit_code(tally, soft_fail=soft_fail, input_code=EXIT_USER, fail_code=EXIT_FAIL_ON))
+        context = _context(catalog, data, rules, loaded.law_dates, result, output)
+        engine = open_db(url)
+        try:
+            with engine.connect() as conn:
+                items = scan_report_items(conn, catalog, context.rules, seller_data=data is not None,
+                                          warnings=context.warnings)
+                write(SCAN_REPORTS[output], context, tally.watch(items))
+        finally:
+            engine.dispose()
+    raise typer.Exit(exit_code(tally, soft_fail=soft_fail, input_code=EXIT_INPUT, fail_code=EXIT_FAIL_ON))
 
 
-def _report(url: str, catalog: list[Path], data: Path | None, rules: list[Path] | None, law_dates: LawDates,
-            result: ScanResult, output: ScanFormat) -> tuple[ReportContext, list[SubjectResult]]:
-    """The scan's findings as the register now holds them, grouped by subject, and what renders them."""
+def _context(catalog: list[Path], data: Path | None, rules: list[Path] | None, law_dates: LawDates,
+             result: ScanResult, output: ScanFormat) -> ReportContext:
+    """What renders the report: the rules the scan ran and, for formats that point at lines, a locator."""
     infos = rule_infos(load_packs(rules or None, law_dates), lambda kind: data is not None or kind == "listing")
     context = ReportContext("scan", result.scan_date, infos, tool_version=tool_version())
     if output in LOCATED:
         listings = CatalogLocator.read(catalog)
         context.locate = SellerLocator(data, listings) if data is not None else listings
-    findings: list[Finding] = []
-    waived: dict[str, str] = {}
-    engine = open_db(url)
-    try:
-        with engine.connect() as conn:
-            for row in iter_findings(conn, Filters(statuses=list(ACTIVE_STATUSES))):
-                if not row.present or (row.subject_kind != "listing" and data is None):
-                    continue  # not produced by this scan's inputs: resolved, or seller data it did not read
-                findings.append(row.to_finding())
-                if row.status == Status.waived:
-                    waived[row.fingerprint] = (f"waived by {row.waived_by} until {row.waived_until}: "
-                                               f"{row.waiver_reason}")
-    finally:
-        engine.dispose()
-    return context, group_findings(findings, infos, waived)
+    return context
 
 
 def _print_result(result: ScanResult, seconds: float, *, to_stdout: bool = True) -> None:

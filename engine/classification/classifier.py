@@ -107,7 +107,7 @@ class _Core:
 class Classifier:
     """Classifies ProductTexts against a Vocabulary; results are cached by normalised text."""
 
-    def __init__(self, vocab: Vocabulary, cache_size: int = 100_000):
+    def __init__(self, vocab: Vocabulary, cache_size: int = 8192):
         self.vocab = vocab
         self.matcher = Matcher(vocab)
         self._classes = vocab.classes

@@ -14,15 +14,18 @@ subject (SKU@marketplace:MARKET); a seller-level subject is ``classname`` its ki
 
 The failure message names the deciding rules; the body has every finding with its file and line.
 Suppressed (waived) findings are listed but decide nothing. The suite needs its counts before its
-cases, so the document is built whole and written at the end. Characters XML 1.0 cannot carry
+cases, so each case is written to a temporary file as it comes and the document is written at the
+end: memory does not grow with the catalog (a scan reports every listing). Characters XML 1.0 cannot carry
 (control characters from a catalog cell) are replaced with U+FFFD.
 """
 
 from __future__ import annotations
 
 import re
+import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
+from xml.sax.saxutils import quoteattr
 
 from crossguard.engine.catalog import RowError
 from crossguard.engine.findings import BLOCK, REVIEW, Finding
@@ -84,28 +87,41 @@ def error_case(error: RowError) -> ET.Element:
     return case
 
 
+def _start_tag(tag: str, attributes: dict[str, str]) -> str:
+    return f"<{tag}" + "".join(f" {name}={quoteattr(xml_text(value))}" for name, value in attributes.items()) + ">"
+
+
+def _indented(element: ET.Element, level: int) -> str:
+    ET.indent(element, level=level)
+    return "  " * level + ET.tostring(element, encoding="unicode") + "\n"
+
+
 def render_junit(context: ReportContext, items: Iterable[ReportItem]) -> Iterator[str]:
     name = f"crossguard {context.command}"
-    suite = ET.Element("testsuite", {"name": name})
-    properties = ET.SubElement(suite, "properties")
+    properties = ET.Element("properties")
     ET.SubElement(properties, "property", {"name": "at", "value": context.at.isoformat()})
     ET.SubElement(properties, "property", {"name": "crossguard_version", "value": context.tool_version})
     tests = failures = errors = 0
-    for item in items:
-        tests += 1
-        if isinstance(item, RowError):
-            suite.append(error_case(item))
-            errors += 1
-            continue
-        case, failed = testcase(item, context)
-        suite.append(case)
-        failures += failed
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        for item in items:
+            tests += 1
+            if isinstance(item, RowError):
+                spool.write(_indented(error_case(item), 2))
+                errors += 1
+                continue
+            case, failed = testcase(item, context)
+            spool.write(_indented(case, 2))
+            failures += failed
+        counts = {"tests": str(tests), "failures": str(failures), "errors": str(errors)}
+        yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+        yield _start_tag("testsuites", {"name": name, **counts}) + "\n"
+        yield "  " + _start_tag("testsuite", {"name": name, **counts, "skipped": "0"}) + "\n"
+        yield _indented(properties, 2)
+        spool.seek(0)
+        while chunk := spool.read(1 << 16):
+            yield chunk
     if context.warnings:
-        ET.SubElement(suite, "system-err").text = xml_text("\n".join(f"warning: {w}" for w in context.warnings))
-    counts = {"tests": str(tests), "failures": str(failures), "errors": str(errors)}
-    suite.attrib.update({**counts, "skipped": "0"})
-    root = ET.Element("testsuites", {"name": name, **counts})
-    root.append(suite)
-    ET.indent(root)
-    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
-    yield ET.tostring(root, encoding="unicode") + "\n"
+        warnings = ET.Element("system-err")
+        warnings.text = xml_text("\n".join(f"warning: {w}" for w in context.warnings))
+        yield _indented(warnings, 2)
+    yield "  </testsuite>\n</testsuites>\n"

@@ -9,13 +9,14 @@ the renderer needs besides the items (date, rules, where a subject is written) i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from crossguard.engine.catalog import CatalogWarning, RowError
+from crossguard.engine.catalog import CatalogFileError, CatalogWarning, RowError, iter_catalog
 from crossguard.engine.findings import Decision, Finding, decide
+from crossguard.engine.models import CatalogEntry
 from crossguard.engine.packs import Pack
 
 
@@ -94,6 +95,16 @@ class FileError(RowError):
 ReportItem = SubjectResult | RowError
 
 
+def catalog_items(files: Iterable[Path], warnings: list[CatalogWarning]) -> Iterator[CatalogEntry | RowError]:
+    """Entries and row errors in file order, as reports read a catalog: a file that cannot be read at
+    all is one :class:`FileError` and the other files are still read."""
+    for path in files:
+        try:
+            yield from iter_catalog([path], warnings)
+        except CatalogFileError as error:
+            yield FileError(path, 0, "", str(error))
+
+
 @dataclass(frozen=True)
 class Location:
     """Where a subject is written: a file, and its line where the format tells it."""
@@ -116,6 +127,7 @@ class ReportContext:
     locate: Callable[[SubjectResult], Location | None] = lambda result: None
     tool_version: str = "0"
     warnings: list[CatalogWarning] = field(default_factory=list)
+    notify: Callable[[str], None] = lambda text: None  # what a renderer warns about its own output
 
     def rule(self, rule_id: str) -> RuleInfo | None:
         return self._rules_by_id.get(rule_id)

@@ -1,14 +1,22 @@
 """SARIF 2.1.0 (OASIS), the format code scanning reads (GitHub's upload-sarif, GitLab, Azure DevOps).
 
-One run; ``tool.driver.rules`` lists every rule the command ran, with its title, remediation as
-help text, the first reference that is (or holds) a URL as ``helpUri`` and its pack, version,
-severity, blocking and references as properties. One result per finding: ``level`` from severity
-(critical and high ``error``, medium ``warning``, low and info ``note``), the catalog file and line
-as location, the finding's fingerprint (rule + subject, stable across runs) as
-``partialFingerprints`` so a platform tracks the same finding between runs, and the subject,
-listing and decision as properties. A finding waived in the register carries a ``suppressions``
-entry. Input errors are tool execution notifications, and ``executionSuccessful`` says whether
-there were any. The document is written as the results come: only the notifications are kept.
+One run (one per :data:`MAX_RESULTS_PER_RUN` results, see below); ``tool.driver.rules`` lists every
+rule the command ran, with its title, remediation as help text, the first reference that is (or
+holds) a URL as ``helpUri`` and its pack, version, severity, blocking and references as properties.
+One result per finding: ``level`` from severity (critical and high ``error``, medium ``warning``,
+low and info ``note``), the catalog file and line as location, the finding's fingerprint (rule +
+subject, stable across runs) as ``partialFingerprints`` so a platform tracks the same finding
+between runs, and the subject, listing and decision as properties. A finding waived in the register
+carries a ``suppressions`` entry. Input errors are tool execution notifications, and
+``executionSuccessful`` says whether there were any. The document is written as the results come:
+only the notifications are kept.
+
+Past :data:`MAX_RESULTS_PER_RUN` results the file holds several runs, each with the same driver,
+its own results and the input errors met while it was written; every run then has its own
+``automationDetails.id`` (``crossguard/<command>/part-<n>/``), because code scanning rejects a
+file with two runs of the same tool and category. A file of more than :data:`MAX_RUNS` runs is
+still written whole, with a warning in its last run and through ``context.notify`` (the command
+prints it on stderr): the findings are all there for other readers, and GitHub will refuse it.
 """
 
 from __future__ import annotations
@@ -34,6 +42,10 @@ from crossguard.engine.reports.model import (
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"critical": "error", "high": "error", "medium": "warning", "low": "note", "info": "note"}
 FINGERPRINT_KEY = "crossguard/finding/v1"
+#: GitHub code scanning's hard limits ("SARIF results exceed hard limit" in its docs): a run of more
+#: results, or a file of more runs, is rejected whole.
+MAX_RESULTS_PER_RUN = 25_000
+MAX_RUNS = 20
 URL = re.compile(r"https?://[^\s<>\"')\]]+")
 
 
@@ -121,26 +133,50 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-def render_sarif(context: ReportContext, items: Iterable[ReportItem]) -> Iterator[str]:
+def _run_head(driver: dict[str, Any]) -> str:
+    return _dump({"tool": {"driver": driver}})[:-1] + ', "results": [\n'
+
+
+def _run_tail(context: ReportContext, notifications: list[dict[str, Any]], part: int | None) -> str:
+    """Closes a run: its category when the file has several runs, and its invocation."""
+    invocation = {"executionSuccessful": not any(n["level"] == "error" for n in notifications),
+                  "toolExecutionNotifications": notifications,
+                  "properties": {"command": context.command, "at": context.at.isoformat()}}
+    rest: dict[str, Any] = {"automationDetails": {"id": f"crossguard/{context.command}/part-{part}/"}} if part else {}
+    return "\n], " + _dump({**rest, "invocations": [invocation]})[1:]
+
+
+def _too_many_runs(runs: int, results: int, max_runs: int, per_run: int) -> str:
+    return (f"the SARIF report has {results} results in {runs} runs of at most {per_run}; GitHub code scanning "
+            f"rejects a file of more than {max_runs} runs: upload fewer listings at a time (one --market each)")
+
+
+def render_sarif(context: ReportContext, items: Iterable[ReportItem], *, per_run: int = MAX_RESULTS_PER_RUN,
+                 max_runs: int = MAX_RUNS) -> Iterator[str]:
+    """The document, written as the results come; a new run every ``per_run`` results."""
     driver = {"name": "crossguard", "version": context.tool_version, "semanticVersion": context.tool_version,
               "rules": [rule_descriptor(info) for info in context.rules]}
     index = {info.id: number for number, info in enumerate(context.rules)}
-    head = _dump({"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [{"tool": {"driver": driver}}]})
-    yield head[: -len("}]}")] + ', "results": [\n'
-    notifications: list[dict[str, Any]] = []
-    written = 0
+    head = _run_head(driver)
+    yield _dump({"$schema": SARIF_SCHEMA, "version": "2.1.0"})[:-1] + ', "runs": [' + head
+    notifications: list[dict[str, Any]] = []  # the open run's: input errors met while it was open
+    runs, in_run, total = 1, 0, 0
     for item in items:
         if isinstance(item, RowError):
             notifications.append(notification(item))
             continue
         place = context.locate(item) if item.findings else None
         for finding in item.findings:
-            yield (",\n" if written else "") + _dump(sarif_result(finding, item, context, index, place))
-            written += 1
+            if in_run == per_run:
+                yield _run_tail(context, notifications, runs) + ",\n" + head
+                runs, in_run, notifications = runs + 1, 0, []
+            yield (",\n" if in_run else "") + _dump(sarif_result(finding, item, context, index, place))
+            in_run, total = in_run + 1, total + 1
     notifications.extend({"level": "warning", "message": {"text": str(warning)},
                           "locations": [{"physicalLocation": physical(Location(warning.file))}]}
                          for warning in context.warnings)
-    invocation = {"executionSuccessful": not any(n["level"] == "error" for n in notifications),
-                  "toolExecutionNotifications": notifications,
-                  "properties": {"command": context.command, "at": context.at.isoformat()}}
-    yield "\n], " + _dump({"invocations": [invocation]})[1:-1] + "}]}\n"
+    if runs > max_runs:
+        message = _too_many_runs(runs, total, max_runs, per_run)
+        notifications.append({"level": "warning", "message": {"text": message}})
+        context.notify(message)
+    yield _run_tail(context, notifications, runs if runs > 1 else None) + "]}\n"

@@ -11,7 +11,7 @@ How a scan changes the register (``register.lifecycle`` holds the statuses):
   resolved by the scan (audit: resolved, actor "scan");
 * waivers whose end date has passed are reopened first (``lifecycle.apply_expiries``).
 
-The parts: ``apply`` diffs findings against the register in memory and writes per chunk;
+The parts: ``apply`` diffs each chunk's findings against the register and writes the differences;
 ``writer`` does that on its own thread while the next chunk is evaluated; ``rows`` is the compact
 form findings travel in (workers make it); ``reuse`` skips entries unchanged since the last scan;
 ``result`` is what a scan reads and reports.
@@ -23,6 +23,7 @@ never commits. Either the whole scan lands, with its ``scan_runs`` row, or none 
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ from crossguard.register.config import DEFAULT_SLA_DAYS
 from crossguard.register.lifecycle import apply_expiries, today_utc
 from crossguard.register.locking import holder_name, scan_transaction
 from crossguard.register.models import ScanEntry, ScanRun
-from crossguard.register.scan.apply import Applier
+from crossguard.register.scan.apply import Applier, entry_scope
 from crossguard.register.scan.result import EntryLike, EvaluateBatch, ScanResult
 from crossguard.register.scan.reuse import bulk_tuning, evaluation_base, evaluation_key, save_entry_keys
 from crossguard.register.scan.writer import ChunkWriter
@@ -171,7 +172,7 @@ def run_scan(
         walk = _EntryWalk(applier, evaluate, result, previous, evaluation_base(scan_date, pack_versions, salt),
                           chunk_size, progress)
         walk.run(entries)
-        applier.finish(walk.reused, set(walk.keys) | walk.duplicates)
+        applier.finish(walk.reused, {entry_scope(key) for key in itertools.chain(walk.keys, walk.duplicates)})
         for key in walk.duplicates:
             walk.keys.pop(key, None)
         save_entry_keys(conn, walk.keys, result.scan_id)

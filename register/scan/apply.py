@@ -1,19 +1,21 @@
 """Diff what a scan produces against the register and write the differences, chunk by chunk.
 
-Why it is built this way (500,000 listing-markets must take seconds, not minutes): the register's
-current fingerprints are loaded in one query into a dict, findings are compared in memory, and
-writes are bulk Core statements per chunk of catalog entries.
+Why it is built this way (500,000 listing-markets must take seconds, not minutes, in memory that does
+not grow with the catalog or the register): per chunk of catalog entries, the chunk's fingerprints are
+looked up in the register by its index, compared in memory, and the differences written as bulk Core
+statements. What the scan has produced so far is kept in a temporary table, not in Python
+(:class:`SeenFingerprints`); at the end, the findings not produced are found by one query.
 """
 
 from __future__ import annotations
 
 import hashlib
-import sys
-from collections.abc import Sequence
+from array import array
+from collections.abc import Container, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, literal, null, select, update
+from sqlalchemy import Column, MetaData, String, Table, bindparam, func, insert, literal, null, select, text, update
 from sqlalchemy.engine import Connection
 
 from crossguard.engine.findings import Finding
@@ -78,6 +80,60 @@ def entry_scope(entry_key: str | None) -> str:
     return CATALOG_SCOPE
 
 
+#: Findings resolved or reopened per statement group at the end of a scan (bounds the audit rows built at once).
+WRITE_PART = 20_000
+
+
+class SeenFingerprints:
+    """The fingerprints a scan has produced so far, in a temporary table on the scan's connection.
+
+    Why not a Python set: a scan of a million listings produces millions of findings, and a set of them
+    held to the end was the largest thing a scan kept in memory. The table lives in the connection's
+    temporary space (SQLite's temp database, PostgreSQL's ``pg_temp``, dropped on commit), inside the
+    scan's transaction: a failed or killed scan leaves nothing behind in the register.
+    """
+
+    table = Table("crossguard_scan_seen", MetaData(), Column("fingerprint", String(64), primary_key=True))
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.empty = True
+        if conn.dialect.name == "postgresql":
+            conn.execute(text(f"CREATE TEMPORARY TABLE {self.table.name} (fingerprint varchar(64) PRIMARY KEY) "
+                              "ON COMMIT DROP"))
+        else:
+            conn.execute(text(f"DROP TABLE IF EXISTS temp.{self.table.name}"))
+            conn.execute(text(f"CREATE TEMPORARY TABLE {self.table.name} (fingerprint TEXT PRIMARY KEY)"))
+
+    def drop_known(self, produced: dict[str, Any]) -> None:
+        """Remove from ``produced`` the fingerprints an earlier chunk of this scan produced."""
+        if self.empty:
+            return
+        query = select(self.table.c.fingerprint)
+        for part in chunks(list(produced)):
+            for (fp,) in self.conn.execute(query.where(self.table.c.fingerprint.in_(part))):
+                del produced[fp]
+
+    def add(self, fingerprints: Iterable[str]) -> None:
+        rows = [(fp,) for fp in fingerprints]
+        insert_rows(self.conn, self.table, ("fingerprint",), rows)
+        self.empty = self.empty and not rows
+
+    def not_produced(self, conn: Connection) -> Iterator[tuple[int, str, bool, str | None]]:
+        """(id, status, present, entry key) of the findings not (resolved and absent) that this scan did not
+        produce, streamed: the caller keeps ids only and writes once the query is read."""
+        seen = self.table.c.fingerprint
+        query = select(findings_t.c.id, findings_t.c.status, findings_t.c.present, findings_t.c.entry_key).where(
+            ((findings_t.c.status != Status.resolved) | findings_t.c.present)
+            & ~select(seen).where(seen == findings_t.c.fingerprint).exists()
+        )
+        for finding_id, status, present, key in conn.execute(query.execution_options(yield_per=20_000)):
+            yield finding_id, status, bool(present), key
+
+    def drop(self, conn: Connection) -> None:
+        conn.execute(text(f"DROP TABLE {self.table.name}"))
+
+
 class Applier:
     """Diffs what the scan produces against the register and writes the differences per chunk."""
 
@@ -88,82 +144,56 @@ class Applier:
         self.at = at
         self.at_db = db_datetime(conn, at)
         self.codec = RuleTextIds(conn)
-        # fingerprint -> (id, status, present, content_hash, entry_key) of every finding that is not
-        # (resolved and absent): the ones this scan may change without looking further.
-        self.live: dict[str, tuple[int, str, bool, str, str | None]] = {}
-        query = select(
-            findings_t.c.fingerprint, findings_t.c.id, findings_t.c.status, findings_t.c.present,
-            findings_t.c.content_hash, findings_t.c.entry_key,
-        ).where((findings_t.c.status != Status.resolved) | findings_t.c.present)  # fmt: skip
-        interned: dict[str | None, str | None] = {}
-        for fp, finding_id, status, present, chash, key in conn.execute(query.execution_options(yield_per=20000)):
-            key = interned.setdefault(key, key)  # one string per entry, not one per finding
-            self.live[fp] = (finding_id, sys.intern(status), bool(present), chash, key)
-        self.dormant = conn.execute(
-            select(func.count()).select_from(findings_t).where(
-                (findings_t.c.status == Status.resolved) & ~findings_t.c.present
-            )
-        ).scalar_one()  # fmt: skip
         self.next_id = (conn.execute(select(func.max(findings_t.c.id))).scalar() or 0) + 1
-        self.seen: set[str] = set()
+        self.register_empty = self.next_id == 1  # a first scan: nothing to look up
+        self.seen = SeenFingerprints(conn)
+        self.produced = 0
 
     # -- per chunk -----------------------------------------------------------------------------
 
     def absorb(self, batch: Sequence[EntryLike], results: Sequence[Sequence[Finding | StoredRow]]) -> None:
         if len(results) != len(batch):
             raise ValueError(f"evaluator returned {len(results)} results for {len(batch)} entries")
-        unknown: list[tuple] = []  # (fingerprint, rule id, entry key, hash, row content, texts)
-        changed: list[tuple] = []  # (id, entry key, hash, row content, texts)
-        moved: list[dict[str, Any]] = []
-        reopen: list[int] = []
-        seen, live = self.seen, self.live
+        produced: dict[str, tuple] = {}  # fingerprint -> (rule id, entry key, hash, row content, texts)
         for entry, found in zip(batch, results, strict=True):
             key = entry.product.sku
             for fp, rule_id, chash, content, texts in stored_rows(found):
-                if fp in seen:
-                    continue  # the same rule on the same subject twice: one finding
-                seen.add(fp)
-                row = live.get(fp)
-                if row is None:
-                    unknown.append((fp, rule_id, key, chash, content, texts))
-                    continue
-                finding_id, status, present, old_hash, old_key = row
-                if old_hash != chash:
-                    changed.append((finding_id, key, chash, content, texts))
-                elif old_key != key:
-                    moved.append({"b_id": finding_id, "entry_key": key})
-                if status == Status.resolved or not present:
-                    reopen.append(finding_id)
-
-        new_rows = self._split_unknown(unknown, changed, moved, reopen)
-        self._insert_new(new_rows)
+                produced.setdefault(fp, (rule_id, key, chash, content, texts))  # the same rule on the same subject
+        self.seen.drop_known(produced)  # ... twice in this scan: one finding
+        self.seen.add(produced)
+        self.produced += len(produced)
+        changed: list[tuple] = []  # (id, entry key, hash, row content, texts)
+        moved: list[dict[str, Any]] = []
+        reopen: list[int] = []
+        for fp, finding_id, status, present, old_hash, old_key in self._registered(list(produced)):
+            _, key, chash, content, texts = produced.pop(fp)
+            if old_hash != chash:
+                changed.append((finding_id, key, chash, content, texts))
+            elif old_key != key:
+                moved.append({"b_id": finding_id, "entry_key": key})
+            if status == Status.resolved or not present:
+                reopen.append(finding_id)
+        self._insert_new([(fp, *item) for fp, item in produced.items()])
         self._update_content(changed)
         if moved:
             statement = update(findings_t).where(findings_t.c.id == bindparam("b_id"))
             self.conn.execute(statement.values(entry_key=bindparam("entry_key")), moved)
         self._reopen(reopen)
 
-    def _split_unknown(
-        self, unknown: list[tuple], changed: list[tuple], moved: list[dict[str, Any]], reopen: list[int]
-    ) -> list[tuple]:
-        """Unknown to the live map: either resolved-and-absent (reopen) or brand new."""
-        if not unknown or not self.dormant:
-            return unknown
-        by_fp = {item[0]: item for item in unknown}
-        found: dict[str, tuple[int, str]] = {}
-        for part in chunks(list(by_fp)):
-            query = select(findings_t.c.fingerprint, findings_t.c.id, findings_t.c.content_hash)
-            for fp, finding_id, old_hash in self.conn.execute(query.where(findings_t.c.fingerprint.in_(part))):
-                found[fp] = (finding_id, old_hash)
-        for fp, (finding_id, old_hash) in found.items():
-            _, _, key, chash, content, texts = by_fp.pop(fp)
-            if old_hash != chash:
-                changed.append((finding_id, key, chash, content, texts))
-            else:
-                moved.append({"b_id": finding_id, "entry_key": key})
-            reopen.append(finding_id)
-            self.dormant -= 1
-        return list(by_fp.values())
+    def _registered(self, fingerprints: list[str]) -> Iterator[tuple[str, int, str, bool, str, str | None]]:
+        """(fingerprint, id, status, present, content hash, entry key) of those the register holds: looked up
+        by the fingerprint index per chunk rather than loaded whole, so memory does not grow with the register."""
+        if self.register_empty:
+            return
+        query = select(
+            findings_t.c.fingerprint, findings_t.c.id, findings_t.c.status, findings_t.c.present,
+            findings_t.c.content_hash, findings_t.c.entry_key,
+        )  # fmt: skip
+        for part in chunks(fingerprints):
+            for fp, finding_id, status, present, chash, key in self.conn.execute(
+                query.where(findings_t.c.fingerprint.in_(part))
+            ):
+                yield fp, finding_id, status, bool(present), chash, key
 
     def _insert_new(self, items: list[tuple]) -> None:
         if not items:
@@ -262,19 +292,20 @@ class Applier:
 
     # -- end of scan ---------------------------------------------------------------------------
 
-    def finish(self, reused_entries: set[str], scanned_entries: set[str]) -> None:
+    def finish(self, reused_entries: Container[str], scopes: set[str]) -> None:
         """Resolve what was not produced; settle findings of entries whose results were reused.
 
-        Only findings inside the scan's scope are resolved: a scan without seller data says
-        nothing about VAT or trademark findings, so it must not mark them resolved.
+        Only findings inside the scan's scope (``entry_scope`` of the entries scanned) are resolved: a
+        scan without seller data says nothing about VAT or trademark findings, so it must not mark them
+        resolved. The findings not produced are read from the database (those not in the scan's seen
+        table) into compact id arrays, then written in bounded parts.
         """
-        resolve: list[tuple[int, str | None]] = []
-        absent: list[int] = []
-        reopen: list[int] = []
-        produced = len(self.seen)
-        scopes = {entry_scope(key) for key in scanned_entries} | {CATALOG_SCOPE}
-        for fp, (finding_id, status, present, _hash, key) in self.live.items():
-            if fp in self.seen or entry_scope(key) not in scopes:
+        resolve: dict[str, array] = {}  # current status -> ids
+        absent, reopen = array("q"), array("q")
+        produced = self.produced
+        scopes = scopes | {CATALOG_SCOPE}
+        for finding_id, status, present, key in self.seen.not_produced(self.conn):
+            if entry_scope(key) not in scopes:
                 continue
             if key in reused_entries and present:
                 produced += 1
@@ -282,16 +313,21 @@ class Applier:
                     reopen.append(finding_id)
                 continue
             if status != Status.resolved:
-                resolve.append((finding_id, status))
+                resolve.setdefault(status, array("q")).append(finding_id)
             elif present:
                 absent.append(finding_id)
         for part in chunks(absent):
             self.conn.execute(update(findings_t).where(findings_t.c.id.in_(part)).values(present=False))
-        self._reopen(reopen)
-        set_status(
-            self.conn, resolve, to_status=Status.resolved, action=Action.resolved, actor=SCAN_ACTOR,
-            at=self.at, note=f"no longer produced by scan #{self.scan_id}", scan_id=self.scan_id, present=False,
-        )  # fmt: skip
-        self.result.resolved += len(resolve)
+        for part in chunks(reopen, WRITE_PART):
+            self._reopen(list(part))
+        for status, ids in resolve.items():
+            for part in chunks(ids, WRITE_PART):
+                set_status(
+                    self.conn, [(finding_id, status) for finding_id in part], to_status=Status.resolved,
+                    action=Action.resolved, actor=SCAN_ACTOR, at=self.at,
+                    note=f"no longer produced by scan #{self.scan_id}", scan_id=self.scan_id, present=False,
+                )  # fmt: skip
+                self.result.resolved += len(part)
         self.result.produced = produced
         self._audit_created()
+        self.seen.drop(self.conn)
