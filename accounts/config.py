@@ -19,3 +19,8 @@ class AccessConfig(StrictModel):
     open_check_on_loopback: bool = Field(
         False, description="POST /v1/check without a token for clients on 127.0.0.1/::1 (a local pipeline)"
     )
+    token_cache_seconds: float = Field(
+        5.0, ge=0, le=5,
+        description="how long `serve` trusts an API token it has verified (0: read the register on every request); "
+                    "a token revoked elsewhere is refused at most this long after",
+    )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, bindparam, select
 from sqlalchemy.engine import Connection
 
 from crossguard.engine.overrides import ClassificationOverride
@@ -81,14 +81,17 @@ def current_overrides(conn: Connection) -> dict[str, ClassificationOverride]:
     return {row.sku: _override(row) for row in conn.execute(select(ClassificationOverrideRow.__table__))}
 
 
+_TABLE = ClassificationOverrideRow.__table__
+_OVERRIDES_FOR = select(_TABLE).where(_TABLE.c.sku.in_(bindparam("skus", expanding=True)))  # built once: per request
+
+
 def overrides_for(conn: Connection, skus: Iterable[str]) -> dict[str, ClassificationOverride]:
     """The overrides in force for some SKUs (the HTTP check: indexed rows, not the whole table)."""
-    table = ClassificationOverrideRow.__table__
     wanted = sorted(set(skus))
     found: dict[str, ClassificationOverride] = {}
     for start in range(0, len(wanted), 500):  # bound the IN list (SQLite's variable limit)
-        query = select(table).where(table.c.sku.in_(wanted[start:start + 500]))
-        found.update((row.sku, _override(row)) for row in conn.execute(query))
+        rows = conn.execute(_OVERRIDES_FOR, {"skus": wanted[start:start + 500]})
+        found.update((row.sku, _override(row)) for row in rows)
     return found
 
 

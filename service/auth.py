@@ -7,14 +7,15 @@
   whose form token does not match the cookie is refused with 403. SameSite=Lax already stops most
   cross-site posts; the token covers the rest (older browsers, same-site subdomains).
 * API: ``Authorization: Bearer <token>``; the token's scope must allow the route. Changes made
-  through the API are audited as ``token:<name>``.
+  through the API are audited as ``token:<name>``. A verified token is trusted for a few seconds
+  (``service.token_cache``): a revocation elsewhere takes effect within ``access.token_cache_seconds``.
 """
 
 from __future__ import annotations
 
 import hmac
 import secrets
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from ipaddress import ip_address
 from typing import Annotated
@@ -22,9 +23,9 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from itsdangerous import BadSignature, URLSafeTimedSerializer
+from starlette.concurrency import run_in_threadpool
 
 from crossguard.accounts.models import Role, Scope
-from crossguard.accounts.tokens import verify_token
 from crossguard.accounts.users import User, get_user
 from crossguard.service.state import ServiceState, state
 
@@ -148,10 +149,13 @@ def is_loopback(request: Request) -> bool:
         return False
 
 
-def token_principal(scope: Scope, *, open_on_loopback: bool = False) -> Callable[..., Principal]:
-    """An API dependency: the token's principal if its scope allows ``scope`` (401/403 otherwise)."""
+def token_principal(scope: Scope, *, open_on_loopback: bool = False) -> Callable[..., Awaitable[Principal]]:
+    """An API dependency: the token's principal if its scope allows ``scope`` (401/403 otherwise).
 
-    def dependency(
+    Async: a token this process trusts already is answered on the event loop; only one it must read
+    from the register goes to the thread pool (each trip there costs about as much as the check)."""
+
+    async def dependency(
         request: Request,
         st: Annotated[ServiceState, Depends(state)],
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
@@ -161,7 +165,9 @@ def token_principal(scope: Scope, *, open_on_loopback: bool = False) -> Callable
                 return Principal("loopback")
             raise HTTPException(401, "an API token is needed: Authorization: Bearer <token>",
                                 headers={"WWW-Authenticate": "Bearer"})
-        token = verify_token(st.engine, credentials.credentials)
+        token = st.tokens.remembered(credentials.credentials)
+        if token is None:
+            token = await run_in_threadpool(st.tokens.verify, credentials.credentials)
         if token is None:
             raise HTTPException(401, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"})
         if not token.allows(scope):

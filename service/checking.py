@@ -2,7 +2,8 @@
 
 For a group of catalog entries: the register's classification override for each SKU (as ``check
 --db`` applies it; the request's SKUs only, in one query), the engine's ``check_entry`` in fair
-slices (``service.gate``), then one query for the waivers of every finding of the group, and each
+slices (``service.gate``), then one query for the waivers of every finding of the group (either
+query skipped when the register holds no override, or no waiver in force, at all), and each
 listing decided again over the findings the register has not waived (a waiver in force on the day
 asked about and today). Each entry comes back as a ``crossguard.check/2`` document whose waived
 findings say ``"waived": true`` with ``waived_until``, ``waived_by`` and ``waiver_reason``, and
@@ -20,13 +21,15 @@ from fastapi import HTTPException
 from crossguard.engine.evaluator import EvaluationError
 from crossguard.engine.findings import Decision, decide
 from crossguard.engine.models import CatalogEntry
+from crossguard.engine.overrides import ClassificationOverride
 from crossguard.engine.report import check_json
 from crossguard.register.classification import overrides_for
 from crossguard.register.lifecycle import today_utc
-from crossguard.register.queries import WaiverInForce, waivers_in_force
+from crossguard.register.queries import WaiverInForce, register_holds, waivers_in_force
 from crossguard.service.gate import slices
 from crossguard.service.metrics import CHECKS
 from crossguard.service.state import ServiceState
+from crossguard.store.db import read_connection
 
 
 def listing_count(listings: Iterable[Any]) -> int:
@@ -47,9 +50,13 @@ def within_limit(count: int, st: ServiceState) -> None:
 
 
 def without_waived(decisions: list[Decision], waivers: dict[str, WaiverInForce]) -> list[Decision]:
-    """Each listing decided again over the findings the register has not waived."""
-    return [d.model_copy(update={"decision": decide([f for f in d.findings if f.fingerprint not in waivers])})
-            for d in decisions]
+    """Each listing decided again over the findings the register has not waived (a decision that stays
+    the same is not copied)."""
+    redecided = []
+    for d in decisions:
+        decision = decide([f for f in d.findings if f.fingerprint not in waivers] if waivers else d.findings)
+        redecided.append(d if decision == d.decision else d.model_copy(update={"decision": decision}))
+    return redecided
 
 
 def mark_waived(document: dict[str, Any], waivers: dict[str, WaiverInForce], before: list[str]) -> dict[str, Any]:
@@ -67,8 +74,12 @@ def mark_waived(document: dict[str, Any], waivers: dict[str, WaiverInForce], bef
 
 
 class Checker:
-    """One request's checks: the request's overrides read in one query, entries evaluated in slices,
-    the waivers of the whole group in one query."""
+    """One request's checks: first one statement asks whether the register holds any override and any
+    waiver in force (``register_holds``); the request's overrides are read only if it holds some, the
+    entries evaluated in slices, and the waivers of the whole group read only if some waiver is in
+    force. Asked on every request, not cached: a waiver or override committed before the request
+    starts is honoured, whichever process made it. No connection is held across the wait for the
+    engine (32 queued requests would hold 32 connections, and SQLite's WAL from checkpointing)."""
 
     def __init__(self, st: ServiceState, on: date) -> None:
         self.st, self.on = st, on
@@ -82,8 +93,12 @@ class Checker:
 
     def documents(self, entries: list[CatalogEntry]) -> list[dict[str, Any] | EvaluationError]:
         """A ``check/2`` document per entry, or the error that kept the engine from evaluating it."""
-        with self.st.engine.connect() as conn:  # the officers' classifications, as `check --db`
-            overrides = overrides_for(conn, (entry.product.sku for entry in entries))
+        waiver_day = max(self.on, today_utc())  # a waiver must still hold on the day asked about, and today
+        holds = register_holds(self.st.engine, waiver_day)
+        overrides: dict[str, ClassificationOverride] = {}
+        if holds.overrides:  # the officers' classifications, as `check --db`
+            with read_connection(self.st.engine) as conn:
+                overrides = overrides_for(conn, (entry.product.sku for entry in entries))
         evaluated: list[list[Decision] | EvaluationError] = []
         for entry in entries:
             entry.override = overrides.get(entry.product.sku)
@@ -92,8 +107,10 @@ class Checker:
             except EvaluationError as error:
                 evaluated.append(error)
         fingerprints = [f.fingerprint for ds in evaluated if isinstance(ds, list) for d in ds for f in d.findings]
-        with self.st.engine.connect() as conn:  # a waiver must still hold on the day asked about, and today
-            waivers = waivers_in_force(conn, fingerprints, max(self.on, today_utc())) if fingerprints else {}
+        waivers: dict[str, WaiverInForce] = {}
+        if holds.waivers and fingerprints:  # with no waiver in force anywhere, a second connection finds none
+            with read_connection(self.st.engine) as conn:
+                waivers = waivers_in_force(conn, fingerprints, waiver_day)
         documents: list[dict[str, Any] | EvaluationError] = []
         for decisions in evaluated:
             if isinstance(decisions, EvaluationError):

@@ -3,7 +3,8 @@
 Built once per process by the app factory and kept on ``app.state.cg``; handlers reach it through
 :func:`state` (a FastAPI dependency). The evaluator serialises engine calls with its own lock
 (durable-rules is not thread-safe), so handlers can be plain ``def`` functions; ``gate`` makes
-requests take turns at it, a slice of listings each (``service.gate``).
+requests take turns at it, a slice of listings each (``service.gate``); ``tokens`` remembers verified
+API tokens for a few seconds (``service.token_cache``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sqlalchemy import Engine
 from crossguard.accounts.secrets import shared_secret
 from crossguard.engine.evaluator import Evaluator
 from crossguard.service.gate import FairGate
+from crossguard.service.token_cache import TokenCache
 from crossguard.settings import LoadedSettings
 
 HERE = Path(__file__).resolve().parent
@@ -33,14 +35,17 @@ class ServiceState:
     settings: LoadedSettings
     secret: str
     templates: Jinja2Templates
+    tokens: TokenCache
     gate: FairGate = field(default_factory=FairGate)
 
     @classmethod
     def build(cls, engine: Engine, evaluator: Evaluator, settings: LoadedSettings) -> ServiceState:
         access = settings.access
         secret = os.environ.get(access.session_secret_env) or shared_secret(engine, "session")
-        return cls(engine, evaluator, settings, secret, Jinja2Templates(directory=str(TEMPLATES_DIR)))
+        return cls(engine, evaluator, settings, secret, Jinja2Templates(directory=str(TEMPLATES_DIR)),
+                   TokenCache(engine, access.token_cache_seconds))
 
 
-def state(request: Request) -> ServiceState:
+async def state(request: Request) -> ServiceState:
+    """Async so FastAPI calls it inline: a plain ``def`` dependency costs a trip through the thread pool."""
     return request.app.state.cg

@@ -146,3 +146,25 @@ def test_two_processes_upgrading_at_once_both_succeed(db_url: str) -> None:
             assert conn.execute(text(f"SELECT count(*) FROM {FindingRow.__tablename__}")).scalar() == 0
     finally:
         engine.dispose()
+
+
+def test_a_read_connection_sends_no_begin_on_sqlite_and_each_read_sees_the_latest_commit(tmp_path: Path) -> None:
+    from sqlalchemy import event
+
+    from crossguard.store.db import read_connection
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'r.db'}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE t (x INTEGER)")
+    sent: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *args: sent.append(args[2]))
+    with read_connection(engine) as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM t").scalar() == 0
+        with engine.begin() as writer:  # another connection commits between the two reads
+            writer.exec_driver_sql("INSERT INTO t VALUES (1)")
+        assert conn.exec_driver_sql("SELECT count(*) FROM t").scalar() == 1
+    assert sent[0] == "SELECT count(*) FROM t"  # no BEGIN before it
+    with engine.connect() as conn:  # an ordinary connection still begins its transaction
+        conn.exec_driver_sql("SELECT 1")
+    assert sent[-2:] == ["BEGIN", "SELECT 1"]
+    engine.dispose()

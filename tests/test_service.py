@@ -189,3 +189,27 @@ def test_check_body_shape_is_a_422_naming_the_part_and_the_schema_is_still_publi
     schema = httpx.get(f"{site['url']}/openapi.json", timeout=10).json()
     body = schema["paths"]["/v1/check"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert set(body["required"]) == {"product", "listings"}
+
+
+def test_the_first_waiver_in_force_is_honoured_by_the_next_check(site: dict) -> None:
+    """With no waiver in force the check skips the waiver lookup; one waiver created makes the next check look."""
+    from crossguard.register.queries import register_holds
+
+    engine = site["engine"]
+    catalog = site["packs"].parent / "catalog-2.yaml"  # the site's product and a new one, whose findings are open
+    catalog.write_text(yaml.safe_dump([{"sku": sku, "title": "Bluetooth speaker", "listings": [
+        {"marketplace": "amazon", "market": "DE", "has_image": True}]} for sku in ("SPK-9", "SPK-11")]))
+    scan_catalog(engine, [catalog], rules=[site["packs"]], at=TODAY)
+    body = {"product": {"sku": "SPK-11", "title": "Bluetooth speaker"},
+            "listings": [{"marketplace": "amazon", "market": "DE", "has_image": True}]}
+    assert not register_holds(engine, TODAY).waivers  # the fast path is the one taken first
+    before = _check(site, body).json()["decisions"][0]
+    assert before["decision"] == "block"
+    lifecycle.waive(engine, before["findings"][0]["fingerprint"], by="carol", reason="accepted", until=TODAY)
+    try:
+        assert register_holds(engine, TODAY).waivers and not register_holds(engine, TODAY + timedelta(days=1)).waivers
+        after = _check(site, body).json()["decisions"][0]
+        assert (after["decision"], after["findings"][0]["waived"]) == ("allow", True)
+        assert _check(site, body, at=str(TODAY + timedelta(days=1))).json()["decisions"][0]["decision"] == "block"
+    finally:
+        lifecycle.resolve(engine, before["findings"][0]["fingerprint"], by="carol", note="test over")

@@ -125,6 +125,19 @@ def scans(url: str) -> int:
         engine.dispose()
 
 
+def wait_healthy(port: int, proc: subprocess.Popen[str]) -> float:
+    """Until ``serve`` answers /health (at most 60 s); the deadline it used."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
+                return deadline
+        except httpx.HTTPError:
+            pass
+        assert time.monotonic() < deadline and proc.poll() is None, "serve did not start"
+        time.sleep(0.3)
+
+
 def test_serve_with_two_workers_json_logs_and_one_scheduler_at_work(register_db: str, tmp_path: Path) -> None:
     """Two processes, each starting the scheduler: the scan job runs once (the lease), and both answer."""
     port = free_port()
@@ -138,15 +151,7 @@ def test_serve_with_two_workers_json_logs_and_one_scheduler_at_work(register_db:
         env={k: v for k, v in os.environ.items() if not k.startswith("CROSSGUARD_")},
     )
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline and proc.poll() is None, "serve did not start"
-            time.sleep(0.3)
+        deadline = wait_healthy(port, proc)
         for _ in range(6):
             httpx.get(f"http://127.0.0.1:{port}/health", timeout=5)
         metrics = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=5).text
@@ -163,3 +168,22 @@ def test_serve_with_two_workers_json_logs_and_one_scheduler_at_work(register_db:
     records = [json.loads(line) for line in stderr.splitlines() if line.startswith("{")]
     pids = {r["message"] for r in records if r["message"].startswith("Started server process")}
     assert len(pids) == 2 and all({"time", "level", "logger", "message"} <= set(r) for r in records)
+
+
+def test_serve_without_the_access_log(register_db: str, tmp_path: Path) -> None:
+    """--no-access-log: no line per request (the startup lines still come)."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [CROSSGUARD, "serve", "--db", register_db, "--port", str(port), "--no-access-log",
+         "--config", str(write_config(tmp_path))],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        env={k: v for k, v in os.environ.items() if not k.startswith("CROSSGUARD_")},
+    )
+    try:
+        wait_healthy(port, proc)
+        assert httpx.get(f"http://127.0.0.1:{port}/v1/findings", timeout=5).status_code == 401
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=30)
+    assert "Application startup complete" in stderr
+    assert "GET /health" not in stderr and "/v1/findings" not in stderr

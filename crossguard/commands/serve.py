@@ -51,6 +51,9 @@ def serve(
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes serving requests")] = 1,
     with_scheduler: Annotated[bool, typer.Option("--scheduler", help="Also run the scheduled jobs")] = False,
     log_format: LogFormatOption = LogFormat.text,
+    access_log: Annotated[bool, typer.Option("--access-log/--no-access-log",
+                                             help="One log line per request (GET /metrics counts them either way)")]
+    = True,
 ) -> None:
     """Serve the workspace (web pages), the register API and POST /v1/check over HTTP."""
     loaded = settings_or_exit(config, EXIT_INPUT)
@@ -76,6 +79,7 @@ def serve(
     try:
         uvicorn.run("crossguard.service.app:app_from_environment", factory=True, host=host, port=port,
                     workers=workers, log_config=_log_config(log_format), proxy_headers=False,
+                    access_log=access_log,
                     **server_options(loaded.api))
     finally:
         if metrics_dir:

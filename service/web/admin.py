@@ -77,5 +77,6 @@ def new_token(request: Request, st: State, user: Admin, name: Annotated[str, For
 def revoke(name: str, request: Request, st: State, user: Admin, csrf_token: Csrf = None) -> Response:
     check_csrf(request, st, csrf_token)
     _accounts(lambda: revoke_token(st.engine, name))
+    st.tokens.forget(name)  # at once in this process; other processes within access.token_cache_seconds
     log.info("token %s revoked by %s", name, user.name)
     return RedirectResponse("/admin", status_code=303)
