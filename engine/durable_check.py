@@ -10,7 +10,7 @@ so this costs a little memory per call: it is for `validate`, not for every eval
 from __future__ import annotations
 
 from crossguard.engine.compiler import compile_rule
-from crossguard.engine.durable_host import EngineError, explain, host, next_namespace
+from crossguard.engine.durable_host import EngineError, host, next_namespace
 from crossguard.engine.packs import Rule
 
 
@@ -26,6 +26,6 @@ def durable_refusal(rule: Rule) -> str | None:
     action = f"{name}:{rule.id}"
     try:
         host().register(name, {rule.id: compile_rule(rule, action)}, {action: _never_runs})
-    except EngineError as error:
-        return f"durable-rules cannot compile this rule: {explain(error)}"
+    except EngineError as error:  # register() has already put the code's meaning in the message
+        return f"durable-rules cannot compile this rule: {error}"
     return None

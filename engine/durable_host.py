@@ -46,12 +46,11 @@ class EngineError(RuntimeError):
 
 
 def explain(error: BaseException) -> str:
-    """The engine's message with the meaning of its numeric code, when it has one (once, however often
-    a message passes through here on its way up)."""
+    """The engine's message with the meaning of its numeric code, when it has one."""
     text = str(error)
     match = _CODE.search(text)
     meaning = ERROR_CODES.get(int(match.group(1))) if match else None
-    return f"{text} ({meaning})" if meaning and f"({meaning})" not in text else text
+    return f"{text} ({meaning})" if meaning else text
 
 
 class _Ruleset(durable_engine.Ruleset):

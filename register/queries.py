@@ -18,7 +18,16 @@ from sqlalchemy.engine import Connection, Engine
 
 from crossguard.engine.findings import Evidence, Finding, Severity
 from crossguard.register.errors import AmbiguousFindingError, UnknownFindingError
-from crossguard.register.models import ACTIVE_STATUSES, Action, FindingEvent, FindingRow, RuleText, ScanRun, Status
+from crossguard.register.models import (
+    ACTIVE_STATUSES,
+    Action,
+    ClassificationOverrideRow,
+    FindingEvent,
+    FindingRow,
+    RuleText,
+    ScanRun,
+    Status,
+)
 from crossguard.register.sla import OVERDUE_STATUSES
 
 findings_t = FindingRow.__table__
@@ -434,8 +443,9 @@ def waivers_in_force(conn: Connection, fingerprints: Sequence[str], today: date)
     return found
 
 
-_HOLDS = ("SELECT EXISTS (SELECT 1 FROM classification_overrides), "
-          f"EXISTS (SELECT 1 FROM findings WHERE status = '{Status.waived.value}' AND waived_until >= {{today}})")
+_HOLDS = (f"SELECT EXISTS (SELECT 1 FROM {ClassificationOverrideRow.__tablename__}), "
+          f"EXISTS (SELECT 1 FROM {findings_t.name} WHERE {findings_t.c.status.name} = '{Status.waived.value}' "
+          f"AND {findings_t.c.waived_until.name} >= {{today}})")  # the same test as _WAIVERS
 _PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
