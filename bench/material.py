@@ -74,11 +74,12 @@ def real_catalogs(markets: Sequence[str] | None = None, root: Path = MATERIAL) -
     return amazon_uk_toys(markets, root) + flipkart(markets, root) + bestbuy(markets, root)
 
 
-def labels(root: Path = MATERIAL) -> list[dict[str, str]]:
-    """The 300 hand-labelled products (labels/README.md has the class definitions)."""
+def labels(root: Path = MATERIAL, folder: Path | None = None) -> list[dict[str, str]]:
+    """The 300 hand-labelled products (labels/README.md has the class definitions), or the same three files
+    in `folder` (a held-out set labelled the same way)."""
     out: list[dict[str, str]] = []
     for name in LABELS:
-        with open(root / "labels" / name, encoding="utf-8", newline="") as handle:
+        with open((folder or root / "labels") / name, encoding="utf-8", newline="") as handle:
             out.extend(csv.DictReader(handle))
     return out
 

@@ -6,6 +6,8 @@ place that names them (the layers below never know the CLI exists).
 
 from __future__ import annotations
 
+import sys
+
 import typer
 
 from crossguard.commands import (
@@ -24,6 +26,8 @@ from crossguard.commands import (
     users,
     watch,
 )
+from crossguard.commands._register import EXIT_INPUT
+from crossguard.engine.classification import VocabularyError
 
 COMMANDS = (check, classify, pack_test, explain, simulate, seller, scan, findings, db, watch, feeds, alerts, serve,
             users)
@@ -34,4 +38,9 @@ for command_module in COMMANDS:
 
 
 def main() -> None:
-    app(prog_name="crossguard")
+    """Run the CLI; a broken product vocabulary (an edited rules/product_types.yaml) is an input error, not a crash."""
+    try:
+        app(prog_name="crossguard")
+    except VocabularyError as error:
+        print(f"input error: the product vocabulary is invalid:\n{error}", file=sys.stderr)
+        raise SystemExit(EXIT_INPUT) from None

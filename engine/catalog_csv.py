@@ -170,6 +170,10 @@ def _product(columns: Columns, cells: list[str]) -> dict[str, Any]:
 
 
 def _listings(columns: Columns, cells: list[str], sku: str) -> list[dict[str, Any]]:
+    """The row's listings, one per market; none when the file has no listing columns (a product list, as
+    `classify` reads it: a row of product cells alone is not a half-filled listing)."""
+    if not columns.listing:
+        return []
     listing: dict[str, Any] = {"sku": sku}
     for kept in columns.listing:
         value = cells[kept].strip()

@@ -141,3 +141,34 @@ def test_numeric_skus_and_new_fields_load_from_yaml(tmp_path: Path) -> None:
                     "  listings: [{marketplace: amazon, market: DE}]\n")
     fields = {e.field for e in load_catalog([path]).errors}
     assert fields == {"hs_code", "gtin"}
+
+
+def test_a_product_list_without_listing_columns_is_classified(tmp_path: Path) -> None:
+    """`classify` needs no listings: a CSV of product cells alone is a product list, not half-filled listings."""
+    path = tmp_path / "products.csv"
+    path.write_text("sku,title,brand\n1001,Mini Bluetooth Speaker,Acme\n1002,Farm Advent Calendar,Schleich\n")
+    code, output = invoke("classify", path, "--format", "json")
+    assert code == 0, output
+    products = {p["sku"]: p for p in json.loads(output)["products"]}
+    assert products["1001"]["classes"]["radio"] and products["1002"]["classes"]["toy"]
+    code, output = invoke("check", path, "--at", AT)
+    assert code == 2 and "no listing to check" in output
+
+
+def test_a_broken_vocabulary_is_an_input_error_not_a_traceback(tmp_path: Path, monkeypatch, capsys) -> None:
+    """Someone editing rules/product_types.yaml gets the problems listed and exit 2 from any command."""
+    from crossguard import cli
+    from crossguard.engine import classify as classify_module
+    from crossguard.engine.classification import DEFAULT_HS, DEFAULT_TYPES, Classifier  # raises while loading
+
+    broken = tmp_path / "product_types.yaml"
+    broken.write_text(DEFAULT_TYPES.read_text(encoding="utf-8").replace("en: [lego,", "en: ['wow! stuff', lego,", 1))
+    monkeypatch.setattr(classify_module, "_default_classifier", lambda: Classifier.from_files(broken, DEFAULT_HS))
+    catalog = tmp_path / "products.csv"
+    catalog.write_text("sku,title\n1,Mini Bluetooth Speaker\n")
+    monkeypatch.setattr("sys.argv", ["crossguard", "classify", str(catalog)])
+    with pytest.raises(SystemExit) as exited:
+        cli.main()
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "product vocabulary is invalid" in err and "'wow! stuff'" in err and "Traceback" not in err

@@ -52,6 +52,7 @@ _SOURCE_NAMES = {
     "category": "category",
     "marketplace type": "product_type",
     "description": "description",
+    "brand": "brand",
 }
 
 
@@ -143,6 +144,7 @@ class Classifier:
         self._category = self._category_uncached
         self._path_state = lru_cache(maxsize=cache_size)(self._path_state_uncached)
         self._segment = lru_cache(maxsize=cache_size)(self._segment_uncached)
+        self._brand_words = lru_cache(maxsize=cache_size)(self._brand_words_uncached)
         self._normalise = lru_cache(maxsize=cache_size)(normalise)
 
     @classmethod
@@ -210,6 +212,7 @@ class Classifier:
         self._build.cache_clear()
         self._path_state.cache_clear()
         self._segment.cache_clear()
+        self._brand_words.cache_clear()
         self._normalise.cache_clear()
 
     # -- signals -------------------------------------------------------------------------------------------
@@ -234,6 +237,18 @@ class Classifier:
         word = _word(reading.text, head)
         where = "title word" if not head.target else "title target word"
         return _Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'"), reading
+
+    def _brand_words_uncached(self, brand: str) -> tuple[tuple[str, str, str], ...]:
+        """Modifiers the brand field names (a toy maker, a collector-figure maker); only those reading brands.
+
+        Brand words are a weak signal, so only modifiers that say `read_in: [brand]` see them: "Smart Choice"
+        as a brand says nothing about the internet.
+        """
+        reading = self.matcher.read(brand)
+        modifiers = self._modifiers
+        return tuple(
+            (h.ref, _word(reading.text, h), "brand") for h in reading.modifiers if "brand" in modifiers[h.ref].read_in
+        )
 
     def _category_uncached(self, path: str, brand: str = "") -> tuple[_Candidate | None, tuple[tuple[str, str], ...]]:
         """Type candidate and modifiers of a category path ("A>B>C"), built on its parent path ("A>B").
@@ -355,6 +370,8 @@ class Classifier:
                 for h in title_reading.modifiers
                 if not h.target or modifiers[h.ref].reads_targets
             )
+        if brand:
+            sources += self._brand_words(brand)
         desc_sources: tuple[tuple[str, str, str], ...] = ()
         if description:
             if desc_reading is None:

@@ -100,7 +100,7 @@ class ModifierDef(StrictModel):
     `only_types`/`skip_types` restrict it to, or exempt, product types ("automatic" only speaks of watches);
     `reads_targets`: the word also counts after "for" ("dress for girls"), which radio words do not.
     `read_in`: the texts where the word counts ("toy" in a title describes the product; in a category path it
-    describes a whole shelf).
+    describes a whole shelf). `brand` is read only by modifiers that name it: a maker's name is a weak signal.
     """
 
     id: Snake
@@ -112,7 +112,7 @@ class ModifierDef(StrictModel):
     only_types: list[str] = Field(default_factory=list)
     skip_types: list[str] = Field(default_factory=list)
     reads_targets: bool = False
-    read_in: list[Literal["title", "category", "product_type", "description"]] = Field(
+    read_in: list[Literal["title", "category", "product_type", "description", "brand"]] = Field(
         default_factory=lambda: ["title", "category", "product_type", "description"]
     )
     negative_contexts: list[Phrase] = Field(default_factory=list)
