@@ -2,8 +2,9 @@
 
 Usage: .venv/bin/python bench/classify_eval.py [--material DIR] [--labels DIR]
 
-`--labels DIR`: score another labelled set in the same three-file format instead of material/labels (a
-held-out sample labelled blind to the classifier; the vocabulary was written looking at the 300).
+`--labels DIR`: score another labelled set in the same three-file format instead of material/labels:
+bench/labels/heldout-1 and heldout-2 were labelled blind to the classifier (bench/labels/README.md); the
+vocabulary was written looking at the 300, so only the held-out scores say how it generalises.
 
 1. Writes the 300 labelled products (title, category, brand only, as the labels README says) as a
    catalog and runs the real command, `crossguard classify --format json`; prints precision and

@@ -63,8 +63,16 @@ def bestbuy(markets: Sequence[str] = ("US",), root: Path = MATERIAL) -> list[dic
     """408 Best Buy products (Algolia sample); category = its categories joined with ' > '."""
     rows = json.loads((root / BESTBUY).read_text(encoding="utf-8"))
     return [product("BBY-" + str(row.get("objectID")), str(row.get("name") or ""),
-                    " > ".join(str(c) for c in row.get("categories") or []) or str(row.get("type") or ""),
+                    _bestbuy_path(row),
                     str(row.get("manufacturer") or ""), "bestbuy", markets) for row in rows]
+
+
+def _bestbuy_path(row: dict[str, Any]) -> str:
+    """Categories joined with ' > ' (a null category is blank, as in the labels); the type when none."""
+    categories = row.get("categories") or []
+    if not categories:
+        return str(row.get("type") or "")
+    return " > ".join(str(c) for c in categories if c is not None)
 
 
 def real_catalogs(markets: Sequence[str] | None = None, root: Path = MATERIAL) -> list[dict[str, Any]]:
@@ -76,12 +84,28 @@ def real_catalogs(markets: Sequence[str] | None = None, root: Path = MATERIAL) -
 
 def labels(root: Path = MATERIAL, folder: Path | None = None) -> list[dict[str, str]]:
     """The 300 hand-labelled products (labels/README.md has the class definitions), or the same three files
-    in `folder` (a held-out set labelled the same way)."""
+    in `folder` (a held-out set labelled the same way).
+
+    Files without `title`/`category`/`brand` (bench/labels/: ours, so they carry only skus and labels, no
+    catalog text) get them from the catalogs by sku, converted as the development files were.
+    """
     out: list[dict[str, str]] = []
     for name in LABELS:
         with open((folder or root / "labels") / name, encoding="utf-8", newline="") as handle:
             out.extend(csv.DictReader(handle))
+    if out and "title" not in out[0]:
+        texts = _texts_by_sku(root)
+        out = [{**row, **texts[row["sku"]]} for row in out]
     return out
+
+
+def _texts_by_sku(root: Path) -> dict[str, dict[str, str]]:
+    """title, category and brand of every catalog product by source id, whitespace runs collapsed."""
+    def text(value: object) -> str:
+        return " ".join(str(value or "").split())
+
+    return {p["sku"].split("-", 1)[1]: {"title": text(p["title"]), "category": text(p.get("category")),
+                                          "brand": text(p.get("brand"))} for p in real_catalogs(root=root)}
 
 
 def write_jsonl(rows: list[dict[str, Any]], path: Path) -> Path:

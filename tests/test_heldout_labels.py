@@ -1,0 +1,43 @@
+"""The held-out label files in bench/labels/ stay usable: well-formed, and every sku found in its catalog.
+
+They carry no catalog text, so a sku that no longer resolves would silently shrink the measurement.
+The catalogs are ../shared/material (skipped when absent).
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from bench import material
+
+LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels"
+CLASSES = ("radio", "mains", "eee", "battery", "toy", "children", "textile")
+SETS = sorted(p for p in LABELS.iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_label_files_are_well_formed(folder: Path) -> None:
+    skus: set[str] = set()
+    for name in material.LABELS:
+        with open(folder / name, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                assert all(row[c] in ("0", "1") for c in CLASSES), (name, row["sku"])
+                assert set(filter(None, (u.strip() for u in row["unsure"].split(",")))) <= set(CLASSES)
+                assert row["sku"] not in skus, (name, row["sku"])
+                skus.add(row["sku"])
+    assert len(skus) >= 150
+
+
+@pytest.mark.skipif(not (material.MATERIAL / "labels").is_dir(), reason="../shared/material is not here")
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_every_sku_resolves_and_none_is_in_the_development_set(folder: Path) -> None:
+    rows = material.labels(folder=folder)  # raises KeyError on a sku the catalogs do not have
+    assert all(row["title"] for row in rows)
+    development = {row["sku"] for row in material.labels()}
+    assert not development & {row["sku"] for row in rows}
+    if folder.name == "heldout-2":
+        first = {row["sku"] for row in material.labels(folder=LABELS / "heldout-1")}
+        assert not first & {row["sku"] for row in rows}
