@@ -64,11 +64,14 @@ class Simulation:
                 counts.setdefault((ref.rule_id, ref.pack_id), [0, 0, 0])[column] += 1
         return [(rule, pack, v[0], v[1], v[2]) for (rule, pack), v in sorted(counts.items())]
 
-    def by_market(self) -> list[tuple[str, int, int]]:
-        """(market or '-' for subjects without one, added, removed), by market."""
+    def by_market(self) -> list[tuple[str, int, int, int]]:
+        """(market or '-' for subjects without one, added, removed, changed), by market: a change of
+        severity alone is a market's news too, so it is never a market with nothing to say."""
         added = Counter(ref.market or "-" for ref in self.added)
         removed = Counter(ref.market or "-" for ref in self.removed)
-        return [(market, added[market], removed[market]) for market in sorted(added | removed)]
+        changed = Counter(new.market or "-" for _, new in self.changed)
+        return [(market, added[market], removed[market], changed[market])
+                for market in sorted(added | removed | changed)]
 
 
 def _blocking(refs: Iterable[FindingRef]) -> dict[str, list[str]]:

@@ -3,7 +3,8 @@
     {"schema": "crossguard.simulate/1", "at": "...", "rules": [...], "baseline": {"kind": "rules"|"register",
      "source": "..."}, "summary": {"entries", "listings", "seller_subjects", "added", "removed",
      "removed_unseen", "changed", "newly_blocked", "unblocked", "input_errors"},
-     "by_rule": [{"rule_id", "pack", "added", "removed", "changed"}], "by_market": [{"market", "added", "removed"}],
+     "by_rule": [{"rule_id", "pack", "added", "removed", "changed"}],
+     "by_market": [{"market", "added", "removed", "changed"}],
      "added": [FINDING], "removed": [FINDING], "changed": [{"from": FINDING, "to": FINDING}],
      "newly_blocked": [{"subject", "rules"}], "unblocked": [{"subject", "rules"}],
      "input_errors": [{"file", "row", "line", "field", "reason"}]}
@@ -49,7 +50,7 @@ def simulation_json(header: SimulationHeader, result: Simulation) -> dict[str, A
         "summary": _summary(header, result),
         "by_rule": [{"rule_id": r, "pack": p, "added": a, "removed": d, "changed": c}
                     for r, p, a, d, c in result.by_rule()],
-        "by_market": [{"market": m, "added": a, "removed": d} for m, a, d in result.by_market()],
+        "by_market": [{"market": m, "added": a, "removed": d, "changed": c} for m, a, d, c in result.by_market()],
         "added": [ref.to_json() for ref in result.added],
         "removed": [ref.to_json() for ref in result.removed],
         "changed": [{"from": old.to_json(), "to": new.to_json()} for old, new in result.changed],
@@ -83,7 +84,8 @@ def simulation_text(header: SimulationHeader, result: Simulation) -> str:
         lines += [f"  {rule:<16} {pack:<20} +{added:<6} -{removed:<6} ~{changed}"
                   for rule, pack, added, removed, changed in result.by_rule()]
         lines.append("by market:")
-        lines += [f"  {market:<4} +{added:<6} -{removed}" for market, added, removed in result.by_market()]
+        lines += [f"  {market:<4} +{added:<6} -{removed:<6} ~{changed}"
+                  for market, added, removed, changed in result.by_market()]
     for old, new in result.changed[:SHOWN]:
         lines.append(f"changed: {new.rule_id} on {new.subject}: {old.severity}"
                      f"{' blocking' if old.blocks_listing else ''} -> {new.severity}"

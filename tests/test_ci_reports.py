@@ -211,6 +211,20 @@ def test_sarif_past_the_result_cap_splits_into_runs_github_accepts(csv_sarif: di
             assert run["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
 
 
+def test_per_market_sarif_uploads_have_their_own_category(csv_sarif: dict[str, Any]) -> None:
+    """Code scanning replaces an upload of the same category, so `--market DE` and `--market GB` must differ."""
+    ids = {}
+    for market in ("DE", "GB"):
+        code, output = run("check", CATALOG_CSV, "--at", DAY, "--format", "sarif", "--market", market)
+        document = json.loads(output)
+        assert sarif_errors(document) == []
+        (only,) = document["runs"]
+        ids[market] = only["automationDetails"]["id"]
+        assert {r["properties"]["market"] for r in only["results"]} <= {market}
+    assert ids == {"DE": "crossguard/check/DE/", "GB": "crossguard/check/GB/"}
+    assert "automationDetails" not in csv_sarif["runs"][0]  # the whole catalog keeps the default category
+
+
 def test_split_sarif_keeps_every_input_error_once_in_the_run_it_was_met_in(tmp_path: Path) -> None:
     whole, _ = _sarif([CATALOG_CSV, BAD_CSV], per_run=10_000)
     errors = whole["runs"][0]["invocations"][0]["toolExecutionNotifications"]

@@ -104,6 +104,25 @@ def test_a_bad_case_is_an_error_and_the_others_still_run(rules: Path, case: dict
     assert "PASS  radio: radio without RED" in output and "ERROR radio:" in output and message in output
 
 
+def test_every_problem_of_a_case_is_said_in_one_run(rules: Path) -> None:
+    """A pack author fixes a case in one pass: an unknown rule and a bad input row are both reported."""
+    path = write_tests(rules, [{"name": "two problems", "product": {**product(market="XX"), "colour": "red"},
+                                "fires": ["RD-NOPE-001"]}])
+    code, output = invoke(str(path))
+    assert code == 2, output
+    assert "RD-NOPE-001 is not a rule of pack radio" in output
+    assert "colour: unknown field" in output and "unknown market 'XX'" in output
+
+
+def test_a_malformed_case_says_its_shape_problems_with_its_field_errors(rules: Path) -> None:
+    path = rules / "tests" / "radio.yaml"
+    path.write_text(yaml.safe_dump({"pack": "radio", "cases": [
+        {"name": "bad date and a contradiction", "at": "2026-02-30", "product": product(),
+         "fires": ["RD-RED-001"], "silent": ["RD-RED-001"]}]}, sort_keys=False))
+    code, output = invoke(str(path))
+    assert code == 2 and "cases.0.at:" in output and "cannot both fire and stay silent" in output
+
+
 def test_bad_input_rows_name_the_test_file_and_line(rules: Path) -> None:
     path = write_tests(rules, [GOOD[0], {"name": "bad field", "product": {**product(), "colour": "red"},
                                          "fires": ["RD-RED-001"]}])

@@ -96,6 +96,7 @@ def test_by_rule_and_market_add_up(tmp_path: Path) -> None:
     assert sum(r["added"] for r in document["by_rule"]) == document["summary"]["added"]
     assert sum(r["removed"] for r in document["by_rule"]) == document["summary"]["removed"]
     assert sum(m["removed"] for m in document["by_market"]) == document["summary"]["removed"]
+    assert sum(m["changed"] for m in document["by_market"]) == document["summary"]["changed"] > 0
     cra = next(r for r in document["by_rule"] if r["rule_id"] == "EU-CRA-001")
     assert cra == {"rule_id": "EU-CRA-001", "pack": "eu-cra", "added": 0, "removed": cra["removed"], "changed": 0}
 
@@ -188,7 +189,7 @@ def test_builder_diffs_by_fingerprint() -> None:
     assert result.removed_unseen == 1 and result.listings == 2
     assert result.by_rule() == [("R-A-1", "p", 0, 1, 0), ("R-B-1", "p", 0, 0, 1), ("R-C-1", "p", 1, 0, 0),
                                 ("R-D-1", "p", 0, 1, 0)]
-    assert result.by_market() == [("DE", 0, 1), ("FR", 1, 0), ("IT", 0, 1)]
+    assert result.by_market() == [("DE", 0, 1, 1), ("FR", 1, 0, 0), ("IT", 0, 1, 0)]  # R-B-1 changed in DE
 
 
 @pytest.mark.skipif(not SOURCE.is_file(), reason="../shared/material (Amazon UK toys) is not beside the project")

@@ -106,7 +106,7 @@ def check(
         typer.echo(f"input error:\n{error}", err=True)
         raise typer.Exit(2) from None
     context = ReportContext("check", on, rule_infos(evaluator.packs, lambda kind: kind == "listing"),
-                            tool_version=tool_version())
+                            tool_version=tool_version(), scope="+".join(sorted(wanted)) if wanted else "")
     if output in LOCATED:
         context.locate = CatalogLocator.read(files)
     tally = Tally(policy(fail_on, [FailOn.block]))

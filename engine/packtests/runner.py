@@ -83,14 +83,9 @@ class PackTestRunner:
         return problems
 
     def run_case(self, pack: Pack, case: PackTestCase) -> CaseResult:
+        """Every problem of the case at once (unknown rules, law dates, bad input), then the comparison:
+        a pack author fixes a case in one pass, not one message per run."""
         result = CaseResult(pack.spec.id, case, errors=self._problems(pack, case))
-        if result.errors:
-            return result
-        try:
-            evaluator = self.evaluator(pack, case.spec.law_dates)
-        except PackLoadError as error:
-            result.errors.append(str(error))
-            return result
         facts, errors = case_facts(case, self.classifier)
         result.errors.extend(str(error) for error in errors)
         if case.spec.subject is not None:
@@ -100,8 +95,14 @@ class PackTestRunner:
                 result.errors.append(f"no subject {case.spec.subject!r} in the input (subjects: {', '.join(subjects)})")
         elif not facts and not result.errors:
             result.errors.append("the input has no subject to evaluate (a product needs listings)")
-        if not result.errors:
-            self._compare(evaluator, case, facts, result)
+        if result.errors:
+            return result
+        try:
+            evaluator = self.evaluator(pack, case.spec.law_dates)
+        except PackLoadError as error:
+            result.errors.append(str(error))
+            return result
+        self._compare(evaluator, case, facts, result)
         return result
 
     def _compare(self, evaluator: Evaluator, case: PackTestCase, facts: list[SubjectFact], result: CaseResult) -> None:

@@ -66,14 +66,24 @@ class CaseSpec(StrictModel):
 
     @model_validator(mode="after")
     def _shape(self) -> CaseSpec:
-        if (self.product is None) == (self.data is None):
-            raise ValueError("give exactly one input: product (a catalog product with listings) or data (seller data)")
-        if not self.fires and not self.silent:
-            raise ValueError("say which rules must fire (fires) and/or stay silent (silent)")
-        both = sorted(set(self.fires) & set(self.silent)) if isinstance(self.silent, list) else []
-        if both:
-            raise ValueError(f"{both} cannot both fire and stay silent")
+        problems = shape_problems(self.product is not None, self.data is not None, self.fires, self.silent)
+        if problems:
+            raise ValueError("; ".join(problems))
         return self
+
+
+def shape_problems(has_product: bool, has_data: bool, fires: object, silent: object) -> list[str]:
+    """What is wrong with a case's shape; also run on a case whose fields failed, so all is said at once."""
+    problems = []
+    if has_product == has_data:
+        problems.append("give exactly one input: product (a catalog product with listings) or data (seller data)")
+    if not fires and not silent:
+        problems.append("say which rules must fire (fires) and/or stay silent (silent)")
+    if isinstance(fires, list) and isinstance(silent, list):
+        both = sorted({str(r) for r in fires} & {str(r) for r in silent})
+        if both:
+            problems.append(f"{both} cannot both fire and stay silent")
+    return problems
 
 
 class FileSpec(StrictModel):
@@ -134,6 +144,9 @@ def load_pack_test(file: Path) -> tuple[PackTestFile | None, list[PackIssue]]:
             case = CaseSpec.model_validate(raw)
         except ValidationError as error:
             issues.extend(_issues(located, base, error))
+            if isinstance(raw, dict) and all(e["loc"] for e in error.errors()):  # the shape was not checked yet
+                issues.extend(PackIssue(file, located.line_of(base), _dotted(base), problem) for problem in
+                              shape_problems("product" in raw, "data" in raw, raw.get("fires"), raw.get("silent")))
             continue
         at = case.at or spec.at
         if at is None:

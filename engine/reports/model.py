@@ -128,6 +128,7 @@ class ReportContext:
     tool_version: str = "0"
     warnings: list[CatalogWarning] = field(default_factory=list)
     notify: Callable[[str], None] = lambda text: None  # what a renderer warns about its own output
+    scope: str = ""  # what part of the input this report covers ("DE", "DE+GB"), when a filter narrowed it
 
     def rule(self, rule_id: str) -> RuleInfo | None:
         return self._rules_by_id.get(rule_id)

@@ -14,9 +14,12 @@ only the notifications are kept.
 Past :data:`MAX_RESULTS_PER_RUN` results the file holds several runs, each with the same driver,
 its own results and the input errors met while it was written; every run then has its own
 ``automationDetails.id`` (``crossguard/<command>/part-<n>/``), because code scanning rejects a
-file with two runs of the same tool and category. A file of more than :data:`MAX_RUNS` runs is
-still written whole, with a warning in its last run and through ``context.notify`` (the command
-prints it on stderr): the findings are all there for other readers, and GitHub will refuse it.
+file with two runs of the same tool and category. A report narrowed to some markets (``check
+--market DE``) says so in the id (``crossguard/check/DE/``, ``crossguard/check/DE/part-2/``): code
+scanning replaces an earlier upload of the same category, so per-market uploads must differ.
+A file of more than :data:`MAX_RUNS` runs is still written whole, with a warning in its last run and
+through ``context.notify`` (the command prints it on stderr): the findings are all there for other
+readers, and GitHub will refuse it.
 """
 
 from __future__ import annotations
@@ -138,12 +141,17 @@ def _run_head(driver: dict[str, Any]) -> str:
 
 
 def _run_tail(context: ReportContext, notifications: list[dict[str, Any]], part: int | None) -> str:
-    """Closes a run: its category when the file has several runs, and its invocation."""
+    """Closes a run: its category when the file has several runs or covers some markets, and its invocation."""
     invocation = {"executionSuccessful": not any(n["level"] == "error" for n in notifications),
                   "toolExecutionNotifications": notifications,
                   "properties": {"command": context.command, "at": context.at.isoformat()}}
-    rest: dict[str, Any] = {"automationDetails": {"id": f"crossguard/{context.command}/part-{part}/"}} if part else {}
-    return "\n], " + _dump({**rest, "invocations": [invocation]})[1:]
+    return "\n], " + _dump({**_automation(context, part), "invocations": [invocation]})[1:]
+
+
+def _automation(context: ReportContext, part: int | None) -> dict[str, Any]:
+    """The run's category: command, the markets it was narrowed to, and its part when split (none when whole)."""
+    path = "/".join(p for p in (context.command, context.scope, f"part-{part}" if part else "") if p)
+    return {"automationDetails": {"id": f"crossguard/{path}/"}} if part or context.scope else {}
 
 
 def _too_many_runs(runs: int, results: int, max_runs: int, per_run: int) -> str:
