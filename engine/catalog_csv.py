@@ -38,9 +38,13 @@ CSV_FIELD_LIMIT = 64 * 1024 * 1024
 DISAGREEMENTS_SHOWN = 20
 
 CERT_CELL = re.compile(
-    r"^(?P<scheme>[A-Za-z_]+)(?::(?P<dirs>[A-Za-z0-9+]+))?"
-    r"(?:@(?P<issued>\d{4}-\d{2}-\d{2})?(?:\.\.(?P<expires>\d{4}-\d{2}-\d{2}))?)?(?:#(?P<ref>.+))?$"
+    r"^(?P<scheme>[A-Za-z_]+)(?::(?P<dirs>[A-Za-z0-9._/-]+(?:\+[A-Za-z0-9._/-]+)*))?"  # F963-23, 2014/53
+    r"(?:@(?P<issued>\d{4}-\d{2}-\d{2})?(?:\.\.(?P<expires>\d{4}-\d{2}-\d{2}))?)?"
+    r"(?:!(?P<flags>[a-z_]+(?:,[a-z_]+)*))?(?:#(?P<ref>.+))?$"
 )
+CERT_SYNTAX = "SCHEME[:DIR+DIR][@ISSUED[..EXPIRES]][!FLAG,FLAG][#REF]"
+#: Yes/no facts of a certificate a cell can state by naming them (`!efiled`): the rest stay unknown.
+CERT_FLAGS = ("efiled", "lab_prohibited")
 
 
 class CsvHeaderError(ValueError):
@@ -60,7 +64,12 @@ def parse_certificates(cell: str) -> list[dict[str, Any]]:
     for part in filter(None, (p.strip() for p in cell.split("|"))):
         match = CERT_CELL.match(part)
         if not match:
-            raise CellError("certificates", f"certificate {part!r} is not SCHEME[:DIR+DIR][@ISSUED[..EXPIRES]][#REF]")
+            raise CellError("certificates", f"certificate {part!r} is not {CERT_SYNTAX}")
+        flags = match["flags"].split(",") if match["flags"] else []
+        unknown = [flag for flag in flags if flag not in CERT_FLAGS]
+        if unknown:
+            raise CellError("certificates", f"certificate {part!r}: unknown flag(s) {', '.join(unknown)} "
+                                            f"(known: {', '.join(CERT_FLAGS)})")
         certificates.append(
             {
                 "scheme": match["scheme"],
@@ -68,6 +77,7 @@ def parse_certificates(cell: str) -> list[dict[str, Any]]:
                 "issued": match["issued"],
                 "expires": match["expires"],
                 "reference": match["ref"],
+                **dict.fromkeys(flags, True),
             }
         )
     return certificates

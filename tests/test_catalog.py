@@ -96,6 +96,36 @@ def test_certificate_cell_rejects_garbage() -> None:
     assert parse_certificates("") == []
 
 
+def test_certificate_cell_carries_standard_editions_and_flags() -> None:
+    """A CSV can say what a YAML catalog says: a CPC citing F963-23, filed with CBP (US-CPSC-009, eFiling)."""
+    [cpc, ce] = parse_certificates("CPC:F963-23@2024-05-01!efiled#CPC-9|CE:RED+ROHS@2024-01-10")
+    assert cpc == {"scheme": "CPC", "directives": ["F963-23"], "issued": "2024-05-01", "expires": None,
+                   "reference": "CPC-9", "efiled": True}
+    assert "efiled" not in ce and ce["directives"] == ["RED", "ROHS"]
+    assert parse_certificates("FCC_ID@2023-01-01!lab_prohibited")[0]["lab_prohibited"] is True
+    with pytest.raises(ValueError, match="unknown flag"):
+        parse_certificates("CPC:F963-23!filed")
+
+
+def test_a_csv_toy_with_an_f963_23_cpc_passes_the_us_toy_rules(tmp_path: Path) -> None:
+    from crossguard.engine.evaluator import Evaluator
+    from tests.factories import rule_ids
+
+    header = "sku,title,age_min_years,tracking_label,certificates," + ",".join(
+        f"listing.{k}" for k in ("marketplace", "market", "manufacturer_name", "manufacturer_address",
+                                 "manufacturer_country", "has_image"))
+    listing = "amazon,US,Acme Toys,1 Main St,US,true"
+    path = tmp_path / "toys.csv"
+    path.write_text(f"{header}\nT-1,Wooden jigsaw puzzle 100 pieces,4,true,CPC:F963-23@2024-05-01!efiled,{listing}\n"
+                    f"T-2,Wooden jigsaw puzzle 100 pieces,4,true,CPC@2024-05-01!efiled,{listing}\n")
+    loaded = load_catalog([path])
+    assert not loaded.errors
+    evaluator = Evaluator.from_paths()
+    fired = {e.product.sku: rule_ids(evaluator, e, date(2026, 11, 25)) for e in loaded.entries}
+    assert "US-CPSC-009" not in fired["T-1"] and "US-CPSC-009" in fired["T-2"]
+    assert not {"US-CPSC-001", "US-CPSC-010"} & fired["T-1"]  # a CPC, and filed
+
+
 def test_certificate_validity_window() -> None:
     [cert] = parse_certificates("CE:RED@2024-01-01..2026-01-01")
     from crossguard.engine.models import Certificate
