@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -81,6 +81,8 @@ class TypeResult:
     classes: dict[str, bool]
     basis: dict[str, str]
     signal: str
+    #: A value derived from this result alone by the caller of `shared_result` (never by this module).
+    derived: object = field(default=None, repr=False, compare=False)
 
 
 @dataclass(slots=True)
@@ -163,30 +165,47 @@ class Classifier:
         """
         if forced_type is not None and forced_type not in self._types:
             raise KeyError(f"unknown product type {forced_type!r}")
-        raw_key = (
-            forced_type,
-            product.title,
-            product.category,
-            product.brand,
-            product.product_type,
-            product.hs_code,
-            product.description,
-            product.bullet_points,
-        )
+        core = self._core_of(forced_type, product.title, product.category, product.brand, product.product_type,
+                             product.hs_code, product.description, product.bullet_points)
+        if attributes and any(value is not None for value in attributes.values()):
+            return self._finish(core, attributes)
+        final = self._final(core)
+        return TypeResult(final.product_type, final.established, dict(final.classes), dict(final.basis), final.signal)
+
+    def shared_result(self, title: str, category: str | None = None, brand: str | None = None,
+                      product_type: str | None = None, hs_code: str | None = None, description: str | None = None,
+                      bullet_points: tuple[str, ...] = ()) -> TypeResult:
+        """`classify` of these texts with no attributes and no override, without copying the result.
+
+        The result is shared by every product whose texts read the same way (same recipe): read-only. Its
+        `derived` slot is the caller's, for a value computed from the result alone (engine.classify keeps its
+        Classification there), so products that read alike also share that work.
+        """
+        return self._final(self._core_of(None, title, category, brand, product_type, hs_code, description,
+                                         bullet_points))
+
+    def _final(self, core: _Core) -> TypeResult:
+        final = core.final
+        if final is None:
+            final = core.final = self._finish(core, None)
+        return final
+
+    def _core_of(self, forced_type: str | None, title: str, category: str | None, brand: str | None,
+                 product_type: str | None, hs_code: str | None, description: str | None,
+                 bullet_points: tuple[str, ...]) -> _Core:
+        """The cached core of these texts: first by the raw texts, then by their normalised form."""
+        raw_key = (forced_type, title, category, brand, product_type, hs_code, description, bullet_points)
         cache = self._raw_cache
         core = cache.get(raw_key)
         if core is None:
-            description = product.description or ""
-            if product.bullet_points:
-                description = " | ".join(
-                    [description, *product.bullet_points] if description else product.bullet_points
-                )
+            if bullet_points:
+                description = " | ".join([description, *bullet_points] if description else bullet_points)
             key = (
-                normalise(product.title),
-                _category_key(product.category, product.title) if product.category else "",
-                self._normalise(product.brand) if product.brand else "",
-                normalise(product.product_type) if product.product_type else "",
-                "".join(ch for ch in product.hs_code if ch.isdigit()) if product.hs_code else "",
+                normalise(title),
+                _category_key(category, title) if category else "",
+                self._normalise(brand) if brand else "",
+                normalise(product_type) if product_type else "",
+                "".join(ch for ch in hs_code if ch.isdigit()) if hs_code else "",
                 normalise(description) if description else "",
                 forced_type or "",
             )
@@ -194,12 +213,7 @@ class Classifier:
             cache[raw_key] = core
             if len(cache) > self._cache_size:
                 cache.popitem(last=False)
-        if attributes and any(value is not None for value in attributes.values()):
-            return self._finish(core, attributes)
-        final = core.final
-        if final is None:
-            final = core.final = self._finish(core, None)
-        return TypeResult(final.product_type, final.established, dict(final.classes), dict(final.basis), final.signal)
+        return core
 
     def find_types(self, text: str) -> list[Mention]:
         """Every product type named in free text (recall notices, feed items), in order of appearance."""
