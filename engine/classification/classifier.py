@@ -18,6 +18,7 @@ whatever is still open is false, with a basis saying that nothing decided it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
@@ -45,6 +46,9 @@ SIGNAL_OVERRIDE = "override"
 
 # Separators between the alternatives of a category bucket ("Cables, Chargers & Adapters").
 _BUCKET_SEPARATORS = (f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", " & ", " and ", " or ", " / ", " + ")
+# Where each separator starts, in one scan: a lookahead finds overlapping ones too, and no two separators can start
+# at the same place (their second characters differ), so this is every start of every separator, in order.
+_BUCKET_CUT = re.compile("(?=" + "|".join(re.escape(sep) for sep in _BUCKET_SEPARATORS) + ")")
 
 Facts = dict[str, tuple[bool, str]]
 _SOURCE_NAMES = {
@@ -141,9 +145,10 @@ class Classifier:
         ] = {}
         self._cache_size = cache_size
         self._raw_cache: OrderedDict[tuple[object, ...], _Core] = OrderedDict()
-        self._core = lru_cache(maxsize=cache_size)(self._core_uncached)
+        # Not cached on its own: the raw-text cache in _core_of catches repeated products, texts that differ only
+        # in spelling are rare, and what they read to (the recipe) is cached by _build.
+        self._core = self._core_uncached
         self._build = lru_cache(maxsize=cache_size)(self._build_uncached)
-        self._category = self._category_uncached
         self._path_state = lru_cache(maxsize=cache_size)(self._path_state_uncached)
         self._segment = lru_cache(maxsize=cache_size)(self._segment_uncached)
         self._brand_words = lru_cache(maxsize=cache_size)(self._brand_words_uncached)
@@ -222,7 +227,6 @@ class Classifier:
     def cache_clear(self) -> None:
         """Forget cached results (benchmarks measure the cold path with this)."""
         self._raw_cache.clear()
-        self._core.cache_clear()
         self._build.cache_clear()
         self._path_state.cache_clear()
         self._segment.cache_clear()
@@ -264,20 +268,17 @@ class Classifier:
             (h.ref, _word(reading.text, h), "brand") for h in reading.modifiers if "brand" in modifiers[h.ref].read_in
         )
 
-    def _category_uncached(self, path: str, brand: str = "") -> tuple[_Candidate | None, tuple[tuple[str, str], ...]]:
-        """Type candidate and modifiers of a category path ("A>B>C"), built on its parent path ("A>B").
+    def _path_state_uncached(
+        self, path: str, brand: str
+    ) -> tuple[_Candidate | None, _Candidate | None, tuple[tuple[str, str, str], ...]]:
+        """Type candidate (and the nearest specific one) and modifiers of a category path ("A>B>C"), built on its
+        parent path ("A>B").
 
         The most specific segment that names a type wins; a kind-generic last segment ("Trains") defers to the
         nearest specific segment above it ("Rail Vehicles"), but "Accessories"/"Parts" do not (they are
         accessories OF the kind above). Parent paths repeat across a catalog and are cached, so a new path
         costs one segment read.
         """
-        result, _specific, modifiers = self._path_state(path, brand)
-        return result, modifiers
-
-    def _path_state_uncached(
-        self, path: str, brand: str
-    ) -> tuple[_Candidate | None, _Candidate | None, tuple[tuple[str, str], ...]]:
         parent, sep, last = path.rpartition(">")
         parent = parent.rstrip("> ")
         if sep and parent:
@@ -301,12 +302,12 @@ class Classifier:
             return seg_candidate, specific, modifiers
         return specific or seg_candidate, specific, modifiers
 
-    def _segment_uncached(self, text: str) -> tuple[_Candidate | None, tuple[tuple[str, str], ...]]:
-        """One category path segment: its type candidate and its modifiers (id, word)."""
+    def _segment_uncached(self, text: str) -> tuple[_Candidate | None, tuple[tuple[str, str, str], ...]]:
+        """One category path segment: its type candidate and its modifiers (id, word, "category")."""
         reading = self.matcher.read(text, hints=True)
         padded = reading.text
         modifiers = tuple(
-            (hit.ref, _word(padded, hit))
+            (hit.ref, _word(padded, hit), "category")
             for hit in reading.modifiers
             if not hit.target or self._modifiers[hit.ref].reads_targets
         )
@@ -317,7 +318,7 @@ class Classifier:
 
     def _bucket_candidate(self, padded: str, hits: list[Hit], signal: str, where: str) -> _Candidate | None:
         """One head per alternative of a bucket ("Cables, Chargers & Adapters"); one alternative = one type."""
-        cuts = sorted(pos for sep in _BUCKET_SEPARATORS for pos in _find_all(padded, sep))
+        cuts = [match.start() for match in _BUCKET_CUT.finditer(padded)]
         groups: dict[int, list[Hit]] = {}
         for hit in hits:
             groups.setdefault(bisect_right(cuts, hit.start), []).append(hit)
@@ -348,7 +349,7 @@ class Classifier:
         modifiers = self._modifiers
 
         title_cand, title_reading = self._title_candidate(title, brand)
-        cat_cand, cat_mods = self._category(category, brand) if category else (None, ())
+        cat_cand, _specific, cat_mods = self._path_state(category, brand) if category else (None, None, ())
         ptype_cand = None
         ptype_reading = None
         if product_type:
@@ -371,7 +372,7 @@ class Classifier:
                 primary = _Candidate((head.ref,), SIGNAL_DESCRIPTION, f"description word '{word}'")
 
         # Modifiers: category and marketplace type first (more trusted), then title, then description (fill only).
-        sources: tuple[tuple[str, str, str], ...] = tuple((mod_id, word, "category") for mod_id, word in cat_mods)
+        sources: tuple[tuple[str, str, str], ...] = cat_mods
         if ptype_reading is not None:
             sources += tuple(
                 (h.ref, _word(ptype_reading.text, h), "marketplace type")
@@ -400,7 +401,7 @@ class Classifier:
             hs.digits if hs is not None else "",
             sources,
             desc_sources,
-            tuple((filler.types[0], filler.evidence) for filler in fillers),
+            tuple([(filler.types[0], filler.evidence) for filler in fillers]) if fillers else (),
         )
         return self._build(recipe)
 
@@ -658,12 +659,3 @@ def _category_key(category: str, title: str) -> str:
     if last and title.startswith(last):
         return head
     return raw
-
-
-def _find_all(text: str, needle: str) -> list[int]:
-    out = []
-    pos = text.find(needle)
-    while pos != -1:
-        out.append(pos)
-        pos = text.find(needle, pos + 1)
-    return out

@@ -32,6 +32,7 @@ KIND_TARGET = 5  # target splitter ("for"): what follows names the target, not t
 
 _HARD, _SOFT, _PATH = 0, 1, 2  # kinds of punctuation break
 _HARD_MARK, _SOFT_MARK, _PATH_MARK = f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", f" {PATH_SEPARATOR} "
+_MARKS = ((_HARD_MARK, -1 - _HARD), (_SOFT_MARK, -1 - _SOFT), (_PATH_MARK, -1 - _PATH))  # (mark, event kind)
 _tuple_new = tuple.__new__  # builds a NamedTuple without the Python-level __new__ frame
 _LIST_OF = {KIND_TYPE: 0, KIND_HINT: 1, KIND_MOD: 2, KIND_NEG: 3, KIND_LIST: 4, KIND_TARGET: 4}
 
@@ -119,12 +120,13 @@ class Matcher:
             right = 0 if is_cjk(phrase[-1]) else 1
             key = (" " if left else "") + mark_cjk(phrase) + (" " if right else "")
             # payload: offset from the match end to the phrase start, padding at the end, then the entries split
-            # by kind (most phrases have exactly one), so the scan loop does no per-entry dispatch
-            actions = tuple(
+            # by kind, so the scan loop does no per-entry dispatch: the first entry inline (most phrases have
+            # exactly one), any others in a tuple
+            (index, value), *more = (
                 (_LIST_OF[kind], targets if kind == KIND_NEG else kind if kind in (KIND_LIST, KIND_TARGET) else ref)
                 for kind, ref, targets in bucket
             )
-            automaton.add_word(key, (len(key) - 1 - left, right, actions))
+            automaton.add_word(key, (len(key) - 1 - left, right, index, value, tuple(more)))
         automaton.make_automaton()
         self._automaton = automaton
 
@@ -138,11 +140,13 @@ class Matcher:
         if not text.isascii() and has_cjk(text):
             padded = mark_cjk(padded)
         found: tuple[list, list, list, list, list] = ([], [], [], [], [])  # types, hints, mods, negs, splits
-        for end, (back, right, actions) in self._automaton.iter(padded):
+        for end, (back, right, index, value, more) in self._automaton.iter(padded):
             start = end - back
             stop = end + 1 - right
-            for index, value in actions:
-                found[index].append((start, stop, value))
+            found[index].append((start, stop, value))
+            if more:
+                for index, value in more:
+                    found[index].append((start, stop, value))
         types, hint_hits, mods, negs, splits = found
         if hints and hint_hits:
             types += [(start, stop, "\x00" + ref) for start, stop, ref in hint_hits]
@@ -197,11 +201,11 @@ class Matcher:
             events: list[tuple[int, int, int]] = [
                 (s, e, KIND_TARGET if k == KIND_TARGET else KIND_LIST) for s, e, k in splits
             ]
-            for mark, kind in ((SEGMENT_BREAK, _HARD), (SOFT_BREAK, _SOFT), (PATH_SEPARATOR, _PATH)):
-                pos = padded.find(f" {mark} ")
+            for mark, kind in _MARKS:
+                pos = padded.find(mark)
                 while pos != -1:
-                    events.append((pos + 1, pos + 2, -1 - kind))
-                    pos = padded.find(f" {mark} ", pos + 2)
+                    events.append((pos + 1, pos + 2, kind))
+                    pos = padded.find(mark, pos + 2)
             events.sort()
             current = sub = False
             path = 0
