@@ -244,8 +244,10 @@ class Classifier:
                 override: ClassificationOverride | None) -> Classification:
         """The Classification from the type classifier's result, the attributes' basis and the override."""
         result = Classification()
-        for name, value in found.classes.items():
-            result.set(name, value, known[name][1] if name in known else found.basis.get(name, ""))
+        values, basis, found_basis = result.values, result.basis, found.basis
+        for name, value in found.classes.items():  # what result.set does, without a call per class
+            values[name] = value
+            basis[name] = known[name][1] if name in known else found_basis.get(name, "")
         self._emc_apparatus(result, found.product_type)
         established = found.established or nature_given or override is not None
         result.set("established", established, found.basis.get("product_type", "") if found.established else (

@@ -245,7 +245,7 @@ class Classifier:
         return padded.replace(f" {brand} ", " _ ").strip()  # "_" keeps the phrase structure and matches nothing
 
     def _title_candidate(self, title: str, brand: str) -> tuple[_Candidate | None, Reading]:
-        text = self._mask_brand(title, brand)
+        text = self._mask_brand(title, brand) if brand and brand in title else title  # most titles do not name it
         if PATH_SEPARATOR in text:
             text = text.replace(f" {PATH_SEPARATOR} ", f" {SEGMENT_BREAK} ")
         reading = self.matcher.read(text)
@@ -320,8 +320,11 @@ class Classifier:
         """One head per alternative of a bucket ("Cables, Chargers & Adapters"); one alternative = one type."""
         cuts = [match.start() for match in _BUCKET_CUT.finditer(padded)]
         groups: dict[int, list[Hit]] = {}
-        for hit in hits:
-            groups.setdefault(bisect_right(cuts, hit.start), []).append(hit)
+        if cuts:
+            for hit in hits:
+                groups.setdefault(bisect_right(cuts, hit.start), []).append(hit)
+        else:  # one alternative
+            groups[0] = hits
         heads: list[str] = []
         words: list[str] = []
         for index in sorted(groups):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -33,6 +34,7 @@ KIND_TARGET = 5  # target splitter ("for"): what follows names the target, not t
 _HARD, _SOFT, _PATH = 0, 1, 2  # kinds of punctuation break
 _HARD_MARK, _SOFT_MARK, _PATH_MARK = f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", f" {PATH_SEPARATOR} "
 _MARKS = ((_HARD_MARK, -1 - _HARD), (_SOFT_MARK, -1 - _SOFT), (_PATH_MARK, -1 - _PATH))  # (mark, event kind)
+_START, _END = itemgetter(0), itemgetter(1)
 _tuple_new = tuple.__new__  # builds a NamedTuple without the Python-level __new__ frame
 _LIST_OF = {KIND_TYPE: 0, KIND_HINT: 1, KIND_MOD: 2, KIND_NEG: 3, KIND_LIST: 4, KIND_TARGET: 4}
 
@@ -254,12 +256,12 @@ class Matcher:
                 kind = KIND_TYPE
                 if ref[0] == "\x00":
                     kind, ref = KIND_HINT, ref[1:]
-                flags = (seg, target_flags[seg], path_flags[seg], sub_flags[seg])
-                type_hits.append(new(Hit, (start, end, kind, ref, *flags)))
+                type_hits.append(new(Hit, (start, end, kind, ref, seg, target_flags[seg], path_flags[seg],
+                                           sub_flags[seg])))
             for start, end, ref in mods:
                 seg = bisect_right(bounds, start) - 1
-                flags = (seg, target_flags[seg], path_flags[seg], sub_flags[seg])
-                mod_hits.append(new(Hit, (start, end, KIND_MOD, ref, *flags)))
+                mod_hits.append(new(Hit, (start, end, KIND_MOD, ref, seg, target_flags[seg], path_flags[seg],
+                                          sub_flags[seg])))
         return new(Reading, (padded, type_hits, mod_hits))
 
     # -- head-noun reading ---------------------------------------------------------------------------------
@@ -328,7 +330,7 @@ def _drop_contained(items: list[tuple[int, int, str]]) -> list[tuple[int, int, s
             return [items[1]]
         if not (s0 < e1 and s1 < e0):  # disjoint: nothing to drop
             return items
-    items.sort(key=_longest_first)
+    _sort_longest_first(items)
     kept: list[tuple[int, int, str]] = []
     for item in items:
         for other in kept:
@@ -356,12 +358,15 @@ def _outside(items: list[tuple], covers: list[tuple], strictly_longer: bool) -> 
     return kept
 
 
-def _longest_first(item: tuple) -> tuple[int, int]:
-    return item[0], item[0] - item[1]
+def _sort_longest_first(items: list) -> None:
+    """Sort spans by start, the longest first where they start together, ties kept in order: two stable sorts
+    by C-level keys (by end, descending; then by start) instead of a Python key function per span."""
+    items.sort(key=_END, reverse=True)
+    items.sort(key=_START)
 
 
 def _drop_contained_splits(splits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    splits.sort(key=_longest_first)
+    _sort_longest_first(splits)
     kept: list[tuple[int, int, int]] = []
     for item in splits:
         if not any(o[0] <= item[0] and item[1] <= o[1] for o in kept):
