@@ -18,6 +18,7 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ import yaml
 from pydantic import Field
 
 from crossguard.engine.classification import Classifier as TypeClassifier
-from crossguard.engine.classification import ProductText
+from crossguard.engine.classification import ProductText, TypeResult
 from crossguard.engine.models import Product
 from crossguard.engine.overrides import ClassificationOverride
 from crossguard.engine.strict import StrictModel
@@ -147,6 +148,11 @@ def attribute_classes(product: Product) -> Known:
 NATURE_ATTRIBUTES = ("radio", "mains_voltage_v", "electronic", "battery", "for_children", "toy", "textile",
                      "connected")
 
+#: Every attribute of a product that classification reads besides its texts. A product with none of them set
+#: is classified from its texts alone (`Classifier._from_texts`).
+_TEXT_ONLY = attrgetter(*NATURE_ATTRIBUTES, "age_min_years", "age_max_years", "charging", "energy_label_group")
+_UNSET = (None,) * (len(NATURE_ATTRIBUTES) + 4)
+
 
 class Classifier:
     """The product-type classifier plus attributes, overrides and the values packs compare."""
@@ -186,6 +192,8 @@ class Classifier:
 
     def classify(self, product: Product, override: ClassificationOverride | None = None) -> Classification:
         """The product's classes and derived values with their basis (read-only: it may be shared)."""
+        if override is None and _TEXT_ONLY(product) == _UNSET:
+            return self._from_texts(product)
         battery, charging = product.battery, product.charging
         key = (product.title, product.category, product.brand, product.product_type, product.hs_code,
                product.description, tuple(product.bullet_points), tuple(product.radio) if product.radio is not None
@@ -202,6 +210,20 @@ class Classifier:
                 self._cache.popitem(last=False)
         return cached
 
+    def _from_texts(self, product: Product) -> Classification:
+        """A product that states none of the attributes classification reads (most marketplace exports).
+
+        Its classification follows from what its texts say alone, so it is made once per type-classifier
+        result and kept there (`TypeResult.derived`): every product whose texts read the same way shares
+        it, and a new product costs the reading of its texts only.
+        """
+        found = self.types.shared_result(product.title, product.category, product.brand, product.product_type,
+                                         product.hs_code, product.description, tuple(product.bullet_points))
+        result = found.derived
+        if result is None:
+            result = found.derived = self._derive(product, found, {}, False, None)
+        return result  # type: ignore[return-value]
+
     def _classify(self, product: Product, override: ClassificationOverride | None) -> Classification:
         known = attribute_classes(product)
         nature_given = any(getattr(product, name) is not None for name in NATURE_ATTRIBUTES)
@@ -216,9 +238,16 @@ class Classifier:
                            product_type=product.product_type, hs_code=product.hs_code,
                            description=product.description, bullet_points=tuple(product.bullet_points))
         found = self.types.classify(text, {name: value for name, (value, _) in known.items()}, forced_type=forced)
+        return self._derive(product, found, known, nature_given, override)
+
+    def _derive(self, product: Product, found: TypeResult, known: Known, nature_given: bool,
+                override: ClassificationOverride | None) -> Classification:
+        """The Classification from the type classifier's result, the attributes' basis and the override."""
         result = Classification()
-        for name, value in found.classes.items():
-            result.set(name, value, known[name][1] if name in known else found.basis.get(name, ""))
+        values, basis, found_basis = result.values, result.basis, found.basis
+        for name, value in found.classes.items():  # what result.set does, without a call per class
+            values[name] = value
+            basis[name] = known[name][1] if name in known else found_basis.get(name, "")
         self._emc_apparatus(result, found.product_type)
         established = found.established or nature_given or override is not None
         result.set("established", established, found.basis.get("product_type", "") if found.established else (

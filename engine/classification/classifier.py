@@ -18,10 +18,11 @@ whatever is still open is false, with a basis saying that nothing decided it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,6 +46,9 @@ SIGNAL_OVERRIDE = "override"
 
 # Separators between the alternatives of a category bucket ("Cables, Chargers & Adapters").
 _BUCKET_SEPARATORS = (f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", " & ", " and ", " or ", " / ", " + ")
+# Where each separator starts, in one scan: a lookahead finds overlapping ones too, and no two separators can start
+# at the same place (their second characters differ), so this is every start of every separator, in order.
+_BUCKET_CUT = re.compile("(?=" + "|".join(re.escape(sep) for sep in _BUCKET_SEPARATORS) + ")")
 
 Facts = dict[str, tuple[bool, str]]
 _SOURCE_NAMES = {
@@ -81,6 +85,8 @@ class TypeResult:
     classes: dict[str, bool]
     basis: dict[str, str]
     signal: str
+    #: A value derived from this result alone by the caller of `shared_result` (never by this module).
+    derived: object = field(default=None, repr=False, compare=False)
 
 
 @dataclass(slots=True)
@@ -139,9 +145,10 @@ class Classifier:
         ] = {}
         self._cache_size = cache_size
         self._raw_cache: OrderedDict[tuple[object, ...], _Core] = OrderedDict()
-        self._core = lru_cache(maxsize=cache_size)(self._core_uncached)
+        # Not cached on its own: the raw-text cache in _core_of catches repeated products, texts that differ only
+        # in spelling are rare, and what they read to (the recipe) is cached by _build.
+        self._core = self._core_uncached
         self._build = lru_cache(maxsize=cache_size)(self._build_uncached)
-        self._category = self._category_uncached
         self._path_state = lru_cache(maxsize=cache_size)(self._path_state_uncached)
         self._segment = lru_cache(maxsize=cache_size)(self._segment_uncached)
         self._brand_words = lru_cache(maxsize=cache_size)(self._brand_words_uncached)
@@ -163,30 +170,47 @@ class Classifier:
         """
         if forced_type is not None and forced_type not in self._types:
             raise KeyError(f"unknown product type {forced_type!r}")
-        raw_key = (
-            forced_type,
-            product.title,
-            product.category,
-            product.brand,
-            product.product_type,
-            product.hs_code,
-            product.description,
-            product.bullet_points,
-        )
+        core = self._core_of(forced_type, product.title, product.category, product.brand, product.product_type,
+                             product.hs_code, product.description, product.bullet_points)
+        if attributes and any(value is not None for value in attributes.values()):
+            return self._finish(core, attributes)
+        final = self._final(core)
+        return TypeResult(final.product_type, final.established, dict(final.classes), dict(final.basis), final.signal)
+
+    def shared_result(self, title: str, category: str | None = None, brand: str | None = None,
+                      product_type: str | None = None, hs_code: str | None = None, description: str | None = None,
+                      bullet_points: tuple[str, ...] = ()) -> TypeResult:
+        """`classify` of these texts with no attributes and no override, without copying the result.
+
+        The result is shared by every product whose texts read the same way (same recipe): read-only. Its
+        `derived` slot is the caller's, for a value computed from the result alone (engine.classify keeps its
+        Classification there), so products that read alike also share that work.
+        """
+        return self._final(self._core_of(None, title, category, brand, product_type, hs_code, description,
+                                         bullet_points))
+
+    def _final(self, core: _Core) -> TypeResult:
+        final = core.final
+        if final is None:
+            final = core.final = self._finish(core, None)
+        return final
+
+    def _core_of(self, forced_type: str | None, title: str, category: str | None, brand: str | None,
+                 product_type: str | None, hs_code: str | None, description: str | None,
+                 bullet_points: tuple[str, ...]) -> _Core:
+        """The cached core of these texts: first by the raw texts, then by their normalised form."""
+        raw_key = (forced_type, title, category, brand, product_type, hs_code, description, bullet_points)
         cache = self._raw_cache
         core = cache.get(raw_key)
         if core is None:
-            description = product.description or ""
-            if product.bullet_points:
-                description = " | ".join(
-                    [description, *product.bullet_points] if description else product.bullet_points
-                )
+            if bullet_points:
+                description = " | ".join([description, *bullet_points] if description else bullet_points)
             key = (
-                normalise(product.title),
-                _category_key(product.category, product.title) if product.category else "",
-                self._normalise(product.brand) if product.brand else "",
-                normalise(product.product_type) if product.product_type else "",
-                "".join(ch for ch in product.hs_code if ch.isdigit()) if product.hs_code else "",
+                normalise(title),
+                _category_key(category, title) if category else "",
+                self._normalise(brand) if brand else "",
+                normalise(product_type) if product_type else "",
+                "".join(ch for ch in hs_code if ch.isdigit()) if hs_code else "",
                 normalise(description) if description else "",
                 forced_type or "",
             )
@@ -194,12 +218,7 @@ class Classifier:
             cache[raw_key] = core
             if len(cache) > self._cache_size:
                 cache.popitem(last=False)
-        if attributes and any(value is not None for value in attributes.values()):
-            return self._finish(core, attributes)
-        final = core.final
-        if final is None:
-            final = core.final = self._finish(core, None)
-        return TypeResult(final.product_type, final.established, dict(final.classes), dict(final.basis), final.signal)
+        return core
 
     def find_types(self, text: str) -> list[Mention]:
         """Every product type named in free text (recall notices, feed items), in order of appearance."""
@@ -208,7 +227,6 @@ class Classifier:
     def cache_clear(self) -> None:
         """Forget cached results (benchmarks measure the cold path with this)."""
         self._raw_cache.clear()
-        self._core.cache_clear()
         self._build.cache_clear()
         self._path_state.cache_clear()
         self._segment.cache_clear()
@@ -227,7 +245,7 @@ class Classifier:
         return padded.replace(f" {brand} ", " _ ").strip()  # "_" keeps the phrase structure and matches nothing
 
     def _title_candidate(self, title: str, brand: str) -> tuple[_Candidate | None, Reading]:
-        text = self._mask_brand(title, brand)
+        text = self._mask_brand(title, brand) if brand and brand in title else title  # most titles do not name it
         if PATH_SEPARATOR in text:
             text = text.replace(f" {PATH_SEPARATOR} ", f" {SEGMENT_BREAK} ")
         reading = self.matcher.read(text)
@@ -250,20 +268,17 @@ class Classifier:
             (h.ref, _word(reading.text, h), "brand") for h in reading.modifiers if "brand" in modifiers[h.ref].read_in
         )
 
-    def _category_uncached(self, path: str, brand: str = "") -> tuple[_Candidate | None, tuple[tuple[str, str], ...]]:
-        """Type candidate and modifiers of a category path ("A>B>C"), built on its parent path ("A>B").
+    def _path_state_uncached(
+        self, path: str, brand: str
+    ) -> tuple[_Candidate | None, _Candidate | None, tuple[tuple[str, str, str], ...]]:
+        """Type candidate (and the nearest specific one) and modifiers of a category path ("A>B>C"), built on its
+        parent path ("A>B").
 
         The most specific segment that names a type wins; a kind-generic last segment ("Trains") defers to the
         nearest specific segment above it ("Rail Vehicles"), but "Accessories"/"Parts" do not (they are
         accessories OF the kind above). Parent paths repeat across a catalog and are cached, so a new path
         costs one segment read.
         """
-        result, _specific, modifiers = self._path_state(path, brand)
-        return result, modifiers
-
-    def _path_state_uncached(
-        self, path: str, brand: str
-    ) -> tuple[_Candidate | None, _Candidate | None, tuple[tuple[str, str], ...]]:
         parent, sep, last = path.rpartition(">")
         parent = parent.rstrip("> ")
         if sep and parent:
@@ -287,12 +302,12 @@ class Classifier:
             return seg_candidate, specific, modifiers
         return specific or seg_candidate, specific, modifiers
 
-    def _segment_uncached(self, text: str) -> tuple[_Candidate | None, tuple[tuple[str, str], ...]]:
-        """One category path segment: its type candidate and its modifiers (id, word)."""
+    def _segment_uncached(self, text: str) -> tuple[_Candidate | None, tuple[tuple[str, str, str], ...]]:
+        """One category path segment: its type candidate and its modifiers (id, word, "category")."""
         reading = self.matcher.read(text, hints=True)
         padded = reading.text
         modifiers = tuple(
-            (hit.ref, _word(padded, hit))
+            (hit.ref, _word(padded, hit), "category")
             for hit in reading.modifiers
             if not hit.target or self._modifiers[hit.ref].reads_targets
         )
@@ -303,10 +318,13 @@ class Classifier:
 
     def _bucket_candidate(self, padded: str, hits: list[Hit], signal: str, where: str) -> _Candidate | None:
         """One head per alternative of a bucket ("Cables, Chargers & Adapters"); one alternative = one type."""
-        cuts = sorted(pos for sep in _BUCKET_SEPARATORS for pos in _find_all(padded, sep))
+        cuts = [match.start() for match in _BUCKET_CUT.finditer(padded)]
         groups: dict[int, list[Hit]] = {}
-        for hit in hits:
-            groups.setdefault(bisect_right(cuts, hit.start), []).append(hit)
+        if cuts:
+            for hit in hits:
+                groups.setdefault(bisect_right(cuts, hit.start), []).append(hit)
+        else:  # one alternative
+            groups[0] = hits
         heads: list[str] = []
         words: list[str] = []
         for index in sorted(groups):
@@ -334,7 +352,7 @@ class Classifier:
         modifiers = self._modifiers
 
         title_cand, title_reading = self._title_candidate(title, brand)
-        cat_cand, cat_mods = self._category(category, brand) if category else (None, ())
+        cat_cand, _specific, cat_mods = self._path_state(category, brand) if category else (None, None, ())
         ptype_cand = None
         ptype_reading = None
         if product_type:
@@ -357,7 +375,7 @@ class Classifier:
                 primary = _Candidate((head.ref,), SIGNAL_DESCRIPTION, f"description word '{word}'")
 
         # Modifiers: category and marketplace type first (more trusted), then title, then description (fill only).
-        sources: tuple[tuple[str, str, str], ...] = tuple((mod_id, word, "category") for mod_id, word in cat_mods)
+        sources: tuple[tuple[str, str, str], ...] = cat_mods
         if ptype_reading is not None:
             sources += tuple(
                 (h.ref, _word(ptype_reading.text, h), "marketplace type")
@@ -386,7 +404,7 @@ class Classifier:
             hs.digits if hs is not None else "",
             sources,
             desc_sources,
-            tuple((filler.types[0], filler.evidence) for filler in fillers),
+            tuple([(filler.types[0], filler.evidence) for filler in fillers]) if fillers else (),
         )
         return self._build(recipe)
 
@@ -644,12 +662,3 @@ def _category_key(category: str, title: str) -> str:
     if last and title.startswith(last):
         return head
     return raw
-
-
-def _find_all(text: str, needle: str) -> list[int]:
-    out = []
-    pos = text.find(needle)
-    while pos != -1:
-        out.append(pos)
-        pos = text.find(needle, pos + 1)
-    return out

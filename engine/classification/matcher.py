@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -32,6 +33,8 @@ KIND_TARGET = 5  # target splitter ("for"): what follows names the target, not t
 
 _HARD, _SOFT, _PATH = 0, 1, 2  # kinds of punctuation break
 _HARD_MARK, _SOFT_MARK, _PATH_MARK = f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", f" {PATH_SEPARATOR} "
+_MARKS = ((_HARD_MARK, -1 - _HARD), (_SOFT_MARK, -1 - _SOFT), (_PATH_MARK, -1 - _PATH))  # (mark, event kind)
+_START, _END = itemgetter(0), itemgetter(1)
 _tuple_new = tuple.__new__  # builds a NamedTuple without the Python-level __new__ frame
 _LIST_OF = {KIND_TYPE: 0, KIND_HINT: 1, KIND_MOD: 2, KIND_NEG: 3, KIND_LIST: 4, KIND_TARGET: 4}
 
@@ -119,12 +122,13 @@ class Matcher:
             right = 0 if is_cjk(phrase[-1]) else 1
             key = (" " if left else "") + mark_cjk(phrase) + (" " if right else "")
             # payload: offset from the match end to the phrase start, padding at the end, then the entries split
-            # by kind (most phrases have exactly one), so the scan loop does no per-entry dispatch
-            actions = tuple(
+            # by kind, so the scan loop does no per-entry dispatch: the first entry inline (most phrases have
+            # exactly one), any others in a tuple
+            (index, value), *more = (
                 (_LIST_OF[kind], targets if kind == KIND_NEG else kind if kind in (KIND_LIST, KIND_TARGET) else ref)
                 for kind, ref, targets in bucket
             )
-            automaton.add_word(key, (len(key) - 1 - left, right, actions))
+            automaton.add_word(key, (len(key) - 1 - left, right, index, value, tuple(more)))
         automaton.make_automaton()
         self._automaton = automaton
 
@@ -138,11 +142,13 @@ class Matcher:
         if not text.isascii() and has_cjk(text):
             padded = mark_cjk(padded)
         found: tuple[list, list, list, list, list] = ([], [], [], [], [])  # types, hints, mods, negs, splits
-        for end, (back, right, actions) in self._automaton.iter(padded):
+        for end, (back, right, index, value, more) in self._automaton.iter(padded):
             start = end - back
             stop = end + 1 - right
-            for index, value in actions:
-                found[index].append((start, stop, value))
+            found[index].append((start, stop, value))
+            if more:
+                for index, value in more:
+                    found[index].append((start, stop, value))
         types, hint_hits, mods, negs, splits = found
         if hints and hint_hits:
             types += [(start, stop, "\x00" + ref) for start, stop, ref in hint_hits]
@@ -197,11 +203,11 @@ class Matcher:
             events: list[tuple[int, int, int]] = [
                 (s, e, KIND_TARGET if k == KIND_TARGET else KIND_LIST) for s, e, k in splits
             ]
-            for mark, kind in ((SEGMENT_BREAK, _HARD), (SOFT_BREAK, _SOFT), (PATH_SEPARATOR, _PATH)):
-                pos = padded.find(f" {mark} ")
+            for mark, kind in _MARKS:
+                pos = padded.find(mark)
                 while pos != -1:
-                    events.append((pos + 1, pos + 2, -1 - kind))
-                    pos = padded.find(f" {mark} ", pos + 2)
+                    events.append((pos + 1, pos + 2, kind))
+                    pos = padded.find(mark, pos + 2)
             events.sort()
             current = sub = False
             path = 0
@@ -250,12 +256,12 @@ class Matcher:
                 kind = KIND_TYPE
                 if ref[0] == "\x00":
                     kind, ref = KIND_HINT, ref[1:]
-                flags = (seg, target_flags[seg], path_flags[seg], sub_flags[seg])
-                type_hits.append(new(Hit, (start, end, kind, ref, *flags)))
+                type_hits.append(new(Hit, (start, end, kind, ref, seg, target_flags[seg], path_flags[seg],
+                                           sub_flags[seg])))
             for start, end, ref in mods:
                 seg = bisect_right(bounds, start) - 1
-                flags = (seg, target_flags[seg], path_flags[seg], sub_flags[seg])
-                mod_hits.append(new(Hit, (start, end, KIND_MOD, ref, *flags)))
+                mod_hits.append(new(Hit, (start, end, KIND_MOD, ref, seg, target_flags[seg], path_flags[seg],
+                                          sub_flags[seg])))
         return new(Reading, (padded, type_hits, mod_hits))
 
     # -- head-noun reading ---------------------------------------------------------------------------------
@@ -324,7 +330,7 @@ def _drop_contained(items: list[tuple[int, int, str]]) -> list[tuple[int, int, s
             return [items[1]]
         if not (s0 < e1 and s1 < e0):  # disjoint: nothing to drop
             return items
-    items.sort(key=_longest_first)
+    _sort_longest_first(items)
     kept: list[tuple[int, int, str]] = []
     for item in items:
         for other in kept:
@@ -352,12 +358,15 @@ def _outside(items: list[tuple], covers: list[tuple], strictly_longer: bool) -> 
     return kept
 
 
-def _longest_first(item: tuple) -> tuple[int, int]:
-    return item[0], item[0] - item[1]
+def _sort_longest_first(items: list) -> None:
+    """Sort spans by start, the longest first where they start together, ties kept in order: two stable sorts
+    by C-level keys (by end, descending; then by start) instead of a Python key function per span."""
+    items.sort(key=_END, reverse=True)
+    items.sort(key=_START)
 
 
 def _drop_contained_splits(splits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    splits.sort(key=_longest_first)
+    _sort_longest_first(splits)
     kept: list[tuple[int, int, int]] = []
     for item in splits:
         if not any(o[0] <= item[0] and item[1] <= o[1] for o in kept):
