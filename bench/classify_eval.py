@@ -126,13 +126,17 @@ def timing(products: list[dict]) -> None:
     for model in models:
         classifier.classify(model)
     cold = (time.process_time() - started) / len(models) * 1e6
+    # Cached: the last products classified again, fewer than the caches hold (8,192 products): a second pass
+    # over all 30,408 would evict each product before it came round again and time the cold path twice.
+    recent = models[-4000:]
     gc.collect()
     started = time.process_time()
-    for model in models:
+    for model in recent:
         classifier.classify(model)
-    cached = (time.process_time() - started) / len(models) * 1e6
+    cached = (time.process_time() - started) / len(recent) * 1e6
     print(f"\nClassification over {len(models):,} real products (CPU time per product): cold {cold:.1f} us, "
-          f"cached {cached:.1f} us; reading the texts alone (lower + split): {floor:.1f} us")
+          f"cached {cached:.1f} us (the last {len(recent):,} again); reading the texts alone (lower + split): "
+          f"{floor:.1f} us")
 
 
 def main() -> int:
