@@ -168,7 +168,13 @@ class ProductFacts:
         #: Evidence items of product fields, made once for all listings (RuleOutput.evidence).
         self.evidence: dict[str, Any] = {}
         #: The product's share of the engine payload, encoded once per route (evaluator.product_payload).
-        self.payloads: dict[int, tuple[Any, str, tuple[str, ...]]] = {}
+        self.payloads: dict[int, tuple[Any, str]] = {}
+
+
+def has_basis(key: str) -> bool:
+    """Whether a listing fact's key may have a basis in `ProductFacts.basis` (classes and certificates):
+    its evidence then depends on the product as well as on the value."""
+    return key.startswith("cls.") or key == "certs"
 
 
 def basis_of(classification_basis: dict[str, str], expired: list[str] | None) -> dict[str, str]:

@@ -151,7 +151,7 @@ def test_evidence_shared_by_a_products_listings_equals_evidence_made_per_finding
 def test_a_listing_payload_from_its_products_encoded_half_reads_as_the_whole_fact(evaluator: Evaluator,
                                                                                    entries: list) -> None:
     """The product's keys encoded once per route plus the listing's: the same keys and values the
-    plain projection sends, and the same rules fired in the same order."""
+    plain projection sends (fields read only for presence as true), and the same rules fired in the same order."""
     import json
 
     for entry in entries:
@@ -159,8 +159,8 @@ def test_a_listing_payload_from_its_products_encoded_half_reads_as_the_whole_fac
         for fact in facts:
             found = evaluator._route("listing", fact["region"])
             opening, fields = evaluator.product_payload(product, found)
-            listing = json.dumps({key: fact[key] for key in fields if key in fact})
-            whole = {key: fact[key] for key in found.fields if key in fact}
+            listing = json.dumps({key: True if key in found.presence else fact[key] for key in fields if key in fact})
+            whole = {key: True if key in found.presence else fact[key] for key in found.fields if key in fact}
             assert json.loads(opening + listing[1:]) == whole
             assert evaluator.matched_outputs("listing", fact, product) == evaluator.matched_outputs("listing", fact)
     assert product.payloads
