@@ -60,6 +60,28 @@ def test_product_facts_are_cached_by_content(evaluator: Evaluator) -> None:
     assert other.base == ProductFacts(changed.product, evaluator.classifier, AT).base
 
 
+def test_product_facts_cache_keys_see_every_nested_change(evaluator: Evaluator) -> None:
+    """The key takes scalar fields as they are and freezes lists and models: a change inside a list, a
+    certificate or a battery is a different product."""
+    from crossguard.engine.listing_facts import ProductFactsCache
+
+    cache = ProductFactsCache(evaluator.classifier)
+    certificate = {"scheme": "CE", "directives": ["RED"], "issued": "2025-01-01", "expires": "2030-01-01"}
+    kinds = {
+        "plain": {},
+        "radio": {"radio": ["bluetooth", "wifi"]},
+        "directive": {"certificates": [{**certificate, "directives": ["RED", "ROHS"]}]},
+        "expiry": {"certificates": [{**certificate, "expires": "2026-01-01"}]},
+        "battery": {"battery": {"chemistry": "lithium-ion", "capacity_wh": 99.0}},
+    }
+    base = {"title": "Bluetooth speaker", "radio": ["bluetooth"], "certificates": [certificate],
+            "battery": {"chemistry": "lithium-ion", "capacity_wh": 10.0}}
+    found = {name: cache.get(make_entry("KEY-1", **{**base, **change}).product, AT) for name, change in kinds.items()}
+    assert len({id(facts) for facts in found.values()}) == len(kinds)
+    assert cache.get(make_entry("KEY-1", **base).product, AT) is found["plain"]
+    assert found["expiry"].base["certs_expired"] == ["CE", "CE:RED"]
+
+
 def test_engine_and_reference_semantics_agree_on_every_example_listing(evaluator: Evaluator, entries: list) -> None:
     """Flat facts through the routed rulesets fire exactly the rules the plain-Python reading says."""
     checked = 0
