@@ -73,16 +73,23 @@ class Verdict:
     match: Match | None = None
 
     def findings(self) -> list[Finding]:
-        listing, fact, subject, basis, product = self.listing, self.fact, self.subject, self.basis, self.product
-        sku, market, marketplace = listing.sku, listing.market, listing.marketplace
-        if product is None:
-            return [output.listing_finding(fact, subject, basis, sku, market, marketplace) for output in self.matched]
-        base, shared = product.base, product.evidence
-        plans = self.match.plans(fact, basis) if self.match is not None else None
-        if plans is None:
-            return [output.listing_finding(fact, subject, basis, sku, market, marketplace, base, shared)
-                    for output in self.matched]
-        return [plan.finding(fact, subject, basis, sku, market, marketplace, base, shared) for plan in plans]
+        if self.product is None or self.match is None:
+            listing = self.listing
+            return [output.listing_finding(self.fact, self.subject, self.basis, listing.sku, listing.market,
+                                           listing.marketplace) for output in self.matched]
+        return listing_findings(self.match, self.fact, self.subject, self.listing, self.product)
+
+
+def listing_findings(match: Match, fact: dict[str, Any], subject: str, listing: Listing,
+                     product: ProductFacts) -> list[Finding]:
+    """A listing's findings: from the match's finding plans once it has them, else rule by rule."""
+    basis, base, shared = product.basis, product.base, product.evidence
+    sku, market, marketplace = listing.sku, listing.market, listing.marketplace
+    plans = match.plans(fact, basis)
+    if plans is None:
+        return [output.listing_finding(fact, subject, basis, sku, market, marketplace, base, shared)
+                for output in match.outputs]
+    return [plan.finding(fact, subject, basis, sku, market, marketplace, base, shared) for plan in plans]
 
 
 @dataclass(slots=True, eq=False)  # hashed by identity: a part of the memo's keys
@@ -260,13 +267,16 @@ class Evaluator:
             output = RuleOutput(rule)
         return output.finding(fact, subject, basis, context)
 
+    def _entry_facts(self, entry: CatalogEntry, at: date) -> tuple[ProductFacts, list[dict[str, Any]]]:
+        try:
+            return entry_facts(entry, self.classifier, at, self.product_facts)
+        except engine_json.FactValueError as error:
+            raise EvaluationError(f"{entry.product.sku}: cannot be evaluated: {error}") from None
+
     def decide_entry(self, entry: CatalogEntry, at: date) -> list[Verdict]:
         """Pre-listing decisions without building findings: for callers that need allow/review/block
         (a listing pipeline's gate); each `Verdict.findings()` renders its findings on demand."""
-        try:
-            product_facts, facts = entry_facts(entry, self.classifier, at, self.product_facts)
-        except engine_json.FactValueError as error:
-            raise EvaluationError(f"{entry.product.sku}: cannot be evaluated: {error}") from None
+        product_facts, facts = self._entry_facts(entry, at)
         basis = product_facts.basis
         verdicts = []
         for listing, fact in zip(entry.listings, facts, strict=True):
@@ -281,14 +291,18 @@ class Evaluator:
         return [finding for verdict in self.decide_entry(entry, at) for finding in verdict.findings()]
 
     def check_entry(self, entry: CatalogEntry, at: date) -> list[Decision]:
-        """Pre-listing decisions: block when a finding blocks the listing, review when one asks for review."""
-        return [
-            complete(Decision, {
-                "subject": verdict.subject, "sku": verdict.listing.sku, "marketplace": verdict.listing.marketplace,
-                "market": verdict.listing.market, "decision": verdict.decision, "findings": verdict.findings(),
-            })  # fmt: skip
-            for verdict in self.decide_entry(entry, at)
-        ]
+        """Pre-listing decisions: block when a finding blocks the listing, review when one asks for review.
+        (`decide_entry` and `Verdict.findings`, without the verdicts in between.)"""
+        product_facts, facts = self._entry_facts(entry, at)
+        decisions = []
+        for listing, fact in zip(entry.listings, facts, strict=True):
+            subject = listing_subject(listing)
+            found = self._matched("listing", fact, subject, product_facts)
+            decisions.append(complete(Decision, {
+                "subject": subject, "sku": listing.sku, "marketplace": listing.marketplace, "market": listing.market,
+                "decision": found.decision, "findings": listing_findings(found, fact, subject, listing, product_facts),
+            }))  # fmt: skip
+        return decisions
 
     def check_catalog(self, entries: Iterable[CatalogEntry], at: date) -> list[Decision]:
         return [decision for entry in entries for decision in self.check_entry(entry, at)]

@@ -118,16 +118,19 @@ def partial(parts: Parts, fact: dict[str, Any], fixed: frozenset[str]) -> str | 
     """A template with the placeholders of ``fixed`` fields filled from ``fact``: the finished text, or
     a formatter of the fields it still needs."""
     pairs, tail = parts
-    literals = [""]
+    literals: list[str] = []
     names: list[str] = []
+    current: list[str] = []
     for literal, name in pairs:
-        literals[-1] += literal
+        current.append(literal)
         if name in fixed:
-            literals[-1] += shown(fact, name)
+            current.append(shown(fact, name))
         else:
             names.append(name)
-            literals.append("")
-    literals[-1] += tail
+            literals.append("".join(current))
+            current = []
+    current.append(tail)
+    literals.append("".join(current))
     return _filler(tuple(literals), tuple(names)) if names else literals[0]
 
 
@@ -212,7 +215,7 @@ class RuleOutput:
     """One rule's findings: constant values, compiled templates and its evidence fields, prepared once."""
 
     __slots__ = ("rule", "constant", "message", "remediation", "evidence_fields", "blocks", "reviews", "_held",
-                 "_values", "_references", "message_parts", "remediation_parts")
+                 "_values", "_references", "message_parts", "remediation_parts", "_flat_templates")
 
     def __init__(self, rule: Rule):
         spec = rule.spec
@@ -228,6 +231,8 @@ class RuleOutput:
         self.remediation = compile_template(spec.remediation)
         self.message_parts = template_parts(spec.message)
         self.remediation_parts = template_parts(spec.remediation)
+        nothing: frozenset[str] = frozenset()
+        self._flat_templates = (partial(self.message_parts, {}, nothing), partial(self.remediation_parts, {}, nothing))
         held = held_fields(rule.condition)
         self.evidence_fields: tuple[str, ...] | None = tuple(dict.fromkeys(held)) if type(held) is tuple else None
         self._held = held
@@ -254,7 +259,17 @@ class RuleOutput:
         evidence, a field whose value is the product's (or that neither has) reuses the product's
         Evidence, made once for all its listings and rules: listing facts are flat, so such an item
         depends on the product alone."""
-        return [self.evidence_item(fact, name, basis, base, shared) for name in self.fields_held(fact)]
+        evidence = []
+        for name in self.fields_held(fact):  # `evidence_item`, written out: this runs for most findings
+            value = fact.get(name, MISSING)
+            if shared is not None and value is base.get(name, MISSING):  # type: ignore[union-attr]
+                item = shared.get(name)
+                if item is None:
+                    item = shared[name] = self._evidence(fact, name, value, basis)
+                evidence.append(item)
+            else:
+                evidence.append(self._evidence(fact, name, value, basis))
+        return evidence
 
     def evidence_item(self, fact: dict[str, Any], name: str, basis: dict[str, str], base: dict[str, Any] | None = None,
                       shared: dict[str, Evidence] | None = None) -> Evidence:
@@ -290,7 +305,20 @@ class RuleOutput:
     def listing_finding(self, fact: dict[str, Any], subject: str, basis: dict[str, str], sku: str, market: str,
                         marketplace: str, base: dict[str, Any] | None = None,
                         shared: dict[str, Evidence] | None = None) -> Finding:
-        return complete(Finding, self.values(fact, subject, basis, sku, market, marketplace, base, shared))
+        """`values` on a listing's flat fact, its templates filled by the fillers of flat facts."""
+        rule_id, title, pack_id, version, kind, severity, blocks, reviews = self._values
+        message, remediation = self._flat_templates
+        if type(message) is not str:
+            message = message(fact)  # type: ignore[operator]
+        if type(remediation) is not str:
+            remediation = remediation(fact)  # type: ignore[operator]
+        return complete(Finding, {
+            "rule_id": rule_id, "rule_title": title, "pack_id": pack_id, "pack_version": version,
+            "subject_kind": kind, "severity": severity, "blocks_listing": blocks, "reviews_listing": reviews,
+            "subject": subject, "sku": sku, "market": market, "marketplace": marketplace,
+            "message": message, "remediation": remediation,
+            "references": list(self._references), "evidence": self.evidence(fact, basis, base, shared),
+        })  # fmt: skip
 
     def finding(self, fact: dict[str, Any], subject: str, basis: dict[str, str], context: dict[str, Any]) -> Finding:
         """The finding with `context` (sku, market, ...: any field) set over the subject's values."""
@@ -310,12 +338,16 @@ class FindingPlan:
     (the product's own item, `RuleOutput.evidence`) and of a listing field sent only as present.
     """
 
-    __slots__ = ("_values", "_references", "_message", "_remediation", "_output", "_evidence")
+    __slots__ = ("_template", "_references", "_message", "_remediation", "_output", "_evidence", "_fixed_evidence")
 
     def __init__(self, output: RuleOutput, fact: dict[str, Any], basis: dict[str, str], fixed: frozenset[str],
                  fixed_evidence: frozenset[str], listing_fields: frozenset[str]):
         self._output = output
-        self._values = output._values
+        #: the finding's values in `RuleOutput.values`' order, those of the rule set (a copy is filled per listing)
+        self._template = dict.fromkeys(("rule_id", "rule_title", "pack_id", "pack_version", "subject_kind", "severity",
+                                        "blocks_listing", "reviews_listing", "subject", "sku", "market", "marketplace",
+                                        "message", "remediation", "references", "evidence"))
+        self._template.update(output.constant)
         self._references = output._references
         self._message = partial(output.message_parts, fact, fixed)
         self._remediation = partial(output.remediation_parts, fact, fixed)
@@ -324,17 +356,42 @@ class FindingPlan:
             output._evidence(fact, name, fact.get(name, MISSING), basis) if name in fixed_evidence
             else (name,) if name in listing_fields else name
             for name in output.fields_held(fact))
+        #: the whole evidence list when every item was made here (each finding gets a copy)
+        self._fixed_evidence = list(self._evidence) if all(type(item) is Evidence for item in self._evidence) \
+            else None
 
     def finding(self, fact: dict[str, Any], subject: str, basis: dict[str, str], sku: str, market: str,
                 marketplace: str, base: dict[str, Any], shared: dict[str, Evidence]) -> Finding:
         """The finding on one listing: equal to `RuleOutput.listing_finding` on the same arguments."""
-        rule_id, title, pack_id, version, kind, severity, blocks, reviews = self._values
         message = self._message
         if type(message) is not str:
             message = message(fact)  # type: ignore[operator]
         remediation = self._remediation
         if type(remediation) is not str:
             remediation = remediation(fact)  # type: ignore[operator]
+        evidence = self._fixed_evidence
+        if evidence is not None:
+            evidence = evidence.copy()
+        else:
+            evidence = self._listing_evidence(fact, basis, base, shared)
+        values = self._template.copy()
+        values["subject"] = subject
+        values["sku"] = sku
+        values["market"] = market
+        values["marketplace"] = marketplace
+        values["message"] = message
+        values["remediation"] = remediation
+        values["references"] = list(self._references)
+        values["evidence"] = evidence
+        instance = _new_finding(Finding)
+        _set(instance, "__dict__", values)
+        _set(instance, "__pydantic_fields_set__", _FINDING_FIELDS)
+        _set(instance, "__pydantic_extra__", None)
+        _set(instance, "__pydantic_private__", None)
+        return instance
+
+    def _listing_evidence(self, fact: dict[str, Any], basis: dict[str, str], base: dict[str, Any],
+                          shared: dict[str, Evidence]) -> list[Evidence]:
         evidence = []
         for item in self._evidence:
             kind_of = type(item)
@@ -345,19 +402,8 @@ class FindingPlan:
             elif kind_of is tuple:
                 evidence.append(self._output.evidence_item(fact, item[0], basis, base, shared))  # type: ignore[index]
             else:
-                evidence.append(item)
-        instance = _new_finding(Finding)
-        _set(instance, "__dict__", {
-            "rule_id": rule_id, "rule_title": title, "pack_id": pack_id, "pack_version": version,
-            "subject_kind": kind, "severity": severity, "blocks_listing": blocks, "reviews_listing": reviews,
-            "subject": subject, "sku": sku, "market": market, "marketplace": marketplace,
-            "message": message, "remediation": remediation,
-            "references": list(self._references), "evidence": evidence,
-        })  # fmt: skip
-        _set(instance, "__pydantic_fields_set__", _FINDING_FIELDS)
-        _set(instance, "__pydantic_extra__", None)
-        _set(instance, "__pydantic_private__", None)
-        return instance
+                evidence.append(item)  # type: ignore[arg-type]
+        return evidence
 
 
 # `complete(Finding, ...)` written out in `FindingPlan.finding`, the hottest place that makes findings.

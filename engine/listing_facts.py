@@ -104,7 +104,7 @@ def listing_subject(listing: Listing) -> str:
 def local_epr_schemes(listing: Listing) -> list[str]:
     """EPR schemes registered for the listing's own market: 'de_weee' on a DE listing gives 'weee'."""
     prefix = f"{listing.market.lower()}_"
-    return sorted(key.removeprefix(prefix) for key in listing.epr if key.startswith(prefix))
+    return sorted([key.removeprefix(prefix) for key in listing.epr if key.startswith(prefix)])
 
 
 #: Product attributes copied into the fact as `product.<name>` (battery and charging: `product.battery.<name>`...).
@@ -245,6 +245,11 @@ _LISTING_KEYS = tuple((f"listing.{name}", name) for name in (
 _OPERATOR_KEYS = tuple((f"listing.eo.{name}", name) for name in ("name", "role", "country", "address", "email"))
 
 
+#: Each market's languages as a set (a listing's safety information is in one of them, or not).
+_SPOKEN = {market: frozenset(languages) for market, languages in MARKET_LANGUAGES.items()}
+_NONE: frozenset[str] = frozenset()
+
+
 def listing_fact(product_facts: ProductFacts, listing: Listing) -> dict[str, Any]:
     """The flat fact for one listing; the caller adds the type tag and a reference number."""
     attributes = listing.__dict__
@@ -263,8 +268,7 @@ def listing_fact(product_facts: ProductFacts, listing: Listing) -> dict[str, Any
     languages = attributes["safety_info_languages"]
     if languages:
         fact["listing.safety_info_languages"] = languages
-        spoken = MARKET_LANGUAGES.get(market, ())
-        fact["listing.safety_info_in_market_language"] = any(lang in spoken for lang in languages)
+        fact["listing.safety_info_in_market_language"] = not _SPOKEN.get(market, _NONE).isdisjoint(languages)
     else:
         fact["listing.safety_info_in_market_language"] = False
     operator = attributes["economic_operator"]

@@ -162,6 +162,22 @@ def test_checks_through_the_memo_equal_checks_without_it(evaluator: Evaluator, e
     assert sum(match._plans not in (False, True) for match in memoised.memo._items.values()) > 20
 
 
+def test_findings_made_rule_by_rule_on_a_listings_flat_fact_equal_the_generic_ones(evaluator: Evaluator,
+                                                                                    entries: list) -> None:
+    """Without a memo every match is new, so each finding is made rule by rule (`RuleOutput.listing_finding`,
+    its templates filled as a flat fact's); they equal `RuleOutput.finding`, which reads nested facts too."""
+    engine = Evaluator(evaluator.packs, memo_size=0)
+    made = 0
+    for entry in entries:
+        for verdict in engine.decide_entry(entry, AT):
+            context = {"sku": verdict.listing.sku, "market": verdict.listing.market,
+                       "marketplace": verdict.listing.marketplace}
+            assert verdict.findings() == [output.finding(verdict.fact, verdict.subject, verdict.basis, context)
+                                          for output in verdict.matched]
+            made += len(verdict.matched)
+    assert made > 50
+
+
 def test_evidence_of_fields_without_a_basis_depends_on_the_value_alone(evaluator: Evaluator, entries: list) -> None:
     """Finding plans reuse evidence items of fields `has_basis` says have none: no product's basis names them."""
     for entry in entries:
