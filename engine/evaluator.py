@@ -26,7 +26,7 @@ from crossguard.engine.classify import Classifier
 from crossguard.engine.compiler import CompiledRuleset, Route, compile_packs, route
 from crossguard.engine.durable_check import durable_refusal
 from crossguard.engine.durable_host import LOCK, EngineError, host, next_namespace
-from crossguard.engine.finding_builder import RuleOutput, compile_template, complete, display
+from crossguard.engine.finding_builder import RuleOutput, compile_template, complete, display, planned_findings
 from crossguard.engine.findings import Decision, Finding
 from crossguard.engine.listing_facts import (
     ProductFacts,
@@ -89,7 +89,7 @@ def listing_findings(match: Match, fact: dict[str, Any], subject: str, listing: 
     if plans is None:
         return [output.listing_finding(fact, subject, basis, sku, market, marketplace, base, shared)
                 for output in match.outputs]
-    return [plan.finding(fact, subject, basis, sku, market, marketplace, base, shared) for plan in plans]
+    return planned_findings(plans, fact, subject, basis, sku, market, marketplace, base, shared)
 
 
 @dataclass(slots=True, eq=False)  # hashed by identity: a part of the memo's keys

@@ -360,36 +360,6 @@ class FindingPlan:
         self._fixed_evidence = list(self._evidence) if all(type(item) is Evidence for item in self._evidence) \
             else None
 
-    def finding(self, fact: dict[str, Any], subject: str, basis: dict[str, str], sku: str, market: str,
-                marketplace: str, base: dict[str, Any], shared: dict[str, Evidence]) -> Finding:
-        """The finding on one listing: equal to `RuleOutput.listing_finding` on the same arguments."""
-        message = self._message
-        if type(message) is not str:
-            message = message(fact)  # type: ignore[operator]
-        remediation = self._remediation
-        if type(remediation) is not str:
-            remediation = remediation(fact)  # type: ignore[operator]
-        evidence = self._fixed_evidence
-        if evidence is not None:
-            evidence = evidence.copy()
-        else:
-            evidence = self._listing_evidence(fact, basis, base, shared)
-        values = self._template.copy()
-        values["subject"] = subject
-        values["sku"] = sku
-        values["market"] = market
-        values["marketplace"] = marketplace
-        values["message"] = message
-        values["remediation"] = remediation
-        values["references"] = list(self._references)
-        values["evidence"] = evidence
-        instance = _new_finding(Finding)
-        _set(instance, "__dict__", values)
-        _set(instance, "__pydantic_fields_set__", _FINDING_FIELDS)
-        _set(instance, "__pydantic_extra__", None)
-        _set(instance, "__pydantic_private__", None)
-        return instance
-
     def _listing_evidence(self, fact: dict[str, Any], basis: dict[str, str], base: dict[str, Any],
                           shared: dict[str, Evidence]) -> list[Evidence]:
         evidence = []
@@ -406,6 +376,39 @@ class FindingPlan:
         return evidence
 
 
-# `complete(Finding, ...)` written out in `FindingPlan.finding`, the hottest place that makes findings.
+def planned_findings(plans: tuple[FindingPlan, ...], fact: dict[str, Any], subject: str, basis: dict[str, str],
+                     sku: str, market: str, marketplace: str, base: dict[str, Any],
+                     shared: dict[str, Evidence]) -> list[Finding]:
+    """A listing's findings from its match's plans: equal to `RuleOutput.listing_finding` of each rule on
+    the same arguments. One loop for all of them (`complete` written out): the hottest place that makes
+    findings, a few per listing."""
+    findings = []
+    for plan in plans:
+        message = plan._message
+        if type(message) is not str:
+            message = message(fact)  # type: ignore[operator]
+        remediation = plan._remediation
+        if type(remediation) is not str:
+            remediation = remediation(fact)  # type: ignore[operator]
+        evidence = plan._fixed_evidence
+        evidence = evidence.copy() if evidence is not None else plan._listing_evidence(fact, basis, base, shared)
+        values = plan._template.copy()
+        values["subject"] = subject
+        values["sku"] = sku
+        values["market"] = market
+        values["marketplace"] = marketplace
+        values["message"] = message
+        values["remediation"] = remediation
+        values["references"] = list(plan._references)
+        values["evidence"] = evidence
+        instance = _new_finding(Finding)
+        _set(instance, "__dict__", values)
+        _set(instance, "__pydantic_fields_set__", _FINDING_FIELDS)
+        _set(instance, "__pydantic_extra__", None)
+        _set(instance, "__pydantic_private__", None)
+        findings.append(instance)
+    return findings
+
+
 _new_finding = Finding.__new__
 _FINDING_FIELDS = set(Finding.model_fields)
