@@ -10,6 +10,7 @@ constant values. Findings are then built from values already known to be valid (
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -127,10 +128,10 @@ def partial(parts: Parts, fact: dict[str, Any], fixed: frozenset[str]) -> str | 
             current.append(shown(fact, name))
         else:
             names.append(name)
-            literals.append("".join(current))
+            literals.append(sys.intern("".join(current)))
             current = []
     current.append(tail)
-    literals.append("".join(current))
+    literals.append(sys.intern("".join(current)))  # plans of one rule share their texts in memory
     return _filler(tuple(literals), tuple(names)) if names else literals[0]
 
 
@@ -215,7 +216,7 @@ class RuleOutput:
     """One rule's findings: constant values, compiled templates and its evidence fields, prepared once."""
 
     __slots__ = ("rule", "constant", "message", "remediation", "evidence_fields", "blocks", "reviews", "_held",
-                 "_values", "_references", "message_parts", "remediation_parts", "_flat_templates")
+                 "_values", "_references", "message_parts", "remediation_parts", "_flat_templates", "template")
 
     def __init__(self, rule: Rule):
         spec = rule.spec
@@ -226,6 +227,11 @@ class RuleOutput:
             "reviews_listing": spec.reviews_listing,
         }  # fmt: skip
         self._values = tuple(self.constant.values())
+        #: the finding's values in `values`' order, those of the rule set (a finding plan fills a copy per listing)
+        self.template = dict.fromkeys(("rule_id", "rule_title", "pack_id", "pack_version", "subject_kind", "severity",
+                                       "blocks_listing", "reviews_listing", "subject", "sku", "market", "marketplace",
+                                       "message", "remediation", "references", "evidence"))
+        self.template.update(self.constant)
         self._references = tuple(spec.references)
         self.message = compile_template(spec.message)
         self.remediation = compile_template(spec.remediation)
@@ -343,11 +349,7 @@ class FindingPlan:
     def __init__(self, output: RuleOutput, fact: dict[str, Any], basis: dict[str, str], fixed: frozenset[str],
                  fixed_evidence: frozenset[str], listing_fields: frozenset[str]):
         self._output = output
-        #: the finding's values in `RuleOutput.values`' order, those of the rule set (a copy is filled per listing)
-        self._template = dict.fromkeys(("rule_id", "rule_title", "pack_id", "pack_version", "subject_kind", "severity",
-                                        "blocks_listing", "reviews_listing", "subject", "sku", "market", "marketplace",
-                                        "message", "remediation", "references", "evidence"))
-        self._template.update(output.constant)
+        self._template = output.template
         self._references = output._references
         self._message = partial(output.message_parts, fact, fixed)
         self._remediation = partial(output.remediation_parts, fact, fixed)
