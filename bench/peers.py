@@ -149,7 +149,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     packs = load_packs([RULES_DIR / name for name in PACKS])
-    evaluator = Evaluator(packs)
+    # No memo (engine/match_memo.py): every listing goes through durable-rules, as through every peer.
+    evaluator = Evaluator(packs, memo_size=0)
     rules = listing_rules(packs)
     facts = [f for e in synthetic_catalog(args.products) for f in entry_facts(e, evaluator.classifier, AT)[1]]
     for fact in facts:  # the engines' common input: only the keys the fact has, no Python-only extras

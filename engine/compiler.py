@@ -43,10 +43,12 @@ class CompiledRuleset:
 @dataclass
 class Route:
     """The rulesets one fact of a kind and region is asserted into, and the keys it sends them (one
-    payload for all of them)."""
+    payload for all of them). ``presence``: the keys of those that every rule of the route tests only
+    for presence (`exists`), sent as ``true`` whatever their value (see `presence_only`)."""
 
     rulesets: list[CompiledRuleset]
     fields: tuple[str, ...]
+    presence: frozenset[str] = frozenset()
 
 
 def _scope(rule: Rule) -> list[dict[str, Any]]:
@@ -88,6 +90,19 @@ def read_fields(rules: list[Rule]) -> list[str]:
     return sorted(names | {name.split(".")[0] for name in names} | SCOPE_FIELDS)
 
 
+def presence_only(rules: list[Rule]) -> frozenset[str]:
+    """The fields these rules read only with `exists` (`$ex`/`$nex` once compiled; a negated `exists`
+    is still one), never for their value: the engine answers the same whatever such a field holds,
+    as long as it is there. Sending them as ``true`` keeps identifiers and addresses (different on
+    every product) out of the payload, so listings that differ only there send the same text to the
+    engine and share its answer (evaluator.MatchMemo). Scope fields are read for their value."""
+    ops: dict[str, set[str]] = {}
+    for rule in rules:
+        for leaf in leaves(rule.condition):
+            ops.setdefault(leaf.field, set()).add(leaf.op)
+    return frozenset(name for name, used in ops.items() if used == {"exists"} and name not in SCOPE_FIELDS)
+
+
 def compile_packs(packs: list[Pack], namespace: str) -> list[CompiledRuleset]:
     """Rulesets per route (subject kind and region: the region's rules plus the GLOBAL ones), in
     chunks of at most RULES_PER_RULESET. Names carry a namespace because durable-rules cannot
@@ -114,7 +129,8 @@ def route(rulesets: list[CompiledRuleset], subject: str, region: str) -> Route:
     """The rulesets a fact of ``subject`` in ``region`` goes to: the region's own route, else GLOBAL."""
     own = [r for r in rulesets if r.subject == subject and r.jurisdiction == region]
     chosen = own or [r for r in rulesets if r.subject == subject and r.jurisdiction == GLOBAL]
-    return Route(chosen, tuple(sorted({name for r in chosen for name in r.fields})))
+    fields = tuple(sorted({name for r in chosen for name in r.fields}))
+    return Route(chosen, fields, presence_only([rule for r in chosen for rule in r.rules.values()]))
 
 
 def is_effective(rule: Rule, on: date) -> bool:

@@ -43,6 +43,16 @@ def dumps(value: Any) -> str:
     return data.decode()
 
 
+def present(value: Any, field: str) -> bool:
+    """``True``, what the payload carries for a field the rules test only for presence
+    (compiler.presence_only), once the value is known to be one `dumps` takes: a value the engine
+    could not read is refused as it would be if sent, so leaving it out of the payload changes no
+    answer. Plain ASCII text, the usual case, is known good without encoding it."""
+    if type(value) is not str or not value.isascii():
+        dumps({field: value})
+    return True
+
+
 def _positional(value: Any, path: str) -> Any:
     if isinstance(value, dict):
         return {key: _positional(item, f"{path}.{key}" if path else str(key)) for key, item in value.items()}

@@ -7,8 +7,9 @@ session drops facts on 32-bit hash collisions).
 
 The round trip is kept lean (docs/performance.md): a listing goes to the one route of its region
 (usually a single ruleset), its fact is encoded once with only the keys those rules read, and the
-matched rule names are read without decoding the matched fact. Findings come from per-rule
-prepared outputs (engine/finding_builder.py); `decide_entry` decides without building them.
+matched rule names are read without decoding the matched fact. A payload the engine has answered
+before is not sent again (engine/match_memo.py). Findings come from per-rule prepared outputs and
+per-match finding plans (engine/finding_builder.py); `decide_entry` decides without building them.
 """
 
 from __future__ import annotations
@@ -25,17 +26,20 @@ from crossguard.engine.classify import Classifier
 from crossguard.engine.compiler import CompiledRuleset, Route, compile_packs, route
 from crossguard.engine.durable_check import durable_refusal
 from crossguard.engine.durable_host import LOCK, EngineError, host, next_namespace
-from crossguard.engine.finding_builder import RuleOutput, compile_template, complete, display
-from crossguard.engine.findings import ALLOW, BLOCK, REVIEW, Decision, Finding
+from crossguard.engine.finding_builder import RuleOutput, compile_template, complete, display, planned_findings
+from crossguard.engine.findings import Decision, Finding
 from crossguard.engine.listing_facts import (
     ProductFacts,
     ProductFactsCache,
     basis_of,
     entry_facts,
+    has_basis,
     listing_key,
     listing_subject,
 )
+from crossguard.engine.match_memo import Match, MatchMemo
 from crossguard.engine.models import CatalogEntry, Listing
+from crossguard.engine.operators import MISSING
 from crossguard.engine.packs import LawDates, Pack, Rule, load_packs
 
 _refs = itertools.count(1)
@@ -66,35 +70,78 @@ class Verdict:
     fact: dict[str, Any]
     basis: dict[str, str]
     product: ProductFacts | None = None
+    match: Match | None = None
 
     def findings(self) -> list[Finding]:
-        listing, fact, subject, basis, product = self.listing, self.fact, self.subject, self.basis, self.product
-        sku, market, marketplace = listing.sku, listing.market, listing.marketplace
-        base, shared = (product.base, product.evidence) if product is not None else (None, None)
+        if self.product is None or self.match is None:
+            listing = self.listing
+            return [output.listing_finding(self.fact, self.subject, self.basis, listing.sku, listing.market,
+                                           listing.marketplace) for output in self.matched]
+        return listing_findings(self.match, self.fact, self.subject, self.listing, self.product)
+
+
+def listing_findings(match: Match, fact: dict[str, Any], subject: str, listing: Listing,
+                     product: ProductFacts) -> list[Finding]:
+    """A listing's findings: from the match's finding plans once it has them, else rule by rule."""
+    basis, base, shared = product.basis, product.base, product.evidence
+    sku, market, marketplace = listing.sku, listing.market, listing.marketplace
+    plans = match.plans(fact, basis)
+    if plans is None:
         return [output.listing_finding(fact, subject, basis, sku, market, marketplace, base, shared)
-                for output in self.matched]
+                for output in match.outputs]
+    return planned_findings(plans, fact, subject, basis, sku, market, marketplace, base, shared)
 
 
-def decision_of(matched: Iterable[RuleOutput]) -> str:
-    """`findings.decide` over matched rules: block if one blocks the listing, else review if one asks for it."""
-    review = False
-    for output in matched:
-        if output.blocks:
-            return BLOCK
-        review = review or output.reviews
-    return REVIEW if review else ALLOW
+@dataclass(slots=True, eq=False)  # hashed by identity: a part of the memo's keys
+class _Shape:
+    """A route's payload, worked out once: the keys of a listing's product half and of its own half
+    (and of a whole fact, for callers without a product), each split into the keys sent by value and
+    those sent as present (`compiler.presence_only`); and the fields the payload carries by value
+    (whose placeholders and evidence a finding plan fills once per match)."""
+
+    route: Route
+    product: tuple[tuple[str, ...], tuple[str, ...]]
+    listing: tuple[tuple[str, ...], tuple[str, ...]]
+    whole: tuple[tuple[str, ...], tuple[str, ...]]
+    fixed: tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+    @classmethod
+    def of(cls, found: Route) -> _Shape:
+        presence = found.presence
+
+        def split(keys: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+            return tuple(k for k in keys if k not in presence), tuple(k for k in keys if k in presence)
+
+        listing = tuple(filter(listing_key, found.fields))
+        product = tuple(key for key in found.fields if key not in listing)
+        by_value = frozenset(found.fields) - presence
+        return cls(found, split(product), split(listing), split(found.fields),
+                   (by_value, frozenset(k for k in by_value if not has_basis(k)), frozenset(listing)))
+
+
+def _payload(fact: dict[str, Any], keys: tuple[tuple[str, ...], tuple[str, ...]]) -> dict[str, Any]:
+    """The keys of ``fact`` the route reads, by value, then those it tests only for presence as true."""
+    by_value, presence = keys
+    payload = {key: fact[key] for key in by_value if key in fact}
+    for key in presence:
+        value = fact.get(key, MISSING)
+        if value is not MISSING:
+            payload[key] = True if type(value) is str and value.isascii() else engine_json.present(value, key)
+    return payload
 
 
 class Evaluator:
     """Compiled packs plus a classifier: evaluate listings (or any registered subject kind)."""
 
-    def __init__(self, packs: list[Pack], classifier: Classifier | None = None):
+    def __init__(self, packs: list[Pack], classifier: Classifier | None = None, memo_size: int = 4096):
         self.packs = packs
         self.classifier = classifier or Classifier.default()
         self.product_facts = ProductFactsCache(self.classifier)
         self.rulesets: list[CompiledRuleset] = compile_packs(packs, next_namespace())
         self._routes: dict[tuple[str, str], Route] = {}
-        self._halves: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._shapes: dict[tuple[str, str], _Shape] = {}
+        #: The engine's answers by payload text (engine/match_memo.py).
+        self.memo = MatchMemo(memo_size)
         self._outputs: dict[str, RuleOutput] = {rule.id: RuleOutput(rule) for pack in packs for rule in pack.rules}
         engine_host = host()
         for ruleset in self.rulesets:
@@ -116,10 +163,14 @@ class Evaluator:
         return {pack.spec.id: pack.spec.version for pack in self.packs}
 
     def _route(self, kind: str, region: str) -> Route:
+        return self._shape(kind, region).route
+
+    def _shape(self, kind: str, region: str) -> _Shape:
         key = (kind, region)
-        found = self._routes.get(key)
+        found = self._shapes.get(key)
         if found is None:
-            found = self._routes[key] = route(self.rulesets, kind, region)
+            found = self._shapes[key] = _Shape.of(route(self.rulesets, kind, region))
+            self._routes[key] = found.route
         return found
 
     def product_payload(self, product: ProductFacts, found: Route) -> tuple[str, tuple[str, ...]]:
@@ -128,51 +179,71 @@ class Evaluator:
 
         A listing fact's keys are the product's flat base plus the listing's own (`listing_key`), so
         the two halves never share a key; the engine reads a fact by its keys, whatever their order."""
-        cached = product.payloads.get(id(found))
-        if cached is None or cached[0] is not found:
-            halves = self._halves.get(id(found))
-            if halves is None:  # routes live as long as the evaluator: split once each
-                listing = tuple(filter(listing_key, found.fields))
-                halves = self._halves[id(found)] = (tuple(k for k in found.fields if k not in listing), listing)
-            base = product.base
-            part = {key: base[key] for key in halves[0] if key in base}
+        shape = next(shape for shape in self._shapes.values() if shape.route is found)
+        return self._opening(product, shape), shape.listing[0] + shape.listing[1]
+
+    @staticmethod
+    def _opening(product: ProductFacts, shape: _Shape) -> str:
+        cached = product.payloads.get(id(shape))
+        if cached is None or cached[0] is not shape:
+            part = _payload(product.base, shape.product)
             opening = engine_json.dumps(part)[:-1] + "," if part else "{"
-            cached = product.payloads[id(found)] = (found, opening, halves[1])
-        return cached[1], cached[2]
+            cached = product.payloads[id(shape)] = (shape, opening)
+        return cached[1]
 
     def matched_outputs(self, kind: str, fact: dict[str, Any], product: ProductFacts | None = None) -> list[RuleOutput]:
         """The prepared outputs of every rule the fact matches, in firing order, each once.
 
         With the listing's `product`, the product's keys come encoded once per product and route
         (`product_payload`) and only the listing's own keys are encoded here."""
-        found = self._route(kind, str(fact.get("region", "")))
+        return list(self.match(kind, fact, product).outputs)
+
+    def payload_key(self, kind: str, fact: dict[str, Any],
+                    product: ProductFacts | None = None) -> tuple[_Shape, str, str]:
+        """The route's shape, the payload's opening (the product's half, or ``{``) and the rest of it: what
+        the engine is sent, but the reference number; the memo's key."""
+        region = fact.get("region", "")
+        if type(region) is not str:
+            region = str(region)
+        shape = self._shapes.get((kind, region)) or self._shape(kind, region)
         if product is None:
-            opening, fields = "{", found.fields
+            opening, payload = "{", _payload(fact, shape.whole)
         else:
-            opening, fields = self.product_payload(product, found)
+            cached = product.payloads.get(id(shape))
+            opening = cached[1] if cached is not None and cached[0] is shape else self._opening(product, shape)
+            payload = _payload(fact, shape.listing)
         # Only the keys these rulesets read, encoded once for all of them: less JSON to write and parse.
-        payload = {key: fact[key] for key in fields if key in fact}
         payload["t"] = kind
-        engine_host = host()
-        fired: list[str] = []
+        return shape, opening, engine_json.dumps(payload)
+
+    def match(self, kind: str, fact: dict[str, Any], product: ProductFacts | None = None) -> Match:
+        """What the engine answers for the fact: from the memo when it has answered this payload before."""
+        key = self.payload_key(kind, fact, product)
+        shape, opening, text = key
         with LOCK:
-            payload["ref"] = next(_refs)  # distinct facts even when two listings look alike
-            text = opening + engine_json.dumps(payload)[1:]
-            for ruleset in found.rulesets:
-                fired += engine_host.assert_and_collect(ruleset.name, text)
-        # durable-rules fires a rule once per true branch of an `$or` (a rule with `any:` whose two
-        # branches hold fires twice): one finding per rule, in firing order.
-        outputs = self._outputs
-        return [outputs[rule_id] for rule_id in dict.fromkeys(fired)]
+            found = self.memo.get(key)
+            if found is None:
+                # a reference number keeps two listings that look alike distinct facts to the engine
+                sent = f'{opening}{text[1:-1]},"ref":{next(_refs)}}}'
+                engine_host = host()
+                fired: list[str] = []
+                for ruleset in shape.route.rulesets:
+                    fired += engine_host.assert_and_collect(ruleset.name, sent)
+                # durable-rules fires a rule once per true branch of an `$or` (a rule with `any:` whose two
+                # branches hold fires twice): one finding per rule, in firing order.
+                outputs = self._outputs
+                found = Match(tuple(outputs[rule_id] for rule_id in dict.fromkeys(fired)), shape.fixed)
+                self.memo.put(key, found)
+        return found
 
     def matching_rules(self, kind: str, fact: dict[str, Any]) -> list[Rule]:
         """Every rule the fact matches, across the rulesets of its subject kind and region."""
         return [output.rule for output in self.matched_outputs(kind, fact)]
 
     def _matched(self, kind: str, fact: dict[str, Any], subject: str,
-                 product: ProductFacts | None = None) -> list[RuleOutput]:
+                 product: ProductFacts | None = None) -> Match:
         try:
-            return self.matched_outputs(kind, fact, product)
+            return self.match(kind, fact, product)
         except (EngineError, engine_json.FactValueError) as error:
             raise EvaluationError(f"{subject}: cannot be evaluated: {error}") from None
 
@@ -185,7 +256,7 @@ class Evaluator:
         **context: Any,
     ) -> list[Finding]:
         """Findings for one fact; `basis` explains derived fields, `context` fills sku/market/..."""
-        matched = self._matched(kind, fact, subject)
+        matched = self._matched(kind, fact, subject).outputs
         return [output.finding(fact, subject, basis or {}, context) for output in matched]
 
     def finding(self, rule: Rule, fact: dict[str, Any], subject: str, basis: dict[str, str],
@@ -196,19 +267,23 @@ class Evaluator:
             output = RuleOutput(rule)
         return output.finding(fact, subject, basis, context)
 
+    def _entry_facts(self, entry: CatalogEntry, at: date) -> tuple[ProductFacts, list[dict[str, Any]]]:
+        try:
+            return entry_facts(entry, self.classifier, at, self.product_facts)
+        except engine_json.FactValueError as error:
+            raise EvaluationError(f"{entry.product.sku}: cannot be evaluated: {error}") from None
+
     def decide_entry(self, entry: CatalogEntry, at: date) -> list[Verdict]:
         """Pre-listing decisions without building findings: for callers that need allow/review/block
         (a listing pipeline's gate); each `Verdict.findings()` renders its findings on demand."""
-        try:
-            product_facts, facts = entry_facts(entry, self.classifier, at, self.product_facts)
-        except engine_json.FactValueError as error:
-            raise EvaluationError(f"{entry.product.sku}: cannot be evaluated: {error}") from None
+        product_facts, facts = self._entry_facts(entry, at)
         basis = product_facts.basis
         verdicts = []
         for listing, fact in zip(entry.listings, facts, strict=True):
             subject = listing_subject(listing)
-            matched = self._matched("listing", fact, subject, product_facts)
-            verdicts.append(Verdict(subject, listing, decision_of(matched), matched, fact, basis, product_facts))
+            found = self._matched("listing", fact, subject, product_facts)
+            verdicts.append(Verdict(subject, listing, found.decision, list(found.outputs), fact, basis, product_facts,
+                                    found))
         return verdicts
 
     def evaluate_entry(self, entry: CatalogEntry, at: date) -> list[Finding]:
@@ -216,14 +291,18 @@ class Evaluator:
         return [finding for verdict in self.decide_entry(entry, at) for finding in verdict.findings()]
 
     def check_entry(self, entry: CatalogEntry, at: date) -> list[Decision]:
-        """Pre-listing decisions: block when a finding blocks the listing, review when one asks for review."""
-        return [
-            complete(Decision, {
-                "subject": verdict.subject, "sku": verdict.listing.sku, "marketplace": verdict.listing.marketplace,
-                "market": verdict.listing.market, "decision": verdict.decision, "findings": verdict.findings(),
-            })  # fmt: skip
-            for verdict in self.decide_entry(entry, at)
-        ]
+        """Pre-listing decisions: block when a finding blocks the listing, review when one asks for review.
+        (`decide_entry` and `Verdict.findings`, without the verdicts in between.)"""
+        product_facts, facts = self._entry_facts(entry, at)
+        decisions = []
+        for listing, fact in zip(entry.listings, facts, strict=True):
+            subject = listing_subject(listing)
+            found = self._matched("listing", fact, subject, product_facts)
+            decisions.append(complete(Decision, {
+                "subject": subject, "sku": listing.sku, "marketplace": listing.marketplace, "market": listing.market,
+                "decision": found.decision, "findings": listing_findings(found, fact, subject, listing, product_facts),
+            }))  # fmt: skip
+        return decisions
 
     def check_catalog(self, entries: Iterable[CatalogEntry], at: date) -> list[Decision]:
         return [decision for entry in entries for decision in self.check_entry(entry, at)]

@@ -10,6 +10,7 @@ constant values. Findings are then built from values already known to be valid (
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -63,7 +64,10 @@ def display(found: Any) -> str:
     if found is MISSING:
         return "(none)"
     if kind is list:
-        return ", ".join(str(item) for item in found)
+        for item in found:
+            if type(item) is not str:
+                return ", ".join(map(str, found))
+        return ", ".join(found)
     if kind is float and found.is_integer():
         return str(int(found))
     return str(found)
@@ -72,8 +76,11 @@ def display(found: Any) -> str:
 Formatter = Callable[[dict[str, Any]], str]
 
 
-def compile_template(template: str) -> Formatter:
-    """A template's formatter: {field.path} placeholders filled from the fact; no expressions, ever."""
+Parts = tuple[tuple[tuple[str, str], ...], str]
+
+
+def template_parts(template: str) -> Parts:
+    """A template split once: (literal, field) pairs, each literal followed by its placeholder, and the tail."""
     literals: list[str] = []
     fields: list[str] = []
     position = 0
@@ -81,10 +88,20 @@ def compile_template(template: str) -> Formatter:
         literals.append(template[position : match.start()])
         fields.append(match.group(1))
         position = match.end()
-    if not fields:
+    return tuple(zip(literals, fields, strict=True)), template[position:]
+
+
+def shown(fact: dict[str, Any], name: str) -> str:
+    """A placeholder's text: the fact's value as a message shows it."""
+    value = fact.get(name, MISSING)
+    return value if type(value) is str else display(lookup(fact, name) if value is MISSING else value)
+
+
+def compile_template(template: str) -> Formatter:
+    """A template's formatter: {field.path} placeholders filled from the fact; no expressions, ever."""
+    pairs, tail = template_parts(template)
+    if not pairs:
         return lambda fact: template
-    tail = template[position:]
-    pairs = tuple(zip(literals, fields, strict=True))
 
     def render(fact: dict[str, Any]) -> str:
         parts = []
@@ -96,6 +113,64 @@ def compile_template(template: str) -> Formatter:
         return "".join(parts)
 
     return render
+
+
+def partial(parts: Parts, fact: dict[str, Any], fixed: frozenset[str]) -> str | Formatter:
+    """A template with the placeholders of ``fixed`` fields filled from ``fact``: the finished text, or
+    a formatter of the fields it still needs."""
+    pairs, tail = parts
+    literals: list[str] = []
+    names: list[str] = []
+    current: list[str] = []
+    for literal, name in pairs:
+        current.append(literal)
+        if name in fixed:
+            current.append(shown(fact, name))
+        else:
+            names.append(name)
+            literals.append(sys.intern("".join(current)))
+            current = []
+    current.append(tail)
+    literals.append(sys.intern("".join(current)))  # plans of one rule share their texts in memory
+    return _filler(tuple(literals), tuple(names)) if names else literals[0]
+
+
+def _text(value: Any) -> str:
+    """`shown` for a flat fact's value that is not a string: None is a missing key (facts never hold None)."""
+    return "(none)" if value is None else display(value)
+
+
+def _filler(literals: tuple[str, ...], names: tuple[str, ...]) -> Formatter:
+    """``literals[0] + field 0 + literals[1] + ...`` over a flat fact (a listing's: no nested values, no
+    None), each field as `shown` gives it; written out for up to three fields (most templates keep two,
+    {title} and {sku}, once the payload's fields are filled), longer ones joined from such parts."""
+    if len(names) > 3:
+        head, rest = _filler((*literals[:3], ""), names[:3]), _filler(literals[3:], names[3:])
+        return lambda fact: head(fact) + rest(fact)
+    if len(names) == 3:
+        (a, b, c, d), (x, y, z) = literals, names
+
+        def fill3(fact: dict[str, Any]) -> str:
+            u, v, w = fact.get(x), fact.get(y), fact.get(z)
+            return (f"{a}{u if type(u) is str else _text(u)}{b}{v if type(v) is str else _text(v)}{c}"
+                    f"{w if type(w) is str else _text(w)}{d}")
+
+        return fill3
+    if len(names) == 2:
+        (a, b, c), (x, y) = literals, names
+
+        def fill2(fact: dict[str, Any]) -> str:
+            u, v = fact.get(x), fact.get(y)
+            return f"{a}{u if type(u) is str else _text(u)}{b}{v if type(v) is str else _text(v)}{c}"
+
+        return fill2
+    (a, b), (x,) = literals, names
+
+    def fill1(fact: dict[str, Any]) -> str:
+        u = fact.get(x)
+        return f"{a}{u if type(u) is str else _text(u)}{b}"
+
+    return fill1
 
 
 def _has_choice(node: Node) -> bool:
@@ -141,7 +216,7 @@ class RuleOutput:
     """One rule's findings: constant values, compiled templates and its evidence fields, prepared once."""
 
     __slots__ = ("rule", "constant", "message", "remediation", "evidence_fields", "blocks", "reviews", "_held",
-                 "_values", "_references")
+                 "_values", "_references", "message_parts", "remediation_parts", "_flat_templates", "template")
 
     def __init__(self, rule: Rule):
         spec = rule.spec
@@ -152,9 +227,18 @@ class RuleOutput:
             "reviews_listing": spec.reviews_listing,
         }  # fmt: skip
         self._values = tuple(self.constant.values())
+        #: the finding's values in `values`' order, those of the rule set (a finding plan fills a copy per listing)
+        self.template = dict.fromkeys(("rule_id", "rule_title", "pack_id", "pack_version", "subject_kind", "severity",
+                                       "blocks_listing", "reviews_listing", "subject", "sku", "market", "marketplace",
+                                       "message", "remediation", "references", "evidence"))
+        self.template.update(self.constant)
         self._references = tuple(spec.references)
         self.message = compile_template(spec.message)
         self.remediation = compile_template(spec.remediation)
+        self.message_parts = template_parts(spec.message)
+        self.remediation_parts = template_parts(spec.remediation)
+        nothing: frozenset[str] = frozenset()
+        self._flat_templates = (partial(self.message_parts, {}, nothing), partial(self.remediation_parts, {}, nothing))
         held = held_fields(rule.condition)
         self.evidence_fields: tuple[str, ...] | None = tuple(dict.fromkeys(held)) if type(held) is tuple else None
         self._held = held
@@ -182,7 +266,7 @@ class RuleOutput:
         Evidence, made once for all its listings and rules: listing facts are flat, so such an item
         depends on the product alone."""
         evidence = []
-        for name in self.fields_held(fact):
+        for name in self.fields_held(fact):  # `evidence_item`, written out: this runs for most findings
             value = fact.get(name, MISSING)
             if shared is not None and value is base.get(name, MISSING):  # type: ignore[union-attr]
                 item = shared.get(name)
@@ -192,6 +276,17 @@ class RuleOutput:
             else:
                 evidence.append(self._evidence(fact, name, value, basis))
         return evidence
+
+    def evidence_item(self, fact: dict[str, Any], name: str, basis: dict[str, str], base: dict[str, Any] | None = None,
+                      shared: dict[str, Evidence] | None = None) -> Evidence:
+        """One field's evidence (`evidence`)."""
+        value = fact.get(name, MISSING)
+        if shared is not None and value is base.get(name, MISSING):  # type: ignore[union-attr]
+            item = shared.get(name)
+            if item is None:
+                item = shared[name] = self._evidence(fact, name, value, basis)
+            return item
+        return self._evidence(fact, name, value, basis)
 
     @staticmethod
     def _evidence(fact: dict[str, Any], name: str, value: Any, basis: dict[str, str]) -> Evidence:
@@ -216,10 +311,106 @@ class RuleOutput:
     def listing_finding(self, fact: dict[str, Any], subject: str, basis: dict[str, str], sku: str, market: str,
                         marketplace: str, base: dict[str, Any] | None = None,
                         shared: dict[str, Evidence] | None = None) -> Finding:
-        return complete(Finding, self.values(fact, subject, basis, sku, market, marketplace, base, shared))
+        """`values` on a listing's flat fact, its templates filled by the fillers of flat facts."""
+        rule_id, title, pack_id, version, kind, severity, blocks, reviews = self._values
+        message, remediation = self._flat_templates
+        if type(message) is not str:
+            message = message(fact)  # type: ignore[operator]
+        if type(remediation) is not str:
+            remediation = remediation(fact)  # type: ignore[operator]
+        return complete(Finding, {
+            "rule_id": rule_id, "rule_title": title, "pack_id": pack_id, "pack_version": version,
+            "subject_kind": kind, "severity": severity, "blocks_listing": blocks, "reviews_listing": reviews,
+            "subject": subject, "sku": sku, "market": market, "marketplace": marketplace,
+            "message": message, "remediation": remediation,
+            "references": list(self._references), "evidence": self.evidence(fact, basis, base, shared),
+        })  # fmt: skip
 
     def finding(self, fact: dict[str, Any], subject: str, basis: dict[str, str], context: dict[str, Any]) -> Finding:
         """The finding with `context` (sku, market, ...: any field) set over the subject's values."""
         values = self.values(fact, subject, basis)
         values.update(context)
         return built(Finding, values)
+
+
+class FindingPlan:
+    """One rule's findings on every listing whose engine payload is the same text (match_memo.Match).
+
+    Made from the first such listing: the template placeholders of ``fixed`` fields (those the payload
+    carries by value) filled, the evidence fields chosen (the `any:` branches read only payload fields),
+    the evidence items of ``fixed_evidence`` fields made (fields the payload carries by value and that
+    have no basis: they depend on the payload alone). What the payload does not decide is filled per
+    listing: sku, title and fields sent only as present; the evidence of a product field with a basis
+    (the product's own item, `RuleOutput.evidence`) and of a listing field sent only as present.
+    """
+
+    __slots__ = ("_template", "_references", "_message", "_remediation", "_output", "_evidence", "_fixed_evidence")
+
+    def __init__(self, output: RuleOutput, fact: dict[str, Any], basis: dict[str, str], fixed: frozenset[str],
+                 fixed_evidence: frozenset[str], listing_fields: frozenset[str]):
+        self._output = output
+        self._template = output.template
+        self._references = output._references
+        self._message = partial(output.message_parts, fact, fixed)
+        self._remediation = partial(output.remediation_parts, fact, fixed)
+        #: an Evidence (made here), a product field's name (the product's item), or (name,): made per listing
+        self._evidence: tuple[Evidence | str | tuple[str], ...] = tuple(
+            output._evidence(fact, name, fact.get(name, MISSING), basis) if name in fixed_evidence
+            else (name,) if name in listing_fields else name
+            for name in output.fields_held(fact))
+        #: the whole evidence list when every item was made here (each finding gets a copy)
+        self._fixed_evidence = list(self._evidence) if all(type(item) is Evidence for item in self._evidence) \
+            else None
+
+    def _listing_evidence(self, fact: dict[str, Any], basis: dict[str, str], base: dict[str, Any],
+                          shared: dict[str, Evidence]) -> list[Evidence]:
+        evidence = []
+        for item in self._evidence:
+            kind_of = type(item)
+            if kind_of is str:  # a product field: its value is the product's, so is its item
+                found = shared.get(item)  # type: ignore[arg-type]
+                evidence.append(found if found is not None
+                                else self._output.evidence_item(fact, item, basis, base, shared))  # type: ignore[arg-type]
+            elif kind_of is tuple:
+                evidence.append(self._output.evidence_item(fact, item[0], basis, base, shared))  # type: ignore[index]
+            else:
+                evidence.append(item)  # type: ignore[arg-type]
+        return evidence
+
+
+def planned_findings(plans: tuple[FindingPlan, ...], fact: dict[str, Any], subject: str, basis: dict[str, str],
+                     sku: str, market: str, marketplace: str, base: dict[str, Any],
+                     shared: dict[str, Evidence]) -> list[Finding]:
+    """A listing's findings from its match's plans: equal to `RuleOutput.listing_finding` of each rule on
+    the same arguments. One loop for all of them (`complete` written out): the hottest place that makes
+    findings, a few per listing."""
+    findings = []
+    for plan in plans:
+        message = plan._message
+        if type(message) is not str:
+            message = message(fact)  # type: ignore[operator]
+        remediation = plan._remediation
+        if type(remediation) is not str:
+            remediation = remediation(fact)  # type: ignore[operator]
+        evidence = plan._fixed_evidence
+        evidence = evidence.copy() if evidence is not None else plan._listing_evidence(fact, basis, base, shared)
+        values = plan._template.copy()
+        values["subject"] = subject
+        values["sku"] = sku
+        values["market"] = market
+        values["marketplace"] = marketplace
+        values["message"] = message
+        values["remediation"] = remediation
+        values["references"] = list(plan._references)
+        values["evidence"] = evidence
+        instance = _new_finding(Finding)
+        _set(instance, "__dict__", values)
+        _set(instance, "__pydantic_fields_set__", _FINDING_FIELDS)
+        _set(instance, "__pydantic_extra__", None)
+        _set(instance, "__pydantic_private__", None)
+        findings.append(instance)
+    return findings
+
+
+_new_finding = Finding.__new__
+_FINDING_FIELDS = set(Finding.model_fields)

@@ -23,8 +23,11 @@ Derived listing fields beyond plain attributes:
 from __future__ import annotations
 
 import math
+import types
+import typing
 from collections import OrderedDict
 from datetime import date
+from enum import Enum
 from typing import Any
 
 from pydantic import BaseModel
@@ -101,7 +104,7 @@ def listing_subject(listing: Listing) -> str:
 def local_epr_schemes(listing: Listing) -> list[str]:
     """EPR schemes registered for the listing's own market: 'de_weee' on a DE listing gives 'weee'."""
     prefix = f"{listing.market.lower()}_"
-    return sorted(key.removeprefix(prefix) for key in listing.epr if key.startswith(prefix))
+    return sorted([key.removeprefix(prefix) for key in listing.epr if key.startswith(prefix)])
 
 
 #: Product attributes copied into the fact as `product.<name>` (battery and charging: `product.battery.<name>`...).
@@ -168,7 +171,13 @@ class ProductFacts:
         #: Evidence items of product fields, made once for all listings (RuleOutput.evidence).
         self.evidence: dict[str, Any] = {}
         #: The product's share of the engine payload, encoded once per route (evaluator.product_payload).
-        self.payloads: dict[int, tuple[Any, str, tuple[str, ...]]] = {}
+        self.payloads: dict[int, tuple[Any, str]] = {}
+
+
+def has_basis(key: str) -> bool:
+    """Whether a listing fact's key may have a basis in `ProductFacts.basis` (classes and certificates):
+    its evidence then depends on the product as well as on the value."""
+    return key.startswith("cls.") or key == "certs"
 
 
 def basis_of(classification_basis: dict[str, str], expired: list[str] | None) -> dict[str, str]:
@@ -236,6 +245,11 @@ _LISTING_KEYS = tuple((f"listing.{name}", name) for name in (
 _OPERATOR_KEYS = tuple((f"listing.eo.{name}", name) for name in ("name", "role", "country", "address", "email"))
 
 
+#: Each market's languages as a set (a listing's safety information is in one of them, or not).
+_SPOKEN = {market: frozenset(languages) for market, languages in MARKET_LANGUAGES.items()}
+_NONE: frozenset[str] = frozenset()
+
+
 def listing_fact(product_facts: ProductFacts, listing: Listing) -> dict[str, Any]:
     """The flat fact for one listing; the caller adds the type tag and a reference number."""
     attributes = listing.__dict__
@@ -254,8 +268,7 @@ def listing_fact(product_facts: ProductFacts, listing: Listing) -> dict[str, Any
     languages = attributes["safety_info_languages"]
     if languages:
         fact["listing.safety_info_languages"] = languages
-        spoken = MARKET_LANGUAGES.get(market, ())
-        fact["listing.safety_info_in_market_language"] = any(lang in spoken for lang in languages)
+        fact["listing.safety_info_in_market_language"] = not _SPOKEN.get(market, _NONE).isdisjoint(languages)
     else:
         fact["listing.safety_info_in_market_language"] = False
     operator = attributes["economic_operator"]
@@ -279,18 +292,48 @@ def listing_fact(product_facts: ProductFacts, listing: Listing) -> dict[str, Any
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None), date})
+_PLAIN_BASES = (str, int, float, bool, date, Enum)
+
+
+def _plain_annotation(annotation: Any) -> bool:
+    """Whether a model field only ever holds an immutable scalar (str, number, bool, date, enum, None)."""
+    options = typing.get_args(annotation) if typing.get_origin(annotation) in (typing.Union, types.UnionType) \
+        else (annotation,)
+    return all(option is type(None) or (isinstance(option, type) and issubclass(option, _PLAIN_BASES))
+               for option in options)
+
+
+_spots: dict[type, tuple[int, ...]] = {}
+
+
+def _model_spots(kind: type[BaseModel]) -> tuple[int, ...]:
+    """The positions, in a model's ``__dict__`` (its fields, in order), of the fields that may hold lists,
+    mappings or models: the others are already hashable as they are."""
+    found = _spots.get(kind)
+    if found is None:
+        found = _spots[kind] = tuple(index for index, field in enumerate(kind.model_fields.values())
+                                     if not _plain_annotation(field.annotation))
+    return found
 
 
 def _frozen(value: Any) -> Any:
     """A validated model's content as nested tuples (hashable). Plain values are tested inline and by
-    `type()` (pydantic's metaclass makes `isinstance(x, BaseModel)` slow): this runs once per check."""
+    `type()` (pydantic's metaclass makes `isinstance(x, BaseModel)` slow): this runs once per check.
+    A model's fields that only hold scalars are taken as they are (`_model_spots`)."""
     kind = type(value)
     if kind is list:
         return tuple([item if type(item) in _PLAIN else _frozen(item) for item in value])
     if kind is dict:
         return tuple([(key, item if type(item) in _PLAIN else _frozen(item)) for key, item in value.items()])
     if issubclass(kind, BaseModel):
-        return tuple([item if type(item) in _PLAIN else _frozen(item) for item in value.__dict__.values()])
+        values = list(value.__dict__.values())
+        for index in _model_spots(kind):
+            item = values[index]
+            if type(item) is list:  # written out: most spots hold lists (of text, of certificates)
+                values[index] = tuple([part if type(part) in _PLAIN else _frozen(part) for part in item])
+            elif type(item) not in _PLAIN:
+                values[index] = _frozen(item)
+        return tuple(values)
     return value
 
 

@@ -60,6 +60,28 @@ def test_product_facts_are_cached_by_content(evaluator: Evaluator) -> None:
     assert other.base == ProductFacts(changed.product, evaluator.classifier, AT).base
 
 
+def test_product_facts_cache_keys_see_every_nested_change(evaluator: Evaluator) -> None:
+    """The key takes scalar fields as they are and freezes lists and models: a change inside a list, a
+    certificate or a battery is a different product."""
+    from crossguard.engine.listing_facts import ProductFactsCache
+
+    cache = ProductFactsCache(evaluator.classifier)
+    certificate = {"scheme": "CE", "directives": ["RED"], "issued": "2025-01-01", "expires": "2030-01-01"}
+    kinds = {
+        "plain": {},
+        "radio": {"radio": ["bluetooth", "wifi"]},
+        "directive": {"certificates": [{**certificate, "directives": ["RED", "ROHS"]}]},
+        "expiry": {"certificates": [{**certificate, "expires": "2026-01-01"}]},
+        "battery": {"battery": {"chemistry": "lithium-ion", "capacity_wh": 99.0}},
+    }
+    base = {"title": "Bluetooth speaker", "radio": ["bluetooth"], "certificates": [certificate],
+            "battery": {"chemistry": "lithium-ion", "capacity_wh": 10.0}}
+    found = {name: cache.get(make_entry("KEY-1", **{**base, **change}).product, AT) for name, change in kinds.items()}
+    assert len({id(facts) for facts in found.values()}) == len(kinds)
+    assert cache.get(make_entry("KEY-1", **base).product, AT) is found["plain"]
+    assert found["expiry"].base["certs_expired"] == ["CE", "CE:RED"]
+
+
 def test_engine_and_reference_semantics_agree_on_every_example_listing(evaluator: Evaluator, entries: list) -> None:
     """Flat facts through the routed rulesets fire exactly the rules the plain-Python reading says."""
     checked = 0
@@ -151,7 +173,7 @@ def test_evidence_shared_by_a_products_listings_equals_evidence_made_per_finding
 def test_a_listing_payload_from_its_products_encoded_half_reads_as_the_whole_fact(evaluator: Evaluator,
                                                                                    entries: list) -> None:
     """The product's keys encoded once per route plus the listing's: the same keys and values the
-    plain projection sends, and the same rules fired in the same order."""
+    plain projection sends (fields read only for presence as true), and the same rules fired in the same order."""
     import json
 
     for entry in entries:
@@ -159,8 +181,8 @@ def test_a_listing_payload_from_its_products_encoded_half_reads_as_the_whole_fac
         for fact in facts:
             found = evaluator._route("listing", fact["region"])
             opening, fields = evaluator.product_payload(product, found)
-            listing = json.dumps({key: fact[key] for key in fields if key in fact})
-            whole = {key: fact[key] for key in found.fields if key in fact}
+            listing = json.dumps({key: True if key in found.presence else fact[key] for key in fields if key in fact})
+            whole = {key: True if key in found.presence else fact[key] for key in found.fields if key in fact}
             assert json.loads(opening + listing[1:]) == whole
             assert evaluator.matched_outputs("listing", fact, product) == evaluator.matched_outputs("listing", fact)
     assert product.payloads
