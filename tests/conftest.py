@@ -179,6 +179,76 @@ def db_engine(db_url: str, request: pytest.FixtureRequest) -> Iterator[Engine]:
         engine.dispose()
 
 
+# --- parsed YAML, once per content -----------------------------------------------------------------
+# Most of the suite's in-process CPU went to parsing the same rule packs again: every `check`, `scan`,
+# `validate` run through CliRunner loads them with the line-tracking pure-Python YAML loader
+# (~0.17 s a time). The modules that read YAML get a memo keyed on the file's path and exact bytes:
+# any new content (a test's own files, an edited pack) is parsed for real, and the result is a deep
+# copy. Tests of the loader itself import ``crossguard.engine.yaml_lines`` directly, unmemoised.
+_YAML_READERS = ("crossguard.engine.packs", "crossguard.engine.catalog", "crossguard.engine.seller.loaders",
+                 "crossguard.engine.reports.locate", "crossguard.settings")
+
+
+def _memoised_load_located(real: Any) -> Any:
+    import copy
+    from pathlib import Path
+
+    from crossguard.engine.yaml_lines import LocatedYaml
+
+    parsed: dict[tuple[str, bytes], LocatedYaml] = {}
+
+    def load_located(file: Path) -> LocatedYaml:
+        try:
+            key = (str(file), Path(file).read_bytes())
+        except OSError:
+            return real(file)  # the real loader words the error
+        if key not in parsed:
+            parsed[key] = real(file)  # a YamlError is raised, not kept
+        done = parsed[key]
+        return LocatedYaml(file, copy.deepcopy(done.data), dict(done.lines))
+
+    return load_located
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _parse_yaml_once() -> Iterator[None]:
+    import importlib
+
+    from crossguard.engine.yaml_lines import load_located
+
+    memo = _memoised_load_located(load_located)
+    with pytest.MonkeyPatch.context() as patch:
+        for name in _YAML_READERS:
+            module = importlib.import_module(name)
+            assert module.load_located is load_located, f"{name} no longer reads YAML with load_located"
+            patch.setattr(module, "load_located", memo)
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _build_each_cli_once() -> Iterator[None]:
+    """CliRunner turns the Typer app into a click command on every invoke (~0.06 s, hundreds of times).
+
+    The command is built once per app and its registered commands and groups; no test adds commands.
+    """
+    import weakref
+
+    import typer.testing
+
+    real = typer.testing._get_command
+    built: weakref.WeakKeyDictionary[Any, tuple[tuple[int, int], Any]] = weakref.WeakKeyDictionary()
+
+    def get_command(app: Any) -> Any:
+        shape = (len(app.registered_commands), len(app.registered_groups))
+        if app not in built or built[app][0] != shape:
+            built[app] = (shape, real(app))
+        return built[app][1]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(typer.testing, "_get_command", get_command)
+        yield
+
+
 # --- register helpers (importable: ``from tests.conftest import ...``) -----------------------------
 
 SCAN_DAY = date(2026, 11, 25)
