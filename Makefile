@@ -45,9 +45,14 @@ demo: $(STAMP)
 	@echo "   $(BIN)/crossguard serve --db $(DEMO_DB)"
 	@echo "   then open http://127.0.0.1:8080/ and log in as $(DEMO_USER) / $(DEMO_PASSWORD) (role officer)"
 
+# The suite runs in parallel (pytest-xdist, one process per core: TEST_WORKERS=0 runs it in one) and
+# writes bytecode even where PYTHONDONTWRITEBYTECODE is set, so the many crossguard processes the
+# tests start do not each compile the sources again (__pycache__ is ignored by git).
+TEST_WORKERS ?= auto
+
 test: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -5,11 +5,18 @@ created for the test and dropped after it). PostgreSQL comes from ``CROSSGUARD_T
 (a server URL whose role may create databases; ``.ci/run`` starts one and sets it). Without it the
 PostgreSQL runs are skipped locally, and fail under CI (``CI`` set): CI must test both backends.
 Select one backend with ``-m sqlite`` or ``-m postgresql``.
+
+Speed (issue 16): creating and dropping a PostgreSQL database costs about two seconds on a server
+with fsync on, so each test process keeps a small pool of databases; a test still gets one that is
+empty and private to it (the previous user's connections are ended and every schema dropped before
+it is handed out again), with ``synchronous_commit`` off (durability across a server crash is not
+under test). ``db_engine`` on SQLite starts from a copy of a file migrated once per test process.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -23,6 +30,12 @@ from crossguard.engine.findings import Evidence, Finding, Severity
 from crossguard.engine.models import CatalogEntry
 
 PG_ENV = "CROSSGUARD_TEST_PG_URL"
+
+# A test's output must not depend on the terminal that started pytest: the CLI's consoles take their
+# width from COLUMNS when they are created (pytest-xdist's workers have COLUMNS=80). Tests that need
+# a width pass it to CliRunner.
+for _name in ("COLUMNS", "LINES"):
+    os.environ.pop(_name, None)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -43,6 +56,79 @@ def _postgres_base_url() -> str:
     pytest.skip(f"PostgreSQL not configured: set {PG_ENV}=postgresql+psycopg2://USER@127.0.0.1:PORT/DB")
 
 
+class _PostgresPool:
+    """Empty PostgreSQL databases for this test process, reused after being wiped (see the module doc)."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.admin = create_engine(base, isolation_level="AUTOCOMMIT")
+        self.free: list[str] = []
+        self.made: list[str] = []
+
+    def url(self, name: str) -> str:
+        return make_url(self.base).set(database=name).render_as_string(hide_password=False)
+
+    def take(self) -> str:
+        if self.free:
+            return self.free.pop()
+        name = f"cg_test_{uuid.uuid4().hex[:16]}"
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+            conn.exec_driver_sql(f'ALTER DATABASE "{name}" SET synchronous_commit = off')
+        self.made.append(name)
+        return name
+
+    def give_back(self, name: str) -> None:
+        """End every connection the test left, drop every schema; a database that resists is dropped."""
+        try:
+            with self.admin.connect() as conn:
+                conn.exec_driver_sql(
+                    "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
+                    "WHERE datname = %(name)s AND pid <> pg_backend_pid()", {"name": name})
+            wipe = create_engine(self.url(name), isolation_level="AUTOCOMMIT")
+            try:
+                with wipe.connect() as conn, conn.connection.cursor() as cursor:
+                    cursor.execute(_WIPE_SQL)  # no parameters: the driver leaves its % signs alone
+            finally:
+                wipe.dispose()
+        except Exception:
+            self.drop(name)
+            raise
+        self.free.append(name)
+
+    def drop(self, name: str) -> None:
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self.made.remove(name)
+
+    def close(self) -> None:
+        for name in list(self.made):
+            self.drop(name)
+        self.admin.dispose()
+
+
+_WIPE_SQL = """
+DO $$
+DECLARE s text;
+BEGIN
+    FOR s IN SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'
+    LOOP
+        EXECUTE format('DROP SCHEMA %I CASCADE', s);
+    END LOOP;
+    CREATE SCHEMA public;
+END $$;
+"""
+
+
+@pytest.fixture(scope="session")
+def _postgres_pool() -> Iterator[_PostgresPool]:
+    pool = _PostgresPool(_postgres_base_url())
+    try:
+        yield pool
+    finally:
+        pool.close()
+
+
 @pytest.fixture(
     params=[
         pytest.param("sqlite", marks=pytest.mark.sqlite),
@@ -54,31 +140,113 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'crossguard-test.db'}"
         return
-    base = _postgres_base_url()
-    name = f"cg_test_{uuid.uuid4().hex[:16]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    pool: _PostgresPool = request.getfixturevalue("_postgres_pool")
+    name = pool.take()
+    yield pool.url(name)
+    pool.give_back(name)
+
+
+@pytest.fixture(scope="session")
+def _migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite file at the newest schema, made once per test process (copied by ``db_engine``)."""
+    from crossguard.store.db import make_engine
+    from crossguard.store.migrate import upgrade_to_head
+
+    path = tmp_path_factory.mktemp("migrated") / "template.db"
+    engine = make_engine(f"sqlite:///{path}")
     try:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-        yield make_url(base).set(database=name).render_as_string(hide_password=False)
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        upgrade_to_head(engine)
     finally:
-        admin.dispose()
+        engine.dispose()
+    assert not any(path.parent.glob("template.db-*")), "the migrated template has a journal left over"
+    return str(path)
 
 
 @pytest.fixture
-def db_engine(db_url: str) -> Iterator[Engine]:
+def db_engine(db_url: str, request: pytest.FixtureRequest) -> Iterator[Engine]:
     """An engine on ``db_url`` with the schema migrated to head."""
     from crossguard.store.db import make_engine
     from crossguard.store.migrate import upgrade_to_head
 
+    url = make_url(db_url)
+    if url.get_backend_name() == "sqlite":
+        shutil.copy(request.getfixturevalue("_migrated_sqlite"), url.database)  # keeps the file's mode
     engine = make_engine(db_url)
-    upgrade_to_head(engine)
+    upgrade_to_head(engine)  # a no-op on the copy; migrates PostgreSQL
     try:
         yield engine
     finally:
         engine.dispose()
+
+
+# --- parsed YAML, once per content -----------------------------------------------------------------
+# Most of the suite's in-process CPU went to parsing the same rule packs again: every `check`, `scan`,
+# `validate` run through CliRunner loads them with the line-tracking pure-Python YAML loader
+# (~0.17 s a time). The modules that read YAML get a memo keyed on the file's path and exact bytes:
+# any new content (a test's own files, an edited pack) is parsed for real, and the result is a deep
+# copy. Tests of the loader itself import ``crossguard.engine.yaml_lines`` directly, unmemoised.
+_YAML_READERS = ("crossguard.engine.packs", "crossguard.engine.catalog", "crossguard.engine.seller.loaders",
+                 "crossguard.engine.reports.locate", "crossguard.settings")
+
+
+def _memoised_load_located(real: Any) -> Any:
+    import copy
+    from pathlib import Path
+
+    from crossguard.engine.yaml_lines import LocatedYaml
+
+    parsed: dict[tuple[str, bytes], LocatedYaml] = {}
+
+    def load_located(file: Path) -> LocatedYaml:
+        try:
+            key = (str(file), Path(file).read_bytes())
+        except OSError:
+            return real(file)  # the real loader words the error
+        if key not in parsed:
+            parsed[key] = real(file)  # a YamlError is raised, not kept
+        done = parsed[key]
+        return LocatedYaml(file, copy.deepcopy(done.data), dict(done.lines))
+
+    return load_located
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _parse_yaml_once() -> Iterator[None]:
+    import importlib
+
+    from crossguard.engine.yaml_lines import load_located
+
+    memo = _memoised_load_located(load_located)
+    with pytest.MonkeyPatch.context() as patch:
+        for name in _YAML_READERS:
+            module = importlib.import_module(name)
+            assert module.load_located is load_located, f"{name} no longer reads YAML with load_located"
+            patch.setattr(module, "load_located", memo)
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _build_each_cli_once() -> Iterator[None]:
+    """CliRunner turns the Typer app into a click command on every invoke (~0.06 s, hundreds of times).
+
+    The command is built once per app and its registered commands and groups; no test adds commands.
+    """
+    import weakref
+
+    import typer.testing
+
+    real = typer.testing._get_command
+    built: weakref.WeakKeyDictionary[Any, tuple[tuple[int, int], Any]] = weakref.WeakKeyDictionary()
+
+    def get_command(app: Any) -> Any:
+        shape = (len(app.registered_commands), len(app.registered_groups))
+        if app not in built or built[app][0] != shape:
+            built[app] = (shape, real(app))
+        return built[app][1]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(typer.testing, "_get_command", get_command)
+        yield
 
 
 # --- register helpers (importable: ``from tests.conftest import ...``) -----------------------------
