@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -28,5 +30,8 @@ def needs_rehash(stored: str) -> bool:
         return True
 
 
-#: Verified against when the user does not exist, so a login takes as long either way.
-DUMMY_HASH = _HASHER.hash("crossguard-no-such-user")
+@cache
+def dummy_hash() -> str:
+    """Verified against when the user does not exist, so a login takes as long either way. Made on first
+    use: hashing costs about 0.3 s, which every CLI start paid at import."""
+    return _HASHER.hash("crossguard-no-such-user")

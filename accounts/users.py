@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from crossguard.accounts.config import AccessConfig
 from crossguard.accounts.models import Role, UserRow
-from crossguard.accounts.passwords import DUMMY_HASH, MIN_LENGTH, hash_password, needs_rehash, verify_password
+from crossguard.accounts.passwords import MIN_LENGTH, dummy_hash, hash_password, needs_rehash, verify_password
 from crossguard.store.db import session_scope, utcnow
 
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$")
@@ -98,10 +98,10 @@ def authenticate(engine: Engine, name: str, password: str, config: AccessConfig,
     with session_scope(engine, immediate=True) as s:
         row = s.scalar(select(UserRow).where(UserRow.name == name))
         if row is None or row.disabled:
-            verify_password(DUMMY_HASH, password)
+            verify_password(dummy_hash(), password)
             return LoginResult(None, REFUSED)
         if row.locked_until is not None and row.locked_until > now:
-            verify_password(DUMMY_HASH, password)
+            verify_password(dummy_hash(), password)
             wait = int((row.locked_until - now).total_seconds()) + 1
             return LoginResult(None, f"too many failed logins: try again in {wait} s")
         if not verify_password(row.password_hash, password):

@@ -22,6 +22,7 @@ from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from crossguard.accounts.passwords import dummy_hash
 from crossguard.engine.evaluator import Evaluator
 from crossguard.service import docs, metrics
 from crossguard.service.api import batch as batch_api
@@ -75,6 +76,7 @@ def create_app(options: ServiceOptions) -> FastAPI:
     engine = make_engine(options.db_url, pool_size=POOL_SIZE, max_overflow=0)
     upgrade_to_head(engine)
     st = ServiceState.build(engine, Evaluator.from_paths(options.rule_paths, settings.law_dates), settings)
+    dummy_hash()  # made now, so the first login of an unknown user takes no longer than any other
     app = FastAPI(
         title="crossguard", version="1", docs_url=None, redoc_url=None, lifespan=_lifespan(st, options),
         description="Pre-listing compliance check and the risk register. Authenticate with "

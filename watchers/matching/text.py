@@ -20,7 +20,6 @@ from functools import cache, lru_cache
 
 import ftfy
 import snowballstemmer
-from wordfreq import get_frequency_dict, zipf_frequency
 
 _STEMMER = snowballstemmer.stemmer("english")  # PyStemmer's C code when installed (same stems, faster)
 _TAG_RE = re.compile(r"<[^>]*>")
@@ -105,6 +104,8 @@ def stem_set(text: str) -> frozenset[str]:
 
 @cache
 def _frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict  # imported when first needed: 0.2-0.3 s every CLI start paid
+
     return get_frequency_dict("en")
 
 
@@ -117,6 +118,8 @@ def zipf(phrase: str) -> float:
     if phrase.isalpha() and phrase.isascii() and phrase.islower():
         freq = _frequencies().get(phrase)
         return round(math.log10(freq) + 9, 2) if freq else 0.0
+    from wordfreq import zipf_frequency
+
     return zipf_frequency(phrase, "en")
 
 
