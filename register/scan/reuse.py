@@ -67,8 +67,8 @@ def save_entry_keys(conn: Connection, keys: dict[str, str], scan_id: int, old: d
 
 # SQLite page cache for a scan's connection: the fingerprint index takes random inserts, and with
 # SQLite's default 2 MB cache a large first scan spends its time re-reading index pages.
-# 64 MB: a first scan of 200,000 listings took as long as with 128 MB (CPU time), and the cache is the
-# largest single part of a scan's peak memory (docs/performance.md).
+# 64 MB (was 128): a first scan of 100,000 listings took 52.6 s of CPU against 58.7 s with 128 MB (load
+# 4-7: noise), and the cache is the largest single part of a scan's peak memory (docs/performance.md).
 SQLITE_SCAN_CACHE_MB = int(os.environ.get("CROSSGUARD_SQLITE_SCAN_CACHE_MB", "64"))
 
 
