@@ -14,7 +14,7 @@ from crossguard.register.errors import (
     InvalidTransitionError,
     UnknownFindingError,
 )
-from crossguard.register.models import FindingEvent
+from crossguard.register.models import FindingEvent, FindingRow
 from tests.conftest import make_entry, scan
 
 TODAY = lifecycle.today_utc()
@@ -169,7 +169,8 @@ def test_new_or_reopened_of_the_latest_scan(scanned: Engine) -> None:
     result = scan(scanned, [make_entry("A"), make_entry("B"), make_entry("C", markets=("DE",))])
     with scanned.connect() as conn:
         changed = queries.new_or_reopened(conn)
-        assert sorted(f.id for f in changed) == sorted([1, *result.new_ids])
+        created = conn.execute(select(FindingRow.id).where(FindingRow.first_seen_scan_id == result.scan_id)).scalars()
+        assert sorted(f.id for f in changed) == sorted([1, *created])
         assert {f.subject for f in changed} == {get(scanned, 1).subject, "C@amazon:DE"}
         # a given scan can be asked for too
         first = queries.scan_runs(conn)[-1]

@@ -167,7 +167,8 @@ def run_scan(
     with scan_transaction(engine, wait_s=wait_s) as conn, bulk_tuning(conn):
         result = _start_run(conn, started, scan_date, catalog, pack_versions, actor)
         result.expired = len(apply_expiries(conn, today=today_utc(), at=started, scan_id=result.scan_id))
-        applier = Applier(conn, result, started)
+        sla_days = DEFAULT_SLA_DAYS if sla is None else sla
+        applier = Applier(conn, result, started, sla_days)
         previous = dict(conn.execute(select(entries_t.c.entry_key, entries_t.c.eval_key)).all()) if reuse else {}
         walk = _EntryWalk(applier, evaluate, result, previous, evaluation_base(scan_date, pack_versions, salt),
                           chunk_size, progress)
@@ -175,8 +176,8 @@ def run_scan(
         applier.finish(walk.reused, {entry_scope(key) for key in itertools.chain(walk.keys, walk.duplicates)})
         for key in walk.duplicates:
             walk.keys.pop(key, None)
-        save_entry_keys(conn, walk.keys, result.scan_id)
-        apply_sla(conn, DEFAULT_SLA_DAYS if sla is None else sla, result.scan_id, started.date())
+        save_entry_keys(conn, walk.keys, result.scan_id, previous if reuse else None)
+        apply_sla(conn, sla_days, result.scan_id, started.date())
         record_counts(conn, result.scan_id)
         _finish_run(conn, result)
     return result

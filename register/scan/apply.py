@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import hashlib
 from array import array
-from collections.abc import Container, Iterable, Iterator, Sequence
-from datetime import datetime
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Column, MetaData, String, Table, bindparam, func, insert, literal, null, select, text, update
 from sqlalchemy.engine import Connection
 
-from crossguard.engine.findings import Finding
+from crossguard.engine.findings import Finding, Severity
 from crossguard.register.bulk import db_datetime, insert_rows
 from crossguard.register.lifecycle import EVENT_COLUMNS, SCAN_ACTOR, chunks, event_row, record_events, set_status
 from crossguard.register.models import Action, FindingEvent, FindingRow, RuleText, Status
 from crossguard.register.scan.result import EntryLike, ScanResult
 from crossguard.register.scan.rows import ROW_CONTENT, TEXT_COLUMNS, StoredRow, finding_rows
+from crossguard.register.sla import due_from
 
 findings_t = FindingRow.__table__
 texts_t = RuleText.__table__
@@ -33,7 +34,14 @@ events_t = FindingEvent.__table__
 _NEW_COLUMNS = (
     "id", "fingerprint", "rule_id", "entry_key", "content_hash", "status", "present", "first_seen_at",
     "first_seen_scan_id", "updated_at", "status_changed_at", "status_by", "status_scan_id", *ROW_CONTENT, "text_id",
+    "due_date",
 )  # fmt: skip
+_SEVERITY = ROW_CONTENT.index("severity")
+
+
+def _db_date(value: date | None) -> str | None:
+    """A date as the bulk insert sends it: ISO text, which SQLite stores and PostgreSQL's COPY reads."""
+    return None if value is None else value.isoformat()
 
 
 class RuleTextIds:
@@ -137,12 +145,16 @@ class SeenFingerprints:
 class Applier:
     """Diffs what the scan produces against the register and writes the differences per chunk."""
 
-    def __init__(self, conn: Connection, result: ScanResult, at: datetime) -> None:
+    def __init__(self, conn: Connection, result: ScanResult, at: datetime,
+                 sla: Mapping[Severity, int | None] | None = None) -> None:
         self.conn = conn
         self.result = result
         self.scan_id = result.scan_id
         self.at = at
         self.at_db = db_datetime(conn, at)
+        # due dates of new findings, set as they are inserted (see register.sla: a later UPDATE of every new
+        # row made SQLite hold all their row ids in memory)
+        self.due = {severity.value: _db_date(due_from(at.date(), severity, sla or {})) for severity in Severity}
         self.codec = RuleTextIds(conn)
         self.next_id = (conn.execute(select(func.max(findings_t.c.id))).scalar() or 0) + 1
         self.register_empty = self.next_id == 1  # a first scan: nothing to look up
@@ -200,15 +212,14 @@ class Applier:
             return
         at, scan_id, opened = self.at_db, self.scan_id, Status.open.value
         rows = []
-        text_id = self.codec.text_id
+        text_id, due = self.codec.text_id, self.due
         for fp, rule_id, key, chash, content, texts in items:
             finding_id = self.next_id
             self.next_id += 1
             rows.append(
                 (finding_id, fp, rule_id, key, chash, opened, True, at, scan_id, at, at, SCAN_ACTOR, scan_id,
-                 *content, text_id(texts))
+                 *content, text_id(texts), due[content[_SEVERITY]])
             )  # fmt: skip
-            self.result.new_ids.append(finding_id)
         self.codec.write_new_texts(self.conn)
         insert_rows(self.conn, findings_t, _NEW_COLUMNS, rows)
         self.result.new += len(rows)  # their "created" audit rows: one statement in finish()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -44,7 +43,6 @@ class ScanResult:
     resolved: int = 0
     updated: int = 0
     expired: int = 0
-    new_ids: array = field(default_factory=lambda: array("q"))  # compact: a first scan may create millions
     reopened_ids: list[int] = field(default_factory=list)
 
     @property

@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.engine import Connection
 
+from crossguard.register.bulk import insert_rows
 from crossguard.register.lifecycle import chunks
 from crossguard.register.models import ScanEntry
 from crossguard.register.scan.result import EntryLike
@@ -40,14 +41,19 @@ def evaluation_base(scan_date: date, pack_versions: dict[str, str], salt: str = 
     return json.dumps([scan_date.isoformat(), sorted(pack_versions.items()), salt])
 
 
-def save_entry_keys(conn: Connection, keys: dict[str, str], scan_id: int) -> None:
-    """Remember each entry's evaluation key; forget entries no longer in the catalog."""
-    old = dict(conn.execute(select(entries_t.c.entry_key, entries_t.c.eval_key)).all())
-    inserts = [{"entry_key": k, "eval_key": v, "scan_id": scan_id} for k, v in keys.items() if k not in old]
+def save_entry_keys(conn: Connection, keys: dict[str, str], scan_id: int, old: dict[str, str] | None = None) -> None:
+    """Remember each entry's evaluation key; forget entries no longer in the catalog.
+
+    ``old``: the keys the register held when the scan began (read again when not given). New keys go in
+    as plain tuples in parts: a list of a dict per entry for a million-listing catalog was 60 MB.
+    """
+    if old is None:
+        old = dict(conn.execute(select(entries_t.c.entry_key, entries_t.c.eval_key)).all())
+    inserts = [(k, v, scan_id) for k, v in keys.items() if k not in old]
+    for part in chunks(inserts, 20_000):
+        insert_rows(conn, entries_t, ("entry_key", "eval_key", "scan_id"), part)
+    del inserts
     changes = [{"b_key": k, "eval_key": v, "scan_id": scan_id} for k, v in keys.items() if k in old and old[k] != v]
-    gone = [k for k in old if k not in keys]
-    if inserts:
-        conn.execute(insert(entries_t), inserts)
     if changes:
         conn.execute(
             update(entries_t)
@@ -55,13 +61,15 @@ def save_entry_keys(conn: Connection, keys: dict[str, str], scan_id: int) -> Non
             .values(eval_key=bindparam("eval_key"), scan_id=bindparam("scan_id")),
             changes,
         )
-    for part in chunks(gone):
+    for part in chunks([k for k in old if k not in keys]):
         conn.execute(delete(entries_t).where(entries_t.c.entry_key.in_(part)))
 
 
 # SQLite page cache for a scan's connection: the fingerprint index takes random inserts, and with
 # SQLite's default 2 MB cache a large first scan spends its time re-reading index pages.
-SQLITE_SCAN_CACHE_MB = int(os.environ.get("CROSSGUARD_SQLITE_SCAN_CACHE_MB", "128"))
+# 64 MB (was 128): a first scan of 100,000 listings took 52.6 s of CPU against 58.7 s with 128 MB (load
+# 4-7: noise), and the cache is the largest single part of a scan's peak memory (docs/performance.md).
+SQLITE_SCAN_CACHE_MB = int(os.environ.get("CROSSGUARD_SQLITE_SCAN_CACHE_MB", "64"))
 
 
 @contextmanager
