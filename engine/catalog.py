@@ -233,10 +233,13 @@ class FileRead:
     ignored: set[str] = field(default_factory=set)
     disagreements: Disagreements = field(default_factory=Disagreements)
     ledger: SkuLedger | None = None
+    without_listings: int = 0  # products with no listing: nothing of theirs is checked or scanned
 
     def entry(self, entry: CatalogEntry, row: int) -> CatalogEntry:
         if self.ledger is not None:
             self.ledger.add(entry, self.file, row)
+        if not entry.listings:
+            self.without_listings += 1
         return entry
 
     def warnings(self) -> Iterator[CatalogWarning]:
@@ -248,6 +251,9 @@ class FileRead:
         more = self.disagreements.total - len(self.disagreements.shown)
         if more:
             yield CatalogWarning(self.file, f"{more} more row(s) give other product values than their SKU's first row")
+        if self.without_listings:
+            yield CatalogWarning(self.file, f"{self.without_listings} product(s) have no listing, so no listing rule "
+                                            "checks them (a CSV needs listing.marketplace and listing.market columns)")
 
 
 def _iter_documents(

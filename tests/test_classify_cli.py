@@ -147,12 +147,16 @@ def test_a_product_list_without_listing_columns_is_classified(tmp_path: Path) ->
     """`classify` needs no listings: a CSV of product cells alone is a product list, not half-filled listings."""
     path = tmp_path / "products.csv"
     path.write_text("sku,title,brand\n1001,Mini Bluetooth Speaker,Acme\n1002,Farm Advent Calendar,Schleich\n")
-    code, output = invoke("classify", path, "--format", "json")
-    assert code == 0, output
-    products = {p["sku"]: p for p in json.loads(output)["products"]}
+    result = runner.invoke(app, ["classify", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    products = {p["sku"]: p for p in json.loads(result.stdout)["products"]}
     assert products["1001"]["classes"]["radio"] and products["1002"]["classes"]["toy"]
     code, output = invoke("check", path, "--at", AT)
     assert code == 2 and "no listing to check" in output
+    assert "2 product(s) have no listing" in output  # said by every reader: a scan would otherwise look all clear
+    assert [str(w) for w in load_catalog([path]).warnings] == [f"{path}: 2 product(s) have no listing, so no "
+                                                               "listing rule checks them (a CSV needs "
+                                                               "listing.marketplace and listing.market columns)"]
 
 
 def test_a_broken_vocabulary_is_an_input_error_not_a_traceback(tmp_path: Path, monkeypatch, capsys) -> None:
