@@ -138,7 +138,6 @@ class Evaluator:
         self.classifier = classifier or Classifier.default()
         self.product_facts = ProductFactsCache(self.classifier)
         self.rulesets: list[CompiledRuleset] = compile_packs(packs, next_namespace())
-        self._routes: dict[tuple[str, str], Route] = {}
         self._shapes: dict[tuple[str, str], _Shape] = {}
         #: The engine's answers by payload text (engine/match_memo.py).
         self.memo = MatchMemo(memo_size)
@@ -170,32 +169,23 @@ class Evaluator:
         found = self._shapes.get(key)
         if found is None:
             found = self._shapes[key] = _Shape.of(route(self.rulesets, kind, region))
-            self._routes[key] = found.route
         return found
-
-    def product_payload(self, product: ProductFacts, found: Route) -> tuple[str, tuple[str, ...]]:
-        """The opening of a listing's payload for one route, its product keys encoded once per product
-        (``{"cls.radio":true,...,``), and the route's listing keys the caller encodes after it.
-
-        A listing fact's keys are the product's flat base plus the listing's own (`listing_key`), so
-        the two halves never share a key; the engine reads a fact by its keys, whatever their order."""
-        shape = next(shape for shape in self._shapes.values() if shape.route is found)
-        return self._opening(product, shape), shape.listing[0] + shape.listing[1]
 
     @staticmethod
     def _opening(product: ProductFacts, shape: _Shape) -> str:
-        cached = product.payloads.get(id(shape))
-        if cached is None or cached[0] is not shape:
+        """The product's keys for one route, encoded once per product (``{"cls.radio":true,...,``): a listing
+        fact's keys are the product's flat base plus the listing's own, so the two halves never share a key."""
+        opening = product.payloads.get(shape)
+        if opening is None:
             part = _payload(product.base, shape.product)
-            opening = engine_json.dumps(part)[:-1] + "," if part else "{"
-            cached = product.payloads[id(shape)] = (shape, opening)
-        return cached[1]
+            opening = product.payloads[shape] = engine_json.dumps(part)[:-1] + "," if part else "{"
+        return opening
 
     def matched_outputs(self, kind: str, fact: dict[str, Any], product: ProductFacts | None = None) -> list[RuleOutput]:
         """The prepared outputs of every rule the fact matches, in firing order, each once.
 
         With the listing's `product`, the product's keys come encoded once per product and route
-        (`product_payload`) and only the listing's own keys are encoded here."""
+        (`_opening`) and only the listing's own keys are encoded here."""
         return list(self.match(kind, fact, product).outputs)
 
     def payload_key(self, kind: str, fact: dict[str, Any],
@@ -209,8 +199,7 @@ class Evaluator:
         if product is None:
             opening, payload = "{", _payload(fact, shape.whole)
         else:
-            cached = product.payloads.get(id(shape))
-            opening = cached[1] if cached is not None and cached[0] is shape else self._opening(product, shape)
+            opening = product.payloads.get(shape) or self._opening(product, shape)
             payload = _payload(fact, shape.listing)
         # Only the keys these rulesets read, encoded once for all of them: less JSON to write and parse.
         payload["t"] = kind

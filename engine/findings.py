@@ -11,7 +11,7 @@ import hashlib
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Severity(StrEnum):
@@ -37,7 +37,13 @@ SEVERITY_RANK = {
 
 
 class Evidence(BaseModel):
-    """One field the rule read, with the value it had and, for derived fields, how it was derived."""
+    """One field the rule read, with the value it had and, for derived fields, how it was derived.
+
+    Frozen: the check shares one instance among the findings of every listing whose payload says the same
+    (product facts cache, match memo plans), so a change to one would show in all of them.
+    """
+
+    model_config = ConfigDict(frozen=True)
 
     field: str
     value: Any = None

@@ -180,10 +180,11 @@ def test_a_listing_payload_from_its_products_encoded_half_reads_as_the_whole_fac
         product, facts = entry_facts(entry, evaluator.classifier, AT, evaluator.product_facts)
         for fact in facts:
             found = evaluator._route("listing", fact["region"])
-            opening, fields = evaluator.product_payload(product, found)
-            listing = json.dumps({key: True if key in found.presence else fact[key] for key in fields if key in fact})
+            _shape, opening, listing = evaluator.payload_key("listing", fact, product)
             whole = {key: True if key in found.presence else fact[key] for key in found.fields if key in fact}
-            assert json.loads(opening + listing[1:]) == whole
+            assert json.loads(opening + listing[1:]) == {**whole, "t": "listing"}
+            plain = evaluator.payload_key("listing", fact)
+            assert plain[1] == "{" and json.loads(plain[2]) == {**whole, "t": "listing"}
             assert evaluator.matched_outputs("listing", fact, product) == evaluator.matched_outputs("listing", fact)
     assert product.payloads
 

@@ -144,7 +144,7 @@ def test_memoised_matches_equal_the_engines_on_both_sides_of_every_date_bound(ev
                 expected = [output.rule.id for output in engine.matched_outputs("listing", fact)]
                 assert [o.rule.id for o in memoised.matched_outputs("listing", fact, product)] == expected
                 compared += 1
-    assert memoised.memo.hits > 100 and engine.memo.hits == 0
+    assert compared >= len(days) * 50 and memoised.memo.hits > 100  # the memo answered, and was checked each time
 
 
 def test_checks_through_the_memo_equal_checks_without_it(evaluator: Evaluator, entries: list) -> None:
