@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from crossguard.engine.seller.health import TREND_PREFIX, split_period
-from crossguard.register import queries
+from crossguard.register import dashboard, queries
 
 #: The pack whose findings carry metric trends; the dashboard's account-health panel lists its subjects.
 ACCOUNT_HEALTH_PACK = "account-health"
@@ -84,7 +84,8 @@ def accounts_at_risk(conn: Connection, limit: int = 200) -> list[AccountHealth]:
     Every finding on a subject carries the trends of the metrics its rule read; merged, they give
     the subject's latest value of each metric that has a finding.
     """
-    found = queries.list_findings(conn, queries.Filters(packs=[ACCOUNT_HEALTH_PACK]), limit=limit)
+    found = queries.list_findings(conn, queries.Filters(packs=[ACCOUNT_HEALTH_PACK], statuses=dashboard.TO_FIX),
+                                  limit=limit)
     by_subject: dict[str, list[queries.RegisterFinding]] = {}
     for finding in found:  # most severe first, so each subject's first finding is its worst
         by_subject.setdefault(finding.subject, []).append(finding)

@@ -52,9 +52,14 @@ def within_limit(count: int, st: ServiceState) -> None:
 def without_waived(decisions: list[Decision], waivers: dict[str, WaiverInForce]) -> list[Decision]:
     """Each listing decided again over the findings the register has not waived (a decision that stays
     the same is not copied)."""
+    if not waivers:
+        return decisions
     redecided = []
     for d in decisions:
-        decision = decide([f for f in d.findings if f.fingerprint not in waivers] if waivers else d.findings)
+        if not any(f.fingerprint in waivers for f in d.findings):
+            redecided.append(d)
+            continue
+        decision = decide([f for f in d.findings if f.fingerprint not in waivers])
         redecided.append(d if decision == d.decision else d.model_copy(update={"decision": decision}))
     return redecided
 

@@ -137,3 +137,23 @@ def test_trend_evidence_splits_into_period_and_value_and_leaves_other_evidence_a
     assert (odr.name, str(odr.latest)) == ("Order Defect Rate", "2026-11-23: 0.88% (12 of 1362)")
     assert (rating.name, rating.latest.period, str(rating.latest)) == ("Account Health Rating (0 to 1,000)", "", "158")
     assert [e["field"] for e in trends.without_trends(evidence)] == ["odr_orders", "trend.empty", "trend.text"]
+
+
+def test_the_dashboards_accounts_at_risk_leave_out_waived_findings(db_engine: Engine, tmp_path: Path) -> None:
+    """The panel says "open or acknowledged": an account whose findings are all waived is not at risk."""
+    from crossguard.register.lifecycle import waive
+
+    data = write_data(tmp_path / "data", [week("2026-11-09", (7, 1000), 5), week("2026-11-16", (8, 1000), 7)])
+    scan(db_engine, data, date(2026, 11, 18))
+    with db_engine.connect() as conn:
+        assert [a.subject for a in trends.accounts_at_risk(conn)] == [SUBJECT]
+        ids = conn.execute(text("SELECT id FROM findings WHERE pack_id = 'account-health'")).scalars().all()
+    for finding_id in ids[:-1]:
+        waive(db_engine, finding_id, by="officer", reason="agreed with the marketplace", until=date(2026, 12, 1),
+              today=date(2026, 11, 18))
+    with db_engine.connect() as conn:
+        (account,) = trends.accounts_at_risk(conn)
+        assert account.findings == 1  # the one not waived
+    waive(db_engine, ids[-1], by="officer", reason="agreed", until=date(2026, 12, 1), today=date(2026, 11, 18))
+    with db_engine.connect() as conn:
+        assert trends.accounts_at_risk(conn) == []

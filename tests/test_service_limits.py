@@ -4,6 +4,7 @@ requests taking turns at the rules engine a slice at a time."""
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
@@ -108,10 +109,13 @@ def test_a_check_body_that_is_not_json_is_a_422_saying_why_and_where(site: dict,
     assert problem["type"] == "json_invalid" and said in problem["msg"] and "line 1, column" in problem["msg"]
 
 
-def test_a_check_body_of_well_formed_json_is_checked(site: dict) -> None:
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_a_check_body_of_well_formed_json_is_checked(site: dict, bom: bytes) -> None:
+    """With or without a byte order mark, as the batch route and catalog files read it."""
     body = {"product": {"sku": "A", "title": "Bluetooth speaker"},
             "listings": [{"marketplace": "amazon", "market": "DE"}]}
-    response = httpx.post(f"{site['url']}/v1/check", json=body, headers=site["headers"], timeout=10)
+    response = httpx.post(f"{site['url']}/v1/check", content=bom + json.dumps(body).encode(),
+                          headers={**site["headers"], "content-type": "application/json"}, timeout=10)
     assert response.status_code == 200 and response.json()["schema"] == "crossguard.check/2"
 
 

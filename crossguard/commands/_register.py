@@ -3,12 +3,13 @@
 Exit codes, the same for every register command (``scan``, ``register ...``, ``db ...``):
 
 * 0 — done;
-* 1 — the request cannot be carried out as given: bad catalog rows or rule packs, unknown finding
-  id, a move the finding's status does not allow, a waiver ending in the past or too far ahead, a
-  database that cannot be opened, or (every command but ``scan`` and ``db upgrade``) a SQLite
-  database file that does not exist: a mistyped ``--db`` must not read as an empty register.
-  Nothing was changed;
-* 2 — the command line itself is wrong (missing or malformed option; typer/click's own code);
+* 1 — the request cannot be carried out as given: unknown finding id, a move the finding's status
+  does not allow, a waiver ending in the past or too far ahead, a database that cannot be opened, or
+  (every command but ``scan`` and ``db upgrade``) a SQLite database file that does not exist: a
+  mistyped ``--db`` must not read as an empty register. Nothing was changed;
+* 2 — bad input: the command line itself (missing or malformed option; typer/click's own code), rule
+  packs that do not load, or catalog or seller-data rows that do not read (each named; ``scan`` writes
+  nothing);
 * 3 — the register is busy: another scan is running. Nothing was changed; try again later (or
   give ``scan --wait SECONDS``).
 

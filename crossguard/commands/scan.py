@@ -1,8 +1,9 @@
 """``crossguard scan``: evaluate the whole catalog (and seller data) into the risk register.
 
-Exit codes as every register command (``commands/_register.py``): 0 done, 1 refused (bad input,
-database), 3 another scan is running; and 4 when ``--fail-on`` is given and a finding of the scan
-(not waived) meets it (the scan is recorded all the same; ``--soft-fail`` exits 0).
+Exit codes as every register command (``commands/_register.py``): 0 done, 1 refused (configuration,
+database), 2 bad input (rule packs; each bad row named; nothing written), 3 another scan is running;
+and 4 when ``--fail-on`` is given and a finding of the scan (not waived) meets it (the scan is
+recorded all the same; ``--soft-fail`` exits 0).
 
 ``--format sarif|junit|jsonl|github`` reports the scan once it is recorded (the summary table then
 goes to stderr): every listing of the catalog with the active findings the register holds for it

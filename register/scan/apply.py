@@ -145,8 +145,7 @@ class SeenFingerprints:
 class Applier:
     """Diffs what the scan produces against the register and writes the differences per chunk."""
 
-    def __init__(self, conn: Connection, result: ScanResult, at: datetime,
-                 sla: Mapping[Severity, int | None] | None = None) -> None:
+    def __init__(self, conn: Connection, result: ScanResult, at: datetime, sla: Mapping[Severity, int | None]) -> None:
         self.conn = conn
         self.result = result
         self.scan_id = result.scan_id
@@ -154,7 +153,7 @@ class Applier:
         self.at_db = db_datetime(conn, at)
         # due dates of new findings, set as they are inserted (see register.sla: a later UPDATE of every new
         # row made SQLite hold all their row ids in memory)
-        self.due = {severity.value: _db_date(due_from(at.date(), severity, sla or {})) for severity in Severity}
+        self.due = {severity.value: _db_date(due_from(at.date(), severity, sla)) for severity in Severity}
         self.codec = RuleTextIds(conn)
         self.next_id = (conn.execute(select(func.max(findings_t.c.id))).scalar() or 0) + 1
         self.register_empty = self.next_id == 1  # a first scan: nothing to look up
