@@ -644,7 +644,8 @@ def _category_key(category: str, title: str) -> str:
 
     Flipkart ends its paths with the product title, often cut mid-word ("...Gold Plated Bras..."): the title
     signal already reads it, and the cut word would be misread, so the segment goes (a cut segment that does
-    not repeat the title loses its cut word only).
+    not repeat the title loses its cut word only). A leaf under two thirds of the title that only begins it
+    ("Colouring Pencils" for "Colouring Pencils Value Pack (Pack of 12)") is a real shelf name and stays.
     """
     raw = category.strip().strip("[]\"'")
     if "›" in raw or "»" in raw:
@@ -659,6 +660,6 @@ def _category_key(category: str, title: str) -> str:
         if not last or title.startswith(last):
             return head
         return f"{head}>{last}"
-    if last and title.startswith(last):
+    if last and title.startswith(last) and 3 * len(last) >= 2 * len(title):
         return head
     return raw

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crossguard.engine.classification import Classifier, ProductText
+from crossguard.engine.classification.classifier import _category_key
 
 CLASSES = (
     "radio",
@@ -153,6 +154,19 @@ def test_flipkart_truncated_title_segment_is_ignored(classify):
     )
     assert result.product_type == "jewellery"
     assert not result.classes["textile"]
+
+
+def test_short_category_leaf_that_begins_the_title_is_kept(classify):
+    # "Colouring Pencils" is a shelf name that the title merely starts with; dropping it let "Arts & Crafts" decide
+    pencils = classify("Colouring Pencils Value Pack (Pack of 12)", category="Arts & Crafts > Colouring Pencils")
+    assert pencils.product_type == "coloured_pencils"
+    assert not pencils.classes["toy"] and pencils.classes["children_12_under"]
+    # a leaf that is the whole title (Flipkart) still goes: the title signal reads it
+    title = "i-KitPit Pouch for Lenovo A369i"
+    path = f"Mobiles & Accessories >> Mobile Pouches >> {title}"
+    assert "Lenovo" not in _category_key(path, title)
+    key = _category_key("Arts & Crafts > Colouring Pencils", "Colouring Pencils Value Pack (Pack of 12)")
+    assert key.endswith("Colouring Pencils")
 
 
 def test_brand_is_masked(classify):
