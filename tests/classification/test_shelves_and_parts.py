@@ -150,3 +150,32 @@ def test_real_world_nouns_in_toy_titles(classify, title, category, expected_type
         return
     assert result.product_type == expected_type, result.basis["product_type"]
     assert result.classes["toy"] is toy, result.basis["toy"]
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "expected_type", "toy"),
+    [
+        # "Accessories" of a figures-and-playsets shelf are toys: the path's toy words fill what the part leaves open
+        ("Playmobil Country 6158", "Figures & Playsets > Accessories", "spare_part", True),
+        ("Zhu Zhu Ponies Pink Gable Stable", "Toys > Figures & Playsets > Accessories", "spare_part", True),
+        # ... while accessories and parts of devices stay parts, not toys and not the device
+        ("Acme Neck Strap Black", "Electronics > Cameras > Accessories", "spare_part", False),
+        ("Carbon Fibre Main Blade Set", "Hobbies > Remote Controlled Devices > Parts & Accessories", "spare_part",
+         False),
+        # blind bags are mystery mini figures, not window blinds; swim wings are swim aids, not toys
+        ("Moshi Monsters Blind Bags Series 8", "Figures & Playsets > Accessories", "action_figure", True),
+        ("Blackout Roller Blind 90cm", None, "curtain", False),
+        ("Intex Tropical Buddies Swimwings", "Water Fun > Flotation Devices & Accessories", "swim_aid", False),
+        ("游泳臂圈 儿童", None, "swim_aid", False),
+        # franchise props whose names hold product words are the franchise's toys on a toy shelf
+        ("Power Rangers Dino Charge Set 1 Dino Charger with Case", "Figures & Playsets > Accessories", None, True),
+        ("USB Wall Charger 2-Port", None, "mains_charger", False),
+    ],
+)
+def test_toy_shelf_accessories(classify, title, category, expected_type, toy):
+    result = classify(title, category=category)
+    if expected_type is not None:
+        assert result.product_type == expected_type, result.basis["product_type"]
+    else:
+        assert result.product_type != "mains_charger", result.basis["product_type"]
+    assert result.classes["toy"] is toy, result.basis["toy"]
