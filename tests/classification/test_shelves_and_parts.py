@@ -170,6 +170,11 @@ def test_real_world_nouns_in_toy_titles(classify, title, category, expected_type
         # franchise props whose names hold product words are the franchise's toys on a toy shelf
         ("Power Rangers Dino Charge Set 1 Dino Charger with Case", "Figures & Playsets > Accessories", None, True),
         ("USB Wall Charger 2-Port", None, "mains_charger", False),
+        ("Funko POP TV: Sherlock - Moriarty Figure", "Figures & Playsets > Accessories", "action_figure", True),
+        ("Samsung 32 inch Smart TV", None, "television", False),
+        # a brainteaser game is a puzzle whatever its theme names ("Antivirus" is not software)
+        ("Antivirus Brainteaser Game", "Games > Puzzles", "puzzle", True),
+        ("Norton Antivirus 2015 1 PC", None, "software", False),
     ],
 )
 def test_toy_shelf_accessories(classify, title, category, expected_type, toy):
