@@ -300,6 +300,9 @@ class Classifier:
             return seg_candidate, seg_candidate, modifiers
         if not self._generic_accessory.isdisjoint(types):
             return seg_candidate, specific, modifiers
+        if result is not None and not self._generic_accessory.isdisjoint(result.types):
+            # under "Mobile Accessories", "Batteries" are batteries, not the phone: the kind above is left behind
+            return seg_candidate, None, modifiers
         return specific or seg_candidate, specific, modifiers
 
     def _segment_uncached(self, text: str) -> tuple[_Candidate | None, tuple[tuple[str, str, str], ...]]:
