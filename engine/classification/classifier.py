@@ -262,6 +262,8 @@ class Classifier:
         Brand words are a weak signal, so only modifiers that say `read_in: [brand]` see them: "Smart Choice"
         as a brand says nothing about the internet.
         """
+        if not self.matcher.names_brand_words(brand):
+            return ()
         reading = self.matcher.read(brand)
         modifiers = self._modifiers
         return tuple(
