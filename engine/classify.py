@@ -251,9 +251,9 @@ class Classifier:
         """The Classification from the type classifier's result, the attributes' basis and the override."""
         result = Classification()
         values, basis, found_basis = result.values, result.basis, found.basis
-        for name, value in found.classes.items():  # what result.set does, without a call per class
-            values[name] = value
-            basis[name] = known[name][1] if name in known else found_basis.get(name, "")
+        # what result.set does, without a call per class
+        values.update(found.classes)
+        basis.update({name: known[name][1] if name in known else found_basis.get(name, "") for name in found.classes})
         self._emc_apparatus(result, found.product_type)
         established = found.established or nature_given or override is not None
         result.set("established", established, found.basis.get("product_type", "") if found.established else (
