@@ -150,8 +150,12 @@ NATURE_ATTRIBUTES = ("radio", "mains_voltage_v", "electronic", "battery", "for_c
 
 #: Every attribute of a product that classification reads besides its texts. A product with none of them set
 #: is classified from its texts alone (`Classifier._from_texts`).
-_TEXT_ONLY = attrgetter(*NATURE_ATTRIBUTES, "age_min_years", "age_max_years", "charging", "energy_label_group")
-_UNSET = (None,) * (len(NATURE_ATTRIBUTES) + 4)
+_TEXT_ONLY_FIELDS = (*NATURE_ATTRIBUTES, "age_min_years", "age_max_years", "charging", "energy_label_group")
+_TEXT_ONLY = attrgetter(*_TEXT_ONLY_FIELDS)
+_UNSET = (None,) * len(_TEXT_ONLY_FIELDS)
+#: The same fields as a set: a product none of whose fields was given (`model_fields_set`) holds their defaults,
+#: all None, and that set test costs a tenth of reading the fourteen attributes.
+_TEXT_ONLY_NAMES = frozenset(_TEXT_ONLY_FIELDS)
 
 
 class Classifier:
@@ -192,7 +196,9 @@ class Classifier:
 
     def classify(self, product: Product, override: ClassificationOverride | None = None) -> Classification:
         """The product's classes and derived values with their basis (read-only: it may be shared)."""
-        if override is None and _TEXT_ONLY(product) == _UNSET:
+        if override is None and (
+            _TEXT_ONLY_NAMES.isdisjoint(product.model_fields_set) or _TEXT_ONLY(product) == _UNSET
+        ):
             return self._from_texts(product)
         battery, charging = product.battery, product.charging
         key = (product.title, product.category, product.brand, product.product_type, product.hs_code,
@@ -245,9 +251,9 @@ class Classifier:
         """The Classification from the type classifier's result, the attributes' basis and the override."""
         result = Classification()
         values, basis, found_basis = result.values, result.basis, found.basis
-        for name, value in found.classes.items():  # what result.set does, without a call per class
-            values[name] = value
-            basis[name] = known[name][1] if name in known else found_basis.get(name, "")
+        # what result.set does, without a call per class
+        values.update(found.classes)
+        basis.update({name: known[name][1] if name in known else found_basis.get(name, "") for name in found.classes})
         self._emc_apparatus(result, found.product_type)
         established = found.established or nature_given or override is not None
         result.set("established", established, found.basis.get("product_type", "") if found.established else (

@@ -161,3 +161,26 @@ def test_an_override_naming_an_unknown_type_changes_nothing_but_its_classes() ->
     override = ClassificationOverride(product_type="no_such_type", classes={"toy": True}, reason="r", by="b")
     found = Classifier.default().classify(Product(sku="X", title="Ceramic coffee mug"), override)
     assert found.values["product_type"] == "mug" and found.values["toy"] is True
+
+
+def _assigned(product: Product, name: str, value: object) -> Product:
+    setattr(product, name, value)
+    return product
+
+
+@pytest.mark.parametrize("make", [
+    lambda: Product(sku="X", title="Ceramic coffee mug", radio=["wifi"]),
+    lambda: Product(sku="X", title="Ceramic coffee mug").model_copy(update={"radio": ["wifi"]}),
+    lambda: _assigned(Product(sku="X", title="Ceramic coffee mug"), "radio", ["wifi"]),
+], ids=["constructed", "copied", "assigned"])
+def test_an_attribute_is_read_however_it_was_given(make: Any) -> None:
+    """Products that give no attribute take a shortcut by their set fields; one given any way must not."""
+    found = Classifier.default().classify(make())
+    assert found.values["radio"] is True and found.basis["radio"].startswith("attribute radio")
+
+
+def test_the_attributes_classification_reads_default_to_none() -> None:
+    """The text-only shortcut takes an attribute nobody gave to be None: true only while every default is."""
+    from crossguard.engine.classify import _TEXT_ONLY_NAMES
+
+    assert {name: Product.model_fields[name].default for name in _TEXT_ONLY_NAMES} == dict.fromkeys(_TEXT_ONLY_NAMES)

@@ -186,8 +186,9 @@ class Classifier:
         `derived` slot is the caller's, for a value computed from the result alone (engine.classify keeps its
         Classification there), so products that read alike also share that work.
         """
-        return self._final(self._core_of(None, title, category, brand, product_type, hs_code, description,
-                                         bullet_points))
+        core = self._core_of(None, title, category, brand, product_type, hs_code, description, bullet_points)
+        final = core.final
+        return final if final is not None else self._final(core)
 
     def _final(self, core: _Core) -> TypeResult:
         final = core.final
@@ -262,6 +263,8 @@ class Classifier:
         Brand words are a weak signal, so only modifiers that say `read_in: [brand]` see them: "Smart Choice"
         as a brand says nothing about the internet.
         """
+        if not self.matcher.names_brand_words(brand):
+            return ()
         reading = self.matcher.read(brand)
         modifiers = self._modifiers
         return tuple(
@@ -322,12 +325,15 @@ class Classifier:
     def _bucket_candidate(self, padded: str, hits: list[Hit], signal: str, where: str) -> _Candidate | None:
         """One head per alternative of a bucket ("Cables, Chargers & Adapters"); one alternative = one type."""
         cuts = [match.start() for match in _BUCKET_CUT.finditer(padded)]
+        if not cuts:  # one alternative (most segments): its head, as the loop below would give it
+            head = self.matcher.head(hits)
+            if head is None:
+                return None
+            kind = "hint" if any(h.kind == KIND_HINT for h in hits) else "word"
+            return _Candidate((head.ref,), signal, f"{where} ({kind} '{_word(padded, head)}')")
         groups: dict[int, list[Hit]] = {}
-        if cuts:
-            for hit in hits:
-                groups.setdefault(bisect_right(cuts, hit.start), []).append(hit)
-        else:  # one alternative
-            groups[0] = hits
+        for hit in hits:
+            groups.setdefault(bisect_right(cuts, hit.start), []).append(hit)
         heads: list[str] = []
         words: list[str] = []
         for index in sorted(groups):

@@ -118,9 +118,7 @@ class Matcher:
 
         automaton = ahocorasick.Automaton()
         for phrase, bucket in entries.items():
-            left = 0 if is_cjk(phrase[0]) else 1
-            right = 0 if is_cjk(phrase[-1]) else 1
-            key = (" " if left else "") + mark_cjk(phrase) + (" " if right else "")
+            key, left, right = _key(phrase)
             # payload: offset from the match end to the phrase start, padding at the end, then the entries split
             # by kind, so the scan loop does no per-entry dispatch: the first entry inline (most phrases have
             # exactly one), any others in a tuple
@@ -131,6 +129,15 @@ class Matcher:
             automaton.add_word(key, (len(key) - 1 - left, right, index, value, tuple(more)))
         automaton.make_automaton()
         self._automaton = automaton
+        # The few phrases of modifiers that read the brand field: most brands name none, and finding that out
+        # in this small automaton is cheaper than a full `read`.
+        brand_words = {phrase for mod in vocab.modifiers.values() if "brand" in mod.read_in for phrase in mod.words}
+        self._brand_automaton: ahocorasick.Automaton | None = None
+        if brand_words:
+            self._brand_automaton = ahocorasick.Automaton()
+            for phrase in brand_words:
+                self._brand_automaton.add_word(_key(phrase)[0], None)
+            self._brand_automaton.make_automaton()
 
     # -- scanning ------------------------------------------------------------------------------------------
 
@@ -153,15 +160,13 @@ class Matcher:
         if hints and hint_hits:
             types += [(start, stop, "\x00" + ref) for start, stop, ref in hint_hits]
         new = _tuple_new
-        if (
-            not (mods or negs or splits)
-            and _HARD_MARK not in padded
-            and _SOFT_MARK not in padded
-            and _PATH_MARK not in padded
-        ):
-            # the common case: one noun phrase, no modifiers
+        if not (mods or negs or splits):
+            # the common case: no modifiers, negative contexts or splitters
             if len(types) > 1:
                 types = _drop_contained(types)
+            if types and (_HARD_MARK in padded or _SOFT_MARK in padded or _PATH_MARK in padded):
+                return new(Reading, (padded, _marked_hits(padded, types), []))
+            # one noun phrase
             return new(
                 Reading,
                 (
@@ -264,6 +269,17 @@ class Matcher:
                                           sub_flags[seg])))
         return new(Reading, (padded, type_hits, mod_hits))
 
+    def names_brand_words(self, text: str) -> bool:
+        """False when `read(text)` can have no hit of a modifier that reads the brand field (its phrases are absent)."""
+        if self._brand_automaton is None:
+            return False
+        padded = f" {text} "
+        if not text.isascii() and has_cjk(text):
+            padded = mark_cjk(padded)
+        for _ in self._brand_automaton.iter(padded):
+            return True
+        return False
+
     # -- head-noun reading ---------------------------------------------------------------------------------
 
     def head(self, hits: list[Hit]) -> Hit | None:
@@ -318,6 +334,38 @@ class Matcher:
             )
             for h in sorted(reading.types)
         ]
+
+
+def _marked_hits(padded: str, types: list[tuple[int, int, str]]) -> list[Hit]:
+    """The hits of a text whose only structure is punctuation, with their segments: what `read` builds from its
+    events, without them (no target or "with" parts; the path number counts path separators)."""
+    bounds = [0]
+    paths: list[int] = []
+    for mark, kind in _MARKS:
+        pos = padded.find(mark)
+        while pos != -1:
+            bounds.append(pos + 2)
+            if kind == -1 - _PATH:
+                paths.append(pos + 2)
+            pos = padded.find(mark, pos + 2)
+    bounds.sort()
+    new = _tuple_new
+    hits = []
+    for start, end, ref in types:
+        seg = bisect_right(bounds, start) - 1
+        path = bisect_right(paths, start) if paths else 0
+        if ref[0] == "\x00":
+            hits.append(new(Hit, (start, end, KIND_HINT, ref[1:], seg, False, path, False)))
+        else:
+            hits.append(new(Hit, (start, end, KIND_TYPE, ref, seg, False, path, False)))
+    return hits
+
+
+def _key(phrase: str) -> tuple[str, int, int]:
+    """A phrase as an automaton key (Latin ends padded with a space, CJK marked), with its left and right padding."""
+    left = 0 if is_cjk(phrase[0]) else 1
+    right = 0 if is_cjk(phrase[-1]) else 1
+    return (" " if left else "") + mark_cjk(phrase) + (" " if right else ""), left, right
 
 
 def _drop_contained(items: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

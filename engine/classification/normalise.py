@@ -96,7 +96,9 @@ _DASH_WORD = re.compile(rf"(?:^|(?<=\s))[-{_DASHES}]+(?=\s|$)")
 # ASCII fast path: numbers (with decimals and ratios), words, and the punctuation that means something.
 _ASCII_TOKEN = re.compile(r"[a-z]+|[0-9][0-9.∶]*|[|,>&/+;:!?()\[\]{}<\"]")
 _PLAIN = re.compile(r"[a-z ]*")
-_ASCII_MARKS = str.maketrans({ch: SEGMENT_BREAK for ch in ';:!?()[]{}<"'})
+# As bytes: str.translate looks each character up in a dict (about 1 us a title); bytes.translate is one table pass,
+# exact on UTF-8 (the table maps only ASCII bytes, and no byte of a multi-byte character is ASCII).
+_ASCII_MARKS = bytes.maketrans(b';:!?()[]{}<"', SEGMENT_BREAK.encode() * 12)
 _RUN = re.compile(r"[|,>](?: [|,>])+")
 _STRENGTH = {SOFT_BREAK: 0, SEGMENT_BREAK: 1, PATH_SEPARATOR: 2}
 _DECIMAL = re.compile(r"\d\.\d")
@@ -136,7 +138,7 @@ def normalise(text: str) -> str:
             return " ".join(text.split())
         if ":" in text or "/" in text:
             text = _RATIO_RE.sub(RATIO, text)  # 1:18, 1/18 scale -> one token
-        out = " ".join(_ASCII_TOKEN.findall(text)).translate(_ASCII_MARKS)
+        out = " ".join(_ASCII_TOKEN.findall(text)).encode().translate(_ASCII_MARKS).decode()
         return _tidy_breaks(out) if ("|" in out or "," in out or ">" in out) else out
     else:
         text = unicodedata.normalize("NFKC", repair_mojibake(text).translate(_PRE_NFKC)).casefold()
