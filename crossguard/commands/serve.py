@@ -27,6 +27,7 @@ from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.packs import PackLoadError
 
 EXIT_INPUT = 2
+APP = "crossguard.service.app:app_from_environment"
 
 
 class LogFormat(StrEnum):
@@ -65,6 +66,7 @@ def serve(
     open_db(url).dispose()  # a bad URL or an unreachable database fails here, with one line
     import uvicorn  # only this command needs the server
 
+    from crossguard.service import listeners
     from crossguard.service.options import ServiceOptions
     from crossguard.service.protocol import server_options
 
@@ -76,11 +78,13 @@ def serve(
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
     err.print(f"crossguard workspace on http://{host}:{port}/ (register {shown_url(url)}, {workers} worker(s)"
               + (", scheduler" if with_scheduler else "") + ")", highlight=False)
+    run_options = dict(factory=True, host=host, port=port, workers=workers, log_config=_log_config(log_format),
+                       proxy_headers=False, access_log=access_log, **server_options(loaded.api))
     try:
-        uvicorn.run("crossguard.service.app:app_from_environment", factory=True, host=host, port=port,
-                    workers=workers, log_config=_log_config(log_format), proxy_headers=False,
-                    access_log=access_log,
-                    **server_options(loaded.api))
+        if workers > 1 and listeners.balanced():  # a socket per worker: the kernel spreads the connections
+            listeners.run_workers(APP, **run_options)
+        else:
+            uvicorn.run(APP, **run_options)
     finally:
         if metrics_dir:
             shutil.rmtree(metrics_dir, ignore_errors=True)
