@@ -94,6 +94,16 @@ def cpu_by_process(root: int) -> dict[int, float]:
     return {pid: seconds[pid] for pid in tree if pid in seconds}
 
 
+def wait_all_started(log: Path, workers: int, timeout_s: float = 180) -> None:
+    """Every worker serving (one answering /health is not enough: on a busy machine the second starts
+    seconds later, and the first runs would measure one worker)."""
+    deadline = time.monotonic() + timeout_s
+    while log.read_text(errors="replace").count("Application startup complete") < workers:
+        if time.monotonic() > deadline:
+            raise SystemExit(f"not all {workers} workers started in time")
+        time.sleep(0.3)
+
+
 def ab(url: str, clients: int, requests: int, folder: Path, body: Path | None, token: str | None,
        server: int) -> dict[str, float]:
     """One ApacheBench run: p50/p99 (ms, from its percentile file), requests/s, and CPU per request of
@@ -161,6 +171,7 @@ def main() -> None:
                                   stdout=subprocess.DEVNULL, stderr=open(folder / "server.log", "wb"))  # fmt: skip
         try:
             wait_healthy(url, server)
+            wait_all_started(folder / "server.log", args.workers)
             check_url = f"{url}/v1/check?at=2026-11-25"
             targets = {"GET /health": (url + "/health", None, None), "POST /v1/check": (check_url, body, token)}
             for target, posted, bearer in targets.values():  # warm-up: both workers' caches and connections
@@ -190,6 +201,9 @@ def main() -> None:
                           f"{figures['rate']:>9,.0f}{spread:>16}{share:>12}{failed:>8}"
                           f"{figures['server_ms']:>9.3f} ms{figures['ab_ms']:>6.3f} ms{figures['busiest']:>8.0%}")
             print(f"\nload average at the end {os.getloadavg()[0]:.2f}")
+            restarts = sum("died" in line for line in (folder / "server.log").read_text(errors="replace").splitlines())
+            if restarts:  # its CPU counts in the server's, and meanwhile one worker fewer served
+                print(f"workers restarted by the supervisor since the server started: {restarts}")
             if failures:
                 raise SystemExit(f"{failures} requests failed or were not 2xx; the server said:\n"
                                  + server_errors(folder))

@@ -27,7 +27,10 @@ from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.packs import PackLoadError
 
 EXIT_INPUT = 2
-APP = "crossguard.service.app:app_from_environment"
+#: Seconds a worker may take to answer the supervisor's liveness ping before it is killed and restarted.
+#: uvicorn's 5 s is shorter than a worker's start-up (rule packs compiled) on a busy 2-core host: workers
+#: were killed and restarted in a loop, and a benchmark ran on one worker of two.
+WORKER_HEALTHCHECK_S = 60
 
 
 class LogFormat(StrEnum):
@@ -66,7 +69,6 @@ def serve(
     open_db(url).dispose()  # a bad URL or an unreachable database fails here, with one line
     import uvicorn  # only this command needs the server
 
-    from crossguard.service import listeners
     from crossguard.service.options import ServiceOptions
     from crossguard.service.protocol import server_options
 
@@ -78,13 +80,11 @@ def serve(
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
     err.print(f"crossguard workspace on http://{host}:{port}/ (register {shown_url(url)}, {workers} worker(s)"
               + (", scheduler" if with_scheduler else "") + ")", highlight=False)
-    run_options = dict(factory=True, host=host, port=port, workers=workers, log_config=_log_config(log_format),
-                       proxy_headers=False, access_log=access_log, **server_options(loaded.api))
     try:
-        if workers > 1 and listeners.balanced():  # a socket per worker: the kernel spreads the connections
-            listeners.run_workers(APP, **run_options)
-        else:
-            uvicorn.run(APP, **run_options)
+        uvicorn.run("crossguard.service.app:app_from_environment", factory=True, host=host, port=port,
+                    workers=workers, log_config=_log_config(log_format), proxy_headers=False,
+                    access_log=access_log, timeout_worker_healthcheck=WORKER_HEALTHCHECK_S,
+                    **server_options(loaded.api))
     finally:
         if metrics_dir:
             shutil.rmtree(metrics_dir, ignore_errors=True)
