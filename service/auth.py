@@ -156,10 +156,9 @@ def token_principal(scope: Scope, *, open_on_loopback: bool = False) -> Callable
     from the register goes to the thread pool (each trip there costs about as much as the check)."""
 
     async def dependency(
-        request: Request,
-        st: Annotated[ServiceState, Depends(state)],
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+        request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
     ) -> Principal:
+        st: ServiceState = request.app.state.cg  # not a dependency: each one FastAPI solves costs CPU
         if credentials is None:
             if open_on_loopback and st.settings.access.open_check_on_loopback and is_loopback(request):
                 return Principal("loopback")

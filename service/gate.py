@@ -31,6 +31,10 @@ class FairGate:
         self._busy = False
         self._waiting: deque[threading.Event] = deque()
 
+    def idle(self) -> bool:
+        """Nobody holds the turn now (a hint: a thread may take it a moment later)."""
+        return not self._busy
+
     @contextmanager
     def turn(self) -> Iterator[None]:
         with self._lock:

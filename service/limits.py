@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import time
 from typing import Any
 
 Scope = dict[str, Any]
@@ -75,25 +74,25 @@ class RequestLimits:
                     raise self._too_large()
 
     async def _read(self, receive: Any) -> bytes:
-        deadline = time.monotonic() + self.body_timeout_s
+        """One deadline for the whole body (one timer per request, not a task per chunk)."""
         chunks: list[bytes] = []
         size = 0
-        while True:
-            remaining = deadline - time.monotonic()
-            try:
-                message = await asyncio.wait_for(receive(), timeout=max(remaining, 0.001))
-            except TimeoutError:
-                raise BodyRefused(408, f"the request body did not arrive within {self.body_timeout_s:g} s "
-                                       "(api.body_timeout_seconds)") from None
-            if message["type"] == "http.disconnect":
-                return b"".join(chunks)  # the app sees a short body, then the disconnect
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.max_body_bytes:
-                raise self._too_large()
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                return b"".join(chunks)
+        try:
+            async with asyncio.timeout(self.body_timeout_s):
+                while True:
+                    message = await receive()
+                    if message["type"] == "http.disconnect":
+                        return b"".join(chunks)  # the app sees a short body, then the disconnect
+                    chunk = message.get("body", b"")
+                    size += len(chunk)
+                    if size > self.max_body_bytes:
+                        raise self._too_large()
+                    chunks.append(chunk)
+                    if not message.get("more_body", False):
+                        return b"".join(chunks)
+        except TimeoutError:
+            raise BodyRefused(408, f"the request body did not arrive within {self.body_timeout_s:g} s "
+                                   "(api.body_timeout_seconds)") from None
 
 
 async def _refuse(send: Any, refused: BodyRefused) -> None:

@@ -7,6 +7,10 @@ process's file descriptors. :class:`HeadDeadlineProtocol` gives every connection
 each response; past it the connection gets a 408 and is closed. The body has its own deadline
 (``service.limits``). The timeout reaches the protocol through the app's lifespan state, which
 uvicorn hands to every protocol instance; ``serve --workers N`` names the class by import path.
+
+The parser is httptools (llhttp, in C) and the event loop uvloop where it installs (not on Windows):
+with h11, a pure-Python parser, on asyncio's own loop, the server's share of a request was about
+two thirds of the CPU of a one-listing check (docs/performance.md, "HTTP").
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from crossguard.settings import ApiConfig
 
@@ -25,8 +29,8 @@ _TIMEOUT_RESPONSE = (b"HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain;
                      b"connection: close\r\ncontent-length: 32\r\n\r\nrequest head not sent in time.\r\n")
 
 
-class HeadDeadlineProtocol(H11Protocol):
-    """H11Protocol that closes a connection whose next request head does not arrive in time."""
+class HeadDeadlineProtocol(HttpToolsProtocol):
+    """HttpToolsProtocol that closes a connection whose next request head does not arrive in time."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -65,6 +69,7 @@ class HeadDeadlineProtocol(H11Protocol):
 
 
 def server_options(api: ApiConfig) -> dict[str, Any]:
-    """uvicorn.run / uvicorn.Config keyword arguments for the configured timeouts."""
-    return {"http": f"{HeadDeadlineProtocol.__module__}:{HeadDeadlineProtocol.__name__}",
+    """uvicorn.run / uvicorn.Config keyword arguments for the configured timeouts (loop "auto": uvloop
+    where it is installed, asyncio's own loop otherwise)."""
+    return {"http": f"{HeadDeadlineProtocol.__module__}:{HeadDeadlineProtocol.__name__}", "loop": "auto",
             "timeout_keep_alive": api.keep_alive_seconds}

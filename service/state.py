@@ -23,6 +23,9 @@ from crossguard.service.gate import FairGate
 from crossguard.service.token_cache import TokenCache
 from crossguard.settings import LoadedSettings
 
+#: Databases that answer inside this process, without a network round trip: a short query may run on
+#: the event loop (``api/check``); any other register is asked from the thread pool.
+IN_PROCESS_DIALECTS = frozenset({"sqlite"})
 HERE = Path(__file__).resolve().parent
 TEMPLATES_DIR = HERE / "templates"
 STATIC_DIR = HERE / "static"
@@ -37,6 +40,10 @@ class ServiceState:
     templates: Jinja2Templates
     tokens: TokenCache
     gate: FairGate = field(default_factory=FairGate)
+
+    @property
+    def register_in_process(self) -> bool:
+        return self.engine.dialect.name in IN_PROCESS_DIALECTS
 
     @classmethod
     def build(cls, engine: Engine, evaluator: Evaluator, settings: LoadedSettings) -> ServiceState:

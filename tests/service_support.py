@@ -12,6 +12,7 @@ from pathlib import Path
 
 import uvicorn
 import yaml
+from fastapi import FastAPI
 
 from crossguard.service.app import create_app
 from crossguard.service.options import ServiceOptions
@@ -35,8 +36,14 @@ def free_port() -> int:
 @contextmanager
 def serving(options: ServiceOptions) -> Iterator[str]:
     """The service for ``options`` at http://127.0.0.1:PORT until the block ends."""
+    with serving_app(create_app(options)) as url:
+        yield url
+
+
+@contextmanager
+def serving_app(app: FastAPI) -> Iterator[str]:
+    """``app`` (from ``create_app``) at http://127.0.0.1:PORT until the block ends."""
     port = free_port()
-    app = create_app(options)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
                                            **server_options(app.state.cg.settings.api)))
     thread = threading.Thread(target=server.run, daemon=True)

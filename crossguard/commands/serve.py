@@ -27,6 +27,10 @@ from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.packs import PackLoadError
 
 EXIT_INPUT = 2
+#: Seconds a worker may take to answer the supervisor's liveness ping before it is killed and restarted.
+#: uvicorn's 5 s is shorter than a worker's start-up (rule packs compiled) on a busy 2-core host: workers
+#: were killed and restarted in a loop, and a benchmark ran on one worker of two.
+WORKER_HEALTHCHECK_S = 60
 
 
 class LogFormat(StrEnum):
@@ -79,7 +83,7 @@ def serve(
     try:
         uvicorn.run("crossguard.service.app:app_from_environment", factory=True, host=host, port=port,
                     workers=workers, log_config=_log_config(log_format), proxy_headers=False,
-                    access_log=access_log,
+                    access_log=access_log, timeout_worker_healthcheck=WORKER_HEALTHCHECK_S,
                     **server_options(loaded.api))
     finally:
         if metrics_dir:
