@@ -39,7 +39,13 @@ from crossguard.register.locking import holder_name, scan_transaction
 from crossguard.register.models import ScanEntry, ScanRun
 from crossguard.register.scan.apply import Applier, entry_scope
 from crossguard.register.scan.result import EntryLike, EvaluateBatch, ScanResult
-from crossguard.register.scan.reuse import bulk_tuning, evaluation_base, evaluation_key, save_entry_keys
+from crossguard.register.scan.reuse import (
+    bulk_tuning,
+    evaluation_base,
+    evaluation_key,
+    listing_count,
+    save_entry_keys,
+)
 from crossguard.register.scan.writer import ChunkWriter
 from crossguard.register.sla import apply_sla, record_counts
 from crossguard.store.db import utcnow
@@ -78,7 +84,7 @@ class _EntryWalk:
         try:
             for entry in entries:
                 self.result.entries += 1
-                self.result.listings += len(entry.listings)
+                self.result.listings += listing_count(entry)
                 self._take(entry)
                 if len(self.pending) >= self.chunk_size:
                     self._flush()
