@@ -4,7 +4,9 @@ Why it is built this way (500,000 listing-markets must take seconds, not minutes
 not grow with the catalog or the register): per chunk of catalog entries, the chunk's fingerprints are
 looked up in the register by its index, compared in memory, and the differences written as bulk Core
 statements. What the scan has produced so far is kept in a temporary table, not in Python
-(:class:`SeenFingerprints`); at the end, the findings not produced are found by one query.
+(:class:`SeenFingerprints`); at the end, the findings not produced are found by one query, leaving
+out (and only counting) those of entries whose previous results were reused (``reuse.ReusedEntries``).
+A first scan into an empty register needs no seen table and builds its indexes at the end (``first``).
 """
 
 from __future__ import annotations
