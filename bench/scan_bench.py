@@ -152,12 +152,13 @@ def _pss_kb(pid: int) -> int:
 def load(args: argparse.Namespace) -> tuple[Iterable[Any], list[Any]]:
     """The entries to scan and a sample of them, from the chosen loader."""
     from crossguard.engine.catalog import load_catalog
-    from crossguard.usecases.scan import check_catalog, stream_entries
+    from crossguard.usecases.scan import check_catalog, scan_entries, stream_entries
 
     if args.loader == "stream":
         jsonl = [Path(args.catalog).with_suffix(".jsonl")]
         check_catalog(jsonl)  # pass 1: validate everything, keep nothing
-        return stream_entries(jsonl), list(itertools.islice(stream_entries(jsonl), SAMPLE))
+        # pass 2 as `crossguard scan` reads it: lines validated only when evaluated
+        return scan_entries(jsonl, {}), list(itertools.islice(stream_entries(jsonl), SAMPLE))
     loaded = load_catalog([Path(args.catalog)])
     assert not loaded.errors, loaded.errors[:3]
     return loaded.entries, loaded.entries
@@ -168,6 +169,7 @@ def run_phase(args: argparse.Namespace) -> dict[str, Any]:
     from crossguard.register.scan import run_scan
     from crossguard.store.db import make_engine
     from crossguard.usecases.scan import WorkerPool, evaluator_salt, make_evaluator
+    from crossguard.usecases.scan_lines import catalog_entry
 
     engine = make_engine(args.db)
     with MemorySampler() as memory, WorkerPool(args.workers, None, AT) as pool:
@@ -190,7 +192,7 @@ def run_phase(args: argparse.Namespace) -> dict[str, Any]:
             nonlocal eval_s
             t0 = time.perf_counter()
             try:
-                return evaluate(batch)
+                return evaluate([catalog_entry(entry) for entry in batch])
             finally:
                 eval_s += time.perf_counter() - t0
 

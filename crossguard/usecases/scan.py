@@ -41,6 +41,7 @@ from crossguard.register.errors import ScanInputError
 from crossguard.register.scan import ScanResult, run_scan
 from crossguard.register.scan.rows import StoredRow, verdict_rows
 from crossguard.store.migrate import upgrade_to_head
+from crossguard.usecases.scan_lines import catalog_entry, line_entries
 from crossguard.usecases.seller_entry import SellerDataEntry, refusal, seller_entry
 
 MAX_DEFAULT_WORKERS = 4  # beyond this the register (one process, one transaction) is the bottleneck
@@ -114,6 +115,18 @@ def stream_entries(paths: Sequence[Path]) -> Iterator[CatalogEntry]:
             yield item
     except CatalogFileError as exc:
         raise ScanInputError(f"the catalog changed during the scan (nothing was written): {exc}") from exc
+
+
+def scan_entries(paths: Sequence[Path], overrides: dict[str, Any]) -> Iterator[Any]:
+    """Pass 2 as the scan reads it, with ``overrides`` applied: JSON Lines files as :class:`LineEntry`
+    (validated only if evaluated, see ``scan_lines``), other formats as validated entries."""
+    for path in paths:
+        if path.suffix.lower() == ".jsonl":
+            yield from line_entries(path, overrides)
+            continue
+        for entry in stream_entries([path]):
+            entry.override = overrides.get(entry.product.sku)
+            yield entry
 
 
 # -- evaluating --------------------------------------------------------------------------------
@@ -208,7 +221,7 @@ def _with_seller_entry(evaluate: Callable[[Sequence[Any]], Sequence[list[Any]]])
     """``evaluate`` for catalog entries; a seller-data entry carries its findings already."""
 
     def batch_findings(batch: Sequence[Any]) -> list[list[Any]]:
-        catalog = [entry for entry in batch if not isinstance(entry, SellerDataEntry)]
+        catalog = [catalog_entry(entry) for entry in batch if not isinstance(entry, SellerDataEntry)]
         found = iter(evaluate(catalog) if catalog else [])
         return [entry.findings if isinstance(entry, SellerDataEntry) else next(found) for entry in batch]
 
@@ -264,9 +277,7 @@ def scan_catalog(
         overrides = current_overrides(conn)
 
     def entries() -> Iterator[Any]:
-        for entry in stream_entries(catalog):
-            entry.override = overrides.get(entry.product.sku)
-            yield entry
+        yield from scan_entries(catalog, overrides)
         yield from extra
 
     def in_process(batch: Sequence[Any]) -> list[list[Any]]:

@@ -14,7 +14,8 @@ How a scan changes the register (``register.lifecycle`` holds the statuses):
 The parts: ``apply`` diffs each chunk's findings against the register and writes the differences;
 ``writer`` does that on its own thread while the next chunk is evaluated; ``rows`` is the compact
 form findings travel in (workers make it); ``reuse`` skips entries unchanged since the last scan;
-``result`` is what a scan reads and reports.
+``result`` is what a scan reads and reports; ``first`` is how a first scan into an empty register
+skips the seen table and defers index building; ``lookup`` reads rows by many fingerprints at once.
 
 Atomicity: everything runs inside ``locking.scan_transaction``: one transaction under the scan
 lock. An exception anywhere (bad data, a rule error, Ctrl-C) rolls it back; a killed process
@@ -39,7 +40,13 @@ from crossguard.register.locking import holder_name, scan_transaction
 from crossguard.register.models import ScanEntry, ScanRun
 from crossguard.register.scan.apply import Applier, entry_scope
 from crossguard.register.scan.result import EntryLike, EvaluateBatch, ScanResult
-from crossguard.register.scan.reuse import bulk_tuning, evaluation_base, evaluation_key, save_entry_keys
+from crossguard.register.scan.reuse import (
+    bulk_tuning,
+    evaluation_base,
+    evaluation_key,
+    listing_count,
+    save_entry_keys,
+)
 from crossguard.register.scan.writer import ChunkWriter
 from crossguard.register.sla import apply_sla, record_counts
 from crossguard.store.db import utcnow
@@ -78,7 +85,7 @@ class _EntryWalk:
         try:
             for entry in entries:
                 self.result.entries += 1
-                self.result.listings += len(entry.listings)
+                self.result.listings += listing_count(entry)
                 self._take(entry)
                 if len(self.pending) >= self.chunk_size:
                     self._flush()

@@ -4,25 +4,31 @@ Why it is built this way (500,000 listing-markets must take seconds, not minutes
 not grow with the catalog or the register): per chunk of catalog entries, the chunk's fingerprints are
 looked up in the register by its index, compared in memory, and the differences written as bulk Core
 statements. What the scan has produced so far is kept in a temporary table, not in Python
-(:class:`SeenFingerprints`); at the end, the findings not produced are found by one query.
+(:class:`SeenFingerprints`); at the end, the findings not produced are found by one query, leaving
+out (and only counting) those of entries whose previous results were reused (``reuse.ReusedEntries``).
+A first scan into an empty register needs no seen table and builds its indexes at the end (``first``).
 """
 
 from __future__ import annotations
 
 import hashlib
 from array import array
-from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Column, MetaData, String, Table, bindparam, func, insert, literal, null, select, text, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
 
 from crossguard.engine.findings import Finding, Severity
 from crossguard.register.bulk import db_datetime, insert_rows
 from crossguard.register.lifecycle import EVENT_COLUMNS, SCAN_ACTOR, chunks, event_row, record_events, set_status
 from crossguard.register.models import Action, FindingEvent, FindingRow, RuleText, Status
+from crossguard.register.scan.first import DeferredIndexes, RegisterFingerprints
+from crossguard.register.scan.lookup import rows_by_fingerprint
 from crossguard.register.scan.result import EntryLike, ScanResult
+from crossguard.register.scan.reuse import ReusedEntries
 from crossguard.register.scan.rows import ROW_CONTENT, TEXT_COLUMNS, StoredRow, finding_rows
 from crossguard.register.sla import due_from
 
@@ -117,26 +123,33 @@ class SeenFingerprints:
         """Remove from ``produced`` the fingerprints an earlier chunk of this scan produced."""
         if self.empty:
             return
-        query = select(self.table.c.fingerprint)
-        for part in chunks(list(produced)):
-            for (fp,) in self.conn.execute(query.where(self.table.c.fingerprint.in_(part))):
-                del produced[fp]
+        for (fp,) in list(rows_by_fingerprint(self.conn, self.table, ("fingerprint",), list(produced))):
+            del produced[fp]
 
     def add(self, fingerprints: Iterable[str]) -> None:
         rows = [(fp,) for fp in fingerprints]
         insert_rows(self.conn, self.table, ("fingerprint",), rows)
         self.empty = self.empty and not rows
 
-    def not_produced(self, conn: Connection) -> Iterator[tuple[int, str, bool, str | None]]:
-        """(id, status, present, entry key) of the findings not (resolved and absent) that this scan did not
-        produce, streamed: the caller keeps ids only and writes once the query is read."""
+    def _not_produced(self) -> ColumnElement[bool]:
         seen = self.table.c.fingerprint
-        query = select(findings_t.c.id, findings_t.c.status, findings_t.c.present, findings_t.c.entry_key).where(
-            ((findings_t.c.status != Status.resolved) | findings_t.c.present)
-            & ~select(seen).where(seen == findings_t.c.fingerprint).exists()
-        )
+        return ((findings_t.c.status != Status.resolved) | findings_t.c.present) & ~select(seen).where(
+            seen == findings_t.c.fingerprint
+        ).exists()
+
+    def not_produced(self, conn: Connection, leave: ColumnElement[bool] | None = None,
+                     ) -> Iterator[tuple[int, str, bool, str | None]]:
+        """(id, status, present, entry key) of the findings not (resolved and absent) that this scan did not
+        produce, except those matching ``leave``, streamed: the caller keeps ids only and writes once the
+        query is read."""
+        where = self._not_produced() if leave is None else self._not_produced() & ~leave
+        query = select(findings_t.c.id, findings_t.c.status, findings_t.c.present, findings_t.c.entry_key).where(where)
         for finding_id, status, present, key in conn.execute(query.execution_options(yield_per=20_000)):
             yield finding_id, status, bool(present), key
+
+    def count_not_produced(self, conn: Connection, which: ColumnElement[bool]) -> int:
+        """How many findings this scan did not produce match ``which``."""
+        return conn.execute(select(func.count()).select_from(findings_t).where(self._not_produced() & which)).scalar()
 
     def drop(self, conn: Connection) -> None:
         conn.execute(text(f"DROP TABLE {self.table.name}"))
@@ -157,7 +170,11 @@ class Applier:
         self.codec = RuleTextIds(conn)
         self.next_id = (conn.execute(select(func.max(findings_t.c.id))).scalar() or 0) + 1
         self.register_empty = self.next_id == 1  # a first scan: nothing to look up
-        self.seen = SeenFingerprints(conn)
+        # a first scan needs no seen table and builds the secondary indexes once at the end (scan/first.py)
+        self.seen: SeenFingerprints | RegisterFingerprints = (
+            RegisterFingerprints(conn) if self.register_empty else SeenFingerprints(conn)
+        )
+        self.deferred = DeferredIndexes(conn) if self.register_empty else None
         self.produced = 0
 
     # -- per chunk -----------------------------------------------------------------------------
@@ -196,15 +213,10 @@ class Applier:
         by the fingerprint index per chunk rather than loaded whole, so memory does not grow with the register."""
         if self.register_empty:
             return
-        query = select(
-            findings_t.c.fingerprint, findings_t.c.id, findings_t.c.status, findings_t.c.present,
-            findings_t.c.content_hash, findings_t.c.entry_key,
-        )  # fmt: skip
-        for part in chunks(fingerprints):
-            for fp, finding_id, status, present, chash, key in self.conn.execute(
-                query.where(findings_t.c.fingerprint.in_(part))
-            ):
-                yield fp, finding_id, status, bool(present), chash, key
+        columns = ("fingerprint", "id", "status", "present", "content_hash", "entry_key")
+        for fp, finding_id, status, present, chash, key in list(rows_by_fingerprint(self.conn, findings_t, columns,
+                                                                                   fingerprints)):
+            yield fp, finding_id, status, bool(present), chash, key
 
     def _insert_new(self, items: list[tuple]) -> None:
         if not items:
@@ -302,7 +314,7 @@ class Applier:
 
     # -- end of scan ---------------------------------------------------------------------------
 
-    def finish(self, reused_entries: Container[str], scopes: set[str]) -> None:
+    def finish(self, reused_entries: Collection[str], scopes: set[str]) -> None:
         """Resolve what was not produced; settle findings of entries whose results were reused.
 
         Only findings inside the scan's scope (``entry_scope`` of the entries scanned) are resolved: a
@@ -314,7 +326,12 @@ class Applier:
         absent, reopen = array("q"), array("q")
         produced = self.produced
         scopes = scopes | {CATALOG_SCOPE}
-        for finding_id, status, present, key in self.seen.not_produced(self.conn):
+        reused = ReusedEntries(self.conn, reused_entries) if reused_entries and not self.register_empty else None
+        leave = None
+        if reused is not None:  # their present, active findings stand: counted in the database, not read
+            leave = reused.still_produced()
+            produced += self.seen.count_not_produced(self.conn, leave)
+        for finding_id, status, present, key in self.seen.not_produced(self.conn, leave):
             if entry_scope(key) not in scopes:
                 continue
             if key in reused_entries and present:
@@ -339,5 +356,9 @@ class Applier:
                 )  # fmt: skip
                 self.result.resolved += len(part)
         self.result.produced = produced
+        if reused is not None:
+            reused.drop()
+        if self.deferred is not None:
+            self.deferred.restore()
         self._audit_created()
         self.seen.drop(self.conn)

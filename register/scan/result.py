@@ -11,7 +11,12 @@ from crossguard.engine.findings import Finding
 
 
 class EntryLike(Protocol):
-    """What the scan needs of a catalog entry (``engine.models.CatalogEntry`` fits)."""
+    """What the scan needs of a catalog entry (``engine.models.CatalogEntry`` fits).
+
+    An entry may instead carry ``content_digest`` and ``listing_count`` (``usecases.scan_lines.LineEntry``,
+    a JSON Lines product not validated yet): the scan then keys its reuse by the digest and counts
+    listings from the count (``reuse.evaluation_key``, ``reuse.listing_count``).
+    """
 
     @property
     def product(self) -> Any: ...

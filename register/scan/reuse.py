@@ -10,26 +10,39 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import Column, ColumnElement, MetaData, String, Table, bindparam, delete, select, text, update
 from sqlalchemy.engine import Connection
 
 from crossguard.register.bulk import insert_rows
 from crossguard.register.lifecycle import chunks
-from crossguard.register.models import ScanEntry
+from crossguard.register.models import FindingRow, ScanEntry, Status
 from crossguard.register.scan.result import EntryLike
 
 entries_t = ScanEntry.__table__
+findings_t = FindingRow.__table__
 
 
 def evaluation_key(entry: EntryLike, base: str) -> str:
-    """Key under which an entry's evaluation can be reused: its content plus ``base``."""
+    """Key under which an entry's evaluation can be reused: its content plus ``base``.
+
+    An entry that carries a ``content_digest`` (a JSON Lines product read by the scan's second pass,
+    ``usecases.scan_lines``: its exact line and override) is keyed by it, so it need not be validated
+    to be compared; any other entry by its model's JSON.
+    """
     digest = hashlib.blake2b(base.encode(), digest_size=16)
-    digest.update(entry.model_dump_json().encode())
+    content = getattr(entry, "content_digest", None)
+    digest.update(b"line:" + content.encode() if content is not None else entry.model_dump_json().encode())
     return digest.hexdigest()
+
+
+def listing_count(entry: EntryLike) -> int:
+    """How many listings an entry has, without validating a line entry's listings."""
+    count = getattr(entry, "listing_count", None)
+    return len(entry.listings) if count is None else count
 
 
 def evaluation_base(scan_date: date, pack_versions: dict[str, str], salt: str = "") -> str:
@@ -63,6 +76,42 @@ def save_entry_keys(conn: Connection, keys: dict[str, str], scan_id: int, old: d
         )
     for part in chunks([k for k in old if k not in keys]):
         conn.execute(delete(entries_t).where(entries_t.c.entry_key.in_(part)))
+
+
+class ReusedEntries:
+    """The entries whose previous results a scan reuses, in a temporary table on the scan's connection.
+
+    Why: at the end of a scan, the findings of reused entries that are present and not resolved stand as
+    they are; they only count as produced. Reading every finding of the register into Python to find
+    that out was most of an unchanged re-scan's time; with the reused keys in the database, those
+    findings are counted there and left out of what Python reads (:meth:`still_produced`). The table
+    is dropped at the end (and on PostgreSQL on commit); it never outlives the scan's transaction.
+    """
+
+    table = Table("crossguard_scan_reused", MetaData(), Column("entry_key", String(200), primary_key=True))
+
+    def __init__(self, conn: Connection, keys: Collection[str]) -> None:
+        self.conn = conn
+        name = self.table.name
+        if conn.dialect.name == "postgresql":
+            conn.execute(text(f"CREATE TEMPORARY TABLE {name} (entry_key varchar(200) PRIMARY KEY) ON COMMIT DROP"))
+        else:
+            conn.execute(text(f"DROP TABLE IF EXISTS temp.{name}"))
+            conn.execute(text(f"CREATE TEMPORARY TABLE {name} (entry_key TEXT PRIMARY KEY)"))
+        for part in chunks(sorted(keys), 20_000):
+            insert_rows(conn, self.table, ("entry_key",), [(key,) for key in part])
+
+    def still_produced(self) -> ColumnElement[bool]:
+        """Findings a reused entry still produces and nothing changes: present, not resolved, of a reused entry."""
+        return (
+            findings_t.c.present
+            & (findings_t.c.status != Status.resolved)
+            & findings_t.c.entry_key.is_not(None)
+            & findings_t.c.entry_key.in_(select(self.table.c.entry_key))
+        )
+
+    def drop(self) -> None:
+        self.conn.execute(text(f"DROP TABLE {self.table.name}"))
 
 
 # SQLite page cache for a scan's connection: the fingerprint index takes random inserts, and with
