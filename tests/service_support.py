@@ -14,9 +14,14 @@ import uvicorn
 import yaml
 from fastapi import FastAPI
 
+from crossguard.accounts.models import Scope
+from crossguard.accounts.tokens import create_token
 from crossguard.service.app import create_app
 from crossguard.service.options import ServiceOptions
 from crossguard.service.protocol import server_options
+from crossguard.store.db import make_engine
+from crossguard.store.migrate import upgrade_to_head
+from tests.packs import rule, write_pack
 
 
 def write_config(folder: Path, **sections: object) -> Path:
@@ -57,3 +62,21 @@ def serving_app(app: FastAPI) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def radio_and_image_site(folder: Path, prefix: str) -> tuple[str, str, Path]:
+    """A migrated SQLite register with a check token, and an EU pack of two rules (a blocking radio rule,
+    a low image rule): the smallest site on which a check blocks, warns and allows. Returns
+    (database URL, token, packs folder); the caller disposes of nothing (the engine here is closed)."""
+    packs = folder / "packs"
+    packs.mkdir()
+    write_pack(packs, prefix.lower(), [
+        rule(f"{prefix}-RADIO-001", {"field": "cls.radio", "eq": True}, blocks_listing=True),
+        rule(f"{prefix}-IMG-001", {"field": "listing.has_image", "exists": False}, severity="low"),
+    ], jurisdiction="EU")
+    db_url = f"sqlite:///{folder / 'register.db'}"
+    engine = make_engine(db_url)
+    upgrade_to_head(engine)
+    token = create_token(engine, "pipeline", Scope.check, "test")[1]
+    engine.dispose()
+    return db_url, token, packs

@@ -11,15 +11,10 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from crossguard.accounts.models import Scope
-from crossguard.accounts.tokens import create_token
 from crossguard.service.api.check import INLINE_LISTINGS
 from crossguard.service.app import create_app
 from crossguard.service.options import ServiceOptions
-from crossguard.store.db import make_engine
-from crossguard.store.migrate import upgrade_to_head
-from tests.packs import rule, write_pack
-from tests.service_support import serving_app, write_config
+from tests.service_support import radio_and_image_site, serving_app, write_config
 
 MARKETS = ["DE", "FR", "IT", "ES", "NL", "BE", "AT", "PL", "SE", "DK"]
 
@@ -27,20 +22,10 @@ MARKETS = ["DE", "FR", "IT", "ES", "NL", "BE", "AT", "PL", "SE", "DK"]
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     folder = tmp_path_factory.mktemp("paths")
-    packs = folder / "packs"
-    packs.mkdir()
-    write_pack(packs, "paths", [
-        rule("PA-RADIO-001", {"field": "cls.radio", "eq": True}, blocks_listing=True),
-        rule("PA-IMG-001", {"field": "listing.has_image", "exists": False}, severity="low"),
-    ], jurisdiction="EU")
-    db_url = f"sqlite:///{folder / 'register.db'}"
-    engine = make_engine(db_url)
-    upgrade_to_head(engine)
-    token = create_token(engine, "pipeline", Scope.check, "test")[1]
+    db_url, token, packs = radio_and_image_site(folder, "PA")
     app = create_app(ServiceOptions(db_url=db_url, config=str(write_config(folder)), rules=[str(packs)]))
     with serving_app(app) as url:
         yield {"url": url, "headers": {"Authorization": f"Bearer {token}"}, "state": app.state.cg}
-    engine.dispose()
 
 
 def _check(site: dict, markets: list[str]) -> httpx.Response:

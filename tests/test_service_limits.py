@@ -14,16 +14,11 @@ from datetime import date
 import httpx
 import pytest
 
-from crossguard.accounts.models import Scope
-from crossguard.accounts.tokens import create_token
 from crossguard.engine.catalog import entry_from_mapping
 from crossguard.engine.evaluator import Evaluator
 from crossguard.service.gate import FairGate, slices
 from crossguard.service.options import ServiceOptions
-from crossguard.store.db import make_engine
-from crossguard.store.migrate import upgrade_to_head
-from tests.packs import rule, write_pack
-from tests.service_support import serving, write_config
+from tests.service_support import radio_and_image_site, serving, write_config
 
 MAX_BODY = 64 * 1024
 MAX_LISTINGS = 40
@@ -34,23 +29,13 @@ MARKETS = ["DE", "FR", "IT", "ES", "NL", "BE", "AT", "PL", "SE", "DK"]
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     folder = tmp_path_factory.mktemp("limits")
-    packs = folder / "packs"
-    packs.mkdir()
-    write_pack(packs, "lim", [
-        rule("LM-RADIO-001", {"field": "cls.radio", "eq": True}, blocks_listing=True),
-        rule("LM-IMG-001", {"field": "listing.has_image", "exists": False}, severity="low"),
-    ], jurisdiction="EU")
-    db_url = f"sqlite:///{folder / 'register.db'}"
-    engine = make_engine(db_url)
-    upgrade_to_head(engine)
-    token = create_token(engine, "pipeline", Scope.check, "test")[1]
+    db_url, token, packs = radio_and_image_site(folder, "LM")
     config = write_config(folder, api={"max_body_bytes": MAX_BODY, "max_listings": MAX_LISTINGS,
                                        "slice_listings": SLICE, "body_timeout_seconds": 1,
                                        "header_timeout_seconds": 1})
     with serving(ServiceOptions(db_url=db_url, config=str(config), rules=[str(packs)])) as url:
         yield {"url": url, "headers": {"Authorization": f"Bearer {token}"}, "packs": packs,
                "port": int(url.rsplit(":", 1)[1])}
-    engine.dispose()
 
 
 def _speaker(markets: list[str], sku: str = "SPK-1") -> dict:
