@@ -149,29 +149,41 @@ def is_loopback(request: Request) -> bool:
         return False
 
 
-def token_principal(scope: Scope, *, open_on_loopback: bool = False) -> Callable[..., Awaitable[Principal]]:
-    """An API dependency: the token's principal if its scope allows ``scope`` (401/403 otherwise).
+async def principal_for(request: Request, credentials: HTTPAuthorizationCredentials | None, scope: Scope, *,
+                        open_on_loopback: bool = False) -> Principal:
+    """The token's principal if its scope allows ``scope`` (401/403 otherwise).
 
     Async: a token this process trusts already is answered on the event loop; only one it must read
     from the register goes to the thread pool (each trip there costs about as much as the check)."""
+    st: ServiceState = request.app.state.cg  # not a dependency: each one FastAPI solves costs CPU
+    if credentials is None:
+        if open_on_loopback and st.settings.access.open_check_on_loopback and is_loopback(request):
+            return Principal("loopback")
+        raise HTTPException(401, "an API token is needed: Authorization: Bearer <token>",
+                            headers={"WWW-Authenticate": "Bearer"})
+    token = st.tokens.remembered(credentials.credentials)
+    if token is None:
+        token = await run_in_threadpool(st.tokens.verify, credentials.credentials)
+    if token is None:
+        raise HTTPException(401, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"})
+    if not token.allows(scope):
+        raise HTTPException(403, f"token {token.name!r} has scope {token.scope.value}; this needs {scope.value}")
+    return Principal(f"token:{token.name}", scope=token.scope)
+
+
+async def check_principal(request: Request) -> Principal:
+    """``CheckToken`` called directly, for ``POST /v1/check``: the same answers without FastAPI solving two
+    dependencies on every request (``service.api.check`` declares the security scheme in its OpenAPI)."""
+    return await principal_for(request, await _bearer(request), Scope.check, open_on_loopback=True)
+
+
+def token_principal(scope: Scope, *, open_on_loopback: bool = False) -> Callable[..., Awaitable[Principal]]:
+    """An API dependency: the token's principal if its scope allows ``scope`` (``principal_for``)."""
 
     async def dependency(
         request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
     ) -> Principal:
-        st: ServiceState = request.app.state.cg  # not a dependency: each one FastAPI solves costs CPU
-        if credentials is None:
-            if open_on_loopback and st.settings.access.open_check_on_loopback and is_loopback(request):
-                return Principal("loopback")
-            raise HTTPException(401, "an API token is needed: Authorization: Bearer <token>",
-                                headers={"WWW-Authenticate": "Bearer"})
-        token = st.tokens.remembered(credentials.credentials)
-        if token is None:
-            token = await run_in_threadpool(st.tokens.verify, credentials.credentials)
-        if token is None:
-            raise HTTPException(401, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"})
-        if not token.allows(scope):
-            raise HTTPException(403, f"token {token.name!r} has scope {token.scope.value}; this needs {scope.value}")
-        return Principal(f"token:{token.name}", scope=token.scope)
+        return await principal_for(request, credentials, scope, open_on_loopback=open_on_loopback)
 
     return dependency
 

@@ -96,6 +96,14 @@ class Checker:
                 decisions.extend(self.st.evaluator.check_entry(part, self.on))
         return decisions
 
+    def _waivers(self, evaluated: list[list[Decision] | EvaluationError], day: date) -> dict[str, WaiverInForce]:
+        """The waivers in force of the group's findings (fingerprints are computed, so only when some is)."""
+        fingerprints = [f.fingerprint for ds in evaluated if isinstance(ds, list) for d in ds for f in d.findings]
+        if not fingerprints:
+            return {}
+        with read_connection(self.st.engine) as conn:
+            return waivers_in_force(conn, fingerprints, day)
+
     def documents(self, entries: list[CatalogEntry]) -> list[dict[str, Any] | EvaluationError]:
         """A ``check/2`` document per entry, or the error that kept the engine from evaluating it."""
         waiver_day = max(self.on, today_utc())  # a waiver must still hold on the day asked about, and today
@@ -111,11 +119,9 @@ class Checker:
                 evaluated.append(self._evaluate(entry))
             except EvaluationError as error:
                 evaluated.append(error)
-        fingerprints = [f.fingerprint for ds in evaluated if isinstance(ds, list) for d in ds for f in d.findings]
         waivers: dict[str, WaiverInForce] = {}
-        if holds.waivers and fingerprints:  # with no waiver in force anywhere, a second connection finds none
-            with read_connection(self.st.engine) as conn:
-                waivers = waivers_in_force(conn, fingerprints, waiver_day)
+        if holds.waivers:  # with no waiver in force anywhere, a second connection finds none
+            waivers = self._waivers(evaluated, waiver_day)
         documents: list[dict[str, Any] | EvaluationError] = []
         for decisions in evaluated:
             if isinstance(decisions, EvaluationError):

@@ -12,18 +12,19 @@ scope ``check`` unless ``access.open_check_on_loopback`` is set and the client i
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Any
 
 import orjson
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
+from pydantic import TypeAdapter, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from crossguard.engine.catalog import EntryError, entry_from_mapping
 from crossguard.engine.evaluator import EvaluationError
 from crossguard.service.api.schemas import CHECK_REQUEST_SCHEMA
-from crossguard.service.auth import CheckToken
+from crossguard.service.auth import check_principal
 from crossguard.service.checking import Checker, listing_count, within_limit
 from crossguard.service.state import ServiceState
 
@@ -81,19 +82,41 @@ def _body_problems(body: Any) -> list[dict[str, Any]]:
     return problems
 
 
+#: ``?at=``, validated as FastAPI validated the ``at: date | None`` query parameter this route once declared
+_AT = TypeAdapter(date | None)
+_AT_PARAMETER = {"name": "at", "in": "query", "required": False,
+                 "schema": {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}],
+                            "description": "Evaluate as of (default today)", "title": "At"},
+                 "description": "Evaluate as of (default today)"}
+_VALIDATION_ERROR = {"description": "Validation Error",
+                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/HTTPValidationError"}}}}
+
+
+def _as_of(request: Request) -> date:
+    """The day asked about (default today); a bad ``at`` is the 422 FastAPI gave, at ``["query", "at"]``."""
+    raw = request.query_params.get("at")
+    if raw is None:
+        return date.today()
+    try:
+        at = _AT.validate_python(raw)
+    except ValidationError as error:
+        raise RequestValidationError([{**e, "loc": ("query", "at", *e["loc"])}
+                                      for e in error.errors(include_url=False)]) from None
+    return at or date.today()
+
+
 @router.post(
     "/v1/check", summary="Pre-listing check of one product (schema crossguard.check/2)", response_class=JsonResponse,
-    openapi_extra={"requestBody": {"required": True,
-                                   "content": {"application/json": {"schema": CHECK_REQUEST_SCHEMA}}}},
-    responses={413: {"description": "more listings than api.max_listings, or a body over api.max_body_bytes"}},
+    openapi_extra={"security": [{"HTTPBearer": []}], "parameters": [_AT_PARAMETER], "requestBody": {
+        "required": True, "content": {"application/json": {"schema": CHECK_REQUEST_SCHEMA}}}},
+    responses={413: {"description": "more listings than api.max_listings, or a body over api.max_body_bytes"},
+               422: _VALIDATION_ERROR},
 )
-async def check(
-    request: Request,
-    _who: CheckToken,
-    at: Annotated[date | None, Query(description="Evaluate as of (default today)")] = None,
-) -> JsonResponse:
-    # the body and the state are read here, not as dependencies: each dependency FastAPI solves costs
-    # about as much CPU as a memoised check of one listing (docs/performance.md, "HTTP")
+async def check(request: Request) -> JsonResponse:
+    # the token, ``at``, the body and the state are read here, not as dependencies or parameters: FastAPI's
+    # solving of them cost more CPU than the memoised check of one listing (docs/performance.md, "HTTP")
+    await check_principal(request)
+    on = _as_of(request)
     body = await json_body(request)
     st: ServiceState = request.app.state.cg
     problems = _body_problems(body)
@@ -101,7 +124,6 @@ async def check(
         raise RequestValidationError(problems)
     count = listing_count(body["listings"])
     within_limit(count, st)
-    on = at or date.today()
     if count <= INLINE_LISTINGS and st.register_in_process and st.gate.idle():
         return _answer(body, st, on)
     return await run_in_threadpool(_answer, body, st, on)
