@@ -135,8 +135,8 @@ class Evaluator:
 
     def __init__(self, packs: list[Pack], classifier: Classifier | None = None, memo_size: int = 4096):
         self.packs = packs
-        self.classifier = classifier or Classifier.default()
-        self.product_facts = ProductFactsCache(self.classifier)
+        self._classifier = classifier
+        self._product_facts: ProductFactsCache | None = None
         self.rulesets: list[CompiledRuleset] = compile_packs(packs, next_namespace())
         self._shapes: dict[tuple[str, str], _Shape] = {}
         #: The engine's answers by payload text (engine/match_memo.py).
@@ -156,6 +156,20 @@ class Evaluator:
     def from_paths(cls, paths: list[Path] | None = None, law_dates: LawDates | None = None) -> Evaluator:
         """The packs at ``paths`` (default: the packaged ones), with the configuration's law dates."""
         return cls(load_packs(paths, law_dates))
+
+    @property
+    def classifier(self) -> Classifier:
+        """The given classifier, else the packaged one, loaded on first use: an unchanged re-scan
+        evaluates nothing and needs only the packs (their versions and files), not the vocabulary."""
+        if self._classifier is None:
+            self._classifier = Classifier.default()
+        return self._classifier
+
+    @property
+    def product_facts(self) -> ProductFactsCache:
+        if self._product_facts is None:
+            self._product_facts = ProductFactsCache(self.classifier)
+        return self._product_facts
 
     @property
     def pack_versions(self) -> dict[str, str]:

@@ -29,7 +29,7 @@ from sqlalchemy import Engine
 
 from crossguard.engine.catalog import CatalogFileError, CatalogWarning, RowError, iter_catalog
 from crossguard.engine.classification import DEFAULT_HS, DEFAULT_TYPES
-from crossguard.engine.classify import GROUPS_FILE
+from crossguard.engine.classify import GROUPS_FILE, Classifier
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.findings import Severity
 from crossguard.engine.models import CatalogEntry
@@ -195,6 +195,8 @@ class WorkerPool:
     def _start(self) -> Any:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        if context.get_start_method() == "fork":
+            Classifier.default()  # loaded once here and shared by the forked workers, not once per worker
         return context.Pool(self.workers, initializer=_init_worker, initargs=self._initargs)
 
     def __call__(self, batch: Sequence[Any]) -> list[list[Any]]:
