@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import functools
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -107,6 +108,11 @@ class CatalogWarning:
         return f"{self.file}: {self.message}"
 
 
+@functools.lru_cache(maxsize=32)
+def _known_fields(model: type[BaseModel], extra: frozenset[str]) -> frozenset[str]:
+    return frozenset(model.model_fields) | extra
+
+
 def _unknown_fields(raw: dict[str, Any], model: type[BaseModel], extra: frozenset[str], prefix: tuple[Any, ...],
                     ignored: set[str]) -> tuple[dict[str, Any], list[Problem]]:
     """Drop fields the model does not know; a near miss of a known field is a problem, not ignored.
@@ -114,7 +120,9 @@ def _unknown_fields(raw: dict[str, Any], model: type[BaseModel], extra: frozense
     Marketplace exports carry price, stock, ratings...: they are ignored (and named once per file);
     `categroy` is almost certainly `category`, and ignoring it would silently lose the category.
     """
-    known = set(model.model_fields) | extra
+    known = _known_fields(model, extra)
+    if known.issuperset(raw):
+        return dict(raw), []
     kept: dict[str, Any] = {}
     problems: list[Problem] = []
     for key, value in raw.items():
