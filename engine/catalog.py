@@ -77,7 +77,8 @@ def _loc(loc: tuple[Any, ...]) -> str:
     return ".".join(str(part) for part in loc)
 
 
-def _expand_markets(raw: dict[str, Any]) -> dict[str, Any]:
+def expand_markets(raw: dict[str, Any]) -> dict[str, Any]:
+    """A listing with ``markets: [..]`` as one listing per market (what validation and listing counts see)."""
     listings = raw.get("listings")
     if not isinstance(listings, list):
         return raw
@@ -181,7 +182,7 @@ def entry_and_problems(raw: Any, ignored: set[str] | None = None) -> tuple[Catal
     ignored = set() if ignored is None else ignored
     if not isinstance(raw, dict):
         return None, [{"loc": (), "msg": "each product must be a mapping"}]
-    raw = _expand_markets(raw)
+    raw = expand_markets(raw)
     product_raw, problems = _unknown_fields(raw, Product, frozenset({"listings"}), (), ignored)
     product_raw.pop("listings", None)
     try:

@@ -165,6 +165,12 @@ class Evaluator:
             self._classifier = Classifier.default()
         return self._classifier
 
+    def load_vocabulary(self) -> Evaluator:
+        """Load the classifier now: a service does at start, so its first check does not pay about a second
+        for it (on the event loop, for a small request)."""
+        _ = self.product_facts
+        return self
+
     @property
     def product_facts(self) -> ProductFactsCache:
         if self._product_facts is None:

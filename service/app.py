@@ -76,7 +76,8 @@ def create_app(options: ServiceOptions) -> FastAPI:
     settings = load_settings(Path(options.config) if options.config else None)
     engine = make_engine(options.db_url, pool_size=POOL_SIZE, max_overflow=0)
     upgrade_to_head(engine)
-    st = ServiceState.build(engine, Evaluator.from_paths(options.rule_paths, settings.law_dates), settings)
+    st = ServiceState.build(engine, Evaluator.from_paths(options.rule_paths, settings.law_dates).load_vocabulary(),
+                            settings)
     dummy_hash()  # made now, so the first login of an unknown user takes no longer than any other
     app = FastAPI(
         title="crossguard", version="1", docs_url=None, redoc_url=None, lifespan=_lifespan(st, options),

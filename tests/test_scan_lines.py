@@ -33,11 +33,15 @@ def test_line_entries_read_the_sku_and_listings_the_validated_entries_have(tmp_p
     with catalog.open("a") as handle:  # a numeric SKU and a listing for several markets
         handle.write(json.dumps({"sku": 12345, "title": "Lamp", "listings": [
             {"marketplace": "amazon", "markets": ["DE", "FR"]}]}) + "\n")
+        # past 64 bits: pass 1 reads it as an integer, and so must pass 2 (orjson would read a float)
+        handle.write(json.dumps({"sku": 123456789012345678901234567890, "title": "Lamp",
+                                 "listings": [{"marketplace": "amazon", "market": "DE"}]}) + "\n")
     validated = load_catalog([catalog]).entries
     lines = list(line_entries(catalog, {}))
     assert [(e.product.sku, e.listing_count) for e in lines] == [(e.product.sku, len(e.listings)) for e in validated]
     assert [e.entry() for e in lines] == validated
-    assert lines[-1].product.sku == "12345" and lines[-1].listing_count == 2
+    assert lines[-2].product.sku == "12345" and lines[-2].listing_count == 2
+    assert lines[-1].product.sku == "123456789012345678901234567890"
 
 
 def test_unchanged_jsonl_rescan_evaluates_nothing_and_counts_as_the_first(engine: Engine, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -55,3 +56,11 @@ def test_a_check_waiting_for_the_engine_does_not_stall_the_event_loop(site: dict
         assert not answers  # still waiting for its turn
     waiting.join(timeout=30)
     assert answers and answers[0].status_code == 200 and answers[0].json()["decisions"][0]["decision"] == "block"
+
+
+def test_the_service_loads_its_vocabulary_at_start_not_on_the_first_request(tmp_path: Path) -> None:
+    """The evaluator loads the classifier lazily (a re-scan evaluating nothing needs none); a service must not
+    leave that to its first check, which may run on the event loop."""
+    db_url, _, packs = radio_and_image_site(tmp_path, "VO")
+    app = create_app(ServiceOptions(db_url=db_url, config=str(write_config(tmp_path)), rules=[str(packs)]))
+    assert app.state.cg.evaluator._product_facts is not None  # no request made

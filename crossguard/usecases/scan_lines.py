@@ -21,10 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from crossguard.engine import safe_json
-from crossguard.engine.catalog import _expand_markets, entry_and_problems
+from crossguard.engine.catalog import entry_and_problems, expand_markets
 from crossguard.engine.models import CatalogEntry, text_identifier
 from crossguard.register.errors import ScanInputError
 
@@ -63,13 +61,6 @@ class LineEntry:
         return self._entry
 
 
-def _parse(text: str) -> Any:
-    try:
-        return orjson.loads(text)
-    except orjson.JSONDecodeError:  # what orjson refuses (integers beyond 64 bits...) Python's parser may take
-        return safe_json.loads(text)
-
-
 def line_entries(path: Path, overrides: dict[str, Any]) -> Iterator[LineEntry]:
     """The products of one JSON Lines file (read as ``engine.catalog.iter_jsonl`` reads it), with ``overrides``
     (SKU -> classification override) applied."""
@@ -80,13 +71,13 @@ def line_entries(path: Path, overrides: dict[str, Any]) -> Iterator[LineEntry]:
                     continue
                 text = line.rstrip("\r\n")
                 try:
-                    raw = _parse(text)
+                    raw = safe_json.loads(text)  # pass 1's parser (orjson reads integers past 64 bits as floats)
                 except ValueError as error:
                     raise ScanInputError(f"{CHANGED}: {path}: row {number}: JSON syntax: {error}") from None
                 sku = text_identifier(raw.get("sku")) if isinstance(raw, dict) else None
                 if not isinstance(sku, str):
                     raise ScanInputError(f"{CHANGED}: {path}: row {number}: sku: missing or not text")
-                listings = _expand_markets(raw).get("listings") or []
+                listings = expand_markets(raw).get("listings") or []
                 override = overrides.get(sku)
                 digest = hashlib.blake2b(digest_size=16)
                 digest.update(override.model_dump_json().encode() if override is not None else b"-")
