@@ -158,3 +158,22 @@ def test_building_set_lines_sold_to_adults(classify, title, brand, toy):
     assert result.product_type == "building_set", result.basis["product_type"]
     assert result.classes["toy"] is toy, result.basis["toy"]
     assert result.classes["children_12_under"] is toy, result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "toy", "battery"),
+    [
+        ("Plarail - S-24 Series 485 Limited Express Train (Model Train)", "Hobbies > Model Trains & Railway Sets > "
+         "Rail Vehicles > Trains", True, False),
+        ("S-60 EF66 Electric Locomotive (Tomica PlaRail Model Train)", "Hobbies > Model Trains & Railway Sets > "
+         "Rail Vehicles > Locomotives", True, True),
+        ("Hornby R3125 GWR 2-8-0T Class 52XX 00 Gauge Steam Locomotive", "Hobbies > Model Trains & Railway Sets > "
+         "Rail Vehicles > Locomotives", False, False),
+        ("Peco ST-3 Setrack 1st Radius Standard Curve", "Hobbies > Model Trains & Railway Sets > Track", False, False),
+    ],
+)
+def test_toy_train_systems_on_a_model_railway_shelf(classify, title, category, toy, battery):
+    result = classify(title, category=category)
+    assert result.classes["toy"] is toy, result.basis["toy"]
+    assert result.classes["children_12_under"] is toy, result.basis["children_12_under"]
+    assert result.classes["battery"] is battery, result.basis["battery"]
