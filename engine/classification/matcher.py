@@ -132,6 +132,7 @@ class Matcher:
         # The few phrases of modifiers that read the brand field: most brands name none, and finding that out
         # in this small automaton is cheaper than a full `read`.
         brand_words = {phrase for mod in vocab.modifiers.values() if "brand" in mod.read_in for phrase in mod.words}
+        self._brand_only = frozenset(mod.id for mod in vocab.modifiers.values() if mod.read_in == {"brand"})
         self._brand_automaton: ahocorasick.Automaton | None = None
         if brand_words:
             self._brand_automaton = ahocorasick.Automaton()
@@ -235,7 +236,8 @@ class Matcher:
         if mods and types and len(types) + len(mods) > 1:
             # A phrase that is both a type and a modifier ("remote control", "toy") names the product only at the
             # end of its noun phrase; followed by more words it is attributive ("remote control levitation ball").
-            mod_spans = {(m[0], m[1]) for m in mods}
+            # Brand-only modifiers are not read in a title, so they leave its types alone ("LEGO Racers 8384").
+            mod_spans = {(m[0], m[1]) for m in mods if m[2] not in self._brand_only}
             kept = []
             for t in types:
                 if (t[0], t[1]) in mod_spans:

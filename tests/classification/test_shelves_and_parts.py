@@ -156,7 +156,8 @@ def test_real_world_nouns_in_toy_titles(classify, title, category, expected_type
     ("title", "category", "expected_type", "toy"),
     [
         # "Accessories" of a figures-and-playsets shelf are toys: the path's toy words fill what the part leaves open
-        ("Playmobil Country 6158", "Figures & Playsets > Accessories", "spare_part", True),
+        # (a title naming a toy line, "Playmobil Country 6158", is now that line's playset: test_lines_and_franchises)
+        ("Country Stable Extension 6158", "Figures & Playsets > Accessories", "spare_part", True),
         ("Zhu Zhu Ponies Pink Gable Stable", "Toys > Figures & Playsets > Accessories", "spare_part", True),
         # ... while accessories and parts of devices stay parts, not toys and not the device
         ("Acme Neck Strap Black", "Electronics > Cameras > Accessories", "spare_part", False),
@@ -170,7 +171,8 @@ def test_real_world_nouns_in_toy_titles(classify, title, category, expected_type
         # franchise props whose names hold product words are the franchise's toys on a toy shelf
         ("Power Rangers Dino Charge Set 1 Dino Charger with Case", "Figures & Playsets > Accessories", None, True),
         ("USB Wall Charger 2-Port", None, "mains_charger", False),
-        ("Funko POP TV: Sherlock - Moriarty Figure", "Figures & Playsets > Accessories", "action_figure", True),
+        # (a Funko POP! is a figure, not a television; as a collector line it is no toy: test_lines_and_franchises)
+        ("Funko POP TV: Sherlock - Moriarty Figure", "Figures & Playsets > Accessories", "action_figure", False),
         ("Samsung 32 inch Smart TV", None, "television", False),
         # a brainteaser game is a puzzle whatever its theme names ("Antivirus" is not software)
         ("Antivirus Brainteaser Game", "Games > Puzzles", "puzzle", True),
