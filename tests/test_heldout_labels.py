@@ -15,10 +15,11 @@ from bench import material
 
 LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels"
 CLASSES = ("radio", "mains", "eee", "battery", "toy", "children", "textile")
-SETS = sorted(p for p in LABELS.iterdir() if p.is_dir())
+SETS = sorted(p for p in LABELS.glob("heldout-*") if p.is_dir())
+SECOND_OPINIONS = sorted(p for p in (LABELS / "second-opinion").iterdir() if p.is_dir())
 
 
-@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", SETS + SECOND_OPINIONS, ids=lambda p: p.name)
 def test_label_files_are_well_formed(folder: Path) -> None:
     skus: set[str] = set()
     for name in material.LABELS:
@@ -41,3 +42,16 @@ def test_every_sku_resolves_and_none_is_in_the_development_set(folder: Path) -> 
     for earlier in SETS[: SETS.index(folder)]:  # each set was drawn excluding every set before it
         drawn_before = {row["sku"] for row in material.labels(folder=earlier)}
         assert not drawn_before & {row["sku"] for row in rows}, earlier.name
+
+
+@pytest.mark.parametrize("folder", SECOND_OPINIONS, ids=lambda p: p.name)
+def test_a_second_opinion_labels_exactly_the_products_of_its_set(folder: Path) -> None:
+    """bench/label_agreement.py compares the two labellings product by product."""
+    def skus(labels: Path) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for name in material.LABELS:
+            with open(labels / name, encoding="utf-8", newline="") as handle:
+                out[name] = [row["sku"] for row in csv.DictReader(handle)]
+        return out
+
+    assert skus(folder) == skus(LABELS / folder.name)
