@@ -38,6 +38,10 @@ class PlainRoute(APIRoute):
     Errors it raises go to the app's exception handlers as before (422, 401, 413)."""
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        declared = self.dependant
+        if (declared.dependencies or declared.path_params or declared.query_params or declared.header_params
+                or declared.cookie_params or declared.body_params):
+            return super().get_route_handler()  # a route with parameters needs FastAPI to solve them
         return self.endpoint
 
 
