@@ -132,10 +132,11 @@ class SeenFingerprints:
         self.empty = self.empty and not rows
 
     def _not_produced(self) -> ColumnElement[bool]:
+        active = (findings_t.c.status != Status.resolved) | findings_t.c.present
+        if self.empty:  # nothing evaluated (an unchanged re-scan): no lookup per finding into an empty table
+            return active
         seen = self.table.c.fingerprint
-        return ((findings_t.c.status != Status.resolved) | findings_t.c.present) & ~select(seen).where(
-            seen == findings_t.c.fingerprint
-        ).exists()
+        return active & ~select(seen).where(seen == findings_t.c.fingerprint).exists()
 
     def not_produced(self, conn: Connection, leave: ColumnElement[bool] | None = None,
                      ) -> Iterator[tuple[int, str, bool, str | None]]:
