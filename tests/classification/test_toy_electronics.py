@@ -168,3 +168,83 @@ def test_electronic_lightsabers(classify, title, electric):
 def test_what_a_toy_with_a_circuit_does(classify, title, eee):
     result = classify(title)
     assert result.classes["eee"] is eee, (result.product_type, result.basis["eee"])
+
+
+TRAINS = "Hobbies > Model Trains & Railway Sets > Rail Vehicles > Trains"
+
+
+@pytest.mark.parametrize(
+    ("title", "eee", "mains", "battery"),
+    [
+        # an electric or digital model-railway set, or its transformer, runs from a mains power unit
+        ("Hornby R1138 GWR Passenger Freight 00 Gauge Electric Train Set", True, True, False),
+        ("Hornby Digital 15 V 4 Amp Transformer", True, True, False),
+        # a toy train on the same shelf that names a battery, lights or sounds is a battery toy
+        ("Toy Train Set High Speed EMU Toy Train with Flashing Light & Music Kids Toys", True, False, True),
+        ("Power Trains Motorized Train Set Freight Military Engine", True, False, True),
+        ("电动 火车 轨道 套装", True, False, True),
+        # rolling stock, a wooden set and a powered model unit (no controller in the box) stay as they were
+        ("Hornby R4410A BR Hawksworth Corridor 3rd Coach", False, False, False),
+        ("Carousel Wooden Train Set (100 Piece)", False, False, False),
+        ("Hornby 00 Gauge BR 2-BIL 2 Car Electric Multiple Unit Train Model", False, False, False),
+    ],
+)
+def test_model_railway_sets_and_toy_trains(classify, title, eee, mains, battery):
+    result = classify(title, category=TRAINS)
+    assert result.product_type == "model_railway", result.basis["product_type"]
+    assert result.classes["eee"] is eee, result.basis["eee"]
+    assert result.classes["mains_lv"] is mains, result.basis["mains_lv"]
+    assert result.classes["battery"] is battery, result.basis["battery"]
+
+
+@pytest.mark.parametrize(
+    ("title", "electric"),
+    [
+        ("Kids Ride On Car 12V Electric with Parental Remote", True),
+        ("Ride On Tractor 6V Rechargeable Red", True),
+        ("儿童电动车 四轮 可坐人", True),
+        ("Wooden Rocking Horse", False),
+        ("Little Tikes Cozy Coupe Ride On Car", False),
+    ],
+)
+def test_an_electric_ride_on_comes_with_a_mains_charger(classify, title, electric):
+    result = classify(title)
+    assert result.product_type == "ride_on", result.basis["product_type"]
+    assert result.classes["mains_lv"] is electric, result.basis["mains_lv"]
+    assert result.classes["eee"] is electric, result.basis["eee"]
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "electric"),
+    [
+        ("Disney Frozen Musical and Light-Up Elsa Fancy Dress Costume 7-8yrs", "Fancy Dress > Costumes > Kids", True),
+        ("Despicable Me Minion Mask LED Light-Up Halloween Costume", "Fancy Dress > Accessories > Masks", True),
+        ("Leopard Mask (With Sound) - Kids Accessory", "Fancy Dress > Accessories > Masks", True),
+        ("发光 面具 万圣节 派对", "Fancy Dress > Accessories > Masks", True),
+        ("Disney Frozen Elsa Fancy Dress Costume 7-8yrs", "Fancy Dress > Costumes > Kids", False),
+        ("Venetian Masquerade Mask Black Lace", "Fancy Dress > Accessories > Masks", False),
+    ],
+)
+def test_a_costume_that_lights_up_or_makes_sounds(classify, title, category, electric):
+    result = classify(title, category=category)
+    assert result.product_type in ("costume", "costume_accessory"), result.basis["product_type"]
+    assert _electric(result) == (electric, electric), result.basis["eee"]
+
+
+def test_a_costume_with_lights_stays_a_textile(classify):
+    result = classify("Marvel Avengers Iron Man Padded Muscle Costume with Light-Up Chest", category="Fancy Dress")
+    assert result.classes["textile"] is True
+    assert result.classes["eee"] is True, result.basis["eee"]
+
+
+@pytest.mark.parametrize(
+    ("title", "electric"),
+    [
+        ("LeapFrog Explorer Game: Bubble Guppies", False),  # a cartridge for the console: no battery of its own
+        ("VTech Toot-Toot Drivers Car Transporter Toy", True),
+    ],
+)
+def test_a_learning_console_game_is_no_battery_toy(classify, title, electric):
+    brand = "LeapFrog" if "LeapFrog" in title else "VTech"
+    result = classify(title, brand=brand, category="Characters & Brands")
+    assert _electric(result) == (electric, electric), (result.product_type, result.basis["eee"])
