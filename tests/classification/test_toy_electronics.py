@@ -248,3 +248,18 @@ def test_a_learning_console_game_is_no_battery_toy(classify, title, electric):
     brand = "LeapFrog" if "LeapFrog" in title else "VTech"
     result = classify(title, brand=brand, category="Characters & Brands")
     assert _electric(result) == (electric, electric), (result.product_type, result.basis["eee"])
+
+
+@pytest.mark.parametrize(
+    ("title", "electric"),
+    [
+        ("Ben 10 Omniverse Omnitrix Touch Role Play", True),
+        ("Crayola Light Up Tracing Pad Blue", True),
+        ("Fisher-Price Laugh & Learn Love to Play Puppy Plush", True),
+        ("Fisher-Price Laugh & Learn Baby Pyjamas 6-9 Months", False),  # the line on clothes is no circuit
+        ("Crayola Tracing Paper Pad A4", False),
+    ],
+)
+def test_role_play_gear_drawing_pads_and_learning_lines(classify, title, electric):
+    result = classify(title)
+    assert result.classes["eee"] is electric, (result.product_type, result.basis["eee"])
