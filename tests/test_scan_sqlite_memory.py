@@ -67,3 +67,35 @@ def test_the_trend_counts_read_an_index_instead_of_sorting_every_finding(
         plan = [row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", parameters)]
     assert any("USING COVERING INDEX ix_findings_status_severity" in step for step in plan), plan
     assert not any("TEMP B-TREE" in step for step in plan), plan
+
+
+@pytest.mark.sqlite
+def test_a_first_scan_builds_its_indexes_with_a_small_cache_and_gives_the_pool_its_own_back(db_engine: Engine) -> None:
+    """SQLite's sorter holds up to the cache size of records while a CREATE INDEX runs: with the scan's
+    64 MB cache, the index build at the end of a first scan was the scan's peak (docs/performance.md)."""
+    if db_engine.dialect.name != "sqlite":
+        pytest.skip("the page cache and the deferred index build are SQLite's")
+    from crossguard.register.scan.first import END_CACHE_KB
+    from crossguard.register.scan.reuse import SQLITE_SCAN_CACHE_MB
+
+    with db_engine.connect() as conn:
+        pool_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    caches: list[tuple[str, int]] = []  # (statement, cache size in KiB) at each statement of the scan
+
+    def record(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool) -> None:
+        if statement.startswith(("CREATE INDEX", "DROP INDEX")):
+            size = cursor.connection.execute("PRAGMA cache_size").fetchone()[0]
+            caches.append((statement.split("(")[0], -size))
+
+    event.listen(db_engine, "before_cursor_execute", record)
+    try:
+        _first_scan(db_engine)
+    finally:
+        event.remove(db_engine, "before_cursor_execute", record)
+    builds = [size for statement, size in caches if statement.startswith("CREATE INDEX")]
+    drops = [size for statement, size in caches if statement.startswith("DROP INDEX")]
+    assert len(builds) >= 6 and len(drops) == len(builds), caches  # the six secondary indexes of findings
+    assert set(drops) == {SQLITE_SCAN_CACHE_MB * 1024}, caches  # the bulk insert keeps the scan's large cache
+    assert set(builds) == {END_CACHE_KB}, caches
+    with db_engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == pool_cache

@@ -73,7 +73,30 @@ class DeferredIndexes:
             self.statements.append(sql)
 
     def restore(self) -> None:
-        """Create the dropped indexes again (once; before anything reads the findings by them)."""
+        """Create the dropped indexes again (once; before anything reads the findings by them), and leave the
+        scan's connection with a small page cache for the rest of the scan (:func:`small_cache_for_the_end`)."""
         statements, self.statements = self.statements, []
+        if not statements:
+            return
+        small_cache_for_the_end(self.conn)
         for sql in statements:
             self.conn.execute(text(sql))
+
+
+#: SQLite page cache (KiB) from the index build to the end of a first scan: SQLite's own default size.
+END_CACHE_KB = 2000
+
+
+def small_cache_for_the_end(conn: Connection) -> None:
+    """Shrink the scan connection's page cache to :data:`END_CACHE_KB` before the index build.
+
+    Why: SQLite's sorter keeps up to the cache size of records in memory before it writes a sorted run
+    to a temporary file, so with the scan's 64 MB cache (``reuse.bulk_tuning``) each CREATE INDEX held
+    64 MB beside the full cache: the scan's peak (docs/performance.md). And the cache must stay small
+    to the end: the pages the shrink frees go back to the writer thread's malloc arena, where this
+    thread's allocations cannot reuse them, so a cache grown again after the build was all new memory.
+    What follows the build reads and appends in order; ``bulk_tuning`` restores the size at the end.
+    """
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.execute(f"PRAGMA cache_size=-{END_CACHE_KB}")
