@@ -1,10 +1,10 @@
 """Toys and children's products that come with a mains part, and kinds on toy shelves that are not toys.
 
 Toys run on batteries unless the box holds a mains adapter, so a toy type says `mains_lv: false` and only the title
-can overrule it: "with mains adaptor", "adapter included". Heated sugar-spinning and melting machines sold as kids'
+can overrule it: "adaptor included", "adapter supplied". Heated sugar-spinning and melting machines sold as kids'
 party makers (cotton candy, chocolate fountain) are mains appliances whatever shelf they sit on; a model-railway
 controller feeds the track from the mains. On toy shelves, a jigsaw of more than 500 pieces and a collector's
-statuette are not toys, whatever the shelf or the puzzle maker's brand says.
+statuette are not toys, whatever the shelf or the puzzle maker's brand says, nor are polyhedral role-playing dice.
 """
 
 from __future__ import annotations
@@ -124,3 +124,23 @@ def test_large_puzzles_and_statuettes_on_toy_shelves_are_not_toys(classify, titl
     result = classify(title, category=category, brand=brand)
     assert result.classes["toy"] is toy, (result.product_type, result.basis["toy"])
     assert result.classes["children_12_under"] is toy
+
+
+DICE_SHELF = "Games > Dice & Dice Games"
+
+
+@pytest.mark.parametrize(
+    ("title", "toy"),
+    [
+        # polyhedral role-playing dice are hobby-game accessories, even on the dice-games shelf
+        ("Polyhedral 7-Die Opaque Dice Set - Blue with White (d4, d6, d8, d10, d12, d20 & d00)", False),
+        ("Set of 7 Dungeons and Dragons DND Table Game Dice", False),
+        ("5x Purple D10 Die, 10 Sided Dice", False),
+        # a children's dice game and plain dice for board games stay toys
+        ("Shut the Box Dice Game for Kids", True),
+        ("Dice Game Family Fun Pack of 6 Dice", True),
+    ],
+)
+def test_polyhedral_dice_are_not_toys(classify, title, toy):
+    result = classify(title, category=DICE_SHELF)
+    assert result.classes["toy"] is toy, (result.product_type, result.basis["toy"])
