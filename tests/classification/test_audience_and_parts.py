@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-BEAD_SHELF = "Arts & Crafts > Children's Craft Kits > Bead Art & Jewellery-Making"
-FIGURES = "Figures & Playsets > Science Fiction & Fantasy"
+from tests.classification.shelves import BEAD_SHELF, COSTUMES_ADULTS, FIGURES
+
 TOY_CARS = "Die-Cast & Toy Vehicles > Toy Vehicles & Accessories > Toy Cars & Trucks"
-COSTUMES_ADULTS = "Fancy Dress > Costumes > Adults"
 PHONE_BATTERIES = "Mobiles & Accessories >> Mobile Accessories >> Batteries >> Acme Batteries"
 HORNS = "Automotive >> Accessories & Spare parts >> Spares & Performance Parts >> Car Spare Parts >> Vehicle Horns"
 POOLS = "Sports Toys & Outdoor > Beach Toys > Paddling Pools"

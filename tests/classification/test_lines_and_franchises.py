@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-FIGURES = "Figures & Playsets > Science Fiction & Fantasy"
-BEAD_SHELF = "Arts & Crafts > Children's Craft Kits > Bead Art & Jewellery-Making"
-COSTUMES_ADULTS = "Fancy Dress > Costumes > Adults"
+from tests.classification.shelves import BEAD_SHELF, COSTUMES_ADULTS, FIGURES
+
 DOMINOES = "Games > Dominoes & Tile Games"
 CARD_GAMES = "Games > Card Games"
 

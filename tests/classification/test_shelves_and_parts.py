@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.classification.shelves import BEAD_SHELF, COSTUMES_ADULTS, FIGURES
+
 MOBILE_POUCHES = "Mobiles & Accessories >> Mobile Accessories >> Mobile Pouches"
 BIKE_BULBS = "Automotive >> Accessories & Spare parts >> Car & Bike Lighting >> Bike Lighting >> Bike Light Bulbs"
 KITES = "Sports Toys & Outdoor > Kites & Flight Toys"
-BEAD_SHELF = "Arts & Crafts > Children's Craft Kits > Bead Art & Jewellery-Making"
 SCALED = "Die-Cast & Toy Vehicles > Toy Vehicles & Accessories > Scaled Models > Vehicles"
 LOCOS = "Hobbies > Model Trains & Railway Sets > Rail Vehicles > Locomotives"
-FIGURES = "Figures & Playsets > Science Fiction & Fantasy"
-COSTUMES_ADULTS = "Fancy Dress > Costumes > Adults"
 RC_PARTS = "Hobbies > Slot Cars, Race Tracks & Accessories > Service & Tuning Parts"
 
 
