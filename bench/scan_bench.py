@@ -24,10 +24,12 @@ Loaders: ``stream`` is what `crossguard scan` does (`crossguard.usecases.scan`):
 Lines catalog that keeps no entries, then a scan pass that streams them into the scan;
 ``load_catalog`` holds the whole JSON catalog as models first (the old path, for comparison).
 
-Wall time is reported with its parts: catalog load (the check pass, or the whole load), evaluation
+Wall time is reported with its parts: evaluator setup, catalog load (the check pass, with the keys of
+the last scan it reads to recognise unchanged lines; or the whole load), evaluation
 as the scan waits for it (with workers: the wall time of the batches, not their CPU time), and the
 rest (the register; with ``stream`` it includes reading and validating the entries again).
-Memory, per phase: ``peak_rss_mb`` is the phase process's own peak (VmHWM); with workers,
+``main_cpu_s`` is the CPU time of the phase's own process (all its threads, not the workers) over the
+same span. Memory, per phase: ``peak_rss_mb`` is the phase process's own peak (VmHWM); with workers,
 ``peak_pss_mb`` is the highest sampled (every 0.2 s) sum of the proportional set size of the
 process and its workers (shared copy-on-write pages counted once), and ``rss_bound_mb`` an upper
 bound: own peak + workers x the largest worker's peak RSS (getrusage RUSAGE_CHILDREN gives the
@@ -149,36 +151,48 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
-def load(args: argparse.Namespace) -> tuple[Iterable[Any], list[Any]]:
-    """The entries to scan and a sample of them, from the chosen loader."""
+def load(args: argparse.Namespace, known: Any) -> Iterable[Any]:
+    """The entries to scan, from the chosen loader; ``known``: the check pass's known lines, as `crossguard scan`
+    passes them (``usecases.scan.known_catalog_lines``)."""
     from crossguard.engine.catalog import load_catalog
-    from crossguard.usecases.scan import check_catalog, scan_entries, stream_entries
+    from crossguard.usecases.scan import check_catalog, scan_entries
 
     if args.loader == "stream":
         jsonl = [Path(args.catalog).with_suffix(".jsonl")]
-        check_catalog(jsonl)  # pass 1: validate everything, keep nothing
+        check_catalog(jsonl, known=known)  # pass 1: validate (all but the lines a scan validated), keep nothing
         # pass 2 as `crossguard scan` reads it: lines validated only when evaluated
-        return scan_entries(jsonl, {}), list(itertools.islice(stream_entries(jsonl), SAMPLE))
+        return scan_entries(jsonl, {})
     loaded = load_catalog([Path(args.catalog)])
     assert not loaded.errors, loaded.errors[:3]
-    return loaded.entries, loaded.entries
+    return loaded.entries
+
+
+def sample_entries(args: argparse.Namespace) -> list[Any]:
+    """The first entries of the catalog, for the replay evaluator."""
+    from crossguard.usecases.scan import stream_entries
+
+    return list(itertools.islice(stream_entries([Path(args.catalog).with_suffix(".jsonl")]), SAMPLE))
 
 
 def run_phase(args: argparse.Namespace) -> dict[str, Any]:
     """One phase in this process; prints a JSON line with its figures."""
     from crossguard.register.scan import run_scan
     from crossguard.store.db import make_engine
-    from crossguard.usecases.scan import WorkerPool, evaluator_salt, make_evaluator
+    from crossguard.usecases.scan import WorkerPool, evaluator_salt, known_catalog_lines, make_evaluator
     from crossguard.usecases.scan_lines import catalog_entry
 
     engine = make_engine(args.db)
     with MemorySampler() as memory, WorkerPool(args.workers, None, AT) as pool:
-        started = time.perf_counter()
-        entries, sample = load(args)
-        load_s = time.perf_counter() - started
+        started, cpu_started = time.perf_counter(), time.process_time()
+        evaluator: Any = ReplayEvaluator(sample_entries(args)) if args.evaluator == "replay" else make_evaluator(None)
+        salt = "replay" if args.evaluator == "replay" else evaluator_salt(evaluator)
+        setup_s = time.perf_counter() - started
 
-        evaluator: Any = ReplayEvaluator(sample) if args.evaluator == "replay" else make_evaluator(None)
-        setup_s = time.perf_counter() - started - load_s
+        reuse = args.phase != "rescan-full"
+        known = known_catalog_lines(engine, AT, evaluator.pack_versions, salt) if reuse else None
+        entries = load(args, known)
+        del known
+        load_s = time.perf_counter() - started - setup_s
         if args.evaluator == "real" and args.workers > 1:
             evaluate: Any = pool
         else:
@@ -196,18 +210,18 @@ def run_phase(args: argparse.Namespace) -> dict[str, Any]:
             finally:
                 eval_s += time.perf_counter() - t0
 
-        salt = "replay" if args.evaluator == "replay" else evaluator_salt(evaluator)
         result = run_scan(
             engine, entries, timed, pack_versions=evaluator.pack_versions, scan_date=AT,
-            catalog=[args.catalog], salt=salt, reuse=args.phase != "rescan-full",
+            catalog=[args.catalog], salt=salt, reuse=reuse,
         )  # fmt: skip
         wall = time.perf_counter() - started
+        main_cpu = time.process_time() - cpu_started
         engine.dispose()
     own = peak_rss_mb()
     largest_child = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
     figures = {
         "phase": args.phase, "loader": args.loader, "evaluator": args.evaluator, "workers": args.workers,
-        "wall_s": round(wall, 2), "load_s": round(load_s, 2),
+        "wall_s": round(wall, 2), "main_cpu_s": round(main_cpu, 2), "load_s": round(load_s, 2),
         "evaluator_setup_s": round(setup_s, 2), "evaluate_s": round(eval_s, 2),
         "register_s": round(wall - load_s - setup_s - eval_s, 2),
         "peak_rss_mb": own, "peak_pss_mb": round(memory.peak_kb / 1024),

@@ -14,7 +14,8 @@ Every product is also noted (SKU, place, digest of its fields; `sku_ledger`) so 
 twice with different product fields is a warning: the register keeps one product per SKU.
 JSON Lines (`.jsonl`): one product mapping (same fields as in JSON) per line, blank lines ignored;
 the file is read line by line, so its size does not matter, and a line that is not valid JSON is a
-row error (row = line number), not a file error.
+row error (row = line number), not a file error. A scan's check pass may pass ``known``, which recognises
+rows an earlier scan validated (their listings are not validated again; `FileRead.known_row`).
 CSV: one row per listing; product columns are read from a SKU's first row, and later rows of the
 same SKU add listings (a later row whose product cells differ is a warning). A SKU's rows may be
 anywhere in the file: `catalog_csv` groups them through sorted temporary files, so memory does not
@@ -32,7 +33,7 @@ import csv
 import difflib
 import functools
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -171,6 +172,17 @@ def _problems(error: ValidationError, prefix: tuple[Any, ...], model: type[BaseM
     return [{"loc": (*prefix, *p["loc"]), "msg": p["msg"]} for p in _did_you_mean(error, model)]
 
 
+def _product_part(raw: dict[str, Any], ignored: set[str]) -> tuple[Product | None, list[Problem]]:
+    """The product fields of a mapping (``listings`` left out) validated, and their problems."""
+    product_raw, problems = _unknown_fields(raw, Product, frozenset({"listings"}), (), ignored)
+    product_raw.pop("listings", None)
+    try:
+        product = Product.model_validate(product_raw)
+    except ValidationError as error:
+        return None, problems + _problems(error, ("product",), Product)
+    return (None if problems else product), problems
+
+
 def entry_and_problems(raw: Any, ignored: set[str] | None = None) -> tuple[CatalogEntry | None, list[Problem]]:
     """A product mapping (product fields + `listings`) as an entry with its good listings, and the
     problems of the rest: one bad listing must not cost the product's other listings their check.
@@ -183,13 +195,8 @@ def entry_and_problems(raw: Any, ignored: set[str] | None = None) -> tuple[Catal
     if not isinstance(raw, dict):
         return None, [{"loc": (), "msg": "each product must be a mapping"}]
     raw = expand_markets(raw)
-    product_raw, problems = _unknown_fields(raw, Product, frozenset({"listings"}), (), ignored)
-    product_raw.pop("listings", None)
-    try:
-        product = Product.model_validate(product_raw)
-    except ValidationError as error:
-        return None, problems + _problems(error, ("product",), Product)
-    if problems:
+    product, problems = _product_part(raw, ignored)
+    if product is None:
         return None, problems
     listings_raw = raw.get("listings") or []
     if not isinstance(listings_raw, list):
@@ -233,6 +240,22 @@ def _row_errors(file: Path, row_of: Any, problems: list[Problem], line_of: Any =
     return errors
 
 
+#: ``known(text, raw)``: whether a JSON Lines row (its exact text, and as parsed) is known to be valid
+#: without validating it again: a scan passes one that recognises rows an earlier scan validated.
+KnownRows = Callable[[str, Any], bool]
+
+
+@dataclass(frozen=True)
+class KnownRow:
+    """A JSON Lines row that ``known`` vouched for: counted as a product whose listings were not validated
+    again (its product fields were, for the duplicate-SKU check). Only `iter_catalog` callers that pass
+    ``known`` get these; they have no entry to evaluate."""
+
+    file: Path
+    row: int
+    sku: str
+
+
 @dataclass
 class FileRead:
     """What reading one file collects besides its entries and row errors: the columns it ignored,
@@ -243,13 +266,34 @@ class FileRead:
     disagreements: Disagreements = field(default_factory=Disagreements)
     ledger: SkuLedger | None = None
     without_listings: int = 0  # products with no listing: nothing of theirs is checked or scanned
+    known: KnownRows | None = None
 
     def entry(self, entry: CatalogEntry, row: int) -> CatalogEntry:
-        if self.ledger is not None:
-            self.ledger.add(entry, self.file, row)
-        if not entry.listings:
-            self.without_listings += 1
+        self._note(entry.product, len(entry.listings), row)
         return entry
+
+    def _note(self, product: Product, listings: int, row: int) -> None:
+        if self.ledger is not None:
+            self.ledger.add(product, self.file, row)
+        if not listings:
+            self.without_listings += 1
+
+    def known_row(self, text: str, raw: Any, row: int) -> KnownRow | None:
+        """``raw`` as a :class:`KnownRow` if ``known`` vouches for it, noted as `_validated` notes an entry
+        (ignored fields, the product for the duplicate-SKU check); None: validate it as any row."""
+        if self.known is None or not isinstance(raw, dict) or not self.known(text, raw):
+            return None
+        raw = expand_markets(raw)
+        product, problems = _product_part(raw, self.ignored)
+        listings = raw.get("listings") or []
+        if product is None or not isinstance(listings, list):
+            return None  # not what an earlier scan validated after all: validated as any row (and reported)
+        for index, item in enumerate(listings):
+            if isinstance(item, dict) and _unknown_fields(item, Listing, frozenset(), ("listings", index),
+                                                          self.ignored)[1]:
+                return None
+        self._note(product, len(listings), row)
+        return KnownRow(self.file, row, product.sku)
 
     def warnings(self) -> Iterator[CatalogWarning]:
         if self.ignored:
@@ -313,8 +357,9 @@ def iter_json(read: FileRead) -> Iterator[CatalogEntry | RowError]:
     yield from _iter_documents(read, rows, None, ())
 
 
-def iter_jsonl(read: FileRead) -> Iterator[CatalogEntry | RowError]:
-    """One product per line; only the current line is held in memory."""
+def iter_jsonl(read: FileRead) -> Iterator[CatalogEntry | RowError | KnownRow]:
+    """One product per line; only the current line is held in memory. A line ``read.known`` vouches
+    for is a :class:`KnownRow` (its listings not validated again)."""
     with open(read.file, encoding="utf-8-sig") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
@@ -323,6 +368,10 @@ def iter_jsonl(read: FileRead) -> Iterator[CatalogEntry | RowError]:
                 raw = safe_json.loads(line)
             except json.JSONDecodeError as error:
                 yield RowError(read.file, number, "", f"JSON syntax: {error.msg}", number)
+                continue
+            known = read.known_row(line.rstrip("\r\n"), raw, number) if read.known is not None else None
+            if known is not None:
+                yield known
                 continue
             yield from _validated(raw, read, number, lambda loc, number=number: number)
 
@@ -369,8 +418,8 @@ def _check_paths(paths: Iterable[Path]) -> None:
             raise CatalogFileError(f"{path}: no such file")
 
 
-def iter_catalog(paths: Iterable[Path], warnings: list[CatalogWarning] | None = None
-                 ) -> Iterator[CatalogEntry | RowError]:
+def iter_catalog(paths: Iterable[Path], warnings: list[CatalogWarning] | None = None,
+                 known: KnownRows | None = None) -> Iterator[CatalogEntry | RowError | KnownRow]:
     """Entries and row errors from every file, one at a time, in file order.
 
     Every path's format and existence are checked before anything is yielded; a file that cannot
@@ -378,12 +427,14 @@ def iter_catalog(paths: Iterable[Path], warnings: list[CatalogWarning] | None = 
     ``warnings`` gets, per file, the columns crossguard does not read and the CSV rows whose product
     cells are not read because they differ from their SKU's first row; once every file is read, the
     SKUs given more than once with different product fields (over all files: a scan merges them).
+    ``known`` (a scan's check pass): JSON Lines rows it vouches for come as :class:`KnownRow` (see `FileRead`);
+    without it only entries and row errors come.
     """
     paths = list(paths)
     _check_paths(paths)
     ledger = SkuLedger() if warnings is not None else None
     for path in paths:
-        read = FileRead(path, ledger=ledger)
+        read = FileRead(path, ledger=ledger, known=known)
         try:
             yield from LOADERS[path.suffix.lower()](read)
         except UnicodeDecodeError as error:

@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
-from crossguard.engine.models import CatalogEntry
+from crossguard.engine.models import Product
 from crossguard.engine.spool import Spool
 
 #: SKUs named one by one per run; the rest are counted.
@@ -24,9 +24,9 @@ SHOWN = 20
 PLACES = 5
 
 
-def product_digest(entry: CatalogEntry) -> str:
+def product_digest(product: Product) -> str:
     """A digest of the product's fields as validated (so `UK` and `GB`, `230` and `230.0` agree)."""
-    return hashlib.blake2b(entry.product.model_dump_json().encode(), digest_size=8).hexdigest()
+    return hashlib.blake2b(product.model_dump_json().encode(), digest_size=8).hexdigest()
 
 
 class SkuLedger:
@@ -36,11 +36,11 @@ class SkuLedger:
         self.files: list[Path] = []
         self._spool = Spool(key=lambda record: (record[0], record[2], record[3]))
 
-    def add(self, entry: CatalogEntry, file: Path, row: int) -> None:
+    def add(self, product: Product, file: Path, row: int) -> None:
         if not self.files or self.files[-1] != file:
             self.files.append(file)
-        sku = entry.product.sku
-        self._spool.add([sku, product_digest(entry), len(self.files) - 1, row], 300 + len(sku))
+        sku = product.sku
+        self._spool.add([sku, product_digest(product), len(self.files) - 1, row], 300 + len(sku))
 
     def conflicts(self) -> Iterator[tuple[Path, str]]:
         """(file of the SKU's first product, message) for the first :data:`SHOWN` SKUs, then a count."""

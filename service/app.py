@@ -66,6 +66,7 @@ def _lifespan(st: ServiceState, options: ServiceOptions) -> Callable[[FastAPI], 
             if scheduler is not None:
                 scheduler.shutdown(wait=False)
             st.tokens.close()
+            st.holds.close()
             st.engine.dispose()
 
     return lifespan

@@ -25,7 +25,7 @@ from crossguard.engine.overrides import ClassificationOverride
 from crossguard.engine.report import check_json
 from crossguard.register.classification import overrides_for
 from crossguard.register.lifecycle import today_utc
-from crossguard.register.queries import WaiverInForce, register_holds, waivers_in_force
+from crossguard.register.queries import WaiverInForce, waivers_in_force
 from crossguard.service.gate import slices
 from crossguard.service.metrics import CHECKS
 from crossguard.service.state import ServiceState
@@ -79,12 +79,13 @@ def mark_waived(document: dict[str, Any], waivers: dict[str, WaiverInForce], bef
 
 
 class Checker:
-    """One request's checks: first one statement asks whether the register holds any override and any
-    waiver in force (``register_holds``); the request's overrides are read only if it holds some, the
-    entries evaluated in slices, and the waivers of the whole group read only if some waiver is in
-    force. Asked on every request, not cached: a waiver or override committed before the request
-    starts is honoured, whichever process made it. No connection is held across the wait for the
-    engine (32 queued requests would hold 32 connections, and SQLite's WAL from checkpointing)."""
+    """One request's checks: first, whether the register holds any override and any waiver in force
+    (``register_holds``, kept in memory until the next commit to the register: ``register.holds_cache``);
+    the request's overrides are read only if it holds some, the entries evaluated in slices, and the
+    waivers of the whole group read only if some waiver is in force. A waiver or override committed
+    before the request starts is honoured, whichever process made it. No connection is held across the
+    wait for the engine (32 queued requests would hold 32 connections, and SQLite's WAL from
+    checkpointing)."""
 
     def __init__(self, st: ServiceState, on: date) -> None:
         self.st, self.on = st, on
@@ -107,7 +108,7 @@ class Checker:
     def documents(self, entries: list[CatalogEntry]) -> list[dict[str, Any] | EvaluationError]:
         """A ``check/2`` document per entry, or the error that kept the engine from evaluating it."""
         waiver_day = max(self.on, today_utc())  # a waiver must still hold on the day asked about, and today
-        holds = register_holds(self.st.engine, waiver_day)
+        holds = self.st.holds.holds(waiver_day)
         overrides: dict[str, ClassificationOverride] = {}
         if holds.overrides:  # the officers' classifications, as `check --db`
             with read_connection(self.st.engine) as conn:

@@ -4,7 +4,8 @@ Built once per process by the app factory and kept on ``app.state.cg``; handlers
 :func:`state` (a FastAPI dependency). The evaluator serialises engine calls with its own lock
 (durable-rules is not thread-safe), so handlers can be plain ``def`` functions; ``gate`` makes
 requests take turns at it, a slice of listings each (``service.gate``); ``tokens`` remembers verified
-API tokens for a few seconds (``service.token_cache``).
+API tokens for a few seconds (``service.token_cache``); ``holds`` remembers whether the register holds any
+override or waiver in force until the next commit to it (``register.holds_cache``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sqlalchemy import Engine
 
 from crossguard.accounts.secrets import shared_secret
 from crossguard.engine.evaluator import Evaluator
+from crossguard.register.holds_cache import HoldsCache
 from crossguard.service.gate import FairGate
 from crossguard.service.token_cache import TokenCache
 from crossguard.settings import LoadedSettings
@@ -39,6 +41,7 @@ class ServiceState:
     secret: str
     templates: Jinja2Templates
     tokens: TokenCache
+    holds: HoldsCache
     gate: FairGate = field(default_factory=FairGate)
 
     @property
@@ -50,7 +53,7 @@ class ServiceState:
         access = settings.access
         secret = os.environ.get(access.session_secret_env) or shared_secret(engine, "session")
         return cls(engine, evaluator, settings, secret, Jinja2Templates(directory=str(TEMPLATES_DIR)),
-                   TokenCache(engine, access.token_cache_seconds))
+                   TokenCache(engine, access.token_cache_seconds), HoldsCache(engine))
 
 
 async def state(request: Request) -> ServiceState:

@@ -1,20 +1,25 @@
 """A scan's second pass over JSON Lines validates only what it evaluates (usecases/scan_lines.py):
-reuse is decided from each line's exact text and override, and nothing else about the scan changes."""
+reuse is decided from each line's exact text and override, and nothing else about the scan changes.
+
+A re-scan's check pass does not validate again the rows the last scan validated (``known_lines``), and
+still says everything a full check says: the same row errors (file, row, field), the same warnings
+(ignored columns, a SKU given twice with different product fields, products without listings), the
+same entry count."""
 
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
 
-from crossguard.engine.catalog import load_catalog
+from crossguard.engine.catalog import KnownRow, iter_catalog, load_catalog
 from crossguard.register.classification import set_override
 from crossguard.register.errors import ScanInputError
 from crossguard.store.db import make_engine
-from crossguard.usecases.scan import scan_catalog
+from crossguard.usecases.scan import check_catalog, evaluator_salt, known_catalog_lines, make_evaluator, scan_catalog
 from crossguard.usecases.scan_lines import line_entries
 from tests.test_register_stream import CATALOG, as_jsonl, snapshot
 
@@ -85,3 +90,92 @@ def test_a_line_that_turns_bad_between_the_passes_of_a_rescan_rolls_back(engine:
     assert snapshot(engine) == before
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM scan_runs")).scalar() == 1
+
+
+@pytest.fixture(scope="module")
+def base() -> tuple[dict[str, str], str]:
+    evaluator = make_evaluator()
+    return evaluator.pack_versions, evaluator_salt(evaluator)
+
+
+def scanned_catalog(engine: Engine, tmp_path: Path) -> Path:
+    """The example catalog as JSON Lines, with columns crossguard ignores and a product without listings, scanned."""
+    catalog = as_jsonl(CATALOG, tmp_path / "catalog.jsonl")
+    lines = [json.loads(line) for line in catalog.read_text().splitlines()]
+    lines[0]["price"] = 19.99
+    lines[1]["listings"][0]["stock"] = 4
+    lines.append({"sku": "NO-LISTINGS-1", "title": "Spare cable"})
+    catalog.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    scan_catalog(engine, [catalog], at=AT, workers=1)
+    return catalog
+
+
+def checked(paths: list[Path], known: object) -> tuple[int, list[str], str | None]:
+    try:
+        result = check_catalog(paths, known=known)  # type: ignore[arg-type]
+    except ScanInputError as error:
+        return -1, [], "\n".join([str(error), *error.errors])
+    return result.entries, [str(warning) for warning in result.warnings], None
+
+
+def append(catalog: Path, *rows: dict) -> None:
+    with catalog.open("a") as handle:
+        handle.writelines(json.dumps(row) + "\n" for row in rows)
+
+
+def test_rows_the_last_scan_validated_are_known_and_a_changed_row_is_not(engine: Engine, tmp_path: Path,
+                                                                        base: tuple[dict[str, str], str]) -> None:
+    catalog = scanned_catalog(engine, tmp_path)
+    known = known_catalog_lines(engine, AT, *base)
+    items = list(iter_catalog([catalog], [], known))
+    assert items and all(isinstance(item, KnownRow) for item in items)
+    assert [item.row for item in items] == list(range(1, len(items) + 1))
+
+    lines = catalog.read_text().splitlines()
+    lines[2] = json.dumps(json.loads(lines[2]), separators=(",", ":"))  # same product, other text
+    catalog.write_text("\n".join(lines) + "\n")
+    items = list(iter_catalog([catalog], [], known))
+    assert [n for n, item in enumerate(items, start=1) if not isinstance(item, KnownRow)] == [3]  # a row each
+
+    # another scan date, other packs, or no register: nothing is known, every row is validated
+    assert known_catalog_lines(engine, AT + timedelta(days=1), *base)("x", {"sku": "x"}) is False
+    assert known_catalog_lines(engine, AT, {"eu": "0"}, base[1])("x", {"sku": "x"}) is False
+    assert known_catalog_lines(make_engine(f"sqlite:///{tmp_path / 'new.db'}"), AT, *base) is None
+
+
+def test_a_rescan_check_says_what_a_full_check_says(engine: Engine, tmp_path: Path,
+                                                    base: tuple[dict[str, str], str]) -> None:
+    catalog = scanned_catalog(engine, tmp_path)
+    known = known_catalog_lines(engine, AT, *base)
+    first_product = json.loads(catalog.read_text().splitlines()[0])
+    full = checked([catalog], None)
+    assert full[0] > 0 and any("price" in w for w in full[1]) and any("listing.stock" in w for w in full[1])
+    assert any("have no listing" in w for w in full[1])
+    assert checked([catalog], known) == full
+
+    # the known row's SKU again: with the same product fields (harmless), then with others (a warning)
+    append(catalog, {**first_product, "listings": [{"marketplace": "ebay", "market": "FR"}]})
+    assert checked([catalog], known) == checked([catalog], None)
+    assert not any("given 2 times" in w for w in checked([catalog], known)[1])
+    append(catalog, {**first_product, "title": "Another product under the same SKU"})
+    with_known = checked([catalog], known)
+    assert with_known == checked([catalog], None) and any("given 3 times" in w for w in with_known[1])
+
+    # a bad row is reported with its file, row and field on a re-scan as on a first scan
+    append(catalog, {"sku": "BAD-1", "title": "Lamp", "battery": {"capacity_wh": "lots"},
+                     "listings": [{"marketplace": "amazon", "market": "DE"}]})
+    refused = checked([catalog], known)
+    assert refused == checked([catalog], None)
+    assert refused[2] is not None and f"{catalog}" in refused[2] and "battery.capacity_wh" in refused[2]
+
+
+def test_a_rescan_with_a_bad_row_is_refused_as_a_first_scan_is(engine: Engine, tmp_path: Path) -> None:
+    catalog = scanned_catalog(engine, tmp_path)
+    append(catalog, {"sku": "BAD-2", "title": "Lamp", "listings": [{"marketplace": "amazon", "market": "ZZ"}]})
+    with pytest.raises(ScanInputError) as rescan:
+        scan_catalog(engine, [catalog], at=AT, workers=1)
+    with pytest.raises(ScanInputError) as fresh:
+        scan_catalog(make_engine(f"sqlite:///{tmp_path / 'fresh.db'}"), [catalog], at=AT, workers=1)
+    assert (str(rescan.value), rescan.value.errors) == (str(fresh.value), fresh.value.errors)
+    assert len(rescan.value.errors) == 1
+    assert f"row {len(catalog.read_text().splitlines())}: listings.0.market" in rescan.value.errors[0]

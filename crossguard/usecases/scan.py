@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from crossguard.engine.catalog import CatalogFileError, CatalogWarning, RowError, iter_catalog
+from crossguard.engine.catalog import CatalogFileError, CatalogWarning, KnownRows, RowError, iter_catalog
 from crossguard.engine.classification import DEFAULT_HS, DEFAULT_TYPES
 from crossguard.engine.classify import GROUPS_FILE, Classifier
 from crossguard.engine.evaluator import Evaluator
@@ -39,9 +39,10 @@ from crossguard.engine.seller.evaluate import listings_from_catalog
 from crossguard.register.classification import current_overrides
 from crossguard.register.errors import ScanInputError
 from crossguard.register.scan import ScanResult, run_scan
+from crossguard.register.scan.reuse import evaluation_base, registered_keys
 from crossguard.register.scan.rows import StoredRow, verdict_rows
 from crossguard.store.migrate import upgrade_to_head
-from crossguard.usecases.scan_lines import catalog_entry, line_entries
+from crossguard.usecases.scan_lines import catalog_entry, known_lines, line_entries
 from crossguard.usecases.seller_entry import SellerDataEntry, refusal, seller_entry
 
 MAX_DEFAULT_WORKERS = 4  # beyond this the register (one process, one transaction) is the bottleneck
@@ -80,16 +81,18 @@ class CatalogCheck:
     warnings: list[CatalogWarning] = field(default_factory=list)
 
 
-def check_catalog(paths: Sequence[Path], *, brands: bool = False) -> CatalogCheck:
+def check_catalog(paths: Sequence[Path], *, brands: bool = False, known: KnownRows | None = None) -> CatalogCheck:
     """Pass 1: validate every row, keeping no entry; :class:`ScanInputError` lists the bad rows.
 
     ``brands``: also keep each listing's brand and title (small records), which the seller-data
     trademark rules check against. ``warnings``: ignored columns, SKUs given twice with different fields.
+    ``known``: JSON Lines rows an earlier scan validated (``scan_lines.known_lines``), not validated again
+    (not with ``brands``: their listings are not read).
     """
     checked = CatalogCheck()
     errors: list[RowError] = []
     try:
-        for item in iter_catalog(paths, checked.warnings):
+        for item in iter_catalog(paths, checked.warnings, None if brands else known):
             if isinstance(item, RowError):
                 errors.append(item)
                 continue
@@ -130,6 +133,18 @@ def scan_entries(paths: Sequence[Path], overrides: dict[str, Any]) -> Iterator[A
 
 
 # -- evaluating --------------------------------------------------------------------------------
+
+
+def known_catalog_lines(engine: Engine, at: date, pack_versions: dict[str, str], salt: str) -> KnownRows | None:
+    """Pass 1's ``known``: lines an unchanged re-scan would reuse (``scan_lines.known_lines``), from the keys
+    and overrides the register holds now (read outside the scan's transaction; pass 2 decides reuse again
+    inside it, and a line it evaluates is validated there)."""
+    keys = registered_keys(engine)
+    if not keys:
+        return None
+    with engine.connect() as conn:
+        overrides = current_overrides(conn)
+    return known_lines(keys, overrides, evaluation_base(at, pack_versions, salt))
 
 
 def make_evaluator(rules: Sequence[Path] | None = None, law_dates: LawDates | None = None) -> Evaluator:
@@ -264,7 +279,10 @@ def scan_catalog(
     """
     at = at or date.today()
     evaluator = make_evaluator(rules, law_dates)
-    checked = check_catalog(catalog, brands=data_dir is not None)
+    salt = evaluator_salt(evaluator)
+    known = known_catalog_lines(engine, at, evaluator.pack_versions, salt) if reuse and data_dir is None else None
+    checked = check_catalog(catalog, brands=data_dir is not None, known=known)
+    del known  # its keys are read again inside the scan's transaction
     for warning in checked.warnings if on_warning else ():
         on_warning(warning)
     extra: list[Any] = []
@@ -293,7 +311,7 @@ def scan_catalog(
             pack_versions=evaluator.pack_versions,
             scan_date=at,
             catalog=[str(path) for path in catalog],
-            salt=evaluator_salt(evaluator),
+            salt=salt,
             reuse=reuse,
             wait_s=wait_s,
             progress=progress,

@@ -9,14 +9,21 @@ only the entries it evaluates are validated (:meth:`LineEntry.entry`).
 Why reuse without validating is safe: the digest covers the line's exact text and the override in
 force, and the evaluation key adds the scan date, the packs and a hash of the engine's code; an
 equal key means this very line was validated, evaluated and committed by an earlier scan with the
-same code. Pass 1 (``scan.check_catalog``) still validates every line first, and a line that
-changed since is evaluated, so validated, as before.
+same code. A line that changed since is evaluated, so validated, as before.
+
+Pass 1 (``scan.check_catalog``) validates every line before the register is touched, except the lines
+:func:`known_lines` recognises: the same key, computed from the same digest, is among the keys the last
+scan left, so this exact line was validated by a scan with the same code (the key's salt hashes the
+engine's code, where the catalog models live) and committed without a row error. Such a line's product
+fields are still validated (the duplicate-SKU check compares them as validated) and its ignored fields
+still named; its listings, most of the cost, are not. A bad line is never known (a scan with bad rows
+commits nothing), so it is reported on every scan, as before.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +32,7 @@ from crossguard.engine import safe_json
 from crossguard.engine.catalog import entry_and_problems, expand_markets
 from crossguard.engine.models import CatalogEntry, text_identifier
 from crossguard.register.errors import ScanInputError
+from crossguard.register.scan.reuse import line_key
 
 CHANGED = "the catalog changed during the scan (nothing was written)"
 
@@ -79,14 +87,33 @@ def line_entries(path: Path, overrides: dict[str, Any]) -> Iterator[LineEntry]:
                     raise ScanInputError(f"{CHANGED}: {path}: row {number}: sku: missing or not text")
                 listings = expand_markets(raw).get("listings") or []
                 override = overrides.get(sku)
-                digest = hashlib.blake2b(digest_size=16)
-                digest.update(override.model_dump_json().encode() if override is not None else b"-")
-                digest.update(b"\x1e")
-                digest.update(text.encode())
                 yield LineEntry(path, number, raw, SkuOnly(sku), len(listings) if isinstance(listings, list) else 0,
-                                digest.hexdigest(), override)
+                                line_digest(text, override), override)
     except (OSError, UnicodeDecodeError) as error:
         raise ScanInputError(f"{CHANGED}: {path}: {error}") from None
+
+
+def line_digest(text: str, override: Any) -> str:
+    """A line's ``content_digest``: its exact text (without the line break) and the override in force."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(override.model_dump_json().encode() if override is not None else b"-")
+    digest.update(b"\x1e")
+    digest.update(text.encode())
+    return digest.hexdigest()
+
+
+def known_lines(keys: set[str] | None, overrides: dict[str, Any], base: str) -> Callable[[str, Any], bool] | None:
+    """For pass 1 (``engine.catalog.iter_catalog``'s ``known``): whether a line's evaluation key, as pass 2
+    will compute it, is among ``keys`` (``register.scan.reuse.registered_keys``) under ``base``
+    (``evaluation_base``). None when there are no keys: every line is validated."""
+    if not keys:
+        return None
+
+    def known(text: str, raw: Any) -> bool:
+        sku = text_identifier(raw.get("sku"))
+        return isinstance(sku, str) and line_key(line_digest(text, overrides.get(sku)), base) in keys
+
+    return known
 
 
 def catalog_entry(entry: Any) -> Any:

@@ -153,6 +153,7 @@ class Classifier:
         self._segment = lru_cache(maxsize=cache_size)(self._segment_uncached)
         self._brand_words = lru_cache(maxsize=cache_size)(self._brand_words_uncached)
         self._normalise = lru_cache(maxsize=cache_size)(normalise)
+        self._category_parts = lru_cache(maxsize=cache_size)(_category_parts)
 
     @classmethod
     def from_files(cls, types_path: Path | str = DEFAULT_TYPES, hs_path: Path | str | None = DEFAULT_HS) -> Classifier:
@@ -208,7 +209,7 @@ class Classifier:
                 description = " | ".join([description, *bullet_points] if description else bullet_points)
             key = (
                 normalise(title),
-                _category_key(category, title) if category else "",
+                _leaf_key(self._category_parts(category), title) if category else "",
                 self._normalise(brand) if brand else "",
                 normalise(product_type) if product_type else "",
                 "".join(ch for ch in hs_code if ch.isdigit()) if hs_code else "",
@@ -233,6 +234,7 @@ class Classifier:
         self._segment.cache_clear()
         self._brand_words.cache_clear()
         self._normalise.cache_clear()
+        self._category_parts.cache_clear()
 
     # -- signals -------------------------------------------------------------------------------------------
 
@@ -656,19 +658,31 @@ def _category_key(category: str, title: str) -> str:
     not repeat the title loses its cut word only). A leaf under two thirds of the title that only begins it
     ("Colouring Pencils" for "Colouring Pencils Value Pack (Pack of 12)") is a real shelf name and stays.
     """
+    return _leaf_key(_category_parts(category), title)
+
+
+def _leaf_key(parts: tuple[str, str, str, bool, str], title: str) -> str:
+    """`_category_key` from the path's own parts (`_category_parts`): only the leaf is compared with the title."""
+    raw, head, last, cut, cut_key = parts
+    if cut:
+        return head if not last or title.startswith(last) else cut_key
+    if last and title.startswith(last) and 3 * len(last) >= 2 * len(title):
+        return head
+    return raw
+
+
+def _category_parts(category: str) -> tuple[str, str, str, bool, str]:
+    """What `_category_key` needs of a path, without the title: (path, path without its leaf, leaf, leaf cut
+    mid-word, path with the cut word dropped). Paths repeat across a catalog; titles do not."""
     raw = category.strip().strip("[]\"'")
     if "›" in raw or "»" in raw:
         raw = raw.replace("›", ">").replace("»", ">")
     head, sep, last = raw.rpartition(">")
     if not sep:
-        return raw
+        return raw, raw, "", False, raw  # no leaf to drop: the path itself, whatever the title
     last = last.strip()
     if last.endswith(("...", "…")):
         last = last.rstrip(".… ")
         last = last.rsplit(" ", 1)[0] if " " in last else ""
-        if not last or title.startswith(last):
-            return head
-        return f"{head}>{last}"
-    if last and title.startswith(last) and 3 * len(last) >= 2 * len(title):
-        return head
-    return raw
+        return raw, head, last, True, f"{head}>{last}"
+    return raw, head, last, False, raw

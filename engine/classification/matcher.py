@@ -297,17 +297,25 @@ class Matcher:
         best_key: tuple[bool, bool, int, int, int, int] | None = None
         generic = self._generic
         generic_accessory = self._generic_accessory
-        accessory = self._accessory
-        with_accessory = {hit.segment for hit in hits if hit.ref in accessory}
         component = self._component
-        with_device = {hit.segment for hit in hits
-                       if hit.ref not in component and hit.ref not in generic and hit.ref not in generic_accessory}
+        # the segments with an accessory / a device, made only when a hit needs them (most lists have neither a
+        # generic accessory nor a component)
+        with_accessory: set[int] | None = None
+        with_device: set[int] | None = None
         for hit in hits:
-            if hit.ref in generic:
+            ref = hit.ref
+            if ref in generic:
                 rank = 2
-            elif (hit.ref in generic_accessory and hit.segment in with_accessory) or (
-                    hit.ref in component and hit.segment in with_device):
-                rank = 1
+            elif ref in generic_accessory:
+                if with_accessory is None:
+                    accessory = self._accessory
+                    with_accessory = {h.segment for h in hits if h.ref in accessory}
+                rank = 1 if hit.segment in with_accessory else 0
+            elif ref in component:
+                if with_device is None:
+                    with_device = {h.segment for h in hits if h.ref not in component
+                                   and h.ref not in generic and h.ref not in generic_accessory}
+                rank = 1 if hit.segment in with_device else 0
             else:
                 rank = 0
             key = (hit.target, hit.sub, rank, hit.segment, -hit.end, hit.start)

@@ -95,7 +95,6 @@ _SCRIPT = re.compile(rf"(?<=[{_CJK}])(?=[^{_CJK}\s])|(?<=[^{_CJK}\s])(?=[{_CJK}]
 _DASH_WORD = re.compile(rf"(?:^|(?<=\s))[-{_DASHES}]+(?=\s|$)")
 # ASCII fast path: numbers (with decimals and ratios), words, and the punctuation that means something.
 _ASCII_TOKEN = re.compile(r"[a-z]+|[0-9][0-9.∶]*|[|,>&/+;:!?()\[\]{}<\"]")
-_PLAIN = re.compile(r"[a-z ]*")
 # As bytes: str.translate looks each character up in a dict (about 1 us a title); bytes.translate is one table pass,
 # exact on UTF-8 (the table maps only ASCII bytes, and no byte of a multi-byte character is ASCII).
 _ASCII_MARKS = bytes.maketrans(b';:!?()[]{}<"', SEGMENT_BREAK.encode() * 12)
@@ -134,7 +133,7 @@ def normalise(text: str) -> str:
             text = text.replace(". ", " | ")  # a full stop ends a phrase; "3.9" stays one number token
         if "'" in text:
             text = text.replace("'", "")
-        if _PLAIN.fullmatch(text):  # letters and spaces only: nothing to split or map
+        if text.replace(" ", "").isalpha():  # letters and spaces only (ASCII, lower case): nothing to split or map
             return " ".join(text.split())
         if ":" in text or "/" in text:
             text = _RATIO_RE.sub(RATIO, text)  # 1:18, 1/18 scale -> one token

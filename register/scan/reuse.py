@@ -15,12 +15,13 @@ from contextlib import contextmanager
 from datetime import date
 
 from sqlalchemy import Column, ColumnElement, MetaData, String, Table, bindparam, delete, select, text, update
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from crossguard.register.bulk import insert_rows
 from crossguard.register.lifecycle import chunks
 from crossguard.register.models import FindingRow, ScanEntry, Status
 from crossguard.register.scan.result import EntryLike
+from crossguard.store.migrate import current_revisions, head_revisions
 
 entries_t = ScanEntry.__table__
 findings_t = FindingRow.__table__
@@ -33,10 +34,29 @@ def evaluation_key(entry: EntryLike, base: str) -> str:
     ``usecases.scan_lines``: its exact line and override) is keyed by it, so it need not be validated
     to be compared; any other entry by its model's JSON.
     """
-    digest = hashlib.blake2b(base.encode(), digest_size=16)
     content = getattr(entry, "content_digest", None)
-    digest.update(b"line:" + content.encode() if content is not None else entry.model_dump_json().encode())
+    return line_key(content, base) if content is not None else _key(entry.model_dump_json().encode(), base)
+
+
+def line_key(content_digest: str, base: str) -> str:
+    """:func:`evaluation_key` of a line entry whose ``content_digest`` this is."""
+    return _key(b"line:" + content_digest.encode(), base)
+
+
+def _key(content: bytes, base: str) -> str:
+    digest = hashlib.blake2b(base.encode(), digest_size=16)
+    digest.update(content)
     return digest.hexdigest()
+
+
+def registered_keys(engine: Engine) -> set[str] | None:
+    """The evaluation keys the last scan left, read outside any scan (a scan's check pass, before its
+    transaction: ``usecases.scan_lines.known_lines``); None when there is no register at the current
+    schema yet (a register is upgraded by the scan itself, after its check pass)."""
+    with engine.connect() as conn:
+        if current_revisions(conn) != head_revisions():
+            return None
+        return {key for (key,) in conn.execute(select(entries_t.c.eval_key))}
 
 
 def listing_count(entry: EntryLike) -> int:
