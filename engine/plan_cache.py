@@ -13,6 +13,7 @@ check's p99 beside the payload's first listing. The key holds each such value wi
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
@@ -109,29 +110,33 @@ def _nothing(values: list[Any]) -> None:
 
 class PlanCache:
     """Finding plans by (rule, route, the values they are made from); at most ``size``, the oldest
-    forgotten first. Callers hold the engine's lock (`MatchMemo`'s callers do)."""
+    forgotten first. Findings are built outside the engine's lock, by several threads in a service:
+    lookups are single dict reads, and every change is made under the cache's own lock (changes are rare:
+    a payload's second listing, a new set of fired rules)."""
 
-    __slots__ = ("size", "_plans", "_slots", "_groups")
+    __slots__ = ("size", "_plans", "_slots", "_groups", "_lock")
 
     def __init__(self, size: int):
         self.size = size
         self._plans: dict[tuple[Any, ...], FindingPlan] = {}
         self._slots: dict[tuple[RuleOutput, Shape], _Slot] = {}
         self._groups: dict[tuple[Shape, tuple[RuleOutput, ...]], _Group] = {}
+        self._lock = threading.Lock()
 
     def keys(self, outputs: tuple[RuleOutput, ...], fact: dict[str, Any], shape: Shape) -> list[tuple[Any, ...]]:
         """Each output's key on this fact."""
         group = self._groups.get((shape, outputs))
         if group is None:
-            slots = []
-            for output in outputs:
-                slot = self._slots.get((output, shape))
-                if slot is None:
-                    slot = self._slots[(output, shape)] = _Slot(output, shape)
-                slots.append(slot)
-            if len(self._groups) >= self.size:
-                self._groups.clear()
-            group = self._groups[(shape, outputs)] = _Group(slots)
+            with self._lock:
+                slots = []
+                for output in outputs:
+                    slot = self._slots.get((output, shape))
+                    if slot is None:
+                        slot = self._slots[(output, shape)] = _Slot(output, shape)
+                    slots.append(slot)
+                if len(self._groups) >= self.size:
+                    self._groups.clear()
+                group = self._groups[(shape, outputs)] = _Group(slots)
         return group.keys(fact)
 
     def find(self, outputs: tuple[RuleOutput, ...], fact: dict[str, Any],
@@ -157,19 +162,21 @@ class PlanCache:
             keys = [None] * len(outputs)
         plans = self._plans
         made = []
-        for output, key in zip(outputs, keys, strict=True):
-            plan = None if key is None else plans.get(key)
-            if plan is None:
-                plan = FindingPlan(output, fact, basis, fixed, fixed_evidence, listing_fields)
-                if key is not None:
-                    plans[key] = plan
-                    if len(plans) > self.size:
-                        del plans[next(iter(plans))]
-            made.append(plan)
+        with self._lock:
+            for output, key in zip(outputs, keys, strict=True):
+                plan = None if key is None else plans.get(key)
+                if plan is None:
+                    plan = FindingPlan(output, fact, basis, fixed, fixed_evidence, listing_fields)
+                    if key is not None:
+                        plans[key] = plan
+                        if len(plans) > self.size:
+                            del plans[next(iter(plans))]
+                made.append(plan)
         return tuple(made)
 
     def clear(self) -> None:
-        self._plans.clear()
+        with self._lock:
+            self._plans.clear()
 
     def __len__(self) -> int:
         return len(self._plans)

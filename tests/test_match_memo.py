@@ -11,6 +11,7 @@ made one by one."""
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -237,3 +238,22 @@ def test_a_plans_key_tells_apart_values_python_calls_equal() -> None:
     values = [1, 1.0, True, 0.0, -0.0, "1", ["a"], ("a",), {"a": 1}, {"a": True}, None]
     assert len({frozen(value) for value in values}) == len(values)
     assert frozen([1, {"b": [2.5]}]) == frozen([1, {"b": [2.5]}])
+
+
+def test_checks_in_threads_with_a_small_memo_equal_checks_without_it(evaluator: Evaluator, entries: list) -> None:
+    """A service builds findings outside the engine's lock, in several threads: a memo of 8 payloads (32 shared
+    plans) forgets answers and plans all the time while the threads read and make them."""
+    memoised, engine = Evaluator(evaluator.packs, memo_size=8), Evaluator(evaluator.packs, memo_size=0)
+    expected = {entry.product.sku: engine.check_entry(entry, AT) for entry in entries}
+
+    def check(offset: int) -> list[str]:
+        wrong = []
+        for round_number in range(3):
+            for entry in entries[offset:] + entries[:offset]:
+                if memoised.check_entry(entry, AT) != expected[entry.product.sku]:
+                    wrong.append(f"{entry.product.sku} (round {round_number})")
+        return wrong
+
+    with ThreadPoolExecutor(4) as pool:
+        assert [sku for wrong in pool.map(check, range(0, 40, 10)) for sku in wrong] == []
+    assert memoised.memo.hits > 0 and 0 < len(memoised.memo.plans) <= 32  # type: ignore[arg-type]
