@@ -10,7 +10,8 @@ catalogs carry no more), so a bounded memo answers most listings: docs/performan
 rates. tests/test_match_memo.py checks that every field a compiled rule reads is in the payload.
 
 A :class:`Match` also keeps what its findings share across those listings (finding_builder.FindingPlan),
-made once from the first listing that needs them.
+made once from the first listing that needs them, and shared with other payloads that give a rule the same
+plan (engine/plan_cache.py): the memo holds those plans and forgets them with its answers.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 
 from crossguard.engine.finding_builder import FindingPlan, RuleOutput
 from crossguard.engine.findings import ALLOW, BLOCK, REVIEW
+from crossguard.engine.plan_cache import PlanCache
 
 
 def decision_of(matched: Iterable[RuleOutput]) -> str:
@@ -37,40 +39,66 @@ class Match:
     """The rules one payload fired (in firing order, each once), the decision they make, and their
     finding plans (`plans`)."""
 
-    __slots__ = ("outputs", "decision", "_shape", "_plans")
+    __slots__ = ("outputs", "decision", "_shape", "_plans", "_shared")
 
-    def __init__(self, outputs: tuple[RuleOutput, ...], shape: tuple[frozenset[str], frozenset[str], frozenset[str]]):
+    def __init__(self, outputs: tuple[RuleOutput, ...], shape: tuple[frozenset[str], frozenset[str], frozenset[str]],
+                 shared: PlanCache | None = None):
         self.outputs = outputs
         self.decision = decision_of(outputs)
         #: the route's (fields sent by value, of those the evidence fields without a basis, listing fields)
         self._shape = shape
         self._plans: tuple[FindingPlan, ...] | bool = False
+        #: plans made for other payloads (the memo's), or None: this match's own, made on its second use
+        self._shared = shared
 
-    def plans(self, fact: dict[str, Any], basis: dict[str, str]) -> tuple[FindingPlan, ...] | None:
-        """Each matched rule's finding plan, made from the second listing fact that asks (any fact
-        whose payload is this match's text gives the same plans); None the first time, when a plan
-        would cost more than it saves if no other listing sends this payload."""
+    def plans(self, fact: dict[str, Any],
+              basis: dict[str, str]) -> tuple[FindingPlan, ...] | list[FindingPlan | RuleOutput] | None:
+        """Each matched rule's finding plan (any fact whose payload is this match's text gives the same
+        plans). The first time: the plans already made for other payloads, with the output itself for a
+        rule that has none yet (a list; None without shared plans), since a new plan costs more than it
+        saves if no other listing sends this payload; from the second time, a tuple of them all."""
         plans = self._plans
+        if type(plans) is tuple:
+            return plans
+        shared = self._shared
         if plans is False:
             self._plans = True
-            return None
-        if plans is True:
-            fixed, fixed_evidence, listing_fields = self._shape
+            if shared is None:
+                return None
+            found = shared.find(self.outputs, fact, self._shape)
+            for item in found:
+                if type(item) is not FindingPlan:
+                    return found
+            plans = self._plans = tuple(found)  # type: ignore[arg-type]
+            return plans
+        fixed, fixed_evidence, listing_fields = self._shape
+        if shared is None:
             plans = self._plans = tuple(FindingPlan(output, fact, basis, fixed, fixed_evidence, listing_fields)
                                         for output in self.outputs)
-        return plans  # type: ignore[return-value]
+        else:
+            plans = self._plans = shared.plans(self.outputs, fact, basis, self._shape)
+        return plans
 
 
 class MatchMemo:
     """A bounded LRU of :class:`Match` by (route, payload text); ``size`` 0 keeps nothing (every
     listing goes to the engine). Callers hold the engine's lock around `get`/`put`."""
 
-    __slots__ = ("size", "hits", "misses", "_items")
+    __slots__ = ("size", "hits", "misses", "_items", "_plans")
 
     def __init__(self, size: int = 4096):
         self.size = size
         self.hits = self.misses = 0
         self._items: OrderedDict[tuple[Any, ...], Match] = OrderedDict()
+        self._plans = PlanCache(4 * size)
+
+    @property
+    def plans(self) -> PlanCache | None:
+        """The finding plans its matches share (`Match`), or None when it keeps nothing."""
+        if self.size <= 0:
+            return None
+        self._plans.size = 4 * self.size
+        return self._plans
 
     def get(self, key: tuple[Any, ...]) -> Match | None:
         found = self._items.get(key)
@@ -90,6 +118,7 @@ class MatchMemo:
     def clear(self) -> None:
         """Forget every answer and reset the counters."""
         self._items.clear()
+        self._plans.clear()
         self.hits = self.misses = 0
 
     def __len__(self) -> int:

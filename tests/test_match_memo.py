@@ -11,6 +11,7 @@ made one by one."""
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from crossguard.engine.evaluator import EvaluationError, Evaluator
 from crossguard.engine.listing_facts import entry_facts, has_basis
 from crossguard.engine.match_memo import MatchMemo
 from crossguard.engine.models import CatalogEntry
+from crossguard.engine.plan_cache import frozen
 from tests.conftest import make_entry
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -208,3 +210,50 @@ def test_the_memo_is_bounded_and_forgets_the_least_recently_used() -> None:
     nothing = MatchMemo(size=0)
     nothing.put(("a",), a)  # type: ignore[arg-type]
     assert len(nothing) == 0 and nothing.get(("a",)) is None
+
+
+def test_finding_plans_are_shared_across_payloads_and_forgotten_with_the_memo(evaluator: Evaluator) -> None:
+    """Speakers that differ only in battery capacity send different payloads (their rules compare it) but
+    need the same plans: the memo keeps fewer plans than its matches use, and their findings equal those
+    made without a memo, on each side of the capacity bounds."""
+    memoised, engine = Evaluator(evaluator.packs), Evaluator(evaluator.packs, memo_size=0)
+    speakers = [make_entry(f"SHARE-{n}", markets=("DE", "FR", "GB", "US"), title=f"Speaker {n}", radio=["bluetooth"],
+                           battery={"chemistry": "lithium-ion", "capacity_wh": capacity})
+                for n, capacity in enumerate((2, 20, 99.9, 100, 100.5, 160, 161, 2, 20))]
+    for _ in range(2):
+        for entry in speakers:
+            assert memoised.check_entry(entry, AT) == engine.check_entry(entry, AT), entry.product.sku
+    used = {id(plan) for match in memoised.memo._items.values() if type(match._plans) is tuple
+            for plan in match._plans}
+    made = sum(len(match._plans) for match in memoised.memo._items.values() if type(match._plans) is tuple)
+    assert 0 < len(memoised.memo.plans) == len(used) < made  # type: ignore[arg-type]
+    memoised.memo.clear()
+    assert len(memoised.memo.plans) == 0  # type: ignore[arg-type]
+    assert engine.memo.plans is None
+
+
+def test_a_plans_key_tells_apart_values_python_calls_equal() -> None:
+    """1, 1.0 and True are equal (and hash alike) in Python but shown and written differently; so are 0.0
+    and -0.0 written; a list and a tuple; each gets its own key."""
+    values = [1, 1.0, True, 0.0, -0.0, "1", ["a"], ("a",), {"a": 1}, {"a": True}, None]
+    assert len({frozen(value) for value in values}) == len(values)
+    assert frozen([1, {"b": [2.5]}]) == frozen([1, {"b": [2.5]}])
+
+
+def test_checks_in_threads_with_a_small_memo_equal_checks_without_it(evaluator: Evaluator, entries: list) -> None:
+    """A service builds findings outside the engine's lock, in several threads: a memo of 8 payloads (32 shared
+    plans) forgets answers and plans all the time while the threads read and make them."""
+    memoised, engine = Evaluator(evaluator.packs, memo_size=8), Evaluator(evaluator.packs, memo_size=0)
+    expected = {entry.product.sku: engine.check_entry(entry, AT) for entry in entries}
+
+    def check(offset: int) -> list[str]:
+        wrong = []
+        for round_number in range(3):
+            for entry in entries[offset:] + entries[:offset]:
+                if memoised.check_entry(entry, AT) != expected[entry.product.sku]:
+                    wrong.append(f"{entry.product.sku} (round {round_number})")
+        return wrong
+
+    with ThreadPoolExecutor(4) as pool:
+        assert [sku for wrong in pool.map(check, range(0, 40, 10)) for sku in wrong] == []
+    assert memoised.memo.hits > 0 and 0 < len(memoised.memo.plans) <= 32  # type: ignore[arg-type]
