@@ -17,6 +17,8 @@ DOMINOES = "Games > Dominoes & Tile Games"
 DICE = "Games > Dice & Dice Games"
 CARD_GAMES = "Games > Card Games"
 FIGURE_ACCESSORIES = "Figures & Playsets > Accessories"
+STICKERS = "Arts & Crafts > Paper & Stickers"
+TRADING_CARDS = "Hobbies > Trading Cards & Accessories > Packs & Sets"
 TRACK = "Hobbies > Model Trains & Railway Sets > Accessories > Landscaping > Track Construction"
 
 
@@ -60,6 +62,9 @@ def test_a_maker_for_young_children_makes_open_types_childrens_products(classify
         # wooden track is a toy's part, model-railway track a hobby part
         ("BRIO Short Straight Tracks (Pack of 4)", TRACK, "Brio", (True, True)),
         ("Short Straight Track (Pack of 4)", TRACK, "Hornby", (False, False)),
+        # a children's craft supplier's sticker packs are craft toys; the same stickers from a stationer are not
+        ("Foam Animal Stickers for Children's Crafts (Pack of 120)", STICKERS, "Baker Ross", (True, True)),
+        ("Foam Animal Stickers for Children's Crafts (Pack of 120)", STICKERS, "Avery", (False, True)),
         # a Funko POP! on a figure-accessory shelf is a collector piece
         ("Funko Pop! Movies: Ghostbusters Slimer", FIGURE_ACCESSORIES, "FunKo", (False, False)),
     ],
@@ -79,13 +84,18 @@ def test_a_toy_maker_for_young_children_makes_its_playthings_toys(classify, titl
         # role-playing dice from a dice maker are a hobby accessory; a dice game from a toy maker is a toy
         ("Celtic 3D Revised Dice Set Green & Black (7)", DICE, "Q-Workshop", (False, False)),
         ("Celtic 3D Revised Dice Set Green & Black (7)", DICE, "Galt Toys", (True, True)),
+        # sleeves, binders and deck boxes from a card-supplies maker are not a card game or trading cards
+        ("SLEEVES Pro-Matte Standard 50 Card Game (Black)", CARD_GAMES, "Ultra Pro", (False, False)),
+        ("Matte Sleeves Standard Size Yu-Gi-Oh! (60)", TRADING_CARDS, "Dragon Shield", (False, False)),
+        ("Happy Families Card Game", CARD_GAMES, "Waddingtons", (True, False)),
         # Bandai's Tamashii Nations lines are collector figures; Bandai's Ultra Monster figures are children's toys
         ("ULTRA-ACT Ultraman Zero Action Figure", FIGURES, "Bandai", (False, False)),
         ("Ultra Monster 500 Series Red King Figure", FIGURES, "Bandai", (True, True)),
     ],
 )
-def test_a_maker_for_collectors_and_hobbyists_makes_figures_and_dice_not_toys(classify, title, category, brand,
-                                                                             audience):
+def test_a_maker_for_collectors_and_hobbyists_makes_figures_dice_and_card_supplies_not_toys(
+    classify, title, category, brand, audience
+):
     result = classify(title, category=category, brand=brand)
     assert _audience(result) == audience, (result.product_type, result.basis["toy"], result.basis["children_12_under"])
 
