@@ -3,3 +3,6 @@
 BEAD_SHELF = "Arts & Crafts > Children's Craft Kits > Bead Art & Jewellery-Making"
 COSTUMES_ADULTS = "Fancy Dress > Costumes > Adults"
 FIGURES = "Figures & Playsets > Science Fiction & Fantasy"
+CARD_GAMES = "Games > Card Games"
+DOMINOES = "Games > Dominoes & Tile Games"
+STICKERS = "Arts & Crafts > Paper & Stickers"

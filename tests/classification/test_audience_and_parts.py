@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classification.shelves import BEAD_SHELF, COSTUMES_ADULTS, FIGURES
+from tests.classification.shelves import BEAD_SHELF, COSTUMES_ADULTS, FIGURES, STICKERS
 
 TOY_CARS = "Die-Cast & Toy Vehicles > Toy Vehicles & Accessories > Toy Cars & Trucks"
 PHONE_BATTERIES = "Mobiles & Accessories >> Mobile Accessories >> Batteries >> Acme Batteries"
 HORNS = "Automotive >> Accessories & Spare parts >> Spares & Performance Parts >> Car Spare Parts >> Vehicle Horns"
 POOLS = "Sports Toys & Outdoor > Beach Toys > Paddling Pools"
-STICKERS = "Arts & Crafts > Paper & Stickers"
 TIES = "Clothing >> Men's Clothing >> Accessories & Combo Sets >> Ties"
 
 

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classification.shelves import FIGURES
+from tests.classification.shelves import CARD_GAMES, DOMINOES, FIGURES, STICKERS
 
 RAIL_WAGONS = "Hobbies > Model Trains & Railway Sets > Rail Vehicles > Wagons"
 RAIL_FIGURES = "Hobbies > Model Trains & Railway Sets > Accessories > Figures & Decoration Parts > Figures"
-DOMINOES = "Games > Dominoes & Tile Games"
 DICE = "Games > Dice & Dice Games"
-CARD_GAMES = "Games > Card Games"
 FIGURE_ACCESSORIES = "Figures & Playsets > Accessories"
-STICKERS = "Arts & Crafts > Paper & Stickers"
 TRADING_CARDS = "Hobbies > Trading Cards & Accessories > Packs & Sets"
 TRACK = "Hobbies > Model Trains & Railway Sets > Accessories > Landscaping > Track Construction"
 

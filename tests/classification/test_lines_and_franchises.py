@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classification.shelves import BEAD_SHELF, COSTUMES_ADULTS, FIGURES
-
-DOMINOES = "Games > Dominoes & Tile Games"
-CARD_GAMES = "Games > Card Games"
+from tests.classification.shelves import BEAD_SHELF, CARD_GAMES, COSTUMES_ADULTS, DOMINOES, FIGURES
 
 
 @pytest.mark.parametrize(
