@@ -174,6 +174,9 @@ class Classifier:
             name: {type_id: value for value, members in group.members.items() for type_id in members}
             for name, group in groups.groups.items()
         }
+        self._fcc_appliance = self._group_of.get("fcc_appliance", {})
+        self._common_charger = self._group_of.get("common_charger", {})
+        self._energy_label = self._group_of.get("energy_label", {})
 
     @classmethod
     def from_files(cls, groups_file: Path = GROUPS_FILE) -> Classifier:
@@ -251,11 +254,14 @@ class Classifier:
     def _derive(self, product: Product, found: TypeResult, known: Known, nature_given: bool,
                 override: ClassificationOverride | None) -> Classification:
         """The Classification from the type classifier's result, the attributes' basis and the override."""
-        result = Classification()
-        values, basis, found_basis = result.values, result.basis, found.basis
+        found_basis = found.basis
         # what result.set does, without a call per class
-        values.update(found.classes)
-        basis.update({name: known[name][1] if name in known else found_basis.get(name, "") for name in found.classes})
+        if known:
+            basis = {name: known[name][1] if name in known else found_basis.get(name, "") for name in found.classes}
+        else:  # the type classifier's basis holds every class, in the same order, and the type's basis last
+            basis = found_basis.copy()
+            del basis["product_type"]
+        result = Classification(found.classes.copy(), basis)
         self._emc_apparatus(result, found.product_type)
         established = found.established or nature_given or override is not None
         result.set("established", established, found.basis.get("product_type", "") if found.established else (
@@ -272,19 +278,24 @@ class Classifier:
         appliance's controls are not (15.103(d), group `fcc_appliance`); `electronic` is apparatus in
         the EMC sense: electrical equipment that is powered and active (mains, battery or digital), so
         a kettle or an LED torch counts and a passive cable or a spare battery does not."""
-        values, basis = result.values, result.basis
-        if values.get("electronic") and product_type in self._group_of.get("fcc_appliance", {}) \
+        values, basis = result.values, result.basis  # set directly: result is new, its facts not made yet
+        if values.get("electronic") and product_type in self._fcc_appliance \
                 and not basis.get("electronic", "").startswith("attribute"):
-            result.set("digital", False, f"product type {product_type}: digital controls inside an appliance "
-                                         "are exempt (47 CFR 15.103(d))")
+            values["digital"] = False
+            basis["digital"] = (f"product type {product_type}: digital controls inside an appliance "
+                                "are exempt (47 CFR 15.103(d))")
         else:
-            result.set("digital", bool(values.get("electronic")), basis.get("electronic", ""))
-        powered = [name for name in ("digital", "mains_lv", "battery") if values.get(name)]
-        if values.get("eee") and powered and not values.get("battery_standalone"):
-            result.set("electronic", True, f"electrical apparatus ({', '.join(powered)}): {basis.get('eee', '')}")
+            values["digital"] = bool(values.get("electronic"))
+            basis["digital"] = basis.get("electronic", "")
+        if values.get("eee") and not values.get("battery_standalone") and (
+                values["digital"] or values.get("mains_lv") or values.get("battery")):
+            powered = [name for name in ("digital", "mains_lv", "battery") if values.get(name)]
+            values["electronic"] = True
+            basis["electronic"] = f"electrical apparatus ({', '.join(powered)}): {basis.get('eee', '')}"
         else:
-            result.set("electronic", False, "not powered electrical apparatus (EMC): "
-                       + (basis.get("eee", "") if not values.get("eee") else "passive or a battery itself"))
+            values["electronic"] = False
+            basis["electronic"] = "not powered electrical apparatus (EMC): " + (
+                basis.get("eee", "") if not values.get("eee") else "passive or a battery itself")
 
     @staticmethod
     def _battery_category(product: Product, result: Classification) -> None:
@@ -301,7 +312,7 @@ class Classifier:
     def _groups(self, product: Product, product_type: str | None, result: Classification) -> None:
         charging = product.charging
         wired = charging is None or charging.wired is not False
-        device = self._group_of.get("common_charger", {}).get(product_type or "")
+        device = self._common_charger.get(product_type or "")
         if device and wired and result.values.get("radio") and result.values.get("battery") \
                 and not result.values.get("battery_standalone"):
             result.set("common_charger", device,
@@ -311,7 +322,7 @@ class Classifier:
                 result.set("energy_label", product.energy_label_group,
                            f"attribute energy_label_group={product.energy_label_group}")
             return
-        label = self._group_of.get("energy_label", {}).get(product_type or "")
+        label = self._energy_label.get(product_type or "")
         if label:
             result.set("energy_label", label, f"product type {product_type}")
 

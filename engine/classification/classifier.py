@@ -124,6 +124,7 @@ class Classifier:
         self._accessory = frozenset(t.id for t in vocab.types.values() if t.role == "accessory")
         self._generic_accessory = frozenset(t.id for t in vocab.types.values() if t.role == "generic_accessory")
         self._mod_order = {mod_id: index for index, mod_id in enumerate(vocab.modifiers)}
+        self._skip_if = frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if)
         self._type_phrases = frozenset(p for t in vocab.types.values() for p in t.synonyms)
         # Precomputed "type: why" facts, so classifying copies a dict instead of formatting strings.
         self._type_facts: dict[str, Facts] = {
@@ -269,9 +270,9 @@ class Classifier:
             return ()
         reading = self.matcher.read(brand)
         modifiers = self._modifiers
-        return tuple(
+        return tuple([
             (h.ref, _word(reading.text, h), "brand") for h in reading.modifiers if "brand" in modifiers[h.ref].read_in
-        )
+        ])
 
     def _path_state_uncached(
         self, path: str, brand: str
@@ -314,11 +315,11 @@ class Classifier:
         """One category path segment: its type candidate and its modifiers (id, word, "category")."""
         reading = self.matcher.read(text, hints=True)
         padded = reading.text
-        modifiers = tuple(
+        modifiers = tuple([
             (hit.ref, _word(padded, hit), "category")
             for hit in reading.modifiers
             if not hit.target or self._modifiers[hit.ref].reads_targets
-        )
+        ])
         candidate = None
         if reading.types:
             candidate = self._bucket_candidate(padded, reading.types, SIGNAL_CATEGORY, "category")
@@ -388,28 +389,28 @@ class Classifier:
         # Modifiers: category and marketplace type first (more trusted), then title, then description (fill only).
         sources: tuple[tuple[str, str, str], ...] = cat_mods
         if ptype_reading is not None:
-            sources += tuple(
+            sources += tuple([
                 (h.ref, _word(ptype_reading.text, h), "marketplace type")
                 for h in ptype_reading.modifiers
                 if not h.target or modifiers[h.ref].reads_targets
-            )
+            ])
         if title_reading.modifiers:
-            sources += tuple(
+            sources += tuple([
                 (h.ref, _word(title_reading.text, h), "title")
                 for h in title_reading.modifiers
                 if not h.target or modifiers[h.ref].reads_targets
-            )
+            ])
         if brand:
             sources += self._brand_words(brand)
         desc_sources: tuple[tuple[str, str, str], ...] = ()
         if description:
             if desc_reading is None:
                 desc_reading = self.matcher.read(description)
-            desc_sources = tuple(
+            desc_sources = tuple([
                 (h.ref, _word(desc_reading.text, h), "description")
                 for h in desc_reading.modifiers
                 if not h.target or modifiers[h.ref].reads_targets
-            )
+            ])
         recipe = (
             (primary.types, primary.signal, primary.evidence) if primary is not None else None,
             hs.digits if hs is not None else "",
@@ -454,8 +455,10 @@ class Classifier:
                 signal = SIGNAL_HS
                 type_basis = f"HS {hs.code} ({hs.label})"
         type_facts: dict[str, bool] = {}
-        if sources or desc_sources:
-            type_facts = {name: fact[0] for name, fact in facts.items()}
+        skip_if = self._skip_if
+        if not skip_if.isdisjoint([source[0] for source in sources]) or (
+                desc_sources and not skip_if.isdisjoint([source[0] for source in desc_sources])):
+            type_facts = {name: fact[0] for name, fact in facts.items()}  # what the type said, for `skip_if` only
         if sources:
             self._apply_modifiers(facts, locked, type_facts, type_id, sources, fill_only=False)
         if desc_sources:
