@@ -86,18 +86,12 @@ def listing_findings(match: Match, fact: dict[str, Any], subject: str, listing: 
     basis, base, shared = product.basis, product.base, product.evidence
     sku, market, marketplace = listing.sku, listing.market, listing.marketplace
     plans = match.plans(fact, basis)
-    if type(plans) is tuple:
-        return planned_findings(plans, fact, subject, basis, sku, market, marketplace, base, shared)
     if plans is None:
         return [output.listing_finding(fact, subject, basis, sku, market, marketplace, base, shared)
                 for output in match.outputs]
-    findings = []  # a payload's first listing: the plans other payloads made, the rest rule by rule
-    for item in plans:
-        if type(item) is RuleOutput:
-            findings.append(item.listing_finding(fact, subject, basis, sku, market, marketplace, base, shared))
-        else:
-            findings += planned_findings((item,), fact, subject, basis, sku, market, marketplace, base, shared)
-    return findings
+    # from the second listing, every rule's plan; on a payload's first, the plans other payloads made and the
+    # other rules' outputs (their findings made rule by rule)
+    return planned_findings(plans, fact, subject, basis, sku, market, marketplace, base, shared)
 
 
 @dataclass(slots=True, eq=False)  # hashed by identity: a part of the memo's keys
@@ -249,8 +243,7 @@ class Evaluator:
                 # durable-rules fires a rule once per true branch of an `$or` (a rule with `any:` whose two
                 # branches hold fires twice): one finding per rule, in firing order.
                 outputs = self._outputs
-                found = Match(tuple(outputs[rule_id] for rule_id in dict.fromkeys(fired)), shape.fixed,
-                              self.memo.plans)
+                found = Match(tuple(map(outputs.__getitem__, dict.fromkeys(fired))), shape.fixed, self.memo.plans)
                 self.memo.put(key, found)
         return found
 

@@ -11,7 +11,7 @@ constant values. Findings are then built from values already known to be valid (
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -378,14 +378,18 @@ class FindingPlan:
         return evidence
 
 
-def planned_findings(plans: tuple[FindingPlan, ...], fact: dict[str, Any], subject: str, basis: dict[str, str],
-                     sku: str, market: str, marketplace: str, base: dict[str, Any],
+def planned_findings(plans: Sequence[FindingPlan | RuleOutput], fact: dict[str, Any], subject: str,
+                     basis: dict[str, str], sku: str, market: str, marketplace: str, base: dict[str, Any],
                      shared: dict[str, Evidence]) -> list[Finding]:
     """A listing's findings from its match's plans: equal to `RuleOutput.listing_finding` of each rule on
     the same arguments. One loop for all of them (`complete` written out): the hottest place that makes
-    findings, a few per listing."""
+    findings, a few per listing. A payload's first listing passes the rules without a plan yet as their
+    `RuleOutput`: those findings are made rule by rule."""
     findings = []
     for plan in plans:
+        if type(plan) is not FindingPlan:
+            findings.append(plan.listing_finding(fact, subject, basis, sku, market, marketplace, base, shared))
+            continue
         message = plan._message
         if type(message) is not str:
             message = message(fact)  # type: ignore[operator]

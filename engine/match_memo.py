@@ -39,7 +39,7 @@ class Match:
     """The rules one payload fired (in firing order, each once), the decision they make, and their
     finding plans (`plans`)."""
 
-    __slots__ = ("outputs", "decision", "_shape", "_plans", "_shared")
+    __slots__ = ("outputs", "decision", "_shape", "_plans", "_shared", "_keys")
 
     def __init__(self, outputs: tuple[RuleOutput, ...], shape: tuple[frozenset[str], frozenset[str], frozenset[str]],
                  shared: PlanCache | None = None):
@@ -50,6 +50,8 @@ class Match:
         self._plans: tuple[FindingPlan, ...] | bool = False
         #: plans made for other payloads (the memo's), or None: this match's own, made on its second use
         self._shared = shared
+        #: the rules' plan keys, found on the first listing (`PlanCache.find`) and used again on the second
+        self._keys: list[Any] | None = None
 
     def plans(self, fact: dict[str, Any],
               basis: dict[str, str]) -> tuple[FindingPlan, ...] | list[FindingPlan | RuleOutput] | None:
@@ -65,7 +67,7 @@ class Match:
             self._plans = True
             if shared is None:
                 return None
-            found = shared.find(self.outputs, fact, self._shape)
+            found, self._keys = shared.find(self.outputs, fact, self._shape)
             for item in found:
                 if type(item) is not FindingPlan:
                     return found
@@ -76,7 +78,7 @@ class Match:
             plans = self._plans = tuple(FindingPlan(output, fact, basis, fixed, fixed_evidence, listing_fields)
                                         for output in self.outputs)
         else:
-            plans = self._plans = shared.plans(self.outputs, fact, basis, self._shape)
+            plans = self._plans = shared.plans(self.outputs, fact, basis, self._shape, self._keys)
         return plans
 
 

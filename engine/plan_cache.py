@@ -49,7 +49,7 @@ class _Slot:
     and their presence (fields it carries only as present, which the rules test for nothing else) are
     in the key instead, so no branch is evaluated to make it."""
 
-    __slots__ = ("fields", "present")
+    __slots__ = ("fields", "present", "plans")
 
     def __init__(self, output: RuleOutput, shape: Shape):
         fixed, fixed_evidence, _ = shape
@@ -62,13 +62,15 @@ class _Slot:
                 (names if leaf.field in fixed else present).append(leaf.field)
         self.fields = tuple(dict.fromkeys(names))
         self.present = tuple(dict.fromkeys(present))
+        #: this rule's plans on this route, by the values of its fields (`_Group.keys`)
+        self.plans: dict[Any, FindingPlan] = {}
 
 
 class _Group:
     """The rules one payload fired, on its route: every field their keys read, each read once per listing
-    (a rule's key is its slot and its own fields' values, picked from them)."""
+    (a rule's key is its own fields' values, picked from them; each rule keeps its plans by that key)."""
 
-    __slots__ = ("fields", "present", "parts")
+    __slots__ = ("fields", "present", "slots", "pickers")
 
     def __init__(self, slots: list[_Slot]):
         names = tuple(dict.fromkeys(name for slot in slots for name in slot.fields))
@@ -76,27 +78,32 @@ class _Group:
         self.fields = tuple((name, name.split(".")[0]) for name in names)
         self.present = tuple(dict.fromkeys(name for slot in slots for name in slot.present))
         where = {name: index for index, name in enumerate((*names, *self.present))}
-        self.parts = tuple((slot, _picker([where[name] for name in (*slot.fields, *slot.present)])) for slot in slots)
+        self.slots = tuple(slots)
+        self.pickers = tuple(_picker([where[name] for name in (*slot.fields, *slot.present)]) for slot in slots)
 
-    def keys(self, fact: dict[str, Any]) -> list[tuple[Any, ...]]:
+    def keys(self, fact: dict[str, Any]) -> list[Any]:
         """Each rule's key on this fact (`frozen` written out for the usual values: this runs on every
         payload's first listing)."""
         values: list[Any] = []
+        append = values.append
         get = fact.get
         for name, head in self.fields:
             value = get(name, MISSING)
             kind = type(value)
             if kind is str:
-                values.append(value)
+                append(value)
             elif kind is bool:
-                values.append((kind, value))
+                append(_TRUE if value else _FALSE)
             elif value is MISSING:
-                values.append(MISSING if head not in fact else frozen(lookup(fact, name)))
+                append(MISSING if head not in fact else frozen(lookup(fact, name)))
             else:
-                values.append(frozen(value))
+                append(frozen(value))
         for name in self.present:
-            values.append(name in fact)
-        return [(slot, pick(values)) for slot, pick in self.parts]
+            append(name in fact)
+        return [pick(values) for pick in self.pickers]
+
+
+_TRUE, _FALSE = frozen(True), frozen(False)
 
 
 def _picker(indices: list[int]) -> Callable[[list[Any]], Any]:
@@ -109,22 +116,23 @@ def _nothing(values: list[Any]) -> None:
 
 
 class PlanCache:
-    """Finding plans by (rule, route, the values they are made from); at most ``size``, the oldest
-    forgotten first. Findings are built outside the engine's lock, by several threads in a service:
-    lookups are single dict reads, and every change is made under the cache's own lock (changes are rare:
-    a payload's second listing, a new set of fired rules)."""
+    """Finding plans by (rule, route, the values they are made from): each rule's on a route in its `_Slot`;
+    at most ``size`` in all, every one forgotten when there would be more (a synthetic pass needs about 200).
+    Findings are built outside the engine's lock, by several threads in a service: lookups are single
+    dict reads, and every change is made under the cache's own lock (changes are rare: a payload's second
+    listing, a new set of fired rules)."""
 
-    __slots__ = ("size", "_plans", "_slots", "_groups", "_lock")
+    __slots__ = ("size", "_count", "_slots", "_groups", "_lock")
 
     def __init__(self, size: int):
         self.size = size
-        self._plans: dict[tuple[Any, ...], FindingPlan] = {}
+        self._count = 0
         self._slots: dict[tuple[RuleOutput, Shape], _Slot] = {}
         self._groups: dict[tuple[Shape, tuple[RuleOutput, ...]], _Group] = {}
         self._lock = threading.Lock()
 
-    def keys(self, outputs: tuple[RuleOutput, ...], fact: dict[str, Any], shape: Shape) -> list[tuple[Any, ...]]:
-        """Each output's key on this fact."""
+    def group(self, outputs: tuple[RuleOutput, ...], shape: Shape) -> _Group:
+        """The fired rules' group on this route."""
         group = self._groups.get((shape, outputs))
         if group is None:
             with self._lock:
@@ -137,46 +145,59 @@ class PlanCache:
                 if len(self._groups) >= self.size:
                     self._groups.clear()
                 group = self._groups[(shape, outputs)] = _Group(slots)
-        return group.keys(fact)
+        return group
 
     def find(self, outputs: tuple[RuleOutput, ...], fact: dict[str, Any],
-             shape: Shape) -> list[FindingPlan | RuleOutput]:
+             shape: Shape) -> tuple[list[FindingPlan | RuleOutput], list[Any] | None]:
         """Each output's plan when one was made for another payload, else the output itself (its finding is then
-        made rule by rule: a plan costs more than that, and this payload may not come again)."""
-        get = self._plans.get
+        made rule by rule: a plan costs more than that, and this payload may not come again); and the keys
+        (None for a value that cannot be a key: no plan is shared), which hold for every listing of the payload."""
+        group = self.group(outputs, shape)
+        keys = group.keys(fact)
+        found: list[FindingPlan | RuleOutput] = []
         try:
-            found = [get(key) for key in self.keys(outputs, fact, shape)]
-        except TypeError:  # a value that cannot be a key: no plan is shared
-            return list(outputs)
-        return [output if plan is None else plan for output, plan in zip(outputs, found, strict=True)]
+            for slot, key, output in zip(group.slots, keys, outputs):  # noqa: B905 (one length: the group's)
+                plan = slot.plans.get(key)
+                found.append(output if plan is None else plan)
+        except TypeError:  # a value that cannot be a key
+            return list(outputs), None
+        return found, keys
 
     def plans(self, outputs: tuple[RuleOutput, ...], fact: dict[str, Any], basis: dict[str, str],
-              shape: Shape) -> tuple[FindingPlan, ...]:
-        """Each output's plan on this fact: the one made for another payload with the same key, else a new one."""
+              shape: Shape, keys: list[Any] | None = None) -> tuple[FindingPlan, ...]:
+        """Each output's plan on this fact: the one made for another payload with the same key, else a new one
+        (``keys``: `find`'s, when it gave them)."""
         fixed, fixed_evidence, listing_fields = shape
-        try:
-            keys: list[Any] = self.keys(outputs, fact, shape)
-            for key in keys:
-                hash(key)
-        except TypeError:  # a value that cannot be a key: plans of this payload's own
-            keys = [None] * len(outputs)
-        plans = self._plans
+        group = self.group(outputs, shape)
+        if keys is None:
+            try:
+                keys = group.keys(fact)
+                for key in keys:
+                    hash(key)
+            except TypeError:  # a value that cannot be a key: plans of this payload's own
+                return tuple(FindingPlan(output, fact, basis, fixed, fixed_evidence, listing_fields)
+                             for output in outputs)
         made = []
         with self._lock:
-            for output, key in zip(outputs, keys, strict=True):
-                plan = None if key is None else plans.get(key)
+            for slot, key, output in zip(group.slots, keys, outputs, strict=True):
+                plan = slot.plans.get(key)
                 if plan is None:
                     plan = FindingPlan(output, fact, basis, fixed, fixed_evidence, listing_fields)
-                    if key is not None:
-                        plans[key] = plan
-                        if len(plans) > self.size:
-                            del plans[next(iter(plans))]
+                    if self._count >= self.size:
+                        self._forget()
+                    slot.plans[key] = plan
+                    self._count += 1
                 made.append(plan)
         return tuple(made)
 
+    def _forget(self) -> None:
+        for slot in self._slots.values():
+            slot.plans.clear()
+        self._count = 0
+
     def clear(self) -> None:
         with self._lock:
-            self._plans.clear()
+            self._forget()
 
     def __len__(self) -> int:
-        return len(self._plans)
+        return self._count
