@@ -13,6 +13,7 @@ SLOT_CARS = "Hobbies > Slot Cars, Race Tracks & Accessories > Slot Cars"
 RACE_TRACKS = "Hobbies > Slot Cars, Race Tracks & Accessories > Race Tracks"
 HASBRO = "Characters & Brands > Hasbro"
 STAR_WARS = "Characters & Brands > Star Wars > Toys"
+EDUCATIONAL_GAMES = "Games > Educational Games"
 
 
 def _electric(result) -> tuple[bool, bool]:
@@ -263,3 +264,65 @@ def test_a_learning_console_game_is_no_battery_toy(classify, title, electric):
 def test_role_play_gear_drawing_pads_and_learning_lines(classify, title, electric):
     result = classify(title)
     assert result.classes["eee"] is electric, (result.product_type, result.basis["eee"])
+
+
+@pytest.mark.parametrize(
+    ("title", "brand", "electric"),
+    [
+        # radio-control, drone and coding-robot makers: every toy of theirs carries a battery
+        ("Silverlit Picoo Z Helicopter Red", "Silverlit", True),
+        ("Traxxas Slash 2WD 1/10 Short Course Truck Ready to Race", "Traxxas", True),
+        ("Parrot Mambo Mission Flying Toy", "Parrot", True),
+        ("Blade Nano QX RTF Quadcopter", "Blade", True),
+        ("Makeblock mBot Robot Kit for Kids Blue", "Makeblock", True),
+        ("UBTECH Jimu Robot Builderbots Kit", "UBTECH", True),
+        # the maker's word in a title, on another maker's product, decides nothing
+        ("Giant Sized Parrot Diamond Kite", "Spirit of Air", False),
+        ("Power Rangers Samurai Deluxe Battle Samurai Mega Blade", "Bandai", False),
+        ("Carson-Dellosa Counting Puzzle Educational Toy", "Carson Dellosa", False),  # only Carson Modellsport is RC
+        # their spare parts are not battery-powered toys
+        ("Traxxas 5161 Suspension Screw Pin Set", "Traxxas", False),
+        ("Parrot Rolling Spider Propellers x 4 (Red)", "Parrot", False),
+    ],
+)
+def test_radio_control_drone_and_robot_makers(classify, title, brand, electric):
+    result = classify(title, brand=brand)
+    assert _electric(result) == (electric, electric), (result.product_type, result.basis["eee"])
+
+
+@pytest.mark.parametrize(
+    ("title", "brand", "electric"),
+    [
+        # robot pets, electronic learning lines, motorised construction systems and RC lines, named in the title
+        ("Air Hogs Supernova Gravity Defying Hand-Controlled Flying Orb", "Spin Master", True),
+        ("Zoomer Playful Pup Robot Dog", "Spin Master", True),
+        ("Teksta Robotic Kitten Toy", "Genius Brands", True),
+        ("Fisher-Price Think & Learn Code-a-pillar Toy", "Fisher-Price", True),
+        ("Fisher-Price Laugh & Learn Smart Stages Puppy", "Fisher-Price", True),
+        ("LEGO Boost Creative Toolbox 17101 Building Set", "LEGO", True),
+        ("Lite-Brite Classic Toy", "Hasbro", True),
+        ("Laser Pegs 8-in-1 Helicopter Construction Set", "Laser Pegs", True),
+        # the same maker's other lines stay passive
+        ("LEGO City Police Station 60141 Building Set", "LEGO", False),
+        ("Fisher-Price Little People Farm Toy", "Fisher-Price", False),
+        # a line's name on a book or clothes is no circuit
+        ("LEGO Mindstorms EV3 Discovery Book", "No Starch Press", False),
+    ],
+)
+def test_more_electric_toy_lines(classify, title, brand, electric):
+    result = classify(title, brand=brand)
+    assert _electric(result) == (electric, electric), (result.product_type, result.basis["eee"])
+
+
+@pytest.mark.parametrize(
+    ("title", "electric"),
+    [
+        ("Mattel Mindflex Game", True),  # a brain-wave headset moves the ball
+        ("Learning Resources Eggspert", True),  # electronic answer buzzers
+        ("Learning Resources Mental Blox Critical Thinking Game", False),
+        ("Hot Dots Math Flash Cards: Division (facts 0-9)", False),
+    ],
+)
+def test_electronic_lines_among_educational_games(classify, title, electric):
+    result = classify(title, category=EDUCATIONAL_GAMES)
+    assert _electric(result) == (electric, electric), (result.product_type, result.basis["eee"])
