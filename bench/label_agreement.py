@@ -1,6 +1,6 @@
 """How far two labellers of the same sample agree, and how the classifier scores against each.
 
-Usage: .venv/bin/python bench/label_agreement.py [FIRST SECOND]
+Usage: .venv/bin/python bench/label_agreement.py [FIRST SECOND] (exit 2: material or a labels file missing)
 (default: bench/labels/heldout-4 and bench/labels/second-opinion/heldout-4)
 
 A classifier scored against one labeller's judgement cannot be read past the point where two careful
@@ -58,6 +58,11 @@ def main(argv: list[str]) -> int:
     if not (material.MATERIAL / "labels").is_dir():
         print(f"no material at {material.MATERIAL}", file=sys.stderr)
         return 2
+    for folder in (first_dir, second_dir):
+        missing = [name for name in material.LABELS if not (folder / name).is_file()]
+        if missing:
+            print(f"{folder}: missing {', '.join(missing)}", file=sys.stderr)
+            return 2
     first = {r["sku"]: r for r in material.labels(folder=first_dir)}
     second = {r["sku"]: r for r in material.labels(folder=second_dir)}
     if set(first) != set(second):

@@ -86,21 +86,28 @@ class MatchMemo:
     """A bounded LRU of :class:`Match` by (route, payload text); ``size`` 0 keeps nothing (every
     listing goes to the engine). Callers hold the engine's lock around `get`/`put`."""
 
-    __slots__ = ("size", "hits", "misses", "_items", "_plans")
+    __slots__ = ("_size", "hits", "misses", "_items", "_plans")
 
     def __init__(self, size: int = 4096):
+        self._plans = PlanCache(4 * size)
         self.size = size
         self.hits = self.misses = 0
         self._items: OrderedDict[tuple[Any, ...], Match] = OrderedDict()
-        self._plans = PlanCache(4 * size)
+
+    @property
+    def size(self) -> int:
+        return self._size
+
+    @size.setter
+    def size(self, size: int) -> None:
+        """Answers kept at most; the shared plans are bounded with it (four per answer)."""
+        self._size = size
+        self._plans.size = 4 * size
 
     @property
     def plans(self) -> PlanCache | None:
         """The finding plans its matches share (`Match`), or None when it keeps nothing."""
-        if self.size <= 0:
-            return None
-        self._plans.size = 4 * self.size
-        return self._plans
+        return self._plans if self._size > 0 else None
 
     def get(self, key: tuple[Any, ...]) -> Match | None:
         found = self._items.get(key)
