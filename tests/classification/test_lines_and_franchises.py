@@ -159,8 +159,9 @@ def test_building_set_lines_sold_to_adults(classify, title, brand, toy):
 @pytest.mark.parametrize(
     ("title", "category", "toy", "battery"),
     [
+        # a Plarail train is motorised whatever shelf it is on (toy_train_line_engine)
         ("Plarail - S-24 Series 485 Limited Express Train (Model Train)", "Hobbies > Model Trains & Railway Sets > "
-         "Rail Vehicles > Trains", True, False),
+         "Rail Vehicles > Trains", True, True),
         ("S-60 EF66 Electric Locomotive (Tomica PlaRail Model Train)", "Hobbies > Model Trains & Railway Sets > "
          "Rail Vehicles > Locomotives", True, True),
         ("Hornby R3125 GWR 2-8-0T Class 52XX 00 Gauge Steam Locomotive", "Hobbies > Model Trains & Railway Sets > "

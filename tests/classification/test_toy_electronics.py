@@ -326,3 +326,108 @@ def test_more_electric_toy_lines(classify, title, brand, electric):
 def test_electronic_lines_among_educational_games(classify, title, electric):
     result = classify(title, category=EDUCATIONAL_GAMES)
     assert _electric(result) == (electric, electric), (result.product_type, result.basis["eee"])
+
+
+TOY_TRAINS = "Die-Cast & Toy Vehicles > Toy Trains & Accessories > Toy Trains & Sets"
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "electric"),
+    [
+        # TrackMaster, Plarail and Motor Road & Rail engines run on batteries, and their sets come with one, whatever
+        # they are typed as: a toy train set, a model train on a model-railway shelf, a vehicle
+        ("Thomas & Friends Trackmaster Edward Engine", TOY_TRAINS, True),
+        ("Thomas & Friends Trackmaster Castle Quarry Starter Set", TOY_TRAINS, True),
+        ("Plarail - S-12 Series E5 Hayabusa (Model Train)", TOY_TRAINS, True),
+        ("Fisher Price Trackmaster Harold", TRAINS, True),
+        ("Tomy Thomas Motor Road & Rail - Percy", "Characters & Brands > Thomas & Friends > Train Play", True),
+        # their track packs and rails are passive
+        ("Thomas & Friends Trackmaster Switching Track Pack", TOY_TRAINS, False),
+        ("Plarail R-01 Straight Rails (4 pieces)", TOY_TRAINS, False),
+        # die-cast and wooden engines of the same characters have no motor
+        ("Thomas & Friends Take-n-Play Edward Engine", TOY_TRAINS, False),
+        ("Thomas & Friends Wooden Railway Edward Engine", TOY_TRAINS, False),
+    ],
+)
+def test_motorised_toy_train_systems(classify, title, category, electric):
+    result = classify(title, category=category)
+    assert result.classes["toy"] is True, result.basis["toy"]
+    assert _electric(result) == (electric, electric), (result.product_type, result.basis["eee"])
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "electric"),
+    [
+        # a battery-operated or talking engine on a locomotive or train shelf is a battery toy
+        ("Bigjigs Rail Mallard Battery Operated Engine", "Hobbies > Model Trains & Railway Sets > Rail Vehicles > "
+         "Locomotives", True),
+        ("Thomas and Friends Take-n-Play Talking Percy", TRAINS, True),
+        # a model locomotive runs on track power, with no battery
+        ("Hornby R3125 GWR 2-8-0T Class 52XX 00 Gauge Steam Locomotive", "Hobbies > Model Trains & Railway Sets > "
+         "Rail Vehicles > Locomotives", False),
+    ],
+)
+def test_battery_and_talking_engines_on_model_railway_shelves(classify, title, category, electric):
+    result = classify(title, category=category)
+    assert result.classes["battery"] is electric, (result.product_type, result.basis["battery"])
+
+
+SCALED = "Die-Cast & Toy Vehicles > Toy Vehicles & Accessories > Scaled Models > Vehicles"
+
+
+@pytest.mark.parametrize(
+    ("title", "radio", "electric"),
+    [
+        # a radio-controlled model car is radio equipment with a battery pack, even on a scale-model shelf
+        ("Maisto 1:14 Scale Lamborghini Aventador Radio Controlled Model Car", True, True),
+        ("Tobar 1:24 Scale RC Porsche 911 Diecast Model", True, True),
+        # lights, sounds or a motor mean a battery circuit
+        ("Monster Treads Lights and Sounds Combine Harvester", False, True),
+        ("Racing Cars 24cm With Sounds (1:18) - Set of 2", False, True),
+        # Honda's RC-series motorcycles are model names; a plain die-cast model has no circuit
+        ("Honda RC213V Marc Marquez MotoGP 2014 1:12 Diecast Model", False, False),
+        ("Bburago 1:18 Ferrari 488 GTB Diecast Model", False, False),
+    ],
+)
+def test_radio_controlled_and_sound_models_on_scale_model_shelves(classify, title, radio, electric):
+    result = classify(title, category=SCALED)
+    assert result.product_type == "scale_model", result.basis["product_type"]
+    assert result.classes["radio"] is radio, result.basis["radio"]
+    assert _electric(result) == (electric, electric), result.basis["eee"]
+
+
+KITES = "Sports Toys & Outdoor > Kites & Flight Toys"
+
+
+@pytest.mark.parametrize(
+    ("title", "product_type", "radio", "toy"),
+    [
+        # the "Kites & Flight Toys" shelf names two kinds, so the title picks: a drone is a drone there
+        ("Pocket Drone 4CH 6-Axis Gyro Quadcopter with Switchable Controller", "drone", True, False),
+        ("Foam Glider Planes (Pack of 12)", "flying_toy", False, True),
+        ("Rainbow Delta Kite with 50m Line", "kite", False, True),
+        ("HQ Beamer 3 Power Kite", "sports_kite", False, False),
+        ("Kids Pogo Stick with Foam Handles", "fidget_toy", False, True),
+        # with no kind in the title, only what both kinds agree on: a toy
+        ("Brookite Classic Bird", None, False, True),
+    ],
+)
+def test_the_kites_and_flight_toys_shelf_lets_the_title_pick(classify, title, product_type, radio, toy):
+    result = classify(title, category=KITES)
+    if product_type is not None:
+        assert result.product_type == product_type, result.basis["product_type"]
+    assert result.classes["radio"] is radio, result.basis["radio"]
+    assert result.classes["toy"] is toy, result.basis["toy"]
+
+
+@pytest.mark.parametrize(
+    ("title", "electric"),
+    [
+        ("Star Wars Stormtrooper Electronic Helmet", True),
+        ("Star Wars Kylo Ren Voice Changer Mask", True),
+        ("Star Wars Stormtrooper Helmet Money Bank", False),
+    ],
+)
+def test_role_play_helmets_with_a_voice_changer(classify, title, electric):
+    result = classify(title, category=STAR_WARS)
+    assert _electric(result) == (electric, electric), (result.product_type, result.basis["eee"])
