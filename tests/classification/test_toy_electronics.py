@@ -431,3 +431,46 @@ def test_the_kites_and_flight_toys_shelf_lets_the_title_pick(classify, title, pr
 def test_role_play_helmets_with_a_voice_changer(classify, title, electric):
     result = classify(title, category=STAR_WARS)
     assert _electric(result) == (electric, electric), (result.product_type, result.basis["eee"])
+
+
+RC_SHELF = "Hobbies > Remote Controlled Devices > Parts & Accessories"
+
+
+@pytest.mark.parametrize(
+    ("title", "eee", "battery"),
+    [
+        # speed controllers, receivers, transmitters and motors are electrical parts of a radio-control model
+        ("HOBBYWING 30A Brushless Speed Controller ESC Spare Part for RC Plane", True, False),
+        ("FrSky X8R 8-Channel Receiver", True, False),
+        ("Hubsan X4 Motor Set (4 pcs)", True, False),
+        # a glow starter heats the plug from its own cell
+        ("Glow Starter 1.2v 3000mAh for Nitro Engines", True, True),
+        # gears, screws, shock absorbers and propellers are passive, and a gyro-stabilised model's name says nothing
+        ("HSP Motor Metal Gear 21T Part for 1:10 RC Car", False, False),
+        ("Aluminium Shock Absorber Spare Parts for 1:10 RC Crawler (Pack of 2)", False, False),
+        ("Propeller Guard Cover for Syma X5C Gyro RC Quadcopter Spare Part", False, False),
+    ],
+)
+def test_electric_parts_of_radio_control_models(classify, title, eee, battery):
+    result = classify(title, category=RC_SHELF)
+    assert result.product_type == "spare_part", result.basis["product_type"]
+    assert result.classes["eee"] is eee, result.basis["eee"]
+    assert result.classes["battery"] is battery, result.basis["battery"]
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "electric"),
+    [
+        # roaring dinosaurs, sing-along dolls, flashing toys and mood lights have a sound chip or LEDs
+        ("Jurassic World Roaring T-Rex 30cm", "Figures & Playsets > Dinosaurs", True),
+        ("Disney Frozen Sing Along Anna Doll", "Characters & Brands > Disney > Toys", True),
+        ("Flashing Spinning Top", "Baby & Toddler Toys > Spinning Tops", True),
+        ("Darth Vader 3D Mood Light", STAR_WARS, True),
+        # the same kinds without the words stay as they were
+        ("Jurassic World T-Rex 30cm Figure", "Figures & Playsets > Dinosaurs", False),
+        ("Disney Frozen Anna Doll", "Characters & Brands > Disney > Toys", False),
+    ],
+)
+def test_sound_and_light_words_of_toys(classify, title, category, electric):
+    result = classify(title, category=category)
+    assert _electric(result) == (electric, electric), (result.product_type, result.basis["eee"])

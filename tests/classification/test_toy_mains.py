@@ -144,3 +144,23 @@ DICE_SHELF = "Games > Dice & Dice Games"
 def test_polyhedral_dice_are_not_toys(classify, title, toy):
     result = classify(title, category=DICE_SHELF)
     assert result.classes["toy"] is toy, (result.product_type, result.basis["toy"])
+
+
+POOLS = "Sports Toys & Outdoor > Beach Toys > Paddling Pools"
+
+
+@pytest.mark.parametrize(
+    ("title", "mains", "toy"),
+    [
+        # a pool sold with its filter pump has a mains pump in the box and is a family swimming pool
+        ("Intex 12ft x 30in Easy Set Pool with Filter Pump", True, False),
+        ("Bestway 10ft Fast Set Pool Set With Filter Unit", True, False),
+        # a paddling pool for children has neither
+        ("Peppa Pig 3 Ring Paddling Pool for Kids", False, True),
+    ],
+)
+def test_a_pool_with_a_filter_pump(classify, title, mains, toy):
+    result = classify(title, category=POOLS)
+    assert result.product_type == "paddling_pool", result.basis["product_type"]
+    assert result.classes["mains_lv"] is mains, result.basis["mains_lv"]
+    assert result.classes["toy"] is toy, result.basis["toy"]
