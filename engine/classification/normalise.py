@@ -94,9 +94,10 @@ _NUMBER = re.compile(r"\d+(?:[∶.]\d+)*")  # numbers are tokens: "4gb" -> "4 gb
 _SCRIPT = re.compile(rf"(?<=[{_CJK}])(?=[^{_CJK}\s])|(?<=[^{_CJK}\s])(?=[{_CJK}])")  # 蓝牙speaker -> 蓝牙 speaker
 _DASH_WORD = re.compile(rf"(?:^|(?<=\s))[-{_DASHES}]+(?=\s|$)")
 # ASCII fast path: numbers (with decimals and ratios), words, and the punctuation that means something. A run of
-# words one space apart is one match ("usb charging cable"): joined with spaces, the matches give the same text as
-# one match per word, and each match costs the regex engine a round trip (most tokens of a title are words).
-_ASCII_TOKEN = re.compile(r"[a-z]+(?: [a-z]+)*|[0-9][0-9.∶]*|[|,>&/+;:!?()\[\]{}<\"]")
+# tokens one space apart is one match ("usb charging cable 2 m"): joined with spaces, the matches give the same text
+# as one match per token, and each match costs the regex engine a round trip.
+_ASCII_TOKEN_ONE = r"[a-z]+|[0-9][0-9.∶]*|[|,>&/+;:!?()\[\]{}<\"]"
+_ASCII_TOKEN = re.compile(rf"(?:{_ASCII_TOKEN_ONE})(?: (?:{_ASCII_TOKEN_ONE}))*")
 # As bytes: str.translate looks each character up in a dict (about 1 us a title); bytes.translate is one table pass,
 # exact on UTF-8 (the table maps only ASCII bytes, and no byte of a multi-byte character is ASCII).
 _ASCII_MARKS = bytes.maketrans(b';:!?()[]{}<"', SEGMENT_BREAK.encode() * 12)
