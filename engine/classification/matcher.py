@@ -122,8 +122,10 @@ class Matcher:
             # payload: offset from the match end to the phrase start, padding at the end, then the entries split
             # by kind, so the scan loop does no per-entry dispatch: the first entry inline (most phrases have
             # exactly one), any others in a tuple
+            # (a category hint's ref is stored marked with "\x00", as `read` hands hints on among the types)
             (index, value), *more = (
-                (_LIST_OF[kind], targets if kind == KIND_NEG else kind if kind in (KIND_LIST, KIND_TARGET) else ref)
+                (_LIST_OF[kind], targets if kind == KIND_NEG else kind if kind in (KIND_LIST, KIND_TARGET)
+                 else "\x00" + ref if kind == KIND_HINT else ref)
                 for kind, ref, targets in bucket
             )
             automaton.add_word(key, (len(key) - 1 - left, right, index, value, tuple(more)))
@@ -159,15 +161,22 @@ class Matcher:
                     found[index].append((start, stop, value))
         types, hint_hits, mods, negs, splits = found
         if hints and hint_hits:
-            types += [(start, stop, "\x00" + ref) for start, stop, ref in hint_hits]
+            types += hint_hits
         new = _tuple_new
         if not (mods or negs or splits):
             # the common case: no modifiers, negative contexts or splitters
+            if not types:
+                return new(Reading, (padded, [], []))
             if len(types) > 1:
                 types = _drop_contained(types)
-            if types and (_HARD_MARK in padded or _SOFT_MARK in padded or _PATH_MARK in padded):
+            if _HARD_MARK in padded or _SOFT_MARK in padded or _PATH_MARK in padded:
                 return new(Reading, (padded, _marked_hits(padded, types), []))
             # one noun phrase
+            if len(types) == 1:  # most often one type: no list comprehension (a function call of its own)
+                start, end, ref = types[0]
+                if ref[0] == "\x00":
+                    return new(Reading, (padded, [new(Hit, (start, end, KIND_HINT, ref[1:], 0, False, 0, False))], []))
+                return new(Reading, (padded, [new(Hit, (start, end, KIND_TYPE, ref, 0, False, 0, False))], []))
             return new(
                 Reading,
                 (
@@ -208,7 +217,7 @@ class Matcher:
         if splits or _HARD_MARK in padded or _SOFT_MARK in padded or _PATH_MARK in padded:
             events: list[tuple[int, int, int]] = [
                 (s, e, KIND_TARGET if k == KIND_TARGET else KIND_LIST) for s, e, k in splits
-            ]
+            ] if splits else []
             for mark, kind in _MARKS:
                 pos = padded.find(mark)
                 while pos != -1:
@@ -237,7 +246,11 @@ class Matcher:
             # A phrase that is both a type and a modifier ("remote control", "toy") names the product only at the
             # end of its noun phrase; followed by more words it is attributive ("remote control levitation ball").
             # Brand-only modifiers are not read in a title, so they leave its types alone ("LEGO Racers 8384").
-            mod_spans = {(m[0], m[1]) for m in mods if m[2] not in self._brand_only}
+            brand_only = self._brand_only
+            mod_spans = set()  # a loop, not a set comprehension: one or two modifiers, and a comprehension is a call
+            for m in mods:
+                if m[2] not in brand_only:
+                    mod_spans.add((m[0], m[1]))
             kept = []
             for t in types:
                 if (t[0], t[1]) in mod_spans:
