@@ -148,9 +148,6 @@ class Classifier:
         ] = {}
         self._cache_size = cache_size
         self._raw_cache: OrderedDict[tuple[object, ...], _Core] = OrderedDict()
-        # Not cached on its own: the raw-text cache in _core_of catches repeated products, texts that differ only
-        # in spelling are rare, and what they read to (the recipe) is cached by _build.
-        self._core = self._core_uncached
         self._build = lru_cache(maxsize=cache_size)(self._build_uncached)
         self._path_state = lru_cache(maxsize=cache_size)(self._path_state_uncached)
         self._segment = lru_cache(maxsize=cache_size)(self._segment_uncached)
@@ -210,7 +207,9 @@ class Classifier:
         if core is None:
             if bullet_points:
                 description = " | ".join([description, *bullet_points] if description else bullet_points)
-            key = (
+            # Not cached by the normalised texts: the raw-text cache catches repeated products, texts that differ only
+            # in spelling are rare, and what they read to (the recipe) is cached by _build.
+            core = self._core_uncached(
                 normalise(title),
                 _leaf_key(self._category_parts(category), title) if category else "",
                 self._normalise(brand) if brand else "",
@@ -219,7 +218,6 @@ class Classifier:
                 normalise(description) if description else "",
                 forced_type or "",
             )
-            core = self._core(key)
             cache[raw_key] = core
             if len(cache) > self._cache_size:
                 cache.popitem(last=False)
@@ -258,7 +256,9 @@ class Classifier:
         head = self.matcher.head(reading.types)
         if head is None:
             return None, reading
-        word = _word(reading.text, head)
+        word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
+        if CJK_MARK in word:
+            word = word.replace(CJK_MARK, "")
         where = "title word" if not head.target else "title target word"
         return _Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'"), reading
 
@@ -359,9 +359,10 @@ class Classifier:
 
     # -- core ----------------------------------------------------------------------------------------------
 
-    def _core_uncached(self, key: tuple[str, str, str, str, str, str, str]) -> _Core:
-        """Read the signals, then build the facts from the resulting recipe (cached: recipes repeat a lot)."""
-        title, category, brand, product_type, hs_digits, description, forced_type = key
+    def _core_uncached(self, title: str, category: str, brand: str, product_type: str, hs_digits: str,
+                       description: str, forced_type: str) -> _Core:
+        """Read the (normalised) signals, then build the facts from the resulting recipe (cached: recipes repeat a
+        lot)."""
         hs = self.vocab.hs_lookup(hs_digits) if hs_digits else None
         modifiers = self._modifiers
 
@@ -495,6 +496,8 @@ class Classifier:
         current one is a category (a shelf) and the title names an accessory shelved there, or the category
         segment was a bucket of alternatives. Generic candidates that lose fill the classes left open.
         """
+        if hs is None and ptype is None and (category is None or title is None):
+            return category or title, []  # one candidate at most (most products): nothing to fold
         hs_cand = None
         if hs is not None and hs.type_id is not None:
             hs_cand = _Candidate((hs.type_id,), SIGNAL_HS, f"HS {hs.code} ({hs.label})")

@@ -130,14 +130,16 @@ def normalise(text: str) -> str:
         ascii_text = text.isascii()
     if ascii_text:  # the common case: NFKC and casefold change nothing but case; one regex pass tokenises
         text = text.lower()
+        if text.replace(" ", "").isalpha():  # letters and spaces only (ASCII, lower case): nothing to split or map
+            return " ".join(text.split())
         if "-" in text:
             text = text.replace(" - ", " | ").replace(" -- ", " | ")  # a dash between words breaks the phrase
         if "." in text:
             text = text.replace(". ", " | ")  # a full stop ends a phrase; "3.9" stays one number token
         if "'" in text:
             text = text.replace("'", "")
-        if text.replace(" ", "").isalpha():  # letters and spaces only (ASCII, lower case): nothing to split or map
-            return " ".join(text.split())
+            if text.replace(" ", "").isalpha():  # "kids' toys": only the apostrophe was not a letter
+                return " ".join(text.split())
         if ":" in text or "/" in text:
             text = _RATIO_RE.sub(RATIO, text)  # 1:18, 1/18 scale -> one token
         out = " ".join(_ASCII_TOKEN.findall(text)).encode().translate(_ASCII_MARKS).decode()
