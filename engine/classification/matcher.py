@@ -119,7 +119,8 @@ class Matcher:
         automaton = ahocorasick.Automaton()
         for phrase, bucket in entries.items():
             key, left, right = _key(phrase)
-            # payload: offset from the match end to the phrase start, padding at the end, then the entries split
+            # payload: offset from the match end to the phrase start, from the match end to the phrase's end (one past
+            # its last character: 0 with the padding space, 1 without), then the entries split
             # by kind, so the scan loop does no per-entry dispatch: the first entry inline (most phrases have
             # exactly one), any others in a tuple
             # (a category hint's ref is stored marked with "\x00", as `read` hands hints on among the types)
@@ -128,7 +129,7 @@ class Matcher:
                  else "\x00" + ref if kind == KIND_HINT else ref)
                 for kind, ref, targets in bucket
             )
-            automaton.add_word(key, (len(key) - 1 - left, right, index, value, tuple(more)))
+            automaton.add_word(key, (len(key) - 1 - left, 1 - right, index, value, tuple(more)))
         automaton.make_automaton()
         self._automaton = automaton
         # The few phrases of modifiers that read the brand field: most brands name none, and finding that out
@@ -152,9 +153,9 @@ class Matcher:
         if not text.isascii() and has_cjk(text):
             padded = mark_cjk(padded)
         found: tuple[list, list, list, list, list] = ([], [], [], [], [])  # types, hints, mods, negs, splits
-        for end, (back, right, index, value, more) in self._automaton.iter(padded):
+        for end, (back, tail, index, value, more) in self._automaton.iter(padded):
             start = end - back
-            stop = end + 1 - right
+            stop = end + tail
             found[index].append((start, stop, value))
             if more:
                 for index, value in more:
