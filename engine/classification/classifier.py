@@ -24,6 +24,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from crossguard.rules import RULES_DIR
@@ -53,6 +54,7 @@ _BUCKET_SEPARATORS = (f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", " & ", " and ", "
 _BUCKET_CUT = re.compile(" (?=" + "|".join(re.escape(sep[1:]) for sep in _BUCKET_SEPARATORS) + ")")
 
 Facts = dict[str, tuple[bool, str]]
+_FIRST = itemgetter(0)
 _SOURCE_NAMES = {
     "title": "title",
     "category": "category",
@@ -297,7 +299,7 @@ class Classifier:
         if not last:
             return result, specific, modifiers
         text = self._normalise(last)
-        if brand:
+        if brand and brand in text:  # (the first test of `_mask_brand`, without the call)
             text = self._mask_brand(text, brand)
         seg_candidate, seg_modifiers = self._segment(text)
         modifiers = seg_modifiers + modifiers if seg_modifiers else modifiers
@@ -459,8 +461,8 @@ class Classifier:
                 type_basis = f"HS {hs.code} ({hs.label})"
         type_facts: dict[str, bool] = {}
         skip_if = self._skip_if
-        if not skip_if.isdisjoint([source[0] for source in sources]) or (
-                desc_sources and not skip_if.isdisjoint([source[0] for source in desc_sources])):
+        if not skip_if.isdisjoint(map(_FIRST, sources)) or (
+                desc_sources and not skip_if.isdisjoint(map(_FIRST, desc_sources))):
             type_facts = {name: fact[0] for name, fact in facts.items()}  # what the type said, for `skip_if` only
         if sources:
             self._apply_modifiers(facts, locked, type_facts, type_id, sources, fill_only=False)
@@ -584,7 +586,7 @@ class Classifier:
         present = set(first)
         for mod_id in sorted(present, key=self._mod_order.__getitem__):
             mod = modifiers[mod_id]
-            if mod.excludes & present:
+            if mod.excludes and not mod.excludes.isdisjoint(present):
                 continue
             if mod.skip_if and all(type_facts.get(name) == value for name, value in mod.skip_if.items()):
                 continue
@@ -628,7 +630,8 @@ class Classifier:
                     self._implied[pattern] = implied
             classes = dict(implied[0])
             basis = dict(self._default_basis(product_type))
-            basis.update({name: fact[1] for name, fact in facts.items()})
+            for name, fact in facts.items():  # (a loop, not `update` with a dict comprehension: one dict and call less)
+                basis[name] = fact[1]
             for name, fact in implied[1]:
                 basis[name] = fact[1]
         basis["product_type"] = core.type_basis or "no signal says what the product is"
