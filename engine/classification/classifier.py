@@ -323,7 +323,7 @@ class Classifier:
             (hit.ref, _word(padded, hit), "category")
             for hit in reading.modifiers
             if not hit.target or self._modifiers[hit.ref].reads_targets
-        ])
+        ]) if reading.modifiers else ()  # (most segments name none: no comprehension call)
         candidate = None
         if reading.types:
             candidate = self._bucket_candidate(padded, reading.types, SIGNAL_CATEGORY, "category")
@@ -400,11 +400,11 @@ class Classifier:
                 if not h.target or modifiers[h.ref].reads_targets
             ])
         if title_reading.modifiers:
-            sources += tuple([
-                (h.ref, _word(title_reading.text, h), "title")
-                for h in title_reading.modifiers
-                if not h.target or modifiers[h.ref].reads_targets
-            ])
+            title_sources = []  # a loop, not a comprehension (a call of its own): about every other title
+            for h in title_reading.modifiers:
+                if not h.target or modifiers[h.ref].reads_targets:
+                    title_sources.append((h.ref, _word(title_reading.text, h), "title"))
+            sources += tuple(title_sources)
         if brand:
             sources += self._brand_words(brand)
         desc_sources: tuple[tuple[str, str, str], ...] = ()
@@ -617,7 +617,10 @@ class Classifier:
             # Implications only depend on the class values, and a catalog has few distinct value patterns:
             # cache, per pattern, the complete class values and the facts the implications add.
             facts = core.facts
-            pattern = tuple([facts[name][0] if name in facts else None for name in self._classes])
+            values = []  # a loop, not a comprehension (a call of its own)
+            for name in self._classes:
+                values.append(facts[name][0] if name in facts else None)
+            pattern = tuple(values)
             implied = self._implied.get(pattern)
             if implied is None:
                 probe = {
