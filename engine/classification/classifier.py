@@ -24,7 +24,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from crossguard.rules import RULES_DIR
@@ -55,6 +55,7 @@ _BUCKET_CUT = re.compile(" (?=" + "|".join(re.escape(sep[1:]) for sep in _BUCKET
 
 Facts = dict[str, tuple[bool, str]]
 _FIRST = itemgetter(0)
+_KIND = attrgetter("kind")
 _SOURCE_NAMES = {
     "title": "title",
     "category": "category",
@@ -331,12 +332,12 @@ class Classifier:
 
     def _bucket_candidate(self, padded: str, hits: list[Hit], signal: str, where: str) -> _Candidate | None:
         """One head per alternative of a bucket ("Cables, Chargers & Adapters"); one alternative = one type."""
-        cuts = [match.start() for match in _BUCKET_CUT.finditer(padded)]
+        cuts = list(map(re.Match.start, _BUCKET_CUT.finditer(padded)))  # (map: no comprehension call)
         if not cuts:  # one alternative (most segments): its head, as the loop below would give it
             head = self.matcher.head(hits)
             if head is None:
                 return None
-            kind = "hint" if any(h.kind == KIND_HINT for h in hits) else "word"
+            kind = "hint" if KIND_HINT in map(_KIND, hits) else "word"
             return _Candidate((head.ref,), signal, f"{where} ({kind} '{_word(padded, head)}')")
         groups: dict[int, list[Hit]] = {}
         for hit in hits:
@@ -355,7 +356,7 @@ class Classifier:
         if specific and len(specific) < len(heads):
             words = [w for h, w in zip(heads, words, strict=True) if h not in self._generic]
             heads = specific
-        kind = "hint" if any(h.kind == KIND_HINT for h in hits) else "word"
+        kind = "hint" if KIND_HINT in map(_KIND, hits) else "word"
         evidence = f"{where} ({kind} '{words[0]}')" if len(heads) == 1 else f"{where} (one of: {', '.join(words)})"
         return _Candidate(tuple(heads), signal, evidence, bucket=bucket)
 

@@ -199,9 +199,18 @@ class Matcher:
         if mods and types:
             # "battery powered" is a modifier: the "battery" inside it does not name a battery.
             types = _outside(types, mods, strictly_longer=True)
-        if negs:
-            types = [t for t in types if not _negated(t[0], t[1], t[2].lstrip("\x00"), negs)]
-            mods = [m for m in mods if not _negated(m[0], m[1], "mod:" + m[2], negs)]
+        if negs:  # (loops, not comprehensions: each comprehension is a call of its own)
+            kept = []
+            for t in types:
+                if not _negated(t[0], t[1], t[2].lstrip("\x00"), negs):
+                    kept.append(t)
+            types = kept
+            if mods:
+                kept = []
+                for m in mods:
+                    if not _negated(m[0], m[1], "mod:" + m[2], negs):
+                        kept.append(m)
+                mods = kept
         if splits:
             splits = _outside(splits, types + mods, strictly_longer=False)
             if len(splits) > 1:
