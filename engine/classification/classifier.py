@@ -256,7 +256,8 @@ class Classifier:
         if PATH_SEPARATOR in text:
             text = text.replace(f" {PATH_SEPARATOR} ", f" {SEGMENT_BREAK} ")
         reading = self.matcher.read(text)
-        head = self.matcher.head(reading.types)
+        types = reading.types
+        head = types[0] if len(types) == 1 else self.matcher.head(types)  # (one hit, most titles: no call)
         if head is None:
             return None, reading
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
