@@ -24,6 +24,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from crossguard.rules import RULES_DIR
@@ -46,11 +47,15 @@ SIGNAL_OVERRIDE = "override"
 
 # Separators between the alternatives of a category bucket ("Cables, Chargers & Adapters").
 _BUCKET_SEPARATORS = (f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", " & ", " and ", " or ", " / ", " + ")
-# Where each separator starts, in one scan: a lookahead finds overlapping ones too, and no two separators can start
-# at the same place (their second characters differ), so this is every start of every separator, in order.
-_BUCKET_CUT = re.compile("(?=" + "|".join(re.escape(sep) for sep in _BUCKET_SEPARATORS) + ")")
+# Where each separator starts, in one scan: every separator starts with a space, and the match takes only that space
+# (the rest is a lookahead), so overlapping ones are found too; no two separators can start at the same place (their
+# second characters differ), so this is every start of every separator, in order. Leading with the literal space
+# lets the regex engine skip to the next space instead of trying the pattern at every character.
+_BUCKET_CUT = re.compile(" (?=" + "|".join(re.escape(sep[1:]) for sep in _BUCKET_SEPARATORS) + ")")
 
 Facts = dict[str, tuple[bool, str]]
+_FIRST = itemgetter(0)
+_KIND = attrgetter("kind")
 _SOURCE_NAMES = {
     "title": "title",
     "category": "category",
@@ -146,9 +151,6 @@ class Classifier:
         ] = {}
         self._cache_size = cache_size
         self._raw_cache: OrderedDict[tuple[object, ...], _Core] = OrderedDict()
-        # Not cached on its own: the raw-text cache in _core_of catches repeated products, texts that differ only
-        # in spelling are rare, and what they read to (the recipe) is cached by _build.
-        self._core = self._core_uncached
         self._build = lru_cache(maxsize=cache_size)(self._build_uncached)
         self._path_state = lru_cache(maxsize=cache_size)(self._path_state_uncached)
         self._segment = lru_cache(maxsize=cache_size)(self._segment_uncached)
@@ -208,7 +210,9 @@ class Classifier:
         if core is None:
             if bullet_points:
                 description = " | ".join([description, *bullet_points] if description else bullet_points)
-            key = (
+            # Not cached by the normalised texts: the raw-text cache catches repeated products, texts that differ only
+            # in spelling are rare, and what they read to (the recipe) is cached by _build.
+            core = self._core_uncached(
                 normalise(title),
                 _leaf_key(self._category_parts(category), title) if category else "",
                 self._normalise(brand) if brand else "",
@@ -217,7 +221,6 @@ class Classifier:
                 normalise(description) if description else "",
                 forced_type or "",
             )
-            core = self._core(key)
             cache[raw_key] = core
             if len(cache) > self._cache_size:
                 cache.popitem(last=False)
@@ -253,10 +256,13 @@ class Classifier:
         if PATH_SEPARATOR in text:
             text = text.replace(f" {PATH_SEPARATOR} ", f" {SEGMENT_BREAK} ")
         reading = self.matcher.read(text)
-        head = self.matcher.head(reading.types)
+        types = reading.types
+        head = types[0] if len(types) == 1 else self.matcher.head(types)  # (one hit, most titles: no call)
         if head is None:
             return None, reading
-        word = _word(reading.text, head)
+        word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
+        if CJK_MARK in word:
+            word = word.replace(CJK_MARK, "")
         where = "title word" if not head.target else "title target word"
         return _Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'"), reading
 
@@ -295,7 +301,7 @@ class Classifier:
         if not last:
             return result, specific, modifiers
         text = self._normalise(last)
-        if brand:
+        if brand and brand in text:  # (the first test of `_mask_brand`, without the call)
             text = self._mask_brand(text, brand)
         seg_candidate, seg_modifiers = self._segment(text)
         modifiers = seg_modifiers + modifiers if seg_modifiers else modifiers
@@ -319,7 +325,7 @@ class Classifier:
             (hit.ref, _word(padded, hit), "category")
             for hit in reading.modifiers
             if not hit.target or self._modifiers[hit.ref].reads_targets
-        ])
+        ]) if reading.modifiers else ()  # (most segments name none: no comprehension call)
         candidate = None
         if reading.types:
             candidate = self._bucket_candidate(padded, reading.types, SIGNAL_CATEGORY, "category")
@@ -327,12 +333,12 @@ class Classifier:
 
     def _bucket_candidate(self, padded: str, hits: list[Hit], signal: str, where: str) -> _Candidate | None:
         """One head per alternative of a bucket ("Cables, Chargers & Adapters"); one alternative = one type."""
-        cuts = [match.start() for match in _BUCKET_CUT.finditer(padded)]
+        cuts = list(map(re.Match.start, _BUCKET_CUT.finditer(padded)))  # (map: no comprehension call)
         if not cuts:  # one alternative (most segments): its head, as the loop below would give it
             head = self.matcher.head(hits)
             if head is None:
                 return None
-            kind = "hint" if any(h.kind == KIND_HINT for h in hits) else "word"
+            kind = "hint" if KIND_HINT in map(_KIND, hits) else "word"
             return _Candidate((head.ref,), signal, f"{where} ({kind} '{_word(padded, head)}')")
         groups: dict[int, list[Hit]] = {}
         for hit in hits:
@@ -351,15 +357,16 @@ class Classifier:
         if specific and len(specific) < len(heads):
             words = [w for h, w in zip(heads, words, strict=True) if h not in self._generic]
             heads = specific
-        kind = "hint" if any(h.kind == KIND_HINT for h in hits) else "word"
+        kind = "hint" if KIND_HINT in map(_KIND, hits) else "word"
         evidence = f"{where} ({kind} '{words[0]}')" if len(heads) == 1 else f"{where} (one of: {', '.join(words)})"
         return _Candidate(tuple(heads), signal, evidence, bucket=bucket)
 
     # -- core ----------------------------------------------------------------------------------------------
 
-    def _core_uncached(self, key: tuple[str, str, str, str, str, str, str]) -> _Core:
-        """Read the signals, then build the facts from the resulting recipe (cached: recipes repeat a lot)."""
-        title, category, brand, product_type, hs_digits, description, forced_type = key
+    def _core_uncached(self, title: str, category: str, brand: str, product_type: str, hs_digits: str,
+                       description: str, forced_type: str) -> _Core:
+        """Read the (normalised) signals, then build the facts from the resulting recipe (cached: recipes repeat a
+        lot)."""
         hs = self.vocab.hs_lookup(hs_digits) if hs_digits else None
         modifiers = self._modifiers
 
@@ -395,11 +402,11 @@ class Classifier:
                 if not h.target or modifiers[h.ref].reads_targets
             ])
         if title_reading.modifiers:
-            sources += tuple([
-                (h.ref, _word(title_reading.text, h), "title")
-                for h in title_reading.modifiers
-                if not h.target or modifiers[h.ref].reads_targets
-            ])
+            title_sources = []  # a loop, not a comprehension (a call of its own): about every other title
+            for h in title_reading.modifiers:
+                if not h.target or modifiers[h.ref].reads_targets:
+                    title_sources.append((h.ref, _word(title_reading.text, h), "title"))
+            sources += tuple(title_sources)
         if brand:
             sources += self._brand_words(brand)
         desc_sources: tuple[tuple[str, str, str], ...] = ()
@@ -456,8 +463,8 @@ class Classifier:
                 type_basis = f"HS {hs.code} ({hs.label})"
         type_facts: dict[str, bool] = {}
         skip_if = self._skip_if
-        if not skip_if.isdisjoint([source[0] for source in sources]) or (
-                desc_sources and not skip_if.isdisjoint([source[0] for source in desc_sources])):
+        if not skip_if.isdisjoint(map(_FIRST, sources)) or (
+                desc_sources and not skip_if.isdisjoint(map(_FIRST, desc_sources))):
             type_facts = {name: fact[0] for name, fact in facts.items()}  # what the type said, for `skip_if` only
         if sources:
             self._apply_modifiers(facts, locked, type_facts, type_id, sources, fill_only=False)
@@ -493,6 +500,8 @@ class Classifier:
         current one is a category (a shelf) and the title names an accessory shelved there, or the category
         segment was a bucket of alternatives. Generic candidates that lose fill the classes left open.
         """
+        if hs is None and ptype is None and (category is None or title is None):
+            return category or title, []  # one candidate at most (most products): nothing to fold
         hs_cand = None
         if hs is not None and hs.type_id is not None:
             hs_cand = _Candidate((hs.type_id,), SIGNAL_HS, f"HS {hs.code} ({hs.label})")
@@ -579,7 +588,7 @@ class Classifier:
         present = set(first)
         for mod_id in sorted(present, key=self._mod_order.__getitem__):
             mod = modifiers[mod_id]
-            if mod.excludes & present:
+            if mod.excludes and not mod.excludes.isdisjoint(present):
                 continue
             if mod.skip_if and all(type_facts.get(name) == value for name, value in mod.skip_if.items()):
                 continue
@@ -610,7 +619,10 @@ class Classifier:
             # Implications only depend on the class values, and a catalog has few distinct value patterns:
             # cache, per pattern, the complete class values and the facts the implications add.
             facts = core.facts
-            pattern = tuple([facts[name][0] if name in facts else None for name in self._classes])
+            values = []  # a loop, not a comprehension (a call of its own)
+            for name in self._classes:
+                values.append(facts[name][0] if name in facts else None)
+            pattern = tuple(values)
             implied = self._implied.get(pattern)
             if implied is None:
                 probe = {
@@ -623,7 +635,8 @@ class Classifier:
                     self._implied[pattern] = implied
             classes = dict(implied[0])
             basis = dict(self._default_basis(product_type))
-            basis.update({name: fact[1] for name, fact in facts.items()})
+            for name, fact in facts.items():  # (a loop, not `update` with a dict comprehension: one dict and call less)
+                basis[name] = fact[1]
             for name, fact in implied[1]:
                 basis[name] = fact[1]
         basis["product_type"] = core.type_basis or "no signal says what the product is"

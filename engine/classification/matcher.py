@@ -119,14 +119,17 @@ class Matcher:
         automaton = ahocorasick.Automaton()
         for phrase, bucket in entries.items():
             key, left, right = _key(phrase)
-            # payload: offset from the match end to the phrase start, padding at the end, then the entries split
+            # payload: offset from the match end to the phrase start, from the match end to the phrase's end (one past
+            # its last character: 0 with the padding space, 1 without), then the entries split
             # by kind, so the scan loop does no per-entry dispatch: the first entry inline (most phrases have
             # exactly one), any others in a tuple
+            # (a category hint's ref is stored marked with "\x00", as `read` hands hints on among the types)
             (index, value), *more = (
-                (_LIST_OF[kind], targets if kind == KIND_NEG else kind if kind in (KIND_LIST, KIND_TARGET) else ref)
+                (_LIST_OF[kind], targets if kind == KIND_NEG else kind if kind in (KIND_LIST, KIND_TARGET)
+                 else "\x00" + ref if kind == KIND_HINT else ref)
                 for kind, ref, targets in bucket
             )
-            automaton.add_word(key, (len(key) - 1 - left, right, index, value, tuple(more)))
+            automaton.add_word(key, (len(key) - 1 - left, 1 - right, index, value, tuple(more)))
         automaton.make_automaton()
         self._automaton = automaton
         # The few phrases of modifiers that read the brand field: most brands name none, and finding that out
@@ -150,24 +153,31 @@ class Matcher:
         if not text.isascii() and has_cjk(text):
             padded = mark_cjk(padded)
         found: tuple[list, list, list, list, list] = ([], [], [], [], [])  # types, hints, mods, negs, splits
-        for end, (back, right, index, value, more) in self._automaton.iter(padded):
+        for end, (back, tail, index, value, more) in self._automaton.iter(padded):
             start = end - back
-            stop = end + 1 - right
+            stop = end + tail
             found[index].append((start, stop, value))
             if more:
                 for index, value in more:
                     found[index].append((start, stop, value))
         types, hint_hits, mods, negs, splits = found
         if hints and hint_hits:
-            types += [(start, stop, "\x00" + ref) for start, stop, ref in hint_hits]
+            types += hint_hits
         new = _tuple_new
         if not (mods or negs or splits):
             # the common case: no modifiers, negative contexts or splitters
+            if not types:
+                return new(Reading, (padded, [], []))
             if len(types) > 1:
                 types = _drop_contained(types)
-            if types and (_HARD_MARK in padded or _SOFT_MARK in padded or _PATH_MARK in padded):
+            if _HARD_MARK in padded or _SOFT_MARK in padded or _PATH_MARK in padded:
                 return new(Reading, (padded, _marked_hits(padded, types), []))
             # one noun phrase
+            if len(types) == 1:  # most often one type: no list comprehension (a function call of its own)
+                start, end, ref = types[0]
+                if ref[0] == "\x00":
+                    return new(Reading, (padded, [new(Hit, (start, end, KIND_HINT, ref[1:], 0, False, 0, False))], []))
+                return new(Reading, (padded, [new(Hit, (start, end, KIND_TYPE, ref, 0, False, 0, False))], []))
             return new(
                 Reading,
                 (
@@ -189,9 +199,18 @@ class Matcher:
         if mods and types:
             # "battery powered" is a modifier: the "battery" inside it does not name a battery.
             types = _outside(types, mods, strictly_longer=True)
-        if negs:
-            types = [t for t in types if not _negated(t[0], t[1], t[2].lstrip("\x00"), negs)]
-            mods = [m for m in mods if not _negated(m[0], m[1], "mod:" + m[2], negs)]
+        if negs:  # (loops, not comprehensions: each comprehension is a call of its own)
+            kept = []
+            for t in types:
+                if not _negated(t[0], t[1], t[2].lstrip("\x00"), negs):
+                    kept.append(t)
+            types = kept
+            if mods:
+                kept = []
+                for m in mods:
+                    if not _negated(m[0], m[1], "mod:" + m[2], negs):
+                        kept.append(m)
+                mods = kept
         if splits:
             splits = _outside(splits, types + mods, strictly_longer=False)
             if len(splits) > 1:
@@ -208,7 +227,7 @@ class Matcher:
         if splits or _HARD_MARK in padded or _SOFT_MARK in padded or _PATH_MARK in padded:
             events: list[tuple[int, int, int]] = [
                 (s, e, KIND_TARGET if k == KIND_TARGET else KIND_LIST) for s, e, k in splits
-            ]
+            ] if splits else []
             for mark, kind in _MARKS:
                 pos = padded.find(mark)
                 while pos != -1:
@@ -237,7 +256,11 @@ class Matcher:
             # A phrase that is both a type and a modifier ("remote control", "toy") names the product only at the
             # end of its noun phrase; followed by more words it is attributive ("remote control levitation ball").
             # Brand-only modifiers are not read in a title, so they leave its types alone ("LEGO Racers 8384").
-            mod_spans = {(m[0], m[1]) for m in mods if m[2] not in self._brand_only}
+            brand_only = self._brand_only
+            mod_spans = set()  # a loop, not a set comprehension: one or two modifiers, and a comprehension is a call
+            for m in mods:
+                if m[2] not in brand_only:
+                    mod_spans.add((m[0], m[1]))
             kept = []
             for t in types:
                 if (t[0], t[1]) in mod_spans:

@@ -93,8 +93,11 @@ _RATIO_RE = re.compile(r"(?<=\d)\s?[:/]\s?(?=\d)")
 _NUMBER = re.compile(r"\d+(?:[∶.]\d+)*")  # numbers are tokens: "4gb" -> "4 gb", "i5" -> "i 5"
 _SCRIPT = re.compile(rf"(?<=[{_CJK}])(?=[^{_CJK}\s])|(?<=[^{_CJK}\s])(?=[{_CJK}])")  # 蓝牙speaker -> 蓝牙 speaker
 _DASH_WORD = re.compile(rf"(?:^|(?<=\s))[-{_DASHES}]+(?=\s|$)")
-# ASCII fast path: numbers (with decimals and ratios), words, and the punctuation that means something.
-_ASCII_TOKEN = re.compile(r"[a-z]+|[0-9][0-9.∶]*|[|,>&/+;:!?()\[\]{}<\"]")
+# ASCII fast path: numbers (with decimals and ratios), words, and the punctuation that means something. A run of
+# tokens one space apart is one match ("usb charging cable 2 m"): joined with spaces, the matches give the same text
+# as one match per token, and each match costs the regex engine a round trip.
+_ASCII_TOKEN_ONE = r"[a-z]+|[0-9][0-9.∶]*|[|,>&/+;:!?()\[\]{}<\"]"
+_ASCII_TOKEN = re.compile(rf"(?:{_ASCII_TOKEN_ONE})(?: (?:{_ASCII_TOKEN_ONE}))*")
 # As bytes: str.translate looks each character up in a dict (about 1 us a title); bytes.translate is one table pass,
 # exact on UTF-8 (the table maps only ASCII bytes, and no byte of a multi-byte character is ASCII).
 _ASCII_MARKS = bytes.maketrans(b';:!?()[]{}<"', SEGMENT_BREAK.encode() * 12)
@@ -127,14 +130,16 @@ def normalise(text: str) -> str:
         ascii_text = text.isascii()
     if ascii_text:  # the common case: NFKC and casefold change nothing but case; one regex pass tokenises
         text = text.lower()
+        if text.replace(" ", "").isalpha():  # letters and spaces only (ASCII, lower case): nothing to split or map
+            return " ".join(text.split())
         if "-" in text:
             text = text.replace(" - ", " | ").replace(" -- ", " | ")  # a dash between words breaks the phrase
         if "." in text:
             text = text.replace(". ", " | ")  # a full stop ends a phrase; "3.9" stays one number token
         if "'" in text:
             text = text.replace("'", "")
-        if text.replace(" ", "").isalpha():  # letters and spaces only (ASCII, lower case): nothing to split or map
-            return " ".join(text.split())
+            if text.replace(" ", "").isalpha():  # "kids' toys": only the apostrophe was not a letter
+                return " ".join(text.split())
         if ":" in text or "/" in text:
             text = _RATIO_RE.sub(RATIO, text)  # 1:18, 1/18 scale -> one token
         out = " ".join(_ASCII_TOKEN.findall(text)).encode().translate(_ASCII_MARKS).decode()

@@ -36,3 +36,30 @@ def test_mojibake_repair():
 
 def test_casefold():
     assert normalise("STRASSE Straße") == "strasse strasse"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "usb  charging cable",  # two spaces: two runs of words
+        "usb charging cable2m 3.5mm jack",
+        "kids toy (pack of 3) blue, red & green",
+        "abc 12 def 3.x y.z .5 4..",
+        " lead trail ",
+        "a/b 1/18 scale+c",
+        "(pack of 3)(x) a ,b , c",
+    ],
+)
+def test_ascii_token_runs_read_as_single_tokens(raw):
+    """The ASCII tokenizer matches a run of tokens one space apart at once: the text is the one that a match per
+    token gives (the ASCII branch's single-token pattern, applied to the same prepared text)."""
+    import importlib
+    import re
+
+    module = importlib.import_module("crossguard.engine.classification.normalise")  # the package exports the function
+
+    single = re.compile(module._ASCII_TOKEN_ONE)
+    text = module._RATIO_RE.sub(module.RATIO, raw.replace(". ", " | "))
+    per_word = " ".join(single.findall(text)).encode().translate(module._ASCII_MARKS).decode()
+    per_word = module._tidy_breaks(per_word) if any(mark in per_word for mark in "|,>") else per_word
+    assert normalise(raw) == per_word
