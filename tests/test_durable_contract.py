@@ -3,13 +3,15 @@ so that an upgrade or a refactor cannot bring one back."""
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 
+import durable_rules_engine
 import pytest
 from durable import engine as durable_engine
 
-from crossguard.engine.durable_host import SyncHost
+from crossguard.engine.durable_host import SyncHost, host
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.packs import load_packs
 from tests.packs import rule, write_pack
@@ -120,3 +122,42 @@ def test_a_rule_whose_any_branches_both_hold_is_one_match(tmp_path: Path) -> Non
     evaluator = Evaluator(load_packs([tmp_path]))
     fired = evaluator.matching_rules("listing", {"day": 1, "region": "EU", "cls": {"radio": True, "mains_lv": True}})
     assert [r.id for r in fired] == ["BR-ANY-001"]
+
+
+def _payloads(evaluator: Evaluator, fact: dict, fact_id: int) -> list[tuple[str, int, str]]:
+    """What the evaluator sends each ruleset of the fact's route: the payload with its `"id"`."""
+    shape, opening, text = evaluator.payload_key("listing", fact)
+    sent = f'{opening}{text[1:-1]},"id":{fact_id}}}'
+    return [(ruleset.name, host().get_ruleset(ruleset.name)._handle, sent) for ruleset in shape.route.rulesets]
+
+
+def test_a_fact_with_an_id_is_that_id_to_the_engine_and_is_retracted_by_it_alone(wide: Evaluator) -> None:
+    """The evaluator retracts `{"id":N}`, not the whole payload (SyncHost.assert_and_collect): the C core
+    takes a given `id` as the fact's identity (a second fact with it is "observed", code 2) and finds the
+    fact to retract by it, so the session is empty after each round trip and the same id can come again."""
+    fact = {"day": 1, "region": "EU", "product": {"mains_voltage_v": 230}}  # a rule of each ruleset holds
+    for name, handle, sent in _payloads(wide, fact, 7_000_001):
+        assert durable_rules_engine.assert_fact(handle, sent)[0] == 0
+        assert durable_rules_engine.assert_fact(handle, sent.replace('"day":1', '"day":2'))[0] == 2  # same id
+        host()._drain(handle, durable_rules_engine.assert_fact(handle, sent.replace("7000001", "7000002"))[1])
+        assert len(json.loads(durable_rules_engine.get_facts(handle, "0"))) == 2
+        for fact_id in (7_000_001, 7_000_002):
+            assert durable_rules_engine.retract_fact(handle, f'{{"id":{fact_id}}}')[0] == 0
+        assert json.loads(durable_rules_engine.get_facts(handle, "0")) == []
+        fired = [host().assert_and_collect(name, sent, 7_000_001) for _ in range(3)]
+        assert fired[0] and fired == [fired[0]] * 3  # a fact left behind would make the second "observed"
+        assert json.loads(durable_rules_engine.get_facts(handle, "0")) == []
+
+
+def test_retracting_a_fact_queues_no_action_for_compiled_rules(wide: Evaluator) -> None:
+    """Rules of one fact pattern (`compiler.compile_rule`, a `$nex` rule among them) queue nothing when their
+    fact is retracted, so assert_and_collect does not read the queue after a retraction by id."""
+    fact = {"day": 1, "region": "EU", "product": {"mains_voltage_v": 230}}  # the last ruleset: the negative rule
+    for fact_id in (7_000_011, 7_000_012):
+        for _, handle, sent in _payloads(wide, fact, fact_id):
+            code, state = durable_rules_engine.assert_fact(handle, sent)[:2]
+            assert code == 0 and host()._drain(handle, state)
+            code, retracted = durable_rules_engine.retract_fact(handle, f'{{"id":{fact_id}}}')[:2]
+            assert code == 0
+            assert durable_rules_engine.start_action_for_state(handle, retracted) is None
+            assert durable_rules_engine.start_action_for_state(handle, state) is None
