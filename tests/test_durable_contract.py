@@ -161,3 +161,26 @@ def test_retracting_a_fact_queues_no_action_for_compiled_rules(wide: Evaluator) 
             assert code == 0
             assert durable_rules_engine.start_action_for_state(handle, retracted) is None
             assert durable_rules_engine.start_action_for_state(handle, state) is None
+
+
+def test_a_comparison_without_an_exists_guard_is_false_on_a_missing_field_beside_rules_testing_it(
+        tmp_path: Path) -> None:
+    """Comparisons compile without an `$ex` guard (engine/operators.py): the engine tests them only against a
+    property the fact has. The shared notes' wrong answer on a missing field came with a rule testing the same
+    field first and a reference to another field (`$m`), which no operator compiles to; here rules test one
+    field every way, in one ruleset, and a fact without it fires only the rule asking for its absence."""
+    conditions = {"MS-GT-001": {"gt": 5}, "MS-LT-001": {"lt": 5}, "MS-NE-001": {"ne": 5}, "MS-EQ-001": {"eq": 5},
+                  "MS-IN-001": {"in": [4, 5]}, "MS-NIN-001": {"not_in": [4, 6]}, "MS-GTE-001": {"gte": 5},
+                  "MS-LTE-001": {"lte": 5}, "MS-NEX-001": {"exists": False}, "MS-EX-001": {"exists": True}}
+    write_pack(tmp_path, "missing", [rule(rule_id, {"field": "product.mains_voltage_v", **test})
+                                     for rule_id, test in conditions.items()])
+    evaluator = Evaluator(load_packs([tmp_path]))
+
+    def fired(product: dict) -> list[str]:
+        return sorted(r.id for r in evaluator.matching_rules("listing", {"day": 1, "region": "EU", "product": product}))
+
+    assert fired({}) == ["MS-NEX-001"]
+    assert fired({"mains_voltage_v": 5}) == sorted({"MS-EQ-001", "MS-IN-001", "MS-NIN-001", "MS-GTE-001", "MS-LTE-001",
+                                                    "MS-EX-001"})
+    assert fired({"mains_voltage_v": 7}) == sorted({"MS-GT-001", "MS-NE-001", "MS-NIN-001", "MS-GTE-001", "MS-EX-001"})
+    assert fired({}) == ["MS-NEX-001"]  # again, after facts that had it
