@@ -234,12 +234,14 @@ class Evaluator:
         with LOCK:
             found = self.memo.get(key)
             if found is None:
-                # a reference number keeps two listings that look alike distinct facts to the engine
-                sent = f'{opening}{text[1:-1]},"ref":{next(_refs)}}}'
+                # a number of its own is the fact's identity to the engine: two listings that look alike stay
+                # distinct facts, and the fact is retracted by it alone (SyncHost.assert_and_collect)
+                fact_id = next(_refs)
+                sent = f'{opening}{text[1:-1]},"id":{fact_id}}}'
                 engine_host = host()
                 fired: list[str] = []
                 for ruleset in shape.route.rulesets:
-                    fired += engine_host.assert_and_collect(ruleset.name, sent)
+                    fired += engine_host.assert_and_collect(ruleset.name, sent, fact_id)
                 # durable-rules fires a rule once per true branch of an `$or` (a rule with `any:` whose two
                 # branches hold fires twice): one finding per rule, in firing order.
                 outputs = self._outputs

@@ -4,8 +4,11 @@ plain-Python meaning.
 The two must agree exactly; `tests/test_operators_contract.py` checks them against each other on
 the same facts. Semantics (documented in README):
 - comparison operators (eq, ne, in, not_in, gt, gte, lt, lte, matches, imatches) are false when the
-  field is missing: every compiled comparison carries an `$ex` guard, because durable-rules gives
-  wrong answers on missing fields otherwise;
+  field is missing. They compare with constants only, never with another field (`$m`, whose missing
+  field durable-rules gets wrong), and the engine tests a comparison only against a property the fact
+  has, so no `$ex` guard is compiled beside them: each guard was one more passed node, at which the
+  engine scans every property of the fact (events.c handleAlpha), about 10% of a round trip
+  (docs/performance.md; tests/test_operators_contract.py and tests/test_durable_contract.py hold it);
 - list operators treat a missing list as empty: `contains` is false, `not_contains` is true (facts
   never carry empty lists, so "missing" covers "empty");
 - `exists: true|false` tests presence.
@@ -92,8 +95,6 @@ def _regex(ignore_case: bool) -> Callable[[FieldType, Any], str | None]:
     return check
 
 
-def _guarded(field: str, expr: Expr) -> Expr:
-    return {"$and": [{"$ex": {field: 1}}, expr]}
 
 
 def _present(value: Any) -> bool:
@@ -103,7 +104,7 @@ def _present(value: Any) -> bool:
 def _ordered(op: str, compare: Callable[[Any, Any], bool]) -> Operator:
     return Operator(
         name=op, field_types=ORDERED, value_check=_scalar,
-        compile=lambda f, v: _guarded(f, {f"${op}": {f: v}}),
+        compile=lambda f, v: {f"${op}": {f: v}},
         test=lambda x, v: _present(x) and compare(x, v),
         inverse={"gt": "lte", "gte": "lt", "lt": "gte", "lte": "gt"}[op],
     )
@@ -121,16 +122,15 @@ def _regex_test(ignore_case: bool) -> Callable[[Any, Any], bool]:
 OPERATORS: dict[str, Operator] = {
     op.name: op
     for op in (
-        Operator("eq", SCALARS, _scalar, lambda f, v: _guarded(f, {f: v}),
+        Operator("eq", SCALARS, _scalar, lambda f, v: {f: v},
                  lambda x, v: _present(x) and x == v, "ne"),
-        Operator("ne", SCALARS, _scalar, lambda f, v: _guarded(f, {"$neq": {f: v}}),
+        Operator("ne", SCALARS, _scalar, lambda f, v: {"$neq": {f: v}},
                  lambda x, v: _present(x) and x != v, "eq"),
         Operator("in", SCALARS, _value_list,
-                 lambda f, v: _guarded(f, {"$or": [{f: item} for item in v]}) if len(v) > 1
-                 else _guarded(f, {f: v[0]}),
+                 lambda f, v: {"$or": [{f: item} for item in v]} if len(v) > 1 else {f: v[0]},
                  lambda x, v: _present(x) and x in v, "not_in"),
         Operator("not_in", SCALARS, _value_list,
-                 lambda f, v: {"$and": [{"$ex": {f: 1}}, *({"$neq": {f: item}} for item in v)]},
+                 lambda f, v: {"$and": [{"$neq": {f: item}} for item in v]} if len(v) > 1 else {"$neq": {f: v[0]}},
                  lambda x, v: _present(x) and x not in v, "in"),
         _ordered("gt", lambda x, v: x > v),
         _ordered("gte", lambda x, v: x >= v),
@@ -140,9 +140,9 @@ OPERATORS: dict[str, Operator] = {
                  lambda f, v: {"$ex" if v else "$nex": {f: 1}},
                  lambda x, v: _present(x) == v, None, guards_missing=False),
         # durable-rules' $mt matches the whole value, in its own regex dialect (engine/regex_dialect.py).
-        Operator("matches", STRINGS, _regex(False), lambda f, v: _guarded(f, {"$mt": {f: v}}), _regex_test(False),
+        Operator("matches", STRINGS, _regex(False), lambda f, v: {"$mt": {f: v}}, _regex_test(False),
                  None),
-        Operator("imatches", STRINGS, _regex(True), lambda f, v: _guarded(f, {"$imt": {f: v}}), _regex_test(True),
+        Operator("imatches", STRINGS, _regex(True), lambda f, v: {"$imt": {f: v}}, _regex_test(True),
                  None),
         Operator("contains", LISTS, _list_item, lambda f, v: {"$iany": {f: {"$i": v}}},
                  lambda x, v: _present(x) and v in x, "not_contains", guards_missing=False),

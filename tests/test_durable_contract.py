@@ -3,13 +3,15 @@ so that an upgrade or a refactor cannot bring one back."""
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 
+import durable_rules_engine
 import pytest
 from durable import engine as durable_engine
 
-from crossguard.engine.durable_host import SyncHost
+from crossguard.engine.durable_host import SyncHost, host
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.packs import load_packs
 from tests.packs import rule, write_pack
@@ -120,3 +122,65 @@ def test_a_rule_whose_any_branches_both_hold_is_one_match(tmp_path: Path) -> Non
     evaluator = Evaluator(load_packs([tmp_path]))
     fired = evaluator.matching_rules("listing", {"day": 1, "region": "EU", "cls": {"radio": True, "mains_lv": True}})
     assert [r.id for r in fired] == ["BR-ANY-001"]
+
+
+def _payloads(evaluator: Evaluator, fact: dict, fact_id: int) -> list[tuple[str, int, str]]:
+    """What the evaluator sends each ruleset of the fact's route: the payload with its `"id"`."""
+    shape, opening, text = evaluator.payload_key("listing", fact)
+    sent = f'{opening}{text[1:-1]},"id":{fact_id}}}'
+    return [(ruleset.name, host().get_ruleset(ruleset.name)._handle, sent) for ruleset in shape.route.rulesets]
+
+
+def test_a_fact_with_an_id_is_that_id_to_the_engine_and_is_retracted_by_it_alone(wide: Evaluator) -> None:
+    """The evaluator retracts `{"id":N}`, not the whole payload (SyncHost.assert_and_collect): the C core
+    takes a given `id` as the fact's identity (a second fact with it is "observed", code 2) and finds the
+    fact to retract by it, so the session is empty after each round trip and the same id can come again."""
+    fact = {"day": 1, "region": "EU", "product": {"mains_voltage_v": 230}}  # a rule of each ruleset holds
+    for name, handle, sent in _payloads(wide, fact, 7_000_001):
+        assert durable_rules_engine.assert_fact(handle, sent)[0] == 0
+        assert durable_rules_engine.assert_fact(handle, sent.replace('"day":1', '"day":2'))[0] == 2  # same id
+        host()._drain(handle, durable_rules_engine.assert_fact(handle, sent.replace("7000001", "7000002"))[1])
+        assert len(json.loads(durable_rules_engine.get_facts(handle, "0"))) == 2
+        for fact_id in (7_000_001, 7_000_002):
+            assert durable_rules_engine.retract_fact(handle, f'{{"id":{fact_id}}}')[0] == 0
+        assert json.loads(durable_rules_engine.get_facts(handle, "0")) == []
+        fired = [host().assert_and_collect(name, sent, 7_000_001) for _ in range(3)]
+        assert fired[0] and fired == [fired[0]] * 3  # a fact left behind would make the second "observed"
+        assert json.loads(durable_rules_engine.get_facts(handle, "0")) == []
+
+
+def test_retracting_a_fact_queues_no_action_for_compiled_rules(wide: Evaluator) -> None:
+    """Rules of one fact pattern (`compiler.compile_rule`, a `$nex` rule among them) queue nothing when their
+    fact is retracted, so assert_and_collect does not read the queue after a retraction by id."""
+    fact = {"day": 1, "region": "EU", "product": {"mains_voltage_v": 230}}  # the last ruleset: the negative rule
+    for fact_id in (7_000_011, 7_000_012):
+        for _, handle, sent in _payloads(wide, fact, fact_id):
+            code, state = durable_rules_engine.assert_fact(handle, sent)[:2]
+            assert code == 0 and host()._drain(handle, state)
+            code, retracted = durable_rules_engine.retract_fact(handle, f'{{"id":{fact_id}}}')[:2]
+            assert code == 0
+            assert durable_rules_engine.start_action_for_state(handle, retracted) is None
+            assert durable_rules_engine.start_action_for_state(handle, state) is None
+
+
+def test_a_comparison_without_an_exists_guard_is_false_on_a_missing_field_beside_rules_testing_it(
+        tmp_path: Path) -> None:
+    """Comparisons compile without an `$ex` guard (engine/operators.py): the engine tests them only against a
+    property the fact has. The shared notes' wrong answer on a missing field came with a rule testing the same
+    field first and a reference to another field (`$m`), which no operator compiles to; here rules test one
+    field every way, in one ruleset, and a fact without it fires only the rule asking for its absence."""
+    conditions = {"MS-GT-001": {"gt": 5}, "MS-LT-001": {"lt": 5}, "MS-NE-001": {"ne": 5}, "MS-EQ-001": {"eq": 5},
+                  "MS-IN-001": {"in": [4, 5]}, "MS-NIN-001": {"not_in": [4, 6]}, "MS-GTE-001": {"gte": 5},
+                  "MS-LTE-001": {"lte": 5}, "MS-NEX-001": {"exists": False}, "MS-EX-001": {"exists": True}}
+    write_pack(tmp_path, "missing", [rule(rule_id, {"field": "product.mains_voltage_v", **test})
+                                     for rule_id, test in conditions.items()])
+    evaluator = Evaluator(load_packs([tmp_path]))
+
+    def fired(product: dict) -> list[str]:
+        return sorted(r.id for r in evaluator.matching_rules("listing", {"day": 1, "region": "EU", "product": product}))
+
+    assert fired({}) == ["MS-NEX-001"]
+    assert fired({"mains_voltage_v": 5}) == sorted({"MS-EQ-001", "MS-IN-001", "MS-NIN-001", "MS-GTE-001", "MS-LTE-001",
+                                                    "MS-EX-001"})
+    assert fired({"mains_voltage_v": 7}) == sorted({"MS-GT-001", "MS-NE-001", "MS-NIN-001", "MS-GTE-001", "MS-EX-001"})
+    assert fired({}) == ["MS-NEX-001"]  # again, after facts that had it
