@@ -242,7 +242,9 @@ def test_a_plans_key_tells_apart_values_python_calls_equal() -> None:
 
 def test_checks_in_threads_with_a_small_memo_equal_checks_without_it(evaluator: Evaluator, entries: list) -> None:
     """A service builds findings outside the engine's lock, in several threads: a memo of 8 payloads (32 shared
-    plans) forgets answers and plans all the time while the threads read and make them."""
+    plans) forgets answers and plans all the time while the threads read and make them. Each thread checks an
+    entry twice running, so its payloads come back while still remembered and their plans are made: hits that
+    only come from other threads are timing, and mostly payloads that fire nothing (no plan to make)."""
     memoised, engine = Evaluator(evaluator.packs, memo_size=8), Evaluator(evaluator.packs, memo_size=0)
     expected = {entry.product.sku: engine.check_entry(entry, AT) for entry in entries}
 
@@ -250,8 +252,9 @@ def test_checks_in_threads_with_a_small_memo_equal_checks_without_it(evaluator: 
         wrong = []
         for round_number in range(3):
             for entry in entries[offset:] + entries[:offset]:
-                if memoised.check_entry(entry, AT) != expected[entry.product.sku]:
-                    wrong.append(f"{entry.product.sku} (round {round_number})")
+                for _again in range(2):
+                    if memoised.check_entry(entry, AT) != expected[entry.product.sku]:
+                        wrong.append(f"{entry.product.sku} (round {round_number})")
         return wrong
 
     with ThreadPoolExecutor(4) as pool:
