@@ -9,6 +9,7 @@ same entry count."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -90,6 +91,25 @@ def test_a_line_that_turns_bad_between_the_passes_of_a_rescan_rolls_back(engine:
     assert snapshot(engine) == before
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM scan_runs")).scalar() == 1
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_line_that_turns_bad_after_the_check_is_named_by_file_row_and_field(engine: Engine, tmp_path: Path,
+                                                                              workers: int) -> None:
+    """With workers, a JSON Lines product is validated in the worker (it gets the line's text): the error is the
+    same as in process, and nothing is written."""
+    catalog = as_jsonl(CATALOG, tmp_path / "catalog.jsonl")
+    lines = catalog.read_text().splitlines()
+
+    def break_a_line(total: int) -> None:
+        bad = json.loads(lines[1]) | {"battery": {"capacity_wh": "lots"}}
+        catalog.write_text("\n".join([lines[0], json.dumps(bad), *lines[2:]]) + "\n")
+
+    where = re.escape(f"{catalog}: row 2: product.battery.capacity_wh: Input should be a valid number")
+    with pytest.raises(ScanInputError, match=rf"changed during the scan \(nothing was written\): {where}"):
+        scan_catalog(engine, [catalog], at=AT, workers=workers, on_loaded=break_a_line)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM scan_runs")).scalar() == 0
 
 
 @pytest.fixture(scope="module")

@@ -42,7 +42,7 @@ from crossguard.register.scan import ScanResult, run_scan
 from crossguard.register.scan.reuse import evaluation_base, registered_keys
 from crossguard.register.scan.rows import StoredRow, verdict_rows
 from crossguard.store.migrate import upgrade_to_head
-from crossguard.usecases.scan_lines import catalog_entry, known_lines, line_entries
+from crossguard.usecases.scan_lines import catalog_entry, known_lines, line_entries, worker_entry, worker_item
 from crossguard.usecases.seller_entry import SellerDataEntry, refusal, seller_entry
 
 MAX_DEFAULT_WORKERS = 4  # beyond this the register (one process, one transaction) is the bottleneck
@@ -186,14 +186,17 @@ def stored_rows_of(evaluator: Evaluator, entry: CatalogEntry, at: date) -> list[
     return [row for verdict in evaluator.decide_entry(entry, at) for row in verdict_rows(verdict)]
 
 
-def _evaluate_in_worker(entry: Any) -> list[Any]:
+def _evaluate_in_worker(item: Any) -> list[Any]:
     if _worker_error is not None:
         raise _worker_error
-    return stored_rows_of(_worker_evaluator, entry, _worker_at)
+    return stored_rows_of(_worker_evaluator, worker_entry(item), _worker_at)
 
 
 class WorkerPool:
     """Evaluates batches of entries in ``workers`` processes, results in the batch's order.
+
+    A JSON Lines product goes to its worker as its line's text (``scan_lines.worker_item``) and is validated
+    there: pickling its validated models here cost the main process more than the worker's validation.
 
     The pool starts on the first batch (an unchanged re-scan evaluates nothing and starts none).
     Only the batch at hand is submitted, so memory stays bounded by ``run_scan``'s chunk size. Use
@@ -218,7 +221,8 @@ class WorkerPool:
         if self._pool is None:
             self._pool = self._start()
         chunk = max(1, len(batch) // (self.workers * 4))  # a few chunks per worker: even load, little overhead
-        return list(self._pool.imap(_evaluate_in_worker, batch, chunksize=chunk))
+        items = [worker_item(entry) for entry in batch]
+        return list(self._pool.imap(_evaluate_in_worker, items, chunksize=chunk))
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -234,11 +238,17 @@ class WorkerPool:
         pool.join()
 
 
-def _with_seller_entry(evaluate: Callable[[Sequence[Any]], Sequence[list[Any]]]) -> Callable[[Sequence[Any]], list]:
-    """``evaluate`` for catalog entries; a seller-data entry carries its findings already."""
+def batch_evaluator(evaluator: Evaluator, pool: WorkerPool, at: date) -> Callable[[Sequence[Any]], list]:
+    """What ``run_scan`` calls per chunk: the pool's workers evaluate (and validate JSON Lines products), or with
+    one worker this process; a seller-data entry carries its findings already."""
+
+    def in_process(batch: Sequence[Any]) -> list[list[Any]]:
+        return [stored_rows_of(evaluator, catalog_entry(entry), at) for entry in batch]
+
+    evaluate = pool if pool.workers > 1 else in_process
 
     def batch_findings(batch: Sequence[Any]) -> list[list[Any]]:
-        catalog = [catalog_entry(entry) for entry in batch if not isinstance(entry, SellerDataEntry)]
+        catalog = [entry for entry in batch if not isinstance(entry, SellerDataEntry)]
         found = iter(evaluate(catalog) if catalog else [])
         return [entry.findings if isinstance(entry, SellerDataEntry) else next(found) for entry in batch]
 
@@ -300,14 +310,11 @@ def scan_catalog(
         yield from scan_entries(catalog, overrides)
         yield from extra
 
-    def in_process(batch: Sequence[Any]) -> list[list[Any]]:
-        return [stored_rows_of(evaluator, entry, at) for entry in batch]
-
     with WorkerPool(workers, rules, at, law_dates) as pool:
         return run_scan(
             engine,
             entries(),
-            _with_seller_entry(pool if workers > 1 else in_process),
+            batch_evaluator(evaluator, pool, at),
             pack_versions=evaluator.pack_versions,
             scan_date=at,
             catalog=[str(path) for path in catalog],
