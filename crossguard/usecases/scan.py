@@ -15,9 +15,11 @@ so parallelism is one process per core, each with its own engine (../shared/dura
 from __future__ import annotations
 
 import hashlib
+import itertools
 import multiprocessing
 import os
 import signal
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,7 +29,16 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from crossguard.engine.catalog import CatalogFileError, CatalogWarning, KnownRows, RowError, iter_catalog
+from crossguard.engine.catalog import (
+    CatalogFileError,
+    CatalogWarning,
+    CheckedLine,
+    KnownRows,
+    LineChecker,
+    RowError,
+    check_jsonl_line,
+    iter_catalog,
+)
 from crossguard.engine.classification import DEFAULT_HS, DEFAULT_TYPES
 from crossguard.engine.classify import GROUPS_FILE, Classifier
 from crossguard.engine.evaluator import Evaluator
@@ -81,18 +92,20 @@ class CatalogCheck:
     warnings: list[CatalogWarning] = field(default_factory=list)
 
 
-def check_catalog(paths: Sequence[Path], *, brands: bool = False, known: KnownRows | None = None) -> CatalogCheck:
+def check_catalog(paths: Sequence[Path], *, brands: bool = False, known: KnownRows | None = None,
+                  check_lines: LineChecker | None = None) -> CatalogCheck:
     """Pass 1: validate every row, keeping no entry; :class:`ScanInputError` lists the bad rows.
 
     ``brands``: also keep each listing's brand and title (small records), which the seller-data
     trademark rules check against. ``warnings``: ignored columns, SKUs given twice with different fields.
     ``known``: JSON Lines rows an earlier scan validated (``scan_lines.known_lines``), not validated again
-    (not with ``brands``: their listings are not read).
+    (not with ``brands``: their listings are not read). ``check_lines``: JSON Lines rows are validated by it
+    (``WorkerPool.check_lines``, in the worker processes) when there is no ``known`` (not with ``brands``).
     """
     checked = CatalogCheck()
     errors: list[RowError] = []
     try:
-        for item in iter_catalog(paths, checked.warnings, None if brands else known):
+        for item in iter_catalog(paths, checked.warnings, None if brands else known, None if brands else check_lines):
             if isinstance(item, RowError):
                 errors.append(item)
                 continue
@@ -186,6 +199,16 @@ def stored_rows_of(evaluator: Evaluator, entry: CatalogEntry, at: date) -> list[
     return [row for verdict in evaluator.decide_entry(entry, at) for row in verdict_rows(verdict)]
 
 
+def _check_in_worker(task: tuple[str, list[tuple[int, str]]]) -> list[tuple[int, CheckedLine]]:
+    file, rows = task
+    return [(number, check_jsonl_line(Path(file), number, text)) for number, text in rows]
+
+
+#: JSON Lines rows per check task, and tasks in flight per worker (so reading and checking overlap).
+CHECK_ROWS = 250
+CHECK_AHEAD = 4
+
+
 def _evaluate_in_worker(item: Any) -> list[Any]:
     if _worker_error is not None:
         raise _worker_error
@@ -223,6 +246,19 @@ class WorkerPool:
         chunk = max(1, len(batch) // (self.workers * 4))  # a few chunks per worker: even load, little overhead
         items = [worker_item(entry) for entry in batch]
         return list(self._pool.imap(_evaluate_in_worker, items, chunksize=chunk))
+
+    def check_lines(self, file: Path, rows: Iterator[tuple[int, str]]) -> Iterator[tuple[int, CheckedLine]]:
+        """Pass 1 of a JSON Lines file in the workers (an ``engine.catalog.LineChecker``): the rows are read
+        here and sent in tasks of :data:`CHECK_ROWS`, a few tasks ahead per worker, results in order."""
+        if self._pool is None:
+            self._pool = self._start()
+        ahead: deque[Any] = deque()
+        while part := list(itertools.islice(rows, CHECK_ROWS)):
+            ahead.append(self._pool.apply_async(_check_in_worker, ((str(file), part),)))
+            if len(ahead) >= self.workers * CHECK_AHEAD:
+                yield from ahead.popleft().get()
+        while ahead:
+            yield from ahead.popleft().get()
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -290,27 +326,29 @@ def scan_catalog(
     at = at or date.today()
     evaluator = make_evaluator(rules, law_dates)
     salt = evaluator_salt(evaluator)
-    known = known_catalog_lines(engine, at, evaluator.pack_versions, salt) if reuse and data_dir is None else None
-    checked = check_catalog(catalog, brands=data_dir is not None, known=known)
-    del known  # its keys are read again inside the scan's transaction
-    for warning in checked.warnings if on_warning else ():
-        on_warning(warning)
-    extra: list[Any] = []
-    if data_dir is not None:
-        extra.append(seller_entry(evaluator, data_dir, checked.brand_listings, catalog, at, fx or FxConfig(), db_url))
-        checked.brand_listings = []
-    if on_loaded:
-        on_loaded(checked.entries + len(extra))
+    with WorkerPool(workers, rules, at, law_dates) as pool:  # with workers, pass 1 of JSON Lines runs in them
+        known = known_catalog_lines(engine, at, evaluator.pack_versions, salt) if reuse and data_dir is None else None
+        checked = check_catalog(catalog, brands=data_dir is not None, known=known,
+                                check_lines=pool.check_lines if workers > 1 else None)
+        del known  # its keys are read again inside the scan's transaction
+        for warning in checked.warnings if on_warning else ():
+            on_warning(warning)
+        extra: list[Any] = []
+        if data_dir is not None:
+            extra.append(seller_entry(evaluator, data_dir, checked.brand_listings, catalog, at, fx or FxConfig(),
+                                      db_url))
+            checked.brand_listings = []
+        if on_loaded:
+            on_loaded(checked.entries + len(extra))
 
-    upgrade_to_head(engine)  # the overrides table must exist before it is read
-    with engine.connect() as conn:
-        overrides = current_overrides(conn)
+        upgrade_to_head(engine)  # the overrides table must exist before it is read
+        with engine.connect() as conn:
+            overrides = current_overrides(conn)
 
-    def entries() -> Iterator[Any]:
-        yield from scan_entries(catalog, overrides)
-        yield from extra
+        def entries() -> Iterator[Any]:
+            yield from scan_entries(catalog, overrides)
+            yield from extra
 
-    with WorkerPool(workers, rules, at, law_dates) as pool:
         return run_scan(
             engine,
             entries(),
