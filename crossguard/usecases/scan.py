@@ -10,6 +10,9 @@ rolls back as a whole.
 
 Evaluation can run in worker processes (:class:`WorkerPool`): durable-rules is not thread-safe,
 so parallelism is one process per core, each with its own engine (../shared/durable-rules.md).
+With workers, a JSON Lines catalog's rows also go to them as text, for pass 1 (``WorkerPool.check_lines``)
+and to be validated before they are evaluated in pass 2 (``scan_lines.worker_item``): the main process
+reads lines and writes the register, which is what limits a scan on two cores (docs/performance.md).
 """
 
 from __future__ import annotations
