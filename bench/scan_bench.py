@@ -27,9 +27,14 @@ Lines catalog that keeps no entries, then a scan pass that streams them into the
 Wall time is reported with its parts: evaluator setup, catalog load (the check pass, with the keys of
 the last scan it reads to recognise unchanged lines; or the whole load), evaluation
 as the scan waits for it (with workers: the wall time of the batches, not their CPU time), and the
-rest (the register; with ``stream`` it includes reading and validating the entries again).
+rest (the register; with ``stream`` it includes reading the entries again, and with one worker validating them).
 ``main_cpu_s`` is the CPU time of the phase's own process (all its threads, not the workers) over the
-same span. Memory, per phase: ``peak_rss_mb`` is the phase process's own peak (VmHWM); with workers,
+same span, and ``scan_main_cpu_s`` the same without the bench's own memory sampler (its thread reads
+/proc every 0.2 s: several seconds); ``main_thread_cpu_s`` its main thread's, ``writer_cpu_s`` the scan's
+writer thread's, ``other_threads_cpu_s`` the other threads' by name (the sampler, the worker pool's),
+``workers_cpu_s`` the worker processes' (user + system, counted when the pool has closed), ``load_avg_1m``
+the load at the end.
+Memory, per phase: ``peak_rss_mb`` is the phase process's own peak (VmHWM); with workers,
 ``peak_pss_mb`` is the highest sampled (every 0.2 s) sum of the proportional set size of the
 process and its workers (shared copy-on-write pages counted once), and ``rss_bound_mb`` an upper
 bound: own peak + workers x the largest worker's peak RSS (getrusage RUSAGE_CHILDREN gives the
@@ -113,7 +118,7 @@ class MemorySampler:
         self.interval_s = interval_s
         self.peak_kb = 0
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread = threading.Thread(target=self._run, name="memory-sampler", daemon=True)
 
     def __enter__(self) -> MemorySampler:
         self._thread.start()
@@ -151,7 +156,7 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
-def load(args: argparse.Namespace, known: Any) -> Iterable[Any]:
+def load(args: argparse.Namespace, known: Any, check_lines: Any = None) -> Iterable[Any]:
     """The entries to scan, from the chosen loader; ``known``: the check pass's known lines, as `crossguard scan`
     passes them (``usecases.scan.known_catalog_lines``)."""
     from crossguard.engine.catalog import load_catalog
@@ -159,7 +164,8 @@ def load(args: argparse.Namespace, known: Any) -> Iterable[Any]:
 
     if args.loader == "stream":
         jsonl = [Path(args.catalog).with_suffix(".jsonl")]
-        check_catalog(jsonl, known=known)  # pass 1: validate (all but the lines a scan validated), keep nothing
+        # pass 1: validate (all but the lines a scan validated; with workers, in them), keep nothing
+        check_catalog(jsonl, known=known, check_lines=check_lines)
         # pass 2 as `crossguard scan` reads it: lines validated only when evaluated
         return scan_entries(jsonl, {})
     loaded = load_catalog([Path(args.catalog)])
@@ -178,27 +184,35 @@ def run_phase(args: argparse.Namespace) -> dict[str, Any]:
     """One phase in this process; prints a JSON line with its figures."""
     from crossguard.register.scan import run_scan
     from crossguard.store.db import make_engine
-    from crossguard.usecases.scan import WorkerPool, evaluator_salt, known_catalog_lines, make_evaluator
+    from crossguard.usecases.scan import (
+        WorkerPool,
+        batch_evaluator,
+        evaluator_salt,
+        known_catalog_lines,
+        make_evaluator,
+    )
     from crossguard.usecases.scan_lines import catalog_entry
 
     engine = make_engine(args.db)
+    writer_cpu = _time_writer_thread()
     with MemorySampler() as memory, WorkerPool(args.workers, None, AT) as pool:
-        started, cpu_started = time.perf_counter(), time.process_time()
+        started, cpu_started, thread_started = time.perf_counter(), time.process_time(), time.thread_time()
         evaluator: Any = ReplayEvaluator(sample_entries(args)) if args.evaluator == "replay" else make_evaluator(None)
         salt = "replay" if args.evaluator == "replay" else evaluator_salt(evaluator)
         setup_s = time.perf_counter() - started
 
         reuse = args.phase != "rescan-full"
         known = known_catalog_lines(engine, AT, evaluator.pack_versions, salt) if reuse else None
-        entries = load(args, known)
+        workers_check = args.evaluator == "real" and args.workers > 1
+        entries = load(args, known, pool.check_lines if workers_check else None)
         del known
         load_s = time.perf_counter() - started - setup_s
-        if args.evaluator == "real" and args.workers > 1:
-            evaluate: Any = pool
+        if args.evaluator == "real":
+            evaluate: Any = batch_evaluator(evaluator, pool, AT)  # as `crossguard scan` evaluates
         else:
 
             def evaluate(batch: list[Any]) -> list[list[Any]]:
-                return [evaluator.evaluate_entry(entry, AT) for entry in batch]
+                return [evaluator.evaluate_entry(catalog_entry(entry), AT) for entry in batch]
 
         eval_s = 0.0
 
@@ -206,7 +220,7 @@ def run_phase(args: argparse.Namespace) -> dict[str, Any]:
             nonlocal eval_s
             t0 = time.perf_counter()
             try:
-                return evaluate([catalog_entry(entry) for entry in batch])
+                return evaluate(batch)
             finally:
                 eval_s += time.perf_counter() - t0
 
@@ -216,23 +230,65 @@ def run_phase(args: argparse.Namespace) -> dict[str, Any]:
         )  # fmt: skip
         wall = time.perf_counter() - started
         main_cpu = time.process_time() - cpu_started
+        main_thread_cpu = time.thread_time() - thread_started
+        other_threads = _thread_cpu()
         engine.dispose()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers, reaped when the pool closed
     own = peak_rss_mb()
     largest_child = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
     figures = {
         "phase": args.phase, "loader": args.loader, "evaluator": args.evaluator, "workers": args.workers,
-        "wall_s": round(wall, 2), "main_cpu_s": round(main_cpu, 2), "load_s": round(load_s, 2),
+        "wall_s": round(wall, 2), "main_cpu_s": round(main_cpu, 2),
+        "main_thread_cpu_s": round(main_thread_cpu, 2), "writer_cpu_s": round(sum(writer_cpu), 2),
+        "workers_cpu_s": round(children.ru_utime + children.ru_stime, 2),
+        "other_threads_cpu_s": other_threads,
+        "scan_main_cpu_s": round(main_cpu - other_threads.get("memory-sampler", 0.0), 2), "load_s": round(load_s, 2),
         "evaluator_setup_s": round(setup_s, 2), "evaluate_s": round(eval_s, 2),
         "register_s": round(wall - load_s - setup_s - eval_s, 2),
         "peak_rss_mb": own, "peak_pss_mb": round(memory.peak_kb / 1024),
         "largest_worker_rss_mb": largest_child,
         "rss_bound_mb": own + (args.workers * largest_child if largest_child else 0),
+        "load_avg_1m": round(os.getloadavg()[0], 1),
         "entries": result.entries, "listings": result.listings, "evaluated": result.evaluated,
         "findings": result.produced, "new": result.new, "resolved": result.resolved, "reopened": result.reopened,
         "updated": result.updated,
     }  # fmt: skip
     print(json.dumps(figures), flush=True)
     return figures
+
+
+def _thread_cpu() -> dict[str, float]:
+    """CPU seconds of this process's live threads other than the main one, by name (the pool's result and task
+    handlers, the memory sampler), from /proc: since they started."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    spent: dict[str, float] = {}
+    for thread in threading.enumerate():
+        if thread is threading.main_thread() or thread.native_id is None:
+            continue
+        try:
+            fields = Path(f"/proc/self/task/{thread.native_id}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        name = thread.name.split(" (")[0]
+        spent[name] = round(spent.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / ticks, 2)
+    return spent
+
+
+def _time_writer_thread() -> list[float]:
+    """The scan's writer thread's CPU seconds (``time.thread_time`` at its end), appended to the list returned."""
+    from crossguard.register.scan.writer import ChunkWriter
+
+    spent: list[float] = []
+    run = ChunkWriter._run
+
+    def timed_run(self: Any) -> None:
+        try:
+            run(self)
+        finally:
+            spent.append(time.thread_time())
+
+    ChunkWriter._run = timed_run  # type: ignore[method-assign]
+    return spent
 
 
 def peak_rss_mb() -> int:

@@ -46,7 +46,7 @@ from crossguard.engine.catalog_csv import CsvHeaderError, CsvProblem, Disagreeme
 from crossguard.engine.catalog_csv import nest_column as nest_column
 from crossguard.engine.catalog_csv import parse_certificates as parse_certificates
 from crossguard.engine.models import CatalogEntry, Listing, Product
-from crossguard.engine.sku_ledger import SkuLedger
+from crossguard.engine.sku_ledger import SkuLedger, product_digest
 from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
 
 
@@ -256,6 +256,31 @@ class KnownRow:
     sku: str
 
 
+@dataclass(frozen=True)
+class CheckedLine:
+    """What checking one JSON Lines row gives a check pass (:func:`check_jsonl_line`): its row errors, the
+    fields it ignored, and its product as the duplicate-SKU check notes it (SKU, digest of its fields,
+    listings kept; None when the row gives no entry). Plain values: a worker process sends them back."""
+
+    errors: tuple[RowError, ...]
+    ignored: frozenset[str]
+    product: tuple[str, str, int] | None
+
+
+#: ``check_lines(file, rows)``: for each ``(row, text)`` of ``rows``, in order, ``(row, its CheckedLine)``, made
+#: elsewhere (a scan's check pass gives the rows of a JSON Lines file to its worker processes).
+LineChecker = Callable[[Path, Iterator[tuple[int, str]]], Iterator[tuple[int, CheckedLine]]]
+
+
+@dataclass(frozen=True)
+class CheckedRow:
+    """A JSON Lines row a :data:`LineChecker` validated (it gave an entry, not kept): counted as a product."""
+
+    file: Path
+    row: int
+    sku: str
+
+
 @dataclass
 class FileRead:
     """What reading one file collects besides its entries and row errors: the columns it ignored,
@@ -267,6 +292,7 @@ class FileRead:
     ledger: SkuLedger | None = None
     without_listings: int = 0  # products with no listing: nothing of theirs is checked or scanned
     known: KnownRows | None = None
+    check_lines: LineChecker | None = None
 
     def entry(self, entry: CatalogEntry, row: int) -> CatalogEntry:
         self._note(entry.product, len(entry.listings), row)
@@ -277,6 +303,18 @@ class FileRead:
             self.ledger.add(product, self.file, row)
         if not listings:
             self.without_listings += 1
+
+    def checked(self, checked: CheckedLine, row: int) -> Iterator[RowError | CheckedRow]:
+        """A row a :data:`LineChecker` checked, noted as :meth:`entry` notes a row validated here."""
+        yield from checked.errors
+        self.ignored.update(checked.ignored)
+        if checked.product is not None:
+            sku, digest, listings = checked.product
+            if self.ledger is not None:
+                self.ledger.add_digest(sku, digest, self.file, row)
+            if not listings:
+                self.without_listings += 1
+            yield CheckedRow(self.file, row, sku)
 
     def known_row(self, text: str, raw: Any, row: int) -> KnownRow | None:
         """``raw`` as a :class:`KnownRow` if ``known`` vouches for it, noted as `_validated` notes an entry
@@ -357,23 +395,45 @@ def iter_json(read: FileRead) -> Iterator[CatalogEntry | RowError]:
     yield from _iter_documents(read, rows, None, ())
 
 
-def iter_jsonl(read: FileRead) -> Iterator[CatalogEntry | RowError | KnownRow]:
-    """One product per line; only the current line is held in memory. A line ``read.known`` vouches
-    for is a :class:`KnownRow` (its listings not validated again)."""
+def iter_jsonl(read: FileRead) -> Iterator[CatalogEntry | RowError | KnownRow | CheckedRow]:
+    """One product per line; only the current line is held in memory (with ``read.check_lines``, the lines of
+    the rows in flight). A line ``read.known`` vouches for is a :class:`KnownRow` (its listings not validated
+    again); with ``read.check_lines`` (and no ``known``) rows are checked by it and come as :class:`CheckedRow`."""
     with open(read.file, encoding="utf-8-sig") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                raw = safe_json.loads(line)
-            except json.JSONDecodeError as error:
-                yield RowError(read.file, number, "", f"JSON syntax: {error.msg}", number)
-                continue
-            known = read.known_row(line.rstrip("\r\n"), raw, number) if read.known is not None else None
-            if known is not None:
-                yield known
-                continue
-            yield from _validated(raw, read, number, lambda loc, number=number: number)
+        numbered = ((number, line) for number, line in enumerate(handle, start=1) if line.strip())
+        if read.check_lines is not None and read.known is None:
+            for number, checked in read.check_lines(read.file, numbered):
+                yield from read.checked(checked, number)
+            return
+        for number, line in numbered:
+            yield from _jsonl_row(read, number, line)
+
+
+def _jsonl_row(read: FileRead, number: int, line: str) -> Iterator[CatalogEntry | RowError | KnownRow]:
+    """One non-blank JSON Lines row: its entry (or known row) and row errors."""
+    try:
+        raw = safe_json.loads(line)
+    except json.JSONDecodeError as error:
+        yield RowError(read.file, number, "", f"JSON syntax: {error.msg}", number)
+        return
+    known = read.known_row(line.rstrip("\r\n"), raw, number) if read.known is not None else None
+    if known is not None:
+        yield known
+        return
+    yield from _validated(raw, read, number, lambda loc, number=number: number)
+
+
+def check_jsonl_line(file: Path, number: int, line: str) -> CheckedLine:
+    """One JSON Lines row checked as :func:`iter_jsonl` checks it, as plain values (what a worker sends back)."""
+    read = FileRead(file)
+    errors: list[RowError] = []
+    product: tuple[str, str, int] | None = None
+    for item in _jsonl_row(read, number, line):
+        if isinstance(item, RowError):
+            errors.append(item)
+        elif isinstance(item, CatalogEntry):
+            product = (item.product.sku, product_digest(item.product), len(item.listings))
+    return CheckedLine(tuple(errors), frozenset(read.ignored), product)
 
 
 def _reads(where: str, key: str) -> bool:
@@ -418,8 +478,8 @@ def _check_paths(paths: Iterable[Path]) -> None:
             raise CatalogFileError(f"{path}: no such file")
 
 
-def iter_catalog(paths: Iterable[Path], warnings: list[CatalogWarning] | None = None,
-                 known: KnownRows | None = None) -> Iterator[CatalogEntry | RowError | KnownRow]:
+def iter_catalog(paths: Iterable[Path], warnings: list[CatalogWarning] | None = None, known: KnownRows | None = None,
+                 check_lines: LineChecker | None = None) -> Iterator[CatalogEntry | RowError | KnownRow | CheckedRow]:
     """Entries and row errors from every file, one at a time, in file order.
 
     Every path's format and existence are checked before anything is yielded; a file that cannot
@@ -428,13 +488,14 @@ def iter_catalog(paths: Iterable[Path], warnings: list[CatalogWarning] | None = 
     cells are not read because they differ from their SKU's first row; once every file is read, the
     SKUs given more than once with different product fields (over all files: a scan merges them).
     ``known`` (a scan's check pass): JSON Lines rows it vouches for come as :class:`KnownRow` (see `FileRead`);
-    without it only entries and row errors come.
+    without it only entries and row errors come. ``check_lines`` (a scan's check pass with worker processes, when
+    there is no ``known``): JSON Lines rows are checked by it and come as :class:`CheckedRow` (see `FileRead`).
     """
     paths = list(paths)
     _check_paths(paths)
     ledger = SkuLedger() if warnings is not None else None
     for path in paths:
-        read = FileRead(path, ledger=ledger, known=known)
+        read = FileRead(path, ledger=ledger, known=known, check_lines=check_lines)
         try:
             yield from LOADERS[path.suffix.lower()](read)
         except UnicodeDecodeError as error:

@@ -37,10 +37,13 @@ class SkuLedger:
         self._spool = Spool(key=lambda record: (record[0], record[2], record[3]))
 
     def add(self, product: Product, file: Path, row: int) -> None:
+        self.add_digest(product.sku, product_digest(product), file, row)
+
+    def add_digest(self, sku: str, digest: str, file: Path, row: int) -> None:
+        """:meth:`add` of a product whose :func:`product_digest` was taken elsewhere (a worker process)."""
         if not self.files or self.files[-1] != file:
             self.files.append(file)
-        sku = product.sku
-        self._spool.add([sku, product_digest(product), len(self.files) - 1, row], 300 + len(sku))
+        self._spool.add([sku, digest, len(self.files) - 1, row], 300 + len(sku))
 
     def conflicts(self) -> Iterator[tuple[Path, str]]:
         """(file of the SKU's first product, message) for the first :data:`SHOWN` SKUs, then a count."""

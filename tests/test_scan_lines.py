@@ -9,17 +9,26 @@ same entry count."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 
 from crossguard.engine.catalog import KnownRow, iter_catalog, load_catalog
 from crossguard.register.classification import set_override
 from crossguard.register.errors import ScanInputError
 from crossguard.store.db import make_engine
-from crossguard.usecases.scan import check_catalog, evaluator_salt, known_catalog_lines, make_evaluator, scan_catalog
+from crossguard.usecases import scan as scan_module
+from crossguard.usecases.scan import (
+    WorkerPool,
+    check_catalog,
+    evaluator_salt,
+    known_catalog_lines,
+    make_evaluator,
+    scan_catalog,
+)
 from crossguard.usecases.scan_lines import line_entries
 from tests.test_register_stream import CATALOG, as_jsonl, snapshot
 
@@ -92,6 +101,25 @@ def test_a_line_that_turns_bad_between_the_passes_of_a_rescan_rolls_back(engine:
         assert conn.execute(text("SELECT count(*) FROM scan_runs")).scalar() == 1
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_line_that_turns_bad_after_the_check_is_named_by_file_row_and_field(engine: Engine, tmp_path: Path,
+                                                                              workers: int) -> None:
+    """With workers, a JSON Lines product is validated in the worker (it gets the line's text): the error is the
+    same as in process, and nothing is written."""
+    catalog = as_jsonl(CATALOG, tmp_path / "catalog.jsonl")
+    lines = catalog.read_text().splitlines()
+
+    def break_a_line(total: int) -> None:
+        bad = json.loads(lines[1]) | {"battery": {"capacity_wh": "lots"}}
+        catalog.write_text("\n".join([lines[0], json.dumps(bad), *lines[2:]]) + "\n")
+
+    where = re.escape(f"{catalog}: row 2: product.battery.capacity_wh: Input should be a valid number")
+    with pytest.raises(ScanInputError, match=rf"changed during the scan \(nothing was written\): {where}"):
+        scan_catalog(engine, [catalog], at=AT, workers=workers, on_loaded=break_a_line)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM scan_runs")).scalar() == 0
+
+
 @pytest.fixture(scope="module")
 def base() -> tuple[dict[str, str], str]:
     evaluator = make_evaluator()
@@ -110,9 +138,9 @@ def scanned_catalog(engine: Engine, tmp_path: Path) -> Path:
     return catalog
 
 
-def checked(paths: list[Path], known: object) -> tuple[int, list[str], str | None]:
+def checked(paths: list[Path], known: object, check_lines: object = None) -> tuple[int, list[str], str | None]:
     try:
-        result = check_catalog(paths, known=known)  # type: ignore[arg-type]
+        result = check_catalog(paths, known=known, check_lines=check_lines)  # type: ignore[arg-type]
     except ScanInputError as error:
         return -1, [], "\n".join([str(error), *error.errors])
     return result.entries, [str(warning) for warning in result.warnings], None
@@ -179,3 +207,39 @@ def test_a_rescan_with_a_bad_row_is_refused_as_a_first_scan_is(engine: Engine, t
     assert (str(rescan.value), rescan.value.errors) == (str(fresh.value), fresh.value.errors)
     assert len(rescan.value.errors) == 1
     assert f"row {len(catalog.read_text().splitlines())}: listings.0.market" in rescan.value.errors[0]
+
+
+def test_a_check_pass_in_the_workers_says_what_one_in_process_says(engine: Engine, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pass 1 of a JSON Lines catalog in the worker processes (``WorkerPool.check_lines``): the same entry count,
+    warnings (ignored columns, a SKU given twice with different fields, products without listings) and row
+    errors, in the same order, over several tasks in flight."""
+    monkeypatch.setattr(scan_module, "CHECK_ROWS", 7)  # many small tasks: their results must come back in order
+    catalog = scanned_catalog(engine, tmp_path)
+    first_product = json.loads(catalog.read_text().splitlines()[0])
+    with WorkerPool(2, None, AT) as pool:
+        good = checked([catalog], None, pool.check_lines)
+        assert good == checked([catalog], None) and good[0] > 7 * 4
+        append(catalog, {**first_product, "title": "Another product under the same SKU"})
+        with catalog.open("a") as handle:
+            handle.write("\n{not json\n")
+        append(catalog, {"sku": "BAD-1", "title": "Lamp", "battery": {"capacity_wh": "lots"},
+                         "listings": [{"marketplace": "amazon", "market": "DE"}]},
+               {"sku": "BAD-3", "title": "Lamp", "listings": [{"marketplace": "amazon", "market": "DE"},
+                                                            {"marketplace": "amazon", "market": "ZZ"}]})
+        in_workers = checked([catalog], None, pool.check_lines)
+        assert in_workers == checked([catalog], None)
+    assert in_workers[2] is not None and "JSON syntax" in in_workers[2] and "battery.capacity_wh" in in_workers[2]
+    assert "listings.1.market" in in_workers[2]
+
+
+def test_a_bad_catalog_is_refused_alike_with_workers(engine: Engine, tmp_path: Path) -> None:
+    catalog = as_jsonl(CATALOG, tmp_path / "catalog.jsonl")
+    append(catalog, {"sku": "BAD-2", "title": "Lamp", "listings": [{"marketplace": "amazon", "market": "ZZ"}]})
+    refusals = []
+    for workers in (1, 2):
+        with pytest.raises(ScanInputError) as refused:
+            scan_catalog(engine, [catalog], at=AT, workers=workers)
+        refusals.append((str(refused.value), refused.value.errors))
+    assert refusals[0] == refusals[1] and len(refusals[0][1]) == 1
+    assert not inspect(engine).has_table("scan_runs")  # refused before the register was touched

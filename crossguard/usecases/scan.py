@@ -10,14 +10,19 @@ rolls back as a whole.
 
 Evaluation can run in worker processes (:class:`WorkerPool`): durable-rules is not thread-safe,
 so parallelism is one process per core, each with its own engine (../shared/durable-rules.md).
+With workers, a JSON Lines catalog's rows also go to them as text, for pass 1 (``WorkerPool.check_lines``)
+and to be validated before they are evaluated in pass 2 (``scan_lines.worker_item``): the main process
+reads lines and writes the register, which is what limits a scan on two cores (docs/performance.md).
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import multiprocessing
 import os
 import signal
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,7 +32,16 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from crossguard.engine.catalog import CatalogFileError, CatalogWarning, KnownRows, RowError, iter_catalog
+from crossguard.engine.catalog import (
+    CatalogFileError,
+    CatalogWarning,
+    CheckedLine,
+    KnownRows,
+    LineChecker,
+    RowError,
+    check_jsonl_line,
+    iter_catalog,
+)
 from crossguard.engine.classification import DEFAULT_HS, DEFAULT_TYPES
 from crossguard.engine.classify import GROUPS_FILE, Classifier
 from crossguard.engine.evaluator import Evaluator
@@ -42,7 +56,7 @@ from crossguard.register.scan import ScanResult, run_scan
 from crossguard.register.scan.reuse import evaluation_base, registered_keys
 from crossguard.register.scan.rows import StoredRow, verdict_rows
 from crossguard.store.migrate import upgrade_to_head
-from crossguard.usecases.scan_lines import catalog_entry, known_lines, line_entries
+from crossguard.usecases.scan_lines import catalog_entry, known_lines, line_entries, worker_entry, worker_item
 from crossguard.usecases.seller_entry import SellerDataEntry, refusal, seller_entry
 
 MAX_DEFAULT_WORKERS = 4  # beyond this the register (one process, one transaction) is the bottleneck
@@ -81,18 +95,20 @@ class CatalogCheck:
     warnings: list[CatalogWarning] = field(default_factory=list)
 
 
-def check_catalog(paths: Sequence[Path], *, brands: bool = False, known: KnownRows | None = None) -> CatalogCheck:
+def check_catalog(paths: Sequence[Path], *, brands: bool = False, known: KnownRows | None = None,
+                  check_lines: LineChecker | None = None) -> CatalogCheck:
     """Pass 1: validate every row, keeping no entry; :class:`ScanInputError` lists the bad rows.
 
     ``brands``: also keep each listing's brand and title (small records), which the seller-data
     trademark rules check against. ``warnings``: ignored columns, SKUs given twice with different fields.
     ``known``: JSON Lines rows an earlier scan validated (``scan_lines.known_lines``), not validated again
-    (not with ``brands``: their listings are not read).
+    (not with ``brands``: their listings are not read). ``check_lines``: JSON Lines rows are validated by it
+    (``WorkerPool.check_lines``, in the worker processes) when there is no ``known`` (not with ``brands``).
     """
     checked = CatalogCheck()
     errors: list[RowError] = []
     try:
-        for item in iter_catalog(paths, checked.warnings, None if brands else known):
+        for item in iter_catalog(paths, checked.warnings, None if brands else known, None if brands else check_lines):
             if isinstance(item, RowError):
                 errors.append(item)
                 continue
@@ -186,14 +202,27 @@ def stored_rows_of(evaluator: Evaluator, entry: CatalogEntry, at: date) -> list[
     return [row for verdict in evaluator.decide_entry(entry, at) for row in verdict_rows(verdict)]
 
 
-def _evaluate_in_worker(entry: Any) -> list[Any]:
+def _check_in_worker(task: tuple[str, list[tuple[int, str]]]) -> list[tuple[int, CheckedLine]]:
+    file, rows = task
+    return [(number, check_jsonl_line(Path(file), number, text)) for number, text in rows]
+
+
+#: JSON Lines rows per check task, and tasks in flight per worker (so reading and checking overlap).
+CHECK_ROWS = 250
+CHECK_AHEAD = 4
+
+
+def _evaluate_in_worker(item: Any) -> list[Any]:
     if _worker_error is not None:
         raise _worker_error
-    return stored_rows_of(_worker_evaluator, entry, _worker_at)
+    return stored_rows_of(_worker_evaluator, worker_entry(item), _worker_at)
 
 
 class WorkerPool:
     """Evaluates batches of entries in ``workers`` processes, results in the batch's order.
+
+    A JSON Lines product goes to its worker as its line's text (``scan_lines.worker_item``) and is validated
+    there: pickling its validated models here cost the main process more than the worker's validation.
 
     The pool starts on the first batch (an unchanged re-scan evaluates nothing and starts none).
     Only the batch at hand is submitted, so memory stays bounded by ``run_scan``'s chunk size. Use
@@ -218,7 +247,21 @@ class WorkerPool:
         if self._pool is None:
             self._pool = self._start()
         chunk = max(1, len(batch) // (self.workers * 4))  # a few chunks per worker: even load, little overhead
-        return list(self._pool.imap(_evaluate_in_worker, batch, chunksize=chunk))
+        items = [worker_item(entry) for entry in batch]
+        return list(self._pool.imap(_evaluate_in_worker, items, chunksize=chunk))
+
+    def check_lines(self, file: Path, rows: Iterator[tuple[int, str]]) -> Iterator[tuple[int, CheckedLine]]:
+        """Pass 1 of a JSON Lines file in the workers (an ``engine.catalog.LineChecker``): the rows are read
+        here and sent in tasks of :data:`CHECK_ROWS`, a few tasks ahead per worker, results in order."""
+        if self._pool is None:
+            self._pool = self._start()
+        ahead: deque[Any] = deque()
+        while part := list(itertools.islice(rows, CHECK_ROWS)):
+            ahead.append(self._pool.apply_async(_check_in_worker, ((str(file), part),)))
+            if len(ahead) >= self.workers * CHECK_AHEAD:
+                yield from ahead.popleft().get()
+        while ahead:
+            yield from ahead.popleft().get()
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -234,11 +277,17 @@ class WorkerPool:
         pool.join()
 
 
-def _with_seller_entry(evaluate: Callable[[Sequence[Any]], Sequence[list[Any]]]) -> Callable[[Sequence[Any]], list]:
-    """``evaluate`` for catalog entries; a seller-data entry carries its findings already."""
+def batch_evaluator(evaluator: Evaluator, pool: WorkerPool, at: date) -> Callable[[Sequence[Any]], list]:
+    """What ``run_scan`` calls per chunk: the pool's workers evaluate (and validate JSON Lines products), or with
+    one worker this process; a seller-data entry carries its findings already."""
+
+    def in_process(batch: Sequence[Any]) -> list[list[Any]]:
+        return [stored_rows_of(evaluator, catalog_entry(entry), at) for entry in batch]
+
+    evaluate = pool if pool.workers > 1 else in_process
 
     def batch_findings(batch: Sequence[Any]) -> list[list[Any]]:
-        catalog = [catalog_entry(entry) for entry in batch if not isinstance(entry, SellerDataEntry)]
+        catalog = [entry for entry in batch if not isinstance(entry, SellerDataEntry)]
         found = iter(evaluate(catalog) if catalog else [])
         return [entry.findings if isinstance(entry, SellerDataEntry) else next(found) for entry in batch]
 
@@ -280,34 +329,33 @@ def scan_catalog(
     at = at or date.today()
     evaluator = make_evaluator(rules, law_dates)
     salt = evaluator_salt(evaluator)
-    known = known_catalog_lines(engine, at, evaluator.pack_versions, salt) if reuse and data_dir is None else None
-    checked = check_catalog(catalog, brands=data_dir is not None, known=known)
-    del known  # its keys are read again inside the scan's transaction
-    for warning in checked.warnings if on_warning else ():
-        on_warning(warning)
-    extra: list[Any] = []
-    if data_dir is not None:
-        extra.append(seller_entry(evaluator, data_dir, checked.brand_listings, catalog, at, fx or FxConfig(), db_url))
-        checked.brand_listings = []
-    if on_loaded:
-        on_loaded(checked.entries + len(extra))
+    with WorkerPool(workers, rules, at, law_dates) as pool:  # with workers, pass 1 of JSON Lines runs in them
+        known = known_catalog_lines(engine, at, evaluator.pack_versions, salt) if reuse and data_dir is None else None
+        checked = check_catalog(catalog, brands=data_dir is not None, known=known,
+                                check_lines=pool.check_lines if workers > 1 else None)
+        del known  # its keys are read again inside the scan's transaction
+        for warning in checked.warnings if on_warning else ():
+            on_warning(warning)
+        extra: list[Any] = []
+        if data_dir is not None:
+            extra.append(seller_entry(evaluator, data_dir, checked.brand_listings, catalog, at, fx or FxConfig(),
+                                      db_url))
+            checked.brand_listings = []
+        if on_loaded:
+            on_loaded(checked.entries + len(extra))
 
-    upgrade_to_head(engine)  # the overrides table must exist before it is read
-    with engine.connect() as conn:
-        overrides = current_overrides(conn)
+        upgrade_to_head(engine)  # the overrides table must exist before it is read
+        with engine.connect() as conn:
+            overrides = current_overrides(conn)
 
-    def entries() -> Iterator[Any]:
-        yield from scan_entries(catalog, overrides)
-        yield from extra
+        def entries() -> Iterator[Any]:
+            yield from scan_entries(catalog, overrides)
+            yield from extra
 
-    def in_process(batch: Sequence[Any]) -> list[list[Any]]:
-        return [stored_rows_of(evaluator, entry, at) for entry in batch]
-
-    with WorkerPool(workers, rules, at, law_dates) as pool:
         return run_scan(
             engine,
             entries(),
-            _with_seller_entry(pool if workers > 1 else in_process),
+            batch_evaluator(evaluator, pool, at),
             pack_versions=evaluator.pack_versions,
             scan_date=at,
             catalog=[str(path) for path in catalog],

@@ -26,7 +26,7 @@ import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from crossguard.engine import safe_json
 from crossguard.engine.catalog import entry_and_problems, expand_markets
@@ -44,13 +44,34 @@ class SkuOnly:
     sku: str
 
 
+class LineWork(NamedTuple):
+    """A line as a worker process gets it to validate and evaluate: plain values, cheap to send (a validated
+    entry's pydantic models cost the main process more to pickle than the worker spends validating)."""
+
+    text: str
+    override: Any
+    file: str
+    number: int
+    sku: str
+
+
+def validated_line(work: LineWork) -> CatalogEntry:
+    """The validated entry of a line (with its override); a line that no longer validates fails the scan."""
+    entry, problems = entry_and_problems(safe_json.loads(work.text))  # pass 2 parsed this text already
+    if problems or entry is None or entry.product.sku != work.sku:
+        where = "; ".join(f"{'.'.join(map(str, p['loc'])) or '(row)'}: {p['msg']}" for p in problems)
+        raise ScanInputError(f"{CHANGED}: {work.file}: row {work.number}: {where or 'product changed'}")
+    entry.override = work.override
+    return entry
+
+
 @dataclass
 class LineEntry:
-    """One product line of a JSON Lines catalog, validated on demand."""
+    """One product line of a JSON Lines catalog, validated on demand (here, or by a worker: :meth:`work`)."""
 
     file: Path
     number: int
-    raw: dict[str, Any]
+    text: str
     product: SkuOnly
     listing_count: int
     content_digest: str
@@ -60,13 +81,12 @@ class LineEntry:
     def entry(self) -> CatalogEntry:
         """The validated entry (with the override); a line that no longer validates fails the scan."""
         if self._entry is None:
-            entry, problems = entry_and_problems(self.raw)
-            if problems or entry is None or entry.product.sku != self.product.sku:
-                where = "; ".join(f"{'.'.join(map(str, p['loc'])) or '(row)'}: {p['msg']}" for p in problems)
-                raise ScanInputError(f"{CHANGED}: {self.file}: row {self.number}: {where or 'product changed'}")
-            entry.override = self.override
-            self._entry, self.raw = entry, {}
+            self._entry, self.text = validated_line(self.work()), ""
         return self._entry
+
+    def work(self) -> LineWork:
+        """What a worker needs to validate and evaluate this line itself."""
+        return LineWork(self.text, self.override, str(self.file), self.number, self.product.sku)
 
 
 def line_entries(path: Path, overrides: dict[str, Any]) -> Iterator[LineEntry]:
@@ -87,7 +107,7 @@ def line_entries(path: Path, overrides: dict[str, Any]) -> Iterator[LineEntry]:
                     raise ScanInputError(f"{CHANGED}: {path}: row {number}: sku: missing or not text")
                 listings = expand_markets(raw).get("listings") or []
                 override = overrides.get(sku)
-                yield LineEntry(path, number, raw, SkuOnly(sku), len(listings) if isinstance(listings, list) else 0,
+                yield LineEntry(path, number, text, SkuOnly(sku), len(listings) if isinstance(listings, list) else 0,
                                 line_digest(text, override), override)
     except (OSError, UnicodeDecodeError) as error:
         raise ScanInputError(f"{CHANGED}: {path}: {error}") from None
@@ -119,3 +139,14 @@ def known_lines(keys: set[str] | None, overrides: dict[str, Any], base: str) -> 
 def catalog_entry(entry: Any) -> Any:
     """The entry an evaluator takes: a :class:`LineEntry` validated, anything else as it is."""
     return entry.entry() if isinstance(entry, LineEntry) else entry
+
+
+def worker_item(entry: Any) -> Any:
+    """What a worker process gets for an entry: a :class:`LineEntry` as its :class:`LineWork` (validated there),
+    anything else as it is."""
+    return entry.work() if isinstance(entry, LineEntry) else entry
+
+
+def worker_entry(item: Any) -> Any:
+    """In a worker: the entry of what :func:`worker_item` sent."""
+    return validated_line(item) if isinstance(item, LineWork) else item
