@@ -445,10 +445,9 @@ RC_SHELF = "Hobbies > Remote Controlled Devices > Parts & Accessories"
         ("Hubsan X4 Motor Set (4 pcs)", True, False),
         # a glow starter heats the plug from its own cell
         ("Glow Starter 1.2v 3000mAh for Nitro Engines", True, True),
-        # gears, screws, shock absorbers and propellers are passive, and a gyro-stabilised model's name says nothing
+        # gears, screws and shock absorbers are passive (propellers and guards: test_toy_parts_and_kinds.py)
         ("HSP Motor Metal Gear 21T Part for 1:10 RC Car", False, False),
         ("Aluminium Shock Absorber Spare Parts for 1:10 RC Crawler (Pack of 2)", False, False),
-        ("Propeller Guard Cover for Syma X5C Gyro RC Quadcopter Spare Part", False, False),
     ],
 )
 def test_electric_parts_of_radio_control_models(classify, title, eee, battery):
