@@ -1,9 +1,15 @@
-"""`json.loads` for input files: nesting too deep for Python is an ordinary JSON error.
+"""`json.loads` for input files: nesting deeper than `yaml_lines.MAX_DEPTH` is an ordinary JSON error.
 
 Python's decoder recurses per level: 100,000 `[` end in RecursionError, which callers that catch
-`json.JSONDecodeError` let through as a traceback. Here it is a `JSONDecodeError` at the position
-where the nesting passes `yaml_lines.MAX_DEPTH`, so every caller reports it as it reports a syntax
-error (file and line, or the JSON Lines row). The position is only searched for on that failure.
+`json.JSONDecodeError` let through as a traceback. Where that happens depends on how deep the
+caller's stack already is (a row nested ~980 levels passed in one process and failed in another),
+so the limit is checked here, the same for every caller: text nested deeper than MAX_DEPTH is a
+`JSONDecodeError` at the position where the nesting passes it, and every caller reports it as it
+reports a syntax error (file and line, or the JSON Lines row).
+
+Cost: only text with more than MAX_DEPTH opening brackets is measured (a product line rarely has
+so many), by C-speed passes over its brackets; the Python walk that finds the position runs only
+on failure.
 """
 
 from __future__ import annotations
@@ -16,14 +22,34 @@ from crossguard.engine.yaml_lines import MAX_DEPTH
 
 #: A whole JSON string (skipped) or one bracket.
 _TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+#: What is not a bracket outside a string: whole strings and runs of anything else.
+_NOT_BRACKETS = re.compile(r'[^\[\]{}"]+|"[^"\\]*(?:\\.[^"\\]*)*"')
+#: An innermost pair of brackets (in text that parsed, pairs match).
+_INNERMOST = re.compile(r"\[\]|\{\}")
 
 
 def loads(text: str) -> Any:
-    """Parse JSON text; nesting Python cannot follow is a JSONDecodeError naming where it goes too deep."""
+    """Parse JSON text; nesting deeper than MAX_DEPTH is a JSONDecodeError naming where it goes too deep."""
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except RecursionError:
-        raise json.JSONDecodeError(f"nesting deeper than {MAX_DEPTH} levels", text, _too_deep_at(text)) from None
+        data, too_deep = None, True
+    else:
+        too_deep = text.count("[") + text.count("{") > MAX_DEPTH and _deeper_than_max(text)
+    if too_deep:
+        raise json.JSONDecodeError(f"nesting deeper than {MAX_DEPTH} levels", text, _too_deep_at(text))
+    return data
+
+
+def _deeper_than_max(text: str) -> bool:
+    """Whether text that parsed nests deeper than MAX_DEPTH: each pass removes the innermost pairs, so
+    the brackets are gone after as many passes as the text is deep."""
+    brackets = _NOT_BRACKETS.sub("", text)
+    for _ in range(MAX_DEPTH):
+        if not brackets:
+            return False
+        brackets = _INNERMOST.sub("", brackets)
+    return bool(brackets)
 
 
 def _too_deep_at(text: str) -> int:

@@ -57,7 +57,11 @@ class LineWork(NamedTuple):
 
 def validated_line(work: LineWork) -> CatalogEntry:
     """The validated entry of a line (with its override); a line that no longer validates fails the scan."""
-    entry, problems = entry_and_problems(safe_json.loads(work.text))  # pass 2 parsed this text already
+    try:  # pass 2 parsed this text already, but a worker may be the first to parse it in its process
+        raw = safe_json.loads(work.text)
+    except ValueError as error:
+        raise ScanInputError(f"{CHANGED}: {work.file}: row {work.number}: JSON syntax: {error}") from None
+    entry, problems = entry_and_problems(raw)
     if problems or entry is None or entry.product.sku != work.sku:
         where = "; ".join(f"{'.'.join(map(str, p['loc'])) or '(row)'}: {p['msg']}" for p in problems)
         raise ScanInputError(f"{CHANGED}: {work.file}: row {work.number}: {where or 'product changed'}")
