@@ -37,12 +37,13 @@ def test_events_are_consumed_by_the_first_rule_which_is_why_we_assert_facts() ->
 @pytest.fixture(scope="module")
 def wide(tmp_path_factory: pytest.TempPathFactory) -> Evaluator:
     """100 rules all true for one fact: more than 64 true tests in one ruleset would be rejected
-    (error 303), so the compiler must split them."""
+    (error 303), so the compiler must split them. No memo (``memo_size=0``): every fact goes to the engine,
+    which is what these tests are about (an identical payload would otherwise be answered from the memo)."""
     folder = tmp_path_factory.mktemp("wide")
     rules = [rule(f"W-R-{i:03d}", {"field": "product.mains_voltage_v", "gte": i}) for i in range(100)]
     rules.append(rule("W-NEX-001", {"field": "brand", "exists": False}))
     write_pack(folder, "wide", rules)
-    return Evaluator(load_packs([folder]))
+    return Evaluator(load_packs([folder]), memo_size=0)
 
 
 def test_more_than_64_matching_rules_all_fire(wide: Evaluator) -> None:
@@ -60,8 +61,10 @@ def test_a_lone_negative_rule_fires_once_and_does_not_loop_on_engine_state(wide:
 def test_identical_facts_in_a_row_are_each_evaluated(wide: Evaluator) -> None:
     """Asserting an identical fact twice raises MessageObservedException unless facts differ."""
     fact = {"day": 1, "region": "EU", "product": {"mains_voltage_v": 1}}
+    hits = wide.memo.hits
     results = [len(wide.matching_rules("listing", fact)) for _ in range(3)]
     assert results == [3, 3, 3]
+    assert wide.memo.hits == hits  # all three reached the engine
 
 
 def test_no_match_is_no_finding_not_an_error(wide: Evaluator) -> None:
@@ -97,6 +100,7 @@ def test_threads_share_one_evaluator_safely(wide: Evaluator) -> None:
         thread.join(timeout=60)
     assert not errors
     assert counts == [12] * 1200
+    assert wide.memo.hits == 0  # every evaluation reached the engine
 
 
 def test_sync_host_starts_no_timer_threads() -> None:
@@ -174,7 +178,7 @@ def test_a_comparison_without_an_exists_guard_is_false_on_a_missing_field_beside
                   "MS-LTE-001": {"lte": 5}, "MS-NEX-001": {"exists": False}, "MS-EX-001": {"exists": True}}
     write_pack(tmp_path, "missing", [rule(rule_id, {"field": "product.mains_voltage_v", **test})
                                      for rule_id, test in conditions.items()])
-    evaluator = Evaluator(load_packs([tmp_path]))
+    evaluator = Evaluator(load_packs([tmp_path]), memo_size=0)  # the second fired({}) must reach the engine
 
     def fired(product: dict) -> list[str]:
         return sorted(r.id for r in evaluator.matching_rules("listing", {"day": 1, "region": "EU", "product": product}))
@@ -184,3 +188,4 @@ def test_a_comparison_without_an_exists_guard_is_false_on_a_missing_field_beside
                                                     "MS-EX-001"})
     assert fired({"mains_voltage_v": 7}) == sorted({"MS-GT-001", "MS-NE-001", "MS-NIN-001", "MS-GTE-001", "MS-EX-001"})
     assert fired({}) == ["MS-NEX-001"]  # again, after facts that had it
+    assert evaluator.memo.hits == 0

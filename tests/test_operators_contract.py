@@ -87,7 +87,8 @@ def _pack(tmp: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def evaluator(tmp_path_factory: pytest.TempPathFactory) -> Evaluator:
-    return Evaluator(load_packs([_pack(tmp_path_factory.mktemp("ops"))]))
+    """No memo (``memo_size=0``): every case, and a fact evaluated twice, goes to the engine."""
+    return Evaluator(load_packs([_pack(tmp_path_factory.mktemp("ops"))]), memo_size=0)
 
 
 FLAT = [(rule_id, i, fact, expected) for rule_id, _, cases in CASES for i, (fact, expected) in enumerate(cases)]
@@ -118,3 +119,4 @@ def test_no_state_survives_between_evaluations(evaluator: Evaluator) -> None:
     first = [r.id for r in evaluator.matching_rules("listing", fact)]
     second = [r.id for r in evaluator.matching_rules("listing", fact)]
     assert first == second and "T-EQ-1" in first
+    assert evaluator.memo.hits == 0  # the second answer came from the engine, not the memo
