@@ -11,10 +11,12 @@ import durable_rules_engine
 import pytest
 from durable import engine as durable_engine
 
+from crossguard.engine.compiler import compile_packs
 from crossguard.engine.durable_host import SyncHost, host
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.packs import load_packs
 from tests.packs import rule, write_pack
+from tests.test_operators_contract import _pack as operators_pack
 
 
 def test_events_are_consumed_by_the_first_rule_which_is_why_we_assert_facts() -> None:
@@ -153,20 +155,6 @@ def test_a_fact_with_an_id_is_that_id_to_the_engine_and_is_retracted_by_it_alone
         assert json.loads(durable_rules_engine.get_facts(handle, "0")) == []
 
 
-def test_retracting_a_fact_queues_no_action_for_compiled_rules(wide: Evaluator) -> None:
-    """Rules of one fact pattern (`compiler.compile_rule`, a `$nex` rule among them) queue nothing when their
-    fact is retracted, so assert_and_collect does not read the queue after a retraction by id."""
-    fact = {"day": 1, "region": "EU", "product": {"mains_voltage_v": 230}}  # the last ruleset: the negative rule
-    for fact_id in (7_000_011, 7_000_012):
-        for _, handle, sent in _payloads(wide, fact, fact_id):
-            code, state = durable_rules_engine.assert_fact(handle, sent)[:2]
-            assert code == 0 and host()._drain(handle, state)
-            code, retracted = durable_rules_engine.retract_fact(handle, f'{{"id":{fact_id}}}')[:2]
-            assert code == 0
-            assert durable_rules_engine.start_action_for_state(handle, retracted) is None
-            assert durable_rules_engine.start_action_for_state(handle, state) is None
-
-
 def test_a_comparison_without_an_exists_guard_is_false_on_a_missing_field_beside_rules_testing_it(
         tmp_path: Path) -> None:
     """Comparisons compile without an `$ex` guard (engine/operators.py): the engine tests them only against a
@@ -189,3 +177,133 @@ def test_a_comparison_without_an_exists_guard_is_false_on_a_missing_field_beside
     assert fired({"mains_voltage_v": 7}) == sorted({"MS-GT-001", "MS-NE-001", "MS-NIN-001", "MS-GTE-001", "MS-EX-001"})
     assert fired({}) == ["MS-NEX-001"]  # again, after facts that had it
     assert evaluator.memo.hits == 0
+
+
+@pytest.fixture(scope="module")
+def operators(tmp_path_factory: pytest.TempPathFactory) -> Evaluator:
+    """The operator contract's pack (every operator, `any`, `not`), without a memo."""
+    return Evaluator(load_packs([operators_pack(tmp_path_factory.mktemp("operators"))]), memo_size=0)
+
+
+#: Facts for the operator pack: `any` with both branches true, `in` with several values, `not_contains`
+#: on a list without the item and on a missing list, a negated `all`.
+OPERATOR_FACTS = [
+    {"day": 20000, "region": "EU", "cls": {"radio": True, "mains_lv": True}, "market": "DE", "certs": ["CE"]},
+    {"day": 20000, "region": "EU", "cls": {"radio": True}, "market": "IT"},
+]
+
+
+@pytest.mark.parametrize(("evaluator_name", "facts"), [
+    ("wide", [{"day": 1, "region": "EU", "product": {"mains_voltage_v": 230}}]),  # the last ruleset: the `$nex` rule
+    ("operators", OPERATOR_FACTS),
+])
+def test_after_the_retraction_the_session_holds_no_fact_and_queues_no_action(
+        request: pytest.FixtureRequest, evaluator_name: str, facts: list[dict]) -> None:
+    """Rules of one fact pattern (`compiler.compile_rule`) queue nothing when their fact is retracted by its id,
+    and the session is empty after, so assert_and_collect does not read the queue after a retraction."""
+    evaluator: Evaluator = request.getfixturevalue(evaluator_name)
+    for fact_id, fact in enumerate(facts, start=7_000_021):
+        fired: list[str] = []
+        for _, handle, sent in _payloads(evaluator, fact, fact_id):
+            code, state = durable_rules_engine.assert_fact(handle, sent)[:2]
+            assert code == 0
+            fired += host()._drain(handle, state)
+            code, retracted = durable_rules_engine.retract_fact(handle, f'{{"id":{fact_id}}}')[:2]
+            assert code == 0
+            assert durable_rules_engine.start_action_for_state(handle, retracted) is None
+            assert durable_rules_engine.start_action_for_state(handle, state) is None
+            assert json.loads(durable_rules_engine.get_facts(handle, "0")) == []
+        expected = {r.id for r in evaluator.matching_rules("listing", fact)}
+        assert set(fired) == expected and expected  # the rules did fire before the retraction
+    if evaluator_name == "operators":
+        assert {"T-ANY-1", "T-IN-1", "T-NOTCONTAINS-1", "T-NOT-ALL"} <= {
+            r.id for fact in facts for r in evaluator.matching_rules("listing", fact)}
+
+
+def test_a_fact_that_matches_nothing_leaves_the_session_empty(tmp_path: Path) -> None:
+    """assert_and_collect retracts nothing when the engine answers "not handled": no fact may stay behind then."""
+    write_pack(tmp_path, "nomatch", [rule("NM-R-001", {"field": "cls.radio", "eq": True})])
+    evaluator = Evaluator(load_packs([tmp_path]), memo_size=0)
+    fact = {"day": 1, "region": "EU", "cls": {"radio": False}}
+    for name, handle, sent in _payloads(evaluator, fact, 7_000_031):
+        code, state = durable_rules_engine.assert_fact(handle, sent)[:2]
+        if code == 0:  # (today the core answers 1, "not handled") handled: nothing queued; retracted as it would be
+            assert host()._drain(handle, state) == []
+            assert durable_rules_engine.retract_fact(handle, '{"id":7000031}')[0] == 0
+        assert json.loads(durable_rules_engine.get_facts(handle, "0")) == []
+        assert host().assert_and_collect(name, sent.replace("7000031", "7000032"), 7_000_032) == []
+        assert json.loads(durable_rules_engine.get_facts(handle, "0")) == []
+    assert evaluator.matching_rules("listing", {**fact, "cls": {"radio": True}})  # the rule can fire
+
+
+#: Operators the compiled rules may use: none refers to another value ($m, an alias) or computes one
+#: ($add, $sub, $mul, $div), which retraction by id and no `$ex` guard rely on (engine/durable_host.py).
+LOGICAL = {"$and", "$or"}
+COMPARISONS = {"$lt", "$lte", "$gt", "$gte", "$neq", "$mt", "$imt"}
+PRESENCE = {"$ex", "$nex"}
+LIST_TESTS = {"$iany", "$iall"}
+FORBIDDEN = {"$m", "$add", "$sub", "$mul", "$div", "$l", "$r", "$s", "count", "cap", "any", "pri"}
+
+
+def _literal(value: object) -> bool:
+    return value is None or isinstance(value, str | int | float | bool)
+
+
+def _check_expression(expression: object, where: str) -> None:
+    """One compiled expression: logic over comparisons of one fact's fields with literals."""
+    assert isinstance(expression, dict) and len(expression) == 1, f"{where}: {expression}"
+    ((key, value),) = expression.items()
+    if key in LOGICAL:
+        assert isinstance(value, list) and value, f"{where}: {expression}"
+        for part in value:
+            _check_expression(part, where)
+    elif key in COMPARISONS | PRESENCE | LIST_TESTS:
+        assert isinstance(value, dict) and len(value) == 1, f"{where}: {expression}"
+        ((field, operand),) = value.items()
+        assert not field.startswith("$"), f"{where}: {expression}"
+        if key in PRESENCE:
+            assert operand == 1, f"{where}: {expression}"
+        elif key in LIST_TESTS:  # an item test: {"$i": literal}, or one comparison of it
+            item = operand.get("$neq", operand) if isinstance(operand, dict) else None
+            assert isinstance(item, dict) and set(item) == {"$i"} and _literal(item["$i"]), f"{where}: {expression}"
+        else:
+            assert _literal(operand), f"{where}: a reference or computed value {expression}"
+    else:
+        assert not key.startswith("$"), f"{where}: operator {key}"
+        assert _literal(value), f"{where}: a reference or computed value {expression}"
+
+
+def _keys(node: object) -> set[str]:
+    if isinstance(node, dict):
+        return set(node) | {key for value in node.values() for key in _keys(value)}
+    return {key for value in node for key in _keys(value)} if isinstance(node, list) else set()
+
+
+def test_compiled_rules_are_one_fact_pattern_without_references(operators: Evaluator) -> None:
+    """What engine/durable_host.py relies on, for every packaged pack and the operator contract's pack: each
+    rule is one fact pattern (no `count`, `cap`, second pattern), compared with literals only."""
+    rulesets = [*compile_packs(load_packs(), "contract"), *operators.rulesets]
+    assert len(rulesets) > 10
+    checked = 0
+    for ruleset in rulesets:
+        for name, definition in ruleset.definition.items():
+            where = f"{ruleset.name}:{name}"
+            assert set(definition) == {"all", "run"}, where
+            (pattern,) = definition["all"]
+            assert isinstance(pattern, dict) and list(pattern) == ["m"], where
+            assert not _keys(definition) & FORBIDDEN, where
+            _check_expression(pattern["m"], where)
+            checked += 1
+    assert checked >= 130 + len(operators.packs[0].rules)
+
+
+@pytest.mark.parametrize("expression", [
+    {"$gt": {"price": {"$m": "cost"}}},  # a reference to another field
+    {"$gt": {"price": {"m": "cost"}}},  # a reference by the pattern's alias
+    {"$lt": {"price": {"$add": {"$l": {"$m": "cost"}, "$r": 5}}}},  # arithmetic
+    {"price": {"$m": "cost"}},
+    {"$s": 1},
+])
+def test_the_check_refuses_references_and_arithmetic(expression: dict) -> None:
+    with pytest.raises(AssertionError):
+        _check_expression({"$and": [{"t": "listing"}, expression]}, "test")
