@@ -24,6 +24,8 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -51,7 +53,7 @@ from crossguard.engine.packs import LawDates, PackLoadError
 from crossguard.engine.seller.config import FxConfig
 from crossguard.engine.seller.evaluate import listings_from_catalog
 from crossguard.register.classification import current_overrides
-from crossguard.register.errors import ScanInputError
+from crossguard.register.errors import RegisterError, ScanInputError
 from crossguard.register.scan import ScanResult, run_scan
 from crossguard.register.scan.reuse import evaluation_base, registered_keys
 from crossguard.register.scan.rows import StoredRow, verdict_rows
@@ -186,8 +188,8 @@ _worker_error: BaseException | None = None
 
 def _init_worker(rules: list[Path] | None, law_dates: LawDates | None, at: date) -> None:
     """Build the worker's own engine once. Ctrl-C is left to the parent, which terminates the pool:
-    a worker dying of it mid-task would only be replaced by the pool. A failure is kept and raised
-    by the first task: an initializer that raises makes the pool respawn workers for ever."""
+    a worker dying of it would break the pool. A failure is kept and raised by the first task, so the
+    scan shows it rather than a broken pool."""
     global _worker_evaluator, _worker_at, _worker_error
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
@@ -218,6 +220,23 @@ def _evaluate_in_worker(item: Any) -> list[Any]:
     return stored_rows_of(_worker_evaluator, worker_entry(item), _worker_at)
 
 
+def _ending(exitcode: int | None) -> str:
+    """A process's exit code as a person reads it: ``signal 9, SIGKILL``, ``exit code 1``."""
+    if exitcode is None:
+        return "exit status unknown"
+    if exitcode >= 0:
+        return f"exit code {exitcode}"
+    try:
+        return f"signal {-exitcode}, {signal.Signals(-exitcode).name}"
+    except ValueError:  # a number this platform gives no name
+        return f"signal {-exitcode}"
+
+
+class ScanWorkerDiedError(RegisterError):
+    """A worker process died mid-task (killed for memory, a crash in durable-rules' C core): the scan stops
+    and rolls back. Exit 1 as a refused scan: nothing was written, and the input is not known to be bad."""
+
+
 class WorkerPool:
     """Evaluates batches of entries in ``workers`` processes, results in the batch's order.
 
@@ -227,41 +246,66 @@ class WorkerPool:
     The pool starts on the first batch (an unchanged re-scan evaluates nothing and starts none).
     Only the batch at hand is submitted, so memory stays bounded by ``run_scan``'s chunk size. Use
     it as a context manager: on any exception (a worker's, Ctrl-C) the workers are terminated, and
-    the exception reaches ``run_scan``, which rolls the scan back.
+    the exception reaches ``run_scan``, which rolls the scan back. A ``ProcessPoolExecutor`` rather than
+    a ``multiprocessing.Pool``: a worker that dies breaks the executor (:class:`ScanWorkerDiedError`), where
+    the Pool replaced it and waited for its task for ever, with the scan's transaction open.
     """
 
     def __init__(self, workers: int, rules: Sequence[Path] | None, at: date,
                  law_dates: LawDates | None = None) -> None:
         self.workers = workers
         self._initargs = (list(rules) if rules else None, dict(law_dates) if law_dates is not None else None, at)
-        self._pool: Any = None
+        self._pool: ProcessPoolExecutor | None = None
 
-    def _start(self) -> Any:
+    def _start(self) -> ProcessPoolExecutor:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         if context.get_start_method() == "fork":
             Classifier.default()  # loaded once here and shared by the forked workers, not once per worker
-        return context.Pool(self.workers, initializer=_init_worker, initargs=self._initargs)
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
+                                   initargs=self._initargs)
 
-    def __call__(self, batch: Sequence[Any]) -> list[list[Any]]:
+    def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = self._start()
+        return self._pool
+
+    def __call__(self, batch: Sequence[Any]) -> list[list[Any]]:
+        pool = self._executor()
         chunk = max(1, len(batch) // (self.workers * 4))  # a few chunks per worker: even load, little overhead
         items = [worker_item(entry) for entry in batch]
-        return list(self._pool.imap(_evaluate_in_worker, items, chunksize=chunk))
+        try:
+            return list(pool.map(_evaluate_in_worker, items, chunksize=chunk))
+        except BrokenProcessPool as exc:
+            raise self._died("evaluating the catalog") from exc
 
     def check_lines(self, file: Path, rows: Iterator[tuple[int, str]]) -> Iterator[tuple[int, CheckedLine]]:
         """Pass 1 of a JSON Lines file in the workers (an ``engine.catalog.LineChecker``): the rows are read
         here and sent in tasks of :data:`CHECK_ROWS`, a few tasks ahead per worker, results in order."""
-        if self._pool is None:
-            self._pool = self._start()
-        ahead: deque[Any] = deque()
-        while part := list(itertools.islice(rows, CHECK_ROWS)):
-            ahead.append(self._pool.apply_async(_check_in_worker, ((str(file), part),)))
-            if len(ahead) >= self.workers * CHECK_AHEAD:
-                yield from ahead.popleft().get()
-        while ahead:
-            yield from ahead.popleft().get()
+        pool = self._executor()
+        ahead: deque[Future[list[tuple[int, CheckedLine]]]] = deque()
+        try:
+            while part := list(itertools.islice(rows, CHECK_ROWS)):
+                ahead.append(pool.submit(_check_in_worker, (str(file), part)))
+                if len(ahead) >= self.workers * CHECK_AHEAD:
+                    yield from ahead.popleft().result()
+            while ahead:
+                yield from ahead.popleft().result()
+        except BrokenProcessPool as exc:
+            raise self._died("checking the catalog") from exc
+
+    def _died(self, doing: str) -> ScanWorkerDiedError:
+        """The error for a broken pool, naming how the worker ended (the executor has terminated the others)."""
+        pool, self._pool = self._pool, None
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        if pool is not None:
+            pool.shutdown(wait=True)  # joins the workers, so their exit codes are known
+        codes = [process.exitcode for process in processes if process.exitcode]
+        cause = next((code for code in codes if code != -signal.SIGTERM), codes[0] if codes else None)
+        return ScanWorkerDiedError(
+            f"a scan worker died ({_ending(cause)}) while {doing}, perhaps killed for lack of memory or crashed in "
+            "the rules engine: the scan stopped and nothing was written (the register is as it was)"
+        )
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -270,11 +314,10 @@ class WorkerPool:
         pool, self._pool = self._pool, None
         if pool is None:
             return
-        if kind is None:
-            pool.close()
-        else:
-            pool.terminate()
-        pool.join()
+        if kind is not None:  # a task may still run (Ctrl-C, another task's error): stop the workers now
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.terminate()
+        pool.shutdown(wait=True, cancel_futures=kind is not None)
 
 
 def batch_evaluator(evaluator: Evaluator, pool: WorkerPool, at: date) -> Callable[[Sequence[Any]], list]:

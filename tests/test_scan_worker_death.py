@@ -1,0 +1,122 @@
+"""A scan worker that dies mid-task (killed for memory, a crash in durable-rules' C core) ends the scan at once
+with a clear error and exit 1, the register as it was: the pool used to replace the worker and wait for its
+task for ever, with the scan's transaction open (a SQLite register locked).
+
+Real processes: ``crossguard scan --workers 2`` runs in a child Python whose hook, applied before the workers
+fork, makes the worker given a chosen SKU kill itself with SIGKILL, in pass 1 (checking JSON Lines rows) or
+pass 2 (evaluating).
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from sqlalchemy import Engine, text
+
+from crossguard.engine.catalog import load_catalog
+from crossguard.store.db import make_engine
+from crossguard.usecases.scan import scan_catalog
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOG = ROOT / "examples" / "catalog.yaml"
+AT = date(2026, 11, 25)
+TABLES = ("findings", "rule_texts", "finding_events", "scan_runs", "scan_entries")
+HANG = 180  # seconds: far beyond a dying scan's few, so only a scan that waits for ever reaches it
+
+pytestmark = pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="the hook reaches the workers only through fork"
+)
+
+#: The child: the hook kills a worker (never this process) when it meets the SKU, then the CLI runs.
+DRIVER = """
+import json, os, signal, sys
+from crossguard.cli import app
+from crossguard.engine.evaluator import Evaluator
+import crossguard.usecases.scan as scan
+
+where, sku, args = sys.argv[1], sys.argv[2], sys.argv[3:]
+parent = os.getpid()
+
+def die_if(hit):
+    if hit and os.getpid() != parent:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+if where == "check":
+    real_check = scan.check_jsonl_line
+    def check_jsonl_line(file, number, line):
+        die_if(json.loads(line).get("sku") == sku)
+        return real_check(file, number, line)
+    scan.check_jsonl_line = check_jsonl_line
+else:
+    real_decide = Evaluator.decide_entry
+    def decide_entry(self, entry, at):
+        die_if(entry.product.sku == sku)
+        return real_decide(self, entry, at)
+    Evaluator.decide_entry = decide_entry
+app(args, prog_name="crossguard")
+"""
+
+
+@pytest.fixture
+def engine(db_url: str) -> Engine:
+    engine = make_engine(db_url)
+    yield engine
+    engine.dispose()
+
+
+def snapshot(engine: Engine) -> dict[str, list[tuple]]:
+    with engine.connect() as conn:
+        return {t: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {t} ORDER BY 1"))] for t in TABLES}
+
+
+def as_jsonl(target: Path) -> Path:
+    data = yaml.safe_load(CATALOG.read_text())
+    products = data["products"] if isinstance(data, dict) else data
+    target.write_text("".join(json.dumps(product, default=str) + "\n" for product in products))
+    return target
+
+
+def scan_killing(where: str, sku: str, catalog: Path, db_url: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    driver = tmp_path / "driver.py"
+    driver.write_text(DRIVER)
+    args = ["scan", "-c", str(catalog), "--db", db_url, "--at", str(AT), "-q", "-w", "2", "--full"]
+    return subprocess.run([sys.executable, str(driver), where, sku, *args], capture_output=True, text=True,
+                          timeout=HANG, cwd=tmp_path)
+
+
+@pytest.mark.parametrize("where", ["check", "evaluate"])
+def test_a_killed_worker_ends_the_scan_with_a_clear_error_and_the_register_as_it_was(
+    where: str, engine: Engine, db_url: str, tmp_path: Path
+) -> None:
+    catalog = as_jsonl(tmp_path / "catalog.jsonl")
+    scan_catalog(engine, [catalog], at=AT, workers=1)
+    before = snapshot(engine)
+    assert before["findings"]  # a register with something to lose
+    sku = load_catalog([CATALOG]).entries[-3].product.sku
+
+    done = scan_killing(where, sku, catalog, db_url, tmp_path)
+
+    doing = "checking" if where == "check" else "evaluating"
+    assert done.returncode == 1, done.stderr
+    assert f"a scan worker died (signal 9, SIGKILL) while {doing} the catalog" in done.stderr
+    assert "nothing was written" in done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+    assert snapshot(engine) == before
+    again = scan_catalog(engine, [catalog], at=AT, workers=1, reuse=False)  # the register is not left locked
+    assert (again.new, again.resolved) == (0, 0)
+
+
+def test_the_hook_kills_nothing_without_its_sku(engine: Engine, db_url: str, tmp_path: Path) -> None:
+    """The driver itself scans normally: the failures above are the killed worker's, not the driver's."""
+    catalog = as_jsonl(tmp_path / "catalog.jsonl")
+    done = scan_killing("evaluate", "NO-SUCH-SKU", catalog, db_url, tmp_path)
+    assert done.returncode == 0, done.stderr
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM findings")).scalar() > 50
