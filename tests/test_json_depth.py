@@ -76,7 +76,7 @@ def test_scan_refuses_a_deeply_nested_row_alike_with_any_workers(tmp_path: Path,
         engine.dispose()
     assert any(f"deep.jsonl:1: row 1: (row): {REFUSAL}" in line for line in raised.value.errors), raised.value.errors
     result = runner.invoke(app, ["scan", "-c", str(catalog), "--db", f"sqlite:///{tmp_path / 'cli.db'}", "-q",
-                                 "-w", str(workers), "--at", AT.isoformat()])
+                                 "-w", str(workers), "--at", AT.isoformat()], env={"COLUMNS": "400"})
     assert result.exit_code == 2, result.output  # EXIT_INPUT, as documented for bad rows
     assert isinstance(result.exception, SystemExit | None) and "Traceback" not in result.output
     assert f"deep.jsonl:1: row 1: (row): {REFUSAL}" in result.output.replace("\n", " "), result.output
