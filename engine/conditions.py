@@ -151,7 +151,7 @@ def negate(node: Node) -> Node:
     if operator.inverse is None:
         raise ValueError(f"operator {node.op!r} cannot be negated")
     inverse = Leaf(node.field, operator.inverse, node.value)
-    if operator.guards_missing:  # not(x > 5) holds when x is missing, and x <= 5 does not
+    if operator.false_when_missing:  # not(x > 5) holds when x is missing, and x <= 5 does not
         return Any_((Leaf(node.field, "exists", False), inverse))
     return inverse
 

@@ -48,7 +48,7 @@ class Operator:
     compile: Callable[[str, Any], Expr]
     test: Callable[[Any, Any], bool]
     inverse: str | None
-    guards_missing: bool = True  # comparison: false on a missing field
+    false_when_missing: bool = True  # comparison: false on a missing field
 
 
 SCALARS = frozenset({FieldType.string, FieldType.number, FieldType.boolean})
@@ -95,8 +95,6 @@ def _regex(ignore_case: bool) -> Callable[[FieldType, Any], str | None]:
     return check
 
 
-
-
 def _present(value: Any) -> bool:
     return value is not MISSING
 
@@ -138,16 +136,16 @@ OPERATORS: dict[str, Operator] = {
         _ordered("lte", lambda x, v: x <= v),
         Operator("exists", ANY_TYPE, _boolean,
                  lambda f, v: {"$ex" if v else "$nex": {f: 1}},
-                 lambda x, v: _present(x) == v, None, guards_missing=False),
+                 lambda x, v: _present(x) == v, None, false_when_missing=False),
         # durable-rules' $mt matches the whole value, in its own regex dialect (engine/regex_dialect.py).
         Operator("matches", STRINGS, _regex(False), lambda f, v: {"$mt": {f: v}}, _regex_test(False),
                  None),
         Operator("imatches", STRINGS, _regex(True), lambda f, v: {"$imt": {f: v}}, _regex_test(True),
                  None),
         Operator("contains", LISTS, _list_item, lambda f, v: {"$iany": {f: {"$i": v}}},
-                 lambda x, v: _present(x) and v in x, "not_contains", guards_missing=False),
+                 lambda x, v: _present(x) and v in x, "not_contains", false_when_missing=False),
         Operator("not_contains", LISTS, _list_item,
                  lambda f, v: {"$or": [{"$nex": {f: 1}}, {"$iall": {f: {"$neq": {"$i": v}}}}]},
-                 lambda x, v: not _present(x) or v not in x, "contains", guards_missing=False),
+                 lambda x, v: not _present(x) or v not in x, "contains", false_when_missing=False),
     )
 }

@@ -232,6 +232,12 @@ def _ending(exitcode: int | None) -> str:
         return f"signal {-exitcode}"
 
 
+def _worker_processes(pool: ProcessPoolExecutor | None) -> list[Any]:
+    """The executor's worker processes: Python 3.11 has no public way to stop them or read their exit codes
+    (3.14 adds ``terminate_workers``), so this reads its private ``_processes``, and gives none if it is gone."""
+    return list((getattr(pool, "_processes", None) or {}).values())
+
+
 class ScanWorkerDiedError(RegisterError):
     """A worker process died mid-task (killed for memory, a crash in durable-rules' C core): the scan stops
     and rolls back. Exit 1 as a refused scan: nothing was written, and the input is not known to be bad."""
@@ -297,7 +303,7 @@ class WorkerPool:
     def _died(self, doing: str) -> ScanWorkerDiedError:
         """The error for a broken pool, naming how the worker ended (the executor has terminated the others)."""
         pool, self._pool = self._pool, None
-        processes = list((getattr(pool, "_processes", None) or {}).values())
+        processes = _worker_processes(pool)
         if pool is not None:
             pool.shutdown(wait=True)  # joins the workers, so their exit codes are known
         codes = [process.exitcode for process in processes if process.exitcode]
@@ -315,7 +321,7 @@ class WorkerPool:
         if pool is None:
             return
         if kind is not None:  # a task may still run (Ctrl-C, another task's error): stop the workers now
-            for process in list((getattr(pool, "_processes", None) or {}).values()):
+            for process in _worker_processes(pool):
                 process.terminate()
         pool.shutdown(wait=True, cancel_futures=kind is not None)
 
