@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-RC_PARTS = "Hobbies > Remote Controlled Devices > Parts & Accessories"
-RC_HELICOPTERS = "Hobbies > Remote Controlled Devices > Helicopters & Quadcopters"
-FLIGHT_TOYS = "Sports Toys & Outdoor > Kites & Flight Toys"
+from tests.classification.shelves import FLIGHT_TOYS, RC_HELICOPTERS, RC_PARTS
 
 
 def _classes(result, *names: str) -> tuple[bool, ...]:
