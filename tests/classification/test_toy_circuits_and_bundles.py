@@ -67,9 +67,9 @@ def test_the_same_kinds_without_a_circuit_word_stay_passive(classify, title, cat
     assert _classes(classify(title, category=category), "eee", "battery") == (False, False)
 
 
-def test_dolls_house_lighting_named_by_its_transformer_is_electrical(classify):
+def test_a_dolls_house_lighting_transformer_is_mains_equipment(classify):
     result = classify("Dolls House 12V Transformer for Lighting", category=DOLLS_HOUSE)
-    assert result.classes["eee"] is True
+    assert _classes(result, "eee", "mains_lv") == (True, True)
 
 
 def test_a_remote_control_balloon_is_radio_with_a_battery(classify):
