@@ -229,3 +229,19 @@ def test_an_rc_makers_aircraft_on_the_kites_shelf_is_electric(classify, title, b
 def test_a_kite_makers_kite_on_the_same_shelf_is_not(classify):
     result = classify("Delta Kite 1.2m Rainbow", category=FLIGHT_TOYS, brand="Brookite")
     assert _classes(result, "eee", "battery") == (False, False)
+
+
+
+LOCOMOTIVES_SHELF = "Hobbies > Model Trains & Railway Sets > Rail Vehicles > Locomotives"
+
+
+def test_a_die_cast_display_locomotive_has_no_motor(classify):
+    result = classify("1:120 Scale Rail Legends A4 Class Die Cast Steam Locomotive", category=LOCOMOTIVES_SHELF,
+                      brand="Corgi")
+    assert result.product_type == "model_locomotive", result.basis["product_type"]
+    assert _classes(result, "eee", "battery") == (False, False), result.basis["eee"]
+
+
+def test_an_oo_locomotive_on_the_same_shelf_is_electric(classify):
+    result = classify("00 Gauge Class 08 Diesel Shunter Locomotive", category=LOCOMOTIVES_SHELF, brand="Hornby")
+    assert _classes(result, "eee", "battery") == (True, False)
