@@ -245,3 +245,10 @@ def test_a_die_cast_display_locomotive_has_no_motor(classify):
 def test_an_oo_locomotive_on_the_same_shelf_is_electric(classify):
     result = classify("00 Gauge Class 08 Diesel Shunter Locomotive", category=LOCOMOTIVES_SHELF, brand="Hornby")
     assert _classes(result, "eee", "battery") == (True, False)
+
+
+def test_rolling_stock_on_the_trains_shelf_stays_passive(classify):
+    result = classify("Mk1 Corridor Second Coach BR Maroon",
+                      category="Hobbies > Model Trains & Railway Sets > Rail Vehicles > Trains", brand="Hornby")
+    assert result.product_type == "model_railway", result.basis["product_type"]
+    assert result.classes["eee"] is False
