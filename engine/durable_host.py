@@ -25,6 +25,8 @@ LOCK = threading.RLock()
 # Result codes of the C core's assert/retract (durable/engine.py Ruleset._handle_result).
 _OK, _NOT_HANDLED = 0, 1
 _namespaces = itertools.count(1)
+_start_action_for_state = durable_rules_engine.start_action_for_state
+_complete_and_start_action = durable_rules_engine.complete_and_start_action
 
 
 #: What the C core's numeric error codes mean (durable-rules src/rules/rules.h), for messages a
@@ -68,6 +70,8 @@ class _Ruleset(durable_engine.Ruleset):
 class SyncHost(durable_engine.Host):
     def __init__(self) -> None:
         self._named_actions: dict[str, Callable[[Any], None]] = {}
+        #: each registered ruleset's C handle by name: one dict read per round trip, not durable's `get_ruleset`
+        self._handles: dict[str, int] = {}
         super().__init__()
 
     def _run(self) -> None:  # no timer threads: we never use timers or async actions
@@ -99,7 +103,9 @@ class SyncHost(durable_engine.Host):
         (ours: `compiler.compile_rule`), so its queue is not read (tests/test_durable_contract.py).
         Without ``fact_id`` the whole payload is retracted and the queue read, for any ruleset.
         """
-        handle = self.get_ruleset(ruleset_name)._handle
+        handle = self._handles.get(ruleset_name)
+        if handle is None:
+            handle = self.get_ruleset(ruleset_name)._handle
         try:
             code, state_handle = durable_rules_engine.assert_fact(handle, payload)[:2]
         except durable_rules_engine.error as error:  # the C parser refused the fact's JSON
@@ -132,15 +138,16 @@ class SyncHost(durable_engine.Host):
         """
         names: list[str] = []
         unreadable: str | None = None
-        result = durable_rules_engine.start_action_for_state(handle, state_handle)
+        result = _start_action_for_state(handle, state_handle)
         message = result[1] if result else None
+        complete_and_start = _complete_and_start_action
         while message:
             end = message.find('":', 2)
-            if message.startswith('{"') and end > 2:
+            if end > 2 and message.startswith('{"'):
                 names.append(message[2:end])
             else:
                 unreadable = message[:80]
-            message = durable_rules_engine.complete_and_start_action(handle, state_handle)
+            message = complete_and_start(handle, state_handle)
         if unreadable is not None:
             raise EngineError(f"durable-rules returned a match that cannot be read: {unreadable!r}")
         return names
@@ -161,6 +168,7 @@ class SyncHost(durable_engine.Host):
             # What Host.register_rulesets does for a plain ruleset (we set none of its callbacks).
             self._ruleset_directory[name] = ruleset
             self._ruleset_list.append(ruleset)
+            self._handles[name] = ruleset._handle
 
 
 _host: SyncHost | None = None

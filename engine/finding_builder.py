@@ -22,7 +22,13 @@ from crossguard.engine.operators import MISSING
 from crossguard.engine.packs import PLACEHOLDER, Rule
 
 Model = TypeVar("Model", bound=BaseModel)
-_set = object.__setattr__
+#: BaseModel's slots, set through their descriptors: what ``object.__setattr__(instance, name, value)`` ends in,
+#: without looking the name up through the class each time (about 0.3 µs less per finding; our models, Finding,
+#: Evidence and Decision, define none of these names themselves)
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def built(cls: type[Model], values: dict[str, Any]) -> Model:
@@ -32,10 +38,10 @@ def built(cls: type[Model], values: dict[str, Any]) -> Model:
     sets what it sets. Only for values produced by our validated models and packs.
     """
     instance = cls.__new__(cls)
-    _set(instance, "__dict__", values)
-    _set(instance, "__pydantic_fields_set__", set(values))
-    _set(instance, "__pydantic_extra__", None)
-    _set(instance, "__pydantic_private__", None)
+    _set_dict(instance, values)
+    _set_fields_set(instance, set(values))
+    _set_extra(instance, None)
+    _set_private(instance, None)
     return instance
 
 
@@ -46,13 +52,13 @@ def complete(cls: type[Model], values: dict[str, Any]) -> Model:
     """`built` for values that hold every field of the model, in its order: the instances share one
     set of set fields (all of them; pydantic adds an assigned name to it, which changes nothing)."""
     instance = cls.__new__(cls)
-    _set(instance, "__dict__", values)
+    _set_dict(instance, values)
     fields = _every_field.get(cls)
     if fields is None:
         fields = _every_field[cls] = set(cls.model_fields)
-    _set(instance, "__pydantic_fields_set__", fields)
-    _set(instance, "__pydantic_extra__", None)
-    _set(instance, "__pydantic_private__", None)
+    _set_fields_set(instance, fields)
+    _set_extra(instance, None)
+    _set_private(instance, None)
     return instance
 
 
@@ -371,8 +377,18 @@ class FindingPlan:
                 found = shared.get(item)  # type: ignore[arg-type]
                 evidence.append(found if found is not None
                                 else self._output.evidence_item(fact, item, basis, base, shared))  # type: ignore[arg-type]
-            elif kind_of is tuple:
-                evidence.append(self._output.evidence_item(fact, item[0], basis, base, shared))  # type: ignore[index]
+            elif kind_of is tuple:  # a listing field: `evidence_item` written out for a value the product has not
+                name = item[0]  # type: ignore[index]
+                value = fact.get(name, MISSING)
+                if value is MISSING or value is base.get(name, MISSING):
+                    evidence.append(self._output.evidence_item(fact, name, basis, base, shared))
+                else:
+                    instance = _new_evidence(Evidence)
+                    _set_dict(instance, {"field": name, "value": value, "basis": basis.get(name)})
+                    _set_fields_set(instance, _EVIDENCE_FIELDS)
+                    _set_extra(instance, None)
+                    _set_private(instance, None)
+                    evidence.append(instance)
             else:
                 evidence.append(item)  # type: ignore[arg-type]
         return evidence
@@ -408,13 +424,15 @@ def planned_findings(plans: Sequence[FindingPlan | RuleOutput], fact: dict[str, 
         values["references"] = list(plan._references)
         values["evidence"] = evidence
         instance = _new_finding(Finding)
-        _set(instance, "__dict__", values)
-        _set(instance, "__pydantic_fields_set__", _FINDING_FIELDS)
-        _set(instance, "__pydantic_extra__", None)
-        _set(instance, "__pydantic_private__", None)
+        _set_dict(instance, values)
+        _set_fields_set(instance, _FINDING_FIELDS)
+        _set_extra(instance, None)
+        _set_private(instance, None)
         findings.append(instance)
     return findings
 
 
 _new_finding = Finding.__new__
 _FINDING_FIELDS = set(Finding.model_fields)
+_new_evidence = Evidence.__new__
+_EVIDENCE_FIELDS = set(Evidence.model_fields)
