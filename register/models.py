@@ -114,7 +114,9 @@ class FindingRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    fingerprint: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    # a unique index, not a UNIQUE constraint: a first scan drops and builds it again (register/scan/first.py),
+    # which SQLite cannot do with a constraint's index
+    fingerprint: Mapped[str] = mapped_column(String(64), nullable=False, unique=True, index=True)
     rule_id: Mapped[str] = mapped_column(String(200), nullable=False, index=True)
     pack_id: Mapped[str] = mapped_column(String(100), nullable=False)
     pack_version: Mapped[str] = mapped_column(String(50), nullable=False)

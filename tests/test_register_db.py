@@ -120,6 +120,46 @@ def test_downgrade_to_base_and_back(db_url: str) -> None:
         engine.dispose()
 
 
+def test_the_fingerprint_index_migration_keeps_a_scanned_register_and_its_audit_trail(db_url: str) -> None:
+    """0006 recreates ``findings`` on SQLite while the audit trail references its rows: both ways, with data."""
+    from crossguard.store.migrate import foreign_keys_checked_at_the_end
+    from tests.conftest import make_entry, scan
+
+    engine = make_engine(db_url)
+    try:
+        upgrade_to_head(engine)
+        scan(engine, [make_entry("A"), make_entry("B", battery={"capacity_wh": 50})])
+        before = {table: _dump(engine, table) for table in ("findings", "finding_events")}
+        assert len(before["findings"]) == 6 and len(before["finding_events"]) == 6
+        with engine.connect() as conn, foreign_keys_checked_at_the_end(conn):
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0005_feed_matches")
+            conn.commit()
+        assert _unique_fingerprint(engine) == "constraint"
+        assert upgrade_to_head(engine)[1] == head_revisions()
+        assert _unique_fingerprint(engine) == "index"
+        assert {table: _dump(engine, table) for table in before} == before
+        with pytest.raises(Exception, match="(?i)unique"), engine.begin() as conn:
+            conn.execute(text("UPDATE findings SET fingerprint = (SELECT min(fingerprint) FROM findings)"))
+    finally:
+        engine.dispose()
+
+
+def _dump(engine, table: str) -> list[tuple]:
+    with engine.connect() as conn:
+        return [tuple(row) for row in conn.execute(text(f"SELECT * FROM {table} ORDER BY id"))]
+
+
+def _unique_fingerprint(engine) -> str:
+    """Whether the findings' fingerprint is unique by a named index or by a constraint."""
+    inspector = inspect(engine)
+    if any(ix["name"] == "ix_findings_fingerprint" and ix["unique"] for ix in inspector.get_indexes("findings")):
+        return "index"
+    names = [uq["name"] for uq in inspector.get_unique_constraints("findings")]
+    return "constraint" if "uq_findings_fingerprint" in names else "none"
+
+
 def test_two_processes_upgrading_at_once_both_succeed(db_url: str) -> None:
     """Concurrent first starts (two CLI commands on a fresh database) must not fail or corrupt it."""
     results: list[object] = []

@@ -238,6 +238,33 @@ def test_same_finding_twice_in_one_scan_is_one_finding(db_engine: Engine) -> Non
     assert result.new == 1 and result.produced == 1
 
 
+def test_a_finding_two_chunks_of_a_first_scan_produce_is_stored_once_and_ids_stay_consecutive(
+        db_engine: Engine) -> None:
+    """Repeated SKUs in different chunks of a first scan: one finding each, the first production's, numbered in the
+    order first produced, with one "created" row each (on SQLite the unique index that would catch the repeat is
+    built at the end, and the repeats are removed then: register/scan/first.py)."""
+    entries = [make_entry("A"), make_entry("T", markets=("DE",)), make_entry("B", certificates=CE),
+               make_entry("T", markets=("DE", "FR")), make_entry("U"), make_entry("U", battery={"capacity_wh": 5}),
+               make_entry("C")]  # fmt: skip
+    expected: dict[tuple[str, str], str] = {}  # (rule, subject) -> severity, in the order first produced
+    for found in toy_evaluate(entries):
+        for f in found:
+            expected.setdefault((f.rule_id, f.subject), f.severity.value)
+    result = scan(db_engine, entries, chunk_size=1)
+
+    assert result.new == result.produced == len(expected) == 10
+    with db_engine.connect() as conn:
+        rows = conn.execute(select(FindingRow.id, FindingRow.rule_id, FindingRow.subject).order_by(FindingRow.id))
+        stored = [tuple(row) for row in rows]
+    assert [row[0] for row in stored] == list(range(1, len(expected) + 1))
+    assert [row[1:] for row in stored] == list(expected)
+    created = events(db_engine, action="created")
+    assert sorted(e[0] for e in created) == [row[0] for row in stored]
+    assert statuses(db_engine) == dict.fromkeys(expected, "open")
+    again = scan(db_engine, entries, chunk_size=1)  # the index is there: the re-scan finds every one
+    assert (again.new, again.resolved, again.produced) == (0, 0, len(expected))
+
+
 def test_many_findings_cross_chunk_and_parameter_limits(db_engine: Engine) -> None:
     """Enough findings to need several chunks of every bulk statement (and > 999 bound ids)."""
     entries = [make_entry(f"S{i:04d}", markets=("DE", "FR", "IT")) for i in range(1200)]

@@ -10,6 +10,8 @@ transactional DDL).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 
@@ -56,7 +58,7 @@ def upgrade_to_head(engine: Engine) -> tuple[set[str], set[str]]:
     if before == heads:
         return before, before
 
-    with engine.connect() as conn:
+    with engine.connect() as conn, foreign_keys_checked_at_the_end(conn):
         conn = conn.execution_options(sqlite_begin="IMMEDIATE")
         with conn.begin():
             if conn.dialect.name == "postgresql":
@@ -66,6 +68,38 @@ def upgrade_to_head(engine: Engine) -> tuple[set[str], set[str]]:
                 cfg = alembic_config()
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "heads")
+                check_foreign_keys(conn)
         with engine.connect() as check:
             after = current_revisions(check)
     return before, after
+
+
+@contextmanager
+def foreign_keys_checked_at_the_end(conn: Connection) -> Iterator[None]:
+    """On SQLite, turn foreign key enforcement off for a migration's transaction (call before it begins) and
+    back on after; :func:`check_foreign_keys` then checks every reference before the commit.
+
+    Why: SQLite's documented way to change a table it cannot ALTER (batch mode: copy the table, drop the old,
+    rename the copy) with enforcement on counts every row that references the old table as violated when it
+    is dropped, and fails the commit (``findings``, referenced by the audit trail: migration 0006). The
+    setting cannot change inside a transaction. Other backends: nothing to do.
+    """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA foreign_keys=ON")
+
+
+def check_foreign_keys(conn: Connection) -> None:
+    """Raise if a row references a row that does not exist (SQLite; inside the migration's transaction)."""
+    if conn.dialect.name != "sqlite":
+        return
+    broken = conn.execute(text("PRAGMA foreign_key_check")).all()
+    if broken:
+        raise RuntimeError(f"migration left {len(broken)} rows referencing missing rows, e.g. {tuple(broken[0])}")

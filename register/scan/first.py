@@ -1,24 +1,30 @@
-"""A first scan into an empty register: no temporary seen table, secondary indexes built once at the end.
+"""A first scan into an empty register: no temporary seen table, every index of ``findings`` built once at the end.
 
 Why: when the register holds no findings, every finding in the table was inserted by this scan, so
-the table itself (its unique fingerprint index) is the record of what the scan has produced: the
-temporary ``crossguard_scan_seen`` table (:class:`~crossguard.register.scan.apply.SeenFingerprints`)
-would be a second copy of the same index, written row by row. And on SQLite, maintaining the other
-secondary indexes of ``findings`` (rule, SKU, market, owner, due date, status and severity) for
-millions of inserted rows costs more than building each once from the finished table, which SQLite
-does by one sort. The indexes are dropped and created again inside the scan's one transaction, from
-the exact statements ``sqlite_master`` holds: a failed or killed scan rolls back to the old schema,
-and readers of the WAL see the committed register (with its indexes) throughout.
+the table itself is the record of what the scan has produced: the temporary ``crossguard_scan_seen``
+table (:class:`~crossguard.register.scan.apply.SeenFingerprints`) would be a second copy of the same
+fingerprints, written row by row. And on SQLite, maintaining the indexes of ``findings`` (the unique
+fingerprint, rule, SKU, market, owner, due date, status and severity) for millions of inserted rows
+costs more than building each once from the finished table, which SQLite does by one sort. The
+indexes are dropped and created again inside the scan's one transaction, from the exact statements
+``sqlite_master`` holds: a failed or killed scan rolls back to the old schema, and readers of the WAL
+see the committed register (with its indexes) throughout. On PostgreSQL the indexes stay and each
+chunk looks its fingerprints up in the unique one.
 """
 
 from __future__ import annotations
 
+import itertools
+import os
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import delete, text, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 
+from crossguard.register.lifecycle import chunks
 from crossguard.register.models import FindingRow
 from crossguard.register.scan.lookup import rows_by_fingerprint
 
@@ -26,15 +32,21 @@ findings_t = FindingRow.__table__
 
 
 class RegisterFingerprints:
-    """What a first scan has produced so far: the findings table itself (the register was empty)."""
+    """What a first scan has produced so far: the findings table itself (the register was empty).
 
-    def __init__(self, conn: Connection) -> None:
+    ``lookups``: whether a later chunk looks its fingerprints up in the table's unique index. Off when
+    that index is built at the end (:class:`DeferredIndexes`): a fingerprint two chunks produce is then
+    found, and its second row removed, when the index is built (:func:`remove_repeats`).
+    """
+
+    def __init__(self, conn: Connection, lookups: bool = True) -> None:
         self.conn = conn
         self.empty = True
+        self.lookups = lookups
 
     def drop_known(self, produced: dict[str, Any]) -> None:
         """Remove from ``produced`` the fingerprints an earlier chunk of this scan inserted."""
-        if self.empty:
+        if self.empty or not self.lookups:
             return
         for (fp,) in list(rows_by_fingerprint(self.conn, findings_t, ("fingerprint",), list(produced))):
             del produced[fp]
@@ -54,33 +66,98 @@ class RegisterFingerprints:
         """Nothing to drop (no temporary table)."""
 
 
+#: The unique index on the fingerprint (``register.models.FindingRow``; a named index since migration 0006).
+FINGERPRINT_INDEX = "ix_findings_fingerprint"
+
+
 class DeferredIndexes:
-    """The secondary indexes of ``findings``, dropped for a first scan's bulk insert and created again after.
+    """The indexes of ``findings``, dropped for a first scan's bulk insert and created again after.
 
     SQLite only (PostgreSQL's DROP INDEX would lock the table against readers until the commit). The
-    unique fingerprint index stays: the scan looks fingerprints up in it.
+    unique fingerprint index is among them: inserting 2 million random keys into it cost as much as
+    inserting the rows themselves, and sorting them once at the end costs a fifth of that
+    (docs/performance.md, "The register's side of a first scan"). What it guarded during the scan, a
+    fingerprint produced by two chunks (two entries with one SKU) stored once, :func:`remove_repeats`
+    does when the build finds one.
     """
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.statements: list[str] = []
+        self.fingerprints = False  # the unique fingerprint index is among those dropped
         if conn.dialect.name != "sqlite":
             return
         query = text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = :table "
-                     "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name")
-        for name, sql in conn.execute(query, {"table": findings_t.name}).all():
+                     "AND sql IS NOT NULL ORDER BY name != :unique, name")
+        for name, sql in conn.execute(query, {"table": findings_t.name, "unique": FINGERPRINT_INDEX}).all():
             conn.execute(text(f'DROP INDEX "{name}"'))
             self.statements.append(sql)
+            self.fingerprints = self.fingerprints or name == FINGERPRINT_INDEX
 
-    def restore(self) -> None:
-        """Create the dropped indexes again (once; before anything reads the findings by them), and leave the
-        scan's connection with a small page cache for the rest of the scan (:func:`small_cache_for_the_end`)."""
+    def restore(self) -> int:
+        """Create the dropped indexes again (once; before anything reads the findings by them), the unique
+        fingerprint index first; return how many repeated findings that removed (:func:`remove_repeats`).
+
+        The scan's connection is left with a small page cache for the rest of the scan
+        (:func:`small_cache_for_the_end`), and SQLite may sort with a second thread meanwhile
+        (:func:`sorter_threads`): the workers are done, the build has the cores to itself.
+        """
         statements, self.statements = self.statements, []
         if not statements:
-            return
+            return 0
         small_cache_for_the_end(self.conn)
-        for sql in statements:
-            self.conn.execute(text(sql))
+        removed = 0
+        with sorter_threads(self.conn):
+            for sql in statements:
+                try:
+                    self.conn.execute(text(sql))
+                except IntegrityError:  # only the unique index fails, only on a repeated fingerprint
+                    removed = remove_repeats(self.conn)
+                    self.conn.execute(text(sql))
+        return removed
+
+
+def remove_repeats(conn: Connection) -> int:
+    """Keep the first finding of each fingerprint, delete the later ones, and number the rest as if they had
+    never been inserted (the ids the scan gives when it looks each chunk up, as on PostgreSQL): two entries
+    with one SKU in different chunks of a first scan. Return how many were deleted.
+
+    Rare (a catalog with repeated SKUs is warned about), so it is plain rather than fast: the repeated ids in
+    Python, then the ids after each one moved down, through negative ids so no two rows ever share one.
+    """
+    query = text(f"SELECT id FROM {findings_t.name} WHERE id NOT IN "
+                 f"(SELECT min(id) FROM {findings_t.name} GROUP BY fingerprint) ORDER BY id")
+    repeated = [finding_id for (finding_id,) in conn.execute(query)]
+    for part in chunks(repeated):
+        conn.execute(delete(findings_t).where(findings_t.c.id.in_(part)))
+    bounds = [*repeated, None]
+    for shift, (low, high) in enumerate(itertools.pairwise(bounds), start=1):
+        moved = findings_t.c.id > low if high is None else (findings_t.c.id > low) & (findings_t.c.id < high)
+        conn.execute(update(findings_t).where(moved).values(id=shift - findings_t.c.id))
+    conn.execute(update(findings_t).where(findings_t.c.id < 0).values(id=-findings_t.c.id))
+    return len(repeated)
+
+
+@contextmanager
+def sorter_threads(conn: Connection) -> Iterator[None]:
+    """Let SQLite's sorter use a helper thread per spare core (``PRAGMA threads``) while the indexes are built.
+
+    Why: building an index is one sort of the table's keys, and the build at the end of a first scan ran on
+    one core while the other idled (the workers are done by then). The helper threads sort and merge runs in
+    parallel: a little more CPU in all (2.5 to 2.9 s at 20,000 products), less of it on the scan's thread and
+    less wall time. Reset afterwards: nothing else in a scan sorts that much.
+    """
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.execute(f"PRAGMA threads={SORTER_THREADS}")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA threads=0")
+
+
+#: Helper threads SQLite's sorter may start during the index build: one per core beyond the first, at most 3.
+SORTER_THREADS = max(0, min(3, (os.cpu_count() or 1) - 1))
 
 
 #: SQLite page cache (KiB) from the index build to the end of a first scan: SQLite's own default size.

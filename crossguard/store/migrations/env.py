@@ -18,6 +18,7 @@ import crossguard.register.models  # noqa: F401
 import crossguard.store.lease  # noqa: F401
 import crossguard.watchers.models  # noqa: F401
 from crossguard.store.db import Base, make_engine, resolve_db_url
+from crossguard.store.migrate import check_foreign_keys, foreign_keys_checked_at_the_end
 
 target_metadata = Base.metadata
 config = context.config
@@ -52,8 +53,9 @@ def run_migrations_online() -> None:
         return
     engine = make_engine(config.get_main_option("sqlalchemy.url") or resolve_db_url())
     try:
-        with engine.connect() as conn:
+        with engine.connect() as conn, foreign_keys_checked_at_the_end(conn):
             _run(conn)
+            check_foreign_keys(conn)
             conn.commit()
     finally:
         engine.dispose()
