@@ -56,7 +56,7 @@ from crossguard.register.classification import current_overrides
 from crossguard.register.errors import RegisterError, ScanInputError
 from crossguard.register.scan import ScanResult, run_scan
 from crossguard.register.scan.reuse import evaluation_base, registered_keys
-from crossguard.register.scan.rows import StoredRow, verdict_rows
+from crossguard.register.scan.rows import StoredRow, entry_rows
 from crossguard.store.migrate import upgrade_to_head
 from crossguard.usecases.scan_lines import catalog_entry, known_lines, line_entries, worker_entry, worker_item
 from crossguard.usecases.seller_entry import SellerDataEntry, refusal, seller_entry
@@ -201,7 +201,7 @@ def _init_worker(rules: list[Path] | None, law_dates: LawDates | None, at: date)
 def stored_rows_of(evaluator: Evaluator, entry: CatalogEntry, at: date) -> list[StoredRow]:
     """One entry's findings as the register stores them (fingerprint, hash, content): made where the
     engine runs, so a worker sends tuples of strings back instead of pickled Finding models."""
-    return [row for verdict in evaluator.decide_entry(entry, at) for row in verdict_rows(verdict)]
+    return entry_rows(evaluator.decide_entry(entry, at))
 
 
 def _check_in_worker(task: tuple[str, list[tuple[int, str]]]) -> list[tuple[int, CheckedLine]]:
