@@ -71,6 +71,9 @@ class Verdict:
     basis: dict[str, str]
     product: ProductFacts | None = None
     match: Match | None = None
+    #: the route's (fields sent by value, of those the evidence fields without a basis, listing fields): what
+    #: the match's rows share (register/scan/rows.py), as its finding plans
+    fixed: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
 
     def findings(self) -> list[Finding]:
         if self.product is None or self.match is None:
@@ -295,8 +298,10 @@ class Evaluator:
         for listing, fact in zip(entry.listings, facts, strict=True):
             subject = listing_subject(listing)
             found = self._matched("listing", fact, subject, product_facts)
+            region = fact.get("region", "")
+            shape = self._shapes[("listing", region if type(region) is str else str(region))]
             verdicts.append(Verdict(subject, listing, found.decision, list(found.outputs), fact, basis, product_facts,
-                                    found))
+                                    found, shape.fixed))
         return verdicts
 
     def evaluate_entry(self, entry: CatalogEntry, at: date) -> list[Finding]:

@@ -14,12 +14,13 @@ from sqlalchemy import Engine
 from crossguard.engine.catalog import load_catalog
 from crossguard.engine.conditions import evaluate, held_leaves, lookup, predicate
 from crossguard.engine.durable_host import EngineError, SyncHost
-from crossguard.engine.evaluator import Evaluator
+from crossguard.engine.evaluator import Evaluator, Verdict
 from crossguard.engine.findings import Evidence, decide
 from crossguard.engine.listing_facts import ProductFacts, entry_facts
 from crossguard.engine.packs import load_packs
 from crossguard.register.scan import apply as apply_module
-from crossguard.register.scan.rows import finding_rows, verdict_rows
+from crossguard.register.scan import rows as rows_module
+from crossguard.register.scan.rows import entry_rows, finding_rows, verdict_rows
 from tests.conftest import make_entry, scan, toy_evaluate
 from tests.packs import rule, write_pack
 from tests.test_register_atomic import baseline, second_catalog, snapshot
@@ -212,6 +213,40 @@ def test_stored_rows_from_workers_equal_the_rows_of_findings(evaluator: Evaluato
                 assert row[3][10] == evidence.dump_json(finding.evidence).decode()
             compared += len(rows)
     assert compared > 50
+
+
+def test_rows_from_row_plans_equal_the_rows_of_findings(evaluator: Evaluator, entries: list, monkeypatch) -> None:  # noqa: ANN001
+    """A payload's first listing takes the rules' own row plans, its second makes the payload's and later ones
+    use them: every pass gives the rows of the findings, the product's evidence shared by its listings."""
+    monkeypatch.setattr(rows_module, "_PLANS", rows_module._Plans())
+    expected = [finding_rows(finding for verdict in evaluator.decide_entry(entry, AT) for finding in verdict.findings())
+                for entry in entries]
+    for _ in range(3):
+        assert [entry_rows(evaluator.decide_entry(entry, AT)) for entry in entries] == expected
+    assert any(plans for plans in rows_module._PLANS._matches.values())
+    tiny = rows_module._Plans(size=2)  # emptied when full: rows stay the same
+    monkeypatch.setattr(rows_module, "_PLANS", tiny)
+    for _ in range(2):
+        assert [entry_rows(evaluator.decide_entry(entry, AT)) for entry in entries] == expected
+    assert len(tiny._matches) <= 2
+
+
+def test_rows_of_a_value_orjson_cannot_write_are_written_as_pydantic_writes_them(evaluator: Evaluator,
+                                                                                  entries: list) -> None:
+    """An integer beyond 64 bits in an evidence field: the row's evidence comes from pydantic's writer, as
+    `finding_rows` writes it."""
+    changed = 0
+    for entry in entries:
+        for verdict in evaluator.decide_entry(entry, AT):
+            for output in verdict.matched:
+                for name in output.evidence_fields or ():  # (an `any:`'s branches would test the value)
+                    fact = {**verdict.fact, name: 2**70}
+                    alone = Verdict(verdict.subject, verdict.listing, verdict.decision, [output], fact, verdict.basis)
+                    rows = verdict_rows(alone)
+                    assert rows == finding_rows(alone.findings())
+                    assert str(2**70) in rows[0][3][10]
+                    changed += 1
+    assert changed > 50
 
 
 def test_a_failing_write_on_the_writer_thread_fails_the_scan_and_rolls_back(db_engine: Engine, monkeypatch) -> None:  # noqa: ANN001

@@ -22,9 +22,13 @@ from typing import Any
 import orjson
 from pydantic import TypeAdapter
 
+from crossguard.engine.conditions import lookup
 from crossguard.engine.evaluator import Verdict
-from crossguard.engine.finding_builder import RuleOutput
+from crossguard.engine.finding_builder import RuleOutput, partial
 from crossguard.engine.findings import SEVERITY_RANK, Evidence, Finding, Severity
+from crossguard.engine.listing_facts import listing_key
+from crossguard.engine.match_memo import Match
+from crossguard.engine.operators import MISSING
 
 ROW_CONTENT = (
     "pack_id", "pack_version", "subject_kind", "subject", "sku", "market", "marketplace", "severity",
@@ -81,35 +85,184 @@ def finding_rows(findings: Iterable[Finding]) -> list[StoredRow]:
     return rows
 
 
-class _RuleTexts:
-    """Per rule, what every finding of it shares (texts and constant columns), computed once per process."""
+class _RowPlan:
+    """One rule's rows on the listings of one payload (a `Match`), or of any payload (`_Plans.rule`): what the
+    rows share made once, so a listing's row is its few own values, two hashes and a tuple.
 
-    def __init__(self) -> None:
-        self._known: dict[int, tuple[tuple[str, str, str], tuple[Any, ...]]] = {}
+    Like finding_builder.FindingPlan, whose findings the rows must equal: the placeholders of the fields the
+    payload carries by value filled, the evidence items of payload fields without a basis encoded (orjson, as
+    `evidence_json` writes each item), the others encoded per listing (a listing field sent only as present) or
+    once per product (a product field: its value and basis are the product's, `entry_rows`). The
+    digest's text is the per-rule columns around the listing's (`digest` of the same row, written out)."""
 
-    def of(self, output: RuleOutput) -> tuple[tuple[str, str, str], tuple[Any, ...]]:
-        found = self._known.get(id(output))
-        if found is None or found[1][0] is not output:
-            spec = output.rule.spec
-            texts = (spec.title, "", _references_json(spec.references))
-            found = self._known[id(output)] = (texts, (output, spec.severity.value, SEVERITY_RANK[spec.severity]))
+    __slots__ = ("output", "rule_id", "constant", "message", "remediation", "texts", "evidence", "fingerprint", "head",
+                 "middle")
+
+    def __init__(self, output: RuleOutput, fact: dict[str, Any], basis: dict[str, str], fixed: frozenset[str],
+                 fixed_evidence: frozenset[str] | None):
+        spec, constant = output.rule.spec, output.constant
+        self.output = output
+        self.rule_id = constant["rule_id"]
+        severity, rank, blocks = spec.severity.value, SEVERITY_RANK[spec.severity], output.blocks
+        #: a row's constant columns: pack_id, pack_version, subject_kind, severity, severity_rank, blocks_listing
+        self.constant = (constant["pack_id"], constant["pack_version"], constant["subject_kind"], severity, rank,
+                         blocks)
+        self.message = partial(output.message_parts, fact, fixed)
+        self.remediation = partial(output.remediation_parts, fact, fixed)
+        title, references = spec.title, _references_json(spec.references)
+        #: the texts of every row (a shared tuple: pickled once per message) when the remediation is fixed
+        self.texts = (title, self.remediation, references) if type(self.remediation) is str else (title, references)
+        #: the evidence JSON, or its items (`_planned_evidence`), or None: chosen per listing (an `any:`)
+        self.evidence: str | tuple[str | tuple[str] | list[str], ...] | None = None
+        if fixed_evidence is not None:
+            self.evidence = _planned_evidence(output.fields_held(fact), fact, basis, fixed_evidence)
+        elif output.evidence_fields is not None:  # any payload: every item made per listing or product
+            self.evidence = _planned_evidence(output.evidence_fields, fact, basis, _NOTHING)
+        self.fingerprint = f"{self.rule_id}\x1f".encode()
+        pack_id, version, kind = self.constant[:3]
+        self.head = f"{pack_id}\x1f{version}\x1f{kind}\x1f"
+        #: the digest's text between the listing's columns and the message, after the evidence, after the remediation
+        self.middle = (f"{severity}\x1f{rank}\x1f", f"\x1f{blocks}\x1e{title}\x1f", f"\x1f{references}")
+
+
+def _fragment(name: str, value: Any, basis: str | None) -> str | None:
+    """One evidence item as `evidence_json` writes it inside its list; None if orjson cannot write the value."""
+    try:
+        return orjson.dumps({"field": name, "value": value, "basis": basis}).decode()
+    except orjson.JSONEncodeError:
+        return None
+
+
+def _planned_evidence(names: tuple[str, ...], fact: dict[str, Any], basis: dict[str, str],
+                      fixed_evidence: frozenset[str]) -> str | tuple[str | tuple[str] | list[str], ...]:
+    """A plan's evidence: the whole JSON text when every item is fixed, else its items: an encoded item,
+    ``(name,)`` for a listing field (per listing) or ``[name]`` for a product field (per product)."""
+    items: list[str | tuple[str] | list[str]] = []
+    for name in names:
+        encoded = _fragment(name, _value(fact, name), basis.get(name)) if name in fixed_evidence else None
+        items.append(encoded if encoded is not None else (name,) if listing_key(name) else [name])
+    if all(type(item) is str for item in items):
+        return "[" + ",".join(items) + "]"  # type: ignore[arg-type]  # (an empty list too: "[]")
+    return tuple(items)
+
+
+def _value(fact: dict[str, Any], name: str) -> Any:
+    """A field's evidence value: the fact's, found by `lookup` if not a flat key, None if missing."""
+    value = fact.get(name, MISSING)
+    if value is MISSING:
+        value = lookup(fact, name)
+    return None if value is MISSING else value
+
+
+def _listing_evidence(plan: _RowPlan, fact: dict[str, Any], basis: dict[str, str],
+                      product: dict[str, str | None]) -> str | None:
+    """A row's evidence JSON from its plan's items (None if orjson cannot write one: `evidence_json` then)."""
+    items = plan.evidence
+    if items is None:  # a rule with an `any:`, for any payload: its fields chosen here
+        items = tuple((name,) if listing_key(name) else [name] for name in plan.output.fields_held(fact))
+    parts = []
+    for item in items:
+        kind = type(item)
+        if kind is str:
+            parts.append(item)
+            continue
+        name = item[0]
+        if kind is list:  # a product field: the same item on every listing of the product
+            encoded = product.get(name, MISSING)
+            if encoded is MISSING:
+                encoded = product[name] = _fragment(name, _value(fact, name), basis.get(name))
+        else:
+            encoded = _fragment(name, _value(fact, name), basis.get(name))
+        if encoded is None:
+            return None
+        parts.append(encoded)
+    return "[" + ",".join(parts) + "]"
+
+
+class _Plans:
+    """Row plans of the rules of each payload (by `Match`, each its own object) and of each rule alone, kept
+    per process. A payload's first listing uses the rules' own plans; its second makes the payload's (a plan
+    costs more than one listing's rows, and a payload seen once needs none). Bounded: emptied when full."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self._matches: dict[Match, tuple[_RowPlan, ...] | None] = {}
+        self._rules: dict[RuleOutput, _RowPlan] = {}
+
+    def of(self, verdict: Verdict) -> Sequence[_RowPlan]:
+        match = verdict.match
+        found = self._matches.get(match) if match is not None else None
+        if found is not None:
+            return found
+        if match is not None and verdict.fixed is not None and match in self._matches:
+            fixed, fixed_evidence, _ = verdict.fixed
+            fact, basis = verdict.fact, verdict.basis
+            found = self._matches[match] = tuple(_RowPlan(output, fact, basis, fixed, fixed_evidence)
+                                                 for output in verdict.matched)
+            return found
+        if match is not None:
+            self._keep(self._matches, match, None)
+        return [self.rule(output) for output in verdict.matched]
+
+    def rule(self, output: RuleOutput) -> _RowPlan:
+        found = self._rules.get(output)
+        if found is None:
+            found = self._keep(self._rules, output, _RowPlan(output, {}, {}, _NOTHING, None))
         return found
 
+    def _keep(self, kept: dict[Any, Any], key: Any, value: Any) -> Any:
+        if len(kept) >= self.size:
+            kept.clear()
+        kept[key] = value
+        return value
 
-_TEXTS = _RuleTexts()
+
+_NOTHING: frozenset[str] = frozenset()
+_PLANS = _Plans()
+_new_fingerprint = hashlib.sha256
+_new_digest = functools.partial(hashlib.blake2b, digest_size=8)
 
 
-def verdict_rows(verdict: Verdict) -> list[StoredRow]:
-    """Stored rows of one listing's matched rules, made without Finding models (identical to
-    ``finding_rows(verdict.findings())``)."""
-    rows = []
-    listing, fact, basis, subject = verdict.listing, verdict.fact, verdict.basis, verdict.subject
-    for output in verdict.matched:
-        (title, _, references), (_, severity, rank) = _TEXTS.of(output)
-        constant = output.constant
-        evidence = output.evidence_items(fact, basis)
-        content = (constant["pack_id"], constant["pack_version"], constant["subject_kind"], subject, listing.sku,
-                   listing.market, listing.marketplace, severity, rank, output.message(fact), evidence_json(evidence),
-                   output.blocks)  # fmt: skip
-        rows.append(_row(constant["rule_id"], content, (title, output.remediation(fact), references), subject))
+def verdict_rows(verdict: Verdict, product: dict[str, str | None] | None = None) -> list[StoredRow]:
+    """Stored rows of one listing's matched rules, made from row plans without Finding models (identical to
+    ``finding_rows(verdict.findings())``). ``product``: the encoded evidence items of the product's fields,
+    shared by the verdicts of one product (`entry_rows`)."""
+    rows: list[StoredRow] = []
+    fact, basis, subject, listing = verdict.fact, verdict.basis, verdict.subject, verdict.listing
+    sku, market, marketplace = listing.sku, listing.market, listing.marketplace
+    own = f"{subject}\x1f{sku}\x1f{market}\x1f{marketplace}\x1f"
+    key = subject.encode()
+    if product is None:
+        product = {}
+    for plan in _PLANS.of(verdict):
+        message = plan.message
+        if type(message) is not str:
+            message = message(fact)  # type: ignore[operator]
+        texts = plan.texts
+        if len(texts) == 3:
+            remediation = texts[1]
+        else:
+            remediation = plan.remediation(fact)  # type: ignore[operator]
+            texts = (texts[0], remediation, texts[1])
+        evidence = plan.evidence
+        if type(evidence) is not str:
+            evidence = _listing_evidence(plan, fact, basis, product)
+            if evidence is None:  # a value orjson cannot write (an integer beyond 64 bits)
+                evidence = evidence_json(plan.output.evidence_items(fact, basis))
+        pack_id, version, kind, severity, rank, blocks = plan.constant
+        ranked, middle, tail = plan.middle
+        rows.append((
+            _new_fingerprint(plan.fingerprint + key).hexdigest()[:32],
+            plan.rule_id,
+            _new_digest(f"{plan.head}{own}{ranked}{message}\x1f{evidence}{middle}{remediation}{tail}".encode()).hexdigest(),
+            (pack_id, version, kind, subject, sku, market, marketplace, severity, rank, message, evidence, blocks),
+            texts,
+        ))  # fmt: skip
     return rows
+
+
+def entry_rows(verdicts: Iterable[Verdict]) -> list[StoredRow]:
+    """Stored rows of one product's listings (`Evaluator.decide_entry`): `verdict_rows` of each, the product
+    fields' evidence items encoded once for all of them."""
+    product: dict[str, str | None] = {}
+    return [row for verdict in verdicts for row in verdict_rows(verdict, product)]
