@@ -38,6 +38,7 @@ from crossguard.engine.catalog import (
     CatalogFileError,
     CatalogWarning,
     CheckedLine,
+    KnownRow,
     KnownRows,
     LineChecker,
     RowError,
@@ -58,7 +59,14 @@ from crossguard.register.scan import ScanResult, run_scan
 from crossguard.register.scan.reuse import evaluation_base, registered_keys
 from crossguard.register.scan.rows import StoredRow, verdict_rows
 from crossguard.store.migrate import upgrade_to_head
-from crossguard.usecases.scan_lines import catalog_entry, known_lines, line_entries, worker_entry, worker_item
+from crossguard.usecases.scan_lines import (
+    KnownLineMemo,
+    catalog_entry,
+    known_lines,
+    line_entries,
+    worker_entry,
+    worker_item,
+)
 from crossguard.usecases.seller_entry import SellerDataEntry, refusal, seller_entry
 
 MAX_DEFAULT_WORKERS = 4  # beyond this the register (one process, one transaction) is the bottleneck
@@ -90,11 +98,13 @@ def evaluator_salt(evaluator: Any) -> str:
 
 @dataclass
 class CatalogCheck:
-    """What pass 1 keeps of a good catalog: its size, and brand listings if seller data needs them."""
+    """What pass 1 keeps of a good catalog: its size, brand listings if seller data needs them, and what pass 2
+    needs of the JSON Lines rows it knew (not parsed again)."""
 
     entries: int = 0
     brand_listings: list[Any] = field(default_factory=list)
     warnings: list[CatalogWarning] = field(default_factory=list)
+    known_lines: KnownLineMemo = field(default_factory=KnownLineMemo)
 
 
 def check_catalog(paths: Sequence[Path], *, brands: bool = False, known: KnownRows | None = None,
@@ -106,6 +116,7 @@ def check_catalog(paths: Sequence[Path], *, brands: bool = False, known: KnownRo
     ``known``: JSON Lines rows an earlier scan validated (``scan_lines.known_lines``), not validated again
     (not with ``brands``: their listings are not read). ``check_lines``: JSON Lines rows are validated by it
     (``WorkerPool.check_lines``, in the worker processes) when there is no ``known`` (not with ``brands``).
+    The known rows are noted in ``known_lines`` for pass 2 (:func:`scan_entries`).
     """
     checked = CatalogCheck()
     errors: list[RowError] = []
@@ -115,7 +126,9 @@ def check_catalog(paths: Sequence[Path], *, brands: bool = False, known: KnownRo
                 errors.append(item)
                 continue
             checked.entries += 1
-            if brands:
+            if isinstance(item, KnownRow):
+                checked.known_lines.add(item)
+            elif brands:
                 checked.brand_listings.extend(listings_from_catalog([item]))
     except CatalogFileError as exc:
         raise ScanInputError(f"cannot read the catalog: {exc}") from exc
@@ -138,12 +151,14 @@ def stream_entries(paths: Sequence[Path]) -> Iterator[CatalogEntry]:
         raise ScanInputError(f"the catalog changed during the scan (nothing was written): {exc}") from exc
 
 
-def scan_entries(paths: Sequence[Path], overrides: dict[str, Any]) -> Iterator[Any]:
+def scan_entries(paths: Sequence[Path], overrides: dict[str, Any],
+                 known: KnownLineMemo | None = None) -> Iterator[Any]:
     """Pass 2 as the scan reads it, with ``overrides`` applied: JSON Lines files as :class:`LineEntry`
-    (validated only if evaluated, see ``scan_lines``), other formats as validated entries."""
+    (validated only if evaluated, see ``scan_lines``; a line ``known`` holds is not parsed again, pass 1 did),
+    other formats as validated entries."""
     for path in paths:
         if path.suffix.lower() == ".jsonl":
-            yield from line_entries(path, overrides)
+            yield from line_entries(path, overrides, known)
             continue
         for entry in stream_entries([path]):
             entry.override = overrides.get(entry.product.sku)
@@ -398,7 +413,7 @@ def scan_catalog(
             overrides = current_overrides(conn)
 
         def entries() -> Iterator[Any]:
-            yield from scan_entries(catalog, overrides)
+            yield from scan_entries(catalog, overrides, checked.known_lines)
             yield from extra
 
         return run_scan(
