@@ -36,7 +36,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ValidationError
 
@@ -240,10 +240,17 @@ def _row_errors(file: Path, row_of: Any, problems: list[Problem], line_of: Any =
     return errors
 
 
-#: ``known(text, raw)``: for a JSON Lines row (its exact text, and as parsed) known to be valid without validating
-#: it again, a non-empty token (a scan's: the line's digest and SKU, ``usecases.scan_lines.KnownLines``); else None.
-#: A scan passes one that recognises rows an earlier scan validated.
-KnownRows = Callable[[str, Any], str | None]
+class KnownRows(Protocol):
+    """JSON Lines rows known to be valid without validating them again: a scan passes one that recognises rows an
+    earlier scan validated (``usecases.scan_lines.KnownLines``)."""
+
+    def __call__(self, text: str, raw: Any) -> str | None:
+        """For a known row (its exact text, and as parsed), a non-empty token (a scan's: the line's digest and SKU);
+        otherwise None."""
+
+    def maybe(self, text: str) -> bool:
+        """Before parsing: whether the row's exact text was read and validated before, so that it may be parsed
+        with ``safe_json.loads_known`` (False does not mean unknown: only that it is to be parsed as any row)."""
 
 
 @dataclass(frozen=True)
@@ -422,13 +429,20 @@ def iter_jsonl(read: FileRead) -> Iterator[CatalogEntry | RowError | KnownRow | 
 
 
 def _jsonl_row(read: FileRead, number: int, line: str) -> Iterator[CatalogEntry | RowError | KnownRow]:
-    """One non-blank JSON Lines row: its entry (or known row) and row errors."""
+    """One non-blank JSON Lines row: its entry (or known row) and row errors. A row ``read.known`` may know is first
+    parsed the cheap way (``safe_json.loads_known``: an unchanged re-scan's check pass was mostly parsing)."""
+    text = line.rstrip("\r\n")
+    if read.known is not None and read.known.maybe(text):
+        known = read.known_row(text, safe_json.loads_known(line), number)
+        if known is not None:
+            yield known
+            return
     try:
         raw = safe_json.loads(line)
     except json.JSONDecodeError as error:
         yield RowError(read.file, number, "", f"JSON syntax: {error.msg}", number)
         return
-    known = read.known_row(line.rstrip("\r\n"), raw, number) if read.known is not None else None
+    known = read.known_row(text, raw, number) if read.known is not None else None
     if known is not None:
         yield known
         return

@@ -153,12 +153,21 @@ class KnownLines:
 
     def __init__(self, keys: set[str], overrides: dict[str, Any], base: str) -> None:
         self.keys, self.overrides, self.base = keys, overrides, base
+        self._plain: tuple[str | None, str] = (None, "")  # the last text maybe() saw, its digest without an override
+
+    def maybe(self, text: str) -> bool:
+        """Whether the text's key without an override is known: this very text was validated by an earlier scan
+        (its SKU's override, if any, is checked once it is parsed)."""
+        self._plain = (text, line_digest(text, None))
+        return line_key(self._plain[1], self.base) in self.keys
 
     def __call__(self, text: str, raw: Any) -> str | None:
-        sku = text_identifier(raw.get("sku"))
+        sku = text_identifier(raw.get("sku")) if isinstance(raw, dict) else None
         if not isinstance(sku, str):
             return None
-        digest = line_digest(text, self.overrides.get(sku))
+        override = self.overrides.get(sku)
+        plain, self._plain = self._plain, (None, "")
+        digest = plain[1] if override is None and plain[0] is text else line_digest(text, override)
         return digest + sku if line_key(digest, self.base) in self.keys else None
 
 
