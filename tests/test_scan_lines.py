@@ -167,9 +167,11 @@ def test_rows_the_last_scan_validated_are_known_and_a_changed_row_is_not(engine:
     items = list(iter_catalog([catalog], [], known))
     assert [n for n, item in enumerate(items, start=1) if not isinstance(item, KnownRow)] == [3]  # a row each
 
-    # another scan date, other packs, or no register: nothing is known, every row is validated
-    assert known_catalog_lines(engine, AT + timedelta(days=1), *base)("x", {"sku": "x"}) is None
-    assert known_catalog_lines(engine, AT, {"eu": "0"}, base[1])("x", {"sku": "x"}) is None
+    # another salt: nothing is known; another scan date than the last scan's, other packs, or no register: no
+    # key can match, so there is no ``known`` (pass 1 runs as a first scan's, with workers in them)
+    assert known_catalog_lines(engine, AT, base[0], "other code")("x", {"sku": "x"}) is None
+    assert known_catalog_lines(engine, AT + timedelta(days=1), *base) is None
+    assert known_catalog_lines(engine, AT, {"eu": "0"}, base[1]) is None
     assert known_catalog_lines(make_engine(f"sqlite:///{tmp_path / 'new.db'}"), AT, *base) is None
 
 

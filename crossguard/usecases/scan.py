@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import multiprocessing
 import os
 import signal
@@ -32,7 +33,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, select
 
 from crossguard.engine.catalog import (
     CatalogFileError,
@@ -55,6 +56,7 @@ from crossguard.engine.seller.config import FxConfig
 from crossguard.engine.seller.evaluate import listings_from_catalog
 from crossguard.register.classification import current_overrides
 from crossguard.register.errors import RegisterError, ScanInputError
+from crossguard.register.models import ScanRun
 from crossguard.register.scan import ScanResult, run_scan
 from crossguard.register.scan.reuse import evaluation_base, registered_keys
 from crossguard.register.scan.rows import StoredRow, verdict_rows
@@ -171,13 +173,27 @@ def scan_entries(paths: Sequence[Path], overrides: dict[str, Any],
 def known_catalog_lines(engine: Engine, at: date, pack_versions: dict[str, str], salt: str) -> KnownRows | None:
     """Pass 1's ``known``: lines an unchanged re-scan would reuse (``scan_lines.known_lines``), from the keys
     and overrides the register holds now (read outside the scan's transaction; pass 2 decides reuse again
-    inside it, and a line it evaluates is validated there)."""
+    inside it, and a line it evaluates is validated there). None when the last scan had another date or other
+    packs: every key the register holds is that scan's (``reuse.save_entry_keys``), so none can match, and
+    pass 1 then runs as a first scan's (in the worker processes)."""
+    if not _last_scan_was(engine, at, pack_versions):
+        return None
     keys = registered_keys(engine)
     if not keys:
         return None
     with engine.connect() as conn:
         overrides = current_overrides(conn)
     return known_lines(keys, overrides, evaluation_base(at, pack_versions, salt))
+
+
+def _last_scan_was(engine: Engine, at: date, pack_versions: dict[str, str]) -> bool:
+    """Whether the register's last scan had this date and these pack versions (False: no register yet)."""
+    if not inspect(engine).has_table(ScanRun.__tablename__):
+        return False
+    with engine.connect() as conn:
+        last = conn.execute(select(ScanRun.scan_date, ScanRun.pack_versions).order_by(ScanRun.id.desc()).limit(1))
+        row = last.first()
+    return row is not None and row.scan_date == at and json.loads(row.pack_versions) == pack_versions
 
 
 def make_evaluator(rules: Sequence[Path] | None = None, law_dates: LawDates | None = None) -> Evaluator:
