@@ -14,10 +14,12 @@ same code. A line that changed since is evaluated, so validated, as before.
 Pass 1 (``scan.check_catalog``) validates every line before the register is touched, except the lines
 :func:`known_lines` recognises: the same key, computed from the same digest, is among the keys the last
 scan left, so this exact line was validated by a scan with the same code (the key's salt hashes the
-engine's code, where the catalog models live) and committed without a row error. Such a line's product
-fields are still validated (the duplicate-SKU check compares them as validated) and its ignored fields
-still named; its listings, most of the cost, are not. A bad line is never known (a scan with bad rows
-commits nothing), so it is reported on every scan, as before.
+engine's code, where the catalog models live) and committed without a row error. Such a line is parsed the
+cheap way (``safe_json.loads_known``), its ignored fields are still named, and its product fields are
+validated only if its SKU is given again with other text (``SkuLedger.add_pending``: the duplicate-SKU
+check compares products as validated). A bad line is never known (a scan with bad rows commits nothing),
+so it is reported on every scan, as before. Pass 2 does not parse a known line again: pass 1 keeps its SKU,
+listing count and digest (:class:`KnownLineMemo`), used while the line's text and override are unchanged.
 """
 
 from __future__ import annotations
