@@ -167,9 +167,9 @@ def load(args: argparse.Namespace, known: Any, check_lines: Any = None) -> Itera
     if args.loader == "stream":
         jsonl = [Path(args.catalog).with_suffix(".jsonl")]
         # pass 1: validate (all but the lines a scan validated; with workers, in them), keep nothing
-        check_catalog(jsonl, known=known, check_lines=check_lines)
-        # pass 2 as `crossguard scan` reads it: lines validated only when evaluated
-        return scan_entries(jsonl, {})
+        checked = check_catalog(jsonl, known=known, check_lines=check_lines)
+        # pass 2 as `crossguard scan` reads it: lines validated only when evaluated, known lines not parsed again
+        return scan_entries(jsonl, {}, checked.known_lines)
     loaded = load_catalog([Path(args.catalog)])
     assert not loaded.errors, loaded.errors[:3]
     return loaded.entries

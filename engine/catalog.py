@@ -36,7 +36,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ValidationError
 
@@ -45,7 +45,7 @@ from crossguard.engine.catalog_csv import CellError as CellError  # re-exported:
 from crossguard.engine.catalog_csv import CsvHeaderError, CsvProblem, Disagreements, iter_csv_products
 from crossguard.engine.catalog_csv import nest_column as nest_column
 from crossguard.engine.catalog_csv import parse_certificates as parse_certificates
-from crossguard.engine.models import CatalogEntry, Listing, Product
+from crossguard.engine.models import CatalogEntry, Listing, Product, text_identifier
 from crossguard.engine.sku_ledger import SkuLedger, product_digest
 from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
 
@@ -240,20 +240,31 @@ def _row_errors(file: Path, row_of: Any, problems: list[Problem], line_of: Any =
     return errors
 
 
-#: ``known(text, raw)``: whether a JSON Lines row (its exact text, and as parsed) is known to be valid
-#: without validating it again: a scan passes one that recognises rows an earlier scan validated.
-KnownRows = Callable[[str, Any], bool]
+class KnownRows(Protocol):
+    """JSON Lines rows known to be valid without validating them again: a scan passes one that recognises rows an
+    earlier scan validated (``usecases.scan_lines.KnownLines``)."""
+
+    def __call__(self, text: str, raw: Any) -> str | None:
+        """For a known row (its exact text, and as parsed), a non-empty token (a scan's: the line's digest and SKU);
+        otherwise None."""
+
+    def maybe(self, text: str) -> bool:
+        """Before parsing: whether the row's exact text was read and validated before, so that it may be parsed
+        with ``safe_json.loads_known`` (False does not mean unknown: only that it is to be parsed as any row)."""
 
 
 @dataclass(frozen=True)
 class KnownRow:
     """A JSON Lines row that ``known`` vouched for: counted as a product whose listings were not validated
     again (its product fields were, for the duplicate-SKU check). Only `iter_catalog` callers that pass
-    ``known`` get these; they have no entry to evaluate."""
+    ``known`` get these; they have no entry to evaluate. ``listings``: how many (markets expanded); ``token``:
+    what ``known`` gave (a scan's second pass reads the row by it, ``usecases.scan_lines.KnownLineMemo``)."""
 
     file: Path
     row: int
     sku: str
+    listings: int = 0
+    token: str = ""
 
 
 @dataclass(frozen=True)
@@ -317,21 +328,29 @@ class FileRead:
             yield CheckedRow(self.file, row, sku)
 
     def known_row(self, text: str, raw: Any, row: int) -> KnownRow | None:
-        """``raw`` as a :class:`KnownRow` if ``known`` vouches for it, noted as `_validated` notes an entry
-        (ignored fields, the product for the duplicate-SKU check); None: validate it as any row."""
-        if self.known is None or not isinstance(raw, dict) or not self.known(text, raw):
+        """``raw`` as a :class:`KnownRow` if ``known`` vouches for it, noted as `_validated` notes an entry (ignored
+        fields, the product for the duplicate-SKU check, its digest worked out only if its SKU is given again:
+        ``SkuLedger.add_pending``); None: validate it as any row."""
+        token = self.known(text, raw) if self.known is not None and isinstance(raw, dict) else None
+        if not token:
             return None
         raw = expand_markets(raw)
-        product, problems = _product_part(raw, self.ignored)
+        sku = text_identifier(raw.get("sku"))
         listings = raw.get("listings") or []
-        if product is None or not isinstance(listings, list):
+        if not isinstance(sku, str) or sku[:1].isspace() or sku[-1:].isspace() or not isinstance(listings, list):
+            return None  # validated as any row (a SKU as validation strips it is the ledger's)
+        if _unknown_fields(raw, Product, frozenset({"listings"}), (), self.ignored)[1]:
             return None  # not what an earlier scan validated after all: validated as any row (and reported)
+        fields = _known_fields(Listing, frozenset())
         for index, item in enumerate(listings):
-            if isinstance(item, dict) and _unknown_fields(item, Listing, frozenset(), ("listings", index),
-                                                          self.ignored)[1]:
+            if isinstance(item, dict) and not fields.issuperset(item) and _unknown_fields(
+                    item, Listing, frozenset(), ("listings", index), self.ignored)[1]:
                 return None
-        self._note(product, len(listings), row)
-        return KnownRow(self.file, row, product.sku)
+        if self.ledger is not None:
+            self.ledger.add_pending(sku, token, self.file, row)
+        if not listings:
+            self.without_listings += 1
+        return KnownRow(self.file, row, sku, len(listings), token)
 
     def warnings(self) -> Iterator[CatalogWarning]:
         if self.ignored:
@@ -410,17 +429,44 @@ def iter_jsonl(read: FileRead) -> Iterator[CatalogEntry | RowError | KnownRow | 
 
 
 def _jsonl_row(read: FileRead, number: int, line: str) -> Iterator[CatalogEntry | RowError | KnownRow]:
-    """One non-blank JSON Lines row: its entry (or known row) and row errors."""
+    """One non-blank JSON Lines row: its entry (or known row) and row errors. A row ``read.known`` may know is first
+    parsed the cheap way (``safe_json.loads_known``: an unchanged re-scan's check pass was mostly parsing)."""
+    text = line.rstrip("\r\n")
+    if read.known is not None and read.known.maybe(text):
+        known = read.known_row(text, safe_json.loads_known(line), number)
+        if known is not None:
+            yield known
+            return
     try:
         raw = safe_json.loads(line)
     except json.JSONDecodeError as error:
         yield RowError(read.file, number, "", f"JSON syntax: {error.msg}", number)
         return
-    known = read.known_row(line.rstrip("\r\n"), raw, number) if read.known is not None else None
+    known = read.known_row(text, raw, number) if read.known is not None else None
     if known is not None:
         yield known
         return
     yield from _validated(raw, read, number, lambda loc, number=number: number)
+
+
+def jsonl_product_digests(file: Path, rows: set[int]) -> dict[int, str]:
+    """The ``product_digest`` of each of ``rows`` of a JSON Lines file, read again (the duplicate-SKU check of
+    rows added to it unvalidated, ``SkuLedger.add_pending``); a row that no longer gives a product is left out."""
+    digests: dict[int, str] = {}
+    with open(file, encoding="utf-8-sig") as handle:
+        for number, line in enumerate(handle, start=1):
+            if number not in rows:
+                continue
+            try:
+                raw = safe_json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            product = _product_part(expand_markets(raw), set())[0] if isinstance(raw, dict) else None
+            if product is not None:
+                digests[number] = product_digest(product)
+            if len(digests) == len(rows):
+                break
+    return digests
 
 
 def check_jsonl_line(file: Path, number: int, line: str) -> CheckedLine:
@@ -493,7 +539,7 @@ def iter_catalog(paths: Iterable[Path], warnings: list[CatalogWarning] | None = 
     """
     paths = list(paths)
     _check_paths(paths)
-    ledger = SkuLedger() if warnings is not None else None
+    ledger = SkuLedger(jsonl_product_digests) if warnings is not None else None
     for path in paths:
         read = FileRead(path, ledger=ledger, known=known, check_lines=check_lines)
         try:

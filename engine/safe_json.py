@@ -18,6 +18,8 @@ import json
 import re
 from typing import Any
 
+import orjson
+
 from crossguard.engine.yaml_lines import MAX_DEPTH
 
 #: A whole JSON string (skipped) or one bracket.
@@ -34,6 +36,20 @@ def loads(text: str) -> Any:
         if text.count("[") + text.count("{") <= MAX_DEPTH or not _deeper_than_max(data):
             return data
     raise json.JSONDecodeError(f"nesting deeper than {MAX_DEPTH} levels", text, _too_deep_at(text))
+
+
+def loads_known(text: str) -> Any:
+    """JSON text that :func:`loads` read before (a JSON Lines row an earlier scan validated, recognised by its exact
+    text), parsed with orjson, about a third cheaper, and without the depth check, which the text passed; None if
+    orjson refuses it (NaN, a lone surrogate: :func:`loads` reads them).
+
+    orjson reads integers past 64 bits as floats: callers take only what both read alike (names, strings, counts)
+    and check the type of what they rely on; anything else is read with :func:`loads`.
+    """
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return None
 
 
 def _deeper_than_max(data: Any) -> bool:

@@ -81,3 +81,17 @@ def test_scan_refuses_a_deeply_nested_row_alike_with_any_workers(tmp_path: Path,
     assert isinstance(result.exception, SystemExit | None) and "Traceback" not in result.output
     assert f"deep.jsonl:1: row 1: (row): {REFUSAL}" in result.output.replace("\n", " "), result.output
     assert "nothing was written" in result.output
+
+
+@pytest.mark.parametrize("text", ['{"sku": "A", "n": [1, 2.5, {"x": null}]}', '[' * 64 + ']' * 64,
+                                  '{"big": 123456789012345678901234567890}', '{"a": NaN}', '{"a": "\\ud800"}'])
+def test_loads_known_reads_what_loads_reads_or_gives_none(text: str) -> None:
+    """``loads_known`` (orjson, for text ``loads`` read before) gives what ``loads`` gives, but for integers past
+    64 bits (floats), or None where orjson refuses what ``loads`` reads."""
+    fast = safe_json.loads_known(text)
+    if "big" in text:
+        assert fast == {"big": float(123456789012345678901234567890)}
+    elif "NaN" in text or "ud800" in text:
+        assert fast is None and safe_json.loads(text) is not None
+    else:
+        assert fast == safe_json.loads(text)

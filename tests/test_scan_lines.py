@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, inspect, text
 
+from crossguard.engine import sku_ledger as ledger_module
 from crossguard.engine.catalog import KnownRow, iter_catalog, load_catalog
-from crossguard.register.classification import set_override
+from crossguard.register.classification import current_overrides, set_override
 from crossguard.register.errors import ScanInputError
 from crossguard.store.db import make_engine
 from crossguard.usecases import scan as scan_module
@@ -28,6 +29,7 @@ from crossguard.usecases.scan import (
     known_catalog_lines,
     make_evaluator,
     scan_catalog,
+    scan_entries,
 )
 from crossguard.usecases.scan_lines import line_entries
 from tests.test_register_stream import CATALOG, as_jsonl, snapshot
@@ -165,9 +167,11 @@ def test_rows_the_last_scan_validated_are_known_and_a_changed_row_is_not(engine:
     items = list(iter_catalog([catalog], [], known))
     assert [n for n, item in enumerate(items, start=1) if not isinstance(item, KnownRow)] == [3]  # a row each
 
-    # another scan date, other packs, or no register: nothing is known, every row is validated
-    assert known_catalog_lines(engine, AT + timedelta(days=1), *base)("x", {"sku": "x"}) is False
-    assert known_catalog_lines(engine, AT, {"eu": "0"}, base[1])("x", {"sku": "x"}) is False
+    # another salt: nothing is known; another scan date than the last scan's, other packs, or no register: no
+    # key can match, so there is no ``known`` (pass 1 runs as a first scan's, with workers in them)
+    assert known_catalog_lines(engine, AT, base[0], "other code")("x", {"sku": "x"}) is None
+    assert known_catalog_lines(engine, AT + timedelta(days=1), *base) is None
+    assert known_catalog_lines(engine, AT, {"eu": "0"}, base[1]) is None
     assert known_catalog_lines(make_engine(f"sqlite:///{tmp_path / 'new.db'}"), AT, *base) is None
 
 
@@ -243,3 +247,76 @@ def test_a_bad_catalog_is_refused_alike_with_workers(engine: Engine, tmp_path: P
         refusals.append((str(refused.value), refused.value.errors))
     assert refusals[0] == refusals[1] and len(refusals[0][1]) == 1
     assert not inspect(engine).has_table("scan_runs")  # refused before the register was touched
+
+
+def entries_of(paths: list[Path], overrides: dict, memo: object = None) -> list[tuple]:
+    return [(e.file, e.number, e.text, e.product.sku, e.listing_count, e.content_digest, e.override)
+            for e in scan_entries(paths, overrides, memo)]  # type: ignore[arg-type]
+
+
+def test_pass_two_reads_a_known_line_from_the_memo_only_while_its_text_and_override_are_unchanged(
+        engine: Engine, tmp_path: Path, base: tuple[dict[str, str], str]) -> None:
+    """Pass 2 of a re-scan takes a known line's SKU and listing count from pass 1 (``KnownLineMemo``) instead of
+    parsing it again: the entries are those it reads without the memo, and a line or an override that changed
+    between the passes is parsed."""
+    catalog = scanned_catalog(engine, tmp_path)
+    with catalog.open("a") as handle:  # SKUs pass 1 reads as text: a number, one past 64 bits, one not ASCII
+        for sku in (12345, 123456789012345678901234567890, "Lämp-ü"):
+            handle.write(json.dumps({"sku": sku, "title": "Lamp", "listings": [
+                {"marketplace": "amazon", "markets": ["DE", "FR"]}]}) + "\n")
+        handle.write(json.dumps({"sku": "NAN-1", "title": "Cable", "price": float("nan")}) + "\n")  # orjson refuses
+    scan_catalog(engine, [catalog], at=AT, workers=1)
+    items = list(iter_catalog([catalog], [], known_catalog_lines(engine, AT, *base)))
+    assert all(isinstance(item, KnownRow) for item in items)  # whichever parser read them
+    assert [item.sku for item in items[-4:]] == ["12345", "123456789012345678901234567890", "Lämp-ü", "NAN-1"]
+    checked_pass = check_catalog([catalog], known=known_catalog_lines(engine, AT, *base))
+    rows = len(catalog.read_text().splitlines())
+    assert checked_pass.entries == rows
+    assert entries_of([catalog], {}, checked_pass.known_lines) == entries_of([catalog], {})
+    assert entries_of([catalog], {})[-2][3] == "Lämp-ü"
+
+    def memo() -> object:
+        return check_catalog([catalog], known=known_catalog_lines(engine, AT, *base)).known_lines
+
+    recalled = memo()
+    lines = catalog.read_text().splitlines()
+    changed = json.loads(lines[1]) | {"sku": "OTHER-SKU", "listings": []}  # same row, other SKU and listings
+    catalog.write_text("\n".join([lines[0], json.dumps(changed), *lines[2:]]) + "\n")
+    assert entries_of([catalog], {}, recalled) == entries_of([catalog], {})
+    assert entries_of([catalog], {})[1][3:5] == ("OTHER-SKU", 0)
+
+    recalled = memo()
+    set_override(engine, "OTHER-SKU", product_type=None, classes={"radio": False}, reason="wired only", by="olga")
+    with engine.connect() as conn:
+        overrides = current_overrides(conn)
+    assert entries_of([catalog], overrides, recalled) == entries_of([catalog], overrides)
+    assert entries_of([catalog], overrides)[1][6] is not None
+
+
+@pytest.mark.parametrize("batch", [1, 3, ledger_module.RESOLVE_BATCH])
+def test_known_rows_of_a_sku_given_again_are_compared_as_validated(engine: Engine, tmp_path: Path,
+                                                                   base: tuple[dict[str, str], str], batch: int,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A known row's product fields are validated only if its SKU is given again with other text
+    (``SkuLedger.add_pending``): the duplicate-SKU warnings are a full check's, in its order, past the 20 named."""
+    monkeypatch.setattr(ledger_module, "RESOLVE_BATCH", batch)
+    catalog = as_jsonl(CATALOG, tmp_path / "catalog.jsonl")
+    products = [json.loads(line) for line in catalog.read_text().splitlines()]
+    rows = []
+    for index, product in enumerate(products * 3):  # every SKU three times...
+        product = dict(product)
+        if index >= len(products):  # ...the copies with their listings split (harmless)...
+            product["listings"] = product.get("listings", [])[index // len(products) - 1::2]
+        if index % 4 in (1, 3):  # ...or other product fields (a warning); the brand spaced otherwise (not one)
+            product["title"] = f"Other {index}"
+        if index % 4 == 2:
+            product["brand"] = f" {product.get('brand', 'Acme')} "
+        rows.append(product)
+    catalog.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    scan_catalog(engine, [catalog], at=AT, workers=1)
+    known = known_catalog_lines(engine, AT, *base)
+    full = checked([catalog], None)
+    assert sum("given 3 times" in w for w in full[1]) == 20 and any("more SKU(s)" in w for w in full[1])
+    assert checked([catalog], known) == full
+    append(catalog, {**products[5], "title": "Yet another product"}, products[6])
+    assert checked([catalog], known) == checked([catalog], None)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import itertools
+import json
 import multiprocessing
 import os
 import signal
@@ -33,12 +34,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, select
 
 from crossguard.engine.catalog import (
     CatalogFileError,
     CatalogWarning,
     CheckedLine,
+    KnownRow,
     KnownRows,
     LineChecker,
     RowError,
@@ -55,11 +57,19 @@ from crossguard.engine.seller.config import FxConfig
 from crossguard.engine.seller.evaluate import listings_from_catalog
 from crossguard.register.classification import current_overrides
 from crossguard.register.errors import RegisterError, ScanInputError
+from crossguard.register.models import ScanRun
 from crossguard.register.scan import ScanResult, run_scan
 from crossguard.register.scan.reuse import evaluation_base, registered_keys
 from crossguard.register.scan.rows import StoredRow, entry_rows
 from crossguard.store.migrate import upgrade_to_head
-from crossguard.usecases.scan_lines import catalog_entry, known_lines, line_entries, worker_entry, worker_item
+from crossguard.usecases.scan_lines import (
+    KnownLineMemo,
+    catalog_entry,
+    known_lines,
+    line_entries,
+    worker_entry,
+    worker_item,
+)
 from crossguard.usecases.seller_entry import SellerDataEntry, refusal, seller_entry
 
 MAX_DEFAULT_WORKERS = 4  # beyond this the register (one process, one transaction) is the bottleneck
@@ -91,11 +101,13 @@ def evaluator_salt(evaluator: Any) -> str:
 
 @dataclass
 class CatalogCheck:
-    """What pass 1 keeps of a good catalog: its size, and brand listings if seller data needs them."""
+    """What pass 1 keeps of a good catalog: its size, brand listings if seller data needs them, and what pass 2
+    needs of the JSON Lines rows it knew (not parsed again)."""
 
     entries: int = 0
     brand_listings: list[Any] = field(default_factory=list)
     warnings: list[CatalogWarning] = field(default_factory=list)
+    known_lines: KnownLineMemo = field(default_factory=KnownLineMemo)
 
 
 def check_catalog(paths: Sequence[Path], *, brands: bool = False, known: KnownRows | None = None,
@@ -107,6 +119,7 @@ def check_catalog(paths: Sequence[Path], *, brands: bool = False, known: KnownRo
     ``known``: JSON Lines rows an earlier scan validated (``scan_lines.known_lines``), not validated again
     (not with ``brands``: their listings are not read). ``check_lines``: JSON Lines rows are validated by it
     (``WorkerPool.check_lines``, in the worker processes) when there is no ``known`` (not with ``brands``).
+    The known rows are noted in ``known_lines`` for pass 2 (:func:`scan_entries`).
     """
     checked = CatalogCheck()
     errors: list[RowError] = []
@@ -116,7 +129,9 @@ def check_catalog(paths: Sequence[Path], *, brands: bool = False, known: KnownRo
                 errors.append(item)
                 continue
             checked.entries += 1
-            if brands:
+            if isinstance(item, KnownRow):
+                checked.known_lines.add(item)
+            elif brands:
                 checked.brand_listings.extend(listings_from_catalog([item]))
     except CatalogFileError as exc:
         raise ScanInputError(f"cannot read the catalog: {exc}") from exc
@@ -139,12 +154,14 @@ def stream_entries(paths: Sequence[Path]) -> Iterator[CatalogEntry]:
         raise ScanInputError(f"the catalog changed during the scan (nothing was written): {exc}") from exc
 
 
-def scan_entries(paths: Sequence[Path], overrides: dict[str, Any]) -> Iterator[Any]:
+def scan_entries(paths: Sequence[Path], overrides: dict[str, Any],
+                 known: KnownLineMemo | None = None) -> Iterator[Any]:
     """Pass 2 as the scan reads it, with ``overrides`` applied: JSON Lines files as :class:`LineEntry`
-    (validated only if evaluated, see ``scan_lines``), other formats as validated entries."""
+    (validated only if evaluated, see ``scan_lines``; a line ``known`` holds is not parsed again, pass 1 did),
+    other formats as validated entries."""
     for path in paths:
         if path.suffix.lower() == ".jsonl":
-            yield from line_entries(path, overrides)
+            yield from line_entries(path, overrides, known)
             continue
         for entry in stream_entries([path]):
             entry.override = overrides.get(entry.product.sku)
@@ -157,13 +174,27 @@ def scan_entries(paths: Sequence[Path], overrides: dict[str, Any]) -> Iterator[A
 def known_catalog_lines(engine: Engine, at: date, pack_versions: dict[str, str], salt: str) -> KnownRows | None:
     """Pass 1's ``known``: lines an unchanged re-scan would reuse (``scan_lines.known_lines``), from the keys
     and overrides the register holds now (read outside the scan's transaction; pass 2 decides reuse again
-    inside it, and a line it evaluates is validated there)."""
+    inside it, and a line it evaluates is validated there). None when the last scan had another date or other
+    packs: every key the register holds is that scan's (``reuse.save_entry_keys``), so none can match, and
+    pass 1 then runs as a first scan's (in the worker processes)."""
+    if not _last_scan_was(engine, at, pack_versions):
+        return None
     keys = registered_keys(engine)
     if not keys:
         return None
     with engine.connect() as conn:
         overrides = current_overrides(conn)
     return known_lines(keys, overrides, evaluation_base(at, pack_versions, salt))
+
+
+def _last_scan_was(engine: Engine, at: date, pack_versions: dict[str, str]) -> bool:
+    """Whether the register's last scan had this date and these pack versions (False: no register yet)."""
+    if not inspect(engine).has_table(ScanRun.__tablename__):
+        return False
+    with engine.connect() as conn:
+        last = conn.execute(select(ScanRun.scan_date, ScanRun.pack_versions).order_by(ScanRun.id.desc()).limit(1))
+        row = last.first()
+    return row is not None and row.scan_date == at and json.loads(row.pack_versions) == pack_versions
 
 
 def make_evaluator(rules: Sequence[Path] | None = None, law_dates: LawDates | None = None) -> Evaluator:
@@ -407,7 +438,7 @@ def scan_catalog(
             overrides = current_overrides(conn)
 
         def entries() -> Iterator[Any]:
-            yield from scan_entries(catalog, overrides)
+            yield from scan_entries(catalog, overrides, checked.known_lines)
             yield from extra
 
         return run_scan(

@@ -14,22 +14,25 @@ same code. A line that changed since is evaluated, so validated, as before.
 Pass 1 (``scan.check_catalog``) validates every line before the register is touched, except the lines
 :func:`known_lines` recognises: the same key, computed from the same digest, is among the keys the last
 scan left, so this exact line was validated by a scan with the same code (the key's salt hashes the
-engine's code, where the catalog models live) and committed without a row error. Such a line's product
-fields are still validated (the duplicate-SKU check compares them as validated) and its ignored fields
-still named; its listings, most of the cost, are not. A bad line is never known (a scan with bad rows
-commits nothing), so it is reported on every scan, as before.
+engine's code, where the catalog models live) and committed without a row error. Such a line is parsed the
+cheap way (``safe_json.loads_known``), its ignored fields are still named, and its product fields are
+validated only if its SKU is given again with other text (``SkuLedger.add_pending``: the duplicate-SKU
+check compares products as validated). A bad line is never known (a scan with bad rows commits nothing),
+so it is reported on every scan, as before. Pass 2 does not parse a known line again: pass 1 keeps its SKU,
+listing count and digest (:class:`KnownLineMemo`), used while the line's text and override are unchanged.
 """
 
 from __future__ import annotations
 
 import hashlib
+from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from crossguard.engine import safe_json
-from crossguard.engine.catalog import entry_and_problems, expand_markets
+from crossguard.engine.catalog import KnownRow, entry_and_problems, expand_markets
 from crossguard.engine.models import CatalogEntry, text_identifier
 from crossguard.register.errors import ScanInputError
 from crossguard.register.scan.reuse import line_key
@@ -93,51 +96,149 @@ class LineEntry:
         return LineWork(self.text, self.override, str(self.file), self.number, self.product.sku)
 
 
-def line_entries(path: Path, overrides: dict[str, Any]) -> Iterator[LineEntry]:
+def line_entries(path: Path, overrides: dict[str, Any], memo: KnownLineMemo | None = None) -> Iterator[LineEntry]:
     """The products of one JSON Lines file (read as ``engine.catalog.iter_jsonl`` reads it), with ``overrides``
-    (SKU -> classification override) applied."""
+    (SKU -> classification override) applied; a line ``memo`` holds (pass 1 knew it) is not parsed again."""
+    recall = memo.recall(path) if memo is not None else _nothing
     try:
         with open(path, encoding="utf-8-sig") as handle:
             for number, line in enumerate(handle, start=1):
                 if not line.strip():
                     continue
                 text = line.rstrip("\r\n")
-                try:
-                    raw = safe_json.loads(text)  # pass 1's parser (orjson reads integers past 64 bits as floats)
-                except ValueError as error:
-                    raise ScanInputError(f"{CHANGED}: {path}: row {number}: JSON syntax: {error}") from None
-                sku = text_identifier(raw.get("sku")) if isinstance(raw, dict) else None
-                if not isinstance(sku, str):
-                    raise ScanInputError(f"{CHANGED}: {path}: row {number}: sku: missing or not text")
-                listings = expand_markets(raw).get("listings") or []
-                override = overrides.get(sku)
-                yield LineEntry(path, number, text, SkuOnly(sku), len(listings) if isinstance(listings, list) else 0,
-                                line_digest(text, override), override)
+                known = recall(number)
+                if known is not None:
+                    sku, listings, digest = known
+                    override = overrides.get(sku)
+                    hashed = _line_hash(text, override)
+                    if hashed.digest() == digest:  # the text pass 1 parsed, and the same override
+                        yield LineEntry(path, number, text, SkuOnly(sku), listings, hashed.hexdigest(), override)
+                        continue
+                yield _parsed_line(path, number, text, overrides)
     except (OSError, UnicodeDecodeError) as error:
         raise ScanInputError(f"{CHANGED}: {path}: {error}") from None
 
 
+def _parsed_line(path: Path, number: int, text: str, overrides: dict[str, Any]) -> LineEntry:
+    """A line pass 1 did not know (or that changed since): parsed for its SKU and listing count."""
+    try:
+        raw = safe_json.loads(text)  # pass 1's parser (orjson reads integers past 64 bits as floats)
+    except ValueError as error:
+        raise ScanInputError(f"{CHANGED}: {path}: row {number}: JSON syntax: {error}") from None
+    sku = text_identifier(raw.get("sku")) if isinstance(raw, dict) else None
+    if not isinstance(sku, str):
+        raise ScanInputError(f"{CHANGED}: {path}: row {number}: sku: missing or not text")
+    listings = expand_markets(raw).get("listings") or []
+    override = overrides.get(sku)
+    return LineEntry(path, number, text, SkuOnly(sku), len(listings) if isinstance(listings, list) else 0,
+                     line_digest(text, override), override)
+
+
 def line_digest(text: str, override: Any) -> str:
     """A line's ``content_digest``: its exact text (without the line break) and the override in force."""
+    return _line_hash(text, override).hexdigest()
+
+
+def _line_hash(text: str, override: Any) -> Any:
     digest = hashlib.blake2b(digest_size=16)
     digest.update(override.model_dump_json().encode() if override is not None else b"-")
     digest.update(b"\x1e")
     digest.update(text.encode())
-    return digest.hexdigest()
+    return digest
 
 
-def known_lines(keys: set[str] | None, overrides: dict[str, Any], base: str) -> Callable[[str, Any], bool] | None:
-    """For pass 1 (``engine.catalog.iter_catalog``'s ``known``): whether a line's evaluation key, as pass 2
-    will compute it, is among ``keys`` (``register.scan.reuse.registered_keys``) under ``base``
-    (``evaluation_base``). None when there are no keys: every line is validated."""
-    if not keys:
-        return None
+class KnownLines:
+    """Pass 1's ``known`` (``engine.catalog.KnownRows``): a line whose evaluation key, as pass 2 will compute it, is
+    among ``keys`` (``register.scan.reuse.registered_keys``) under ``base`` (``evaluation_base``) gives a token:
+    its line digest (32 hex digits) and its SKU as pass 2 reads it (``KnownRow.token``, :class:`KnownLineMemo`);
+    any other line None."""
 
-    def known(text: str, raw: Any) -> bool:
-        sku = text_identifier(raw.get("sku"))
-        return isinstance(sku, str) and line_key(line_digest(text, overrides.get(sku)), base) in keys
+    def __init__(self, keys: set[str], overrides: dict[str, Any], base: str) -> None:
+        self.keys, self.overrides, self.base = keys, overrides, base
+        self._plain: tuple[str | None, str] = (None, "")  # the last text maybe() saw, its digest without an override
 
-    return known
+    def maybe(self, text: str) -> bool:
+        """Whether the text's key without an override is known: this very text was validated by an earlier scan
+        (its SKU's override, if any, is checked once it is parsed)."""
+        self._plain = (text, line_digest(text, None))
+        return line_key(self._plain[1], self.base) in self.keys
+
+    def __call__(self, text: str, raw: Any) -> str | None:
+        sku = text_identifier(raw.get("sku")) if isinstance(raw, dict) else None
+        if not isinstance(sku, str):
+            return None
+        override = self.overrides.get(sku)
+        plain, self._plain = self._plain, (None, "")
+        digest = plain[1] if override is None and plain[0] is text else line_digest(text, override)
+        return digest + sku if line_key(digest, self.base) in self.keys else None
+
+
+def known_lines(keys: set[str] | None, overrides: dict[str, Any], base: str) -> KnownLines | None:
+    """For pass 1 (``engine.catalog.iter_catalog``'s ``known``): :class:`KnownLines`, or None when there are no
+    keys (every line is validated)."""
+    return KnownLines(keys, overrides, base) if keys else None
+
+
+class KnownLineMemo:
+    """What pass 2 needs of each line pass 1 knew (``engine.catalog.KnownRow``: SKU, listing count, line digest),
+    so that it does not parse that line again: a third of an unchanged re-scan was parsing every line twice.
+
+    Pass 2 still reads the line and takes its digest with the override in force then; only an equal digest (the
+    very text pass 1 parsed, and the same override) uses the memo, so a line that changed between the passes is
+    parsed as before. Kept compactly, per file in row order (about 40 bytes and the SKU per line): pass 2 reads
+    the rows in the same order, so a cursor finds each.
+    """
+
+    def __init__(self) -> None:
+        self._files: dict[str, _FileMemo] = {}
+
+    def add(self, row: KnownRow) -> None:
+        memo = self._files.get(str(row.file))
+        if memo is None:
+            memo = self._files[str(row.file)] = _FileMemo()
+        memo.add(row)
+
+    def recall(self, path: Path) -> Callable[[int], tuple[str, int, bytes] | None]:
+        """For pass 2 over ``path``, rows in increasing order: a row's (SKU, listing count, digest), or None."""
+        memo = self._files.pop(str(path), None)
+        return memo.cursor() if memo is not None else _nothing
+
+
+def _nothing(row: int) -> None:
+    return None
+
+
+class _FileMemo:
+    """One file's known rows: row numbers, listing counts, 16-byte digests and SKUs (UTF-8) side by side."""
+
+    def __init__(self) -> None:
+        self.rows = array("q")
+        self.listings = array("q")
+        self.digests = bytearray()
+        self.skus = bytearray()
+        self.sku_ends = array("q")
+
+    def add(self, row: KnownRow) -> None:
+        self.rows.append(row.row)
+        self.listings.append(row.listings)
+        self.digests += bytes.fromhex(row.token[:32])
+        self.skus += row.token[32:].encode("utf-8", "surrogatepass")  # JSON may hold a lone surrogate
+        self.sku_ends.append(len(self.skus))
+
+    def cursor(self) -> Callable[[int], tuple[str, int, bytes] | None]:
+        rows, at = self.rows, 0
+
+        def recall(row: int) -> tuple[str, int, bytes] | None:
+            nonlocal at
+            while at < len(rows) and rows[at] < row:
+                at += 1
+            if at == len(rows) or rows[at] != row:
+                return None
+            start = self.sku_ends[at - 1] if at else 0
+            sku = self.skus[start:self.sku_ends[at]].decode("utf-8", "surrogatepass")
+            return sku, self.listings[at], bytes(self.digests[16 * at:16 * at + 16])
+
+        return recall
 
 
 def catalog_entry(entry: Any) -> Any:
