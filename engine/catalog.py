@@ -451,7 +451,18 @@ def _jsonl_row(read: FileRead, number: int, line: str) -> Iterator[CatalogEntry 
 
 def jsonl_product_digests(file: Path, rows: set[int]) -> dict[int, str]:
     """The ``product_digest`` of each of ``rows`` of a JSON Lines file, read again (the duplicate-SKU check of
-    rows added to it unvalidated, ``SkuLedger.add_pending``); a row that no longer gives a product is left out."""
+    rows added to it unvalidated, ``SkuLedger.add_pending``); a row that no longer gives a product is left out.
+    The file was read once already: if it cannot be read now, it changed during the scan (a clear error, no
+    traceback)."""
+    try:
+        return _product_digests(file, rows)
+    except UnicodeDecodeError as error:
+        raise CatalogFileError(f"{file}: changed while being read: not UTF-8 text (byte {error.start})") from None
+    except OSError as error:
+        raise CatalogFileError(f"{file}: cannot read again: {error.strerror}") from None
+
+
+def _product_digests(file: Path, rows: set[int]) -> dict[int, str]:
     digests: dict[int, str] = {}
     with open(file, encoding="utf-8-sig") as handle:
         for number, line in enumerate(handle, start=1):

@@ -116,5 +116,8 @@ class SkuLedger:
         for sku, records in held:
             for record in records:
                 record[1] = digests.get((record[2], record[3]), record[1])
+            # a row still pending no longer gives a product: the file changed since it was read (the scan's second
+            # pass reports that row); its token is no digest, so it must not count as different product fields
+            records = [record for record in records if not record[1].startswith(PENDING)]
             if len({record[1] for record in records}) >= 2:
                 yield sku, records

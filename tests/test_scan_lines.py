@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import Engine, inspect, text
 
 from crossguard.engine import sku_ledger as ledger_module
-from crossguard.engine.catalog import KnownRow, iter_catalog, load_catalog
+from crossguard.engine.catalog import CatalogFileError, KnownRow, iter_catalog, jsonl_product_digests, load_catalog
 from crossguard.register.classification import current_overrides, set_override
 from crossguard.register.errors import ScanInputError
 from crossguard.store.db import make_engine
@@ -320,3 +320,25 @@ def test_known_rows_of_a_sku_given_again_are_compared_as_validated(engine: Engin
     assert checked([catalog], known) == full
     append(catalog, {**products[5], "title": "Yet another product"}, products[6])
     assert checked([catalog], known) == checked([catalog], None)
+
+
+def test_a_known_row_that_no_longer_gives_a_product_is_no_conflict(tmp_path: Path) -> None:
+    """A row added unvalidated whose text no longer gives a product when read again (the file changed during the
+    scan) is left out of the comparison: its token is no digest, so it must not make a "different fields" warning."""
+    catalog = tmp_path / "catalog.jsonl"
+    catalog.write_text('{"sku": "A", "title": "Mug"}\nnot json any more\n', encoding="utf-8")
+    ledger = ledger_module.SkuLedger(jsonl_product_digests)
+    ledger.add_pending("A", "first", catalog, 1)
+    ledger.add_pending("A", "second", catalog, 2)
+    assert list(ledger.conflicts()) == []
+    ledger = ledger_module.SkuLedger(jsonl_product_digests)
+    ledger.add_pending("A", "first", catalog, 1)
+    ledger.add_digest("A", "0" * 32, catalog, 3)
+    assert [message for _, message in ledger.conflicts()][0].startswith("SKU 'A' is given 2 times")
+
+
+def test_a_catalog_gone_before_the_duplicate_check_is_a_clear_error(tmp_path: Path) -> None:
+    """The duplicate-SKU check reads known rows again; a file that cannot be read any more names itself."""
+    missing = tmp_path / "gone.jsonl"
+    with pytest.raises(CatalogFileError, match=r"gone\.jsonl: cannot read again"):
+        jsonl_product_digests(missing, {1})

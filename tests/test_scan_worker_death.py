@@ -120,3 +120,28 @@ def test_the_hook_kills_nothing_without_its_sku(engine: Engine, db_url: str, tmp
     assert done.returncode == 0, done.stderr
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM findings")).scalar() > 50
+
+
+def test_stopping_the_pool_with_half_a_result_in_its_pipe_does_not_hang() -> None:
+    """A worker terminated while writing a result leaves half a message in the result pipe; the executor's manager
+    thread then waited for the rest for ever, and the scan with it (seen once in a test run: a line that turns bad
+    made the scan stop its workers mid-task). The pool must still stop, and promptly."""
+    import os
+    import struct
+    import threading
+
+    from crossguard.usecases.scan import WorkerPool
+
+    pool = WorkerPool(2, None, date(2026, 11, 28))
+    executor = pool._executor()
+    assert executor.submit(os.getpid).result(timeout=60) > 0  # the workers and the manager thread run
+    writer = executor._result_queue._writer
+    os.write(writer.fileno(), struct.pack("!i", 1000) + b"half")  # a message's header and a little of its body
+
+    def stop() -> None:
+        pool.__exit__(RuntimeError, RuntimeError("a line turned bad"), None)
+
+    stopper = threading.Thread(target=stop, daemon=True)
+    stopper.start()
+    stopper.join(timeout=60)
+    assert not stopper.is_alive(), "the pool did not stop: its manager thread waits for the rest of a message"

@@ -90,6 +90,8 @@ def foreign_keys_checked_at_the_end(conn: Connection) -> Iterator[None]:
     raw = conn.connection.driver_connection
     assert raw is not None
     raw.execute("PRAGMA foreign_keys=OFF")
+    if raw.execute("PRAGMA foreign_keys").fetchone()[0] != 0:  # SQLite ignores it inside a transaction, silently
+        raise RuntimeError("cannot turn foreign keys off for a migration: a transaction is already open")
     try:
         yield
     finally:

@@ -278,6 +278,20 @@ def _worker_processes(pool: ProcessPoolExecutor | None) -> list[Any]:
     return list((getattr(pool, "_processes", None) or {}).values())
 
 
+def _end_results(pool: ProcessPoolExecutor) -> None:
+    """Close this process's end of the executor's result pipe once its workers are dead.
+
+    Why: a worker terminated while writing a result leaves half a message in the pipe, and the executor's
+    manager thread then waits in ``recv`` for the rest for ever (this process holds the pipe's write end too,
+    so no end of file comes), and so does ``shutdown``. With every writer closed, ``recv`` ends and the
+    executor treats the pool as broken, which is what it is. Private attributes, as in `_worker_processes`.
+    """
+    queue = getattr(pool, "_result_queue", None)
+    writer = getattr(queue, "_writer", None)
+    if writer is not None:
+        writer.close()
+
+
 class ScanWorkerDiedError(RegisterError):
     """A worker process died mid-task (killed for memory, a crash in durable-rules' C core): the scan stops
     and rolls back. Exit 1 as a refused scan: nothing was written, and the input is not known to be bad."""
@@ -361,8 +375,12 @@ class WorkerPool:
         if pool is None:
             return
         if kind is not None:  # a task may still run (Ctrl-C, another task's error): stop the workers now
-            for process in _worker_processes(pool):
+            processes = _worker_processes(pool)
+            for process in processes:
                 process.terminate()
+            for process in processes:
+                process.join()
+            _end_results(pool)
         pool.shutdown(wait=True, cancel_futures=kind is not None)
 
 

@@ -111,7 +111,9 @@ class DeferredIndexes:
             for sql in statements:
                 try:
                     self.conn.execute(text(sql))
-                except IntegrityError:  # only the unique index fails, only on a repeated fingerprint
+                except IntegrityError:  # the unique fingerprint index, on a fingerprint two chunks produced
+                    if FINGERPRINT_INDEX not in sql:
+                        raise
                     removed = remove_repeats(self.conn)
                     self.conn.execute(text(sql))
         return removed
@@ -156,8 +158,9 @@ def sorter_threads(conn: Connection) -> Iterator[None]:
         raw.execute("PRAGMA threads=0")
 
 
-#: Helper threads SQLite's sorter may start during the index build: one per core beyond the first, at most 3.
-SORTER_THREADS = max(0, min(3, (os.cpu_count() or 1) - 1))
+#: Helper threads SQLite's sorter may start during the index build: one per core this process may use beyond the
+#: first, at most 3 (the affinity mask, not the machine's count: a container limited to 1 CPU starts none).
+SORTER_THREADS = max(0, min(3, len(os.sched_getaffinity(0)) - 1))
 
 
 #: SQLite page cache (KiB) from the index build to the end of a first scan: SQLite's own default size.
