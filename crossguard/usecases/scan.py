@@ -278,16 +278,21 @@ def _worker_processes(pool: ProcessPoolExecutor | None) -> list[Any]:
     return list((getattr(pool, "_processes", None) or {}).values())
 
 
-def _end_results(pool: ProcessPoolExecutor) -> None:
-    """Close this process's end of the executor's result pipe once its workers are dead.
+#: Seconds the executor's manager thread gets to wind down after the workers are terminated (it takes
+#: milliseconds) before its result pipe is closed under it (:func:`_end_results`).
+MANAGER_GRACE_S = 2.0
 
-    Why: a worker terminated while writing a result leaves half a message in the pipe, and the executor's
-    manager thread then waits in ``recv`` for the rest for ever (this process holds the pipe's write end too,
-    so no end of file comes), and so does ``shutdown``. With every writer closed, ``recv`` ends and the
-    executor treats the pool as broken, which is what it is. Private attributes, as in `_worker_processes`.
+
+def _end_results(results: Any) -> None:
+    """Close this process's write end of the executor's result pipe (``_result_queue``, private, as in
+    `_worker_processes`) once its workers are terminated and its manager thread has not wound down.
+
+    Why: a worker terminated while writing a result leaves half a message in the pipe, and the manager thread
+    then waits in ``recv`` for the rest for ever (this process holds the write end too, so no end of file
+    comes), and the scan with it (seen once in a test run). With every writer closed, ``recv`` ends and the
+    executor treats the pool as broken, which it is.
     """
-    queue = getattr(pool, "_result_queue", None)
-    writer = getattr(queue, "_writer", None)
+    writer = getattr(results, "_writer", None)
     if writer is not None:
         writer.close()
 
@@ -374,14 +379,22 @@ class WorkerPool:
         pool, self._pool = self._pool, None
         if pool is None:
             return
-        if kind is not None:  # a task may still run (Ctrl-C, another task's error): stop the workers now
-            processes = _worker_processes(pool)
-            for process in processes:
-                process.terminate()
-            for process in processes:
-                process.join()
-            _end_results(pool)
-        pool.shutdown(wait=True, cancel_futures=kind is not None)
+        if kind is None:
+            pool.shutdown(wait=True)
+            return
+        # a task may still run (Ctrl-C, another task's error): stop the workers now
+        manager = getattr(pool, "_executor_manager_thread", None)
+        results = getattr(pool, "_result_queue", None)
+        for process in _worker_processes(pool):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        if manager is not None:
+            manager.join(timeout=MANAGER_GRACE_S)
+            if manager.is_alive():
+                _end_results(results)
+                manager.join()
+        if results is not None:
+            results.close()
 
 
 def batch_evaluator(evaluator: Evaluator, pool: WorkerPool, at: date) -> Callable[[Sequence[Any]], list]:
