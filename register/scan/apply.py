@@ -124,8 +124,10 @@ def insert_with_constants(conn: Connection, table: Table, columns: Sequence[str]
         cursor.close()
 
 
-def _sqlite_literal(value: str | int | bool) -> str:
-    """A value as SQLite stores it when bound (a bool as 0 or 1), written as a literal."""
+def _sqlite_literal(value: str | int | bool | None) -> str:
+    """A value as SQLite stores it when bound (a bool as 0 or 1, None as NULL), written as a literal."""
+    if value is None:
+        return "NULL"
     if isinstance(value, bool | int):
         return str(int(value))
     return "'" + value.replace("'", "''") + "'"

@@ -12,18 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classification.shelves import BEAD_SHELF, CARD_GAMES, DOMINOES
+from tests.classification.shelves import BEAD_SHELF, CARD_GAMES, DICE, DOMINOES, classes_of
 
 SCALED_VEHICLES = "Die-Cast & Toy Vehicles > Toy Vehicles & Accessories > Scaled Models > Vehicles"
 DISNEY_TOYS = "Characters & Brands > Disney > Toys"
-DICE = "Games > Dice & Dice Games"
 TRIVIA = "Games > Trivia & Quiz Games"
 BOBBLEHEADS = "Hobbies > Collectible Figures & Memorabilia > Bobbleheads & Busts"
 TEACHING_CLOCKS = "Baby & Toddler Toys > Teaching Clocks"
-
-
-def _classes(result, *names: str) -> tuple[bool, ...]:
-    return tuple(result.classes[name] for name in names)
 
 
 @pytest.mark.parametrize(
@@ -37,7 +32,7 @@ def _classes(result, *names: str) -> tuple[bool, ...]:
 def test_a_childrens_film_die_cast_line_is_a_toy(classify, title, category):
     result = classify(title, category=category)
     assert result.product_type == "scale_model", result.basis["product_type"]
-    assert _classes(result, "toy", "children_12_under") == (True, True), result.basis["toy"]
+    assert classes_of(result, "toy", "children_12_under") == (True, True), result.basis["toy"]
 
 
 @pytest.mark.parametrize(
@@ -50,13 +45,13 @@ def test_a_childrens_film_die_cast_line_is_a_toy(classify, title, category):
 def test_other_die_cast_keeps_its_collector_reading(classify, title, category):
     result = classify(title, category=category)
     assert result.product_type == "scale_model"
-    assert _classes(result, "toy", "children_12_under") == (False, False), result.basis["toy"]
+    assert classes_of(result, "toy", "children_12_under") == (False, False), result.basis["toy"]
 
 
 def test_with_rubber_tyres_on_a_film_car_names_no_tyre(classify):
     result = classify("Disney Pixar Cars Exclusive Luigi with Rubber Tyres", category=DISNEY_TOYS)
     assert result.product_type != "vehicle_part", result.basis["product_type"]
-    assert _classes(result, "toy", "children_12_under") == (True, True)
+    assert classes_of(result, "toy", "children_12_under") == (True, True)
     tyres = classify("Rubber Tyres for 1/10 Touring Car (4 pcs)")
     assert tyres.product_type == "vehicle_part", tyres.basis["product_type"]
 
@@ -72,7 +67,7 @@ def test_with_rubber_tyres_on_a_film_car_names_no_tyre(classify):
 )
 def test_a_kids_or_junior_game_is_a_childrens_game(classify, title, category):
     result = classify(title, category=category)
-    assert _classes(result, "toy", "children_12_under") == (True, True), result.basis["children_12_under"]
+    assert classes_of(result, "toy", "children_12_under") == (True, True), result.basis["children_12_under"]
 
 
 @pytest.mark.parametrize(
@@ -96,7 +91,7 @@ def test_a_family_or_adult_game_stays_a_family_game(classify, title, category):
 def test_pony_beads_and_sequin_bead_kits_are_childrens_craft(classify, title):
     result = classify(title, category=BEAD_SHELF)
     assert result.product_type == "craft_kit", result.basis["product_type"]
-    assert _classes(result, "toy", "children_12_under") == (True, True)
+    assert classes_of(result, "toy", "children_12_under") == (True, True)
 
 
 @pytest.mark.parametrize("title", ["Czech Glass Seed Beads 6/0 Silver Lined", "Sterling Silver Stopper Beads x4"])
@@ -109,31 +104,31 @@ def test_loose_jewellery_beads_stay_supplies(classify, title):
 def test_a_talking_collector_figure_has_a_voice_chip(classify):
     result = classify("Funko Wacky Wobbler Talking Homer Simpson Bobble Head", category=BOBBLEHEADS)
     assert result.product_type == "collectible_figure"
-    assert _classes(result, "eee", "battery") == (True, True), result.basis["eee"]
+    assert classes_of(result, "eee", "battery") == (True, True), result.basis["eee"]
     plain = classify("Funko Wacky Wobbler Homer Simpson Bobble Head", category=BOBBLEHEADS)
-    assert _classes(plain, "eee", "battery") == (False, False), plain.basis["eee"]
+    assert classes_of(plain, "eee", "battery") == (False, False), plain.basis["eee"]
 
 
 def test_an_amplified_tv_antenna_is_an_active_receiver_on_mains(classify):
     result = classify("Amplified Indoor HDTV Antenna 50 Mile Range", category="TV Antennas")
     assert result.product_type == "tv_antenna"
-    assert _classes(result, "radio", "eee", "mains_lv") == (True, True, True), result.basis["radio"]
+    assert classes_of(result, "radio", "eee", "mains_lv") == (True, True, True), result.basis["radio"]
     passive = classify("Flat Indoor HDTV Antenna 35 Mile Range", category="TV Antennas")
-    assert _classes(passive, "radio", "mains_lv") == (False, False), passive.basis["radio"]
+    assert classes_of(passive, "radio", "mains_lv") == (False, False), passive.basis["radio"]
 
 
 def test_a_clock_movement_is_a_battery_part_not_a_toy(classify):
     result = classify("Quartz Clock Movement Long Shaft with Hands", category=TEACHING_CLOCKS)
     assert result.product_type == "clock_movement", result.basis["product_type"]
-    assert _classes(result, "eee", "battery", "toy", "children_12_under") == (True, True, False, False)
+    assert classes_of(result, "eee", "battery", "toy", "children_12_under") == (True, True, False, False)
     teaching = classify("Wooden Teaching Clock with Moving Hands", category=TEACHING_CLOCKS)
     assert teaching.product_type == "teaching_clock"
-    assert _classes(teaching, "eee", "toy") == (False, True), teaching.basis["eee"]
+    assert classes_of(teaching, "eee", "toy") == (False, True), teaching.basis["eee"]
 
 
 def test_talking_tom_and_friends_toys_are_electronic(classify):
     result = classify("Talking Tom and Friends Talk Back Ginger 20cm")
     assert result.product_type == "electronic_toy", result.basis["product_type"]
-    assert _classes(result, "eee", "battery", "toy") == (True, True, True)
+    assert classes_of(result, "eee", "battery", "toy") == (True, True, True)
     plain = classify("Tom and Jerry Plush Tom 20cm")
     assert plain.classes["eee"] is False, plain.basis["eee"]

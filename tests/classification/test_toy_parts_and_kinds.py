@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classification.shelves import FLIGHT_TOYS, RC_HELICOPTERS, RC_PARTS
-
-
-def _classes(result, *names: str) -> tuple[bool, ...]:
-    return tuple(result.classes[name] for name in names)
+from tests.classification.shelves import FLIGHT_TOYS, RC_HELICOPTERS, RC_PARTS, classes_of
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _classes(result, *names: str) -> tuple[bool, ...]:
 def test_a_passive_part_of_a_drone_or_rc_helicopter_is_not_the_radio_model(classify, title, category):
     result = classify(title, category=category)
     assert result.product_type == "rc_airframe_part", result.basis["product_type"]
-    assert _classes(result, "radio", "eee", "battery", "toy") == (False, False, False, False)
+    assert classes_of(result, "radio", "eee", "battery", "toy") == (False, False, False, False)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +46,7 @@ def test_a_passive_part_of_a_drone_or_rc_helicopter_is_not_the_radio_model(class
 def test_the_model_named_with_its_spare_parts_is_still_radio(classify, title, category, product_type):
     result = classify(title, category=category)
     assert result.product_type == product_type, result.basis["product_type"]
-    assert _classes(result, "radio", "battery") == (True, True)
+    assert classes_of(result, "radio", "battery") == (True, True)
 
 
 @pytest.mark.parametrize(
@@ -65,13 +61,13 @@ def test_the_model_named_with_its_spare_parts_is_still_radio(classify, title, ca
 def test_a_spare_battery_pack_on_an_rc_shelf_is_a_battery_without_radio(classify, title):
     result = classify(title, category=RC_PARTS)
     assert result.product_type == "battery_pack", result.basis["product_type"]
-    assert _classes(result, "battery", "battery_standalone", "radio", "transmitter", "eee") == (
+    assert classes_of(result, "battery", "battery_standalone", "radio", "transmitter", "eee") == (
         True, True, False, False, False)
 
 
 def test_an_rc_model_on_the_parts_shelf_still_reads_its_remote(classify):
     result = classify("Syma S102G 3.5-Channel RC Helicopter with Gyro", category=RC_PARTS)
-    assert _classes(result, "radio", "battery") == (True, True), result.basis["radio"]
+    assert classes_of(result, "radio", "battery") == (True, True), result.basis["radio"]
 
 
 @pytest.mark.parametrize(
