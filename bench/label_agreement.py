@@ -58,11 +58,11 @@ def main(argv: list[str]) -> int:
     if not (material.MATERIAL / "labels").is_dir():
         print(f"no material at {material.MATERIAL}", file=sys.stderr)
         return 2
-    for folder in (first_dir, second_dir):
-        missing = [name for name in material.LABELS if not (folder / name).is_file()]
-        if missing:
-            print(f"{folder}: missing {', '.join(missing)}", file=sys.stderr)
-            return 2
+    files = [material.label_files(folder) for folder in (first_dir, second_dir)]
+    if not files[0] or files[0] != files[1]:
+        print(f"{first_dir} and {second_dir} must hold the same labels files, at least one of "
+              f"{', '.join(material.LABELS)}", file=sys.stderr)
+        return 2
     first = {r["sku"]: r for r in material.labels(folder=first_dir)}
     second = {r["sku"]: r for r in material.labels(folder=second_dir)}
     if set(first) != set(second):
