@@ -36,8 +36,13 @@ def is_overdue(status: str, due: date | None, today: date) -> bool:
     return due is not None and status in OVERDUE_STATUSES and due < today
 
 
-def apply_sla(conn: Connection, sla: Mapping[Severity, int | None], scan_id: int, scan_day: date) -> None:
+def apply_sla(conn: Connection, sla: Mapping[Severity, int | None], scan_id: int, scan_day: date,
+              any_reopened: bool = True) -> None:
     """Set due dates for what scan ``scan_id`` reopened, and for active rows that have none.
+
+    ``any_reopened``: whether the scan reopened anything. When it did not (a first scan always), the search of its
+    audit rows for reopened findings is skipped: it reads every audit row of the scan (by the ``scan_id``
+    index, not by action), once per severity, 1.7 s for a first scan's 2.3 million "created" rows.
 
     The scan sets the due dates of the findings it creates as it inserts them (``Applier``): an UPDATE of
     every new row here, found by the ``due_date`` index it changes, made SQLite collect all their row ids
@@ -47,7 +52,7 @@ def apply_sla(conn: Connection, sla: Mapping[Severity, int | None], scan_id: int
     reopened = select(events_t.c.finding_id).where(
         and_(events_t.c.scan_id == scan_id, events_t.c.action == Action.reopened.value)
     )
-    for severity in Severity:
+    for severity in Severity if any_reopened else ():
         conn.execute(
             update(findings_t)
             .where(and_(findings_t.c.severity == severity.value, findings_t.c.id.in_(reopened)))

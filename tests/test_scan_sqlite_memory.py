@@ -49,7 +49,8 @@ def test_a_first_scan_sets_due_dates_as_it_inserts_and_updates_none_afterwards(
     assert missing == 0
     due_updates = [(sql, changed) for sql, _, changed in statements
                    if sql.startswith("UPDATE findings SET due_date")]
-    assert due_updates, "no due-date UPDATE was seen at all: the statement capture is broken, this checks nothing"
+    # a first scan reopens nothing, so it no longer searches its audit rows for reopened findings at all
+    assert any(sql.startswith("INSERT INTO scan_counts") for sql, _, _ in statements), "the capture is broken"
     assert [changed for _, changed in due_updates if changed > 0] == []
 
 

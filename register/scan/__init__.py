@@ -184,7 +184,7 @@ def run_scan(
         for key in walk.duplicates:
             walk.keys.pop(key, None)
         save_entry_keys(conn, walk.keys, result.scan_id, previous if reuse else None)
-        apply_sla(conn, sla_days, result.scan_id, started.date())
+        apply_sla(conn, sla_days, result.scan_id, started.date(), any_reopened=bool(result.reopened))
         record_counts(conn, result.scan_id)
         _finish_run(conn, result)
     return result
