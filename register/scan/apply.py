@@ -24,6 +24,7 @@ from sqlalchemy import (
     Table,
     bindparam,
     case,
+    delete,
     func,
     insert,
     literal,
@@ -99,38 +100,6 @@ def stored_rows(found: Sequence[Finding | StoredRow]) -> Sequence[StoredRow]:
 
 
 CATALOG_SCOPE = "catalog"
-
-
-def insert_with_constants(conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple],
-                          constant: Mapping[str, Any]) -> None:
-    """``insert_rows`` of ``rows`` (in ``columns`` order) plus the ``constant`` columns, the same in every row.
-
-    Why: on SQLite the constants go into the statement once as literals instead of being bound in each row:
-    a new finding has 8 of its 26 columns the same as every other (status, the scan, its time), and binding
-    them cost the writer about 0.8 µs a finding. PostgreSQL's COPY takes whole rows.
-    """
-    if conn.dialect.name != "sqlite":
-        values = tuple(constant.values())
-        insert_rows(conn, table, (*columns, *constant), [(*row, *values) for row in rows])
-        return
-    raw = conn.connection.driver_connection
-    assert raw is not None
-    names = ", ".join((*columns, *constant))
-    marks = ", ".join(["?"] * len(columns) + [_sqlite_literal(value) for value in constant.values()])
-    cursor = raw.cursor()
-    try:
-        cursor.executemany(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)
-    finally:
-        cursor.close()
-
-
-def _sqlite_literal(value: str | int | bool | None) -> str:
-    """A value as SQLite stores it when bound (a bool as 0 or 1, None as NULL), written as a literal."""
-    if value is None:
-        return "NULL"
-    if isinstance(value, bool | int):
-        return str(int(value))
-    return "'" + value.replace("'", "''") + "'"
 
 
 def entry_scope(entry_key: str | None) -> str:
@@ -225,7 +194,10 @@ class Applier:
         self.due = {severity.value: _db_date(due_from(at.date(), severity, sla)) for severity in Severity}
         self.codec = RuleTextIds(conn)
         self.next_id = (conn.execute(select(func.max(findings_t.c.id))).scalar() or 0) + 1
+        self.first_new_id = self.next_id  # every finding from here on is one this scan created
         self.register_empty = self.next_id == 1  # a first scan: nothing to look up
+        # a first scan writes the "created" audit rows per chunk, as it inserts the findings (_audit_created)
+        self.audit_per_chunk = self.register_empty
         # a first scan needs no seen table and builds the secondary indexes once at the end (scan/first.py)
         self.deferred = DeferredIndexes(conn) if self.register_empty else None
         self.seen: SeenFingerprints | RegisterFingerprints = (
@@ -289,19 +261,34 @@ class Applier:
         at, scan_id = self.at_db, self.scan_id
         constant = dict(zip(_NEW_CONSTANT, (Status.open.value, True, at, scan_id, at, at, SCAN_ACTOR, scan_id),
                             strict=True))  # fmt: skip
-        insert_with_constants(self.conn, findings_t, _NEW_COLUMNS, rows, constant)
-        self.result.new += len(rows)  # their "created" audit rows: one statement in finish()
+        insert_rows(self.conn, findings_t, _NEW_COLUMNS, rows, constant)
+        self.result.new += len(rows)
+        if self.audit_per_chunk:
+            self._audit_created(self.next_id - len(rows), self.next_id)
+        # otherwise their "created" audit rows are one statement in finish()
 
-    def _audit_created(self) -> None:
-        """One "created" audit row per finding this scan inserted, written by the database in one statement
-        (cheaper than sending millions of rows from Python on a first scan)."""
-        if not self.result.new:
-            return
+    def _audit_created(self, low: int, high: int | None = None) -> None:
+        """One "created" audit row per finding this scan inserted with an id from ``low`` (to ``high``, not
+        included), written by the database in one statement (cheaper than sending rows from Python).
+
+        Why per chunk on a first scan: at the end, this statement read the whole findings table (1.6 GB at
+        500,000 listing-markets) on the main thread while the workers were done, 5 s of the scan's serial end;
+        per chunk it reads the pages just written, on the writer thread, while the workers evaluate. The ids
+        bound it by the primary key: the findings a scan creates are exactly those numbered from the register's
+        ``max(id) + 1`` at its start (``models``: only a scan creates findings, under the scan lock).
+        """
+        ids = findings_t.c.id >= low if high is None else findings_t.c.id.between(low, high - 1)
         source = select(
             findings_t.c.id, findings_t.c.first_seen_scan_id, findings_t.c.first_seen_at, literal(SCAN_ACTOR),
             literal(Action.created.value), null(), literal(Status.open.value), null(),
-        ).where(findings_t.c.first_seen_scan_id == self.scan_id)  # fmt: skip
+        ).where(ids & (findings_t.c.first_seen_scan_id == self.scan_id)).order_by(findings_t.c.id)  # fmt: skip
         self.conn.execute(insert(events_t).from_select(list(EVENT_COLUMNS), source))
+
+    def _forget_created(self) -> None:
+        """Delete the "created" audit rows written per chunk: a first scan's repeated findings are about to be
+        removed and the rest renumbered (``first.remove_repeats``); the rows are written again after."""
+        self.conn.execute(delete(events_t).where(
+            (events_t.c.scan_id == self.scan_id) & (events_t.c.action == Action.created.value)))
 
     def _update_content(self, changed: list[tuple]) -> None:
         """Store what changed and audit it, naming the changed fields (severity with old and new)."""
@@ -418,10 +405,13 @@ class Applier:
                 self.result.resolved += len(part)
         if reused is not None:
             reused.drop()
+        repeated = 0
         if self.deferred is not None:
-            repeated = self.deferred.restore()  # findings two chunks produced, inserted twice: the second removed
+            # findings two chunks produced, inserted twice: the second removed (their audit rows with them)
+            repeated = self.deferred.restore(before_repeats=self._forget_created if self.audit_per_chunk else None)
             produced -= repeated
             self.result.new -= repeated
         self.result.produced = produced
-        self._audit_created()
+        if self.result.new and (repeated or not self.audit_per_chunk):
+            self._audit_created(self.first_new_id)
         self.seen.drop(self.conn)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -70,8 +70,19 @@ class RegisterFingerprints:
 FINGERPRINT_INDEX = "ix_findings_fingerprint"
 
 
+#: The indexes of ``findings`` a first scan builds at the end instead of keeping them up to date row by row: those
+#: whose keys come in an order the catalog decides (the SKU) or at random (the fingerprint), so each row lands on
+#: a page of its own. Building an index reads the whole table (1.6 GB at 500,000 listing-markets: about 1.3 s of
+#: CPU and 2.5-4 s of wall on the main thread alone, whatever the index), while keeping one whose new keys all go
+#: to the end of a few ranges (rule, market, owner -- NULL for every finding a scan creates --, due date,
+#: status and severity: the row id grows) costs the writer thread 0.7-1.3 µs a row while the workers evaluate
+#: (docs/performance.md, "The serial end of a first scan").
+DEFERRED_INDEXES = frozenset({FINGERPRINT_INDEX, "ix_findings_sku"})
+
+
 class DeferredIndexes:
-    """The indexes of ``findings``, dropped for a first scan's bulk insert and created again after.
+    """The indexes of ``findings`` in :data:`DEFERRED_INDEXES`, dropped for a first scan's bulk insert and created
+    again after.
 
     SQLite only (PostgreSQL's DROP INDEX would lock the table against readers until the commit). The
     unique fingerprint index is among them: inserting 2 million random keys into it cost as much as
@@ -90,13 +101,16 @@ class DeferredIndexes:
         query = text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = :table "
                      "AND sql IS NOT NULL ORDER BY name != :unique, name")
         for name, sql in conn.execute(query, {"table": findings_t.name, "unique": FINGERPRINT_INDEX}).all():
+            if name not in DEFERRED_INDEXES:
+                continue
             conn.execute(text(f'DROP INDEX "{name}"'))
             self.statements.append(sql)
             self.fingerprints = self.fingerprints or name == FINGERPRINT_INDEX
 
-    def restore(self) -> int:
+    def restore(self, before_repeats: Callable[[], None] | None = None) -> int:
         """Create the dropped indexes again (once; before anything reads the findings by them), the unique
-        fingerprint index first; return how many repeated findings that removed (:func:`remove_repeats`).
+        fingerprint index first; return how many repeated findings that removed (:func:`remove_repeats`,
+        after calling ``before_repeats``: what refers to the findings' ids must go first).
 
         The scan's connection is left with a small page cache for the rest of the scan
         (:func:`small_cache_for_the_end`), and SQLite may sort with a second thread meanwhile
@@ -114,6 +128,8 @@ class DeferredIndexes:
                 except IntegrityError:  # the unique fingerprint index, on a fingerprint two chunks produced
                     if FINGERPRINT_INDEX not in sql:
                         raise
+                    if before_repeats is not None:
+                        before_repeats()
                     removed = remove_repeats(self.conn)
                     self.conn.execute(text(sql))
         return removed
