@@ -6,7 +6,8 @@ looked up in the register by its index, compared in memory, and the differences 
 statements. What the scan has produced so far is kept in a temporary table, not in Python
 (:class:`SeenFingerprints`); at the end, the findings not produced are found by one query, leaving
 out (and only counting) those of entries whose previous results were reused (``reuse.ReusedEntries``).
-A first scan into an empty register needs no seen table and builds its indexes at the end (``first``).
+A first scan into an empty register needs no seen table, builds two indexes at the end (``first``) and writes its
+"created" audit rows per chunk.
 """
 
 from __future__ import annotations

@@ -1,12 +1,14 @@
-"""A first scan into an empty register: no temporary seen table, every index of ``findings`` built once at the end.
+"""A first scan into an empty register: no temporary seen table, two indexes of ``findings`` built once at the end.
 
 Why: when the register holds no findings, every finding in the table was inserted by this scan, so
 the table itself is the record of what the scan has produced: the temporary ``crossguard_scan_seen``
 table (:class:`~crossguard.register.scan.apply.SeenFingerprints`) would be a second copy of the same
-fingerprints, written row by row. And on SQLite, maintaining the indexes of ``findings`` (the unique
-fingerprint, rule, SKU, market, owner, due date, status and severity) for millions of inserted rows
-costs more than building each once from the finished table, which SQLite does by one sort. The
-indexes are dropped and created again inside the scan's one transaction, from the exact statements
+fingerprints, written row by row. And on SQLite, maintaining the unique fingerprint index and the SKU
+index for millions of inserted rows (each row lands on a page of its own) costs more than building
+each once from the finished table, which SQLite does by one sort; the other indexes, whose new keys
+all go to the end of a few ranges, are cheaper kept up to date while the workers evaluate than built
+after them, when each build reads the whole table on one core (:data:`DEFERRED_INDEXES`). The two
+are dropped and created again inside the scan's one transaction, from the exact statements
 ``sqlite_master`` holds: a failed or killed scan rolls back to the old schema, and readers of the WAL
 see the committed register (with its indexes) throughout. On PostgreSQL the indexes stay and each
 chunk looks its fingerprints up in the unique one.
