@@ -69,9 +69,9 @@ PARTS_KEPT = 256
 
 class RouteParts:
     """A route's rules (in the route's order: the engine's firing order) by pack, and their parts by
-    (market, marketplace, day), made on first use."""
+    (market, marketplace, day), made on first use (one part for the same rules, whichever triple chose them)."""
 
-    __slots__ = ("rules", "_packs", "_parts")
+    __slots__ = ("rules", "_packs", "_parts", "_made")
 
     def __init__(self, route: Route):
         self.rules: tuple[Rule, ...] = tuple(rule for ruleset in route.rulesets for rule in ruleset.rules.values())
@@ -80,6 +80,8 @@ class RouteParts:
             packs.setdefault(rule.pack_id, []).append((position, rule))
         self._packs = list(packs.values())
         self._parts: dict[tuple[str, str, int], tuple[Part, ...]] = {}
+        #: each part by the positions of its rules
+        self._made: dict[frozenset[int], Part] = {}
 
     @property
     def useful(self) -> bool:
@@ -96,6 +98,14 @@ class RouteParts:
         if found is None:
             if len(self._parts) >= PARTS_KEPT:  # a long-lived server meets new days; markets are few
                 self._parts.clear()
+                self._made.clear()
             chosen = ([item for item in pack if _in_force(item[1], market, marketplace, day)] for pack in self._packs)
-            found = self._parts[key] = tuple(_part(rules) for rules in chosen if rules)
+            found = self._parts[key] = tuple(self._made.get(frozenset(position for position, _ in rules))
+                                             or self._make(rules) for rules in chosen if rules)
         return found
+
+    def _make(self, rules: list[tuple[int, Rule]]) -> Part:
+        """One part for the same rules in force whatever the market, marketplace or day that chose them: a pack's
+        rules without a scope answer a listing in DE as one in FR when the fields they read are the same."""
+        part = self._made[frozenset(position for position, _ in rules)] = _part(rules)
+        return part
