@@ -4,7 +4,9 @@ Why a single, locked, timer-less host (see ../shared/durable-rules.md):
 - the engine is not thread-safe (8 threads on one host segfaulted), so every call holds `LOCK`;
 - every `Host()` starts two timer threads that never stop; we only assert and retract facts
   synchronously, so `_run` is overridden to start none;
-- ruleset names cannot be registered twice, so callers namespace them (`next_namespace`).
+- ruleset names cannot be registered twice, so callers namespace them (`next_namespace`);
+- a ruleset no longer used is deleted from the C core (`retire`, then the next `register`), so a long-lived
+  server that loads packs again, or validates them, does not keep every ruleset it ever made.
 """
 
 from __future__ import annotations
@@ -72,6 +74,8 @@ class SyncHost(durable_engine.Host):
         self._named_actions: dict[str, Callable[[Any], None]] = {}
         #: each registered ruleset's C handle by name: one dict read per round trip, not durable's `get_ruleset`
         self._handles: dict[str, int] = {}
+        #: rulesets no longer used (`retire`), deleted at the next `register`
+        self._retired: list[str] = []
         super().__init__()
 
     def _run(self) -> None:  # no timer threads: we never use timers or async actions
@@ -153,8 +157,12 @@ class SyncHost(durable_engine.Host):
         return names
 
     def register(self, name: str, definition: dict[str, Any], actions: dict[str, Callable[[Any], None]]) -> None:
-        """Register one ruleset; the definition is deep-copied because the engine mutates it."""
+        """Register one ruleset; the definition is deep-copied because the engine mutates it. Rulesets retired
+        since the last call are deleted first."""
         with LOCK:
+            if self._retired:
+                retired, self._retired = self._retired, []
+                self.unregister(retired)
             if name in self._ruleset_directory:
                 raise EngineError(f"ruleset {name} is already registered")
             unsafe = [rule for rule in definition if '"' in rule or "\\" in rule]
@@ -164,11 +172,33 @@ class SyncHost(durable_engine.Host):
             try:
                 ruleset = _Ruleset(name, self, copy.deepcopy(definition))
             except Exception as error:  # the C core raises a bare error with a numeric code
+                for action in actions:
+                    self._named_actions.pop(action, None)
                 raise EngineError(f"durable-rules rejected ruleset {name}: {explain(error)}") from error
             # What Host.register_rulesets does for a plain ruleset (we set none of its callbacks).
             self._ruleset_directory[name] = ruleset
             self._ruleset_list.append(ruleset)
             self._handles[name] = ruleset._handle
+
+
+    def retire(self, names: list[str]) -> None:
+        """Rulesets nobody will assert into again (their evaluator was collected), deleted at the next `register`:
+        called from a finalizer, at any moment of any thread, so it only takes note (no lock, no C call)."""
+        self._retired.extend(names)
+
+    def unregister(self, names: list[str]) -> None:
+        """Delete rulesets from the C core and forget them and their actions (names unknown are skipped)."""
+        with LOCK:
+            for name in names:
+                ruleset = self._ruleset_directory.pop(name, None)
+                if ruleset is None:
+                    continue
+                self._ruleset_list.remove(ruleset)
+                del self._handles[name]
+                prefix = f"{name}:"
+                for action in [action for action in self._named_actions if action.startswith(prefix)]:
+                    del self._named_actions[action]
+                durable_rules_engine.delete_ruleset(ruleset._handle)
 
 
 _host: SyncHost | None = None

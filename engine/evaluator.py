@@ -15,6 +15,7 @@ per-match finding plans (engine/finding_builder.py); `decide_entry` decides with
 from __future__ import annotations
 
 import itertools
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -38,6 +39,7 @@ from crossguard.engine.listing_facts import (
     listing_subject,
 )
 from crossguard.engine.match_memo import Match, MatchMemo
+from crossguard.engine.match_parts import Part, RouteParts
 from crossguard.engine.models import CatalogEntry, Listing
 from crossguard.engine.operators import MISSING
 from crossguard.engine.packs import LawDates, Pack, Rule, load_packs
@@ -109,6 +111,10 @@ class _Shape:
     listing: tuple[tuple[str, ...], tuple[str, ...]]
     whole: tuple[tuple[str, ...], tuple[str, ...]]
     fixed: tuple[frozenset[str], frozenset[str], frozenset[str]]
+    #: the route's rules by pack, for payloads the memo has not seen (engine/match_parts.py); None with one pack
+    parts: RouteParts | None
+    #: each rule's position in the route, by id
+    positions: dict[str, int]
 
     @classmethod
     def of(cls, found: Route) -> _Shape:
@@ -120,8 +126,10 @@ class _Shape:
         listing = tuple(filter(listing_key, found.fields))
         product = tuple(key for key in found.fields if key not in listing)
         by_value = frozenset(found.fields) - presence
+        parts = RouteParts(found)
         return cls(found, split(product), split(listing), split(found.fields),
-                   (by_value, frozenset(k for k in by_value if not has_basis(k)), frozenset(listing)))
+                   (by_value, frozenset(k for k in by_value if not has_basis(k)), frozenset(listing)),
+                   parts if parts.useful else None, {rule.id: position for position, rule in enumerate(parts.rules)})
 
 
 def _payload(fact: dict[str, Any], keys: tuple[tuple[str, ...], tuple[str, ...]]) -> dict[str, Any]:
@@ -155,7 +163,10 @@ class Evaluator:
             try:
                 engine_host.register(ruleset.name, ruleset.definition, actions)
             except EngineError as error:
+                engine_host.unregister([done.name for done in self.rulesets])
                 raise EngineError(_blame(ruleset) or str(error)) from None
+        # its rulesets are deleted from the engine once this evaluator is gone (a server that loads packs again)
+        weakref.finalize(self, engine_host.retire, [ruleset.name for ruleset in self.rulesets])
 
     @classmethod
     def from_paths(cls, paths: list[Path] | None = None, law_dates: LawDates | None = None) -> Evaluator:
@@ -231,26 +242,68 @@ class Evaluator:
         return shape, opening, engine_json.dumps(payload)
 
     def match(self, kind: str, fact: dict[str, Any], product: ProductFacts | None = None) -> Match:
-        """What the engine answers for the fact: from the memo when it has answered this payload before."""
+        """What the engine answers for the fact: from the memo when it has answered this payload before, or every
+        part of it (engine/match_parts.py)."""
         key = self.payload_key(kind, fact, product)
-        shape, opening, text = key
+        shape = key[0]
         with LOCK:
             found = self.memo.get(key)
             if found is None:
-                # a number of its own is the fact's identity to the engine: two listings that look alike stay
-                # distinct facts, and the fact is retracted by it alone (SyncHost.assert_and_collect)
-                fact_id = next(_refs)
-                sent = f'{opening}{text[1:-1]},"id":{fact_id}}}'
-                engine_host = host()
-                fired: list[str] = []
-                for ruleset in shape.route.rulesets:
-                    fired += engine_host.assert_and_collect(ruleset.name, sent, fact_id)
-                # durable-rules fires a rule once per true branch of an `$or` (a rule with `any:` whose two
-                # branches hold fires twice): one finding per rule, in firing order.
-                outputs = self._outputs
-                found = Match(tuple(map(outputs.__getitem__, dict.fromkeys(fired))), shape.fixed, self.memo.plans)
+                found = Match(self._fired(shape, key[1], key[2], fact, product), shape.fixed, self.memo.plans)
                 self.memo.put(key, found)
         return found
+
+    def _fired(self, shape: _Shape, opening: str, text: str, fact: dict[str, Any],
+               product: ProductFacts | None) -> tuple[RuleOutput, ...]:
+        """The outputs of the rules a payload fires, in firing order, each once: from the memo's answers for each
+        of its parts when it has them all, else from the engine (and then kept for the parts it lacked)."""
+        memo, parts, missing = self.memo, None, None
+        if shape.parts is not None and memo.size > 0:
+            parts = shape.parts.parts(fact.get("market"), fact.get("marketplace"), fact.get("day"))
+        outputs = self._outputs
+        if parts is not None:
+            known, positions, missing = memo.parts, [], []
+            for part in parts:
+                if product is None:
+                    part_key: tuple[Any, ...] = (part, engine_json.dumps(_payload(fact, part.whole)))
+                else:
+                    half = product.payloads.get(part) or self._half(product, part)
+                    listing_keys = part.listing
+                    own = engine_json.dumps(_payload(fact, listing_keys)) if listing_keys[0] or listing_keys[1] else ""
+                    part_key = (part, half, own)
+                answer = known.get(part_key)
+                if answer is None:
+                    missing.append(part_key)
+                else:
+                    positions += answer
+            if not missing:
+                rules = shape.parts.rules  # type: ignore[union-attr]
+                positions.sort()
+                return tuple([outputs[rules[position].id] for position in positions])
+        # a number of its own is the fact's identity to the engine: two listings that look alike stay
+        # distinct facts, and the fact is retracted by it alone (SyncHost.assert_and_collect)
+        fact_id = next(_refs)
+        sent = f'{opening}{text[1:-1]},"id":{fact_id}}}'
+        engine_host = host()
+        fired: list[str] = []
+        for ruleset in shape.route.rulesets:
+            fired += engine_host.assert_and_collect(ruleset.name, sent, fact_id)
+        # durable-rules fires a rule once per true branch of an `$or` (a rule with `any:` whose two
+        # branches hold fires twice): one finding per rule, in firing order.
+        names = dict.fromkeys(fired)
+        if missing:
+            of = shape.positions
+            fired_positions = [of[name] for name in names]
+            for part_key in missing:
+                members = part_key[0].positions
+                memo.put_part(part_key, tuple([position for position in fired_positions if position in members]))
+        return tuple(map(outputs.__getitem__, names))
+
+    @staticmethod
+    def _half(product: ProductFacts, part: Part) -> str:
+        """The product's half of a part's key, encoded once per product."""
+        half = product.payloads[part] = engine_json.dumps(_payload(product.base, part.product))
+        return half
 
     def matching_rules(self, kind: str, fact: dict[str, Any]) -> list[Rule]:
         """Every rule the fact matches, across the rulesets of its subject kind and region."""

@@ -86,10 +86,13 @@ class MatchMemo:
     """A bounded LRU of :class:`Match` by (route, payload text); ``size`` 0 keeps nothing (every
     listing goes to the engine). Callers hold the engine's lock around `get`/`put`."""
 
-    __slots__ = ("_size", "hits", "misses", "_items", "_plans")
+    __slots__ = ("_size", "hits", "misses", "_items", "_plans", "parts")
 
     def __init__(self, size: int = 4096):
         self._plans = PlanCache(4 * size)
+        #: the rules each part of a payload fired (engine/match_parts.py), as positions in its route; forgotten all
+        #: at once at four times the size (a pass over the synthetic catalog keeps about 1,300)
+        self.parts: dict[tuple[Any, ...], tuple[int, ...]] = {}
         self.size = size
         self.hits = self.misses = 0
         self._items: OrderedDict[tuple[Any, ...], Match] = OrderedDict()
@@ -124,10 +127,19 @@ class MatchMemo:
             if len(self._items) > self.size:
                 self._items.popitem(last=False)
 
+    def put_part(self, key: tuple[Any, ...], fired: tuple[int, ...]) -> None:
+        """What one part of a payload fired; nothing is kept when the memo keeps nothing."""
+        parts = self.parts
+        if len(parts) >= 4 * self._size:
+            parts.clear()
+        if self._size > 0:
+            parts[key] = fired
+
     def clear(self) -> None:
         """Forget every answer and reset the counters."""
         self._items.clear()
         self._plans.clear()
+        self.parts.clear()
         self.hits = self.misses = 0
 
     def __len__(self) -> int:

@@ -3,6 +3,7 @@ so that an upgrade or a refactor cannot bring one back."""
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from durable import engine as durable_engine
 
 from crossguard.engine.compiler import compile_packs
+from crossguard.engine.durable_check import durable_refusal
 from crossguard.engine.durable_host import SyncHost, host
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.packs import load_packs
@@ -307,3 +309,28 @@ def test_compiled_rules_are_one_fact_pattern_without_references(operators: Evalu
 def test_the_check_refuses_references_and_arithmetic(expression: dict) -> None:
     with pytest.raises(AssertionError):
         _check_expression({"$and": [{"t": "listing"}, expression]}, "test")
+
+
+def test_rulesets_no_longer_used_are_deleted_from_the_engine(tmp_path: Path) -> None:
+    """A collected evaluator's rulesets are deleted at the next registration (a server loading packs again keeps
+    no old handles), and `validate`'s rulesets of one rule each are deleted at once; a live evaluator's stay."""
+    engine_host = host()
+    write_pack(tmp_path, "retire", [rule("RT-001", {"field": "cls.radio", "eq": True})])
+    kept = Evaluator(load_packs([tmp_path]))
+    gone = Evaluator(load_packs([tmp_path]))
+    gone_names = [ruleset.name for ruleset in gone.rulesets]
+    handles = [engine_host._handles[name] for name in gone_names]
+    del gone
+    gc.collect()
+    assert all(name in engine_host._handles for name in gone_names)  # retired, not deleted yet
+    before = len(engine_host._handles)
+    assert durable_refusal(kept.packs[0].rules[0]) is None  # registers (and deletes) a ruleset of its own
+    assert not any(name in engine_host._handles or name in engine_host._ruleset_directory for name in gone_names)
+    assert not any(action.startswith(f"{gone_names[0]}:") for action in engine_host._named_actions)
+    assert len(engine_host._handles) == before - len(gone_names)
+    for handle in handles:  # the C core no longer knows them
+        with pytest.raises(durable_rules_engine.error):
+            durable_rules_engine.assert_fact(handle, '{"t":"listing","id":1}')
+    fact = {"day": 1, "region": "EU", "cls": {"radio": True}}
+    assert [found.id for found in kept.matching_rules("listing", fact)] == ["RT-001"]
+    assert [found.id for found in Evaluator(kept.packs).matching_rules("listing", fact)] == ["RT-001"]

@@ -1,0 +1,115 @@
+"""A payload the memo has not seen, answered from its parts (engine/match_parts.py), is the engine's answer.
+
+A part is one pack's rules of a route in force for a fact's market, marketplace and day; its key is the payload
+cut down to the fields those rules' conditions read. That is exact only if the key holds every field the compiled
+conditions read as they read them, if the rules in force are those whose compiled scope and date bounds hold, and
+if the engine fires a fact's rules in the route's order. The first test proves the first from the compiled
+conditions (and shows the proof fails when a field is left out); the others compare the parts' answers with the
+engine answering every listing, rule for rule and in order, on both sides of every date bound, and check that
+listings were answered from parts without the engine."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from crossguard.engine import evaluator as evaluator_module
+from crossguard.engine.conditions import to_durable
+from crossguard.engine.evaluator import Evaluator
+from crossguard.engine.listing_facts import day_number, entry_facts
+from crossguard.engine.match_parts import Part, RouteParts
+from crossguard.engine.models import CatalogEntry
+from tests.test_compile_order import _days, entries  # noqa: F401 (a fixture)
+from tests.test_match_memo import read_by_engine
+
+ROOT = Path(__file__).resolve().parent.parent
+AT = date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def evaluator() -> Evaluator:
+    return Evaluator.from_paths(None)
+
+
+_READ: dict[tuple[int, frozenset[int]], tuple[set[str], set[str]]] = {}
+
+
+def read(parts: RouteParts, part: Part) -> tuple[set[str], set[str]]:
+    """The fields the part's rules' compiled conditions compare by value, and those they only test for presence."""
+    key = (id(parts), part.positions)
+    if key not in _READ:
+        values: set[str] = set()
+        presence: set[str] = set()
+        for position in part.positions:
+            read_by_engine(to_durable(parts.rules[position].condition), values, presence)
+        _READ[key] = values, presence - values
+    return _READ[key]
+
+
+def unread(parts: RouteParts, part: Part, by_value: set[str], present: set[str]) -> set[str]:
+    """The fields the part's rules' compiled conditions read that keys of these fields would not carry as read."""
+    values, presence = read(parts, part)
+    return (values - by_value) | (presence - present)
+
+
+def test_every_field_a_parts_rules_read_is_in_its_key(evaluator: Evaluator) -> None:
+    checked = 0
+    for region, market, marketplace in itertools.product(("EU", "GB", "US"), ("DE", "FR", "GB", "US"),
+                                                         ("amazon", "ebay", "etsy")):
+        parts = evaluator._shape("listing", region).parts
+        assert parts is not None, region  # each region's route has its own packs and the GLOBAL one
+        for day in _days(evaluator):
+            for part in parts.parts(market, marketplace, day_number(day)) or ():
+                by_value = set(part.whole[0])
+                present = by_value | set(part.whole[1])
+                assert set(part.product[0] + part.listing[0]) == by_value
+                assert unread(parts, part, by_value, present) == set()
+                # the proof fails when a field is left out, or sent only as present when read by value
+                values, presence = read(parts, part)
+                for name in values | presence:
+                    assert name in unread(parts, part, by_value - {name}, present - {name}), name
+                for name in values:
+                    assert name in unread(parts, part, by_value - {name}, present), name
+                checked += 1
+    assert checked > 100
+
+
+def test_parts_answer_as_the_engine_on_both_sides_of_every_date_bound(evaluator: Evaluator,
+                                                                      entries: list[CatalogEntry]) -> None:  # noqa: F811 (the fixture)
+    days = [day for day in _days(evaluator) if date(2024, 1, 1) <= day <= date(2027, 12, 31)]
+    assert len(days) > 10
+    parted, engine = Evaluator(evaluator.packs), Evaluator(evaluator.packs, memo_size=0)
+    asked = answered_from_parts = 0
+    for day in days:
+        for entry in entries:
+            product, facts = entry_facts(entry, parted.classifier, day, parted.product_facts)
+            for fact in facts:
+                expected = [output.rule.id for output in engine.match("listing", fact).outputs]
+                assert len(set(expected)) == len(expected)
+                misses, sent = parted.memo.misses, repr(evaluator_module._refs)
+                found = [output.rule.id for output in parted.match("listing", fact, product).outputs]
+                assert found == expected, (day, fact["sku"], fact["market"])
+                if day == AT:  # a whole fact, without its product: the parts' keys from the fact alone
+                    assert [output.rule.id for output in parted.match("listing", dict(fact)).outputs] == expected
+                if parted.memo.misses > misses:
+                    asked += 1
+                    answered_from_parts += repr(evaluator_module._refs) == sent
+    assert asked > 100 and answered_from_parts > 10, (asked, answered_from_parts)
+
+
+def test_no_parts_without_a_memo_or_for_unusual_scope_values(evaluator: Evaluator,
+                                                             entries: list[CatalogEntry]) -> None:  # noqa: F811 (the fixture)
+    """A memo of size 0 keeps no parts' answers; a market that is not text sends the payload whole."""
+    nothing = Evaluator(evaluator.packs, memo_size=0)
+    for entry in entries:
+        product, facts = entry_facts(entry, nothing.classifier, AT, nothing.product_facts)
+        for fact in facts:
+            nothing.match("listing", fact, product)
+    assert nothing.memo.parts == {}
+    parts = evaluator._shape("listing", "EU").parts
+    assert parts is not None
+    assert parts.parts(["DE"], "amazon", 20000) is None and parts.parts("DE", "amazon", 20000.0) is None
+    assert parts.parts("DE", "amazon", 20000)
