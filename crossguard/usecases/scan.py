@@ -40,6 +40,7 @@ from crossguard.engine.catalog import (
     CatalogFileError,
     CatalogWarning,
     CheckedLine,
+    CheckedRow,
     KnownRow,
     KnownRows,
     LineChecker,
@@ -67,6 +68,7 @@ from crossguard.usecases.scan_lines import (
     catalog_entry,
     known_lines,
     line_entries,
+    line_token,
     worker_entry,
     worker_item,
 )
@@ -119,7 +121,8 @@ def check_catalog(paths: Sequence[Path], *, brands: bool = False, known: KnownRo
     ``known``: JSON Lines rows an earlier scan validated (``scan_lines.known_lines``), not validated again
     (not with ``brands``: their listings are not read). ``check_lines``: JSON Lines rows are validated by it
     (``WorkerPool.check_lines``, in the worker processes) when there is no ``known`` (not with ``brands``).
-    The known rows are noted in ``known_lines`` for pass 2 (:func:`scan_entries`).
+    The known rows, and the rows checked in the workers (with their ``line_token``), are noted in ``known_lines``
+    for pass 2 (:func:`scan_entries`), which does not parse them again.
     """
     checked = CatalogCheck()
     errors: list[RowError] = []
@@ -129,7 +132,7 @@ def check_catalog(paths: Sequence[Path], *, brands: bool = False, known: KnownRo
                 errors.append(item)
                 continue
             checked.entries += 1
-            if isinstance(item, KnownRow):
+            if isinstance(item, KnownRow) or (isinstance(item, CheckedRow) and item.token):
                 checked.known_lines.add(item)
             elif brands:
                 checked.brand_listings.extend(listings_from_catalog([item]))
@@ -246,7 +249,8 @@ def stored_rows_of(evaluator: Evaluator, entry: CatalogEntry, at: date) -> list[
 
 def _check_in_worker(task: tuple[str, list[tuple[int, str]]]) -> list[tuple[int, CheckedLine]]:
     file, rows = task
-    return [(number, check_jsonl_line(Path(file), number, text)) for number, text in rows]
+    path = Path(file)
+    return [(number, check_jsonl_line(path, number, text, line_token)) for number, text in rows]
 
 
 #: JSON Lines rows per check task, and tasks in flight per worker (so reading and checking overlap).
