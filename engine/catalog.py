@@ -271,11 +271,18 @@ class KnownRow:
 class CheckedLine:
     """What checking one JSON Lines row gives a check pass (:func:`check_jsonl_line`): its row errors, the
     fields it ignored, and its product as the duplicate-SKU check notes it (SKU, digest of its fields,
-    listings kept; None when the row gives no entry). Plain values: a worker process sends them back."""
+    listings kept; None when the row gives no entry). Plain values: a worker process sends them back.
+    ``token``: what the checker's :data:`RowToken` gave for a row without errors (else "")."""
 
     errors: tuple[RowError, ...]
     ignored: frozenset[str]
     product: tuple[str, str, int] | None
+    token: str = ""
+
+
+#: ``token(text, raw)``: a note of a good JSON Lines row (its exact text without the line break, and as parsed) for
+#: whoever reads the file again (a scan's second pass: ``usecases.scan_lines.line_token``), or "" for none.
+RowToken = Callable[[str, Any], str]
 
 
 #: ``check_lines(file, rows)``: for each ``(row, text)`` of ``rows``, in order, ``(row, its CheckedLine)``, made
@@ -285,11 +292,14 @@ LineChecker = Callable[[Path, Iterator[tuple[int, str]]], Iterator[tuple[int, Ch
 
 @dataclass(frozen=True)
 class CheckedRow:
-    """A JSON Lines row a :data:`LineChecker` validated (it gave an entry, not kept): counted as a product."""
+    """A JSON Lines row a :data:`LineChecker` validated (it gave an entry, not kept): counted as a product.
+    ``listings`` (kept, markets expanded) and ``token`` (:attr:`CheckedLine.token`) as a :class:`KnownRow`'s."""
 
     file: Path
     row: int
     sku: str
+    listings: int = 0
+    token: str = ""
 
 
 @dataclass
@@ -325,7 +335,7 @@ class FileRead:
                 self.ledger.add_digest(sku, digest, self.file, row)
             if not listings:
                 self.without_listings += 1
-            yield CheckedRow(self.file, row, sku)
+            yield CheckedRow(self.file, row, sku, listings, "" if checked.errors else checked.token)
 
     def known_row(self, text: str, raw: Any, row: int) -> KnownRow | None:
         """``raw`` as a :class:`KnownRow` if ``known`` vouches for it, noted as `_validated` notes an entry (ignored
@@ -440,7 +450,7 @@ def _jsonl_row(read: FileRead, number: int, line: str) -> Iterator[CatalogEntry 
     try:
         raw = safe_json.loads(line)
     except json.JSONDecodeError as error:
-        yield RowError(read.file, number, "", f"JSON syntax: {error.msg}", number)
+        yield _syntax_error(read.file, number, error)
         return
     known = read.known_row(text, raw, number) if read.known is not None else None
     if known is not None:
@@ -480,17 +490,27 @@ def _product_digests(file: Path, rows: set[int]) -> dict[int, str]:
     return digests
 
 
-def check_jsonl_line(file: Path, number: int, line: str) -> CheckedLine:
-    """One JSON Lines row checked as :func:`iter_jsonl` checks it, as plain values (what a worker sends back)."""
+def _syntax_error(file: Path, number: int, error: json.JSONDecodeError) -> RowError:
+    return RowError(file, number, "", f"JSON syntax: {error.msg}", number)
+
+
+def check_jsonl_line(file: Path, number: int, line: str, token: RowToken | None = None) -> CheckedLine:
+    """One JSON Lines row checked as :func:`iter_jsonl` checks it (no ``known``), as plain values (what a worker
+    sends back); a row without errors gets ``token``'s note of it (the row parsed once for both)."""
+    try:
+        raw = safe_json.loads(line)
+    except json.JSONDecodeError as error:
+        return CheckedLine((_syntax_error(file, number, error),), frozenset(), None)
+    note = token(line.rstrip("\r\n"), raw) if token is not None else ""
     read = FileRead(file)
     errors: list[RowError] = []
     product: tuple[str, str, int] | None = None
-    for item in _jsonl_row(read, number, line):
+    for item in _validated(raw, read, number, lambda loc: number):
         if isinstance(item, RowError):
             errors.append(item)
-        elif isinstance(item, CatalogEntry):
+        else:
             product = (item.product.sku, product_digest(item.product), len(item.listings))
-    return CheckedLine(tuple(errors), frozenset(read.ignored), product)
+    return CheckedLine(tuple(errors), frozenset(read.ignored), product, "" if errors else note)
 
 
 def _reads(where: str, key: str) -> bool:

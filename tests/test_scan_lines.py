@@ -21,7 +21,9 @@ from crossguard.engine.catalog import CatalogFileError, KnownRow, iter_catalog, 
 from crossguard.register.classification import current_overrides, set_override
 from crossguard.register.errors import ScanInputError
 from crossguard.store.db import make_engine
+from crossguard.store.migrate import upgrade_to_head
 from crossguard.usecases import scan as scan_module
+from crossguard.usecases import scan_lines as scan_lines_module
 from crossguard.usecases.scan import (
     WorkerPool,
     check_catalog,
@@ -342,3 +344,37 @@ def test_a_catalog_gone_before_the_duplicate_check_is_a_clear_error(tmp_path: Pa
     missing = tmp_path / "gone.jsonl"
     with pytest.raises(CatalogFileError, match=r"gone\.jsonl: cannot read again"):
         jsonl_product_digests(missing, {1})
+
+
+def test_a_first_scan_s_pass_two_reads_the_lines_its_workers_checked_from_the_memo(
+        engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first scan's check pass in the workers notes each good line (``scan_lines.line_token``): pass 2 takes its
+    SKU and listing count from that note instead of parsing the line again, and reads the same entries as
+    without it; a line that changed between the passes, or whose SKU has an override, is parsed."""
+    monkeypatch.setattr(scan_module, "CHECK_ROWS", 3)
+    catalog = as_jsonl(CATALOG, tmp_path / "catalog.jsonl")
+    with catalog.open("a") as handle:  # SKUs read as text: a number, one past 64 bits, one not ASCII, one padded
+        for sku in (12345, 123456789012345678901234567890, "Lämp-ü", "  PAD-1 "):
+            handle.write(json.dumps({"sku": sku, "title": "Lamp", "listings": [
+                {"marketplace": "amazon", "markets": ["DE", "FR"]}]}, ensure_ascii=False) + "\n")
+    with WorkerPool(2, None, AT) as pool:
+        memo = check_catalog([catalog], check_lines=pool.check_lines).known_lines
+        again = check_catalog([catalog], check_lines=pool.check_lines).known_lines
+    without = entries_of([catalog], {})
+    parsed: list[int] = []
+    real = scan_lines_module._parsed_line
+    monkeypatch.setattr(scan_lines_module, "_parsed_line", lambda *args: parsed.append(args[1]) or real(*args))
+    assert entries_of([catalog], {}, memo) == without and parsed == []
+    assert without[-1][3:5] == ("  PAD-1 ", 2) and without[-4][3] == "12345"
+
+    lines = catalog.read_text().splitlines()
+    changed = json.loads(lines[1]) | {"sku": "OTHER-SKU", "listings": []}
+    catalog.write_text("\n".join([lines[0], json.dumps(changed), *lines[2:]]) + "\n")
+    upgrade_to_head(engine)
+    set_override(engine, "OTHER-SKU", product_type=None, classes={"radio": False}, reason="wired only", by="olga")
+    set_override(engine, "Lämp-ü", product_type=None, classes={"radio": False}, reason="wired only", by="olga")
+    with engine.connect() as conn:
+        overrides = current_overrides(conn)
+    with_memo = entries_of([catalog], overrides, again)
+    assert parsed == [2, len(lines) - 1]  # the changed line, the overridden SKU's
+    assert with_memo == entries_of([catalog], overrides) and with_memo[1][3] == "OTHER-SKU"

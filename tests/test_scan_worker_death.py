@@ -50,9 +50,9 @@ def die_if(hit):
 
 if where == "check":
     real_check = scan.check_jsonl_line
-    def check_jsonl_line(file, number, line):
+    def check_jsonl_line(file, number, line, *token):
         die_if(json.loads(line).get("sku") == sku)
-        return real_check(file, number, line)
+        return real_check(file, number, line, *token)
     scan.check_jsonl_line = check_jsonl_line
 else:
     real_decide = Evaluator.decide_entry

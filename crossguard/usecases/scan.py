@@ -40,6 +40,7 @@ from crossguard.engine.catalog import (
     CatalogFileError,
     CatalogWarning,
     CheckedLine,
+    CheckedRow,
     KnownRow,
     KnownRows,
     LineChecker,
@@ -51,7 +52,9 @@ from crossguard.engine.classification import DEFAULT_HS, DEFAULT_TYPES
 from crossguard.engine.classify import GROUPS_FILE, Classifier
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.findings import Severity
-from crossguard.engine.models import CatalogEntry
+from crossguard.engine.listing_facts import ProductFacts, ProductFactsCache
+from crossguard.engine.models import CatalogEntry, Product
+from crossguard.engine.overrides import ClassificationOverride
 from crossguard.engine.packs import LawDates, PackLoadError
 from crossguard.engine.seller.config import FxConfig
 from crossguard.engine.seller.evaluate import listings_from_catalog
@@ -67,6 +70,7 @@ from crossguard.usecases.scan_lines import (
     catalog_entry,
     known_lines,
     line_entries,
+    line_token,
     worker_entry,
     worker_item,
 )
@@ -119,7 +123,8 @@ def check_catalog(paths: Sequence[Path], *, brands: bool = False, known: KnownRo
     ``known``: JSON Lines rows an earlier scan validated (``scan_lines.known_lines``), not validated again
     (not with ``brands``: their listings are not read). ``check_lines``: JSON Lines rows are validated by it
     (``WorkerPool.check_lines``, in the worker processes) when there is no ``known`` (not with ``brands``).
-    The known rows are noted in ``known_lines`` for pass 2 (:func:`scan_entries`).
+    The known rows, and the rows checked in the workers (with their ``line_token``), are noted in ``known_lines``
+    for pass 2 (:func:`scan_entries`), which does not parse them again.
     """
     checked = CatalogCheck()
     errors: list[RowError] = []
@@ -129,7 +134,7 @@ def check_catalog(paths: Sequence[Path], *, brands: bool = False, known: KnownRo
                 errors.append(item)
                 continue
             checked.entries += 1
-            if isinstance(item, KnownRow):
+            if isinstance(item, KnownRow) or (isinstance(item, CheckedRow) and item.token):
                 checked.known_lines.add(item)
             elif brands:
                 checked.brand_listings.extend(listings_from_catalog([item]))
@@ -224,6 +229,15 @@ _worker_error: BaseException | None = None
 WORKER_GC_THRESHOLDS = (10_000, 100, 10)
 
 
+class _EachProductOnce(ProductFactsCache):
+    """A worker's product facts, made as the cache makes them on a miss but without its key: a scan evaluates each
+    product once (a SKU given twice is warned about), so the key, the product's content frozen (about 5 µs a
+    product), bought nothing, nor did holding the last 4,096 products' facts."""
+
+    def get(self, product: Product, on: date, override: ClassificationOverride | None = None) -> ProductFacts:
+        return ProductFacts(product, self.classifier, on, override)
+
+
 def _init_worker(rules: list[Path] | None, law_dates: LawDates | None, at: date) -> None:
     """Build the worker's own engine once. Ctrl-C is left to the parent, which terminates the pool:
     a worker dying of it would break the pool. A failure is kept and raised by the first task, so the
@@ -232,6 +246,8 @@ def _init_worker(rules: list[Path] | None, law_dates: LawDates | None, at: date)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         _worker_evaluator, _worker_at = make_evaluator(rules, law_dates), at
+        # the evaluator's own cache (a private attribute: Evaluator has no way to pass one) left out, see above
+        _worker_evaluator._product_facts = _EachProductOnce(_worker_evaluator.classifier)
     except Exception as exc:  # noqa: BLE001 - re-raised in the parent through the first task
         _worker_error = exc
     gc.freeze()  # what the worker inherited and its engine live as long as it: never collected, so never scanned
@@ -246,7 +262,8 @@ def stored_rows_of(evaluator: Evaluator, entry: CatalogEntry, at: date) -> list[
 
 def _check_in_worker(task: tuple[str, list[tuple[int, str]]]) -> list[tuple[int, CheckedLine]]:
     file, rows = task
-    return [(number, check_jsonl_line(Path(file), number, text)) for number, text in rows]
+    path = Path(file)
+    return [(number, check_jsonl_line(path, number, text, line_token)) for number, text in rows]
 
 
 #: JSON Lines rows per check task, and tasks in flight per worker (so reading and checking overlap).

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from crossguard.engine import safe_json
-from crossguard.engine.catalog import KnownRow, entry_and_problems, expand_markets
+from crossguard.engine.catalog import CheckedRow, KnownRow, entry_and_problems, expand_markets
 from crossguard.engine.models import CatalogEntry, text_identifier
 from crossguard.register.errors import ScanInputError
 from crossguard.register.scan.reuse import line_key
@@ -173,6 +173,15 @@ class KnownLines:
         return digest + sku if line_key(digest, self.base) in self.keys else None
 
 
+def line_token(text: str, raw: Any) -> str:
+    """A first scan's note of a line its check pass validated (``engine.catalog.RowToken``, made in a worker as it
+    checks the line): its digest without an override and its SKU as pass 2 reads it, the form of a
+    :class:`KnownLines` token, so that pass 2 need not parse the line again (:class:`KnownLineMemo`); "" without
+    a SKU as text. Pass 2 uses it only while the line's digest with the override then in force is equal."""
+    sku = text_identifier(raw.get("sku")) if isinstance(raw, dict) else None
+    return line_digest(text, None) + sku if isinstance(sku, str) else ""
+
+
 def known_lines(keys: set[str] | None, overrides: dict[str, Any], base: str) -> KnownLines | None:
     """For pass 1 (``engine.catalog.iter_catalog``'s ``known``): :class:`KnownLines`, or None when there are no
     keys (every line is validated)."""
@@ -182,6 +191,8 @@ def known_lines(keys: set[str] | None, overrides: dict[str, Any], base: str) -> 
 class KnownLineMemo:
     """What pass 2 needs of each line pass 1 knew (``engine.catalog.KnownRow``: SKU, listing count, line digest),
     so that it does not parse that line again: a third of an unchanged re-scan was parsing every line twice.
+    A first scan's check pass in the workers notes its good lines the same way (``engine.catalog.CheckedRow``
+    with a :func:`line_token`): its pass 2 parsed each line in the main process, the scan's busier one.
 
     Pass 2 still reads the line and takes its digest with the override in force then; only an equal digest (the
     very text pass 1 parsed, and the same override) uses the memo, so a line that changed between the passes is
@@ -192,7 +203,7 @@ class KnownLineMemo:
     def __init__(self) -> None:
         self._files: dict[str, _FileMemo] = {}
 
-    def add(self, row: KnownRow) -> None:
+    def add(self, row: KnownRow | CheckedRow) -> None:
         memo = self._files.get(str(row.file))
         if memo is None:
             memo = self._files[str(row.file)] = _FileMemo()
@@ -218,7 +229,7 @@ class _FileMemo:
         self.skus = bytearray()
         self.sku_ends = array("q")
 
-    def add(self, row: KnownRow) -> None:
+    def add(self, row: KnownRow | CheckedRow) -> None:
         self.rows.append(row.row)
         self.listings.append(row.listings)
         self.digests += bytes.fromhex(row.token[:32])
