@@ -254,3 +254,18 @@ def test_default_database_is_a_sqlite_file_under_var(app, runner, workspace, tmp
                                  "--at", AT, "-q"])  # fmt: skip
     assert result.exit_code == 0, result.output
     assert (tmp_path / "var" / "crossguard.db").exists()
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_json_lines_sku_with_spaces_around_it_scans_as_its_stripped_text(app, runner, workspace, db_url,  # noqa: ANN001
+                                                                           workers, tmp_path) -> None:
+    """Validation strips a SKU's surrounding spaces; the scan's own reading of a line (pass 2, the workers' check,
+    the override's key) must read it the same way, or the line looks changed and the whole scan is refused."""
+    catalog = tmp_path / "padded.jsonl"
+    catalog.write_text(json.dumps({"sku": "  SPK-1 ", "title": "Bluetooth speaker", "radio": ["bluetooth"],
+                                   "listings": [{"marketplace": "amazon", "market": "DE", "has_image": True}]}) + "\n")
+    result = do_scan(runner, app, {**workspace, "catalog": catalog}, db_url, "--workers", workers)
+    assert result.exit_code == 0, result.output
+    listed = invoke(runner, app, "register", "list", "--db", db_url, "--sku", "SPK-1")
+    assert listed.exit_code == 0, listed.output
+    assert "CLI-RED-001" in listed.output

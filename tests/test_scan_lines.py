@@ -365,7 +365,7 @@ def test_a_first_scan_s_pass_two_reads_the_lines_its_workers_checked_from_the_me
     real = scan_lines_module._parsed_line
     monkeypatch.setattr(scan_lines_module, "_parsed_line", lambda *args: parsed.append(args[1]) or real(*args))
     assert entries_of([catalog], {}, memo) == without and parsed == []
-    assert without[-1][3:5] == ("  PAD-1 ", 2) and without[-4][3] == "12345"
+    assert without[-1][3:5] == ("PAD-1", 2) and without[-4][3] == "12345"
 
     lines = catalog.read_text().splitlines()
     changed = json.loads(lines[1]) | {"sku": "OTHER-SKU", "listings": []}

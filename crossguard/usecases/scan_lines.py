@@ -125,8 +125,8 @@ def _parsed_line(path: Path, number: int, text: str, overrides: dict[str, Any]) 
         raw = safe_json.loads(text)  # pass 1's parser (orjson reads integers past 64 bits as floats)
     except ValueError as error:
         raise ScanInputError(f"{CHANGED}: {path}: row {number}: JSON syntax: {error}") from None
-    sku = text_identifier(raw.get("sku")) if isinstance(raw, dict) else None
-    if not isinstance(sku, str):
+    sku = line_sku(raw)
+    if sku is None:
         raise ScanInputError(f"{CHANGED}: {path}: row {number}: sku: missing or not text")
     listings = expand_markets(raw).get("listings") or []
     override = overrides.get(sku)
@@ -164,8 +164,8 @@ class KnownLines:
         return line_key(self._plain[1], self.base) in self.keys
 
     def __call__(self, text: str, raw: Any) -> str | None:
-        sku = text_identifier(raw.get("sku")) if isinstance(raw, dict) else None
-        if not isinstance(sku, str):
+        sku = line_sku(raw)
+        if sku is None:
             return None
         override = self.overrides.get(sku)
         plain, self._plain = self._plain, (None, "")
@@ -178,8 +178,15 @@ def line_token(text: str, raw: Any) -> str:
     checks the line): its digest without an override and its SKU as pass 2 reads it, the form of a
     :class:`KnownLines` token, so that pass 2 need not parse the line again (:class:`KnownLineMemo`); "" without
     a SKU as text. Pass 2 uses it only while the line's digest with the override then in force is equal."""
+    sku = line_sku(raw)
+    return "" if sku is None else line_digest(text, None) + sku
+
+
+def line_sku(raw: Any) -> str | None:
+    """A parsed line's SKU as the validated product will hold it (numbers as text, surrounding spaces stripped, as
+    ``StrictModel`` strips them), or None when it is not text: the key of its override and of pass 2's check."""
     sku = text_identifier(raw.get("sku")) if isinstance(raw, dict) else None
-    return line_digest(text, None) + sku if isinstance(sku, str) else ""
+    return sku.strip() if isinstance(sku, str) else None
 
 
 def known_lines(keys: set[str] | None, overrides: dict[str, Any], base: str) -> KnownLines | None:
