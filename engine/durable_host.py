@@ -180,7 +180,6 @@ class SyncHost(durable_engine.Host):
             self._ruleset_list.append(ruleset)
             self._handles[name] = ruleset._handle
 
-
     def retire(self, names: list[str]) -> None:
         """Rulesets nobody will assert into again (their evaluator was collected), deleted at the next `register`:
         called from a finalizer, at any moment of any thread, so it only takes note (no lock, no C call)."""
@@ -198,7 +197,10 @@ class SyncHost(durable_engine.Host):
                 prefix = f"{name}:"
                 for action in [action for action in self._named_actions if action.startswith(prefix)]:
                     del self._named_actions[action]
-                durable_rules_engine.delete_ruleset(ruleset._handle)
+                try:
+                    durable_rules_engine.delete_ruleset(ruleset._handle)
+                except durable_rules_engine.error:  # forgotten all the same: at worst its memory stays
+                    continue
 
 
 _host: SyncHost | None = None

@@ -317,6 +317,8 @@ def test_rulesets_no_longer_used_are_deleted_from_the_engine(tmp_path: Path) -> 
     engine_host = host()
     write_pack(tmp_path, "retire", [rule("RT-001", {"field": "cls.radio", "eq": True})])
     kept = Evaluator(load_packs([tmp_path]))
+    gc.collect()  # evaluators earlier tests left in reference cycles: collected and deleted now, not counted below
+    assert durable_refusal(kept.packs[0].rules[0]) is None
     gone = Evaluator(load_packs([tmp_path]))
     gone_names = [ruleset.name for ruleset in gone.rulesets]
     handles = [engine_host._handles[name] for name in gone_names]
