@@ -59,7 +59,7 @@ class PythonMatching(Evaluator):
 
     def __init__(self, evaluator: Evaluator, match: Callable[[dict[str, Any]], list[str]]):  # noqa: D107
         self.__dict__.update(evaluator.__dict__)
-        self._product_facts = type(evaluator.product_facts)(evaluator.classifier)
+        self.product_facts = type(evaluator.product_facts)(evaluator.classifier)
         self._match = match
 
     def match(self, kind: str, fact: dict[str, Any], product: Any = None) -> Match:

@@ -116,8 +116,8 @@ def presence_only(rules: list[Rule]) -> frozenset[str]:
 
 def compile_packs(packs: list[Pack], namespace: str) -> list[CompiledRuleset]:
     """Rulesets per route (subject kind and region: the region's rules plus the GLOBAL ones), in
-    chunks of at most RULES_PER_RULESET. Names carry a namespace because durable-rules cannot
-    unregister or re-register a ruleset name."""
+    chunks of at most RULES_PER_RULESET. Names carry a namespace because durable-rules' Python host
+    cannot register a name twice (a retired ruleset is deleted from the C core later, `durable_host.retire`)."""
     groups: dict[tuple[str, str], list[Rule]] = {}
     for pack in packs:
         for rule in pack.rules:

@@ -193,6 +193,11 @@ class Evaluator:
             self._product_facts = ProductFactsCache(self.classifier)
         return self._product_facts
 
+    @product_facts.setter
+    def product_facts(self, facts: ProductFactsCache) -> None:
+        """Another way to make product facts (a scan's worker sees each product once and keeps none)."""
+        self._product_facts = facts
+
     @property
     def pack_versions(self) -> dict[str, str]:
         return {pack.spec.id: pack.spec.version for pack in self.packs}
@@ -291,6 +296,8 @@ class Evaluator:
         # durable-rules fires a rule once per true branch of an `$or` (a rule with `any:` whose two
         # branches hold fires twice): one finding per rule, in firing order.
         names = dict.fromkeys(fired)
+        if parts is not None:  # the route's order, as answers from parts have it (the engine fires in it anyway)
+            names = dict.fromkeys(sorted(names, key=shape.positions.__getitem__))
         if missing:
             of = shape.positions
             fired_positions = [of[name] for name in names]

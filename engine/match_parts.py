@@ -97,8 +97,7 @@ class RouteParts:
         found = self._parts.get(key)
         if found is None:
             if len(self._parts) >= PARTS_KEPT:  # a long-lived server meets new days; markets are few
-                self._parts.clear()
-                self._made.clear()
+                self._parts.clear()  # `_made` stays: bounded by rule subsets; the memo keys on it
             chosen = ([item for item in pack if _in_force(item[1], market, marketplace, day)] for pack in self._packs)
             found = self._parts[key] = tuple(self._made.get(frozenset(position for position, _ in rules))
                                              or self._make(rules) for rules in chosen if rules)

@@ -246,8 +246,7 @@ def _init_worker(rules: list[Path] | None, law_dates: LawDates | None, at: date)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         _worker_evaluator, _worker_at = make_evaluator(rules, law_dates), at
-        # the evaluator's own cache (a private attribute: Evaluator has no way to pass one) left out, see above
-        _worker_evaluator._product_facts = _EachProductOnce(_worker_evaluator.classifier)
+        _worker_evaluator.product_facts = _EachProductOnce(_worker_evaluator.classifier)  # no cache, see above
     except Exception as exc:  # noqa: BLE001 - re-raised in the parent through the first task
         _worker_error = exc
     gc.freeze()  # what the worker inherited and its engine live as long as it: never collected, so never scanned

@@ -199,7 +199,8 @@ class Applier:
         self.register_empty = self.next_id == 1  # a first scan: nothing to look up
         # a first scan writes the "created" audit rows per chunk, as it inserts the findings (_audit_created)
         self.audit_per_chunk = self.register_empty
-        # a first scan needs no seen table and builds the secondary indexes once at the end (scan/first.py)
+        # a first scan needs no seen table; on SQLite it builds the fingerprint and SKU indexes at the end
+        # (scan/first.py; on PostgreSQL every index stays)
         self.deferred = DeferredIndexes(conn) if self.register_empty else None
         self.seen: SeenFingerprints | RegisterFingerprints = (
             RegisterFingerprints(conn, lookups=not self.deferred.fingerprints) if self.deferred is not None
@@ -408,8 +409,9 @@ class Applier:
             reused.drop()
         repeated = 0
         if self.deferred is not None:
-            # findings two chunks produced, inserted twice: the second removed (their audit rows with them)
-            repeated = self.deferred.restore(before_repeats=self._forget_created if self.audit_per_chunk else None)
+            # findings two chunks produced, inserted twice: the second removed, after the scan's "created" audit
+            # rows are deleted (all of them are written again below, for the renumbered ids)
+            repeated = self.deferred.restore(before_repeats=self._forget_created)
             produced -= repeated
             self.result.new -= repeated
         self.result.produced = produced
