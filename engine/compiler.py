@@ -75,6 +75,21 @@ def _dates(rule: Rule) -> list[dict[str, Any]]:
     return bounds
 
 
+def in_force(rule: Rule, market: Any, marketplace: Any, day: int) -> bool:
+    """Python twin of `_scope` and `_dates` (the compiled tests outside the rule's condition), for the parts memo
+    (engine/match_parts.py): whether the engine could fire the rule for a fact with these scope values.
+    tests/test_match_parts.py holds the two together: a new compiled scope test fails it until this learns it."""
+    applies = rule.spec.applies_to
+    if applies.markets and market not in applies.markets:
+        return False
+    if applies.marketplaces and marketplace not in applies.marketplaces:
+        return False
+    if rule.dormant:
+        return False
+    start, until = rule.effective_from, rule.spec.effective_until
+    return (start is None or day >= day_number(start)) and (until is None or day < day_number(until))
+
+
 def compile_rule(rule: Rule, action: str) -> dict[str, Any]:
     """One `$and`: the type tag and scope, the condition's tests, then the date bounds (a dormant rule's
     impossible bound straight after the scope).

@@ -4,7 +4,7 @@ The memo (engine/match_memo.py) keys a listing by its whole payload: a listing w
 of its route reads is new goes to durable-rules. But rules never join facts and never see each other's answers,
 so which of one pack's rules a fact fires depends only on the fields those rules read, and only on the rules in
 force for the fact: the rule's scope (its markets and marketplaces, compared for equality) and its date bounds,
-tested here as the compiled rule tests them (`compiler._scope`, `compiler._dates`). A part is the rules of one
+tested as the compiled rule tests them (`compiler.in_force`, beside the compiled tests). A part is the rules of one
 pack in force for a (market, marketplace, day); its key is the payload cut down to the fields its rules'
 conditions read, encoded as the payload encodes them. When every part of a listing has been answered before, the
 rules it fires are the union of the parts' answers, in the route's order: the order in which the engine fires a
@@ -18,9 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from crossguard.engine.compiler import Route, presence_only
+from crossguard.engine.compiler import Route, in_force, presence_only
 from crossguard.engine.conditions import leaves
-from crossguard.engine.listing_facts import day_number, listing_key
+from crossguard.engine.listing_facts import listing_key
 from crossguard.engine.packs import Rule
 
 
@@ -48,19 +48,6 @@ def _part(rules: list[tuple[int, Rule]]) -> Part:
     listing = [key for key in fields if listing_key(key)]
     return Part(frozenset(position for position, _ in rules), _split((k for k in fields if not listing_key(k)),
                 presence), _split(listing, presence), _split(fields, presence))
-
-
-def _in_force(rule: Rule, market: Any, marketplace: Any, day: int) -> bool:
-    """The compiled rule's scope and date bounds, as the engine tests them (`compiler.compile_rule`)."""
-    applies = rule.spec.applies_to
-    if applies.markets and market not in applies.markets:
-        return False
-    if applies.marketplaces and marketplace not in applies.marketplaces:
-        return False
-    if rule.dormant:
-        return False
-    start, until = rule.effective_from, rule.spec.effective_until
-    return (start is None or day >= day_number(start)) and (until is None or day < day_number(until))
 
 
 #: (market, marketplace, day) triples whose parts a route keeps.
@@ -98,7 +85,7 @@ class RouteParts:
         if found is None:
             if len(self._parts) >= PARTS_KEPT:  # a long-lived server meets new days; markets are few
                 self._parts.clear()  # `_made` stays: bounded by rule subsets; the memo keys on it
-            chosen = ([item for item in pack if _in_force(item[1], market, marketplace, day)] for pack in self._packs)
+            chosen = ([item for item in pack if in_force(item[1], market, marketplace, day)] for pack in self._packs)
             found = self._parts[key] = tuple(self._made.get(frozenset(position for position, _ in rules))
                                              or self._make(rules) for rules in chosen if rules)
         return found

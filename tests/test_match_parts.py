@@ -113,3 +113,44 @@ def test_no_parts_without_a_memo_or_for_unusual_scope_values(evaluator: Evaluato
     assert parts is not None
     assert parts.parts(["DE"], "amazon", 20000) is None and parts.parts("DE", "amazon", 20000.0) is None
     assert parts.parts("DE", "amazon", 20000)
+
+
+_SCOPE_TESTS = {"$gt": lambda a, b: a > b, "$gte": lambda a, b: a >= b, "$lt": lambda a, b: a < b}
+
+
+def _holds(test: dict, fact: dict) -> bool:
+    """A compiled test outside a rule's condition, read as the engine reads it: only the shapes `compile_rule`
+    makes today; any other shape fails the test below, so `compiler.in_force` must learn it first."""
+    (name, value), = test.items()
+    if name == "$or":
+        return any(_holds(branch, fact) for branch in value)
+    if name in _SCOPE_TESTS:
+        (field, bound), = value.items()
+        assert field == "day", test
+        return _SCOPE_TESTS[name](fact["day"], bound)
+    assert name in ("t", "market", "marketplace") and not isinstance(value, dict), test
+    return fact[name] == value
+
+
+def test_in_force_is_the_compiled_scope_and_dates(evaluator: Evaluator) -> None:
+    """`compiler.in_force` (what the parts memo takes as the rules in force) answers as the compiled tests outside
+    each rule's condition do, for every rule of the default packs, at each market and marketplace it names and one
+    it does not, and on both sides of each date bound."""
+    from crossguard.engine.compiler import compile_rule, in_force
+
+    checked = 0
+    for pack in evaluator.packs:
+        for rule in pack.rules:
+            condition = to_durable(rule.condition)
+            own = condition["$and"] if list(condition) == ["$and"] else [condition]
+            outside = [test for test in compile_rule(rule, "a")["all"][0]["m"]["$and"] if test not in own]
+            applies = rule.spec.applies_to
+            days = {day_number(AT)} | {day_number(d) + step for d in (rule.effective_from, rule.spec.effective_until)
+                                       if d is not None for step in (-1, 0, 1)}
+            for market, marketplace, day in itertools.product([*(applies.markets or ()), "XX"],
+                                                              [*(applies.marketplaces or ()), "nowhere"], sorted(days)):
+                fact = {"t": rule.kind.name, "market": market, "marketplace": marketplace, "day": day}
+                assert all(_holds(test, fact) for test in outside) == in_force(rule, market, marketplace, day), (
+                    rule.id, market, marketplace, day)
+                checked += 1
+    assert checked > 300
