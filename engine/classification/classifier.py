@@ -128,6 +128,10 @@ class Classifier:
         self._generic = frozenset(t.id for t in vocab.types.values() if t.generic)
         self._accessory = frozenset(t.id for t in vocab.types.values() if t.role == "accessory")
         self._generic_accessory = frozenset(t.id for t in vocab.types.values() if t.role == "generic_accessory")
+        # Types whose own classes make them textiles (garments, costumes, linen) and types that are playthings: a
+        # title naming a plaything refines a textile shelf (`_choose`).
+        self._textile_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("textile", (False,))[0])
+        self._plaything_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("toy", (False,))[0])
         self._mod_order = {mod_id: index for index, mod_id in enumerate(vocab.modifiers)}
         self._skip_if = frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if)
         self._type_phrases = frozenset(p for t in vocab.types.values() for p in t.synonyms)
@@ -498,7 +502,9 @@ class Classifier:
 
         Refining means: the current one is generic ("Toys", "Clothing") and the later one specific; or the
         current one is a category (a shelf) and the title names an accessory shelved there, or the category
-        segment was a bucket of alternatives. Generic candidates that lose fill the classes left open.
+        segment was a bucket of alternatives, or the shelf is a textile one (fancy dress, clothing, linen) and the title
+        names a plaything (a dinosaur playset or a figure on a "Costumes" shelf is not clothing). Generic candidates
+        that lose fill the classes left open.
         """
         if hs is None and ptype is None and (category is None or title is None):
             return category or title, []  # one candidate at most (most products): nothing to fold
@@ -529,7 +535,8 @@ class Classifier:
             elif (
                 primary.signal == SIGNAL_CATEGORY
                 and cand.signal == SIGNAL_TITLE
-                and (primary.bucket or (cand.types[0] in accessory and accessory.isdisjoint(primary.types)))
+                and (primary.bucket or (cand.types[0] in accessory and accessory.isdisjoint(primary.types))
+                     or (cand.types[0] in self._plaything_types and self._textile_types.issuperset(primary.types)))
             ):
                 primary = cand
         return primary, fillers
