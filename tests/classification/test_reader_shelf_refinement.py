@@ -12,6 +12,7 @@ import pytest
 COSTUMES = "Toys & Games > Fancy Dress > Costumes"
 CAPES = "Toys & Games > Fancy Dress > Accessories > Capes & Wings"
 TOPS = "Clothing > Women > Tops & T-Shirts"
+CUSHIONS = "Home & Kitchen > Bedding > Cushions"
 
 
 @pytest.mark.parametrize(
@@ -20,7 +21,7 @@ TOPS = "Clothing > Women > Tops & T-Shirts"
         ("Papo Tyrannosaurus Rex Jungle Playset", COSTUMES, "playset"),
         ("Super Mario Bros Set of 6 Mini Figures 2 inch", COSTUMES, "action_figure"),
         ("Ty Beanie Boos 6-inch Owl Plush (Purple)", CAPES, "plush"),
-        ("Star Wars Black Series Stormtrooper Action Figure", TOPS, "action_figure"),
+        ("Aurora 12-inch Cuddly Panda Plush Soft Toy", CUSHIONS, "plush"),
     ],
 )
 def test_a_plaything_on_a_textile_shelf_is_not_clothing(classify, title, category, product_type):
@@ -36,6 +37,7 @@ def test_a_plaything_on_a_textile_shelf_is_not_clothing(classify, title, categor
         ("Childrens Pirate Captain Costume Age 7-9", COSTUMES),
         ("Red Satin Devil Cape with Hood", CAPES),
         ("Ladies Striped Cotton T-Shirt Size 12", TOPS),
+        ("Velvet Square Cushion 45 x 45 cm Grey", CUSHIONS),
     ],
 )
 def test_a_garment_on_a_textile_shelf_stays_textile(classify, title, category):
