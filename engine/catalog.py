@@ -255,10 +255,12 @@ class KnownRows(Protocol):
 
 @dataclass(frozen=True)
 class KnownRow:
-    """A JSON Lines row that ``known`` vouched for: counted as a product whose listings were not validated
-    again (its product fields were, for the duplicate-SKU check). Only `iter_catalog` callers that pass
-    ``known`` get these; they have no entry to evaluate. ``listings``: how many (markets expanded); ``token``:
-    what ``known`` gave (a scan's second pass reads the row by it, ``usecases.scan_lines.KnownLineMemo``)."""
+    """A JSON Lines row counted as a product but not kept as an entry to evaluate: either ``known`` vouched for it
+    (an earlier scan validated this very text; its listings are not validated again, its product fields are, for
+    the duplicate-SKU check) or a :data:`LineChecker` validated it elsewhere. Only `iter_catalog` callers that pass
+    ``known`` or ``check_lines`` get these. ``listings``: how many (markets expanded); ``token``: what ``known`` or
+    the checker's :data:`RowToken` gave ("" for a checked row with errors or without a SKU as text); a scan's
+    second pass reads the row by it (``usecases.scan_lines.KnownLineMemo``)."""
 
     file: Path
     row: int
@@ -290,18 +292,6 @@ RowToken = Callable[[str, Any], str]
 LineChecker = Callable[[Path, Iterator[tuple[int, str]]], Iterator[tuple[int, CheckedLine]]]
 
 
-@dataclass(frozen=True)
-class CheckedRow:
-    """A JSON Lines row a :data:`LineChecker` validated (it gave an entry, not kept): counted as a product.
-    ``listings`` (kept, markets expanded) and ``token`` (:attr:`CheckedLine.token`) as a :class:`KnownRow`'s."""
-
-    file: Path
-    row: int
-    sku: str
-    listings: int = 0
-    token: str = ""
-
-
 @dataclass
 class FileRead:
     """What reading one file collects besides its entries and row errors: the columns it ignored,
@@ -325,7 +315,7 @@ class FileRead:
         if not listings:
             self.without_listings += 1
 
-    def checked(self, checked: CheckedLine, row: int) -> Iterator[RowError | CheckedRow]:
+    def checked(self, checked: CheckedLine, row: int) -> Iterator[RowError | KnownRow]:
         """A row a :data:`LineChecker` checked, noted as :meth:`entry` notes a row validated here."""
         yield from checked.errors
         self.ignored.update(checked.ignored)
@@ -335,7 +325,7 @@ class FileRead:
                 self.ledger.add_digest(sku, digest, self.file, row)
             if not listings:
                 self.without_listings += 1
-            yield CheckedRow(self.file, row, sku, listings, "" if checked.errors else checked.token)
+            yield KnownRow(self.file, row, sku, listings, "" if checked.errors else checked.token)
 
     def known_row(self, text: str, raw: Any, row: int) -> KnownRow | None:
         """``raw`` as a :class:`KnownRow` if ``known`` vouches for it, noted as `_validated` notes an entry (ignored
@@ -424,10 +414,10 @@ def iter_json(read: FileRead) -> Iterator[CatalogEntry | RowError]:
     yield from _iter_documents(read, rows, None, ())
 
 
-def iter_jsonl(read: FileRead) -> Iterator[CatalogEntry | RowError | KnownRow | CheckedRow]:
+def iter_jsonl(read: FileRead) -> Iterator[CatalogEntry | RowError | KnownRow]:
     """One product per line; only the current line is held in memory (with ``read.check_lines``, the lines of
     the rows in flight). A line ``read.known`` vouches for is a :class:`KnownRow` (its listings not validated
-    again); with ``read.check_lines`` (and no ``known``) rows are checked by it and come as :class:`CheckedRow`."""
+    again); with ``read.check_lines`` (and no ``known``) rows are checked by it and come as :class:`KnownRow`."""
     with open(read.file, encoding="utf-8-sig") as handle:
         numbered = ((number, line) for number, line in enumerate(handle, start=1) if line.strip())
         if read.check_lines is not None and read.known is None:
@@ -556,7 +546,7 @@ def _check_paths(paths: Iterable[Path]) -> None:
 
 
 def iter_catalog(paths: Iterable[Path], warnings: list[CatalogWarning] | None = None, known: KnownRows | None = None,
-                 check_lines: LineChecker | None = None) -> Iterator[CatalogEntry | RowError | KnownRow | CheckedRow]:
+                 check_lines: LineChecker | None = None) -> Iterator[CatalogEntry | RowError | KnownRow]:
     """Entries and row errors from every file, one at a time, in file order.
 
     Every path's format and existence are checked before anything is yielded; a file that cannot
@@ -566,7 +556,7 @@ def iter_catalog(paths: Iterable[Path], warnings: list[CatalogWarning] | None = 
     SKUs given more than once with different product fields (over all files: a scan merges them).
     ``known`` (a scan's check pass): JSON Lines rows it vouches for come as :class:`KnownRow` (see `FileRead`);
     without it only entries and row errors come. ``check_lines`` (a scan's check pass with worker processes, when
-    there is no ``known``): JSON Lines rows are checked by it and come as :class:`CheckedRow` (see `FileRead`).
+    there is no ``known``): JSON Lines rows are checked by it and come as :class:`KnownRow` (see `FileRead`).
     """
     paths = list(paths)
     _check_paths(paths)

@@ -40,7 +40,6 @@ from crossguard.engine.catalog import (
     CatalogFileError,
     CatalogWarning,
     CheckedLine,
-    CheckedRow,
     KnownRow,
     KnownRows,
     LineChecker,
@@ -134,7 +133,7 @@ def check_catalog(paths: Sequence[Path], *, brands: bool = False, known: KnownRo
                 errors.append(item)
                 continue
             checked.entries += 1
-            if isinstance(item, KnownRow) or (isinstance(item, CheckedRow) and item.token):
+            if isinstance(item, KnownRow) and item.token:
                 checked.known_lines.add(item)
             elif brands:
                 checked.brand_listings.extend(listings_from_catalog([item]))

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from crossguard.engine import safe_json
-from crossguard.engine.catalog import CheckedRow, KnownRow, entry_and_problems, expand_markets
+from crossguard.engine.catalog import KnownRow, entry_and_problems, expand_markets
 from crossguard.engine.models import CatalogEntry, text_identifier
 from crossguard.register.errors import ScanInputError
 from crossguard.register.scan.reuse import line_key
@@ -198,7 +198,7 @@ def known_lines(keys: set[str] | None, overrides: dict[str, Any], base: str) -> 
 class KnownLineMemo:
     """What pass 2 needs of each line pass 1 knew (``engine.catalog.KnownRow``: SKU, listing count, line digest),
     so that it does not parse that line again: a third of an unchanged re-scan was parsing every line twice.
-    A first scan's check pass in the workers notes its good lines the same way (``engine.catalog.CheckedRow``
+    A first scan's check pass in the workers notes its good lines the same way (``engine.catalog.KnownRow``
     with a :func:`line_token`): its pass 2 parsed each line in the main process, the scan's busier one.
 
     Pass 2 still reads the line and takes its digest with the override in force then; only an equal digest (the
@@ -210,7 +210,7 @@ class KnownLineMemo:
     def __init__(self) -> None:
         self._files: dict[str, _FileMemo] = {}
 
-    def add(self, row: KnownRow | CheckedRow) -> None:
+    def add(self, row: KnownRow) -> None:
         memo = self._files.get(str(row.file))
         if memo is None:
             memo = self._files[str(row.file)] = _FileMemo()
@@ -236,7 +236,7 @@ class _FileMemo:
         self.skus = bytearray()
         self.sku_ends = array("q")
 
-    def add(self, row: KnownRow | CheckedRow) -> None:
+    def add(self, row: KnownRow) -> None:
         self.rows.append(row.row)
         self.listings.append(row.listings)
         self.digests += bytes.fromhex(row.token[:32])
