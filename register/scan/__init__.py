@@ -39,6 +39,7 @@ from crossguard.register.lifecycle import apply_expiries, today_utc
 from crossguard.register.locking import holder_name, scan_transaction
 from crossguard.register.models import ScanEntry, ScanRun
 from crossguard.register.scan.apply import Applier, entry_scope
+from crossguard.register.scan.journal import first_scan_journal
 from crossguard.register.scan.result import EntryLike, EvaluateBatch, ScanResult
 from crossguard.register.scan.reuse import (
     bulk_tuning,
@@ -171,7 +172,7 @@ def run_scan(
     """
     upgrade_to_head(engine)
     started = utcnow()
-    with scan_transaction(engine, wait_s=wait_s) as conn, bulk_tuning(conn):
+    with scan_transaction(engine, wait_s=wait_s, outside=first_scan_journal) as conn, bulk_tuning(conn):
         result = _start_run(conn, started, scan_date, catalog, pack_versions, actor)
         result.expired = len(apply_expiries(conn, today=today_utc(), at=started, scan_id=result.scan_id))
         sla_days = DEFAULT_SLA_DAYS if sla is None else sla
