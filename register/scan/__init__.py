@@ -15,7 +15,8 @@ The parts: ``apply`` diffs each chunk's findings against the register and writes
 ``writer`` does that on its own thread while the next chunk is evaluated; ``rows`` is the compact
 form findings travel in (workers make it); ``reuse`` skips entries unchanged since the last scan;
 ``result`` is what a scan reads and reports; ``first`` is how a first scan into an empty register
-skips the seen table and defers index building; ``lookup`` reads rows by many fingerprints at once.
+skips the seen table and defers index building, and ``journal`` how on SQLite it writes its pages once, through
+a rollback journal instead of the WAL; ``lookup`` reads rows by many fingerprints at once.
 
 Atomicity: everything runs inside ``locking.scan_transaction``: one transaction under the scan
 lock. An exception anywhere (bad data, a rule error, Ctrl-C) rolls it back; a killed process
