@@ -22,11 +22,11 @@ import json
 import os
 import socket
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import Connection
@@ -136,9 +136,13 @@ def _pg_holder(conn: Connection) -> tuple[datetime | None, str | None]:
 
 
 @contextmanager
-def scan_transaction(engine: Engine, *, wait_s: float = 0.0) -> Iterator[Connection]:
+def scan_transaction(
+    engine: Engine, *, wait_s: float = 0.0, outside: Callable[[Connection], AbstractContextManager[Any]] | None = None
+) -> Iterator[Connection]:
     """One transaction holding the exclusive scan lock; commits if the block succeeds.
 
+    ``outside``: on a SQLite file, a context entered on the scan's connection under the lock, around the
+    transaction (the first scan's journal mode, ``register.scan.journal``).
     Raises :class:`RegisterBusyError` if another scan holds the lock after ``wait_s`` seconds.
     """
     if engine.dialect.name == "sqlite":
@@ -147,8 +151,10 @@ def scan_transaction(engine: Engine, *, wait_s: float = 0.0) -> Iterator[Connect
             with write_transaction(engine) as conn:
                 yield conn
             return
-        with _file_lock(db, wait_s), write_transaction(engine) as conn:
-            yield conn
+        with _file_lock(db, wait_s), engine.connect() as conn, (outside or nullcontext)(conn):
+            conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+            with conn.begin():
+                yield conn
         return
 
     with engine.connect() as conn, conn.begin():

@@ -106,11 +106,13 @@ CHILD = textwrap.dedent(
 )
 
 
-def start_child(db_url: str, tmp_path: Path) -> tuple[subprocess.Popen, Path, Path]:
+def start_child(db_url: str, tmp_path: Path, script: str = CHILD) -> tuple[subprocess.Popen, Path, Path]:
+    """Run ``script`` (a scan that touches its second argument when it holds the register, and waits for its third
+    to exist) in a process of its own; return once it holds the register."""
     started, release = tmp_path / "started", tmp_path / "release"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, db_url, str(started), str(release)],
+        [sys.executable, "-c", script, db_url, str(started), str(release)],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     deadline = time.monotonic() + 60

@@ -181,7 +181,7 @@ def make_engine(
         try:
             cursor.execute(f"PRAGMA busy_timeout={timeout_ms}")
             if path is not None:
-                _wal(cursor, busy_timeout_s)
+                switch_to_wal(cursor, busy_timeout_s)
                 # NORMAL is safe with WAL (no corruption on crash; at worst the last commit is lost on
                 # power failure) and makes bulk writes several times faster than FULL.
                 cursor.execute("PRAGMA synchronous=NORMAL")
@@ -198,10 +198,11 @@ def make_engine(
     return engine
 
 
-def _wal(cursor: Any, busy_timeout_s: float) -> None:
-    """Switch a SQLite file to WAL once. Switching needs the file to itself, and SQLite answers
-    "database is locked" at once (no busy wait) while another connection writes, as when two
-    commands start on a new register together: wait and retry, up to the busy timeout."""
+def switch_to_wal(cursor: Any, busy_timeout_s: float) -> None:
+    """Switch a SQLite file to WAL once (``cursor``: a DB-API cursor or connection). Switching needs the file
+    to itself, and SQLite answers "database is locked" at once (no busy wait) while another connection writes,
+    as when two commands start on a new register together, or while a first scan writes through a rollback
+    journal (``register.scan.journal``): wait and retry, up to the busy timeout."""
     if cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
         return
     deadline = time.monotonic() + busy_timeout_s

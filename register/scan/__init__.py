@@ -15,7 +15,8 @@ The parts: ``apply`` diffs each chunk's findings against the register and writes
 ``writer`` does that on its own thread while the next chunk is evaluated; ``rows`` is the compact
 form findings travel in (workers make it); ``reuse`` skips entries unchanged since the last scan;
 ``result`` is what a scan reads and reports; ``first`` is how a first scan into an empty register
-skips the seen table and defers index building; ``lookup`` reads rows by many fingerprints at once.
+skips the seen table and defers index building, and ``journal`` how on SQLite it writes its pages once, through
+a rollback journal instead of the WAL; ``lookup`` reads rows by many fingerprints at once.
 
 Atomicity: everything runs inside ``locking.scan_transaction``: one transaction under the scan
 lock. An exception anywhere (bad data, a rule error, Ctrl-C) rolls it back; a killed process
@@ -39,6 +40,7 @@ from crossguard.register.lifecycle import apply_expiries, today_utc
 from crossguard.register.locking import holder_name, scan_transaction
 from crossguard.register.models import ScanEntry, ScanRun
 from crossguard.register.scan.apply import Applier, entry_scope
+from crossguard.register.scan.journal import first_scan_journal
 from crossguard.register.scan.result import EntryLike, EvaluateBatch, ScanResult
 from crossguard.register.scan.reuse import (
     bulk_tuning,
@@ -171,7 +173,7 @@ def run_scan(
     """
     upgrade_to_head(engine)
     started = utcnow()
-    with scan_transaction(engine, wait_s=wait_s) as conn, bulk_tuning(conn):
+    with scan_transaction(engine, wait_s=wait_s, outside=first_scan_journal) as conn, bulk_tuning(conn):
         result = _start_run(conn, started, scan_date, catalog, pack_versions, actor)
         result.expired = len(apply_expiries(conn, today=today_utc(), at=started, scan_id=result.scan_id))
         sla_days = DEFAULT_SLA_DAYS if sla is None else sla

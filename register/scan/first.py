@@ -9,9 +9,9 @@ each once from the finished table, which SQLite does by one sort; the other inde
 all go to the end of a few ranges, are cheaper kept up to date while the workers evaluate than built
 after them, when each build reads the whole table on one core (:data:`DEFERRED_INDEXES`). The two
 are dropped and created again inside the scan's one transaction, from the exact statements
-``sqlite_master`` holds: a failed or killed scan rolls back to the old schema, and readers of the WAL
-see the committed register (with its indexes) throughout. On PostgreSQL the indexes stay and each
-chunk looks its fingerprints up in the unique one.
+``sqlite_master`` holds: a failed or killed scan rolls back to the old schema. On SQLite the first scan
+writes through a rollback journal, so its pages are written once (``journal``); readers wait for it. On
+PostgreSQL the indexes stay and each chunk looks its fingerprints up in the unique one.
 """
 
 from __future__ import annotations
