@@ -25,8 +25,8 @@ TOY_GUITARS = "Musical Toy Instruments > Guitars & Strings"
         # a maker whose whole range is toys makes a plaything of a title that names no type
         ("Keel Toys 28cm Sitting Okapi", None, "Keel Toys", (True, True)),
         ("28cm Sitting Okapi", None, "Country Artists", (False, False)),
-        ("Schleich 13806 Hanoverian Foal", None, "Schleich", (True, True)),
-        ("Hanoverian Foal Figurine", None, "Border Fine Arts", (False, False)),
+        ("Bruder 02352 Fendt Rear Loader", None, "Bruder", (True, True)),
+        ("Fendt Rear Loader 02352", None, "Britains", (False, False)),
         # dolls' house furniture from a maker of children's dolls' houses, even sold by its 1:18 scale
         ("Lundby Smaland Bathroom Set 1:18", DOLLS_HOUSE, "Lundby", (True, True)),
         ("Victorian Bathroom Set 1:12", DOLLS_HOUSE, "Dolls House Emporium", (False, False)),
@@ -42,6 +42,19 @@ TOY_GUITARS = "Musical Toy Instruments > Guitars & Strings"
 )
 def test_maker_decides_the_audience(classify, title, category, brand, audience) -> None:
     assert classes_of(classify(title, category=category, brand=brand), "toy", "children_12_under") == audience
+
+
+@pytest.mark.parametrize(
+    ("title", "brand", "classes"),
+    [
+        # a toy maker's replica of an appliance or tool is a toy, not mains equipment
+        ("Theo Klein 8756 Bosch Cordless Screwdriver", "Theo Klein", (True, True, False)),
+        ("Casdon Little Helper Henry Vacuum Cleaner", "Casdon", (True, True, False)),
+        ("Henry Vacuum Cleaner HVR160", "Numatic", (False, False, False)),
+    ],
+)
+def test_toy_replica_maker(classify, title, brand, classes) -> None:
+    assert classes_of(classify(title, brand=brand), "toy", "children_12_under", "mains_lv") == classes
 
 
 @pytest.mark.parametrize(
