@@ -25,8 +25,8 @@ TOY_GUITARS = "Musical Toy Instruments > Guitars & Strings"
         # a maker whose whole range is toys makes a plaything of a title that names no type
         ("Keel Toys 28cm Sitting Okapi", None, "Keel Toys", (True, True)),
         ("28cm Sitting Okapi", None, "Country Artists", (False, False)),
-        ("Bruder 02352 Fendt Rear Loader", None, "Bruder", (True, True)),
-        ("Fendt Rear Loader 02352", None, "Britains", (False, False)),
+        ("Gund Snuffles Okapi 26cm", None, "Gund", (True, True)),
+        ("Okapi Figurine 26cm", None, "Border Fine Arts", (False, False)),
         # dolls' house furniture from a maker of children's dolls' houses, even sold by its 1:18 scale
         ("Lundby Smaland Bathroom Set 1:18", DOLLS_HOUSE, "Lundby", (True, True)),
         ("Victorian Bathroom Set 1:12", DOLLS_HOUSE, "Dolls House Emporium", (False, False)),
