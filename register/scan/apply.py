@@ -260,12 +260,12 @@ class Applier:
         if not produced:
             return
         rows = []
-        text_id, due, finding_id, at = self.codec.text_id, self.due, self.next_id, _EVIDENCE
-        self.evidence.prepare(item[3][at] for item in produced.values())
+        text_id, due, finding_id, ev = self.codec.text_id, self.due, self.next_id, _EVIDENCE
+        self.evidence.prepare(item[3][ev] for item in produced.values())
         evidence_id = self.evidence.get
         for fp, (rule_id, key, chash, content, texts) in produced.items():
-            rows.append((finding_id, fp, rule_id, key, chash, *content[:at], *content[at + 1:],
-                         evidence_id(content[at]), text_id(texts), due[content[_SEVERITY]]))  # fmt: skip
+            rows.append((finding_id, fp, rule_id, key, chash, *content[:ev], *content[ev + 1:],
+                         evidence_id(content[ev]), text_id(texts), due[content[_SEVERITY]]))  # fmt: skip
             finding_id += 1
         self.next_id = finding_id
         self.codec.write_new_texts(self.conn)
