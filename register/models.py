@@ -104,6 +104,21 @@ class RuleText(Base):
     references_json: Mapped[str] = mapped_column(Text, nullable=False)
 
 
+class EvidenceText(Base):
+    """The evidence JSON of findings: a few thousand distinct values across millions of findings.
+
+    Stored once and referenced by id, like ``rule_texts``: evidence was a quarter of a finding's row, and a
+    first scan writes, indexes and checkpoints every byte of ``findings`` (docs/performance.md). Rows are
+    kept when no finding uses them any more (``register/scan/evidence.py`` says why).
+    """
+
+    __tablename__ = "evidence_texts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    digest: Mapped[str] = mapped_column(String(32), nullable=False, unique=True)
+    evidence_json: Mapped[str] = mapped_column(Text, nullable=False)
+
+
 class FindingRow(Base):
     """The register's current view of one finding (identity: ``fingerprint``)."""
 
@@ -134,7 +149,9 @@ class FindingRow(Base):
     text_id: Mapped[int] = mapped_column(
         ForeignKey("rule_texts.id"), nullable=False, doc="rule title, remediation and references (shared)"
     )
-    evidence_json: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    evidence_id: Mapped[int] = mapped_column(
+        ForeignKey("evidence_texts.id"), nullable=False, doc="the evidence JSON (shared)"
+    )
     blocks_listing: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     content_hash: Mapped[str] = mapped_column(String(32), nullable=False, doc="hash of all the engine said")
 

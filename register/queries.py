@@ -22,6 +22,7 @@ from crossguard.register.models import (
     ACTIVE_STATUSES,
     Action,
     ClassificationOverrideRow,
+    EvidenceText,
     FindingEvent,
     FindingRow,
     RuleText,
@@ -34,6 +35,7 @@ findings_t = FindingRow.__table__
 events_t = FindingEvent.__table__
 runs_t = ScanRun.__table__
 texts_t = RuleText.__table__
+evidence_t = EvidenceText.__table__
 
 MIN_PREFIX = 6  # shortest fingerprint prefix accepted as a finding reference
 
@@ -192,8 +194,11 @@ class Filters:
         return conditions
 
 
-_FINDING_COLUMNS = [c for c in findings_t.c if c.name not in ("evidence_json", "content_hash", "entry_key", "text_id")]
-_JOINED = findings_t.join(texts_t, findings_t.c.text_id == texts_t.c.id)
+_FINDING_COLUMNS = [c for c in findings_t.c if c.name not in ("evidence_id", "content_hash", "entry_key", "text_id")]
+#: A finding with its shared texts: rule title, remediation and references (``rule_texts``), evidence
+#: (``evidence_texts``); both small tables, looked up by primary key.
+_JOINED = findings_t.join(texts_t, findings_t.c.text_id == texts_t.c.id).join(
+    evidence_t, findings_t.c.evidence_id == evidence_t.c.id)
 
 
 def _finding(row: Any) -> RegisterFinding:
@@ -206,7 +211,7 @@ def _finding(row: Any) -> RegisterFinding:
 def _finding_select() -> Select:
     return select(
         *_FINDING_COLUMNS, texts_t.c.rule_title, texts_t.c.remediation, texts_t.c.references_json,
-        findings_t.c.evidence_json,
+        evidence_t.c.evidence_json,
     ).select_from(_JOINED)  # fmt: skip
 
 

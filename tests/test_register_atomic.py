@@ -25,7 +25,7 @@ from crossguard.store.db import make_engine
 from tests.conftest import make_entry, scan, toy_evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
-TABLES = ("findings", "rule_texts", "finding_events", "scan_runs", "scan_entries")
+TABLES = ("findings", "rule_texts", "evidence_texts", "finding_events", "scan_runs", "scan_entries")
 CE = [{"scheme": "CE"}]
 
 

@@ -16,8 +16,8 @@ from crossguard.settings import load_settings
 from crossguard.store.db import Base, make_engine, session_scope
 from crossguard.store.migrate import alembic_config, current_revisions, head_revisions, upgrade_to_head
 
-REGISTER_TABLES = {"scan_runs", "rule_texts", "findings", "finding_events", "scan_entries", "finding_comments",
-                   "scan_counts"}
+REGISTER_TABLES = {"scan_runs", "rule_texts", "evidence_texts", "findings", "finding_events", "scan_entries",
+                   "finding_comments", "scan_counts"}
 
 
 def test_url_precedence_cli_env_config_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

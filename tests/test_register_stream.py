@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CATALOG = ROOT / "examples" / "catalog.yaml"
 DATA = ROOT / "examples" / "data"
 AT = date(2026, 11, 25)
-TABLES = ("findings", "rule_texts", "finding_events", "scan_runs", "scan_entries")
+TABLES = ("findings", "rule_texts", "evidence_texts", "finding_events", "scan_runs", "scan_entries")
 needs_fork = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="monkeypatches reach workers only through fork"
 )

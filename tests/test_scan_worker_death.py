@@ -27,7 +27,7 @@ from crossguard.usecases.scan import scan_catalog
 ROOT = Path(__file__).resolve().parent.parent
 CATALOG = ROOT / "examples" / "catalog.yaml"
 AT = date(2026, 11, 25)
-TABLES = ("findings", "rule_texts", "finding_events", "scan_runs", "scan_entries")
+TABLES = ("findings", "rule_texts", "evidence_texts", "finding_events", "scan_runs", "scan_entries")
 HANG = 180  # seconds: far beyond a dying scan's few, so only a scan that waits for ever reaches it
 
 pytestmark = pytest.mark.skipif(

@@ -40,7 +40,8 @@ from sqlalchemy.sql.elements import ColumnElement
 from crossguard.engine.findings import Finding, Severity
 from crossguard.register.bulk import db_datetime, insert_rows
 from crossguard.register.lifecycle import EVENT_COLUMNS, SCAN_ACTOR, chunks, event_row, record_events, set_status
-from crossguard.register.models import Action, FindingEvent, FindingRow, RuleText, Status
+from crossguard.register.models import Action, EvidenceText, FindingEvent, FindingRow, RuleText, Status
+from crossguard.register.scan.evidence import EvidenceIds
 from crossguard.register.scan.first import DeferredIndexes, RegisterFingerprints
 from crossguard.register.scan.lookup import rows_by_fingerprint
 from crossguard.register.scan.result import EntryLike, ScanResult
@@ -50,10 +51,14 @@ from crossguard.register.sla import due_from
 
 findings_t = FindingRow.__table__
 texts_t = RuleText.__table__
+evidence_t = EvidenceText.__table__
 events_t = FindingEvent.__table__
 
-
-_NEW_COLUMNS = ("id", "fingerprint", "rule_id", "entry_key", "content_hash", *ROW_CONTENT, "text_id", "due_date")
+#: Where a row's content holds its evidence JSON, which the register stores as an id (``scan/evidence.py``).
+_EVIDENCE = ROW_CONTENT.index("evidence_json")
+#: The findings columns of a row's content as stored: ``ROW_CONTENT`` with ``evidence_id`` for the evidence.
+STORED_CONTENT = (*ROW_CONTENT[:_EVIDENCE], *ROW_CONTENT[_EVIDENCE + 1:], "evidence_id")
+_NEW_COLUMNS = ("id", "fingerprint", "rule_id", "entry_key", "content_hash", *STORED_CONTENT, "text_id", "due_date")
 #: Columns every finding a scan inserts has the same value in (:meth:`Applier._insert_new`).
 _NEW_CONSTANT = (
     "status", "present", "first_seen_at", "first_seen_scan_id", "updated_at", "status_changed_at", "status_by",
@@ -194,6 +199,7 @@ class Applier:
         # row made SQLite hold all their row ids in memory)
         self.due = {severity.value: _db_date(due_from(at.date(), severity, sla)) for severity in Severity}
         self.codec = RuleTextIds(conn)
+        self.evidence = EvidenceIds(conn)
         self.next_id = (conn.execute(select(func.max(findings_t.c.id))).scalar() or 0) + 1
         self.first_new_id = self.next_id  # every finding from here on is one this scan created
         self.register_empty = self.next_id == 1  # a first scan: nothing to look up
@@ -254,12 +260,16 @@ class Applier:
         if not produced:
             return
         rows = []
-        text_id, due, finding_id = self.codec.text_id, self.due, self.next_id
+        text_id, due, finding_id, ev = self.codec.text_id, self.due, self.next_id, _EVIDENCE
+        self.evidence.prepare(item[3][ev] for item in produced.values())
+        evidence_id = self.evidence.get
         for fp, (rule_id, key, chash, content, texts) in produced.items():
-            rows.append((finding_id, fp, rule_id, key, chash, *content, text_id(texts), due[content[_SEVERITY]]))
+            rows.append((finding_id, fp, rule_id, key, chash, *content[:ev], *content[ev + 1:],
+                         evidence_id(content[ev]), text_id(texts), due[content[_SEVERITY]]))  # fmt: skip
             finding_id += 1
         self.next_id = finding_id
         self.codec.write_new_texts(self.conn)
+        self.evidence.write_new(self.conn)
         at, scan_id = self.at_db, self.scan_id
         constant = dict(zip(_NEW_CONSTANT, (Status.open.value, True, at, scan_id, at, at, SCAN_ACTOR, scan_id),
                             strict=True))  # fmt: skip
@@ -298,14 +308,16 @@ class Applier:
             return
         old: dict[int, Any] = {}
         columns = [
-            findings_t.c.id, findings_t.c.status, *(findings_t.c[name] for name in ROW_CONTENT),
-            *(texts_t.c[name] for name in TEXT_COLUMNS),
+            findings_t.c.id, findings_t.c.status, *(findings_t.c[name] for name in STORED_CONTENT[:-1]),
+            evidence_t.c.evidence_json, *(texts_t.c[name] for name in TEXT_COLUMNS),
         ]  # fmt: skip
-        joined = findings_t.join(texts_t, findings_t.c.text_id == texts_t.c.id)
+        joined = findings_t.join(texts_t, findings_t.c.text_id == texts_t.c.id).join(
+            evidence_t, findings_t.c.evidence_id == evidence_t.c.id)
         for part in chunks([item[0] for item in changed]):
             for row in self.conn.execute(select(*columns).select_from(joined).where(findings_t.c.id.in_(part))):
                 old[row.id] = row
         params, events = [], []
+        self.evidence.prepare(item[3][_EVIDENCE] for item in changed)
         for finding_id, key, chash, content, texts in changed:
             new = dict(zip(ROW_CONTENT, content, strict=True)) | dict(zip(TEXT_COLUMNS, texts, strict=True))
             before = old[finding_id]
@@ -317,6 +329,7 @@ class Applier:
             if before.severity != new["severity"]:
                 diffs[diffs.index("severity")] = f"severity {before.severity} -> {new['severity']}"
             values = dict(zip(ROW_CONTENT, content, strict=True))
+            values["evidence_id"] = self.evidence.get(values.pop("evidence_json"))
             params.append(
                 {"b_id": finding_id, "entry_key": key, "content_hash": chash, "updated_at": self.at,
                  "text_id": self.codec.text_id(texts), **values}
@@ -328,7 +341,8 @@ class Applier:
                               self.scan_id)
                 )  # fmt: skip
         self.codec.write_new_texts(self.conn)
-        names = ["entry_key", "content_hash", "updated_at", "text_id", *ROW_CONTENT]
+        self.evidence.write_new(self.conn)
+        names = ["entry_key", "content_hash", "updated_at", "text_id", *STORED_CONTENT]
         statement = update(findings_t).where(findings_t.c.id == bindparam("b_id"))
         self.conn.execute(statement.values({name: bindparam(name) for name in names}), params)
         record_events(self.conn, events)
