@@ -224,8 +224,10 @@ _worker_error: BaseException | None = None
 
 #: A worker's garbage collector: (allocations before a young collection, young collections per middle one, middle
 #: ones per full one). Python's (700, 10, 10) spent about a tenth of a worker's CPU in collections that found
-#: almost nothing (a product's objects die by reference count) while scanning the caches that grow meanwhile.
-WORKER_GC_THRESHOLDS = (10_000, 100, 10)
+#: almost nothing (a product's objects die by reference count) while scanning the caches that grow meanwhile;
+#: (10,000, 100, 10) still 5-10% of the worker functions' CPU in one process (timed by ``gc.callbacks``), 100,000
+#: about a third of that. The few objects in cycles (about 0.1 a product) wait a little longer.
+WORKER_GC_THRESHOLDS = (100_000, 100, 10)
 
 
 class _EachProductOnce(ProductFactsCache):
