@@ -64,6 +64,7 @@ from crossguard.register.scan import ScanResult, run_scan
 from crossguard.register.scan.reuse import evaluation_base, registered_keys
 from crossguard.register.scan.rows import StoredRow, entry_rows
 from crossguard.store.migrate import upgrade_to_head
+from crossguard.usecases.scan_gc import SCAN_GC_THRESHOLDS, scan_collector
 from crossguard.usecases.scan_lines import (
     KnownLineMemo,
     catalog_entry,
@@ -227,7 +228,7 @@ _worker_error: BaseException | None = None
 #: almost nothing (a product's objects die by reference count) while scanning the caches that grow meanwhile;
 #: (10,000, 100, 10) still 5-10% of the worker functions' CPU in one process (timed by ``gc.callbacks``), 100,000
 #: about a third of that. The few objects in cycles (about 0.1 a product) wait a little longer.
-WORKER_GC_THRESHOLDS = (100_000, 100, 10)
+WORKER_GC_THRESHOLDS = SCAN_GC_THRESHOLDS  # the main process's while it scans (`scan_gc`)
 
 
 class _EachProductOnce(ProductFactsCache):
@@ -466,7 +467,7 @@ def scan_catalog(
     at = at or date.today()
     evaluator = make_evaluator(rules, law_dates)
     salt = evaluator_salt(evaluator)
-    with WorkerPool(workers, rules, at, law_dates) as pool:  # with workers, pass 1 of JSON Lines runs in them
+    with scan_collector(), WorkerPool(workers, rules, at, law_dates) as pool:  # with workers, pass 1 runs in them
         known = known_catalog_lines(engine, at, evaluator.pack_versions, salt) if reuse and data_dir is None else None
         checked = check_catalog(catalog, brands=data_dir is not None, known=known,
                                 check_lines=pool.check_lines if workers > 1 else None)
