@@ -64,7 +64,7 @@ from crossguard.register.scan import ScanResult, run_scan
 from crossguard.register.scan.reuse import evaluation_base, registered_keys
 from crossguard.register.scan.rows import StoredRow, entry_rows
 from crossguard.store.migrate import upgrade_to_head
-from crossguard.usecases.scan_gc import SCAN_GC_THRESHOLDS, scan_collector
+from crossguard.usecases.scan_gc import scan_collector
 from crossguard.usecases.scan_lines import (
     KnownLineMemo,
     catalog_entry,
@@ -225,10 +225,10 @@ _worker_error: BaseException | None = None
 
 #: A worker's garbage collector: (allocations before a young collection, young collections per middle one, middle
 #: ones per full one). Python's (700, 10, 10) spent about a tenth of a worker's CPU in collections that found
-#: almost nothing (a product's objects die by reference count) while scanning the caches that grow meanwhile;
-#: (10,000, 100, 10) still 5-10% of the worker functions' CPU in one process (timed by ``gc.callbacks``), 100,000
-#: about a third of that. The few objects in cycles (about 0.1 a product) wait a little longer.
-WORKER_GC_THRESHOLDS = SCAN_GC_THRESHOLDS  # the main process's while it scans (`scan_gc`)
+#: almost nothing (a product's objects die by reference count) while scanning the caches that grow meanwhile.
+#: At these, the real pool's two workers run about 54 collections over 20,000 products (0.15 s of 13.5 s of CPU,
+#: timed by ``gc.callbacks``): higher thresholds, as the main process takes while it scans (`scan_gc`), save nothing.
+WORKER_GC_THRESHOLDS = (10_000, 100, 10)
 
 
 class _EachProductOnce(ProductFactsCache):
