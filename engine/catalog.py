@@ -46,7 +46,7 @@ from crossguard.engine.catalog_csv import CsvHeaderError, CsvProblem, Disagreeme
 from crossguard.engine.catalog_csv import nest_column as nest_column
 from crossguard.engine.catalog_csv import parse_certificates as parse_certificates
 from crossguard.engine.models import CatalogEntry, Listing, Product, text_identifier
-from crossguard.engine.sku_ledger import SkuLedger, product_digest
+from crossguard.engine.sku_ledger import PENDING, SkuLedger, product_digest
 from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
 
 
@@ -283,7 +283,8 @@ class CheckedLine:
 
 
 #: ``token(text, raw)``: a note of a good JSON Lines row (its exact text without the line break, and as parsed) for
-#: whoever reads the file again (a scan's second pass: ``usecases.scan_lines.line_token``), or "" for none.
+#: whoever reads the file again (a scan's second pass: ``usecases.scan_lines.line_token``), or "" for none. Equal
+#: notes name equal texts (a digest of the text is in it): the duplicate-SKU check takes one as a pending digest.
 RowToken = Callable[[str, Any], str]
 
 
@@ -486,7 +487,12 @@ def _syntax_error(file: Path, number: int, error: json.JSONDecodeError) -> RowEr
 
 def check_jsonl_line(file: Path, number: int, line: str, token: RowToken | None = None) -> CheckedLine:
     """One JSON Lines row checked as :func:`iter_jsonl` checks it (no ``known``), as plain values (what a worker
-    sends back); a row without errors gets ``token``'s note of it (the row parsed once for both)."""
+    sends back); a row without errors gets ``token``'s note of it (the row parsed once for both).
+
+    The product's digest for the duplicate-SKU check of a row with a note is the note, pending
+    (``SkuLedger.add_pending``: equal notes name equal texts, so equal products; a SKU given again with other
+    text has its rows' product digests worked out by reading them again): nearly every SKU is given once, and
+    the product's JSON and hash cost the worker about 7 µs a product."""
     try:
         raw = safe_json.loads(line)
     except json.JSONDecodeError as error:
@@ -494,13 +500,17 @@ def check_jsonl_line(file: Path, number: int, line: str, token: RowToken | None 
     note = token(line.rstrip("\r\n"), raw) if token is not None else ""
     read = FileRead(file)
     errors: list[RowError] = []
-    product: tuple[str, str, int] | None = None
+    entry: CatalogEntry | None = None
     for item in _validated(raw, read, number, lambda loc: number):
         if isinstance(item, RowError):
             errors.append(item)
         else:
-            product = (item.product.sku, product_digest(item.product), len(item.listings))
-    return CheckedLine(tuple(errors), frozenset(read.ignored), product, "" if errors else note)
+            entry = item
+    if errors:
+        note = ""
+    product = None if entry is None else (
+        entry.product.sku, PENDING + note if note else product_digest(entry.product), len(entry.listings))
+    return CheckedLine(tuple(errors), frozenset(read.ignored), product, note)
 
 
 def _reads(where: str, key: str) -> bool:

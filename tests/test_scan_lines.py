@@ -239,6 +239,30 @@ def test_a_check_pass_in_the_workers_says_what_one_in_process_says(engine: Engin
     assert "listings.1.market" in in_workers[2]
 
 
+def test_a_check_pass_in_the_workers_compares_a_sku_given_again_as_validated(tmp_path: Path) -> None:
+    """In the workers a good row's product digest for the duplicate-SKU check is its line's note, worked out only
+    for a SKU given again with other text (``SkuLedger.add_pending``): the warnings are those of a check in this
+    process, for rows repeated word for word (no warning), with other product fields (a warning), with fields that
+    validate alike (a spaced brand: no warning) or with only their listings changed (no warning)."""
+    products = [json.loads(line) for line in as_jsonl(CATALOG, tmp_path / "source.jsonl").read_text().splitlines()]
+    rows = []
+    for index, product in enumerate(products * 3):
+        product = dict(product)
+        if index % 4 == 1 and index >= len(products):
+            product["title"] = f"Other {index}"
+        if index % 4 == 2:
+            product["brand"] = f" {product.get('brand', 'Acme')} "
+        if index % 4 == 3:
+            product["listings"] = product.get("listings", [])[:1]
+        rows.append(product)
+    catalog = tmp_path / "catalog.jsonl"
+    catalog.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    with WorkerPool(2, None, AT) as pool:
+        in_workers = checked([catalog], None, pool.check_lines)
+    assert in_workers == checked([catalog], None)
+    assert 0 < sum("given 3 times" in warning for warning in in_workers[1]) < len(products)
+
+
 def test_a_bad_catalog_is_refused_alike_with_workers(engine: Engine, tmp_path: Path) -> None:
     catalog = as_jsonl(CATALOG, tmp_path / "catalog.jsonl")
     append(catalog, {"sku": "BAD-2", "title": "Lamp", "listings": [{"marketplace": "amazon", "market": "ZZ"}]})
