@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
+import signal
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -22,7 +25,7 @@ from sqlalchemy import Engine, text
 
 from crossguard.engine.catalog import load_catalog
 from crossguard.store.db import make_engine
-from crossguard.usecases.scan import scan_catalog
+from crossguard.usecases.scan import ORPHAN_POLL_S, scan_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOG = ROOT / "examples" / "catalog.yaml"
@@ -54,6 +57,15 @@ if where == "check":
         die_if(json.loads(line).get("sku") == sku)
         return real_check(file, number, line, *token)
     scan.check_jsonl_line = check_jsonl_line
+elif where == "orphan":  # a worker notes its pid, and the one given the SKU kills the scan's process
+    real_decide = Evaluator.decide_entry
+    def decide_entry(self, entry, at):
+        with open(os.environ["WORKER_PIDS"], "a") as pids:
+            print(os.getpid(), file=pids)
+        if entry.product.sku == sku and os.getpid() != parent:
+            os.kill(parent, signal.SIGKILL)
+        return real_decide(self, entry, at)
+    Evaluator.decide_entry = decide_entry
 else:
     real_decide = Evaluator.decide_entry
     def decide_entry(self, entry, at):
@@ -120,6 +132,38 @@ def test_the_hook_kills_nothing_without_its_sku(engine: Engine, db_url: str, tmp
     assert done.returncode == 0, done.stderr
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM findings")).scalar() > 50
+
+
+def test_workers_end_when_the_scan_process_is_killed(engine: Engine, db_url: str, tmp_path: Path) -> None:
+    """A scan killed with SIGKILL cannot stop its pool: its workers must notice and end on their own (they used to
+    stay alive, idle, until signalled)."""
+    catalog = as_jsonl(tmp_path / "catalog.jsonl")
+    pids = tmp_path / "worker-pids"
+    driver = tmp_path / "driver.py"
+    driver.write_text(DRIVER)
+    sku = load_catalog([CATALOG]).entries[-3].product.sku
+    args = ["scan", "-c", str(catalog), "--db", db_url, "--at", str(AT), "-q", "-w", "2", "--full"]
+    child = subprocess.Popen([sys.executable, str(driver), "orphan", sku, *args], cwd=tmp_path,
+                             env={**os.environ, "WORKER_PIDS": str(pids)},
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    assert child.wait(HANG) == -signal.SIGKILL
+    workers = {int(pid) for pid in pids.read_text().split()}
+    assert workers and child.pid not in workers
+    deadline = time.monotonic() + 20 * ORPHAN_POLL_S
+    while (alive := {pid for pid in workers if running(pid)}) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    for pid in alive:  # do not leave them behind when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert not alive, "scan workers outlived their killed scan"
+
+
+def running(pid: int) -> bool:
+    """Whether a process runs (a zombie nobody has reaped yet has ended)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")
 
 
 def test_stopping_the_pool_with_half_a_result_in_its_pipe_does_not_hang() -> None:

@@ -24,6 +24,8 @@ import json
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -253,6 +255,23 @@ def _init_worker(rules: list[Path] | None, law_dates: LawDates | None, at: date)
         _worker_error = exc
     gc.freeze()  # what the worker inherited and its engine live as long as it: never collected, so never scanned
     gc.set_threshold(*WORKER_GC_THRESHOLDS)
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), name="orphan-watch", daemon=True).start()
+
+
+#: How often a worker checks that the scan that started it is still alive (`_exit_when_orphaned`).
+ORPHAN_POLL_S = 1.0
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    """End the worker once its scan's process is gone. A scan killed with SIGKILL (or by the OOM killer) cannot
+    stop its pool, and its workers used to stay alive, idle, holding their memory, until someone signalled them:
+    each waits on a pipe that a sibling worker also holds open, so it never sees end-of-file. Polling the parent's
+    pid (the worker is re-parented when it dies) works on any start method and in any thread; PR_SET_PDEATHSIG
+    would fire when the *thread* that started the worker ends, which in a server is not the scan's end."""
+    while True:
+        time.sleep(ORPHAN_POLL_S)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def stored_rows_of(evaluator: Evaluator, entry: CatalogEntry, at: date) -> list[StoredRow]:
