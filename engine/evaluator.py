@@ -39,7 +39,7 @@ from crossguard.engine.listing_facts import (
     listing_subject,
 )
 from crossguard.engine.match_memo import Match, MatchMemo
-from crossguard.engine.match_parts import Part, RouteParts
+from crossguard.engine.match_parts import OWNS_KEPT, InForce, RouteParts
 from crossguard.engine.models import CatalogEntry, Listing
 from crossguard.engine.operators import MISSING
 from crossguard.engine.packs import LawDates, Pack, Rule, load_packs
@@ -268,14 +268,13 @@ class Evaluator:
         outputs = self._outputs
         if parts is not None:
             known, positions, missing = memo.parts, [], []
-            for part in parts:
-                if product is None:
-                    part_key: tuple[Any, ...] = (part, engine_json.dumps(_payload(fact, part.whole)))
-                else:
-                    half = product.payloads.get(part) or self._half(product, part)
-                    listing_keys = part.listing
-                    own = engine_json.dumps(_payload(fact, listing_keys)) if listing_keys[0] or listing_keys[1] else ""
-                    part_key = (part, half, own)
+            if product is None:
+                part_keys: Iterable[tuple[Any, ...]] = [(part, engine_json.dumps(_payload(fact, part.whole)))
+                                                        for part in parts.parts]
+            else:  # each half made once per product and once per listing text, for all the parts together
+                part_keys = zip(parts.parts, product.payloads.get(parts) or self._halves(product, parts),
+                                parts.owns.get(text) or self._owns(parts, fact, text), strict=True)
+            for part_key in part_keys:
                 answer = known.get(part_key)
                 if answer is None:
                     missing.append(part_key)
@@ -307,10 +306,31 @@ class Evaluator:
         return tuple(map(outputs.__getitem__, names))
 
     @staticmethod
-    def _half(product: ProductFacts, part: Part) -> str:
-        """The product's half of a part's key, encoded once per product."""
-        half = product.payloads[part] = engine_json.dumps(_payload(product.base, part.product))
-        return half
+    def _halves(product: ProductFacts, parts: InForce) -> tuple[str, ...]:
+        """The product's half of each part's key, encoded once per product and kept by the parts in force; parts
+        that read the same product fields (a pack's rules in two markets) share one half."""
+        payloads = product.payloads
+        halves = []
+        for part in parts.parts:
+            keys = part.product
+            half = payloads.get(keys)
+            if half is None:
+                half = payloads[keys] = engine_json.dumps(_payload(product.base, keys))
+            halves.append(half)
+        found = payloads[parts] = tuple(halves)
+        return found
+
+    @staticmethod
+    def _owns(parts: InForce, fact: dict[str, Any], text: str) -> tuple[str, ...]:
+        """Each part's listing half for a listing whose own payload is ``text``: the same text carries the same
+        values of every listing field of the route (by value, or present as true), and a part's half is those of
+        its own fields, encoded as the payload encodes them, so it is kept by the text (`InForce.owns`)."""
+        owns = parts.owns
+        if len(owns) >= OWNS_KEPT:
+            owns.clear()
+        found = owns[text] = tuple([engine_json.dumps(_payload(fact, part.listing))
+                                    if part.listing[0] or part.listing[1] else "" for part in parts.parts])
+        return found
 
     def matching_rules(self, kind: str, fact: dict[str, Any]) -> list[Rule]:
         """Every rule the fact matches, across the rulesets of its subject kind and region."""

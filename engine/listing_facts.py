@@ -170,8 +170,9 @@ class ProductFacts:
         self.basis["certs"] = _certs_basis(expired)
         #: Evidence items of product fields, made once for all listings (RuleOutput.evidence).
         self.evidence: dict[str, Any] = {}
-        #: The product's share of the engine payload, encoded once per route (evaluator._opening).
-        self.payloads: dict[Any, str] = {}  # the engine payload's product half, by route shape (evaluator._opening)
+        #: The product's share of the engine payload, encoded once per route (evaluator._opening), and its
+        #: share of each part's key (evaluator.Evaluator._halves).
+        self.payloads: dict[Any, Any] = {}
 
 
 def has_basis(key: str) -> bool:

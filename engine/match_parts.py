@@ -14,7 +14,7 @@ catalog a pass's listings that need the engine fall from 7.6% to 1.5% (docs/perf
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,6 +52,25 @@ def _part(rules: list[tuple[int, Rule]]) -> Part:
 
 #: (market, marketplace, day) triples whose parts a route keeps.
 PARTS_KEPT = 256
+#: listing texts whose parts' listing keys one (market, marketplace, day) keeps (`InForce.owns`)
+OWNS_KEPT = 1024
+
+
+class InForce:
+    """The parts in force for one (market, marketplace, day), in the route's order, with each part's listing key
+    by the listing's own payload text (the evaluator's `payload_key`): a part's listing key is that text cut down
+    to the part's fields, so listings whose own fields are the same text (most listings in one market) share
+    their parts' listing keys, made once (evaluator.`Evaluator._owns`). Hashed by identity: a product keeps its
+    parts' product halves by it (`ProductFacts.payloads`)."""
+
+    __slots__ = ("parts", "owns")
+
+    def __init__(self, parts: tuple[Part, ...]):
+        self.parts = parts
+        self.owns: dict[str, tuple[str, ...]] = {}
+
+    def __iter__(self) -> Iterator[Part]:
+        return iter(self.parts)
 
 
 class RouteParts:
@@ -66,7 +85,7 @@ class RouteParts:
         for position, rule in enumerate(self.rules):
             packs.setdefault(rule.pack_id, []).append((position, rule))
         self._packs = list(packs.values())
-        self._parts: dict[tuple[str, str, int], tuple[Part, ...]] = {}
+        self._parts: dict[tuple[str, str, int], InForce] = {}
         #: each part by the positions of its rules
         self._made: dict[frozenset[int], Part] = {}
 
@@ -75,7 +94,7 @@ class RouteParts:
         """Whether the route has more than one pack: with one, a part is the whole payload again."""
         return len(self._packs) > 1
 
-    def parts(self, market: Any, marketplace: Any, day: Any) -> tuple[Part, ...] | None:
+    def parts(self, market: Any, marketplace: Any, day: Any) -> InForce | None:
         """The parts in force for a fact, or None when its scope values are not plain text and a day number (the
         engine then answers it as a whole)."""
         if type(market) is not str or type(marketplace) is not str or type(day) is not int:
@@ -86,8 +105,8 @@ class RouteParts:
             if len(self._parts) >= PARTS_KEPT:  # a long-lived server meets new days; markets are few
                 self._parts.clear()  # `_made` stays: bounded by rule subsets; the memo keys on it
             chosen = ([item for item in pack if in_force(item[1], market, marketplace, day)] for pack in self._packs)
-            found = self._parts[key] = tuple(self._made.get(frozenset(position for position, _ in rules))
-                                             or self._make(rules) for rules in chosen if rules)
+            found = self._parts[key] = InForce(tuple(self._made.get(frozenset(position for position, _ in rules))
+                                                     or self._make(rules) for rules in chosen if rules))
         return found
 
     def _make(self, rules: list[tuple[int, Rule]]) -> Part:

@@ -16,11 +16,12 @@ from pathlib import Path
 
 import pytest
 
+from crossguard.engine import engine_json
 from crossguard.engine import evaluator as evaluator_module
 from crossguard.engine.conditions import to_durable
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.listing_facts import day_number, entry_facts
-from crossguard.engine.match_parts import Part, RouteParts
+from crossguard.engine.match_parts import InForce, Part, RouteParts
 from crossguard.engine.models import CatalogEntry
 from tests.test_compile_order import _days, entries  # noqa: F401 (a fixture)
 from tests.test_match_memo import read_by_engine
@@ -154,3 +155,32 @@ def test_in_force_is_the_compiled_scope_and_dates(evaluator: Evaluator) -> None:
                     rule.id, market, marketplace, day)
                 checked += 1
     assert checked > 300
+
+
+def test_a_listing_half_kept_by_its_text_is_the_one_its_fact_makes(evaluator: Evaluator,
+                                                                   entries: list[CatalogEntry],  # noqa: F811
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A part's listing half is kept by the listing's own payload text (`InForce.owns`), and its product half by the
+    parts in force (`ProductFacts.payloads`): each kept half is the one the listing's own fact and product make, at
+    every date bound; the kept halves are bounded."""
+    monkeypatch.setattr(evaluator_module, "OWNS_KEPT", 8)
+    parted = Evaluator(evaluator.packs)
+    shared = 0
+    for day in _days(parted):
+        for entry in entries:
+            product, facts = entry_facts(entry, parted.classifier, day, parted.product_facts)
+            for fact in facts:
+                shape, _, text = parted.payload_key("listing", fact, product)
+                in_force = shape.parts.parts(fact["market"], fact["marketplace"], fact["day"]) if shape.parts else None
+                if in_force is None:
+                    continue
+                kept = in_force.owns.get(text)
+                made = Evaluator._owns(InForce(in_force.parts), fact, text)
+                shared += kept is not None
+                assert kept in (None, made), (day, fact["sku"], fact["market"])
+                parted._owns(in_force, fact, text)
+                assert len(in_force.owns) <= 8
+                halves = product.payloads.get(in_force) or parted._halves(product, in_force)
+                assert halves == tuple(engine_json.dumps(evaluator_module._payload(product.base, part.product))
+                                       for part in in_force.parts)
+    assert shared > 100, shared
