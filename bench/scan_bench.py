@@ -228,7 +228,7 @@ def run_phase(args: argparse.Namespace) -> dict[str, Any]:
 
         result = run_scan(
             engine, entries, timed, pack_versions=evaluator.pack_versions, scan_date=AT,
-            catalog=[args.catalog], salt=salt, reuse=reuse,
+            catalog=[args.catalog], salt=salt, reuse=reuse, rollback_journal=True,  # as `crossguard scan` does
         )  # fmt: skip
         wall = time.perf_counter() - started
         main_cpu = time.process_time() - cpu_started

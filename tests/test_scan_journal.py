@@ -15,6 +15,7 @@ import subprocess
 import textwrap
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -83,7 +84,7 @@ def watching(path: Path, seen: list[set[str]]):  # noqa: ANN201
 
 def test_first_scan_writes_through_a_rollback_journal_and_ends_in_wal(db_path: Path, engine: Engine) -> None:
     seen: list[set[str]] = []
-    result = scan(engine, catalog(), watching(db_path, seen), chunk_size=10)
+    result = scan(engine, catalog(), watching(db_path, seen), chunk_size=10, rollback_journal=True)
     assert result.new > 0
     # chunks after the first: the scan's transaction holds a rollback journal and no WAL is written
     assert seen[1:] and all("-journal" in files and "-wal" not in files for files in seen[1:])
@@ -91,9 +92,32 @@ def test_first_scan_writes_through_a_rollback_journal_and_ends_in_wal(db_path: P
     assert "-journal" not in side_files(db_path)
     # the second scan (the register has findings) runs in WAL as before
     seen.clear()
-    again = scan(engine, catalog(), watching(db_path, seen), chunk_size=10, reuse=False)
+    again = scan(engine, catalog(), watching(db_path, seen), chunk_size=10, reuse=False, rollback_journal=True)
     assert (again.new, again.resolved) == (0, 0)
     assert all("-journal" not in files for files in seen)
+
+
+def test_a_scan_on_a_shared_engine_keeps_wal_and_its_readers_answered(db_path: Path, engine: Engine) -> None:
+    """What `crossguard serve --scheduler` does: a first scan on the engine the server's requests read through. It
+    must not leave WAL (closing the pool's idle connections would let it, and every request would then wait and
+    fail with "database is locked" for the whole scan): without ``rollback_journal`` the scan keeps WAL, and a read
+    on the same engine in the middle of the scan answers at once, from the committed register."""
+    seen: list[set[str]] = []
+    reads: list[tuple[int, float]] = []
+
+    def reading(batch):  # noqa: ANN001, ANN202
+        seen.append(side_files(db_path))
+        if len(seen) == 3:  # two chunks written inside the scan's transaction
+            started = time.monotonic()
+            with engine.connect() as conn:
+                reads.append((queries.count_findings(conn, queries.Filters(statuses=[])), time.monotonic() - started))
+        return toy_evaluate(batch)
+
+    result = scan(engine, catalog(), reading, chunk_size=10)
+    assert result.new > 0
+    assert all("-journal" not in files for files in seen)
+    assert reads and reads[0][0] == 0 and reads[0][1] < 2.0  # the committed (empty) register, without waiting
+    assert journal_mode(db_path) == "wal"
 
 
 def test_first_scan_failing_midway_leaves_the_register_empty_and_in_wal(db_path: Path, engine: Engine) -> None:
@@ -108,7 +132,7 @@ def test_first_scan_failing_midway_leaves_the_register_empty_and_in_wal(db_path:
         return toy_evaluate(batch)
 
     with pytest.raises(ValueError, match="bad data"):
-        scan(engine, catalog(), failing, chunk_size=5)
+        scan(engine, catalog(), failing, chunk_size=5, rollback_journal=True)
     assert snapshot(engine) == before
     assert journal_mode(db_path) == "wal"
     assert "-journal" not in side_files(db_path)
@@ -123,7 +147,7 @@ def test_first_scan_keeps_wal_while_another_connection_holds_the_file(
         assert other.execute("SELECT count(*) FROM findings").fetchone() == (0,)
         seen: list[set[str]] = []
         with caplog.at_level(logging.INFO, logger="crossguard.register.scan.journal"):
-            result = scan(engine, catalog(), watching(db_path, seen), chunk_size=10)
+            result = scan(engine, catalog(), watching(db_path, seen), chunk_size=10, rollback_journal=True)
         assert "another connection has the register open" in caplog.text
         assert all("-journal" not in files for files in seen)
         assert other.execute("SELECT count(*) FROM findings").fetchone() == (result.produced,)
@@ -138,7 +162,7 @@ def test_first_scan_closes_its_own_pools_idle_connections_to_switch(db_path: Pat
         two.execute(text("SELECT 1 FROM findings")).all()
     assert engine.pool.checkedin() == 2
     seen: list[set[str]] = []
-    scan(engine, catalog(), watching(db_path, seen), chunk_size=10)
+    scan(engine, catalog(), watching(db_path, seen), chunk_size=10, rollback_journal=True)
     assert seen[1:] and all("-journal" in files for files in seen[1:])
     assert journal_mode(db_path) == "wal"
 
@@ -167,7 +191,7 @@ CHILD = textwrap.dedent(
         return toy_evaluate(batch)
 
     entries = [make_entry(f"K{i:05d}", markets=("DE", "FR", "IT", "ES"), title="x" * 400) for i in range(3000)]
-    result = scan(engine, entries, held, chunk_size=200)
+    result = scan(engine, entries, held, chunk_size=200, rollback_journal=True)
     print("committed", result.new, flush=True)
     """
 )
@@ -229,4 +253,31 @@ def test_reader_waits_then_fails_cleanly_while_a_first_scan_runs(db_path: Path, 
             assert queries.count_findings(conn, queries.Filters(statuses=[])) == new > 0
     finally:
         reader.dispose()
+    assert journal_mode(db_path) == "wal"
+
+
+def test_crossguard_scan_writes_a_first_scan_through_the_rollback_journal(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`crossguard scan` owns its engine, so it asks for the rollback journal (the server's scheduler does not:
+    see the shared-engine test above). Watched by wrapping the real switch, which still does the work."""
+    from typer.testing import CliRunner
+
+    from crossguard.cli import app
+    from crossguard.register import scan as register_scan
+
+    modes: list[str] = []
+    real = register_scan.first_scan_journal
+
+    @contextmanager
+    def watched(conn):  # noqa: ANN001, ANN202
+        with real(conn) as mode:
+            modes.append(mode)
+            yield mode
+
+    monkeypatch.setattr(register_scan, "first_scan_journal", watched)
+    catalog_file = Path(__file__).resolve().parent.parent / "examples" / "catalog.yaml"
+    done = CliRunner().invoke(app, ["scan", "-c", str(catalog_file), "--db", f"sqlite:///{db_path}", "-q", "-w", "1"])
+    assert done.exit_code in (0, 1), done.output
+    assert modes == ["delete"]
     assert journal_mode(db_path) == "wal"

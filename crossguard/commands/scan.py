@@ -124,6 +124,7 @@ def scan_command(
                     on_loaded=on_loaded, progress=advance, data_dir=data, fx=loaded.fx, law_dates=loaded.law_dates,
                     db_url=url,
                     workers=workers or default_workers(), sla=loaded.register.sla_days,
+                    rollback_journal=True,  # this command owns its engine: nothing else reads through it
                     on_warning=lambda warning: err.print(f"warning: {warning}", markup=False, highlight=False,
                                                          soft_wrap=True),
                 )  # fmt: skip

@@ -471,6 +471,7 @@ def scan_catalog(
     workers: int = 1,
     sla: dict[Severity, int | None] | None = None,
     on_warning: Callable[[CatalogWarning], None] | None = None,
+    rollback_journal: bool = False,
 ) -> ScanResult:
     """Scan every entry of ``catalog`` with every pack and record the outcome in the register.
 
@@ -480,6 +481,7 @@ def scan_catalog(
     ``on_loaded`` gets the number of entries once the catalog is checked (to size a progress bar).
     ``workers``: processes evaluating entries (1: in this process); findings are the same.
     ``sla``: days to due per severity (the configuration's ``register.sla_days``).
+    ``rollback_journal``: see :func:`~crossguard.register.scan.run_scan` (only for a caller that owns ``engine``).
     ``on_warning`` gets what the catalog check warns about (a SKU given twice with different fields:
     the register keeps one product per SKU), once the catalog is checked.
     """
@@ -521,4 +523,5 @@ def scan_catalog(
             wait_s=wait_s,
             progress=progress,
             sla=sla,
+            rollback_journal=rollback_journal,
         )

@@ -159,6 +159,7 @@ def run_scan(
     progress: Callable[[int], None] | None = None,
     actor: str | None = None,
     sla: dict[Severity, int | None] | None = None,
+    rollback_journal: bool = False,
 ) -> ScanResult:
     """Evaluate ``entries`` and apply the outcome to the register atomically; return what changed.
 
@@ -170,10 +171,15 @@ def run_scan(
     creates or reopens, and the counts by severity and status are recorded for the trend.
     Raises ``RegisterBusyError`` if another scan is running (after waiting up to ``wait_s``);
     any exception leaves the register untouched.
+    ``rollback_journal``: a first scan of an empty SQLite register may write through a rollback journal
+    (``scan/journal.py``), which keeps every other connection out until it commits. Only a caller that owns
+    its engine may ask for it (``crossguard scan``); a server or scheduler scanning on the engine its requests
+    read through must not, or its own reads would fail with "database is locked" for the whole scan.
     """
     upgrade_to_head(engine)
     started = utcnow()
-    with scan_transaction(engine, wait_s=wait_s, outside=first_scan_journal) as conn, bulk_tuning(conn):
+    outside = first_scan_journal if rollback_journal else None
+    with scan_transaction(engine, wait_s=wait_s, outside=outside) as conn, bulk_tuning(conn):
         result = _start_run(conn, started, scan_date, catalog, pack_versions, actor)
         result.expired = len(apply_expiries(conn, today=today_utc(), at=started, scan_id=result.scan_id))
         sla_days = DEFAULT_SLA_DAYS if sla is None else sla

@@ -13,6 +13,11 @@ after it, whether it committed or rolled back.
 
 What it costs and what it keeps (docs/performance.md, "The first scan's journal (branch scanjournal)"):
 
+* Only a caller that owns its engine asks for it (``run_scan(rollback_journal=True)``: ``crossguard scan``). A
+  server's scheduler scans on the engine its requests read through; switching there (after closing the pool's
+  idle connections, which are the server's own) made every page, API call and metrics scrape fail with
+  "database is locked" for the whole scan, so those scans keep WAL.
+
 * Leaving WAL needs the file to itself. When another connection has it open (a server, a reader; the scan's
   own pool's idle connections are closed first) the scan keeps WAL, as before, and says so in a log line.
 * While it runs, readers wait: once the scan spills its page cache it holds SQLite's exclusive lock to the
