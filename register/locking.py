@@ -49,10 +49,10 @@ def holder_name() -> str:
     return f"{user}@{socket.gethostname()} pid {os.getpid()}"
 
 
-def _busy_message(started_at: datetime | None, holder: str | None) -> str:
+def _busy_message(started_at: datetime | None, holder: str | None, scan: str = "another scan") -> str:
     when = started_at.strftime("%Y-%m-%d %H:%M:%S UTC") if started_at else "an unknown time"
     who = f" by {holder}" if holder else ""
-    return f"another scan is running (started at {when}{who}); try again when it has finished"
+    return f"{scan} is running (started at {when}{who}); try again when it has finished"
 
 
 # --- SQLite: a lock file beside the database -------------------------------------------------
@@ -106,6 +106,23 @@ def _sqlite_scan_info(engine: Engine) -> tuple[datetime | None, str | None]:
         return None, None
     with open(_lock_path(db), encoding="utf-8") as handle:
         return _read_lock_info(handle)
+
+
+def running_scan(url: str) -> str | None:
+    """Why a SQLite register is locked, when a scan holds it: the busy message naming when it started and who runs
+    it; None when no scan does (or the URL is not a SQLite file). A command that cannot open the register while
+    ``crossguard scan`` fills it through a rollback journal (``scan/journal.py``) says so instead of only "database
+    is locked". The lock file is only tested (a shared lock, released at once), never kept."""
+    db = sqlite_file(url)
+    if db is None or not _lock_path(db).exists():
+        return None
+    with open(_lock_path(db), encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return _busy_message(*_read_lock_info(handle), scan="a scan")
+        fcntl.flock(handle, fcntl.LOCK_UN)
+    return None
 
 
 def _is_sqlite_busy(exc: OperationalError) -> bool:

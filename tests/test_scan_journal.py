@@ -281,3 +281,17 @@ def test_crossguard_scan_writes_a_first_scan_through_the_rollback_journal(
     assert done.exit_code in (0, 1), done.output
     assert modes == ["delete"]
     assert journal_mode(db_path) == "wal"
+
+
+def test_running_scan_names_the_scan_holding_the_register(db_path: Path) -> None:
+    """What a command that cannot open the register during a first scan adds to "database is locked"."""
+    from crossguard.register.locking import _file_lock, running_scan
+
+    url = f"sqlite:///{db_path}"
+    assert running_scan(url) is None  # no lock file yet
+    with _file_lock(db_path, 0):
+        message = running_scan(url)
+        assert message is not None and message.startswith("a scan is running (started at ")
+        assert f"pid {os.getpid()}" in message
+    assert running_scan(url) is None  # released, the file left behind
+    assert running_scan("postgresql://x@127.0.0.1/y") is None

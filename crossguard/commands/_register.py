@@ -37,6 +37,7 @@ from crossguard.engine.overrides import ClassificationOverride
 from crossguard.register import lifecycle
 from crossguard.register.classification import current_overrides
 from crossguard.register.errors import RegisterBusyError, RegisterError, ScanInputError
+from crossguard.register.locking import running_scan
 from crossguard.store.db import DatabaseMissingError, make_engine, sqlite_file
 from crossguard.store.migrate import upgrade_to_head
 
@@ -88,7 +89,9 @@ def open_db(url: str, *, create: bool = True) -> Engine:
     except ValueError as exc:  # a URL with a password printed as ***
         raise fail(str(exc), EXIT_USER) from None
     except SAOperationalError as exc:
-        raise fail(f"cannot open the database {shown_url(url)}: {exc.orig}", EXIT_USER) from None
+        scan = running_scan(url) if "locked" in str(exc.orig) else None
+        why = f" ({scan})" if scan else ""
+        raise fail(f"cannot open the database {shown_url(url)}: {exc.orig}{why}", EXIT_USER) from None
     return engine
 
 
