@@ -334,6 +334,21 @@ def _end_results(results: Any) -> None:
         writer.close()
 
 
+def _let_manager_drop_cancelled(pool: ProcessPoolExecutor, manager: Any) -> None:
+    """Wait (briefly) until the executor's manager thread has taken the cancelled futures out of its pending work.
+
+    Why: ``pool.map`` cancels its remaining futures when its caller stops reading (a line turned bad, Ctrl-C). If
+    the workers are terminated while a cancelled future is still pending, 3.11's manager fails it in
+    ``terminate_broken`` and dies with InvalidStateError, a traceback on stderr (seen under load in
+    tests/test_scan_lines.py). ``shutdown(cancel_futures=True)`` makes the manager drop them, and it clears the
+    private ``_cancel_pending_futures`` flag once it has (read here as `_worker_processes` reads ``_processes``).
+    """
+    deadline = time.monotonic() + MANAGER_GRACE_S
+    while (getattr(pool, "_cancel_pending_futures", False) and manager is not None and manager.is_alive()
+           and time.monotonic() < deadline):
+        time.sleep(0.005)
+
+
 class ScanWorkerDiedError(RegisterError):
     """A worker process died mid-task (killed for memory, a crash in durable-rules' C core): the scan stops
     and rolls back. Exit 1 as a refused scan: nothing was written, and the input is not known to be bad."""
@@ -422,9 +437,11 @@ class WorkerPool:
         # a task may still run (Ctrl-C, another task's error): stop the workers now
         manager = getattr(pool, "_executor_manager_thread", None)
         results = getattr(pool, "_result_queue", None)
-        for process in _worker_processes(pool):
-            process.terminate()
+        processes = _worker_processes(pool)
         pool.shutdown(wait=False, cancel_futures=True)
+        _let_manager_drop_cancelled(pool, manager)
+        for process in processes:
+            process.terminate()
         if manager is not None:
             manager.join(timeout=MANAGER_GRACE_S)
             if manager.is_alive():
