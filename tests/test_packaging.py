@@ -68,6 +68,16 @@ def test_the_wheel_has_one_top_level_package(installed: Path, tmp_path: Path) ->
     assert shipped.startswith("True") and str(installed) in shipped  # templates and vendored assets are package data
 
 
+@pytest.mark.skipif(shutil.which("cc") is None, reason="no C compiler: the wheel is pure Python")
+def test_the_wheel_runs_the_classifier_compiled(installed: Path, tmp_path: Path) -> None:
+    """setup.py compiles the classifier's hot modules (Cython, from the unchanged sources): a cold
+    classification costs about a fifth less (docs/performance.md); a wheel built without them still works."""
+    python = installed / "bin" / "python"
+    where = run(python, "-c", "from crossguard.engine.classification import compiled as c; print(c.compiled_modules())",
+                cwd=tmp_path).stdout
+    assert where.strip() == "['normalise', 'matcher', 'classifier']"
+
+
 def test_installed_commands_work_from_another_folder(installed: Path, tmp_path: Path) -> None:
     crossguard = installed / "bin" / "crossguard"
     assert "ok: " in run(crossguard, "validate", cwd=tmp_path).stdout  # the packaged packs
