@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import importlib.machinery
 import importlib.util
+import os
 import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -72,8 +73,10 @@ def load_sources(package: str, directory: Path, names: Iterable[str]) -> None:
 
 
 def prefer_current_sources(package: str) -> None:
-    """Load from its ``.py`` each of :data:`MODULES` whose extension is stale (see the module's docstring)."""
-    stale = stale_modules(_HERE, MODULES, recorded_hashes())
+    """Load from its ``.py`` each of :data:`MODULES` whose extension is stale (see the module's docstring), or
+    every one with ``CROSSGUARD_PURE_PYTHON`` set (to profile them, or to time them against the compiled ones)."""
+    recorded = {} if os.environ.get("CROSSGUARD_PURE_PYTHON") else recorded_hashes()
+    stale = stale_modules(_HERE, MODULES, recorded)
     if stale:
         load_sources(package, _HERE, stale)
 

@@ -9,6 +9,8 @@ tests/test_packaging.py checks that a built wheel does.
 from __future__ import annotations
 
 import importlib.machinery
+import os
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -53,6 +55,15 @@ def test_a_stale_module_is_loaded_from_its_source(tmp_path: Path, monkeypatch: p
     compiled.load_sources("stalepkg", package, ["matcher"])
     assert sys.modules["stalepkg.matcher"].X == 42 and stalepkg.matcher.X == 42
     assert sys.modules["stalepkg.matcher"].__file__ == str(package / "matcher.py")
+
+
+@pytest.mark.skipif(not compiled.compiled_modules(), reason="nothing runs compiled in this environment")
+def test_pure_python_on_request() -> None:
+    code = "from crossguard.engine.classification import compiled; print(compiled.compiled_modules())"
+    for pure, expected in (("1", "[]"), ("", str(compiled.compiled_modules()))):
+        env = {**os.environ, "CROSSGUARD_PURE_PYTHON": pure}
+        ran = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        assert ran.stdout.strip() == expected
 
 
 def _interpreted() -> type[Classifier]:
