@@ -15,7 +15,8 @@ vocabulary was written looking at the 300, so only the held-out scores say how i
    market (the issue's "silent allow"; target zero), and in some market, split into a class the
    classifier missed and a class that market has no rule for.
 3. Classification cost per product over the three full catalogs (cold and cached), beside the floor
-   of reading the same texts (lower-casing and splitting them), in the same run.
+   of reading the same texts (lower-casing and splitting them), in the same run, and which of the
+   classifier's modules ran compiled (setup.py builds them with Cython; an edited module runs from source).
 Exits 2 when the material is not there.
 """
 
@@ -34,6 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import material  # noqa: E402
+from crossguard.engine.classification import compiled  # noqa: E402
 from crossguard.engine.classify import Classifier  # noqa: E402
 from crossguard.engine.models import Product  # noqa: E402
 
@@ -136,7 +138,7 @@ def timing(products: list[dict]) -> None:
     cached = (time.process_time() - started) / len(recent) * 1e6
     print(f"\nClassification over {len(models):,} real products (CPU time per product): cold {cold:.1f} us, "
           f"cached {cached:.1f} us (the last {len(recent):,} again); reading the texts alone (lower + split): "
-          f"{floor:.1f} us")
+          f"{floor:.1f} us; compiled modules: {', '.join(compiled.compiled_modules()) or 'none (pure Python)'}")
 
 
 def main() -> int:

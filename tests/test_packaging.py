@@ -3,7 +3,8 @@
 Builds a wheel from the files git tracks or would track (as a clean clone has them), installs it into a fresh
 virtual environment whose dependencies come from the test environment's site-packages (a path
 entry, so that environment's editable crossguard is not visible), then runs the installed
-``crossguard`` from another folder. Takes about 20 s; pip's cache serves the build backend.
+``crossguard`` from another folder. Takes about 20 s, plus the compile of the classifier's modules (about 40 s
+of CPU); pip's cache serves the build backend.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 FOREIGN = ("engine", "register", "service", "watchers", "accounts", "notifiers", "rules", "store")
 
 
-def run(*args: str | Path, cwd: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
+def run(*args: str | Path, cwd: Path, check: bool = True, timeout: int = 240) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("CROSSGUARD_", "PYTHON"))}
-    result = subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=240)
+    result = subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
     if check and result.returncode != 0:
         raise AssertionError(f"{args} exited {result.returncode}:\n{result.stdout}\n{result.stderr}")
     return result
@@ -43,7 +44,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         if (ROOT / name).is_file():
             shutil.copy2(ROOT / name, target)
     wheels = work / "wheels"
-    run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", wheels, source, cwd=work)
+    # (the build compiles the classifier's modules with Cython: about 40 s of CPU, minutes on a loaded machine)
+    run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", wheels, source, cwd=work, timeout=900)
     env_dir = work / "venv"
     venv.EnvBuilder(with_pip=False).create(env_dir)
     site = Path(sysconfig.get_path("purelib", vars={"base": str(env_dir), "platbase": str(env_dir)}))
@@ -66,6 +68,16 @@ def test_the_wheel_has_one_top_level_package(installed: Path, tmp_path: Path) ->
               "s.STATIC_DIR / 'swagger' / 'swagger-ui-bundle.js')), s.TEMPLATES_DIR)")
     shipped = run(python, "-c", assets, cwd=tmp_path).stdout
     assert shipped.startswith("True") and str(installed) in shipped  # templates and vendored assets are package data
+
+
+@pytest.mark.skipif(shutil.which("cc") is None, reason="no C compiler: the wheel is pure Python")
+def test_the_wheel_runs_the_classifier_compiled(installed: Path, tmp_path: Path) -> None:
+    """setup.py compiles the classifier's hot modules (Cython, from the unchanged sources): a cold
+    classification costs about a fifth less (docs/performance.md); a wheel built without them still works."""
+    python = installed / "bin" / "python"
+    where = run(python, "-c", "from crossguard.engine.classification import compiled as c; print(c.compiled_modules())",
+                cwd=tmp_path).stdout
+    assert where.strip() == "['normalise', 'matcher', 'classifier']"
 
 
 def test_installed_commands_work_from_another_folder(installed: Path, tmp_path: Path) -> None:

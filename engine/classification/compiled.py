@@ -1,0 +1,89 @@
+"""Which of the classifier's modules run as compiled extensions, and never a stale one.
+
+setup.py compiles the hot modules (normaliser, matcher, classifier) with Cython, unchanged, when Cython is
+there, and records the hash of each source it compiled in ``_compiled.py`` (a build's output, not in git).
+An extension only stands for the source it was built from: a module whose ``.py`` was edited after the build
+(an editable install, a checkout of another branch) is loaded from that ``.py`` instead, so what runs is
+always what the source says (slower until the next ``pip install``). :func:`prefer_current_sources` runs in
+the package's ``__init__`` before any of them is imported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.machinery
+import importlib.util
+import os
+import sys
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+MODULES = ("normalise", "matcher", "classifier")  # in the order they import each other
+_HERE = Path(__file__).resolve().parent
+
+
+def recorded_hashes() -> dict[str, str]:
+    """Module name (``normalise``...) -> SHA-256 of the source the build compiled; empty when nothing was."""
+    try:
+        from ._compiled import SOURCE_SHA256  # type: ignore[import-not-found]
+    except ImportError:
+        return {}
+    return {name.rpartition(".")[2]: digest for name, digest in SOURCE_SHA256.items()}
+
+
+def source_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def extension_of(directory: Path, name: str) -> Path | None:
+    """The compiled extension of module `name` in `directory`, if one was built."""
+    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+        path = directory / f"{name}{suffix}"
+        if path.is_file():
+            return path
+    return None
+
+
+def stale_modules(directory: Path, names: Iterable[str], recorded: Mapping[str, str]) -> list[str]:
+    """The modules whose extension was not built from their ``.py`` as it is now (or whose build is unrecorded)."""
+    stale = []
+    for name in names:
+        source = directory / f"{name}.py"
+        if extension_of(directory, name) is None or not source.is_file():
+            continue  # nothing compiled (the pure-Python case), or no source to compare with (an extension alone)
+        if recorded.get(name) != source_hash(source):
+            stale.append(name)
+    return stale
+
+
+def load_sources(package: str, directory: Path, names: Iterable[str]) -> None:
+    """Import each module of `names` from its ``.py``, ahead of the import system's choice of the extension."""
+    for name in names:
+        full = f"{package}.{name}"
+        spec = importlib.util.spec_from_file_location(full, directory / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[full] = module
+        try:
+            spec.loader.exec_module(module)
+        except BaseException:
+            del sys.modules[full]
+            raise
+        setattr(sys.modules[package], name, module)  # as the import system does for a submodule
+
+
+def prefer_current_sources(package: str) -> None:
+    """Load from its ``.py`` each of :data:`MODULES` whose extension is stale (see the module's docstring), or
+    every one with ``CROSSGUARD_PURE_PYTHON`` set (to profile them, or to time them against the compiled ones)."""
+    recorded = {} if os.environ.get("CROSSGUARD_PURE_PYTHON") else recorded_hashes()
+    stale = stale_modules(_HERE, MODULES, recorded)
+    if stale:
+        load_sources(package, _HERE, stale)
+
+
+def compiled_modules() -> list[str]:
+    """The modules of :data:`MODULES` that run compiled in this process (benchmarks print it; tests check it)."""
+    package = __name__.rpartition(".")[0]
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    return [name for name in MODULES
+            if getattr(sys.modules.get(f"{package}.{name}"), "__file__", "").endswith(suffixes)]

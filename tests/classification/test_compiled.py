@@ -1,0 +1,113 @@
+"""The compiled classifier modules (setup.py builds them with Cython from the unchanged sources).
+
+What runs must be what the source says: an extension built from another version of its ``.py`` is never
+imported (``compiled.py``), and the compiled modules classify exactly as the same source run by the
+interpreter. Whether this environment runs them compiled at all depends on its install (Cython, a C compiler);
+tests/test_packaging.py checks that a built wheel does.
+"""
+
+from __future__ import annotations
+
+import importlib.machinery
+import os
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from bench import material
+from crossguard.engine.classification import Classifier, ProductText, compiled
+
+SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
+HERE = Path(compiled.__file__).resolve().parent
+
+
+def test_a_module_runs_compiled_only_when_built_from_its_source_as_it_is() -> None:
+    recorded = compiled.recorded_hashes()
+    for name in compiled.compiled_modules():
+        assert recorded[name] == compiled.source_hash(HERE / f"{name}.py"), name
+
+
+def test_an_extension_of_another_source_is_stale(tmp_path: Path) -> None:
+    (tmp_path / "matcher.py").write_text("X = 1\n")
+    (tmp_path / f"matcher{SUFFIX}").write_bytes(b"")  # only its presence is looked at
+    (tmp_path / "normalise.py").write_text("Y = 1\n")  # no extension: nothing to prefer
+    built = {"matcher": compiled.source_hash(tmp_path / "matcher.py")}
+    assert compiled.stale_modules(tmp_path, ["matcher", "normalise"], built) == []
+    (tmp_path / "matcher.py").write_text("X = 2\n")  # edited after the build
+    assert compiled.stale_modules(tmp_path, ["matcher", "normalise"], built) == ["matcher"]
+    assert compiled.stale_modules(tmp_path, ["matcher"], {}) == ["matcher"]  # a build that recorded nothing
+
+
+def test_a_stale_module_is_loaded_from_its_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "stalepkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "matcher.py").write_text("from .helper import VALUE\nX = VALUE + 1\n")
+    (package / "helper.py").write_text("VALUE = 41\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for name in ("stalepkg", "stalepkg.matcher", "stalepkg.helper"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    import stalepkg  # noqa: PLC0415
+
+    compiled.load_sources("stalepkg", package, ["matcher"])
+    assert sys.modules["stalepkg.matcher"].X == 42 and stalepkg.matcher.X == 42
+    assert sys.modules["stalepkg.matcher"].__file__ == str(package / "matcher.py")
+
+
+@pytest.mark.skipif(not compiled.compiled_modules(), reason="nothing runs compiled in this environment")
+def test_pure_python_on_request() -> None:
+    code = "from crossguard.engine.classification import compiled; print(compiled.compiled_modules())"
+    for pure, expected in (("1", "[]"), ("", str(compiled.compiled_modules()))):
+        env = {**os.environ, "CROSSGUARD_PURE_PYTHON": pure}
+        ran = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        assert ran.stdout.strip() == expected
+
+
+def _interpreted() -> type[Classifier]:
+    """The classifier package's hot modules loaded from their sources under another package name."""
+    name = "crossguard_classification_interpreted"
+    if name not in sys.modules:
+        package = types.ModuleType(name)
+        package.__path__ = [str(HERE)]
+        sys.modules[name] = package
+        compiled.load_sources(name, HERE, compiled.MODULES)
+    return sys.modules[f"{name}.classifier"].Classifier
+
+
+TEXTS = [
+    ("HP - Pavilion 17.3\" Laptop - AMD A8 - 4GB Memory", None, None),
+    ("Phone case compatible with iPhone 15, iPhone 15 Pro", "Mobile Accessories > Cases", "Generic"),
+    ("USB charger for Dodge Charger", None, None),
+    ("Inflatable pool with hand pump", "Toys & Games > Outdoor Toys", None),
+    ("Bburago 1:18 Ferrari SF90 Stradale die-cast model", "Die-Cast Vehicles > Cars", "Bburago"),
+    ("Childrenâ€™s Halloween Costume Kids Dinosaur Inflatable", "Costumes", None),
+    ("蓝牙音箱 Bluetooth speaker stand", None, None),
+    ("儿童玩具车 遥控汽车 适用于3岁以上", "玩具 > 遥控车", None),
+    ("Kinder-Fahrrad 16 Zoll für Mädchen, mit Stützrädern", "Spielzeug > Fahrzeuge", "Puky"),
+    ("Lampe de chevet LED pour enfants (USB-C, 5V)", None, None),
+    ("Funko POP! Marvel: Spider-Man #593 Vinyl Figure", "Toys > Action Figures > Accessories", "Funko"),
+    ("Remote control levitation ball", None, None),
+    ("10000mAh Power Bank, iPhone15 compatible", "Cables, Chargers & Adapters", "Anker"),
+    ("", "Home > Kitchen > Kettles", None),
+]
+
+
+@pytest.mark.skipif(not compiled.compiled_modules(), reason="nothing runs compiled in this environment")
+def test_the_compiled_modules_classify_as_their_sources_do() -> None:
+    products = [ProductText(title, category=category, brand=brand) for title, category, brand in TEXTS]
+    if (material.MATERIAL / "labels").is_dir():
+        products += [ProductText(p["title"], category=p.get("category"), brand=p.get("brand"))
+                     for p in material.real_catalogs()[::15]]  # about 2,000 real products
+    fast, slow = Classifier.from_files(), _interpreted().from_files()
+    assert type(fast).__module__ != type(slow).__module__
+    for product in products:  # (the two modules' result classes differ: compared by their fields)
+        assert _fields(fast.classify(product)) == _fields(slow.classify(product)), product
+    for title, _, _ in TEXTS:
+        assert list(map(_fields, fast.find_types(title))) == list(map(_fields, slow.find_types(title))), title
+
+
+def _fields(result: object) -> tuple:
+    return tuple(getattr(result, name) for name in result.__dataclass_fields__)  # type: ignore[attr-defined]
