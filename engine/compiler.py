@@ -151,6 +151,30 @@ def compile_packs(packs: list[Pack], namespace: str) -> list[CompiledRuleset]:
     return compiled
 
 
+def compile_pack_rulesets(packs: list[Pack], namespace: str) -> dict[tuple[str, str], list[CompiledRuleset]]:
+    """Each pack's rules of one subject kind in rulesets of their own (chunks of at most RULES_PER_RULESET), by
+    (subject, pack id), each rule compiled as in its route: for a payload the parts memo knows all but a few
+    parts of (engine/match_parts.py), only the new parts' rules are asked, each on a fact cut down to their
+    fields. Rules never join facts, so a rule fires on the smaller fact in its pack's ruleset exactly when it
+    fires on the whole payload in its route (tests/test_match_parts.py compares both on every listing)."""
+    compiled: dict[tuple[str, str], list[CompiledRuleset]] = {}
+    for pack in packs:
+        by_kind: dict[str, list[Rule]] = {}
+        for rule in pack.rules:
+            by_kind.setdefault(rule.kind.name, []).append(rule)
+        for subject, rules in by_kind.items():
+            chunks = compiled.setdefault((subject, pack.spec.id), [])
+            for start in range(0, len(rules), RULES_PER_RULESET):
+                name = _safe(f"{namespace}p_{subject}_{pack.spec.id}_{start // RULES_PER_RULESET}")
+                ruleset = CompiledRuleset(name, subject, pack.spec.jurisdiction.upper())
+                for rule in rules[start : start + RULES_PER_RULESET]:
+                    ruleset.rules[rule.id] = rule
+                    ruleset.definition[rule.id] = compile_rule(rule, f"{name}:{rule.id}")
+                ruleset.fields = read_fields(list(ruleset.rules.values()))
+                chunks.append(ruleset)
+    return compiled
+
+
 def route(rulesets: list[CompiledRuleset], subject: str, region: str) -> Route:
     """The rulesets a fact of ``subject`` in ``region`` goes to: the region's own route, else GLOBAL."""
     own = [r for r in rulesets if r.subject == subject and r.jurisdiction == region]
