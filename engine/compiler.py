@@ -140,14 +140,38 @@ def compile_packs(packs: list[Pack], namespace: str) -> list[CompiledRuleset]:
     compiled: list[CompiledRuleset] = []
     for (subject, jurisdiction), own in groups.items():
         rules = own if jurisdiction == GLOBAL else own + groups.get((subject, GLOBAL), [])
-        for start in range(0, len(rules), RULES_PER_RULESET):
-            name = _safe(f"{namespace}_{subject}_{jurisdiction}_{start // RULES_PER_RULESET}")
-            ruleset = CompiledRuleset(name, subject, jurisdiction)
-            for rule in rules[start : start + RULES_PER_RULESET]:
-                ruleset.rules[rule.id] = rule
-                ruleset.definition[rule.id] = compile_rule(rule, f"{name}:{rule.id}")
-            ruleset.fields = read_fields(list(ruleset.rules.values()))
-            compiled.append(ruleset)
+        compiled += _chunks(rules, f"{namespace}_{subject}_{jurisdiction}", subject, jurisdiction)
+    return compiled
+
+
+def _chunks(rules: list[Rule], prefix: str, subject: str, jurisdiction: str) -> list[CompiledRuleset]:
+    """``rules`` compiled into rulesets of at most RULES_PER_RULESET, named ``prefix`` and their number."""
+    chunks = []
+    for start in range(0, len(rules), RULES_PER_RULESET):
+        name = _safe(f"{prefix}_{start // RULES_PER_RULESET}")
+        ruleset = CompiledRuleset(name, subject, jurisdiction)
+        for rule in rules[start : start + RULES_PER_RULESET]:
+            ruleset.rules[rule.id] = rule
+            ruleset.definition[rule.id] = compile_rule(rule, f"{name}:{rule.id}")
+        ruleset.fields = read_fields(list(ruleset.rules.values()))
+        chunks.append(ruleset)
+    return chunks
+
+
+def compile_pack_rulesets(packs: list[Pack], namespace: str) -> dict[tuple[str, str], list[CompiledRuleset]]:
+    """Each pack's rules of one subject kind in rulesets of their own (chunks of at most RULES_PER_RULESET), by
+    (subject, pack id), each rule compiled as in its route: for a payload the parts memo knows all but a few
+    parts of (engine/match_parts.py), only the new parts' rules are asked, each on a fact cut down to their
+    fields. Rules never join facts, so a rule fires on the smaller fact in its pack's ruleset exactly when it
+    fires on the whole payload in its route (tests/test_match_parts.py compares both on every listing)."""
+    compiled: dict[tuple[str, str], list[CompiledRuleset]] = {}
+    for number, pack in enumerate(packs):  # the number keeps names apart that `_safe` would make alike
+        by_kind: dict[str, list[Rule]] = {}
+        for rule in pack.rules:
+            by_kind.setdefault(rule.kind.name, []).append(rule)
+        for subject, rules in by_kind.items():
+            compiled[(subject, pack.spec.id)] = _chunks(rules, f"{namespace}p{number}_{subject}_{pack.spec.id}",
+                                                        subject, pack.spec.jurisdiction.upper())
     return compiled
 
 

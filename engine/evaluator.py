@@ -24,7 +24,7 @@ from typing import Any
 
 from crossguard.engine import engine_json
 from crossguard.engine.classify import Classifier
-from crossguard.engine.compiler import CompiledRuleset, Route, compile_packs, route
+from crossguard.engine.compiler import CompiledRuleset, Route, compile_pack_rulesets, compile_packs, route
 from crossguard.engine.durable_check import durable_refusal
 from crossguard.engine.durable_host import LOCK, EngineError, host, next_namespace
 from crossguard.engine.finding_builder import RuleOutput, compile_template, complete, display, planned_findings
@@ -45,6 +45,11 @@ from crossguard.engine.operators import MISSING
 from crossguard.engine.packs import LawDates, Pack, Rule, load_packs
 
 _refs = itertools.count(1)
+#: A payload's new parts are asked alone, each of its pack's rulesets, when they are at most this share of its parts
+#: (1 in 3); else the whole payload goes to the route's ruleset. Each ask costs a round trip (about 8 us of CPU in a
+#: loop), the whole payload about 22 us on the EU route's 7 parts and 11 on a 2-part route (docs/performance.md,
+#: branch p99h): one new part of 7 is cheaper alone, 3 of 7 or 1 of 2 are not.
+ALONE_SHARE = 3
 _display = display  # the old private name, kept for callers of this module
 
 
@@ -150,7 +155,11 @@ class Evaluator:
         self.packs = packs
         self._classifier = classifier
         self._product_facts: ProductFactsCache | None = None
-        self.rulesets: list[CompiledRuleset] = compile_packs(packs, next_namespace())
+        namespace = next_namespace()
+        self.rulesets: list[CompiledRuleset] = compile_packs(packs, namespace)
+        #: each pack's rules in rulesets of their own, registered when a payload's new parts first need them
+        self._pack_rulesets = compile_pack_rulesets(packs, namespace)
+        self._pack_names: dict[tuple[str, str], tuple[str, ...]] = {}
         self._shapes: dict[tuple[str, str], _Shape] = {}
         #: The engine's answers by payload text (engine/match_memo.py).
         self.memo = MatchMemo(memo_size)
@@ -165,8 +174,10 @@ class Evaluator:
             except EngineError as error:
                 engine_host.unregister([done.name for done in self.rulesets])
                 raise EngineError(_blame(ruleset) or str(error)) from None
-        # its rulesets are deleted from the engine once this evaluator is gone (a server that loads packs again)
-        weakref.finalize(self, engine_host.retire, [ruleset.name for ruleset in self.rulesets])
+        # its rulesets are deleted from the engine once this evaluator is gone (a server that loads packs again);
+        # the packs' own rulesets join the list as they are registered (`_pack_rulesets_of`)
+        self._registered = [ruleset.name for ruleset in self.rulesets]
+        weakref.finalize(self, engine_host.retire, self._registered)
 
     @classmethod
     def from_paths(cls, paths: list[Path] | None = None, law_dates: LawDates | None = None) -> Evaluator:
@@ -280,6 +291,9 @@ class Evaluator:
                     missing.append(part_key)
                 else:
                     positions += answer
+            if missing and len(missing) * ALONE_SHARE <= len(parts.parts):  # the new parts alone (`_asked`)
+                positions += self._asked(shape, parts, missing)
+                missing = []
             if not missing:
                 rules = shape.parts.rules  # type: ignore[union-attr]
                 positions.sort()
@@ -304,6 +318,42 @@ class Evaluator:
                 members = part_key[0].positions
                 memo.put_part(part_key, tuple([position for position in fired_positions if position in members]))
         return tuple(map(outputs.__getitem__, names))
+
+    def _asked(self, shape: _Shape, parts: InForce, missing: list[tuple[Any, ...]]) -> list[int]:
+        """The positions of the rules the payload's new parts fire, each part asked of its pack's ruleset on a fact
+        of its own key's fields and the scope fields its rules read, and kept for the part: the whole payload
+        in the route's ruleset asks every rule in force of every part and carries every field (the engine's work
+        grows with both, events.c handleAlpha), where a payload most of whose parts are known needs one pack's.
+        Rules never join facts, so each rule fires on the part's fact exactly when it does on the whole payload."""
+        fact_id = next(_refs)
+        engine_host, of, tails, memo = host(), shape.positions, parts.tails, self.memo
+        fired: list[int] = []
+        for part_key in missing:
+            part = part_key[0]
+            members = [half[1:-1] for half in part_key[1:] if len(half) > 2]
+            members.append(tails[part])
+            sent = f'{{{",".join(members)},"id":{fact_id}}}'
+            names: list[str] = []
+            for name in self._pack_names.get(part.pack) or self._pack_rulesets_of(part.pack):
+                names += engine_host.assert_and_collect(name, sent, fact_id)
+            members_of = part.positions
+            answer = tuple(sorted({position for position in map(of.get, names) if position in members_of}))
+            memo.put_part(part_key, answer)
+            fired += answer
+        return fired
+
+    def _pack_rulesets_of(self, pack: tuple[str, str]) -> tuple[str, ...]:
+        """A pack's own rulesets' names (kind, pack id), registered with the engine on first use (under `LOCK`,
+        held by `match`), and deleted with the route's when this evaluator is gone."""
+        engine_host = host()
+        names = []
+        for ruleset in self._pack_rulesets[pack]:
+            actions = {f"{ruleset.name}:{rule_id}": _queued_only for rule_id in ruleset.rules}
+            engine_host.register(ruleset.name, ruleset.definition, actions)
+            self._registered.append(ruleset.name)
+            names.append(ruleset.name)
+        found = self._pack_names[pack] = tuple(names)
+        return found
 
     @staticmethod
     def _halves(product: ProductFacts, parts: InForce) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from crossguard.engine import engine_json
 from crossguard.engine.compiler import Route, in_force, presence_only
 from crossguard.engine.conditions import leaves
 from crossguard.engine.listing_facts import listing_key
@@ -28,12 +29,20 @@ from crossguard.engine.packs import Rule
 class Part:
     """One pack's rules of a route in force for one (market, marketplace, day): their positions in the route, and
     the keys of their payload (as `evaluator._Shape` splits them: the product's half, the listing's, a whole fact's,
-    each by value and as present)."""
+    each by value and as present); their pack, whose ruleset answers the part alone (`compiler.compile_pack_rulesets`),
+    and the scope fields its compiled rules read that its key leaves out (the type tag, market, marketplace, day)."""
 
     positions: frozenset[int]
     product: tuple[tuple[str, ...], tuple[str, ...]]
     listing: tuple[tuple[str, ...], tuple[str, ...]]
     whole: tuple[tuple[str, ...], tuple[str, ...]]
+    pack: tuple[str, str] = ("", "")
+    scope: tuple[str, ...] = ()
+
+
+#: The fields the compiled scope and date bounds read (`compiler.compile_rule`), in the order a part's fact
+#: carries them after its key's fields.
+SCOPE = ("t", "market", "marketplace", "day")
 
 
 def _split(keys: Iterable[str], presence: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -46,8 +55,11 @@ def _part(rules: list[tuple[int, Rule]]) -> Part:
     fields = sorted(names | {name.split(".")[0] for name in names})
     presence = presence_only([rule for _, rule in rules])
     listing = [key for key in fields if listing_key(key)]
+    first = rules[0][1]
     return Part(frozenset(position for position, _ in rules), _split((k for k in fields if not listing_key(k)),
-                presence), _split(listing, presence), _split(fields, presence))
+                presence), _split(listing, presence), _split(fields, presence), (first.kind.name, first.pack_id),
+                tuple(key for key in SCOPE if key not in fields))
+
 
 
 #: (market, marketplace, day) triples whose parts a route keeps.
@@ -63,11 +75,15 @@ class InForce:
     their parts' listing keys, made once (evaluator.`Evaluator._owns`). Hashed by identity: a product keeps its
     parts' product halves by it (`ProductFacts.payloads`)."""
 
-    __slots__ = ("parts", "owns")
+    __slots__ = ("parts", "owns", "tails")
 
-    def __init__(self, parts: tuple[Part, ...]):
+    def __init__(self, parts: tuple[Part, ...], scope: dict[str, Any]):
         self.parts = parts
         self.owns: dict[str, tuple[str, ...]] = {}
+        #: each part's scope fields as JSON members (`"t":"listing","market":"DE",...`): what its fact carries
+        #: besides its key's fields when its pack's ruleset is asked (evaluator.`Evaluator._fired`)
+        self.tails = {part: ",".join(f'"{key}":{engine_json.dumps(scope[key])}' for key in part.scope if key in scope)
+                      for part in parts}
 
     def __iter__(self) -> Iterator[Part]:
         return iter(self.parts)
@@ -77,9 +93,10 @@ class RouteParts:
     """A route's rules (in the route's order: the engine's firing order) by pack, and their parts by
     (market, marketplace, day), made on first use (one part for the same rules, whichever triple chose them)."""
 
-    __slots__ = ("rules", "_packs", "_parts", "_made")
+    __slots__ = ("rules", "_packs", "_parts", "_made", "_kind")
 
     def __init__(self, route: Route):
+        self._kind = route.rulesets[0].subject if route.rulesets else ""
         self.rules: tuple[Rule, ...] = tuple(rule for ruleset in route.rulesets for rule in ruleset.rules.values())
         packs: dict[str, list[tuple[int, Rule]]] = {}
         for position, rule in enumerate(self.rules):
@@ -106,7 +123,9 @@ class RouteParts:
                 self._parts.clear()  # `_made` stays: bounded by rule subsets; the memo keys on it
             chosen = ([item for item in pack if in_force(item[1], market, marketplace, day)] for pack in self._packs)
             found = self._parts[key] = InForce(tuple(self._made.get(frozenset(position for position, _ in rules))
-                                                     or self._make(rules) for rules in chosen if rules))
+                                                     or self._make(rules) for rules in chosen if rules),
+                                               {"t": self._kind, "market": market, "marketplace": marketplace,
+                                                "day": day})
         return found
 
     def _make(self, rules: list[tuple[int, Rule]]) -> Part:

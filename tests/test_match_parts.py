@@ -11,6 +11,7 @@ listings were answered from parts without the engine."""
 from __future__ import annotations
 
 import itertools
+import json
 from datetime import date
 from pathlib import Path
 
@@ -175,7 +176,7 @@ def test_a_listing_half_kept_by_its_text_is_the_one_its_fact_makes(evaluator: Ev
                 if in_force is None:
                     continue
                 kept = in_force.owns.get(text)
-                made = Evaluator._owns(InForce(in_force.parts), fact, text)
+                made = Evaluator._owns(InForce(in_force.parts, {}), fact, text)
                 shared += kept is not None
                 assert kept in (None, made), (day, fact["sku"], fact["market"])
                 parted._owns(in_force, fact, text)
@@ -184,3 +185,80 @@ def test_a_listing_half_kept_by_its_text_is_the_one_its_fact_makes(evaluator: Ev
                 assert halves == tuple(engine_json.dumps(evaluator_module._payload(product.base, part.product))
                                        for part in in_force.parts)
     assert shared > 100, shared
+
+
+def test_a_part_asked_alone_carries_every_field_its_packs_rules_read(evaluator: Evaluator) -> None:
+    """A payload most of whose parts are known asks only its new parts, each of its pack's rulesets
+    (`compiler.compile_pack_rulesets`) on a fact of the part's key fields and the scope fields it lacks: every field
+    the compiled rules in force read (conditions, type tag, scope and dates) is one of them, read as the key carries
+    it. (The pack's other rules cannot fire: the fact carries the scope fields their compiled scope or dates test.)"""
+    from crossguard.engine.match_parts import SCOPE
+
+    checked = 0
+    for region in ("EU", "GB", "US"):
+        parts = evaluator._shape("listing", region).parts
+        assert parts is not None
+        for market, marketplace, day in itertools.product(("DE", "FR", "GB", "US"), ("amazon", "etsy"),
+                                                          [day_number(d) for d in _days(evaluator)]):
+            for part in parts.parts(market, marketplace, day) or ():
+                values: set[str] = set()
+                presence: set[str] = set()
+                ids = {parts.rules[position].id for position in part.positions}
+                rulesets = evaluator._pack_rulesets[part.pack]
+                assert ids <= {rule_id for ruleset in rulesets for rule_id in ruleset.rules}
+                for rule_id in ids:  # the pack's rules not in force: their compiled scope or dates fail on the fact
+                    definition = next(ruleset.definition[rule_id] for ruleset in rulesets if rule_id in ruleset.rules)
+                    read_by_engine(definition["all"][0]["m"], values, presence)
+                carried = set(part.whole[0]) | set(part.scope)
+                assert values <= carried, (region, part.pack, values - carried)
+                assert presence - values <= carried | set(part.whole[1])
+                assert set(part.scope) == set(SCOPE) - set(part.whole[0]) - set(part.whole[1])
+                # the proof fails when a scope field it reads is left out (every rule reads its type tag)
+                for name in values & set(part.scope):
+                    assert not values <= carried - {name}
+                assert "t" in values & set(part.scope)
+                checked += 1
+    assert checked > 100
+
+
+def test_a_payload_with_known_parts_asks_only_its_new_parts(evaluator: Evaluator,
+                                                            entries: list[CatalogEntry],  # noqa: F811
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A payload whose new parts are few (`evaluator.ALONE_SHARE`) sends only them to the engine, each to its pack's
+    rulesets on a fact of its own fields, and the answer is the whole route's, rule for rule and in order; a payload
+    most of whose parts are new (the first of each route) goes whole to its route, as before."""
+    from crossguard.engine import durable_host
+
+    parted, engine = Evaluator(evaluator.packs), Evaluator(evaluator.packs, memo_size=0)
+    route_names = {ruleset.name for ruleset in parted.rulesets}
+    pack_names = {ruleset.name: key for key, rulesets in parted._pack_rulesets.items() for ruleset in rulesets}
+    engine_host = durable_host.host()
+    collect = engine_host.assert_and_collect
+    sent: list[tuple[str, str]] = []
+
+    def spy(name: str, payload: str, fact_id: int | None = None) -> list[str]:
+        sent.append((name, payload))
+        return collect(name, payload, fact_id)
+
+    monkeypatch.setattr(engine_host, "assert_and_collect", spy)
+    whole = alone = 0
+    for day in (AT, date(2025, 1, 1)):
+        for entry in entries:
+            product, facts = entry_facts(entry, parted.classifier, day, parted.product_facts)
+            for fact in facts:
+                expected = [output.rule.id for output in engine.match("listing", fact).outputs]
+                sent.clear()
+                found = [output.rule.id for output in parted.match("listing", fact, product).outputs]
+                assert found == expected, (day, fact["sku"], fact["market"])
+                names = {name for name, _ in sent if name in route_names or name in pack_names}
+                if names & route_names:
+                    assert names <= route_names
+                    whole += 1
+                elif names:
+                    alone += 1
+                    for name, payload in sent:
+                        members = set(json.loads(payload))
+                        assert {"t", "market", "marketplace", "day", "id"} <= members
+                        route_fields = set(parted._route("listing", fact["region"]).fields)
+                        assert members < route_fields | {"id"}, name  # fewer fields than the whole payload
+    assert whole >= 3 and alone > 100, (whole, alone)  # whole: at least the first listing of each route
