@@ -49,6 +49,7 @@ from crossguard.register.scan.reuse import (
     listing_count,
     save_entry_keys,
 )
+from crossguard.register.scan.unchanged import last_produced
 from crossguard.register.scan.writer import ChunkWriter
 from crossguard.register.sla import apply_sla, record_counts
 from crossguard.store.db import utcnow
@@ -188,7 +189,9 @@ def run_scan(
         walk = _EntryWalk(applier, evaluate, result, previous, evaluation_base(scan_date, pack_versions, salt),
                           chunk_size, progress)
         walk.run(entries)
-        applier.finish(walk.reused, {entry_scope(key) for key in itertools.chain(walk.keys, walk.duplicates)})
+        unchanged = last_produced(conn, result.scan_id, previous, walk.reused, result.evaluated)
+        applier.finish(walk.reused, {entry_scope(key) for key in itertools.chain(walk.keys, walk.duplicates)},
+                       unchanged)
         for key in walk.duplicates:
             walk.keys.pop(key, None)
         save_entry_keys(conn, walk.keys, result.scan_id, previous if reuse else None)
