@@ -208,3 +208,40 @@ def test_a_read_connection_sends_no_begin_on_sqlite_and_each_read_sees_the_lates
         conn.exec_driver_sql("SELECT 1")
     assert sent[-2:] == ["BEGIN", "SELECT 1"]
     engine.dispose()
+
+
+def test_head_and_current_revisions_agree_with_alembic(db_url: str, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """``head_revisions`` reads the scripts without Alembic, ``current_revisions`` the version table: both as
+    Alembic says, for this package's scripts, for a register at head, at an older revision and untouched, and
+    for scripts with two heads merged (a tuple ``down_revision``) and a plain assignment."""
+    from alembic.script import ScriptDirectory
+
+    from crossguard.store import migrate
+
+    assert migrate.head_revisions() == set(ScriptDirectory.from_config(alembic_config()).get_heads())
+    engine = make_engine(db_url)
+    try:
+        for step in (None, "head", "0006_fingerprint_index"):
+            if step is not None:
+                with engine.connect() as conn:
+                    cfg = alembic_config()
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, step) if step == "head" else command.downgrade(cfg, step)
+                    conn.commit()
+            with engine.connect() as conn:
+                assert current_revisions(conn) == set(MigrationContext.configure(conn).get_current_heads())
+                expected = {None: set(), "head": head_revisions(), "0006_fingerprint_index": {step}}[step]
+                assert current_revisions(conn) == expected
+    finally:
+        engine.dispose()
+    versions = tmp_path / "migrations" / "versions"
+    versions.mkdir(parents=True)
+    scripts = {"a": None, "b": '"a"', "c": '"a"', "m": '("b", "c")'}
+    for name, down in scripts.items():
+        assignment = f'revision = "{name}"' if name == "b" else f'revision: str = "{name}"'
+        (versions / f"{name}.py").write_text(f"{assignment}\ndown_revision: object = {down}\n")
+    monkeypatch.setattr(migrate, "migrations_dir", lambda: tmp_path / "migrations")
+    assert migrate.head_revisions() == {"m"}
+    (versions / "m.py").unlink()
+    assert migrate.head_revisions() == {"b", "c"}
