@@ -13,7 +13,8 @@ How a scan changes the register (``register.lifecycle`` holds the statuses):
 
 The parts: ``apply`` diffs each chunk's findings against the register and writes the differences;
 ``writer`` does that on its own thread while the next chunk is evaluated; ``rows`` is the compact
-form findings travel in (workers make it); ``reuse`` skips entries unchanged since the last scan;
+form findings travel in (workers make it); ``reuse`` skips entries unchanged since the last scan, and
+``unchanged`` ends a scan that reuses all of them without reading every finding;
 ``result`` is what a scan reads and reports; ``first`` is how a first scan into an empty register
 skips the seen table and defers index building, and ``journal`` how on SQLite it writes its pages once, through
 a rollback journal instead of the WAL; ``lookup`` reads rows by many fingerprints at once.
