@@ -46,7 +46,8 @@ def last_produced(conn: Connection, scan_id: int, previous: Mapping[str, str], r
 
 def unsettled(conn: Connection) -> Iterator[tuple[int, str, bool, str | None]]:
     """(id, status, present, entry key) of the findings whose presence and status disagree, by the partial index
-    (its condition stated as the index states it: SQLite uses a partial index only then)."""
+    (its condition stated as the index states it: SQLite uses a partial index only then), in the order of their
+    ids, as the pass over every finding reads them."""
     query = select(findings_t.c.id, findings_t.c.status, findings_t.c.present, findings_t.c.entry_key)
-    for finding_id, status, present, key in conn.execute(query.where(text(UNSETTLED))).all():
+    for finding_id, status, present, key in conn.execute(query.where(text(UNSETTLED)).order_by(findings_t.c.id)):
         yield finding_id, status, bool(present), key
