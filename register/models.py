@@ -48,8 +48,8 @@ STATUS_VALUES = tuple(s.value for s in Status)
 # Statuses in which a finding still needs someone's attention (waived ones come back on expiry).
 ACTIVE_STATUSES = (Status.open.value, Status.acknowledged.value, Status.waived.value)
 #: A finding whose presence and status disagree: present but resolved (by a person, while a scan still produced it)
-#: or absent but not resolved (reopened by a person). A scan leaves none in its scope; the partial index
-#: ``ix_findings_unsettled`` holds these alone (migration 0008, ``register/scan/unchanged.py``).
+#: or absent but not resolved (no command does that; a register edited by hand may). A scan leaves none in its scope;
+#: the partial index ``ix_findings_unsettled`` holds these alone (migration 0008, ``register/scan/unchanged.py``).
 UNSETTLED = f"present = (status = '{Status.resolved.value}')"
 
 

@@ -3,7 +3,7 @@
 A scan that reuses every entry the last scan saw, and sees nothing else, produces what the last scan left
 present: the same entries, keyed the same (content, date, packs, salt), give the same findings, and between two
 scans only a scan sets ``present``. Its end then needs only the findings whose presence and status disagree, which
-a person made so between the scans (resolved one a scan still produces, reopened one it no longer does): the
+a person made so between the scans (resolved one a scan still produces; or edited the register by hand): the
 partial index ``ix_findings_unsettled`` holds exactly those (migration 0008). Reading every finding to count the
 reused ones and find the rest was a quarter of an unchanged re-scan (docs/performance.md, branch ``rescan11``).
 

@@ -5,8 +5,8 @@ Revises: 0007_evidence_texts
 Create Date: 2026-11-29
 
 Model: ``register/models.py`` (FindingRow, :data:`UNSETTLED`). Why: a scan leaves every finding of its scope
-either present and not resolved or absent and resolved; only a person (resolving a finding a scan still produces,
-reopening one it no longer does) makes the two disagree between scans. An unchanged re-scan
+either present and not resolved or absent and resolved; between scans only a person makes the two disagree
+(resolving a finding a scan still produces; or editing the register by hand). An unchanged re-scan
 (``register/scan/unchanged.py``) needs exactly those findings, and found them by reading every finding; this index
 holds only them, so it is empty after a scan and costs an insert nothing but its condition. Both backends support
 partial indexes; the condition is the same text in the model, here and in the query (SQLite uses a partial index
