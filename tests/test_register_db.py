@@ -270,3 +270,32 @@ def test_a_current_register_is_checked_without_importing_alembic(tmp_path: Path)
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
     assert done.stdout.split() == ["True", "[]"]
+
+
+def test_head_revisions_in_threads_at_once() -> None:
+    """Two commands starting together ask at once (``test_two_processes_upgrading_at_once_both_succeed``): reading
+    the scripts with ``ast`` failed there on CPython 3.11 now and then ("AST constructor recursion depth mismatch")."""
+    from crossguard.store import migrate
+
+    answers: list[object] = []
+
+    def ask() -> None:
+        for _ in range(20):
+            try:
+                answers.append(migrate.head_revisions())
+            except Exception as exc:  # collected and asserted below
+                answers.append(exc)
+
+    import sys
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads often, as a loaded machine does
+    try:
+        threads = [threading.Thread(target=ask) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+    finally:
+        sys.setswitchinterval(interval)
+    assert answers == [head_revisions()] * 160

@@ -10,7 +10,7 @@ transactional DDL).
 
 from __future__ import annotations
 
-import ast
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import files
@@ -51,31 +51,26 @@ def head_revisions() -> set[str]:
 
     Why: every scan and command asks whether the register is current, and importing Alembic to answer (its
     script and DDL modules pull in Mako and Pygments) cost an unchanged re-scan about 0.2 s of CPU; Alembic is
-    imported only when there is something to upgrade. ``tests/test_register_db.py`` checks this against Alembic.
+    imported only when there is something to upgrade. Read as text, not with ``ast``: two threads parsing at
+    once fail on CPython 3.11 ("AST constructor recursion depth mismatch"), and two commands starting together
+    do. ``tests/test_register_db.py`` checks this against Alembic.
     """
     revisions: set[str] = set()
     followed: set[str] = set()
     for script in (migrations_dir() / "versions").glob("*.py"):
-        for name, value in _assignments(ast.parse(script.read_text(encoding="utf-8"))):
+        for name, value in _ASSIGNMENT.findall(script.read_text(encoding="utf-8")):
+            names = _QUOTED.findall(value)
             if name == "revision":
-                revisions.add(value)
-            elif name == "down_revision" and value is not None:
-                followed.update([value] if isinstance(value, str) else value)
+                revisions.update(names)
+            else:
+                followed.update(names)
     return revisions - followed
 
 
-def _assignments(module: ast.Module) -> Iterator[tuple[str, object]]:
-    """(name, value) of a module's top-level assignments of a constant to a name, annotated or not."""
-    for node in module.body:
-        if isinstance(node, ast.AnnAssign) and node.value is not None:
-            targets, value = [node.target], node.value
-        elif isinstance(node, ast.Assign):
-            targets, value = node.targets, node.value
-        else:
-            continue
-        for target in targets:
-            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
-                yield target.id, ast.literal_eval(value)
+#: A script's top-level ``revision`` or ``down_revision`` assignment, annotated or not, on one line (as Alembic
+#: writes them): the value is None, a quoted name, or a tuple or list of quoted names.
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.*)$", re.MULTILINE)
+_QUOTED = re.compile(r"""["']([^"']+)["']""")
 
 
 def current_revisions(conn: Connection) -> set[str]:
