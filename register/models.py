@@ -25,6 +25,7 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -46,6 +47,10 @@ class Status(StrEnum):
 STATUS_VALUES = tuple(s.value for s in Status)
 # Statuses in which a finding still needs someone's attention (waived ones come back on expiry).
 ACTIVE_STATUSES = (Status.open.value, Status.acknowledged.value, Status.waived.value)
+#: A finding whose presence and status disagree: present but resolved (by a person, while a scan still produced it)
+#: or absent but not resolved (no command does that; a register edited by hand may). A scan leaves none in its scope;
+#: the partial index ``ix_findings_unsettled`` holds these alone (migration 0008, ``register/scan/unchanged.py``).
+UNSETTLED = f"present = (status = '{Status.resolved.value}')"
 
 
 class Action(StrEnum):
@@ -126,6 +131,8 @@ class FindingRow(Base):
     __table_args__ = (
         CheckConstraint(f"status IN {STATUS_VALUES!r}", name="status_valid"),
         Index("ix_findings_status_severity", "status", "severity_rank"),
+        # partial: only the findings whose presence and status disagree (migration 0008, scan/unchanged.py)
+        Index("ix_findings_unsettled", "id", sqlite_where=text(UNSETTLED), postgresql_where=text(UNSETTLED)),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)

@@ -10,17 +10,21 @@ transactional DDL).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import Connection
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+#: Alembic's table of the revisions a database is at (its default name, which env.py keeps).
+VERSION_TABLE = "alembic_version"
 
 # Arbitrary constant shared by every crossguard process: the advisory lock taken while migrating.
 _PG_MIGRATE_LOCK = 0x63677264_0001  # "cgrd" + 1
@@ -32,6 +36,8 @@ def migrations_dir() -> Path:
 
 
 def alembic_config(url: str | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     if url:
@@ -40,11 +46,38 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 def head_revisions() -> set[str]:
-    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+    """The revisions no other revision follows, read from the scripts' ``revision`` and ``down_revision``
+    assignments rather than by Alembic's ``ScriptDirectory``.
+
+    Why: every scan and command asks whether the register is current, and importing Alembic to answer (its
+    script and DDL modules pull in Mako and Pygments) cost an unchanged re-scan about 0.2 s of CPU; Alembic is
+    imported only when there is something to upgrade. Read as text, not with ``ast``: two threads parsing at
+    once fail on CPython 3.11 ("AST constructor recursion depth mismatch"), and two commands starting together
+    do. ``tests/test_register_db.py`` checks this against Alembic.
+    """
+    revisions: set[str] = set()
+    followed: set[str] = set()
+    for script in (migrations_dir() / "versions").glob("*.py"):
+        for name, value in _ASSIGNMENT.findall(script.read_text(encoding="utf-8")):
+            names = _QUOTED.findall(value)
+            if name == "revision":
+                revisions.update(names)
+            else:
+                followed.update(names)
+    return revisions - followed
+
+
+#: A script's top-level ``revision`` or ``down_revision`` assignment, annotated or not, on one line (as Alembic
+#: writes them): the value is None, a quoted name, or a tuple or list of quoted names.
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.*)$", re.MULTILINE)
+_QUOTED = re.compile(r"""["']([^"']+)["']""")
 
 
 def current_revisions(conn: Connection) -> set[str]:
-    return set(MigrationContext.configure(conn).get_current_heads())
+    """The revisions the database is at (none for a database Alembic has not touched)."""
+    if not inspect(conn).has_table(VERSION_TABLE):
+        return set()
+    return {row[0] for row in conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}"))}
 
 
 def upgrade_to_head(engine: Engine) -> tuple[set[str], set[str]]:
@@ -65,6 +98,8 @@ def upgrade_to_head(engine: Engine) -> tuple[set[str], set[str]]:
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATE_LOCK})
             before = current_revisions(conn)  # another process may have upgraded while we waited
             if before != heads:
+                from alembic import command
+
                 cfg = alembic_config()
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "heads")

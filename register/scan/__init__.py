@@ -13,7 +13,8 @@ How a scan changes the register (``register.lifecycle`` holds the statuses):
 
 The parts: ``apply`` diffs each chunk's findings against the register and writes the differences;
 ``writer`` does that on its own thread while the next chunk is evaluated; ``rows`` is the compact
-form findings travel in (workers make it); ``reuse`` skips entries unchanged since the last scan;
+form findings travel in (workers make it); ``reuse`` skips entries unchanged since the last scan, and
+``unchanged`` ends a scan that reuses all of them without reading every finding;
 ``result`` is what a scan reads and reports; ``first`` is how a first scan into an empty register
 skips the seen table and defers index building, and ``journal`` how on SQLite it writes its pages once, through
 a rollback journal instead of the WAL; ``lookup`` reads rows by many fingerprints at once.
@@ -49,6 +50,7 @@ from crossguard.register.scan.reuse import (
     listing_count,
     save_entry_keys,
 )
+from crossguard.register.scan.unchanged import last_produced
 from crossguard.register.scan.writer import ChunkWriter
 from crossguard.register.sla import apply_sla, record_counts
 from crossguard.store.db import utcnow
@@ -188,7 +190,9 @@ def run_scan(
         walk = _EntryWalk(applier, evaluate, result, previous, evaluation_base(scan_date, pack_versions, salt),
                           chunk_size, progress)
         walk.run(entries)
-        applier.finish(walk.reused, {entry_scope(key) for key in itertools.chain(walk.keys, walk.duplicates)})
+        unchanged = last_produced(conn, result.scan_id, previous, walk.reused, result.evaluated)
+        applier.finish(walk.reused, {entry_scope(key) for key in itertools.chain(walk.keys, walk.duplicates)},
+                       unchanged)
         for key in walk.duplicates:
             walk.keys.pop(key, None)
         save_entry_keys(conn, walk.keys, result.scan_id, previous if reuse else None)

@@ -5,7 +5,8 @@ not grow with the catalog or the register): per chunk of catalog entries, the ch
 looked up in the register by its index, compared in memory, and the differences written as bulk Core
 statements. What the scan has produced so far is kept in a temporary table, not in Python
 (:class:`SeenFingerprints`); at the end, the findings not produced are found by one query, leaving
-out (and only counting) those of entries whose previous results were reused (``reuse.ReusedEntries``).
+out (and only counting) those of entries whose previous results were reused (``reuse.ReusedEntries``); a scan
+that reuses every entry of the last one reads only the findings a person unsettled since (``unchanged``).
 A first scan into an empty register needs no seen table, builds two indexes at the end (``first``) and writes its
 "created" audit rows per chunk.
 """
@@ -47,6 +48,7 @@ from crossguard.register.scan.lookup import rows_by_fingerprint
 from crossguard.register.scan.result import EntryLike, ScanResult
 from crossguard.register.scan.reuse import ReusedEntries
 from crossguard.register.scan.rows import ROW_CONTENT, TEXT_COLUMNS, StoredRow, finding_rows
+from crossguard.register.scan.unchanged import unsettled
 from crossguard.register.sla import due_from
 
 findings_t = FindingRow.__table__
@@ -374,20 +376,30 @@ class Applier:
 
     # -- end of scan ---------------------------------------------------------------------------
 
-    def finish(self, reused_entries: Collection[str], scopes: set[str]) -> None:
+    def finish(self, reused_entries: Collection[str], scopes: set[str], unchanged: int | None = None) -> None:
         """Resolve what was not produced; settle findings of entries whose results were reused.
 
         Only findings inside the scan's scope (``entry_scope`` of the entries scanned) are resolved: a
         scan without seller data says nothing about VAT or trademark findings, so it must not mark them
         resolved. The findings not produced are read from the database (those not in the scan's seen
         table) into compact id arrays, then written in bounded parts.
+        ``unchanged``: what the last scan left present, when this scan is that scan again with nothing changed
+        (``unchanged.last_produced``): then only the findings a person unsettled are read (``unchanged.unsettled``),
+        and the present ones of reused entries among them are already in that count.
         """
         resolve: dict[str, array] = {}  # current status -> ids
         absent, reopen = array("q"), array("q")
         produced = self.produced
         scopes = scopes | {CATALOG_SCOPE}
-        reused = ReusedEntries(self.conn, reused_entries) if reused_entries and not self.register_empty else None
-        if reused is not None and isinstance(self.seen, SeenFingerprints):
+        counted = 1  # how a present finding of a reused entry that is read counts
+        reused = (ReusedEntries(self.conn, reused_entries) if reused_entries and not self.register_empty
+                  and unchanged is None else None)  # fmt: skip
+        rows: Iterator[tuple[int | None, str, bool, str | None, int]]
+        if unchanged is not None:
+            produced += unchanged
+            counted = 0
+            rows = ((*row, 1) for row in unsettled(self.conn))
+        elif reused is not None and isinstance(self.seen, SeenFingerprints):
             # their present, active findings stand: counted in the database (the row with id None), not read
             rows = self.seen.not_produced_counting(self.conn, reused.still_produced())
         else:
@@ -399,7 +411,7 @@ class Applier:
             if entry_scope(key) not in scopes:
                 continue
             if key in reused_entries and present:
-                produced += 1
+                produced += counted
                 if status == Status.resolved:  # resolved by hand, and its entry still produces it
                     reopen.append(finding_id)
                 continue
