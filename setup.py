@@ -8,9 +8,10 @@ Metadata lives in pyproject.toml.
 The classifier's hot modules (:data:`COMPILED`) are also compiled with Cython, unchanged, as optional
 extension modules: the same source run as C takes about a fifth off a cold classification (issue 9;
 docs/performance.md). They are optional twice over: without Cython, or with ``CROSSGUARD_PURE_PYTHON=1``,
-none is built, and a failed compile leaves the pure-Python module in place. Each build records the hash of
-the source it compiled (``engine/classification/_compiled.py``, see ``compiled.py`` there), so a module edited
-after the build is imported from its source, never from a stale extension.
+none is built, and a failed compile leaves the pure-Python module in place. After the build, each extension is
+recorded with the hash of the source it was compiled from and its own hash (``_compiled.py`` beside it, see
+``compiled.py`` there): a module edited after the build, or an extension another build left behind (a wheel
+built in the same checkout, another Python), is imported from its source, never as a stale extension.
 """
 
 import hashlib
@@ -18,6 +19,7 @@ import os
 from pathlib import Path
 
 from setuptools import find_packages, setup
+from setuptools.command.build_ext import build_ext
 
 LAYER_FOLDERS = ("engine", "register", "watchers", "accounts", "notifiers", "service", "rules")
 HERE = Path(__file__).resolve().parent
@@ -27,7 +29,8 @@ COMPILED = {
     "crossguard.engine.classification.matcher": "engine/classification/matcher.py",
     "crossguard.engine.classification.classifier": "engine/classification/classifier.py",
 }
-HASHES = HERE / "engine" / "classification" / "_compiled.py"
+RECORD = Path("engine") / "classification" / "_compiled.py"  # relative to the tree or the build's package dir
+SOURCE_SHA256: dict[str, str] = {}  # module -> hash of the source cythonize compiled (this run)
 
 package_dir = {"crossguard": "crossguard"}
 packages = ["crossguard", *(f"crossguard.{name}" for name in find_packages("crossguard"))]
@@ -36,26 +39,52 @@ for folder in LAYER_FOLDERS:
     packages += [f"crossguard.{folder}", *(f"crossguard.{folder}.{name}" for name in find_packages(folder))]
 
 
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def compiled_extensions() -> list:
     """The Cython extensions of :data:`COMPILED`, or none (no Cython, or pure Python asked for)."""
     if os.environ.get("CROSSGUARD_PURE_PYTHON"):
-        HASHES.unlink(missing_ok=True)
         return []
     try:
         from Cython.Build import cythonize
         from setuptools import Extension
     except ImportError:
-        HASHES.unlink(missing_ok=True)
         return []
-    hashes = {name: hashlib.sha256((HERE / source).read_bytes()).hexdigest() for name, source in COMPILED.items()}
-    HASHES.write_text(
-        '"""Written by setup.py: the source hash of each module built as a Cython extension (see compiled.py)."""\n\n'
-        f"SOURCE_SHA256 = {hashes!r}\n",
-        encoding="utf-8",
-    )
+    SOURCE_SHA256.update({name: _sha256(HERE / source) for name, source in COMPILED.items()})
     extensions = [Extension(name, [source], optional=True) for name, source in COMPILED.items()]
-    # annotation_typing off: the type hints stay hints (Python semantics exactly, ints unbounded)
-    return cythonize(extensions, compiler_directives={"language_level": 3, "annotation_typing": False}, quiet=True)
+    # annotation_typing off: the type hints stay hints (Python semantics exactly, ints unbounded); force: the C
+    # is always made from the source as it is now, never taken from an older run by its timestamp
+    return cythonize(extensions, compiler_directives={"language_level": 3, "annotation_typing": False}, quiet=True,
+                     force=True)
 
 
-setup(package_dir=package_dir, packages=packages, ext_modules=compiled_extensions())
+class RecordingBuildExt(build_ext):
+    """build_ext that records, after building, each extension it made: its file, its hash and its source's hash.
+
+    The record goes where the extensions go: the source tree for an editable install (setuptools copies the
+    extensions there), the build's package folder for a wheel. An extension that failed to build (they are
+    optional) is left out, so a leftover from an earlier build is never taken for it.
+    """
+
+    def run(self) -> None:
+        super().run()
+        built = {}
+        for ext in self.extensions:
+            path = Path(self.get_ext_fullpath(ext.name))
+            if ext.name in SOURCE_SHA256 and path.is_file():
+                built[ext.name.rpartition(".")[2]] = {"source_sha256": SOURCE_SHA256[ext.name], "extension": path.name,
+                                                      "extension_sha256": _sha256(path)}
+        text = ('"""Written by setup.py after a build: each module built as a Cython extension (see compiled.py)."""'
+                f"\n\nBUILT = {built!r}\n")
+        targets = [Path(self.build_lib) / "crossguard" / RECORD]
+        if self.inplace or getattr(self, "editable_mode", False):
+            targets.append(HERE / RECORD)
+        for target in targets:
+            if target.parent.is_dir():
+                target.write_text(text, encoding="utf-8")
+
+
+setup(package_dir=package_dir, packages=packages, ext_modules=compiled_extensions(),
+      cmdclass={"build_ext": RecordingBuildExt})

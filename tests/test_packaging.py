@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# one xdist worker runs this module (make test: --dist loadgroup), so the wheel (a Cython build) is built once
+pytestmark = pytest.mark.xdist_group("wheel")
 FOREIGN = ("engine", "register", "service", "watchers", "accounts", "notifiers", "rules", "store")
 
 
@@ -70,7 +72,8 @@ def test_the_wheel_has_one_top_level_package(installed: Path, tmp_path: Path) ->
     assert shipped.startswith("True") and str(installed) in shipped  # templates and vendored assets are package data
 
 
-@pytest.mark.skipif(shutil.which("cc") is None, reason="no C compiler: the wheel is pure Python")
+@pytest.mark.skipif(shutil.which("cc") is None or not (Path(sysconfig.get_paths()["include"]) / "Python.h").is_file(),
+                    reason="no C compiler or no Python headers: the wheel is pure Python")
 def test_the_wheel_runs_the_classifier_compiled(installed: Path, tmp_path: Path) -> None:
     """setup.py compiles the classifier's hot modules (Cython, from the unchanged sources): a cold
     classification costs about a fifth less (docs/performance.md); a wheel built without them still works."""

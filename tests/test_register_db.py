@@ -245,6 +245,10 @@ def test_head_and_current_revisions_agree_with_alembic(db_url: str, tmp_path: Pa
     assert migrate.head_revisions() == {"m"}
     (versions / "m.py").unlink()
     assert migrate.head_revisions() == {"b", "c"}
+    # a merge as a formatter writes a long one (over several lines, a comment inside) and a comment after a value
+    (versions / "m.py").write_text('revision = "m"\ndown_revision: tuple[str, str] = (\n    "b",  # "x"\n    "c",\n)\n')
+    (versions / "n.py").write_text('revision = "n"  # after "m"\ndown_revision = "m"  # was "b"\n')
+    assert migrate.head_revisions() == {"n"}
 
 
 def test_a_current_register_is_checked_without_importing_alembic(tmp_path: Path) -> None:

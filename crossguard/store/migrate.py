@@ -58,18 +58,21 @@ def head_revisions() -> set[str]:
     revisions: set[str] = set()
     followed: set[str] = set()
     for script in (migrations_dir() / "versions").glob("*.py"):
-        for name, value in _ASSIGNMENT.findall(script.read_text(encoding="utf-8")):
-            names = _QUOTED.findall(value)
-            if name == "revision":
-                revisions.update(names)
-            else:
-                followed.update(names)
+        for name, names in script_revisions(script.read_text(encoding="utf-8")):
+            (revisions if name == "revision" else followed).update(names)
     return revisions - followed
 
 
-#: A script's top-level ``revision`` or ``down_revision`` assignment, annotated or not, on one line (as Alembic
-#: writes them): the value is None, a quoted name, or a tuple or list of quoted names.
-_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.*)$", re.MULTILINE)
+def script_revisions(source: str) -> list[tuple[str, list[str]]]:
+    """A migration script's top-level ``revision`` and ``down_revision`` assignments: (name, revisions named)."""
+    return [(name, _QUOTED.findall(_COMMENT.sub("", value))) for name, value in _ASSIGNMENT.findall(source)]
+
+
+#: A script's top-level ``revision`` or ``down_revision`` assignment, annotated or not: the value is None, a quoted
+#: name, or a tuple or list of quoted names, which may run over several lines (a merge revision, as a formatter
+#: writes a long one); comments after it are not part of it.
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(\([^)]*\)|\[[^\]]*\]|[^\n]*)", re.MULTILINE)
+_COMMENT = re.compile(r"#[^\n]*")
 _QUOTED = re.compile(r"""["']([^"']+)["']""")
 
 

@@ -1,10 +1,12 @@
 """Which of the classifier's modules run as compiled extensions, and never a stale one.
 
 setup.py compiles the hot modules (normaliser, matcher, classifier) with Cython, unchanged, when Cython is
-there, and records the hash of each source it compiled in ``_compiled.py`` (a build's output, not in git).
-An extension only stands for the source it was built from: a module whose ``.py`` was edited after the build
-(an editable install, a checkout of another branch) is loaded from that ``.py`` instead, so what runs is
-always what the source says (slower until the next ``pip install``). :func:`prefer_current_sources` runs in
+there, and after the build records each extension it made, with its own hash and the hash of the source it
+was compiled from, in ``_compiled.py`` (a build's output, not in git). An extension only stands for the
+source it was built from and only if it is the very file that build made: a module whose ``.py`` was edited
+after the build (an editable install, a checkout of another branch), or whose extension is a leftover of
+another build (a wheel built in the same checkout, another Python), is loaded from its ``.py`` instead, so
+what runs is always what the source says (slower until the next ``pip install``). :func:`prefer_current_sources` runs in
 the package's ``__init__`` before any of them is imported.
 """
 
@@ -22,13 +24,14 @@ MODULES = ("normalise", "matcher", "classifier")  # in the order they import eac
 _HERE = Path(__file__).resolve().parent
 
 
-def recorded_hashes() -> dict[str, str]:
-    """Module name (``normalise``...) -> SHA-256 of the source the build compiled; empty when nothing was."""
+def recorded_builds() -> dict[str, dict[str, str]]:
+    """Module name (``normalise``...) -> what the build recorded of its extension (``source_sha256``,
+    ``extension``: the file's name, ``extension_sha256``); empty when nothing was built."""
     try:
-        from ._compiled import SOURCE_SHA256  # type: ignore[import-not-found]
+        from ._compiled import BUILT  # type: ignore[import-not-found]
     except ImportError:
         return {}
-    return {name.rpartition(".")[2]: digest for name, digest in SOURCE_SHA256.items()}
+    return dict(BUILT)
 
 
 def source_hash(path: Path) -> str:
@@ -44,14 +47,16 @@ def extension_of(directory: Path, name: str) -> Path | None:
     return None
 
 
-def stale_modules(directory: Path, names: Iterable[str], recorded: Mapping[str, str]) -> list[str]:
-    """The modules whose extension was not built from their ``.py`` as it is now (or whose build is unrecorded)."""
+def stale_modules(directory: Path, names: Iterable[str], recorded: Mapping[str, Mapping[str, str]]) -> list[str]:
+    """The modules with an extension that is not the one the recorded build made from their ``.py`` as it is now."""
     stale = []
     for name in names:
-        source = directory / f"{name}.py"
-        if extension_of(directory, name) is None or not source.is_file():
+        source, extension = directory / f"{name}.py", extension_of(directory, name)
+        if extension is None or not source.is_file():
             continue  # nothing compiled (the pure-Python case), or no source to compare with (an extension alone)
-        if recorded.get(name) != source_hash(source):
+        build = recorded.get(name, {})
+        if (build.get("extension") != extension.name or build.get("extension_sha256") != source_hash(extension)
+                or build.get("source_sha256") != source_hash(source)):
             stale.append(name)
     return stale
 
@@ -75,7 +80,7 @@ def load_sources(package: str, directory: Path, names: Iterable[str]) -> None:
 def prefer_current_sources(package: str) -> None:
     """Load from its ``.py`` each of :data:`MODULES` whose extension is stale (see the module's docstring), or
     every one with ``CROSSGUARD_PURE_PYTHON`` set (to profile them, or to time them against the compiled ones)."""
-    recorded = {} if os.environ.get("CROSSGUARD_PURE_PYTHON") else recorded_hashes()
+    recorded = {} if os.environ.get("CROSSGUARD_PURE_PYTHON") else recorded_builds()
     stale = stale_modules(_HERE, MODULES, recorded)
     if stale:
         load_sources(package, _HERE, stale)

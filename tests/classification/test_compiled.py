@@ -25,20 +25,47 @@ HERE = Path(compiled.__file__).resolve().parent
 
 
 def test_a_module_runs_compiled_only_when_built_from_its_source_as_it_is() -> None:
-    recorded = compiled.recorded_hashes()
+    recorded = compiled.recorded_builds()
     for name in compiled.compiled_modules():
-        assert recorded[name] == compiled.source_hash(HERE / f"{name}.py"), name
+        assert recorded[name]["source_sha256"] == compiled.source_hash(HERE / f"{name}.py"), name
+        extension = compiled.extension_of(HERE, name)
+        assert extension is not None and recorded[name]["extension_sha256"] == compiled.source_hash(extension), name
+
+
+def _build(directory: Path, name: str) -> dict[str, str]:
+    """What setup.py records of a build of `name` in `directory` (tests fake the extension's bytes)."""
+    extension = directory / f"{name}{SUFFIX}"
+    return {"source_sha256": compiled.source_hash(directory / f"{name}.py"), "extension": extension.name,
+            "extension_sha256": compiled.source_hash(extension)}
 
 
 def test_an_extension_of_another_source_is_stale(tmp_path: Path) -> None:
     (tmp_path / "matcher.py").write_text("X = 1\n")
-    (tmp_path / f"matcher{SUFFIX}").write_bytes(b"")  # only its presence is looked at
+    (tmp_path / f"matcher{SUFFIX}").write_bytes(b"built from X = 1")  # only its bytes are looked at
     (tmp_path / "normalise.py").write_text("Y = 1\n")  # no extension: nothing to prefer
-    built = {"matcher": compiled.source_hash(tmp_path / "matcher.py")}
+    built = {"matcher": _build(tmp_path, "matcher")}
     assert compiled.stale_modules(tmp_path, ["matcher", "normalise"], built) == []
     (tmp_path / "matcher.py").write_text("X = 2\n")  # edited after the build
     assert compiled.stale_modules(tmp_path, ["matcher", "normalise"], built) == ["matcher"]
     assert compiled.stale_modules(tmp_path, ["matcher"], {}) == ["matcher"]  # a build that recorded nothing
+
+
+def test_an_extension_another_build_left_behind_is_stale(tmp_path: Path) -> None:
+    """The review's case: a source edited, then another build (a wheel in the same checkout) recorded the new
+    source; the extension in the tree is still the old one, so it must not be taken for the new source."""
+    (tmp_path / "matcher.py").write_text("X = 1\n")
+    (tmp_path / f"matcher{SUFFIX}").write_bytes(b"built from X = 1")
+    (tmp_path / "matcher.py").write_text("X = 2\n")
+    elsewhere = tmp_path / "wheel-build"
+    elsewhere.mkdir()
+    (elsewhere / "matcher.py").write_text("X = 2\n")
+    (elsewhere / f"matcher{SUFFIX}").write_bytes(b"built from X = 2")
+    recorded = {"matcher": _build(elsewhere, "matcher")}  # the other build's record, source hash now current
+    assert compiled.stale_modules(elsewhere, ["matcher"], recorded) == []
+    assert compiled.stale_modules(tmp_path, ["matcher"], recorded) == ["matcher"]
+    (tmp_path / f"matcher{SUFFIX}").write_bytes(b"built from X = 2")  # the same bytes under another Python's name
+    recorded["matcher"]["extension"] = "matcher.cpython-312-x86_64-linux-gnu.so"
+    assert compiled.stale_modules(tmp_path, ["matcher"], recorded) == ["matcher"]
 
 
 def test_a_stale_module_is_loaded_from_its_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
