@@ -189,3 +189,26 @@ def test_stopping_the_pool_with_half_a_result_in_its_pipe_does_not_hang() -> Non
     stopper.start()
     stopper.join(timeout=60)
     assert not stopper.is_alive(), "the pool did not stop: its manager thread waits for the rest of a message"
+
+
+def _worker_of_a_gone_scan(parent: int, started: Path) -> None:
+    from crossguard.usecases.scan import _init_worker
+
+    _init_worker(None, None, AT, parent)
+    started.write_text("started")
+    time.sleep(HANG)  # a worker waits for tasks: only its orphan watch can end it
+
+
+def test_a_worker_whose_scan_died_while_it_started_still_ends(tmp_path: Path) -> None:
+    """The worker watches the pid the scan gave it, not its parent as it is once its engine is built: a scan killed
+    in that window left a worker watching init for ever (seen in a test run)."""
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    started = tmp_path / "started"
+    worker = multiprocessing.get_context("fork").Process(target=_worker_of_a_gone_scan, args=(gone.pid, started))
+    worker.start()
+    worker.join(60 + 5 * ORPHAN_POLL_S)
+    alive = worker.is_alive()
+    if alive:
+        worker.kill()
+    assert started.exists() and not alive and worker.exitcode == 1

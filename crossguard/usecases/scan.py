@@ -242,10 +242,12 @@ class _EachProductOnce(ProductFactsCache):
         return ProductFacts(product, self.classifier, on, override)
 
 
-def _init_worker(rules: list[Path] | None, law_dates: LawDates | None, at: date) -> None:
+def _init_worker(rules: list[Path] | None, law_dates: LawDates | None, at: date, parent: int | None = None) -> None:
     """Build the worker's own engine once. Ctrl-C is left to the parent, which terminates the pool:
     a worker dying of it would break the pool. A failure is kept and raised by the first task, so the
-    scan shows it rather than a broken pool. The collector is tuned for the worker (`WORKER_GC_THRESHOLDS`)."""
+    scan shows it rather than a broken pool. The collector is tuned for the worker (`WORKER_GC_THRESHOLDS`).
+    ``parent``: the scan's process id, taken there: read here once the engine is built, a scan killed meanwhile
+    would already be gone, and the worker would watch its new parent (init) for ever."""
     global _worker_evaluator, _worker_at, _worker_error
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
@@ -255,7 +257,8 @@ def _init_worker(rules: list[Path] | None, law_dates: LawDates | None, at: date)
         _worker_error = exc
     gc.freeze()  # what the worker inherited and its engine live as long as it: never collected, so never scanned
     gc.set_threshold(*WORKER_GC_THRESHOLDS)
-    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), name="orphan-watch", daemon=True).start()
+    threading.Thread(target=_exit_when_orphaned, args=(parent or os.getppid(),), name="orphan-watch",
+                     daemon=True).start()
 
 
 #: How often a worker checks that the scan that started it is still alive (`_exit_when_orphaned`).
@@ -380,7 +383,7 @@ class WorkerPool:
         if context.get_start_method() == "fork":
             Classifier.default()  # loaded once here and shared by the forked workers, not once per worker
         return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
-                                   initargs=self._initargs)
+                                   initargs=(*self._initargs, os.getpid()))
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
