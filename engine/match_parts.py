@@ -61,7 +61,6 @@ def _part(rules: list[tuple[int, Rule]]) -> Part:
                 tuple(key for key in SCOPE if key not in fields))
 
 
-
 #: (market, marketplace, day) triples whose parts a route keeps.
 PARTS_KEPT = 256
 #: listing texts whose parts' listing keys one (market, marketplace, day) keeps (`InForce.owns`)
@@ -81,7 +80,7 @@ class InForce:
         self.parts = parts
         self.owns: dict[str, tuple[str, ...]] = {}
         #: each part's scope fields as JSON members (`"t":"listing","market":"DE",...`): what its fact carries
-        #: besides its key's fields when its pack's ruleset is asked (evaluator.`Evaluator._fired`)
+        #: besides its key's fields when its pack's ruleset is asked (evaluator.`Evaluator._asked`)
         self.tails = {part: ",".join(f'"{key}":{engine_json.dumps(scope[key])}' for key in part.scope if key in scope)
                       for part in parts}
 
