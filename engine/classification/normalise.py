@@ -137,7 +137,9 @@ def normalise(text: str) -> str:
         ascii_text = text.isascii()
     if ascii_text:  # the common case: NFKC and casefold change nothing but case; one regex pass tokenises
         text = text.lower()
-        if text.replace(" ", "").isalpha():  # letters and spaces only (ASCII, lower case): nothing to split or map
+        # letters and spaces only (ASCII, lower case): nothing to split or map (compiled, the loop below sees that
+        # in the same pass as it reads the words)
+        if not COMPILED and text.replace(" ", "").isalpha():
             return " ".join(text.split())
         if "-" in text:
             text = text.replace(" - ", " | ").replace(" -- ", " | ")  # a dash between words breaks the phrase
@@ -145,7 +147,7 @@ def normalise(text: str) -> str:
             text = text.replace(". ", " | ")  # a full stop ends a phrase; "3.9" stays one number token
         if "'" in text:
             text = text.replace("'", "")
-            if text.replace(" ", "").isalpha():  # "kids' toys": only the apostrophe was not a letter
+            if not COMPILED and text.replace(" ", "").isalpha():  # "kids' toys": only the apostrophe was not a letter
                 return " ".join(text.split())
         if ":" in text or "/" in text:
             text = _RATIO_RE.sub(RATIO, text)  # 1:18, 1/18 scale -> one token
@@ -185,23 +187,29 @@ def _ascii_tokens(text: str) -> str:
     compiled (tests/classification/test_normalise.py holds the two ways to the same output).
     """
     tokens = []
-    n = len(text)
-    i = 0
+    start = 0
+    state = 0  # in no token (0), in a word (1), in a number (2)
     last_break = " "  # the break the last token is, or " " (the last token is a word, or there is none)
-    while i < n:
-        ch = text[i]
-        j = i + 1
+    for i, ch in enumerate(text):
         if "a" <= ch <= "z":
-            while j < n and "a" <= text[j] <= "z":
-                j += 1
-            tokens.append(text[i:j])
+            if state != 1:
+                if state:
+                    tokens.append(text[start:i])
+                start = i
+                state = 1
+            continue
+        if "0" <= ch <= "9" or (state == 2 and (ch == "." or ch == "\u2236")):  # (RATIO)
+            if state != 2:
+                if state:
+                    tokens.append(text[start:i])
+                start = i
+                state = 2
+            continue
+        if state:  # a word or a number ends here
+            tokens.append(text[start:i])
+            state = 0
             last_break = " "
-        elif "0" <= ch <= "9":
-            while j < n and ("0" <= text[j] <= "9" or text[j] == "." or text[j] == "\u2236"):  # (RATIO)
-                j += 1
-            tokens.append(text[i:j])
-            last_break = " "
-        elif ch in "&/+":
+        if ch in "&/+":
             tokens.append(ch)
             last_break = " "
         elif ch in '|,>;:!?()[]{}<"':
@@ -213,7 +221,9 @@ def _ascii_tokens(text: str) -> str:
             elif ch == ">" or (ch == "|" and last_break == ","):  # the stronger of two breaks in a row (_STRENGTH)
                 tokens[-1] = ch
                 last_break = ch
-        i = j
+    if state:
+        tokens.append(text[start:])
+        last_break = " "
     if last_break != " ":
         tokens.pop()
     if tokens and tokens[0] in BREAKS:
