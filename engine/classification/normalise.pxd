@@ -6,7 +6,7 @@ import cython
 
 cpdef str normalise(str text)
 
-@cython.locals(i=Py_ssize_t, start=Py_ssize_t, state=int, ch=Py_UCS4, last_break=Py_UCS4, tokens=list)
+@cython.locals(i=Py_ssize_t, start=Py_ssize_t, state=int, kind=int, clean=bint, done=Py_ssize_t, ch=Py_UCS4, last_break=Py_UCS4, tokens=list)
 cpdef str _ascii_tokens(str text)
 
 cpdef str _tidy_breaks(str out)

@@ -190,25 +190,35 @@ def _ascii_tokens(text: str) -> str:
     start = 0
     state = 0  # in no token (0), in a word (1), in a number (2)
     last_break = " "  # the break the last token is, or " " (the last token is a word, or there is none)
+    # Most texts are their own output (words and numbers one space apart): while that holds, no token is cut out;
+    # `done` is where the output so far ends, and the first difference turns text[:done] into one token.
+    clean = True
+    done = 0
     for i, ch in enumerate(text):
         if "a" <= ch <= "z":
-            if state != 1:
-                if state:
+            kind = 1
+        elif "0" <= ch <= "9" or (state == 2 and (ch == "." or ch == "\u2236")):  # (RATIO)
+            kind = 2
+        else:
+            kind = 0
+        if kind != state:
+            if state:  # a word or a number ends here
+                if clean:
+                    done = i
+                else:
                     tokens.append(text[start:i])
-                start = i
-                state = 1
+                last_break = " "
+                if kind and clean:  # a word against a number ("iphone15"): the output splits them
+                    clean = False
+                    tokens.append(text[:done])
+            start = i
+            state = kind
+        if kind:
             continue
-        if "0" <= ch <= "9" or (state == 2 and (ch == "." or ch == "\u2236")):  # (RATIO)
-            if state != 2:
-                if state:
-                    tokens.append(text[start:i])
-                start = i
-                state = 2
-            continue
-        if state:  # a word or a number ends here
-            tokens.append(text[start:i])
-            state = 0
-            last_break = " "
+        if clean and not (ch == " " and done == i and i):  # anything but one space after a token
+            clean = False
+            if done:
+                tokens.append(text[:done])
         if ch in "&/+":
             tokens.append(ch)
             last_break = " "
@@ -221,6 +231,8 @@ def _ascii_tokens(text: str) -> str:
             elif ch == ">" or (ch == "|" and last_break == ","):  # the stronger of two breaks in a row (_STRENGTH)
                 tokens[-1] = ch
                 last_break = ch
+    if clean:
+        return text if state else text[:done]
     if state:
         tokens.append(text[start:])
         last_break = " "
