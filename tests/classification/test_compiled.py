@@ -108,15 +108,43 @@ def test_pure_python_on_request() -> None:
         assert ran.stdout.strip() == expected
 
 
-def _interpreted() -> type[Classifier]:
-    """The classifier package's hot modules loaded from their sources under another package name."""
+HEAP_TYPE = 1 << 9  # Py_TPFLAGS_HEAPTYPE: set on a class a class statement made; an extension type has it clear
+
+
+def typed_by_pxd() -> dict[str, bool]:
+    """For each typed module, whether it runs with the C types of its ``.pxd`` (the build found the ``.pxd``): the
+    matcher's Matcher is then an extension type, the normaliser's character loop in use."""
+    from crossguard.engine.classification import matcher  # noqa: PLC0415
+
+    normaliser = sys.modules["crossguard.engine.classification.normalise"]
+    return {"matcher": not matcher.Matcher.__flags__ & HEAP_TYPE, "normalise": normaliser.COMPILED}
+
+
+@pytest.mark.skipif(not compiled.compiled_modules(), reason="nothing runs compiled in this environment")
+def test_the_compiled_modules_have_the_c_types_of_their_pxd() -> None:
+    running = compiled.compiled_modules()
+    assert typed_by_pxd() == {"matcher": "matcher" in running, "normalise": "normalise" in running}
+
+
+def test_run_from_source_the_modules_have_no_c_types() -> None:
+    package = _interpreted_package()
+    assert not sys.modules[f"{package}.normalise"].COMPILED
+    assert sys.modules[f"{package}.matcher"].Matcher.__flags__ & HEAP_TYPE
+
+
+def _interpreted_package() -> str:
     name = "crossguard_classification_interpreted"
     if name not in sys.modules:
         package = types.ModuleType(name)
         package.__path__ = [str(HERE)]
         sys.modules[name] = package
         compiled.load_sources(name, HERE, compiled.MODULES)
-    return sys.modules[f"{name}.classifier"].Classifier
+    return name
+
+
+def _interpreted() -> type[Classifier]:
+    """The classifier package's hot modules loaded from their sources under another package name."""
+    return sys.modules[f"{_interpreted_package()}.classifier"].Classifier
 
 
 TEXTS = [
