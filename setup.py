@@ -7,7 +7,8 @@ Metadata lives in pyproject.toml.
 
 The classifier's hot modules (:data:`COMPILED`) are also compiled with Cython, unchanged, as optional
 extension modules: the same source run as C takes about a fifth off a cold classification (issue 9;
-docs/performance.md). They are optional twice over: without Cython, or with ``CROSSGUARD_PURE_PYTHON=1``,
+docs/performance.md), and a ``.pxd`` beside a module (Cython's "augmenting" ``.pxd``) gives its hot loops C types
+without changing the ``.py``. They are optional twice over: without Cython, or with ``CROSSGUARD_PURE_PYTHON=1``,
 none is built, and a failed compile leaves the pure-Python module in place. After the build, each extension is
 recorded with the hash of the source it was compiled from and its own hash (``_compiled.py`` beside it, see
 ``compiled.py`` there): a module edited after the build, or an extension another build left behind (a wheel
@@ -15,7 +16,10 @@ built in the same checkout, another Python), is imported from its source, never 
 """
 
 import hashlib
+import importlib.util
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 from setuptools import find_packages, setup
@@ -23,7 +27,7 @@ from setuptools.command.build_ext import build_ext
 
 LAYER_FOLDERS = ("engine", "register", "watchers", "accounts", "notifiers", "service", "rules")
 HERE = Path(__file__).resolve().parent
-# module (under crossguard.) -> source file: compiled as they are (no .pyx, no type declarations)
+# module (under crossguard.) -> source file: compiled as they are (no .pyx; C types only in a .pxd beside one)
 COMPILED = {
     "crossguard.engine.classification.normalise": "engine/classification/normalise.py",
     "crossguard.engine.classification.matcher": "engine/classification/matcher.py",
@@ -43,6 +47,15 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _source_sha256(source: Path) -> str:
+    """The hash compiled.py checks a build against (``.py`` and ``.pxd``), from compiled.py itself: one definition."""
+    spec = importlib.util.spec_from_file_location("_crossguard_compiled", HERE / "engine/classification/compiled.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.build_source_hash(source)
+
+
 def compiled_extensions() -> list:
     """The Cython extensions of :data:`COMPILED`, or none (no Cython, or pure Python asked for)."""
     if os.environ.get("CROSSGUARD_PURE_PYTHON"):
@@ -52,12 +65,29 @@ def compiled_extensions() -> list:
         from setuptools import Extension
     except ImportError:
         return []
-    SOURCE_SHA256.update({name: _sha256(HERE / source) for name, source in COMPILED.items()})
+    SOURCE_SHA256.update({name: _source_sha256(HERE / source) for name, source in COMPILED.items()})
     extensions = [Extension(name, [source], optional=True) for name, source in COMPILED.items()]
-    # annotation_typing off: the type hints stay hints (Python semantics exactly, ints unbounded); force: the C
-    # is always made from the source as it is now, never taken from an older run by its timestamp
-    return cythonize(extensions, compiler_directives={"language_level": 3, "annotation_typing": False}, quiet=True,
-                     force=True)
+    with tempfile.TemporaryDirectory() as include:
+        # annotation_typing off: the type hints stay hints (Python semantics exactly, ints unbounded); force: the C
+        # is always made from the source as it is now, never taken from an older run by its timestamp
+        return cythonize(extensions, compiler_directives={"language_level": 3, "annotation_typing": False},
+                         quiet=True, force=True, include_path=[_pxd_tree(Path(include))])
+
+
+def _pxd_tree(root: Path) -> str:
+    """A folder where Cython finds each module's augmenting ``.pxd`` (its C types) under the module's import name.
+
+    Cython looks a module's ``.pxd`` up by its full name (``crossguard/engine/...``), but the sources sit in the
+    tree as ``engine/...`` (see ``package_dir``): the ``.pxd`` beside each source is copied to where the name
+    points.
+    """
+    for name, source in COMPILED.items():
+        pxd = (HERE / source).with_suffix(".pxd")
+        if pxd.is_file():
+            target = root.joinpath(*name.split(".")).with_suffix(".pxd")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(pxd, target)
+    return str(root)
 
 
 class RecordingBuildExt(build_ext):

@@ -81,6 +81,11 @@ def test_the_wheel_runs_the_classifier_compiled(installed: Path, tmp_path: Path)
     where = run(python, "-c", "from crossguard.engine.classification import compiled as c; print(c.compiled_modules())",
                 cwd=tmp_path).stdout
     assert where.strip() == "['normalise', 'matcher', 'classifier']"
+    # and with the C types of the .pxd beside each (tests/classification/test_compiled.py: the build found them)
+    typed = run(python, "-c", "import sys; from crossguard.engine.classification.matcher import Matcher; print("
+                "not Matcher.__flags__ & 512, sys.modules['crossguard.engine.classification.normalise'].COMPILED)",
+                cwd=tmp_path).stdout
+    assert typed.split() == ["True", "True"]
 
 
 def test_installed_commands_work_from_another_folder(installed: Path, tmp_path: Path) -> None:

@@ -1,12 +1,13 @@
 """Which of the classifier's modules run as compiled extensions, and never a stale one.
 
 setup.py compiles the hot modules (normaliser, matcher, classifier) with Cython, unchanged, when Cython is
-there, and after the build records each extension it made, with its own hash and the hash of the source it
-was compiled from, in ``_compiled.py`` (a build's output, not in git). An extension only stands for the
-source it was built from and only if it is the very file that build made: a module whose ``.py`` was edited
-after the build (an editable install, a checkout of another branch), or whose extension is a leftover of
-another build (a wheel built in the same checkout, another Python), is loaded from its ``.py`` instead, so
-what runs is always what the source says (slower until the next ``pip install``). :func:`prefer_current_sources` runs in
+there (the normaliser and the matcher typed by the ``.pxd`` beside them), and after the build records each
+extension it made, with its own hash and the hash of the source (``.py`` and ``.pxd``) it was compiled from, in
+``_compiled.py`` (a build's output, not in git). An extension only stands for the source it was built from and only
+if it is the very file that build made: a module whose ``.py`` or ``.pxd`` was edited after the build (an editable
+install, a checkout of another branch), or whose extension is a leftover of another build (a wheel built in the
+same checkout, another Python), is loaded from its ``.py`` instead, so what runs is always what the source says
+(slower until the next ``pip install``). :func:`prefer_current_sources` runs in
 the package's ``__init__`` before any of them is imported.
 """
 
@@ -38,6 +39,16 @@ def source_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def build_source_hash(source: Path) -> str:
+    """What a build of the module `source` (a ``.py``) was made from: the ``.py`` and, when there is one, the
+    ``.pxd`` beside it that gives its C types, so an edit to either makes the extension stale. (Without a ``.pxd``,
+    the ``.py``'s own hash.) setup.py records it with this very function."""
+    pxd = source.with_suffix(".pxd")
+    if not pxd.is_file():
+        return source_hash(source)
+    return hashlib.sha256(source.read_bytes() + b"\0" + pxd.read_bytes()).hexdigest()
+
+
 def extension_of(directory: Path, name: str) -> Path | None:
     """The compiled extension of module `name` in `directory`, if one was built."""
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
@@ -48,7 +59,8 @@ def extension_of(directory: Path, name: str) -> Path | None:
 
 
 def stale_modules(directory: Path, names: Iterable[str], recorded: Mapping[str, Mapping[str, str]]) -> list[str]:
-    """The modules with an extension that is not the one the recorded build made from their ``.py`` as it is now."""
+    """The modules with an extension that is not the one the recorded build made from their ``.py`` (and ``.pxd``)
+    as they are now."""
     stale = []
     for name in names:
         source, extension = directory / f"{name}.py", extension_of(directory, name)
@@ -56,7 +68,7 @@ def stale_modules(directory: Path, names: Iterable[str], recorded: Mapping[str, 
             continue  # nothing compiled (the pure-Python case), or no source to compare with (an extension alone)
         build = recorded.get(name, {})
         if (build.get("extension") != extension.name or build.get("extension_sha256") != source_hash(extension)
-                or build.get("source_sha256") != source_hash(source)):
+                or build.get("source_sha256") != build_source_hash(source)):
             stale.append(name)
     return stale
 

@@ -27,7 +27,7 @@ HERE = Path(compiled.__file__).resolve().parent
 def test_a_module_runs_compiled_only_when_built_from_its_source_as_it_is() -> None:
     recorded = compiled.recorded_builds()
     for name in compiled.compiled_modules():
-        assert recorded[name]["source_sha256"] == compiled.source_hash(HERE / f"{name}.py"), name
+        assert recorded[name]["source_sha256"] == compiled.build_source_hash(HERE / f"{name}.py"), name
         extension = compiled.extension_of(HERE, name)
         assert extension is not None and recorded[name]["extension_sha256"] == compiled.source_hash(extension), name
 
@@ -35,7 +35,7 @@ def test_a_module_runs_compiled_only_when_built_from_its_source_as_it_is() -> No
 def _build(directory: Path, name: str) -> dict[str, str]:
     """What setup.py records of a build of `name` in `directory` (tests fake the extension's bytes)."""
     extension = directory / f"{name}{SUFFIX}"
-    return {"source_sha256": compiled.source_hash(directory / f"{name}.py"), "extension": extension.name,
+    return {"source_sha256": compiled.build_source_hash(directory / f"{name}.py"), "extension": extension.name,
             "extension_sha256": compiled.source_hash(extension)}
 
 
@@ -48,6 +48,21 @@ def test_an_extension_of_another_source_is_stale(tmp_path: Path) -> None:
     (tmp_path / "matcher.py").write_text("X = 2\n")  # edited after the build
     assert compiled.stale_modules(tmp_path, ["matcher", "normalise"], built) == ["matcher"]
     assert compiled.stale_modules(tmp_path, ["matcher"], {}) == ["matcher"]  # a build that recorded nothing
+
+
+def test_an_extension_is_stale_when_the_pxd_that_typed_it_changed(tmp_path: Path) -> None:
+    """A module's ``.pxd`` (its C types) is part of what the extension was built from: an edit to it alone, or a
+    ``.pxd`` added or removed, makes the extension stale too."""
+    (tmp_path / "matcher.py").write_text("X = 1\n")
+    (tmp_path / "matcher.pxd").write_text("cdef int X\n")
+    (tmp_path / f"matcher{SUFFIX}").write_bytes(b"built from X = 1, typed")
+    built = {"matcher": _build(tmp_path, "matcher")}
+    assert built["matcher"]["source_sha256"] != compiled.source_hash(tmp_path / "matcher.py")
+    assert compiled.stale_modules(tmp_path, ["matcher"], built) == []
+    (tmp_path / "matcher.pxd").write_text("cdef long X\n")
+    assert compiled.stale_modules(tmp_path, ["matcher"], built) == ["matcher"]
+    (tmp_path / "matcher.pxd").unlink()
+    assert compiled.stale_modules(tmp_path, ["matcher"], built) == ["matcher"]
 
 
 def test_an_extension_another_build_left_behind_is_stale(tmp_path: Path) -> None:
@@ -93,15 +108,43 @@ def test_pure_python_on_request() -> None:
         assert ran.stdout.strip() == expected
 
 
-def _interpreted() -> type[Classifier]:
-    """The classifier package's hot modules loaded from their sources under another package name."""
+HEAP_TYPE = 1 << 9  # Py_TPFLAGS_HEAPTYPE: set on a class a class statement made; an extension type has it clear
+
+
+def typed_by_pxd() -> dict[str, bool]:
+    """For each typed module, whether it runs with the C types of its ``.pxd`` (the build found the ``.pxd``): the
+    matcher's Matcher is then an extension type, the normaliser's character loop in use."""
+    from crossguard.engine.classification import matcher  # noqa: PLC0415
+
+    normaliser = sys.modules["crossguard.engine.classification.normalise"]
+    return {"matcher": not matcher.Matcher.__flags__ & HEAP_TYPE, "normalise": normaliser.COMPILED}
+
+
+@pytest.mark.skipif(not compiled.compiled_modules(), reason="nothing runs compiled in this environment")
+def test_the_compiled_modules_have_the_c_types_of_their_pxd() -> None:
+    running = compiled.compiled_modules()
+    assert typed_by_pxd() == {"matcher": "matcher" in running, "normalise": "normalise" in running}
+
+
+def test_run_from_source_the_modules_have_no_c_types() -> None:
+    package = _interpreted_package()
+    assert not sys.modules[f"{package}.normalise"].COMPILED
+    assert sys.modules[f"{package}.matcher"].Matcher.__flags__ & HEAP_TYPE
+
+
+def _interpreted_package() -> str:
     name = "crossguard_classification_interpreted"
     if name not in sys.modules:
         package = types.ModuleType(name)
         package.__path__ = [str(HERE)]
         sys.modules[name] = package
         compiled.load_sources(name, HERE, compiled.MODULES)
-    return sys.modules[f"{name}.classifier"].Classifier
+    return name
+
+
+def _interpreted() -> type[Classifier]:
+    """The classifier package's hot modules loaded from their sources under another package name."""
+    return sys.modules[f"{_interpreted_package()}.classifier"].Classifier
 
 
 TEXTS = [

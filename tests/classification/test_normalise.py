@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import random
+import sys
+
 import pytest
 
 from crossguard.engine.classification.normalise import normalise, repair_mojibake
+
+normalise_module = sys.modules["crossguard.engine.classification.normalise"]  # (the package exports the function)
 
 
 @pytest.mark.parametrize(
@@ -63,3 +68,48 @@ def test_ascii_token_runs_read_as_single_tokens(raw):
     per_word = " ".join(single.findall(text)).encode().translate(module._ASCII_MARKS).decode()
     per_word = module._tidy_breaks(per_word) if any(mark in per_word for mark in "|,>") else per_word
     assert normalise(raw) == per_word
+
+
+# The ASCII path has two ways to the same output: the regexes (run by the interpreter) and one loop over the
+# characters (`_ascii_tokens`, used when the module runs compiled). The loop is plain Python too, so it is held to
+# the regexes here whether or not anything was compiled.
+ASCII_CASES = [
+    "usb charging cable 2 m",
+    "dynex | 3.9 hdmi cable | black",
+    "10000mah power bank, iphone15 compatible",
+    "1\u222618 diecast , 1\u222643 scale",
+    "(new) [2 pack] {kids} <toys> !? ; : \"quoted\"",
+    ", | > word , > | end ,",
+    "| , ,",
+    "v2.. x 3.5.7 a&b c/d e+f",
+    "lego\u2019s 3. 4",
+    "a , , b | , c > , d",
+    "...",
+    "",
+]
+
+
+def _by_regexes(text: str) -> str:
+    out = " ".join(normalise_module._ASCII_TOKEN.findall(text)).encode().translate(normalise_module._ASCII_MARKS)
+    tokens = out.decode()
+    return normalise_module._tidy_breaks(tokens) if ("|" in tokens or "," in tokens or ">" in tokens) else tokens
+
+
+@pytest.mark.parametrize("text", ASCII_CASES)
+def test_the_character_loop_tokenises_as_the_regexes(text):
+    assert normalise_module._ascii_tokens(text) == _by_regexes(text)
+
+
+def test_the_character_loop_tokenises_as_the_regexes_on_random_texts():
+    rnd = random.Random(14)
+    alphabet = "ab9 .,|>;:()&/+-'\"!\u2236_"
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14)))
+        assert normalise_module._ascii_tokens(text) == _by_regexes(text), text
+
+
+def test_the_loop_runs_exactly_when_the_module_is_compiled():
+    compiled_file = not normalise_module.__file__.endswith(".py")
+    assert normalise_module.COMPILED is compiled_file
+    if compiled_file:  # the loop's typed form: a C function, not a Python one (the .pxd was found at the build)
+        assert type(normalise_module._ascii_tokens).__name__ != "function"

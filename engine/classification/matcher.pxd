@@ -1,0 +1,40 @@
+# C types for matcher.py when setup.py compiles it with Cython (an "augmenting" .pxd: the .py stays plain Python,
+# and the interpreter runs it unchanged when nothing is compiled). Only declarations: what the code does is all in
+# matcher.py. An edit here makes the built extension stale (compiled.py), as an edit to the .py does.
+#
+# Matcher becomes an extension type: its attributes are C fields (no instance dict), `read` and `head` C methods
+# with typed locals (offsets as C integers, lists and tuples as such), the helpers below C functions; each stays
+# callable from Python as before. Hit, Mention and Reading stay what matcher.py makes them (tuples, a dataclass).
+
+import cython
+
+cdef class Matcher:
+    cdef public object vocab
+    cdef readonly frozenset _generic, _generic_accessory, _accessory, _component, _brand_only
+    cdef readonly object _automaton, _brand_automaton
+
+    @cython.locals(padded=str, found=tuple, index=Py_ssize_t, end=Py_ssize_t, back=Py_ssize_t, tail=Py_ssize_t, start=Py_ssize_t,
+                   stop=Py_ssize_t, more=tuple, types=list, hint_hits=list, mods=list, negs=list, splits=list,
+                   kept=list, t=tuple, m=tuple, bounds=list, ends=list, target_flags=list, sub_flags=list,
+                   path_flags=list, events=list, mark=str, pos=Py_ssize_t, current=bint, sub=bint,
+                   path=Py_ssize_t, seg=Py_ssize_t, brand_only=frozenset, mod_spans=set, type_hits=list,
+                   mod_hits=list)
+    cpdef read(self, str text, bint hints=*)
+
+    @cython.locals(rank=Py_ssize_t, key=tuple, generic=frozenset, generic_accessory=frozenset, component=frozenset)
+    cpdef head(self, list hits)
+
+
+@cython.locals(bounds=list, paths=list, mark=str, pos=Py_ssize_t, hits=list)
+cpdef list _marked_hits(str padded, list types)
+
+@cython.locals(s0=Py_ssize_t, e0=Py_ssize_t, s1=Py_ssize_t, e1=Py_ssize_t, kept=list, item=tuple, other=tuple)
+cpdef list _drop_contained(list items)
+
+@cython.locals(kept=list, item=tuple, cover=tuple)
+cpdef list _outside(list items, list covers, bint strictly_longer)
+
+cpdef _sort_longest_first(list items)
+
+@cython.locals(n_start=Py_ssize_t, n_end=Py_ssize_t)
+cpdef bint _negated(Py_ssize_t start, Py_ssize_t end, str ref, list negs)

@@ -1,0 +1,12 @@
+# C types for normalise.py when setup.py compiles it with Cython (an "augmenting" .pxd: the .py stays plain Python,
+# and the interpreter runs it unchanged when nothing is compiled). Only declarations: what the code does is all in
+# normalise.py. An edit here makes the built extension stale (compiled.py), as an edit to the .py does.
+
+import cython
+
+cpdef str normalise(str text)
+
+@cython.locals(i=Py_ssize_t, start=Py_ssize_t, state=int, kind=int, clean=bint, done=Py_ssize_t, ch=Py_UCS4, last_break=Py_UCS4, tokens=list)
+cpdef str _ascii_tokens(str text)
+
+cpdef str _tidy_breaks(str out)
