@@ -19,9 +19,9 @@ import pytest
 from pydantic import BaseModel
 
 from crossguard.engine import catalog as catalog_module
-from crossguard.engine import safe_json
+from crossguard.engine import catalog_lines, safe_json
 from crossguard.engine.catalog import check_jsonl_line, entry_and_problems, iter_catalog
-from crossguard.engine.catalog_lines import row_entry
+from crossguard.engine.catalog_lines import text_entry
 from crossguard.usecases import scan_lines
 from crossguard.usecases.scan_lines import LineWork, line_token, validated_line
 
@@ -142,7 +142,7 @@ def _same_models(fast: Any, usual: Any) -> None:
 def test_rows_taken_from_their_text_give_the_usual_entry() -> None:
     lines, taken = _lines(), 0
     for line in lines:
-        fast = row_entry(line)
+        fast = text_entry(line)
         if fast is None:
             continue
         taken += 1
@@ -151,6 +151,12 @@ def test_rows_taken_from_their_text_give_the_usual_entry() -> None:
         _same_models(fast, usual)
         assert fast.model_dump_json() == usual.model_dump_json()
     assert 1000 < taken < len(lines)  # most variations are ordinary rows; many are not
+
+
+@pytest.fixture(autouse=True)
+def _always_tried(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every row tried the fast way (rows that are not ordinary come in runs here)."""
+    monkeypatch.setattr(catalog_lines, "MISSES", 10**9)
 
 
 def _usual_way(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -202,6 +208,22 @@ def test_pass_two_validates_a_line_the_same(monkeypatch: pytest.MonkeyPatch) -> 
 def test_an_ordinary_row_is_taken_from_its_text() -> None:
     """The point of it: a plain product row does not go the usual (slower) way; a row with anything to report
     does."""
-    assert row_entry(json.dumps(PRODUCT)) is not None
-    assert row_entry(json.dumps({**PRODUCT, "price": 3})) is None  # ignored: named in a warning
-    assert row_entry(json.dumps({**PRODUCT, "listings": [{**LISTING, "sku": "SKU-1"}]})) is None
+    assert text_entry(json.dumps(PRODUCT)) is not None
+    assert text_entry(json.dumps({**PRODUCT, "price": 3})) is None  # ignored: named in a warning
+    assert text_entry(json.dumps({**PRODUCT, "listings": [{**LISTING, "sku": "SKU-1"}]})) is None
+
+
+def test_rows_that_are_not_ordinary_are_then_only_sampled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A catalog of rows that never take the fast way (ignored columns, ``markets``) does not pay for trying it on
+    every row: after MISSES of them in a row one row in SAMPLE is tried, and an ordinary row found that way
+    resumes trying every row."""
+    monkeypatch.setattr(catalog_lines, "MISSES", 3)
+    tried: list[str] = []
+    monkeypatch.setattr(catalog_lines, "text_entry", lambda text: tried.append(text) or text_entry(text))
+    entry = catalog_lines._Tries().entry
+    other, ordinary = json.dumps({**PRODUCT, "price": 3}), json.dumps(PRODUCT)
+    assert [entry(other) for _ in range(3 + 2 * catalog_lines.SAMPLE)] == [None] * (3 + 2 * catalog_lines.SAMPLE)
+    assert len(tried) == 3 + 2  # the first three, then one of each SAMPLE
+    assert [entry(ordinary) is None for _ in range(catalog_lines.SAMPLE)].count(False) == 1  # found again...
+    tried.clear()
+    assert all(entry(ordinary) is not None for _ in range(5)) and len(tried) == 5  # ...and tried every time
