@@ -45,6 +45,7 @@ from crossguard.engine.catalog_csv import CellError as CellError  # re-exported:
 from crossguard.engine.catalog_csv import CsvHeaderError, CsvProblem, Disagreements, iter_csv_products
 from crossguard.engine.catalog_csv import nest_column as nest_column
 from crossguard.engine.catalog_csv import parse_certificates as parse_certificates
+from crossguard.engine.catalog_lines import row_entry
 from crossguard.engine.models import CatalogEntry, Listing, Product, text_identifier
 from crossguard.engine.sku_ledger import PENDING, SkuLedger, product_digest
 from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
@@ -282,10 +283,19 @@ class CheckedLine:
     token: str = ""
 
 
-#: ``token(text, raw)``: a note of a good JSON Lines row (its exact text without the line break, and as parsed) for
-#: whoever reads the file again (a scan's second pass: ``usecases.scan_lines.line_token``), or "" for none. Equal
-#: notes name equal texts (a digest of the text is in it): the duplicate-SKU check takes one as a pending digest.
-RowToken = Callable[[str, Any], str]
+#: ``token(text, sku)``: a note of a good JSON Lines row (its exact text without the line break, and its SKU as
+#: :func:`row_sku` reads it) for whoever reads the file again (a scan's second pass:
+#: ``usecases.scan_lines.line_token``), or "" for none. Equal notes name equal texts (a digest of the text is in it):
+#: the duplicate-SKU check takes one as a pending digest.
+RowToken = Callable[[str, str | None], str]
+
+
+def row_sku(raw: Any) -> str | None:
+    """A parsed row's SKU as the validated product will hold it (numbers as text, surrounding spaces stripped, as
+    ``StrictModel`` strips them), or None when it is not text: how a scan's second pass reads a row's SKU (the key of
+    its override) without validating the row."""
+    sku = text_identifier(raw.get("sku")) if isinstance(raw, dict) else None
+    return sku.strip() if isinstance(sku, str) else None
 
 
 #: ``check_lines(file, rows)``: for each ``(row, text)`` of ``rows``, in order, ``(row, its CheckedLine)``, made
@@ -431,7 +441,13 @@ def iter_jsonl(read: FileRead) -> Iterator[CatalogEntry | RowError | KnownRow]:
 
 def _jsonl_row(read: FileRead, number: int, line: str) -> Iterator[CatalogEntry | RowError | KnownRow]:
     """One non-blank JSON Lines row: its entry (or known row) and row errors. A row ``read.known`` may know is first
-    parsed the cheap way (``safe_json.loads_known``: an unchanged re-scan's check pass was mostly parsing)."""
+    parsed the cheap way (``safe_json.loads_known``: an unchanged re-scan's check pass was mostly parsing); without
+    ``read.known`` an ordinary row is validated from its text (``catalog_lines.row_entry``)."""
+    if read.known is None:
+        entry = row_entry(line)
+        if entry is not None:
+            yield read.entry(entry, number)
+            return
     text = line.rstrip("\r\n")
     if read.known is not None and read.known.maybe(text):
         known = read.known_row(text, safe_json.loads_known(line), number)
@@ -492,12 +508,19 @@ def check_jsonl_line(file: Path, number: int, line: str, token: RowToken | None 
     The product's digest for the duplicate-SKU check of a row with a note is the note, pending
     (``SkuLedger.add_pending``: equal notes name equal texts, so equal products; a SKU given again with other
     text has its rows' product digests worked out by reading them again): nearly every SKU is given once, and
-    the product's JSON and hash cost the worker about 7 µs a product."""
+    the product's JSON and hash cost the worker about 7 µs a product.
+
+    An ordinary row is validated from its text (``catalog_lines.row_entry``, about half the cost), unless pydantic
+    kept a SKU that :func:`row_sku` would strip further (Python strips a few more characters than pydantic)."""
+    entry = row_entry(line)
+    if entry is not None and entry.product.sku == entry.product.sku.strip():
+        note = token(line.rstrip("\r\n"), entry.product.sku) if token is not None else ""
+        return CheckedLine((), frozenset(), _checked_product(entry, note), note)
     try:
         raw = safe_json.loads(line)
     except json.JSONDecodeError as error:
         return CheckedLine((_syntax_error(file, number, error),), frozenset(), None)
-    note = token(line.rstrip("\r\n"), raw) if token is not None else ""
+    note = token(line.rstrip("\r\n"), row_sku(raw)) if token is not None else ""
     read = FileRead(file)
     errors: list[RowError] = []
     entry: CatalogEntry | None = None
@@ -508,9 +531,13 @@ def check_jsonl_line(file: Path, number: int, line: str, token: RowToken | None 
             entry = item
     if errors:
         note = ""
-    product = None if entry is None else (
-        entry.product.sku, PENDING + note if note else product_digest(entry.product), len(entry.listings))
+    product = None if entry is None else _checked_product(entry, note)
     return CheckedLine(tuple(errors), frozenset(read.ignored), product, note)
+
+
+def _checked_product(entry: CatalogEntry, note: str) -> tuple[str, str, int]:
+    """A checked row's product as the duplicate-SKU check notes it: SKU, digest (the note, pending), listings."""
+    return entry.product.sku, PENDING + note if note else product_digest(entry.product), len(entry.listings)
 
 
 def _reads(where: str, key: str) -> bool:

@@ -33,7 +33,9 @@ from typing import Any, NamedTuple
 
 from crossguard.engine import safe_json
 from crossguard.engine.catalog import KnownRow, entry_and_problems, expand_markets
-from crossguard.engine.models import CatalogEntry, text_identifier
+from crossguard.engine.catalog import row_sku as line_sku
+from crossguard.engine.catalog_lines import row_entry
+from crossguard.engine.models import CatalogEntry
 from crossguard.register.errors import ScanInputError
 from crossguard.register.scan.reuse import line_key
 
@@ -59,7 +61,17 @@ class LineWork(NamedTuple):
 
 
 def validated_line(work: LineWork) -> CatalogEntry:
-    """The validated entry of a line (with its override); a line that no longer validates fails the scan."""
+    """The validated entry of a line (with its override); a line that no longer validates fails the scan.
+    An ordinary line is validated from its text (``engine.catalog_lines.row_entry``, about half the cost); any
+    other, or one whose SKU is not the one pass 2 read, the usual way, which says what is wrong."""
+    entry = row_entry(work.text)
+    if entry is None or entry.product.sku != work.sku:
+        entry = _validated_usual(work)
+    entry.override = work.override
+    return entry
+
+
+def _validated_usual(work: LineWork) -> CatalogEntry:
     try:  # pass 2 parsed this text already, but a worker may be the first to parse it in its process
         raw = safe_json.loads(work.text)
     except ValueError as error:
@@ -68,7 +80,6 @@ def validated_line(work: LineWork) -> CatalogEntry:
     if problems or entry is None or entry.product.sku != work.sku:
         where = "; ".join(f"{'.'.join(map(str, p['loc'])) or '(row)'}: {p['msg']}" for p in problems)
         raise ScanInputError(f"{CHANGED}: {work.file}: row {work.number}: {where or 'product changed'}")
-    entry.override = work.override
     return entry
 
 
@@ -173,20 +184,12 @@ class KnownLines:
         return digest + sku if line_key(digest, self.base) in self.keys else None
 
 
-def line_token(text: str, raw: Any) -> str:
+def line_token(text: str, sku: str | None) -> str:
     """A first scan's note of a line its check pass validated (``engine.catalog.RowToken``, made in a worker as it
-    checks the line): its digest without an override and its SKU as pass 2 reads it, the form of a
-    :class:`KnownLines` token, so that pass 2 need not parse the line again (:class:`KnownLineMemo`); "" without
+    checks the line): its digest without an override and its SKU as pass 2 reads it (:func:`line_sku`), the form of
+    a :class:`KnownLines` token, so that pass 2 need not parse the line again (:class:`KnownLineMemo`); "" without
     a SKU as text. Pass 2 uses it only while the line's digest with the override then in force is equal."""
-    sku = line_sku(raw)
     return "" if sku is None else line_digest(text, None) + sku
-
-
-def line_sku(raw: Any) -> str | None:
-    """A parsed line's SKU as the validated product will hold it (numbers as text, surrounding spaces stripped, as
-    ``StrictModel`` strips them), or None when it is not text: the key of its override and of pass 2's check."""
-    sku = text_identifier(raw.get("sku")) if isinstance(raw, dict) else None
-    return sku.strip() if isinstance(sku, str) else None
 
 
 def known_lines(keys: set[str] | None, overrides: dict[str, Any], base: str) -> KnownLines | None:
