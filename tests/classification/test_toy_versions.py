@@ -66,23 +66,13 @@ def test_a_grown_up_noun_on_a_toy_shelf_or_from_a_toy_maker_is_its_toy(classify,
         # the kites shelf holds drones and their cameras; a pet toy shelf is not a children's one
         ("HD Camera 720P for Syma X5C Quadcopter", FLIGHT_TOYS, "Syma Parts"),
         ("Stainless Steel Dog Bowl Mug", "Pet Supplies > Dog Toys", "Petface"),
-    ],
-)
-def test_the_same_kind_elsewhere_stays_a_grown_up_product(classify, title, category, brand) -> None:
-    result = classify(title, category=category, brand=brand)
-    assert result.classes["toy"] is False, (result.product_type, result.basis["toy"])
-
-
-@pytest.mark.parametrize(
-    ("title", "category", "brand"),
-    [
         # kinds whose toy shelves also hold grown-up merchandise keep their own reading
         ("Star Wars Lightsaber Chopsticks Darth Vader", STAR_WARS_TOYS, "Kotobukiya"),
         # a mains appliance on a toy shelf that says it is for adults stays an appliance
         ("Adult Novelty Retro Toaster 2 Slice", "Toys & Games > Adult Toys", "Swan"),
     ],
 )
-def test_grown_up_merchandise_on_toy_shelves_is_left_alone(classify, title, category, brand) -> None:
+def test_the_same_kind_elsewhere_stays_a_grown_up_product(classify, title, category, brand) -> None:
     result = classify(title, category=category, brand=brand)
     assert result.classes["toy"] is False, (result.product_type, result.basis["toy"])
 
