@@ -134,6 +134,10 @@ class Classifier:
         self._plaything_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("toy", (False,))[0])
         self._mod_order = {mod_id: index for index, mod_id in enumerate(vocab.modifiers)}
         self._skip_if = frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if)
+        # Modifiers a title may decide. The others' words found in a title (a maker's name that only the brand field
+        # speaks for, a shelf word read only in category paths) would be dropped by `_apply_modifiers`: leaving them
+        # out of the recipe saves building them and lets more products share one recipe.
+        self._title_modifiers = frozenset(mod.id for mod in vocab.modifiers.values() if "title" in mod.read_in)
         self._type_phrases = frozenset(p for t in vocab.types.values() for p in t.synonyms)
         # Precomputed "type: why" facts, so classifying copies a dict instead of formatting strings.
         self._type_facts: dict[str, Facts] = {
@@ -407,8 +411,9 @@ class Classifier:
             ])
         if title_reading.modifiers:
             title_sources = []  # a loop, not a comprehension (a call of its own): about every other title
+            title_modifiers = self._title_modifiers
             for h in title_reading.modifiers:
-                if not h.target or modifiers[h.ref].reads_targets:
+                if h.ref in title_modifiers and (not h.target or modifiers[h.ref].reads_targets):
                     title_sources.append((h.ref, _word(title_reading.text, h), "title"))
             sources += tuple(title_sources)
         if brand:
