@@ -19,6 +19,7 @@ import hashlib
 import importlib.util
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -70,8 +71,13 @@ def compiled_extensions() -> list:
     with tempfile.TemporaryDirectory() as include:
         # annotation_typing off: the type hints stay hints (Python semantics exactly, ints unbounded); force: the C
         # is always made from the source as it is now, never taken from an older run by its timestamp
-        return cythonize(extensions, compiler_directives={"language_level": 3, "annotation_typing": False},
-                         quiet=True, force=True, include_path=[_pxd_tree(Path(include))])
+        try:
+            return cythonize(extensions, compiler_directives={"language_level": 3, "annotation_typing": False},
+                             quiet=True, force=True, include_path=[_pxd_tree(Path(include))])
+        except Exception as error:  # noqa: BLE001 - Cython refusing a source or .pxd: install as Python
+            # `optional=True` covers only the C compiler; a Cython error would otherwise fail the whole install
+            print(f"crossguard: the classifier's modules stay Python (Cython: {error})", file=sys.stderr)
+            return []
 
 
 def _pxd_tree(root: Path) -> str:

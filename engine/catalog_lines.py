@@ -13,7 +13,9 @@ exactly as before: the errors, their fields and wording, the ignored columns all
 this way only has to give, for the rows it accepts, the very entry the usual way gives; parsing JSON in
 pydantic reads these rows as ``json.loads`` does (numbers, escapes, duplicate keys: the last wins) and
 refuses what ``json.loads`` refuses or the models refuse (control characters, trailing data, NaN, lone
-surrogates), which ``tests/test_catalog_lines.py`` checks field by field against the usual way.
+surrogates), which ``tests/test_catalog_lines.py`` checks field by field against the usual way. pydantic
+nests deeper than ``safe_json.loads`` allows, so a row with more opening brackets than ``MAX_DEPTH`` goes
+the usual way (the same cheap count ``safe_json`` makes), which refuses it if it nests too deep.
 
 The validated models are of the row's own classes (a product with a ``listings`` field; listings without
 a SKU): they become the catalog's :class:`Product` and :class:`Listing` in place (the ``listings`` field
@@ -28,6 +30,7 @@ from typing import Any
 from pydantic import BaseModel, Field, ValidationError
 
 from crossguard.engine.models import CatalogEntry, Listing, Product
+from crossguard.engine.yaml_lines import MAX_DEPTH
 
 
 class _RowListing(Listing):
@@ -45,13 +48,22 @@ class _Row(Product):
 def _set_class(model: BaseModel, cls: type[BaseModel]) -> None:
     """``model`` as an instance of ``cls``, a base with the same layout (``BaseModel.__setattr__`` would take
     0.7 µs to end up here: five times this)."""
-    _object_setattr: Any = object.__setattr__
-    _object_setattr(model, "__class__", cls)
+    set_attribute: Any = object.__setattr__
+    set_attribute(model, "__class__", cls)
+
+
+def _openings(text: str | bytes) -> int:
+    """Opening brackets in the text, strings included: an upper bound of its nesting."""
+    if isinstance(text, bytes):
+        return text.count(b"[") + text.count(b"{")
+    return text.count("[") + text.count("{")
 
 
 def text_entry(text: str | bytes) -> CatalogEntry | None:
     """The entry of an ordinary JSON Lines row (see the module), equal to what ``catalog.entry_and_problems``
     gives for it; None: validate the row the usual way."""
+    if _openings(text) > MAX_DEPTH:
+        return None  # perhaps nested deeper than the usual way allows: it says so
     try:
         row = _Row.model_validate_json(text)
     except ValidationError:
@@ -69,12 +81,13 @@ def text_entry(text: str | bytes) -> CatalogEntry | None:
     return CatalogEntry(product=row, listings=listings)
 
 
-class _Tries:
+class _FastPathSampler:
     """:func:`text_entry` tried only while it pays: a catalog whose rows are not ordinary (columns crossguard
     ignores, the ``markets`` shorthand: the real catalogs ``bench/material.py`` reads use it on every row) would
     pay for the try on every row and then for the usual way. After :data:`MISSES` rows in a row that were not
     ordinary, only one row in :data:`SAMPLE` is tried, until one is ordinary again. Which way a row goes never
-    changes what it gives, only what it costs; kept per process."""
+    changes what it gives, only what it costs; kept per process, without a lock (threads reading catalogs at once
+    may lose a count, which changes only which way a row goes)."""
 
     def __init__(self) -> None:
         self.misses = 0
@@ -90,10 +103,10 @@ class _Tries:
         return entry
 
 
-#: Rows in a row that were not ordinary before :class:`_Tries` samples, and how sparsely it then tries.
+#: Rows in a row that were not ordinary before :class:`_FastPathSampler` samples, and how sparsely it then tries.
 MISSES = 32
 SAMPLE = 64
 
 #: The entry of a JSON Lines row validated from its text, or None (validate it the usual way): :func:`text_entry`,
-#: tried while it pays (:class:`_Tries`).
-row_entry = _Tries().entry
+#: tried while it pays (:class:`_FastPathSampler`).
+row_entry = _FastPathSampler().entry

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from typing import Any
 
 import orjson
@@ -32,6 +33,11 @@ def loads(text: str) -> Any:
         data = json.loads(text)
     except RecursionError:
         data = None
+    except json.JSONDecodeError:
+        raise
+    except ValueError:  # an integer longer than Python converts (sys.get_int_max_str_digits): a syntax error here
+        raise json.JSONDecodeError(f"a number of more than {sys.get_int_max_str_digits()} digits", text,
+                                   _long_number_at(text)) from None
     else:
         if text.count("[") + text.count("{") <= MAX_DEPTH or not _deeper_than_max(data):
             return data
@@ -78,3 +84,9 @@ def _too_deep_at(text: str) -> int:
         elif char in "]}":
             depth -= 1
     return 0
+
+
+def _long_number_at(text: str) -> int:
+    """Where the first number too long to convert starts (0 if none is found outside the decoder)."""
+    found = re.search(rf"\d{{{sys.get_int_max_str_digits() + 1},}}", text)
+    return found.start() if found else 0

@@ -22,6 +22,7 @@ from crossguard.engine import catalog as catalog_module
 from crossguard.engine import catalog_lines, safe_json
 from crossguard.engine.catalog import check_jsonl_line, entry_and_problems, iter_catalog
 from crossguard.engine.catalog_lines import text_entry
+from crossguard.register.errors import ScanInputError
 from crossguard.usecases import scan_lines
 from crossguard.usecases.scan_lines import LineWork, line_token, validated_line
 
@@ -113,6 +114,11 @@ SHAPES = [
     '{"sku": "S", "title": "T",}', '{"sku": "S\\ud800", "title": "T"}', '["sku", "S"]', '"S"', "3", "null",
     '{"sku": "S", "title": "T", "listings": [' + "[" * 120 + "]" * 120 + "]}",
     '{"sku": "S", "title": "T", "description": ' + "[" * 120 + "]" * 120 + "}",
+    # nested deeper than safe_json allows (64) but not than pydantic does: list fields whose validators read items
+    '{"sku": "S", "title": "T", "bullet_points": ' + "[" * 65 + "]" * 65 + "}",
+    '{"sku": "S", "title": "T", "radio": ' + "[" * 100 + "]" * 100 + "}",
+    '{"sku": "S", "title": "T", "listings": [{"marketplace": "a", "market": "DE", "safety_info_languages": '
+    + "[" * 65 + "]" * 65 + "}]}",
     '{"sku": "S", "title": "T" ' + ' ' * 3 + '}\r\n',
 ]
 
@@ -196,11 +202,11 @@ def test_pass_two_validates_a_line_the_same(monkeypatch: pytest.MonkeyPatch) -> 
     the one pass 2 read (the catalog changed between the passes)."""
     line = json.dumps(PRODUCT)
     entry = validated_line(LineWork(line, None, "c.jsonl", 3, "SKU-1"))
-    with pytest.raises(Exception) as changed:
+    with pytest.raises(ScanInputError) as changed:
         validated_line(LineWork(line, None, "c.jsonl", 3, "SKU-2"))
     _usual_way(monkeypatch)
     _same_models(entry, validated_line(LineWork(line, None, "c.jsonl", 3, "SKU-1")))
-    with pytest.raises(Exception) as usual_changed:
+    with pytest.raises(ScanInputError) as usual_changed:
         validated_line(LineWork(line, None, "c.jsonl", 3, "SKU-2"))
     assert str(changed.value) == str(usual_changed.value) and "row 3" in str(changed.value)
 
@@ -220,7 +226,7 @@ def test_rows_that_are_not_ordinary_are_then_only_sampled(monkeypatch: pytest.Mo
     monkeypatch.setattr(catalog_lines, "MISSES", 3)
     tried: list[str] = []
     monkeypatch.setattr(catalog_lines, "text_entry", lambda text: tried.append(text) or text_entry(text))
-    entry = catalog_lines._Tries().entry
+    entry = catalog_lines._FastPathSampler().entry
     other, ordinary = json.dumps({**PRODUCT, "price": 3}), json.dumps(PRODUCT)
     assert [entry(other) for _ in range(3 + 2 * catalog_lines.SAMPLE)] == [None] * (3 + 2 * catalog_lines.SAMPLE)
     assert len(tried) == 3 + 2  # the first three, then one of each SAMPLE

@@ -7,6 +7,7 @@ pass (or a worker) in a traceback. The limit is now MAX_DEPTH for every reader, 
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -95,3 +96,26 @@ def test_loads_known_reads_what_loads_reads_or_gives_none(text: str) -> None:
         assert fast is None and safe_json.loads(text) is not None
     else:
         assert fast == safe_json.loads(text)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_number_too_long_to_convert_is_a_syntax_error_not_a_traceback(tmp_path: Path, workers: int) -> None:
+    """Python refuses to convert an integer of more than 4,300 digits (a ValueError, not a JSONDecodeError): the
+    row is refused as bad JSON at the number, the others are still read, and no traceback."""
+    long_number = "9" * (sys.get_int_max_str_digits() + 1)
+    with pytest.raises(json.JSONDecodeError, match="more than") as raised:
+        safe_json.loads('{"sku": "A", "mains_voltage_v": ' + long_number + "}")
+    assert raised.value.pos == len('{"sku": "A", "mains_voltage_v": ')
+    assert safe_json.loads('{"n": ' + long_number[:-1] + "}")["n"] == int(long_number[:-1])
+    catalog = tmp_path / "long.jsonl"
+    good = json.dumps({"sku": "OK-1", "title": "Mug", "listings": [{"marketplace": "amazon", "market": "DE"}]})
+    catalog.write_text(good + "\n" + good.replace("OK-1", "LONG-1")[:-1] + ', "mains_voltage_v": ' + long_number
+                       + "}\n")
+    result = runner.invoke(app, ["scan", "-c", str(catalog), "--db", f"sqlite:///{tmp_path / 'r.db'}", "-q",
+                                 "-w", str(workers), "--at", AT.isoformat()], env={"COLUMNS": "400"})
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and isinstance(result.exception, SystemExit | None)
+    assert "long.jsonl:2: row 2: (row): JSON syntax: a number of more than" in result.output.replace("\n", " ")
+    checked = runner.invoke(app, ["check", str(catalog), "--at", AT.isoformat()], env={"COLUMNS": "400"})
+    assert "Traceback" not in checked.output and "OK-1" in checked.output, checked.output
+    assert "row 2" in checked.output.replace("\n", " ")

@@ -32,8 +32,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from crossguard.engine import safe_json
-from crossguard.engine.catalog import KnownRow, entry_and_problems, expand_markets
-from crossguard.engine.catalog import row_sku as line_sku
+from crossguard.engine.catalog import KnownRow, entry_and_problems, expand_markets, row_sku
 from crossguard.engine.catalog_lines import row_entry
 from crossguard.engine.models import CatalogEntry
 from crossguard.register.errors import ScanInputError
@@ -136,7 +135,7 @@ def _parsed_line(path: Path, number: int, text: str, overrides: dict[str, Any]) 
         raw = safe_json.loads(text)  # pass 1's parser (orjson reads integers past 64 bits as floats)
     except ValueError as error:
         raise ScanInputError(f"{CHANGED}: {path}: row {number}: JSON syntax: {error}") from None
-    sku = line_sku(raw)
+    sku = row_sku(raw)
     if sku is None:
         raise ScanInputError(f"{CHANGED}: {path}: row {number}: sku: missing or not text")
     listings = expand_markets(raw).get("listings") or []
@@ -175,7 +174,7 @@ class KnownLines:
         return line_key(self._plain[1], self.base) in self.keys
 
     def __call__(self, text: str, raw: Any) -> str | None:
-        sku = line_sku(raw)
+        sku = row_sku(raw)
         if sku is None:
             return None
         override = self.overrides.get(sku)
@@ -186,7 +185,7 @@ class KnownLines:
 
 def line_token(text: str, sku: str | None) -> str:
     """A first scan's note of a line its check pass validated (``engine.catalog.RowToken``, made in a worker as it
-    checks the line): its digest without an override and its SKU as pass 2 reads it (:func:`line_sku`), the form of
+    checks the line): its digest without an override and its SKU as pass 2 reads it (:func:`row_sku`), the form of
     a :class:`KnownLines` token, so that pass 2 need not parse the line again (:class:`KnownLineMemo`); "" without
     a SKU as text. Pass 2 uses it only while the line's digest with the override then in force is equal."""
     return "" if sku is None else line_digest(text, None) + sku

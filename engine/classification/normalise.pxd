@@ -4,7 +4,7 @@
 
 import cython
 
-cpdef str normalise(str text)
+cpdef str normalise(text)  # untyped: a str subclass (a StrEnum member) is read as in Python
 
 @cython.locals(i=Py_ssize_t, start=Py_ssize_t, state=int, kind=int, clean=bint, done=Py_ssize_t, ch=Py_UCS4, last_break=Py_UCS4, tokens=list)
 cpdef str _ascii_tokens(str text)

@@ -111,5 +111,15 @@ def test_the_character_loop_tokenises_as_the_regexes_on_random_texts():
 def test_the_loop_runs_exactly_when_the_module_is_compiled():
     compiled_file = not normalise_module.__file__.endswith(".py")
     assert normalise_module.COMPILED is compiled_file
-    if compiled_file:  # the loop's typed form: a C function, not a Python one (the .pxd was found at the build)
-        assert type(normalise_module._ascii_tokens).__name__ != "function"
+    if compiled_file:  # the loop's typed form: C functions the module exports, which only the .pxd declares
+        assert {"normalise", "_ascii_tokens", "_tidy_breaks"} <= set(getattr(normalise_module, "__pyx_capi__", {}))
+
+
+def test_a_str_subclass_is_read_as_its_text():
+    """Compiled or not, a str subclass (an enum member a caller passes) normalises as the plain string."""
+    from enum import StrEnum
+
+    class Kind(StrEnum):
+        CAMERA = "Toy Camera"
+
+    assert normalise_module.normalise(Kind.CAMERA) == normalise_module.normalise("Toy Camera") == "toy camera"
