@@ -15,7 +15,6 @@ recorded with the hash of the source it was compiled from and its own hash (``_c
 built in the same checkout, another Python), is imported from its source, never as a stale extension.
 """
 
-import hashlib
 import importlib.util
 import os
 import shutil
@@ -44,17 +43,17 @@ for folder in LAYER_FOLDERS:
     packages += [f"crossguard.{folder}", *(f"crossguard.{folder}.{name}" for name in find_packages(folder))]
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _source_sha256(source: Path) -> str:
-    """The hash compiled.py checks a build against (``.py`` and ``.pxd``), from compiled.py itself: one definition."""
+def _load_hashing():
+    """``engine/classification/compiled.py``, loaded alone (the package is not installed yet): the hashes a build
+    records are made by the very functions that check them at import, one definition of each."""
     spec = importlib.util.spec_from_file_location("_crossguard_compiled", HERE / "engine/classification/compiled.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.build_source_hash(source)
+    return module
+
+
+HASHING = _load_hashing()
 
 
 def compiled_extensions() -> list:
@@ -66,7 +65,7 @@ def compiled_extensions() -> list:
         from setuptools import Extension
     except ImportError:
         return []
-    SOURCE_SHA256.update({name: _source_sha256(HERE / source) for name, source in COMPILED.items()})
+    SOURCE_SHA256.update({name: HASHING.build_source_hash(HERE / source) for name, source in COMPILED.items()})
     extensions = [Extension(name, [source], optional=True) for name, source in COMPILED.items()]
     with tempfile.TemporaryDirectory() as include:
         # annotation_typing off: the type hints stay hints (Python semantics exactly, ints unbounded); force: the C
@@ -111,7 +110,7 @@ class RecordingBuildExt(build_ext):
             path = Path(self.get_ext_fullpath(ext.name))
             if ext.name in SOURCE_SHA256 and path.is_file():
                 built[ext.name.rpartition(".")[2]] = {"source_sha256": SOURCE_SHA256[ext.name], "extension": path.name,
-                                                      "extension_sha256": _sha256(path)}
+                                                      "extension_sha256": HASHING.source_hash(path)}
         text = ('"""Written by setup.py after a build: each module built as a Cython extension (see compiled.py)."""'
                 f"\n\nBUILT = {built!r}\n")
         targets = [Path(self.build_lib) / "crossguard" / RECORD]
