@@ -132,6 +132,7 @@ class Classifier:
         # title naming a plaything refines a textile shelf (`_choose`).
         self._textile_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("textile", (False,))[0])
         self._plaything_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("toy", (False,))[0])
+        self._merchandise = vocab.merchandise  # a title naming one refines a plaything shelf (`_choose`)
         self._mod_order = {mod_id: index for index, mod_id in enumerate(vocab.modifiers)}
         self._skip_if = frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if)
         # Modifiers a title may decide. The others' words found in a title (a maker's name that only the brand field
@@ -274,6 +275,23 @@ class Classifier:
         where = "title word" if not head.target else "title target word"
         return _Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'"), reading
 
+    def _brand_line_candidate(self, title: str, brand: str) -> _Candidate | None:
+        """The title's type read with the brand left in, when nothing else says what the product is.
+
+        The brand is blanked out of the title so a maker's name is not read as a product word ("Micro Chargers
+        Jump Track" is no charger); but when the brand is a product line named as a kind ("Ty Beanie Boos - Jinxy the
+        Cat", "Classic Cuddly Paddington Bear" by "Paddington Bear") and no category, marketplace type or HS code
+        speaks, that name is the only signal there is, and an unread product would go to review for want of it.
+        Only a plaything read so: a toy line named after a kind is common, a device named after one is not.
+        """
+        if brand not in title:
+            return None
+        reading = self.matcher.read(title)
+        head = self.matcher.head(reading.types)
+        if head is None or head.ref not in self._plaything_types:
+            return None  # a device noun in a maker's name is a name ("Micro Chargers Jump Track" is no charger)
+        return _Candidate((head.ref,), SIGNAL_TITLE, f"title word '{_word(reading.text, head)}' (in the brand's name)")
+
     def _brand_words_uncached(self, brand: str) -> tuple[tuple[str, str, str], ...]:
         """Modifiers the brand field names (a toy maker, a collector-figure maker); only those reading brands.
 
@@ -391,6 +409,8 @@ class Classifier:
 
         if forced_type:
             primary, fillers = _Candidate((forced_type,), SIGNAL_OVERRIDE, "an officer's override"), []
+        elif title_cand is None and cat_cand is None and ptype_cand is None and hs is None and brand:
+            primary, fillers = self._brand_line_candidate(title, brand), []
         else:
             primary, fillers = self._choose(hs, ptype_cand, cat_cand, title_cand)
         desc_reading = None
@@ -508,8 +528,9 @@ class Classifier:
         Refining means: the current one is generic ("Toys", "Clothing") and the later one specific; or the
         current one is a category (a shelf) and the title names an accessory shelved there, or the category
         segment was a bucket of alternatives, or the shelf is a textile one (fancy dress, clothing, linen) and the title
-        names a plaything (a dinosaur playset or a figure on a "Costumes" shelf is not clothing). Generic candidates
-        that lose fill the classes left open.
+        names a plaything (a dinosaur playset or a figure on a "Costumes" shelf is not clothing), or the shelf is a
+        plaything's and the title names merchandise sold beside toys (a keychain on a figures shelf, a sticker pad on
+        a craft-kits shelf: `reading.merchandise`). Generic candidates that lose fill the classes left open.
         """
         if hs is None and ptype is None and (category is None or title is None):
             return category or title, []  # one candidate at most (most products): nothing to fold
@@ -541,7 +562,8 @@ class Classifier:
                 primary.signal == SIGNAL_CATEGORY
                 and cand.signal == SIGNAL_TITLE
                 and (primary.bucket or (cand.types[0] in accessory and accessory.isdisjoint(primary.types))
-                     or (cand.types[0] in self._plaything_types and self._textile_types.issuperset(primary.types)))
+                     or (cand.types[0] in self._plaything_types and self._textile_types.issuperset(primary.types))
+                     or (cand.types[0] in self._merchandise and self._plaything_types.issuperset(primary.types)))
             ):
                 primary = cand
         return primary, fillers

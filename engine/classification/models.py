@@ -140,6 +140,9 @@ class ReadingRules(StrictModel):
     list_splitters: Words = Field(default_factory=Words)
     target_splitters: Words = Field(default_factory=Words)
     negative_contexts: list[Phrase] = Field(default_factory=list)
+    merchandise: list[Snake] = Field(
+        default_factory=list, description="Kinds sold beside toys that are never playthings themselves (keychains, "
+        "stickers): a title whose head noun names one refines a plaything shelf (a keychain on a figures shelf)")
 
 
 class VocabularyFile(StrictModel):

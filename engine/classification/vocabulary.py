@@ -102,6 +102,7 @@ class Vocabulary:
     target_splitters: tuple[str, ...]
     global_negative_contexts: tuple[str, ...]
     hs: Mapping[str, HsInfo] = field(default_factory=dict)
+    merchandise: frozenset[str] = frozenset()  # reading.merchandise: title kinds that refine a plaything shelf
     hs_version: str | None = None
     warnings: tuple[str, ...] = ()
 
@@ -371,6 +372,9 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
                 ld.problem(f"modifier '{mod.id}'", f"only_types/skip_types names unknown type '{type_id}'")
 
     reading = top.reading
+    for type_id in reading.merchandise:
+        if type_id not in types:
+            ld.problem("reading.merchandise", f"names unknown type '{type_id}'")
     vocab_kwargs = dict(
         version=top.version,
         classes=ld.class_names,
@@ -381,6 +385,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
         list_splitters=ld.phrases("reading.list_splitters", [p for _, p in reading.list_splitters.all()]),
         target_splitters=ld.phrases("reading.target_splitters", [p for _, p in reading.target_splitters.all()]),
         global_negative_contexts=ld.phrases("reading.negative_contexts", reading.negative_contexts),
+        merchandise=frozenset(reading.merchandise),
     )
 
     hs: dict[str, HsInfo] = {}

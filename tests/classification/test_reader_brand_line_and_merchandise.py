@@ -1,0 +1,105 @@
+"""Two reader rules from the heldout-10 round (issue 9): a toy line named in the brand, and merchandise on toy shelves.
+
+1. The brand is blanked out of the title so a maker's name is not read as a product word. When the brand is a toy
+   line named after a kind ("Ty Beanie Boos", "Paddington Bear") and no category, marketplace type or HS code says
+   what the product is, that name is the only signal there is: the title is read again with the brand left in, and
+   a plaything it names is the product. A device kind in a maker's name ("Micro Chargers") is not read so.
+2. A plaything shelf (figures, craft kits, spinning tops) also holds merchandise that is never a plaything: a title
+   whose head noun names one of `reading.merchandise` (keychains, stickers) is what the product is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crossguard.engine.classification.vocabulary import VocabularyError, load_vocabulary
+
+from .shelves import FIGURES, classes_of
+
+CRAFT_KITS = "Arts & Crafts > Children's Craft Kits"
+SPINNING_TOPS = "Baby & Toddler Toys > Spinning Tops"
+PLUSH_ZH = "玩具 > 毛绒玩具"
+RACE_TRACKS = "Hobbies > Slot Cars, Race Tracks & Accessories > Race Tracks"
+
+
+@pytest.mark.parametrize(
+    ("title", "brand", "product_type"),
+    [
+        ("Ty Beanie Boos - Jinxy the Cat Halloween", "Ty Beanie Boos", "plush"),
+        ("Classic Cuddly Paddington Bear by Rainbow Designs (colours vary)", "Paddington Bear", "plush"),
+        ("Teddy Hermann 29cm Wolf Sitting", "Teddy Hermann", "plush"),
+        ("Lite Brix Moonlight Monsters Vampire Vanity", "Lite Brix Moonlight Monsters", "electronic_toy"),
+        ("积木王国 城堡 500块", "积木王国", "building_set"),
+    ],
+)
+def test_a_toy_line_named_in_the_brand_is_read_when_nothing_else_speaks(classify, title, brand, product_type):
+    result = classify(title, brand=brand)
+    assert result.product_type == product_type, result.basis["product_type"]
+    assert result.established and result.classes["toy"] is True, result.basis["toy"]
+    assert "in the brand's name" in result.basis["product_type"]
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "brand"),
+    [
+        # a device kind in a maker's name is a name: the product stays unread (review), not a mains charger
+        ("Micro Chargers Jump Track", None, "Micro Chargers"),
+        ("Smart Lights Starter Pack", None, "Smart Lights"),
+        ("充电宝乐园 跳跃轨道", None, "充电宝乐园"),
+    ],
+)
+def test_a_device_kind_in_a_brand_is_not_read_as_the_product(classify, title, category, brand):
+    result = classify(title, category=category, brand=brand)
+    assert result.product_type is None and not result.established, result.basis["product_type"]
+    assert classes_of(result, "mains_lv", "eee") == (False, False), result.basis
+
+
+def test_the_brand_line_waits_for_any_other_signal(classify):
+    """A shelf says what the product is, so the brand's own words stay blanked out (the track is a slot-car toy)."""
+    result = classify("Micro Chargers Jump Track", category=RACE_TRACKS, brand="Micro Chargers")
+    assert result.product_type == "slot_car", result.basis["product_type"]
+    assert "in the brand's name" not in result.basis["product_type"]
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "product_type", "children"),
+    [
+        ("Game of Thrones Keychain - Logo", FIGURES, "keychain", False),
+        ("Metal Fusion Keychain - Beyblade (Dark Wolf)", SPINNING_TOPS, "keychain", True),
+        ("Playbox Christmas Sticker Pad (1000 Pieces)", CRAFT_KITS, "sticker", True),
+        ("Flames of War British Decals (Late War, BR946)", "Figures & Playsets > Military", "sticker", False),
+        ("哈利波特 钥匙扣 金属", PLUSH_ZH, "keychain", False),
+    ],
+)
+def test_merchandise_on_a_plaything_shelf_is_not_a_toy(classify, title, category, product_type, children):
+    result = classify(title, category=category)
+    assert result.product_type == product_type, result.basis["product_type"]
+    assert classes_of(result, "toy", "children_12_under") == (False, children), (
+        result.basis["toy"], result.basis["children_12_under"])
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "product_type"),
+    [
+        # a keychain or a sticker named beside the head noun does not make the figure or the kit merchandise
+        ("Batman Action Figure with Keychain", FIGURES, "action_figure"),
+        ("Dinosaur Craft Kit with Stickers", CRAFT_KITS, "craft_kit"),
+        ("Moshi Monsters Double Tier Pencil Case Filled", "Arts & Crafts > Colouring Pens & Markers", "colouring_set"),
+        ("奥特曼 公仔 带钥匙扣", PLUSH_ZH, "plush"),
+    ],
+)
+def test_a_plaything_that_comes_with_merchandise_stays_a_toy(classify, title, category, product_type):
+    result = classify(title, category=category)
+    assert result.product_type == product_type, result.basis["product_type"]
+    assert result.classes["toy"] is True, result.basis["toy"]
+
+
+def test_merchandise_names_known_types(tmp_path: Path):
+    path = tmp_path / "types.yaml"
+    path.write_text('version: test\nclasses: {toy: "x"}\nreading: {merchandise: [keyring]}\n'
+                    "types:\n  - {id: keychain, synonyms: {en: [keychain]}}\n", encoding="utf-8")
+    with pytest.raises(VocabularyError) as err:
+        load_vocabulary(path)
+    assert "reading.merchandise: names unknown type 'keyring'" in str(err.value)
