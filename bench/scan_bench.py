@@ -26,8 +26,9 @@ Lines catalog that keeps no entries, then a scan pass that streams them into the
 
 Wall time is reported with its parts: evaluator setup, catalog load (the check pass, with the keys of
 the last scan it reads to recognise unchanged lines; or the whole load), evaluation
-as the scan waits for it (with workers: the wall time of the batches, not their CPU time), and the
-rest (the register; with ``stream`` it includes reading the entries again, and with one worker validating them).
+(from the first chunk handed to the evaluator to the last chunk's results: reading the entries again and the
+register's writes meanwhile overlap it; with workers its wall time, not its CPU time), and the rest (the end of the
+scan after the last results: the writer's last chunks, index builds, counts).
 ``main_cpu_s`` is the CPU time of the phase's own process (all its threads, not the workers) over the
 same span, and ``scan_main_cpu_s`` the same without the bench's own memory sampler (its thread reads
 /proc every ``--pss-interval`` seconds, 1 by default: reading ``smaps_rollup`` of three processes of
@@ -185,6 +186,7 @@ def sample_entries(args: argparse.Namespace) -> list[Any]:
 def run_phase(args: argparse.Namespace) -> dict[str, Any]:
     """One phase in this process; prints a JSON line with its figures."""
     from crossguard.register.scan import run_scan
+    from crossguard.register.scan.result import Pending
     from crossguard.store.db import make_engine
     from crossguard.usecases.scan import (
         WorkerPool,
@@ -216,21 +218,23 @@ def run_phase(args: argparse.Namespace) -> dict[str, Any]:
             def evaluate(batch: list[Any]) -> list[list[Any]]:
                 return [evaluator.evaluate_entry(catalog_entry(entry), AT) for entry in batch]
 
-        eval_s = 0.0
+        eval_span: list[float] = []  # the first chunk handed to the evaluator, the last one's results in
 
-        def timed(batch: list[Any]) -> list[list[Any]]:
-            nonlocal eval_s
-            t0 = time.perf_counter()
-            try:
-                return evaluate(batch)
-            finally:
-                eval_s += time.perf_counter() - t0
+        def done(found: Any) -> Any:
+            eval_span[1:] = [time.perf_counter()]
+            return found
+
+        def timed(batch: list[Any]) -> Any:
+            eval_span[:1] = eval_span[:1] or [time.perf_counter()]
+            found = evaluate(batch)
+            return found.then(done) if isinstance(found, Pending) else done(found)
 
         result = run_scan(
             engine, entries, timed, pack_versions=evaluator.pack_versions, scan_date=AT,
             catalog=[args.catalog], salt=salt, reuse=reuse, rollback_journal=True,  # as `crossguard scan` does
         )  # fmt: skip
         wall = time.perf_counter() - started
+        eval_s = eval_span[-1] - eval_span[0] if eval_span else 0.0
         main_cpu = time.process_time() - cpu_started
         main_thread_cpu = time.thread_time() - thread_started
         other_threads = _thread_cpu()

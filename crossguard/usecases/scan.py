@@ -28,7 +28,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
@@ -63,6 +63,7 @@ from crossguard.register.classification import current_overrides
 from crossguard.register.errors import RegisterError, ScanInputError
 from crossguard.register.models import ScanRun
 from crossguard.register.scan import ScanResult, run_scan
+from crossguard.register.scan.result import Pending
 from crossguard.register.scan.reuse import evaluation_base, registered_keys
 from crossguard.register.scan.rows import StoredRow, entry_rows
 from crossguard.store.migrate import upgrade_to_head
@@ -300,6 +301,11 @@ def _evaluate_in_worker(item: Any) -> list[Any]:
     return stored_rows_of(_worker_evaluator, worker_entry(item), _worker_at)
 
 
+def _evaluate_part(items: list[Any]) -> list[list[Any]]:
+    """One task: a part of a chunk (``WorkerPool.submit``), as ``pool.map`` sent it in one message."""
+    return [_evaluate_in_worker(item) for item in items]
+
+
 def _ending(exitcode: int | None) -> str:
     """A process's exit code as a person reads it: ``signal 9, SIGKILL``, ``exit code 1``."""
     if exitcode is None:
@@ -364,7 +370,8 @@ class WorkerPool:
     there: pickling its validated models here cost the main process more than the worker's validation.
 
     The pool starts on the first batch (an unchanged re-scan evaluates nothing and starts none).
-    Only the batch at hand is submitted, so memory stays bounded by ``run_scan``'s chunk size. Use
+    ``submit`` returns at once (``run_scan``'s writer waits for the results), so the next chunk is queued while
+    this one is evaluated; the writer's queue bounds the chunks in flight, so memory stays bounded. Use
     it as a context manager: on any exception (a worker's, Ctrl-C) the workers are terminated, and
     the exception reaches ``run_scan``, which rolls the scan back. A ``ProcessPoolExecutor`` rather than
     a ``multiprocessing.Pool``: a worker that dies breaks the executor (:class:`ScanWorkerDiedError`), where
@@ -376,6 +383,8 @@ class WorkerPool:
         self.workers = workers
         self._initargs = (list(rules) if rules else None, dict(law_dates) if law_dates is not None else None, at)
         self._pool: ProcessPoolExecutor | None = None
+        self._dead: ScanWorkerDiedError | None = None  # once a worker died, the pool's one error
+        self._lock = threading.Lock()  # the scan's thread submits while the writer's waits for results
 
     def _start(self) -> ProcessPoolExecutor:
         methods = multiprocessing.get_all_start_methods()
@@ -386,16 +395,25 @@ class WorkerPool:
                                    initargs=(*self._initargs, os.getpid()))
 
     def _executor(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            self._pool = self._start()
-        return self._pool
+        with self._lock:
+            if self._dead is not None:
+                raise self._dead
+            if self._pool is None:
+                self._pool = self._start()
+            return self._pool
 
     def __call__(self, batch: Sequence[Any]) -> list[list[Any]]:
+        """Evaluate ``batch`` and wait for its results."""
+        return list(self.submit(batch).result(Future()))
+
+    def submit(self, batch: Sequence[Any]) -> Pending:
+        """Send ``batch`` to the workers in a few parts per worker (even load, little overhead) and return at once."""
         pool = self._executor()
-        chunk = max(1, len(batch) // (self.workers * 4))  # a few chunks per worker: even load, little overhead
+        part = max(1, len(batch) // (self.workers * 4))
         items = [worker_item(entry) for entry in batch]
         try:
-            return list(pool.map(_evaluate_in_worker, items, chunksize=chunk))
+            return _PendingParts(self, [pool.submit(_evaluate_part, items[start:start + part])
+                                        for start in range(0, len(items), part)])
         except BrokenProcessPool as exc:
             raise self._died("evaluating the catalog") from exc
 
@@ -415,17 +433,24 @@ class WorkerPool:
             raise self._died("checking the catalog") from exc
 
     def _died(self, doing: str) -> ScanWorkerDiedError:
-        """The error for a broken pool, naming how the worker ended (the executor has terminated the others)."""
-        pool, self._pool = self._pool, None
-        processes = _worker_processes(pool)
-        if pool is not None:
-            pool.shutdown(wait=True)  # joins the workers, so their exit codes are known
-        codes = [process.exitcode for process in processes if process.exitcode]
-        cause = next((code for code in codes if code != -signal.SIGTERM), codes[0] if codes else None)
-        return ScanWorkerDiedError(
-            f"a scan worker died ({_ending(cause)}) while {doing}, perhaps killed for lack of memory or crashed in "
-            "the rules engine: the scan stopped and nothing was written (the register is as it was)"
-        )
+        """The error for a broken pool, naming how the worker ended (the executor has terminated the others).
+
+        The same error for every caller: the scan's thread (submitting) and the writer's (waiting for results) may
+        both see the pool broken."""
+        with self._lock:
+            if self._dead is not None:
+                return self._dead
+            pool, self._pool = self._pool, None
+            processes = _worker_processes(pool)
+            if pool is not None:
+                pool.shutdown(wait=True)  # joins the workers, so their exit codes are known
+            codes = [process.exitcode for process in processes if process.exitcode]
+            cause = next((code for code in codes if code != -signal.SIGTERM), codes[0] if codes else None)
+            self._dead = ScanWorkerDiedError(
+                f"a scan worker died ({_ending(cause)}) while {doing}, perhaps killed for lack of memory or crashed "
+                "in the rules engine: the scan stopped and nothing was written (the register is as it was)"
+            )
+            return self._dead
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -454,19 +479,47 @@ class WorkerPool:
             results.close()
 
 
-def batch_evaluator(evaluator: Evaluator, pool: WorkerPool, at: date) -> Callable[[Sequence[Any]], list]:
-    """What ``run_scan`` calls per chunk: the pool's workers evaluate (and validate JSON Lines products), or with
-    one worker this process; a seller-data entry carries its findings already."""
+class _PendingParts(Pending):
+    """A chunk's parts submitted to the workers (``WorkerPool.submit``); ``result`` joins them in order."""
+
+    def __init__(self, pool: WorkerPool, parts: list[Future[list[list[Any]]]]) -> None:
+        self._pool = pool
+        self._parts = parts
+
+    def result(self, stop: Future[None]) -> list[list[Any]]:
+        rows: list[list[Any]] = []
+        try:
+            for part in self._parts:
+                if not part.done():
+                    wait((part, stop), return_when=FIRST_COMPLETED)
+                    if stop.done():
+                        raise CancelledError("the scan was aborted")
+                rows.extend(part.result())
+        except BrokenProcessPool as exc:
+            raise self._pool._died("evaluating the catalog") from exc
+        return rows
+
+
+def batch_evaluator(evaluator: Evaluator, pool: WorkerPool,
+                    at: date) -> Callable[[Sequence[Any]], list[list[Any]] | Pending]:
+    """What ``run_scan`` calls per chunk: the pool's workers evaluate (and validate JSON Lines products; the chunk
+    is submitted and its results left pending for the scan's writer), or with one worker this process; a
+    seller-data entry carries its findings already."""
 
     def in_process(batch: Sequence[Any]) -> list[list[Any]]:
         return [stored_rows_of(evaluator, catalog_entry(entry), at) for entry in batch]
 
-    evaluate = pool if pool.workers > 1 else in_process
-
-    def batch_findings(batch: Sequence[Any]) -> list[list[Any]]:
+    def batch_findings(batch: Sequence[Any]) -> list[list[Any]] | Pending:
         catalog = [entry for entry in batch if not isinstance(entry, SellerDataEntry)]
-        found = iter(evaluate(catalog) if catalog else [])
-        return [entry.findings if isinstance(entry, SellerDataEntry) else next(found) for entry in batch]
+
+        def with_seller_data(found: Sequence[Sequence[Any]]) -> list[list[Any]]:
+            rows = iter(found)
+            return [entry.findings if isinstance(entry, SellerDataEntry) else next(rows) for entry in batch]
+
+        if not catalog or pool.workers <= 1:
+            return with_seller_data(in_process(catalog))
+        pending = pool.submit(catalog)
+        return pending if len(catalog) == len(batch) else pending.then(with_seller_data)
 
     return batch_findings
 

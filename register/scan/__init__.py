@@ -12,7 +12,7 @@ How a scan changes the register (``register.lifecycle`` holds the statuses):
 * waivers whose end date has passed are reopened first (``lifecycle.apply_expiries``).
 
 The parts: ``apply`` diffs each chunk's findings against the register and writes the differences;
-``writer`` does that on its own thread while the next chunk is evaluated; ``rows`` is the compact
+``writer`` does that on its own thread while the next chunks are evaluated; ``rows`` is the compact
 form findings travel in (workers make it); ``reuse`` skips entries unchanged since the last scan, and
 ``unchanged`` ends a scan that reuses all of them without reading every finding;
 ``result`` is what a scan reads and reports; ``first`` is how a first scan into an empty register
@@ -122,7 +122,8 @@ class _EntryWalk:
             return
         batch, self.pending = self.pending, []
         assert self.writer is not None
-        self.writer.put(batch, self.evaluate(batch))  # written while the next chunk is evaluated
+        # with workers, evaluate only submits: the chunk is evaluated while the next is read, and written after
+        self.writer.put(batch, self.evaluate(batch))
         self.result.evaluated += len(batch)
         if self.progress:
             self.progress(len(batch))
@@ -167,8 +168,9 @@ def run_scan(
 
     ``entries`` is read once, in order: a generator that loads entries as it goes keeps memory
     bounded whatever the catalog's size. ``evaluate`` gets batches of entries that need
-    evaluating (all of them when ``reuse`` is off) and returns one list of findings per entry.
-    ``progress`` is called with the number of entries just dealt with (evaluated or reused).
+    evaluating (all of them when ``reuse`` is off) and returns one list of findings per entry, or a
+    ``result.Pending`` (submitted to workers), which the writer waits for, a few chunks behind the reading.
+    ``progress`` is called with the number of entries just dealt with (evaluated or submitted, or reused).
     ``sla``: days to due per severity (``register.config``); due dates are set for what the scan
     creates or reopens, and the counts by severity and status are recorded for the trend.
     Raises ``RegisterBusyError`` if another scan is running (after waiting up to ``wait_s``);

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -27,8 +29,34 @@ class EntryLike(Protocol):
     def model_dump_json(self) -> str: ...
 
 
-# Evaluates a batch of entries; returns one list of findings per entry, in order.
-EvaluateBatch = Callable[[Sequence[Any]], Sequence[Sequence[Finding]]]
+class Pending(ABC):
+    """A chunk's findings still being made (in worker processes), one list per entry, in order.
+
+    Why: the scan's main thread hands the writer a chunk as soon as it is submitted, and reads the next one
+    while the workers evaluate it, so they are never left waiting for the main thread; the writer waits for
+    each chunk in turn (``writer.ChunkWriter``). ``stop`` is the writer's: once it is done (the scan is being
+    aborted) ``result`` gives up waiting instead of holding the abort for a chunk's evaluation.
+    """
+
+    @abstractmethod
+    def result(self, stop: Future[None]) -> Sequence[Sequence[Any]]: ...
+
+    def then(self, finish: Callable[[Sequence[Sequence[Any]]], Sequence[Sequence[Any]]]) -> Pending:
+        """The same results passed through ``finish`` once they are in."""
+        return _Then(self, finish)
+
+
+@dataclass
+class _Then(Pending):
+    first: Pending
+    finish: Callable[[Sequence[Sequence[Any]]], Sequence[Sequence[Any]]]
+
+    def result(self, stop: Future[None]) -> Sequence[Sequence[Any]]:
+        return self.finish(self.first.result(stop))
+
+
+# Evaluates a batch of entries; returns one list of findings per entry, in order, or those still being made.
+EvaluateBatch = Callable[[Sequence[Any]], Sequence[Sequence[Finding]] | Pending]
 
 
 @dataclass

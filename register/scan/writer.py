@@ -6,6 +6,12 @@ scan's one connection, inside the scan's one transaction, so evaluation and writ
 queue's bound keeps memory bounded. Only the writer uses the connection while it runs: the caller
 closes it (waiting for the last chunk) before finishing the scan, or aborts it on an error, and
 the transaction then rolls back as before.
+
+A chunk may arrive still being evaluated (``result.Pending``: the worker processes' futures): the main thread
+submits a chunk and hands it over at once, then reads the next, so the workers always have the next chunk
+queued; the writer waits for each chunk's results itself, in the order they were put, so the order of
+absorption (ids, audit rows) is the order of the catalog as before. The queue's bound is then also the bound on
+chunks in flight.
 """
 
 from __future__ import annotations
@@ -13,10 +19,11 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Sequence
+from concurrent.futures import Future, InvalidStateError
 from typing import Any
 
 from crossguard.register.scan.apply import Applier
-from crossguard.register.scan.result import EntryLike
+from crossguard.register.scan.result import EntryLike, Pending
 
 _STOP = None
 
@@ -26,8 +33,10 @@ class ChunkWriter:
 
     def __init__(self, applier: Applier, depth: int = 2) -> None:
         self.applier = applier
-        self._queue: queue.Queue[tuple[Sequence[EntryLike], Sequence[Any]] | None] = queue.Queue(maxsize=depth)
+        self._queue: queue.Queue[tuple[Sequence[EntryLike], Sequence[Any] | Pending] | None] = queue.Queue(
+            maxsize=depth)
         self._error: BaseException | None = None
+        self._stopping: Future[None] = Future()  # done once the scan aborts: a pending chunk is not waited for
         self._thread = threading.Thread(target=self._run, name="crossguard-scan-writer", daemon=True)
         self._thread.start()
 
@@ -37,16 +46,19 @@ class ChunkWriter:
             if item is _STOP:
                 return
             if self._error is None:  # after an error, chunks are only drained so `put` never blocks
+                batch, results = item
                 try:
-                    self.applier.absorb(*item)
+                    self.applier.absorb(batch, results.result(self._stopping) if isinstance(results, Pending)
+                                        else results)
                 except BaseException as error:  # noqa: BLE001 - re-raised in the scan's thread
-                    self._error = error
+                    self._error = self._error or error
 
     def _raise(self) -> None:
         if self._error is not None:
             raise self._error
 
-    def put(self, batch: Sequence[EntryLike], results: Sequence[Any]) -> None:
+    def put(self, batch: Sequence[EntryLike], results: Sequence[Any] | Pending) -> None:
+        """Queue a chunk (waits while the queue is full); raise the writer's error, if any."""
         self._raise()
         self._queue.put((batch, results))
 
@@ -59,5 +71,9 @@ class ChunkWriter:
     def abort(self) -> None:
         """Stop after the chunk in hand (the scan failed and will roll back); never raises."""
         self._error = self._error or RuntimeError("scan aborted")
+        try:
+            self._stopping.set_result(None)
+        except InvalidStateError:  # aborted twice
+            pass
         self._queue.put(_STOP)
         self._thread.join()

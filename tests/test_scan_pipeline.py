@@ -1,0 +1,209 @@
+"""A scan with workers keeps them fed: chunk N+1 is submitted while chunk N is still being evaluated, and the
+writer thread waits for each chunk's results in turn (``WorkerPool.submit``, ``register.scan.writer``).
+
+Real worker processes throughout (forked, so a patched ``Evaluator.decide_entry`` reaches them): a worker is held
+on one SKU until the scan's thread has submitted a later chunk, which only a scan that does not wait for chunk N
+before reading chunk N+1 does. Without the change these tests fail (the held worker times out first).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, text
+
+from crossguard.engine.catalog import load_catalog
+from crossguard.engine.evaluator import Evaluator
+from crossguard.register.scan import ScanResult, run_scan
+from crossguard.register.scan.apply import Applier
+from crossguard.store.db import make_engine
+from crossguard.usecases.scan import (
+    ScanWorkerDiedError,
+    WorkerPool,
+    batch_evaluator,
+    evaluator_salt,
+    make_evaluator,
+    scan_catalog,
+    scan_entries,
+)
+from tests.test_register_stream import snapshot
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOG = ROOT / "examples" / "catalog.yaml"
+AT = date(2026, 11, 25)
+CHUNK = 8  # entries per chunk: the example catalog's 56 products make 7 chunks
+HELD_S = 20.0  # how long a held worker waits for its signal before going on (only a failing test waits that long)
+
+pytestmark = pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="monkeypatches reach workers only through fork"
+)
+
+
+def skus() -> list[str]:
+    return [entry.product.sku for entry in load_catalog([CATALOG]).entries]
+
+
+def hold_worker_on(monkeypatch: pytest.MonkeyPatch, sku: str, signal_file: Path,
+                   then: Callable[[], None] = lambda: None) -> None:
+    """The worker evaluating ``sku`` waits until ``signal_file`` exists (at most ``HELD_S``), then calls ``then``."""
+    real = Evaluator.decide_entry
+    parent = os.getpid()
+
+    def decide_entry(self: Evaluator, entry: Any, at: date) -> Any:
+        if entry.product.sku == sku and os.getpid() != parent:
+            deadline = time.monotonic() + HELD_S
+            while not signal_file.exists() and time.monotonic() < deadline:
+                time.sleep(0.01)
+            then()
+        return real(self, entry, at)
+
+    monkeypatch.setattr(Evaluator, "decide_entry", decide_entry)  # forked workers inherit it
+
+
+def scan_in_chunks(engine: Engine, pool: WorkerPool, log: list[tuple[str, int]] | None = None,
+                   on_submit: Callable[[int], None] = lambda n: None) -> ScanResult:
+    """``run_scan`` as ``scan_catalog`` wires it, in chunks of ``CHUNK``; ``log`` notes each chunk's submission
+    and absorption (the writer's), in the order they happen."""
+    evaluator = make_evaluator()
+    evaluate = batch_evaluator(evaluator, pool, AT)
+    submitted = 0
+
+    def logged(batch: Sequence[Any]) -> Any:
+        nonlocal submitted
+        found = evaluate(batch)
+        if log is not None:
+            log.append(("submit", submitted))
+        on_submit(submitted)
+        submitted += 1
+        return found
+
+    return run_scan(engine, scan_entries([CATALOG], {}), logged, pack_versions=evaluator.pack_versions,
+                    scan_date=AT, salt=evaluator_salt(evaluator), chunk_size=CHUNK, reuse=False)
+
+
+def log_absorbs(monkeypatch: pytest.MonkeyPatch, log: list[tuple[str, int]]) -> None:
+    real = Applier.absorb
+    order = {sku: n // CHUNK for n, sku in enumerate(skus())}
+
+    def absorb(self: Applier, batch: Sequence[Any], results: Sequence[Any]) -> None:
+        log.append(("absorb", order[batch[0].product.sku]))
+        real(self, batch, results)
+
+    monkeypatch.setattr(Applier, "absorb", absorb)
+
+
+def test_the_next_chunks_are_submitted_while_the_first_is_evaluated(
+    db_engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    go = tmp_path / "go"
+    hold_worker_on(monkeypatch, skus()[0], go)  # chunk 0 cannot finish before chunk 2 is submitted
+    log: list[tuple[str, int]] = []
+    log_absorbs(monkeypatch, log)
+
+    def release(n: int) -> None:
+        if n == 2:
+            go.touch()
+
+    started = time.monotonic()
+    with WorkerPool(2, None, AT) as pool:
+        result = scan_in_chunks(db_engine, pool, log, release)
+    assert time.monotonic() - started < HELD_S, "the held worker timed out: chunk 2 was not submitted meanwhile"
+    assert log.index(("submit", 2)) < log.index(("absorb", 0))
+    assert [n for kind, n in log if kind == "absorb"] == list(range(7))  # absorbed in the catalog's order
+    assert result.evaluated == result.entries == 56
+
+    in_process = scan_catalog(db_engine, [CATALOG], at=AT, workers=1, reuse=False)
+    assert (in_process.new, in_process.resolved, in_process.updated) == (0, 0, 0)  # the same findings
+
+
+def test_a_worker_dying_with_chunks_in_flight_gives_the_usual_error_and_leaves_the_register(
+    db_engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    scan_catalog(db_engine, [CATALOG], at=AT, workers=1)
+    before = snapshot(db_engine)
+    go = tmp_path / "go"
+    hold_worker_on(monkeypatch, skus()[CHUNK + 1], go, lambda: os.kill(os.getpid(), signal.SIGKILL))
+    submitted: list[int] = []
+
+    def release(n: int) -> None:
+        submitted.append(n)
+        if n == 3:
+            go.touch()  # chunks 1 (held, then killed), 2 and 3 are in flight
+
+    with pytest.raises(ScanWorkerDiedError) as died, WorkerPool(2, None, AT) as pool:
+        scan_in_chunks(db_engine, pool, on_submit=release)
+    assert str(died.value) == (
+        "a scan worker died (signal 9, SIGKILL) while evaluating the catalog, perhaps killed for lack of memory or "
+        "crashed in the rules engine: the scan stopped and nothing was written (the register is as it was)"
+    )
+    assert submitted[:4] == [0, 1, 2, 3]
+    assert snapshot(db_engine) == before
+    for child in multiprocessing.active_children():
+        child.join(timeout=5)
+    assert multiprocessing.active_children() == []
+
+
+def test_ctrl_c_does_not_wait_for_a_chunk_still_being_evaluated(
+    db_engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The writer waits for a chunk's results; an interrupted scan must not wait with it (the worker is held
+    until ``HELD_S``, never released)."""
+    scan_catalog(db_engine, [CATALOG], at=AT, workers=1)
+    before = snapshot(db_engine)
+    hold_worker_on(monkeypatch, skus()[0], tmp_path / "never")
+
+    def interrupt(n: int) -> None:
+        if n == 1:
+            raise KeyboardInterrupt
+
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt), WorkerPool(2, None, AT) as pool:
+        scan_in_chunks(db_engine, pool, on_submit=interrupt)
+    assert time.monotonic() - started < HELD_S / 2
+    assert snapshot(db_engine) == before
+    for child in multiprocessing.active_children():
+        child.join(timeout=5)
+    assert multiprocessing.active_children() == []
+
+
+def test_ids_and_audit_rows_are_the_in_process_scans_when_later_parts_finish_first(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Parts of several chunks finish out of order (the first entry of every chunk is slow); the register gets the
+    same rows, with the same ids, as a scan in this process."""
+    in_process = make_engine(f"sqlite:///{tmp_path / 'in-process.db'}")
+    with WorkerPool(1, None, AT) as one:  # one worker: evaluated in this process, chunk by chunk
+        scan_in_chunks(in_process, one)
+    real = Evaluator.decide_entry
+    slow = set(skus()[::CHUNK])
+
+    def decide_entry(self: Evaluator, entry: Any, at: date) -> Any:
+        if entry.product.sku in slow:
+            time.sleep(0.2)
+        return real(self, entry, at)
+
+    monkeypatch.setattr(Evaluator, "decide_entry", decide_entry)
+    pooled = make_engine(f"sqlite:///{tmp_path / 'pooled.db'}")
+    with WorkerPool(2, None, AT) as pool:
+        scan_in_chunks(pooled, pool)
+    query = {
+        "findings": "SELECT id, fingerprint, entry_key, content_hash, text_id, evidence_id, status FROM findings",
+        "finding_events": "SELECT id, finding_id, action, from_status, to_status FROM finding_events",
+        "rule_texts": "SELECT * FROM rule_texts",
+        "evidence_texts": "SELECT * FROM evidence_texts",
+    }
+    for table, sql in query.items():
+        with in_process.connect() as a, pooled.connect() as b:
+            rows = [tuple(r) for r in a.execute(text(sql + " ORDER BY 1"))]
+            assert rows == [tuple(r) for r in b.execute(text(sql + " ORDER BY 1"))], table
+            assert rows, table
+    in_process.dispose()
+    pooled.dispose()
