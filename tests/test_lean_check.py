@@ -231,6 +231,77 @@ def test_rows_from_row_plans_equal_the_rows_of_findings(evaluator: Evaluator, en
     assert len(tiny._matches) <= 2
 
 
+def test_row_plans_are_shared_by_payloads_with_the_same_plan_key(evaluator: Evaluator, entries: list,
+                                                                  monkeypatch) -> None:  # noqa: ANN001
+    """Payloads that give a rule the same plan (the check's plan keys, `engine/plan_cache.py`) share one row
+    plan, made on the first of them: the rows are those of the findings in any order of the payloads."""
+    monkeypatch.setattr(rows_module, "_PLANS", rows_module._Plans())
+    expected = [finding_rows(finding for verdict in evaluator.decide_entry(entry, AT) for finding in verdict.findings())
+                for entry in entries]
+    assert [entry_rows(evaluator.decide_entry(entry, AT)) for entry in reversed(entries)] == expected[::-1]
+    assert [entry_rows(evaluator.decide_entry(entry, AT)) for entry in entries] == expected
+    plans = [plan for made in rows_module._PLANS._matches.values() for plan in made]
+    assert len({id(plan) for plan in plans}) < len(plans)
+
+
+def _own_listing_fields(entry: object, number: int) -> object:
+    """The entry with each listing's own fields (its economic operator's name, its manufacturer's email and
+    address) made different from its siblings'."""
+    listings = []
+    for index, listing in enumerate(entry.listings):  # type: ignore[attr-defined]
+        operator = listing.economic_operator
+        update = {"manufacturer_email": f"seller{number}-{index}@example.com",
+                  "manufacturer_address": f"{index} Listing Street"}
+        if operator is not None:
+            update["economic_operator"] = operator.model_copy(update={"name": f"{operator.name} {index}"})
+        listings.append(listing.model_copy(update=update))
+    return entry.model_copy(update={"listings": listings})  # type: ignore[attr-defined]
+
+
+def test_a_products_listings_share_only_what_reads_product_fields(evaluator: Evaluator, entries: list,
+                                                                  monkeypatch) -> None:  # noqa: ANN001
+    """`entry_rows` makes a message or an evidence list once per product when it reads product fields only; a
+    listing field in a message or the evidence (the operator's name, the manufacturer's email) is each
+    listing's own, so listings that differ in them get their own rows."""
+    monkeypatch.setattr(rows_module, "_PLANS", rows_module._Plans())
+    changed = [_own_listing_fields(entry, number) for number, entry in enumerate(entries)]
+    own = 0
+    for _ in range(2):
+        for entry in changed:
+            verdicts = evaluator.decide_entry(entry, AT)
+            rows = entry_rows(verdicts)
+            assert rows == finding_rows(finding for verdict in verdicts for finding in verdict.findings())
+            assert rows == [row for verdict in verdicts for row in verdict_rows(verdict)]
+            own += sum(" 1 (" in row[3][9] or "seller" in row[3][10] for row in rows)
+    assert own > 0  # the listings' own values are in some messages and evidence
+    shared = [plan for plan in rows_module._PLANS._shared.values()]
+    assert any(plan.product_message for plan in shared) and any(not plan.product_message for plan in shared
+                                                                if type(plan.message) is not str)
+    assert any(plan.product_evidence is not None for plan in shared)
+
+
+def test_listings_sharing_row_plans_keep_their_own_fields_in_messages_and_evidence(tmp_path: Path,
+                                                                                  monkeypatch) -> None:  # noqa: ANN001
+    """A product's listings whose rules' plans have one key (their e-mails sent only as present) share each rule's
+    row plan, yet each row shows its own listing's e-mail in the message and the evidence."""
+    monkeypatch.setattr(rows_module, "_PLANS", rows_module._Plans())
+    when = {"all": [{"field": "listing.manufacturer_email", "exists": True}, {"field": "sku", "exists": True}]}
+    own = rule("OWN-1", when, message="{title} ({sku}) sold by {listing.manufacturer_email}")
+    pack = write_pack(tmp_path, "own", [own, rule("OWN-2", when)])
+    evaluator = Evaluator.from_paths([pack])
+    entry = make_entry("S-1", markets=("DE", "FR", "IT"))
+    entry = entry.model_copy(update={"listings": [listing.model_copy(update={"manufacturer_email": f"m{i}@example.com"})
+                                                  for i, listing in enumerate(entry.listings)]})
+    for _ in range(2):
+        verdicts = evaluator.decide_entry(entry, AT)
+        rows = entry_rows(verdicts)
+        assert rows == finding_rows(finding for verdict in verdicts for finding in verdict.findings())
+        messages = [row[3][9] for row in rows if row[1] == "OWN-1"]
+        assert messages == [f"Product S-1 (S-1) sold by m{i}@example.com" for i in range(3)]
+        assert all(f"m{i}@example.com" in row[3][10] for i, row in enumerate(rows[0::2]))
+    assert len(rows_module._PLANS._shared) == 2  # one plan a rule for the three payloads
+
+
 def test_rows_of_a_value_orjson_cannot_write_are_written_as_pydantic_writes_them(evaluator: Evaluator,
                                                                                   entries: list) -> None:
     """An integer beyond 64 bits in an evidence field: the row's evidence comes from pydantic's writer, as
