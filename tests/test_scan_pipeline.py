@@ -207,3 +207,22 @@ def test_ids_and_audit_rows_are_the_in_process_scans_when_later_parts_finish_fir
             assert rows, table
     in_process.dispose()
     pooled.dispose()
+
+
+def test_workers_run_below_the_scan_so_its_writer_gets_a_core_first() -> None:
+    """The workers' nice value is the scan's plus ``WORKER_NICE`` (capped at 19), read from each real worker's
+    ``/proc/PID/stat``; the scan's own process keeps its priority (its writer thread is the pipeline's serial stage)."""
+    from crossguard.usecases.scan import WORKER_NICE, _worker_processes
+
+    def nice_of(pid: int) -> int:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[16])  # field 19 of stat(5), counted after the command's closing parenthesis
+
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    entries = load_catalog([CATALOG]).entries
+    with WorkerPool(2, None, AT) as pool:
+        assert len(pool(entries[:4])) == 4  # the workers have started and run their initialiser
+        workers = [process.pid for process in _worker_processes(pool._pool)]
+        assert len(workers) == 2
+        assert [nice_of(pid) for pid in workers] == [min(19, own + WORKER_NICE)] * 2
+    assert os.getpriority(os.PRIO_PROCESS, 0) == own
