@@ -275,23 +275,6 @@ class Classifier:
         where = "title word" if not head.target else "title target word"
         return _Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'"), reading
 
-    def _brand_line_candidate(self, title: str, brand: str) -> _Candidate | None:
-        """The title's type read with the brand left in, when nothing else says what the product is.
-
-        The brand is blanked out of the title so a maker's name is not read as a product word ("Micro Chargers
-        Jump Track" is no charger); but when the brand is a product line named as a kind ("Ty Beanie Boos - Jinxy the
-        Cat", "Classic Cuddly Paddington Bear" by "Paddington Bear") and no category, marketplace type or HS code
-        speaks, that name is the only signal there is, and an unread product would go to review for want of it.
-        Only a plaything read so: a toy line named after a kind is common, a device named after one is not.
-        """
-        if brand not in title:
-            return None
-        reading = self.matcher.read(title)
-        head = self.matcher.head(reading.types)
-        if head is None or head.ref not in self._plaything_types:
-            return None  # a device noun in a maker's name is a name ("Micro Chargers Jump Track" is no charger)
-        return _Candidate((head.ref,), SIGNAL_TITLE, f"title word '{_word(reading.text, head)}' (in the brand's name)")
-
     def _brand_words_uncached(self, brand: str) -> tuple[tuple[str, str, str], ...]:
         """Modifiers the brand field names (a toy maker, a collector-figure maker); only those reading brands.
 
@@ -409,8 +392,6 @@ class Classifier:
 
         if forced_type:
             primary, fillers = _Candidate((forced_type,), SIGNAL_OVERRIDE, "an officer's override"), []
-        elif title_cand is None and cat_cand is None and ptype_cand is None and hs is None and brand:
-            primary, fillers = self._brand_line_candidate(title, brand), []
         else:
             primary, fillers = self._choose(hs, ptype_cand, cat_cand, title_cand)
         desc_reading = None
