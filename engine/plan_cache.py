@@ -136,6 +136,9 @@ class PlanCache:
         group = self._groups.get((shape, outputs))
         if group is None:
             with self._lock:
+                if len(self._slots) + len(outputs) > self.size:  # bounded too: a process may make a new engine per
+                    self._slots.clear()  # scan (the scheduler), and each engine's rules are new slots' keys
+                    self._groups.clear()
                 slots = []
                 for output in outputs:
                     slot = self._slots.get((output, shape))

@@ -336,3 +336,19 @@ def test_a_failing_write_on_the_writer_thread_fails_the_scan_and_rolls_back(db_e
     with pytest.raises(RuntimeError, match="disk full"):
         scan(db_engine, second_catalog(), toy_evaluate, chunk_size=5, reuse=False)
     assert snapshot(db_engine) == before
+
+
+def test_row_plans_stay_bounded_across_engines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process that builds a new engine per scan (the scheduler scans in process) gives the row plans new rules
+    each time: the plans' per-rule slots are bounded like the rest of the cache, never one set per past scan."""
+    plans = rows_module._Plans(size=64)
+    monkeypatch.setattr(rows_module, "_PLANS", plans)
+    entries = load_catalog([ROOT / "examples" / "catalog.yaml"]).entries
+    sizes = []
+    for _ in range(4):  # four scans, each with its own engine
+        evaluator = Evaluator.from_paths(None)
+        rows = [entry_rows(evaluator.decide_entry(entry, AT)) for entry in entries]
+        assert any(rows)
+        sizes.append(len(plans._groups._slots))
+    assert max(sizes) <= 64, sizes
+    assert sizes[0] > 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -24,7 +25,9 @@ from crossguard.engine.catalog import load_catalog
 from crossguard.engine.evaluator import Evaluator
 from crossguard.register.scan import ScanResult, run_scan
 from crossguard.register.scan.apply import Applier
+from crossguard.register.scan.result import Pending
 from crossguard.store.db import make_engine
+from crossguard.store.migrate import upgrade_to_head
 from crossguard.usecases.scan import (
     ScanWorkerDiedError,
     WorkerPool,
@@ -226,3 +229,72 @@ def test_workers_run_below_the_scan_so_its_writer_gets_a_core_first() -> None:
         assert len(workers) == 2
         assert [nice_of(pid) for pid in workers] == [min(19, own + WORKER_NICE)] * 2
     assert os.getpriority(os.PRIO_PROCESS, 0) == own
+
+
+class _SlowChunk(Pending):
+    """A chunk the workers are still evaluating: done after 3 s, or given up as soon as the scan aborts."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.waiting = threading.Event()
+        self.stopped = threading.Event()
+        self.finished = threading.Event()
+
+    def result(self, stop: Any) -> list[list[Any]]:
+        self.waiting.set()
+        deadline = time.monotonic() + 3.0
+        while time.monotonic() < deadline:
+            if stop.done():
+                self.stopped.set()
+                raise RuntimeError("aborted")
+            time.sleep(0.01)
+        self.finished.set()
+        return [[] for _ in range(self.size)]
+
+
+def test_ctrl_c_while_the_last_chunks_are_evaluated_aborts_the_writer(tmp_path: Path) -> None:
+    """The scan's thread reaches `ChunkWriter.close` once the last chunk is submitted and waits there while it is
+    evaluated: Ctrl-C then must stop the writer too, not leave it to absorb the chunk on the scan's connection while
+    the transaction rolls back (found in review)."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'register.db'}")
+    upgrade_to_head(engine)  # before the timer: the interrupt must land while the chunk is evaluated
+    chunks: list[_SlowChunk] = []
+
+    def evaluate(batch: Sequence[Any]) -> _SlowChunk:
+        chunks.append(_SlowChunk(len(batch)))
+        return chunks[-1]
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    def ctrl_c_once_the_writer_waits() -> None:  # the scan's one chunk is in flight: its thread is in `close`
+        while not chunks or not chunks[0].waiting.wait(0.01):
+            time.sleep(0.01)
+        time.sleep(0.2)
+        os.kill(os.getpid(), signal.SIGALRM)  # handled in the main thread, as Ctrl-C's SIGINT is
+
+    old = signal.signal(signal.SIGALRM, interrupt)
+    threading.Thread(target=ctrl_c_once_the_writer_waits, daemon=True).start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            run_scan(engine, scan_entries([CATALOG], {}), evaluate, pack_versions={}, scan_date=AT,
+                     chunk_size=10_000, reuse=False)
+    finally:
+        signal.signal(signal.SIGALRM, old)
+    assert len(chunks) == 1
+    assert chunks[0].stopped.is_set() and not chunks[0].finished.is_set()  # given up before run_scan returned
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM scan_runs")).scalar() == 0
+
+
+def test_a_worker_that_cannot_lower_its_priority_still_evaluates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No ``os.nice`` (Windows) or a refusal (a sandbox): the workers keep their priority and the scan runs; before,
+    every worker failed to start and the scan said a worker had died (found in review)."""
+
+    def refused(increment: int) -> int:
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "nice", refused)  # forked workers inherit it
+    entries = load_catalog([CATALOG]).entries[:4]
+    with WorkerPool(2, None, AT) as pool:
+        assert len(pool(entries)) == 4

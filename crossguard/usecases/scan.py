@@ -238,8 +238,9 @@ WORKER_GC_THRESHOLDS = (10_000, 100, 10)
 #: the same priority the two workers and that thread share 2 cores as three equals, the writer falls behind, and the
 #: workers then wait for it (``register/scan/writer.py``'s bounded queue). At +5 the writer takes a core whenever it
 #: has a chunk and the workers use the rest: same CPU, first scan of 500,000 listing-markets 63.9, 58.1 s -> 50.5,
-#: 51.5 s on the idle machine (docs/performance.md, "The writer first"). A scan run beside a service also leaves its
-#: HTTP checks the cores first. Lowering priority needs no privilege; it is never raised back.
+#: 51.5 s on the idle machine (docs/performance.md, "The writer first"). The cost: on a machine busy with other work
+#: the workers yield to it too, as a batch job should. Lowering priority needs no privilege and is never raised back;
+#: where the platform has no ``os.nice`` the workers keep their priority (`_lower_priority`).
 WORKER_NICE = 5
 
 
@@ -252,6 +253,15 @@ class _EachProductOnce(ProductFactsCache):
         return ProductFacts(product, self.classifier, on, override)
 
 
+def _lower_priority() -> None:
+    """Lower this worker's priority by `WORKER_NICE`, where the platform can (no ``os.nice`` on Windows; a sandbox may
+    refuse it): a worker that cannot is only a little slower to share the cores, never a failed scan."""
+    try:
+        os.nice(WORKER_NICE)
+    except (AttributeError, OSError):
+        pass
+
+
 def _init_worker(rules: list[Path] | None, law_dates: LawDates | None, at: date, parent: int | None = None) -> None:
     """Build the worker's own engine once. Ctrl-C is left to the parent, which terminates the pool:
     a worker dying of it would break the pool. A failure is kept and raised by the first task, so the
@@ -261,7 +271,7 @@ def _init_worker(rules: list[Path] | None, law_dates: LawDates | None, at: date,
     would already be gone, and the worker would watch its new parent (init) for ever."""
     global _worker_evaluator, _worker_at, _worker_error
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    os.nice(WORKER_NICE)
+    _lower_priority()
     try:
         _worker_evaluator, _worker_at = make_evaluator(rules, law_dates), at
         _worker_evaluator.product_facts = _EachProductOnce(_worker_evaluator.classifier)  # no cache, see above

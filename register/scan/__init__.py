@@ -94,10 +94,10 @@ class _EntryWalk:
                 if len(self.pending) >= self.chunk_size:
                     self._flush()
             self._flush()
+            self.writer.close()  # inside: Ctrl-C while it waits for the chunks in flight must abort them too
         except BaseException:
             self.writer.abort()
             raise
-        self.writer.close()
         if self.progress and self.skipped_since_report:
             self.progress(self.skipped_since_report)
 

@@ -37,10 +37,19 @@ class ChunkWriter:
             maxsize=depth)
         self._error: BaseException | None = None
         self._stopping: Future[None] = Future()  # done once the scan aborts: a pending chunk is not waited for
+        # set when the thread has ended. Waited on instead of `Thread.join`: a join interrupted by Ctrl-C marks the
+        # thread stopped while it still runs (CPython bpo-45274), and a second join then returns at once
+        self._ended = threading.Event()
         self._thread = threading.Thread(target=self._run, name="crossguard-scan-writer", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
+        try:
+            self._take_chunks()
+        finally:
+            self._ended.set()
+
+    def _take_chunks(self) -> None:
         while True:
             item = self._queue.get()
             if item is _STOP:
@@ -65,7 +74,7 @@ class ChunkWriter:
     def close(self) -> None:
         """Wait until every chunk is applied; raise the writer's error, if any."""
         self._queue.put(_STOP)
-        self._thread.join()
+        self._ended.wait()
         self._raise()
 
     def abort(self) -> None:
@@ -75,5 +84,10 @@ class ChunkWriter:
             self._stopping.set_result(None)
         except InvalidStateError:  # aborted twice
             pass
-        self._queue.put(_STOP)
-        self._thread.join()
+        while not self._ended.is_set():  # `close` may have queued its stop already, and the writer taken it and ended
+            try:
+                self._queue.put(_STOP, timeout=0.05)
+                break
+            except queue.Full:
+                continue
+        self._ended.wait()
