@@ -287,7 +287,7 @@ def test_digest_batches_low_severity_and_posts_it_once(db_engine: Engine, fake: 
     routes = [Route(name="team", notifier="slack-bot", channel=DIGEST, min_severity=Severity.low,
                     digest_below=Severity.high)]
     cfg = config(fake, routes=routes)
-    cfg.digest.interval = 0.3
+    cfg.digest.interval = 2.0  # the first delivery run must end inside it (0.3 s failed under load 10-12)
     outbox = Outbox(db_engine, cfg)
     urgent = make_alerts(1, Severity.critical, "urgent")
     lows = make_alerts(3, Severity.low, "low") + make_alerts(1, Severity.medium, "medium")
@@ -297,7 +297,7 @@ def test_digest_batches_low_severity_and_posts_it_once(db_engine: Engine, fake: 
     DeliveryWorker(db_engine, cfg, env=ENV).run(max_seconds=5)
     assert_exactly_once(fake, urgent, DIGEST)  # the critical one went at once, the rest wait
     assert outbox.flush_digests() == []  # not due yet
-    time.sleep(0.35)
+    time.sleep(2.05)
     made = outbox.flush_digests()
     assert len(made) == 1 and outbox.flush_digests(force=True) == []  # members are taken
     DeliveryWorker(db_engine, cfg, env=ENV).run(max_seconds=5)
