@@ -15,7 +15,7 @@ pydantic reads these rows as ``json.loads`` does (numbers, escapes, duplicate ke
 refuses what ``json.loads`` refuses or the models refuse (control characters, trailing data, NaN, lone
 surrogates), which ``tests/test_catalog_lines.py`` checks field by field against the usual way. pydantic
 nests deeper than ``safe_json.loads`` allows, so a row with more opening brackets than ``MAX_DEPTH`` goes
-the usual way (the same cheap count ``safe_json`` makes), which refuses it if it nests too deep.
+the usual way (``safe_json.may_nest_too_deep``, the count ``safe_json`` makes), which refuses it if it nests too deep.
 
 The validated models are of the row's own classes (a product with a ``listings`` field; listings without
 a SKU): they become the catalog's :class:`Product` and :class:`Listing` in place (the ``listings`` field
@@ -30,7 +30,7 @@ from typing import Any
 from pydantic import BaseModel, Field, ValidationError
 
 from crossguard.engine.models import CatalogEntry, Listing, Product
-from crossguard.engine.yaml_lines import MAX_DEPTH
+from crossguard.engine.safe_json import may_nest_too_deep
 
 
 class _RowListing(Listing):
@@ -52,17 +52,10 @@ def _set_class(model: BaseModel, cls: type[BaseModel]) -> None:
     set_attribute(model, "__class__", cls)
 
 
-def _openings(text: str | bytes) -> int:
-    """Opening brackets in the text, strings included: an upper bound of its nesting."""
-    if isinstance(text, bytes):
-        return text.count(b"[") + text.count(b"{")
-    return text.count("[") + text.count("{")
-
-
 def text_entry(text: str | bytes) -> CatalogEntry | None:
     """The entry of an ordinary JSON Lines row (see the module), equal to what ``catalog.entry_and_problems``
     gives for it; None: validate the row the usual way."""
-    if _openings(text) > MAX_DEPTH:
+    if may_nest_too_deep(text):
         return None  # perhaps nested deeper than the usual way allows: it says so
     try:
         row = _Row.model_validate_json(text)

@@ -39,7 +39,7 @@ def loads(text: str) -> Any:
         raise json.JSONDecodeError(f"a number of more than {sys.get_int_max_str_digits()} digits", text,
                                    _long_number_at(text)) from None
     else:
-        if text.count("[") + text.count("{") <= MAX_DEPTH or not _deeper_than_max(data):
+        if not may_nest_too_deep(text) or not _deeper_than_max(data):
             return data
     raise json.JSONDecodeError(f"nesting deeper than {MAX_DEPTH} levels", text, _too_deep_at(text))
 
@@ -84,6 +84,14 @@ def _too_deep_at(text: str) -> int:
         elif char in "]}":
             depth -= 1
     return 0
+
+
+def may_nest_too_deep(text: str | bytes) -> bool:
+    """Whether the text has more opening brackets than MAX_DEPTH, strings included: an upper bound of its nesting,
+    counted cheaply, so only such text is measured exactly (here, or the usual way: ``catalog_lines``)."""
+    if isinstance(text, bytes):
+        return text.count(b"[") + text.count(b"{") > MAX_DEPTH
+    return text.count("[") + text.count("{") > MAX_DEPTH
 
 
 def _long_number_at(text: str) -> int:
