@@ -133,6 +133,10 @@ class Classifier:
         self._textile_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("textile", (False,))[0])
         self._plaything_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("toy", (False,))[0])
         self._merchandise = vocab.merchandise  # a title naming one refines a plaything shelf (`_choose`)
+        # phrases that label a shelf at a title phrase's end ("... Fancy Dress"), and the types they are synonyms of
+        self._trailing_labels = vocab.trailing_labels
+        self._label_types = frozenset(t.id for t in vocab.types.values()
+                                      if not vocab.trailing_labels.isdisjoint(t.synonyms))
         self._mod_order = {mod_id: index for index, mod_id in enumerate(vocab.modifiers)}
         self._skip_if = frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if)
         # Modifiers a title may decide. The others' words found in a title (a maker's name that only the brand field
@@ -272,8 +276,40 @@ class Classifier:
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
         if CJK_MARK in word:
             word = word.replace(CJK_MARK, "")
+        if head.ref in self._label_types and word in self._trailing_labels:  # (rare: a costume named as "fancy dress")
+            labelled = self._labelled(types, head)
+            if labelled is not None:
+                head = labelled
+                word = reading.text[head.start : head.end]
         where = "title word" if not head.target else "title target word"
         return _Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'"), reading
+
+    def _narrower(self, type_id: str, shelf: tuple[str, ...]) -> bool:
+        """The title names a kind of what the shelf holds (an action camera on a "Cameras" shelf)."""
+        parent = self._types[type_id].parent
+        while parent is not None:
+            if parent in shelf:
+                return True
+            parent = self._types[parent].parent
+        return False
+
+    def _labelled(self, types: list[Hit], label: Hit) -> Hit | None:
+        """What a trailing shelf label ("Vampire Teeth Halloween Dracula Fancy Dress") files: the head of the specific
+        types named before it in its phrase, or None when a specific type follows it or it names the only kind there
+        (generic words do not count: "Dinosaur Fancy Dress" is a costume, "Sword Role Play Dress Up Toy" a sword)."""
+        before = []
+        for hit in types:
+            if hit.segment != label.segment:
+                continue
+            if hit.start >= label.end:
+                if hit.ref in self._generic:
+                    continue  # "... Role Play Dress Up Toy": a kind-generic word after the label files it too
+                return None
+            if hit.end <= label.start and hit.ref not in self._generic:
+                before.append(hit)
+        if not before:
+            return None
+        return before[0] if len(before) == 1 else self.matcher.head(before)
 
     def _brand_words_uncached(self, brand: str) -> tuple[tuple[str, str, str], ...]:
         """Modifiers the brand field names (a toy maker, a collector-figure maker); only those reading brands.
@@ -544,7 +580,8 @@ class Classifier:
                 and cand.signal == SIGNAL_TITLE
                 and (primary.bucket or (cand.types[0] in accessory and accessory.isdisjoint(primary.types))
                      or (cand.types[0] in self._plaything_types and self._textile_types.issuperset(primary.types))
-                     or (cand.types[0] in self._merchandise and self._plaything_types.issuperset(primary.types)))
+                     or (cand.types[0] in self._merchandise and self._plaything_types.issuperset(primary.types))
+                     or self._narrower(cand.types[0], primary.types))
             ):
                 primary = cand
         return primary, fillers
