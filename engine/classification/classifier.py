@@ -144,6 +144,14 @@ class Classifier:
         # out of the recipe saves building them and lets more products share one recipe.
         self._title_modifiers = frozenset(mod.id for mod in vocab.modifiers.values() if "title" in mod.read_in)
         self._type_phrases = frozenset(p for t in vocab.types.values() for p in t.synonyms)
+        # every leading run of words of a longer Latin phrase (type synonyms, modifier words) -> those phrases: a brand
+        # that begins one is not blanked out of a title that says the whole phrase (`_mask_brand`)
+        self._phrases_after: dict[str, tuple[str, ...]] = {}
+        for phrase in sorted(self._type_phrases | {p for m in vocab.modifiers.values() for p in m.words}):
+            words = phrase.split(" ")
+            for cut in range(1, len(words)):
+                start = " ".join(words[:cut])
+                self._phrases_after[start] = (*self._phrases_after.get(start, ()), phrase)
         # Precomputed "type: why" facts, so classifying copies a dict instead of formatting strings.
         self._type_facts: dict[str, Facts] = {
             t.id: {name: (value, f"{t.id}: {why}") for name, (value, why) in t.facts.items()}
@@ -256,12 +264,22 @@ class Classifier:
     # -- signals -------------------------------------------------------------------------------------------
 
     def _mask_brand(self, text: str, brand: str) -> str:
-        """Blank out the brand ("Smart Choice", "Threads & Pals") so its words are not read as product words."""
+        """Blank out the brand ("Smart Choice", "Threads & Pals") so its words are not read as product words.
+
+        Not when the title goes on to say a longer vocabulary phrase that begins with the brand ("Disney World of Cars"
+        by "Disney", "Fisher-Price Laugh & Learn" by "Fisher-Price"): that phrase is the title's own words, and blanking
+        the brand would cut it; the brand alone is still never read.
+        """
         if not brand or brand not in text or len(brand) < 3 or brand == text or brand in self._type_phrases:
             return text
         padded = f" {text} "
         if f" {brand} " not in padded:
             return text
+        longer = self._phrases_after.get(brand)
+        if longer is not None:  # (rare: a brand that begins a vocabulary phrase)
+            for phrase in longer:
+                if f" {phrase} " in padded:
+                    return text
         return padded.replace(f" {brand} ", " _ ").strip()  # "_" keeps the phrase structure and matches nothing
 
     def _title_candidate(self, title: str, brand: str) -> tuple[_Candidate | None, Reading]:
