@@ -312,9 +312,11 @@ class Classifier:
         return False
 
     def _labelled(self, types: list[Hit], label: Hit) -> Hit | None:
-        """What a trailing shelf label ("Vampire Teeth Halloween Dracula Fancy Dress") files: the head of the specific
-        types named before it in its phrase, or None when a specific type follows it or it names the only kind there
-        (generic words do not count: "Dinosaur Fancy Dress" is a costume, "Sword Role Play Dress Up Toy" a sword)."""
+        """What a trailing shelf label ("Vampire Teeth Halloween Dracula Fancy Dress") files: the head of the
+        accessories and non-plaything types named before it in its phrase, or None when a specific type follows it
+        or nothing such comes before it. A plaything or a generic word before the label names the costume's character
+        ("Dinosaur Fancy Dress", "Plush Shrek Ears Fancy Dress" are costumes); a generic word after it files it too
+        ("... Dress Up Toy")."""
         before = []
         for hit in types:
             if hit.segment != label.segment:
@@ -323,7 +325,8 @@ class Classifier:
                 if hit.ref in self._generic:
                     continue  # "... Role Play Dress Up Toy": a kind-generic word after the label files it too
                 return None
-            if hit.end <= label.start and hit.ref not in self._generic:
+            if hit.end <= label.start and hit.ref not in self._generic and (
+                    hit.ref in self._accessory or hit.ref not in self._plaything_types):
                 before.append(hit)
         if not before:
             return None

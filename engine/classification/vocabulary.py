@@ -380,7 +380,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
     synonyms = {phrase for info in types.values() for phrase in info.synonyms}
     for phrase in trailing_labels:
         if phrase not in synonyms:
-            ld.problem("reading.trailing_labels", f"'{phrase}' is no type's synonym, so it can never be read as a label")
+            ld.problem("reading.trailing_labels", f"'{phrase}' is no type's synonym, so it is never read as a label")
     vocab_kwargs = dict(
         version=top.version,
         classes=ld.class_names,
