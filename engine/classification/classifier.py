@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from crossguard.rules import RULES_DIR
 
@@ -133,10 +134,7 @@ class Classifier:
         self._textile_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("textile", (False,))[0])
         self._plaything_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("toy", (False,))[0])
         self._merchandise = vocab.merchandise  # a title naming one refines a plaything shelf (`_choose`)
-        # phrases that label a shelf at a title phrase's end ("... Fancy Dress"), and the types they are synonyms of
-        self._trailing_labels = vocab.trailing_labels
-        self._label_types = frozenset(t.id for t in vocab.types.values()
-                                      if not vocab.trailing_labels.isdisjoint(t.synonyms))
+        self._rules = _reader_rules(vocab)  # (one attribute: past 30, Python 3.11 stores an instance's in a plain dict)
         self._mod_order = {mod_id: index for index, mod_id in enumerate(vocab.modifiers)}
         self._skip_if = frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if)
         # Modifiers a title may decide. The others' words found in a title (a maker's name that only the brand field
@@ -144,14 +142,6 @@ class Classifier:
         # out of the recipe saves building them and lets more products share one recipe.
         self._title_modifiers = frozenset(mod.id for mod in vocab.modifiers.values() if "title" in mod.read_in)
         self._type_phrases = frozenset(p for t in vocab.types.values() for p in t.synonyms)
-        # every leading run of words of a longer Latin phrase (type synonyms, modifier words) -> those phrases: a brand
-        # that begins one is not blanked out of a title that says the whole phrase (`_mask_brand`)
-        self._phrases_after: dict[str, tuple[str, ...]] = {}
-        for phrase in sorted(self._type_phrases | {p for m in vocab.modifiers.values() for p in m.words}):
-            words = phrase.split(" ")
-            for cut in range(1, len(words)):
-                start = " ".join(words[:cut])
-                self._phrases_after[start] = (*self._phrases_after.get(start, ()), phrase)
         # Precomputed "type: why" facts, so classifying copies a dict instead of formatting strings.
         self._type_facts: dict[str, Facts] = {
             t.id: {name: (value, f"{t.id}: {why}") for name, (value, why) in t.facts.items()}
@@ -275,9 +265,9 @@ class Classifier:
         padded = f" {text} "
         if f" {brand} " not in padded:
             return text
-        longer = self._phrases_after.get(brand)
-        if longer is not None:  # (rare: a brand that begins a vocabulary phrase)
-            for phrase in longer:
+        phrases_after = self._rules.phrases_after
+        if brand in phrases_after:  # (rare: a brand that begins a vocabulary phrase)
+            for phrase in phrases_after[brand]:
                 if f" {phrase} " in padded:
                     return text
         return padded.replace(f" {brand} ", " _ ").strip()  # "_" keeps the phrase structure and matches nothing
@@ -294,7 +284,8 @@ class Classifier:
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
         if CJK_MARK in word:
             word = word.replace(CJK_MARK, "")
-        if head.ref in self._label_types and word in self._trailing_labels:  # (rare: a costume named as "fancy dress")
+        # (rare: a costume named as "fancy dress")
+        if head.ref in self._rules.label_types and word in self._rules.trailing_labels:
             labelled = self._labelled(types, head)
             if labelled is not None:
                 head = labelled
@@ -602,7 +593,7 @@ class Classifier:
                 and (primary.bucket or (cand.types[0] in accessory and accessory.isdisjoint(primary.types))
                      or (cand.types[0] in self._plaything_types and self._textile_types.issuperset(primary.types))
                      or (cand.types[0] in self._merchandise and self._plaything_types.issuperset(primary.types))
-                     or self._narrower(cand.types[0], primary.types))
+                     or (cand.types[0] in self._rules.has_parent and self._narrower(cand.types[0], primary.types)))
             ):
                 primary = cand
         return primary, fillers
@@ -731,6 +722,34 @@ class Classifier:
                 }
             self._defaults[product_type] = basis
         return basis
+
+
+class _ReaderRules(NamedTuple):
+    """Reading rules derived from the vocabulary once, kept in one attribute of the classifier."""
+
+    trailing_labels: frozenset[str]  # phrases that label a shelf at a title phrase's end ("... Fancy Dress")
+    label_types: frozenset[str]  # the types those phrases are synonyms of
+    has_parent: frozenset[str]  # kinds of a broader kind: a title naming one refines a shelf of the broader kind
+    phrases_after: dict[str, tuple[str, ...]]  # a leading run of words -> the longer phrases it begins (`_mask_brand`)
+
+
+def _reader_rules(vocab: Vocabulary) -> _ReaderRules:
+    """The rules' lookups; `phrases_after` maps every leading run of words of a longer phrase (type synonyms, modifier
+    words) to those phrases: a brand that begins one is not blanked out of a title that says the whole phrase."""
+    phrases = {p for t in vocab.types.values() for p in t.synonyms}
+    phrases |= {p for m in vocab.modifiers.values() for p in m.words}
+    phrases_after: dict[str, tuple[str, ...]] = {}
+    for phrase in sorted(phrases):
+        words = phrase.split(" ")
+        for cut in range(1, len(words)):
+            start = " ".join(words[:cut])
+            phrases_after[start] = (*phrases_after.get(start, ()), phrase)
+    return _ReaderRules(
+        trailing_labels=vocab.trailing_labels,
+        label_types=frozenset(t.id for t in vocab.types.values() if not vocab.trailing_labels.isdisjoint(t.synonyms)),
+        has_parent=frozenset(t.id for t in vocab.types.values() if t.parent),
+        phrases_after=phrases_after,
+    )
 
 
 def _word(padded: str, hit: Hit) -> str:

@@ -200,13 +200,11 @@ class Matcher:
             # "battery powered" is a modifier: the "battery" inside it does not name a battery. A maker's name that
             # only the brand field speaks for is not read in a title, so it hides nothing there ("Power Trains Auto
             # Loader City" names trains)
-            covers = mods
-            for m in mods:
-                if m[2] in self._brand_only:
-                    covers = [c for c in mods if c[2] not in self._brand_only]
-                    break
-            if covers:
-                types = _outside(types, covers, strictly_longer=True)
+            kept = _outside(types, mods, strictly_longer=True)
+            if len(kept) < len(types):  # (rare: a type inside a longer modifier phrase)
+                covers = [c for c in mods if c[2] not in self._brand_only]
+                kept = _outside(types, covers, strictly_longer=True) if covers else types
+            types = kept
         if negs:  # (loops, not comprehensions: each comprehension is a call of its own)
             kept = []
             for t in types:
