@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from crossguard.rules import RULES_DIR
 
@@ -133,6 +134,7 @@ class Classifier:
         self._textile_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("textile", (False,))[0])
         self._plaything_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("toy", (False,))[0])
         self._merchandise = vocab.merchandise  # a title naming one refines a plaything shelf (`_choose`)
+        self._rules = _reader_rules(vocab)  # (one attribute: past 30, Python 3.11 stores an instance's in a plain dict)
         self._mod_order = {mod_id: index for index, mod_id in enumerate(vocab.modifiers)}
         self._skip_if = frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if)
         # Modifiers a title may decide. The others' words found in a title (a maker's name that only the brand field
@@ -252,12 +254,22 @@ class Classifier:
     # -- signals -------------------------------------------------------------------------------------------
 
     def _mask_brand(self, text: str, brand: str) -> str:
-        """Blank out the brand ("Smart Choice", "Threads & Pals") so its words are not read as product words."""
+        """Blank out the brand ("Smart Choice", "Threads & Pals") so its words are not read as product words.
+
+        Not when the title goes on to say a longer vocabulary phrase that begins with the brand ("Disney World of Cars"
+        by "Disney", "Fisher-Price Laugh & Learn" by "Fisher-Price"): that phrase is the title's own words, and blanking
+        the brand would cut it; the brand alone is still never read.
+        """
         if not brand or brand not in text or len(brand) < 3 or brand == text or brand in self._type_phrases:
             return text
         padded = f" {text} "
         if f" {brand} " not in padded:
             return text
+        phrases_after = self._rules.phrases_after
+        if brand in phrases_after:  # (rare: a brand that begins a vocabulary phrase)
+            for phrase in phrases_after[brand]:
+                if f" {phrase} " in padded:
+                    return text
         return padded.replace(f" {brand} ", " _ ").strip()  # "_" keeps the phrase structure and matches nothing
 
     def _title_candidate(self, title: str, brand: str) -> tuple[_Candidate | None, Reading]:
@@ -272,8 +284,44 @@ class Classifier:
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
         if CJK_MARK in word:
             word = word.replace(CJK_MARK, "")
+        # (rare: a costume named as "fancy dress")
+        if head.ref in self._rules.label_types and word in self._rules.trailing_labels:
+            labelled = self._labelled(types, head)
+            if labelled is not None:
+                head = labelled
+                word = reading.text[head.start : head.end]
         where = "title word" if not head.target else "title target word"
         return _Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'"), reading
+
+    def _narrower(self, type_id: str, shelf: tuple[str, ...]) -> bool:
+        """The title names a kind of what the shelf holds (an action camera on a "Cameras" shelf)."""
+        parent = self._types[type_id].parent
+        while parent is not None:
+            if parent in shelf:
+                return True
+            parent = self._types[parent].parent
+        return False
+
+    def _labelled(self, types: list[Hit], label: Hit) -> Hit | None:
+        """What a trailing shelf label ("Vampire Teeth Halloween Dracula Fancy Dress") files: the head of the
+        accessories and non-plaything types named before it in its phrase, or None when a specific type follows it
+        or nothing such comes before it. A plaything or a generic word before the label names the costume's character
+        ("Dinosaur Fancy Dress", "Plush Shrek Ears Fancy Dress" are costumes); a generic word after it files it too
+        ("... Dress Up Toy")."""
+        before = []
+        for hit in types:
+            if hit.segment != label.segment:
+                continue
+            if hit.start >= label.end:
+                if hit.ref in self._generic:
+                    continue  # "... Role Play Dress Up Toy": a kind-generic word after the label files it too
+                return None
+            if hit.end <= label.start and hit.ref not in self._generic and (
+                    hit.ref in self._accessory or hit.ref not in self._plaything_types):
+                before.append(hit)
+        if not before:
+            return None
+        return before[0] if len(before) == 1 else self.matcher.head(before)
 
     def _brand_words_uncached(self, brand: str) -> tuple[tuple[str, str, str], ...]:
         """Modifiers the brand field names (a toy maker, a collector-figure maker); only those reading brands.
@@ -544,7 +592,8 @@ class Classifier:
                 and cand.signal == SIGNAL_TITLE
                 and (primary.bucket or (cand.types[0] in accessory and accessory.isdisjoint(primary.types))
                      or (cand.types[0] in self._plaything_types and self._textile_types.issuperset(primary.types))
-                     or (cand.types[0] in self._merchandise and self._plaything_types.issuperset(primary.types)))
+                     or (cand.types[0] in self._merchandise and self._plaything_types.issuperset(primary.types))
+                     or (cand.types[0] in self._rules.has_parent and self._narrower(cand.types[0], primary.types)))
             ):
                 primary = cand
         return primary, fillers
@@ -673,6 +722,34 @@ class Classifier:
                 }
             self._defaults[product_type] = basis
         return basis
+
+
+class _ReaderRules(NamedTuple):
+    """Reading rules derived from the vocabulary once, kept in one attribute of the classifier."""
+
+    trailing_labels: frozenset[str]  # phrases that label a shelf at a title phrase's end ("... Fancy Dress")
+    label_types: frozenset[str]  # the types those phrases are synonyms of
+    has_parent: frozenset[str]  # kinds of a broader kind: a title naming one refines a shelf of the broader kind
+    phrases_after: dict[str, tuple[str, ...]]  # a leading run of words -> the longer phrases it begins (`_mask_brand`)
+
+
+def _reader_rules(vocab: Vocabulary) -> _ReaderRules:
+    """The rules' lookups; `phrases_after` maps every leading run of words of a longer phrase (type synonyms, modifier
+    words) to those phrases: a brand that begins one is not blanked out of a title that says the whole phrase."""
+    phrases = {p for t in vocab.types.values() for p in t.synonyms}
+    phrases |= {p for m in vocab.modifiers.values() for p in m.words}
+    phrases_after: dict[str, tuple[str, ...]] = {}
+    for phrase in sorted(phrases):
+        words = phrase.split(" ")
+        for cut in range(1, len(words)):
+            start = " ".join(words[:cut])
+            phrases_after[start] = (*phrases_after.get(start, ()), phrase)
+    return _ReaderRules(
+        trailing_labels=vocab.trailing_labels,
+        label_types=frozenset(t.id for t in vocab.types.values() if not vocab.trailing_labels.isdisjoint(t.synonyms)),
+        has_parent=frozenset(t.id for t in vocab.types.values() if t.parent),
+        phrases_after=phrases_after,
+    )
 
 
 def _word(padded: str, hit: Hit) -> str:

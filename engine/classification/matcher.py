@@ -197,8 +197,14 @@ class Matcher:
         if len(mods) > 1:
             mods = _drop_contained(mods)
         if mods and types:
-            # "battery powered" is a modifier: the "battery" inside it does not name a battery.
-            types = _outside(types, mods, strictly_longer=True)
+            # "battery powered" is a modifier: the "battery" inside it does not name a battery. A maker's name that
+            # only the brand field speaks for is not read in a title, so it hides nothing there ("Power Trains Auto
+            # Loader City" names trains)
+            kept = _outside(types, mods, strictly_longer=True)
+            if len(kept) < len(types):  # (rare: a type inside a longer modifier phrase)
+                covers = [c for c in mods if c[2] not in self._brand_only]
+                kept = _outside(types, covers, strictly_longer=True) if covers else types
+            types = kept
         if negs:  # (loops, not comprehensions: each comprehension is a call of its own)
             kept = []
             for t in types:
@@ -344,7 +350,32 @@ class Matcher:
             key = (hit.target, hit.sub, rank, hit.segment, -hit.end, hit.start)
             if best_key is None or key < best_key:
                 best, best_key = hit, key
+        if with_accessory is not None and best is not None and best.segment in with_accessory:
+            return self._part_before_device(hits, best)  # (a generic accessory was named: the rare path)
         return best
+
+    def _part_before_device(self, hits: list[Hit], best: Hit) -> Hit:
+        """A phrase ending in a generic part or accessory word after a device names a part of that device.
+
+        "Propeller Guard Cover Syma X11 RC Quadcopter Spare Parts": marketplace titles name the part, then the model it
+        fits with no "for", then the kind of goods ("Spare Parts", "Accessories"); head-final reading would take the
+        device, since the generic word yields to the specific part. When the generic word comes after the device in
+        the device's own phrase, the right-most specific accessory before it is the product.
+        """
+        accessory = self._accessory
+        if best.ref in accessory:
+            return best
+        segment = best.segment
+        tail = False
+        part: Hit | None = None
+        for hit in hits:
+            if hit.segment != segment:
+                continue
+            if hit.start >= best.end and hit.ref in self._generic_accessory:
+                tail = True
+            elif hit.end <= best.start and hit.ref in accessory and (part is None or hit.end > part.end):
+                part = hit
+        return part if tail and part is not None else best
 
     def mentions(self, text: str, hints: bool = False) -> list[Mention]:
         """Every type named in a normalised text, in order (negative contexts and contained phrases removed).

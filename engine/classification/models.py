@@ -143,6 +143,10 @@ class ReadingRules(StrictModel):
     merchandise: list[Snake] = Field(
         default_factory=list, description="Kinds sold beside toys that are never playthings themselves (keychains, "
         "stickers): a title whose head noun names one refines a plaything shelf (a keychain on a figures shelf)")
+    trailing_labels: list[Phrase] = Field(
+        default_factory=list, description="Type synonyms that also label a shelf of goods (\"Fancy Dress\"): at the "
+        "end of a title's phrase, after a specific type, they file the product and do not name it (\"Vampire Teeth "
+        "Fancy Dress\" is the teeth)")
 
 
 class VocabularyFile(StrictModel):

@@ -103,6 +103,7 @@ class Vocabulary:
     global_negative_contexts: tuple[str, ...]
     hs: Mapping[str, HsInfo] = field(default_factory=dict)
     merchandise: frozenset[str] = frozenset()  # reading.merchandise: title kinds that refine a plaything shelf
+    trailing_labels: frozenset[str] = frozenset()  # reading.trailing_labels: shelf labels at a phrase's end
     hs_version: str | None = None
     warnings: tuple[str, ...] = ()
 
@@ -375,6 +376,11 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
     for type_id in reading.merchandise:
         if type_id not in types:
             ld.problem("reading.merchandise", f"names unknown type '{type_id}'")
+    trailing_labels = ld.phrases("reading.trailing_labels", reading.trailing_labels)
+    synonyms = {phrase for info in types.values() for phrase in info.synonyms}
+    for phrase in trailing_labels:
+        if phrase not in synonyms:
+            ld.problem("reading.trailing_labels", f"'{phrase}' is no type's synonym, so it is never read as a label")
     vocab_kwargs = dict(
         version=top.version,
         classes=ld.class_names,
@@ -386,6 +392,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
         target_splitters=ld.phrases("reading.target_splitters", [p for _, p in reading.target_splitters.all()]),
         global_negative_contexts=ld.phrases("reading.negative_contexts", reading.negative_contexts),
         merchandise=frozenset(reading.merchandise),
+        trailing_labels=frozenset(trailing_labels),
     )
 
     hs: dict[str, HsInfo] = {}

@@ -132,8 +132,9 @@ def test_generic_category_is_refined_by_title_and_fills(classify):
 
 
 def test_generic_last_segment_defers_to_specific_kind_above(classify):
+    # (a title naming nothing: "Class 66 Diesel Locomotive" on it is a locomotive, a kind of what the shelf holds)
     result = classify(
-        "Class 66 Diesel Locomotive DCC Ready",
+        "Class 66 Diesel 66001 DCC Ready",
         category="Hobbies > Model Trains & Railway Sets > Rail Vehicles > Trains",
     )
     assert result.product_type == "model_railway"
