@@ -107,6 +107,7 @@ def test_override_input_errors(tmp_path: Path) -> None:
     # `classify set` made r.db above: the refusal of a missing file must not say only five commands do that
     code, output = invoke("classify", "history", "X", "--db", f"sqlite:///{tmp_path / 'missing.db'}")
     assert code == 1 and "classify set create one" in output and (tmp_path / "r.db").exists()
+    assert "serve, scheduler" in output  # both create one too (crossguard serve on a new file starts)
 
 
 def test_a_real_export_loads_with_one_warning(tmp_path: Path) -> None:
