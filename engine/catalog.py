@@ -144,7 +144,8 @@ def _did_you_mean(error: ValidationError, model: type[BaseModel]) -> list[Proble
     """pydantic's "Extra inputs are not permitted" inside nested models, with the field it resembles."""
     problems = []
     for item in error.errors():
-        message = item["msg"]
+        # A validator's ValueError reaches users as pydantic's "Value error, <ours>": ours is the message.
+        message = item["msg"].removeprefix("Value error, ") if item["type"] == "value_error" else item["msg"]
         if item["type"] == "extra_forbidden":
             owner: Any = model
             for part in item["loc"][:-1]:

@@ -133,6 +133,14 @@ def classify_json(results: list[tuple[Product, Classification]]) -> dict[str, An
     }
 
 
+def _no_type(sku: str, established: bool) -> str:
+    """Why a product has no type, and for an unknown one how to settle it (an empty line told neither)."""
+    if established:
+        return "none: its attributes establish the classes"
+    return (f"none: no attribute, HS code, product type, category or title word says what it is "
+            f"(`crossguard classify set {sku} --type T` settles it)")
+
+
 def classify_text(results: list[tuple[Product, Classification]]) -> str:
     lines: list[str] = []
     for product, found in results:
@@ -140,7 +148,7 @@ def classify_text(results: list[tuple[Product, Classification]]) -> str:
         kind = view["product_type"] or ("(established by attributes)" if view["established"] else "UNKNOWN")
         yes = [name for name, value in view["classes"].items() if value]
         lines.append(f"{product.sku}: {kind} — {', '.join(yes) or 'no regulated class'}   [{product.title}]")
-        lines.append(f"    type: {view['basis'].get('product_type', '')}")
+        lines.append(f"    type: {view['basis'].get('product_type') or _no_type(product.sku, view['established'])}")
         for name in yes:
             lines.append(f"    {name}: {view['basis'][name]}")
     unknown = sum(1 for _, found in results if not found.values.get("established"))

@@ -91,8 +91,11 @@ def test_an_officer_settles_a_product_once_and_every_check_applies_it(catalog: P
 
 def test_override_input_errors(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'r.db'}"
+    # refusals exit 1 as the README's table says for `classify set`, an unknown class like an unknown type
     code, output = invoke("classify", "set", "X", "--class", "wings=yes", "--by", "a", "--reason", "r", "--db", db)
-    assert code == 2 and "not a class" in output
+    assert code == 1 and "not a class" in output
+    code, output = invoke("classify", "set", "X", "--class", "radio=maybe", "--by", "a", "--reason", "r", "--db", db)
+    assert code == 1 and "NAME=yes or NAME=no" in output
     code, output = invoke("classify", "set", "X", "--type", "hovercraft", "--by", "a", "--reason", "r", "--db", db)
     assert code == 1 and "not a product type" in output
     code, output = invoke("classify", "set", "X", "--by", "a", "--reason", "r", "--db", db)
@@ -101,6 +104,10 @@ def test_override_input_errors(tmp_path: Path) -> None:
     assert code == 1 and "no classification override" in output
     code, output = invoke("check", tmp_path / "none.json", "--db", f"sqlite:///{tmp_path / 'missing.db'}")
     assert code == 2
+    # `classify set` made r.db above: the refusal of a missing file must not say only five commands do that
+    code, output = invoke("classify", "history", "X", "--db", f"sqlite:///{tmp_path / 'missing.db'}")
+    assert code == 1 and "classify set create one" in output and (tmp_path / "r.db").exists()
+    assert "serve, scheduler" in output  # both create one too (crossguard serve on a new file starts)
 
 
 def test_a_real_export_loads_with_one_warning(tmp_path: Path) -> None:
@@ -176,3 +183,23 @@ def test_a_broken_vocabulary_is_an_input_error_not_a_traceback(tmp_path: Path, m
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert "product vocabulary is invalid" in err and "'wow! stuff'" in err and "Traceback" not in err
+
+
+def test_classify_prints_each_problem_on_one_prefixed_line(tmp_path: Path) -> None:
+    """As `check` does: `warning:` / `input error:` and the whole message on one line, never wrapped at 80
+    columns; the reason is the validator's own, without pydantic's "Value error, " in front."""
+    path = tmp_path / "export-with-a-long-name-so-the-line-passes-eighty-columns.csv"
+    path.write_text("sku,title,price,gtin\n1,Ceramic mug,5,12345\n")
+    result = runner.invoke(app, ["classify", str(path)])
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert f"warning: {path}: ignored 1 column(s) crossguard does not read: price" in lines
+    assert f"input error: {path}: row 2: gtin: '12345' is not a GTIN (8, 12, 13 or 14 digits)" in lines
+
+
+def test_an_unknown_product_says_what_would_settle_it(catalog: Path) -> None:
+    code, output = invoke("classify", catalog)
+    assert code == 0, output
+    lines = output.splitlines()
+    line = lines[next(i for i, text in enumerate(lines) if text.startswith("MYS-1:")) + 1]
+    assert line.startswith("    type: none: ") and "classify set MYS-1 --type" in line

@@ -174,6 +174,18 @@ def test_catalog_with_bad_rows_is_refused_and_nothing_is_written(app, runner, wo
     assert missing.exit_code == 2 and "no such file" in missing.output
 
 
+def test_each_bad_row_is_one_line_on_an_80_column_terminal(app, runner, workspace, tmp_path) -> None:  # noqa: ANN001
+    """`file: row N: field: reason` is what people and scripts grep: never broken where the console wraps."""
+    bad = tmp_path / "a-catalog-file-with-a-rather-long-name.csv"
+    bad.write_text("sku,title,battery.capacity_wh,listing.marketplace,listing.market\n"
+                   "1,Bluetooth speaker,abc,amazon,DE\n")
+    result = runner.invoke(app, ["scan", "--catalog", str(bad), "--db", f"sqlite:///{tmp_path / 'r.db'}", "-q"],
+                           env={"COLUMNS": "80"})
+    assert result.exit_code == 2
+    assert (f"{bad}: row 2: battery.capacity_wh: Input should be a valid number, unable to parse string as a number"
+            in result.output.splitlines())
+
+
 def test_export_csv_and_json(app, runner, workspace, db_url, tmp_path) -> None:  # noqa: ANN001
     assert do_scan(runner, app, workspace, db_url).exit_code == 0
     as_json = json.loads(invoke(runner, app, "register", "export", "--format", "json", "--db", db_url).output)

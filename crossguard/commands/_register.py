@@ -66,7 +66,7 @@ def errors() -> Iterator[None]:
         raise fail(str(exc), EXIT_BUSY) from None
     except ScanInputError as exc:  # bad rows or an unreadable input file: exit 2, as check says it
         for line in exc.errors:
-            err.print(line)
+            err.print(line, soft_wrap=True)  # one line each however long: `file: row N: field: reason` is grepped
         raise fail(str(exc), EXIT_INPUT) from None
     except RegisterError as exc:
         raise fail(str(exc), EXIT_USER) from None

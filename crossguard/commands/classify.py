@@ -65,8 +65,10 @@ def classify_files(
     classifier = Classifier.default()
     results = [(entry.product, classifier.classify(entry.product, overrides.get(entry.product.sku)))
                for entry in loaded.entries]
-    for problem in [*loaded.warnings, *loaded.errors]:
-        err.print(str(problem), markup=False, highlight=False)
+    # Prefixed as `check` prints them, one line each however long (scripts grep file:row lines).
+    for prefix, problems in (("warning", loaded.warnings), ("input error", loaded.errors)):
+        for problem in problems:
+            err.print(f"{prefix}: {problem}", markup=False, highlight=False, soft_wrap=True)
     if output is OutputFormat.json:
         typer.echo(json.dumps(classify_json(results), indent=2, ensure_ascii=False))
     else:
@@ -80,11 +82,11 @@ def _class_values(values: list[str] | None) -> dict[str, bool]:
     for item in values or []:
         name, _, answer = item.partition("=")
         name, answer = name.strip(), answer.strip().lower()
+        # Refusals, not usage errors: exit 1 as documented for `classify set` (like an unknown --type).
         if name not in Classifier.PUBLIC_CLASSES:
-            raise typer.BadParameter(f"{name!r} is not a class ({', '.join(Classifier.PUBLIC_CLASSES)})",
-                                     param_hint="--class")
+            raise fail(f"--class {name!r} is not a class ({', '.join(Classifier.PUBLIC_CLASSES)})", EXIT_USER)
         if answer not in ("yes", "no", "true", "false"):
-            raise typer.BadParameter(f"{item!r}: write NAME=yes or NAME=no", param_hint="--class")
+            raise fail(f"--class {item!r}: write NAME=yes or NAME=no", EXIT_USER)
         parsed[name] = answer in ("yes", "true")
     return parsed
 

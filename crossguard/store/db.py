@@ -138,7 +138,7 @@ class DatabaseMissingError(FileNotFoundError):
 
     def __init__(self, path: Path):
         super().__init__(f"no database at {path}: check --db / $CROSSGUARD_DB (only scan, watch, "
-                         "db upgrade, users add and tokens create create one)")
+                         "serve, scheduler, db upgrade, users add, tokens create and classify set create one)")
         self.path = path
 
 
