@@ -183,3 +183,35 @@ def test_iter_catalog_checks_every_path_before_yielding(tmp_path: Path) -> None:
     good.write_text(YAML_CATALOG)
     with pytest.raises(CatalogFileError, match="no such file"):
         next(iter_catalog([good, tmp_path / "missing.jsonl"]))
+
+
+CSV_QUOTES = """\
+sku,title,listing.marketplace,listing.market
+OK-1,"Bluetooth speaker",amazon,DE
+STRAY-1,"Desk lamp"x,amazon,DE
+OK-2,Mug,amazon,FR
+OPEN-1,"Kettle, 1.7 l,amazon,DE
+LOST-1,Toaster,amazon,DE
+LOST-2,Heater,amazon,DE
+"""
+
+
+def test_a_quote_never_closed_is_named_by_its_line_and_the_rows_before_it_load(tmp_path: Path) -> None:
+    """An unclosed quote used to take the rest of the file into one cell silently (later rows vanished, and the row
+    failed on some other field); a stray character after a closing quote spoils that row alone."""
+    path = tmp_path / "quotes.csv"
+    path.write_text(CSV_QUOTES)
+    loaded = load_catalog([path])
+    assert [e.product.sku for e in loaded.entries] == ["OK-1", "OK-2"]
+    errors = {(e.row, e.field): e.reason for e in loaded.errors}
+    assert set(errors) == {(3, ""), (5, "")}
+    assert "',' expected after '\"'" in errors[(3, "")] and "line 3" in errors[(3, "")]
+    assert "a quote opened on line 5 is never closed: lines 5-7" in errors[(5, "")]
+
+
+def test_a_closed_quote_over_several_lines_is_one_cell(tmp_path: Path) -> None:
+    path = tmp_path / "multi.csv"
+    path.write_text('sku,title,listing.marketplace,listing.market\nM-1,"Mug\nwith lid",amazon,DE\nM-2,Cup,amazon,FR\n')
+    loaded = load_catalog([path])
+    assert not loaded.errors
+    assert [e.product.title for e in loaded.entries] == ["Mug\nwith lid", "Cup"]
