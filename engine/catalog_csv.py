@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crossguard.engine.csv_records import BadRecord, records
 from crossguard.engine.spool import Spool
 
 #: Characters one cell of a column crossguard reads may hold (a title, a description, a certificate list).
@@ -204,8 +205,8 @@ def _read_rows(reader: Any, columns: Columns, spool: Spool, ignored: set[str]) -
     unseen = dict(columns.ignored)
     width = len(columns.names)
     row_number = 1
-    for cells in _records(reader):
-        if isinstance(cells, _BadRecord):
+    for cells in records(reader):
+        if isinstance(cells, BadRecord):
             row_number += 1
             yield CsvProblem(row_number, "", cells.reason)
             continue
@@ -231,39 +232,6 @@ def _read_rows(reader: Any, columns: Columns, spool: Spool, ignored: set[str]) -
             spool.add([sku, row_number, None], 100)
             continue
         spool.add([sku, row_number, kept], _cells_size(kept))
-
-
-@dataclass(frozen=True, slots=True)
-class _BadRecord:
-    """A record the csv module could not read; its row is reported, the rows after it are still read."""
-
-    reason: str
-
-
-def _records(reader: Any) -> Iterator[list[str] | _BadRecord]:
-    """The reader's records (a strict reader), a bad one as :class:`_BadRecord`.
-
-    A quote that is never closed would otherwise take the rest of the file into one cell silently (later rows
-    vanish, and the row that holds them fails on some other field): it is named by the line where it opened. A
-    stray character after a closing quote (``"ok"x``) spoils that record alone. Any other csv error (a field past
-    the csv module's limit) leaves the file unreadable, as before."""
-    while True:
-        opened = reader.line_num + 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            reason = str(error)
-            if reason == "unexpected end of data":
-                yield _BadRecord(f"a quote opened on line {opened} is never closed: lines {opened}-{reader.line_num} "
-                                 "(the end of the file) were read as one cell, and the row is not read")
-                return
-            if "expected after" not in reason:
-                raise
-            yield _BadRecord(f"line {reader.line_num}: {reason} (a cell's closing quote must end the cell)")
-            continue
-        yield cells
 
 
 def _group(columns: Columns, sku: str, records: list[list[Any]],
@@ -298,7 +266,7 @@ def iter_csv_products(file: Path, reads: Callable[[str, str], bool], ignored: se
     by_first_row = Spool(key=lambda record: record[0])
     try:
         with open(file, newline="", encoding="utf-8-sig") as handle:
-            reader = csv.reader(handle, strict=True)  # `_records`: a quote never closed is named
+            reader = csv.reader(handle, strict=True)  # `records`: a quote never closed is named
             header = next(reader, None)
             if not header or "sku" not in header:
                 raise CsvHeaderError("CSV needs a header row with a 'sku' column")

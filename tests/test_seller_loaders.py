@@ -202,3 +202,15 @@ def test_load_records_unknown_format(tmp_path: Path):
 def test_record_remembers_its_origin(tmp_path: Path):
     load = load_records(write(tmp_path, "entities.yaml", ENTITIES_YAML), SellerEntity, "entities")
     assert [(e.origin.row, e.origin.line) for e in load.items] == [(1, 2), (3, 8)]
+
+
+def test_a_quote_never_closed_in_seller_csv_is_named_and_the_rows_before_it_load(folder: Path):
+    """As in catalogs (engine/csv_records.py): the rows after an unclosed quote used to vanish into one cell."""
+    write(folder, "rates.csv", 'date,currency,rate\n2026-11-25,USD,1.16\n2026-11-25,"GBP"x,0.87\n'
+                               '2026-11-25,JPY,170\n2026-11-25,"CHF,0.93\n2026-11-25,SEK,11.2\n')
+    data = load_seller_data(folder)
+    assert data.rates.quote("USD", date(2026, 11, 25)).rate == Decimal("1.16")
+    assert data.rates.quote("JPY", date(2026, 11, 25)).rate == Decimal("170")
+    assert errors_of(data)[1:] == [("rates.csv", 3, ""), ("rates.csv", 5, "")]
+    unclosed = data.errors[-1].reason
+    assert "a quote opened on line 5 is never closed: lines 5-6" in unclosed

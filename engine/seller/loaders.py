@@ -23,6 +23,7 @@ from pydantic import ValidationError
 
 from crossguard.engine import safe_json
 from crossguard.engine.catalog import CellError, RowError, nest_column
+from crossguard.engine.csv_records import BadRecord, records
 from crossguard.engine.seller.models import Origin, SellerRecord
 from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
 
@@ -111,17 +112,22 @@ def load_json_records(file: Path, model: type[T], key: str) -> RecordsLoad[T]:
 def load_csv_records(file: Path, model: type[T], key: str) -> RecordsLoad[T]:
     result: RecordsLoad[T] = RecordsLoad()
     with open(file, newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
-        if not reader.fieldnames:
+        reader = csv.reader(handle, strict=True)  # `records`: a quote never closed is named, not read silently
+        header = next(reader, None)
+        if not header:
             return result
         previous_line = reader.line_num
-        for row in reader:
+        for cells in records(reader):
             row_number = previous_line + 1  # first line of this record
             previous_line = reader.line_num
             origin = Origin(file, row_number)
-            if None in row:
+            if isinstance(cells, BadRecord):
+                result.errors.append(RowError(file, row_number, "", cells.reason))
+                continue
+            if len(cells) > len(header):
                 result.errors.append(RowError(file, row_number, "", "more cells than header columns"))
                 continue
+            row = dict(zip(header, cells, strict=False))  # a short row's missing cells are absent (DictReader: None)
             raw: dict[str, Any] = {}
             try:
                 for column, cell in row.items():
