@@ -29,7 +29,7 @@ from setuptools.command.build_ext import build_ext
 
 LAYER_FOLDERS = ("engine", "register", "watchers", "accounts", "notifiers", "service", "rules")
 HERE = Path(__file__).resolve().parent
-RECORD = Path("crossguard") / "_compiled.py"  # relative to the tree or the build's package dir
+RECORD = Path("crossguard") / "_compiled.py"  # relative to the tree (editable install) or the build's lib dir (wheel)
 SOURCE_SHA256: dict[str, str] = {}  # module -> hash of the source cythonize compiled (this run)
 
 package_dir = {"crossguard": "crossguard"}
@@ -117,7 +117,7 @@ class RecordingBuildExt(build_ext):
                                    "extension_sha256": HASHING.source_hash(path)}
         text = ('"""Written by setup.py after a build: each module built as a Cython extension (see compiled.py)."""'
                 f"\n\nBUILT = {built!r}\n")
-        targets = [Path(self.build_lib) / "crossguard" / RECORD]
+        targets = [Path(self.build_lib) / RECORD]
         if self.inplace or getattr(self, "editable_mode", False):
             targets.append(HERE / RECORD)
         for target in targets:
