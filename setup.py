@@ -5,14 +5,16 @@ service/, rules/); setuptools' ``package_dir`` maps each to ``crossguard.<folder
 found here rather than listed by hand, so a new sub-package cannot be left out of the wheel.
 Metadata lives in pyproject.toml.
 
-The classifier's hot modules (:data:`COMPILED`) are also compiled with Cython, unchanged, as optional
-extension modules: the same source run as C takes about a fifth off a cold classification (issue 9;
+The hot modules listed in ``crossguard/compiled.py`` (``COMPILED``: the classifier's, the check's path, a scan
+worker's rows) are also compiled with Cython, unchanged, as optional extension modules: the same source run as C
+takes about a fifth off a cold classification (issue 9) and off a check's first listing (issue 14;
 docs/performance.md), and a ``.pxd`` beside a module (Cython's "augmenting" ``.pxd``) gives its hot loops C types
 without changing the ``.py``. They are optional twice over: without Cython, or with ``CROSSGUARD_PURE_PYTHON=1``,
-none is built, and a failed compile leaves the pure-Python module in place. After the build, each extension is
-recorded with the hash of the source it was compiled from and its own hash (``_compiled.py`` beside it, see
-``compiled.py`` there): a module edited after the build, or an extension another build left behind (a wheel
-built in the same checkout, another Python), is imported from its source, never as a stale extension.
+none is built, and a failed compile leaves the pure-Python modules in place. The extensions compile in parallel
+(one job per CPU). After the build, each extension is recorded with the hash of the source it was compiled from
+and its own hash (``crossguard/_compiled.py``, see ``compiled.py`` there): a module edited after the build, or an
+extension another build left behind (a wheel built in the same checkout, another Python), is imported from its
+source, never as a stale extension.
 """
 
 import importlib.util
@@ -27,13 +29,7 @@ from setuptools.command.build_ext import build_ext
 
 LAYER_FOLDERS = ("engine", "register", "watchers", "accounts", "notifiers", "service", "rules")
 HERE = Path(__file__).resolve().parent
-# module (under crossguard.) -> source file: compiled as they are (no .pyx; C types only in a .pxd beside one)
-COMPILED = {
-    "crossguard.engine.classification.normalise": "engine/classification/normalise.py",
-    "crossguard.engine.classification.matcher": "engine/classification/matcher.py",
-    "crossguard.engine.classification.classifier": "engine/classification/classifier.py",
-}
-RECORD = Path("engine") / "classification" / "_compiled.py"  # relative to the tree or the build's package dir
+RECORD = Path("crossguard") / "_compiled.py"  # relative to the tree (editable install) or the build's lib dir (wheel)
 SOURCE_SHA256: dict[str, str] = {}  # module -> hash of the source cythonize compiled (this run)
 
 package_dir = {"crossguard": "crossguard"}
@@ -44,9 +40,9 @@ for folder in LAYER_FOLDERS:
 
 
 def _load_hashing():
-    """``engine/classification/compiled.py``, loaded alone (the package is not installed yet): the hashes a build
-    records are made by the very functions that check them at import, one definition of each."""
-    spec = importlib.util.spec_from_file_location("_crossguard_compiled", HERE / "engine/classification/compiled.py")
+    """``crossguard/compiled.py``, loaded alone (the package is not installed yet): the modules to compile are its
+    list, and the hashes a build records are made by the very functions that check them at import."""
+    spec = importlib.util.spec_from_file_location("_crossguard_compiled", HERE / "crossguard/compiled.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -54,6 +50,8 @@ def _load_hashing():
 
 
 HASHING = _load_hashing()
+# import name (under crossguard.) -> source file: compiled as they are (no .pyx; C types only in a .pxd beside one)
+COMPILED: dict[str, str] = HASHING.COMPILED
 
 
 def compiled_extensions() -> list:
@@ -72,10 +70,11 @@ def compiled_extensions() -> list:
         # is always made from the source as it is now, never taken from an older run by its timestamp
         try:
             return cythonize(extensions, compiler_directives={"language_level": 3, "annotation_typing": False},
-                             quiet=True, force=True, include_path=[_pxd_tree(Path(include))])
+                             quiet=True, force=True, include_path=[_pxd_tree(Path(include))],
+                             nthreads=os.cpu_count() or 1)
         except Exception as error:  # noqa: BLE001 - Cython refusing a source or .pxd: install as Python
             # `optional=True` covers only the C compiler; a Cython error would otherwise fail the whole install
-            print(f"crossguard: the classifier's modules stay Python (Cython: {error})", file=sys.stderr)
+            print(f"crossguard: the hot modules stay Python (Cython: {error})", file=sys.stderr)
             return []
 
 
@@ -103,17 +102,22 @@ class RecordingBuildExt(build_ext):
     optional) is left out, so a leftover from an earlier build is never taken for it.
     """
 
+    def finalize_options(self) -> None:
+        super().finalize_options()
+        if not self.parallel:  # the extensions are independent: compile them side by side
+            self.parallel = os.cpu_count() or 1
+
     def run(self) -> None:
         super().run()
         built = {}
         for ext in self.extensions:
             path = Path(self.get_ext_fullpath(ext.name))
             if ext.name in SOURCE_SHA256 and path.is_file():
-                built[ext.name.rpartition(".")[2]] = {"source_sha256": SOURCE_SHA256[ext.name], "extension": path.name,
-                                                      "extension_sha256": HASHING.source_hash(path)}
+                built[ext.name] = {"source_sha256": SOURCE_SHA256[ext.name], "extension": path.name,
+                                   "extension_sha256": HASHING.source_hash(path)}
         text = ('"""Written by setup.py after a build: each module built as a Cython extension (see compiled.py)."""'
                 f"\n\nBUILT = {built!r}\n")
-        targets = [Path(self.build_lib) / "crossguard" / RECORD]
+        targets = [Path(self.build_lib) / RECORD]
         if self.inplace or getattr(self, "editable_mode", False):
             targets.append(HERE / RECORD)
         for target in targets:

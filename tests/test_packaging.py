@@ -3,8 +3,8 @@
 Builds a wheel from the files git tracks or would track (as a clean clone has them), installs it into a fresh
 virtual environment whose dependencies come from the test environment's site-packages (a path
 entry, so that environment's editable crossguard is not visible), then runs the installed
-``crossguard`` from another folder. Takes about 20 s, plus the compile of the classifier's modules (about 40 s
-of CPU); pip's cache serves the build backend.
+``crossguard`` from another folder. Takes about 20 s, plus the compile of the hot modules (crossguard/compiled.py:
+about 100 s of CPU, two jobs at a time); pip's cache serves the build backend.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         if (ROOT / name).is_file():
             shutil.copy2(ROOT / name, target)
     wheels = work / "wheels"
-    # (the build compiles the classifier's modules with Cython: about 40 s of CPU, minutes on a loaded machine)
+    # (the build compiles the hot modules with Cython: about 100 s of CPU, minutes on a loaded machine)
     run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", wheels, source, cwd=work, timeout=900)
     env_dir = work / "venv"
     venv.EnvBuilder(with_pip=False).create(env_dir)
@@ -74,13 +74,14 @@ def test_the_wheel_has_one_top_level_package(installed: Path, tmp_path: Path) ->
 
 @pytest.mark.skipif(shutil.which("cc") is None or not (Path(sysconfig.get_paths()["include"]) / "Python.h").is_file(),
                     reason="no C compiler or no Python headers: the wheel is pure Python")
-def test_the_wheel_runs_the_classifier_compiled(installed: Path, tmp_path: Path) -> None:
-    """setup.py compiles the classifier's hot modules (Cython, from the unchanged sources): a cold
-    classification costs about a fifth less (docs/performance.md); a wheel built without them still works."""
+def test_the_wheel_runs_the_hot_modules_compiled(installed: Path, tmp_path: Path) -> None:
+    """setup.py compiles the hot modules (the classifier's, the check's, a scan worker's rows; Cython, from the
+    unchanged sources): a cold classification and a check's first listing cost about a fifth less
+    (docs/performance.md); a wheel built without them still works."""
     python = installed / "bin" / "python"
-    where = run(python, "-c", "from crossguard.engine.classification import compiled as c; print(c.compiled_modules())",
-                cwd=tmp_path).stdout
-    assert where.strip() == "['normalise', 'matcher', 'classifier']"
+    where = run(python, "-c", "from crossguard import compiled as c; print(c.compiled_modules() == list(c.COMPILED), "
+                "len(c.COMPILED), c.compiled_modules()[-1])", cwd=tmp_path).stdout
+    assert where.split() == ["True", "14", "crossguard.register.scan.rows"]
     # and with the C types of the .pxd beside each (tests/classification/test_compiled.py: the build found them)
     typed = run(python, "-c", "import sys; from crossguard.engine.classification.matcher import Matcher; print("
                 "not Matcher.__flags__ & 512, sys.modules['crossguard.engine.classification.normalise'].COMPILED)",

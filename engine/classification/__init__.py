@@ -5,14 +5,10 @@ code, marketplace product type, category path, title, description) against a cur
 types and modifiers (`product_types.yaml`, `hs_codes.yaml`) and returns every regulatory class with the reason.
 """
 
-from .compiled import prefer_current_sources
-
-prefer_current_sources(__name__)  # before the hot modules are imported: never a stale compiled one
-
-from .classifier import DEFAULT_HS, DEFAULT_TYPES, Classifier, ProductText, TypeResult  # noqa: E402
-from .matcher import Mention  # noqa: E402
-from .normalise import normalise  # noqa: E402
-from .vocabulary import Vocabulary, VocabularyError, load_vocabulary  # noqa: E402
+from .classifier import DEFAULT_HS, DEFAULT_TYPES, Classifier, ProductText, TypeResult
+from .matcher import Mention
+from .normalise import normalise
+from .vocabulary import Vocabulary, VocabularyError, load_vocabulary
 
 __all__ = [
     "DEFAULT_HS",
