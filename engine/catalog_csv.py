@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crossguard.engine.csv_records import BadRecord, records
+from crossguard.engine.csv_records import BadRecord, header, records
 from crossguard.engine.spool import Spool
 
 #: Characters one cell of a column crossguard reads may hold (a title, a description, a certificate list).
@@ -267,10 +267,12 @@ def iter_csv_products(file: Path, reads: Callable[[str, str], bool], ignored: se
     try:
         with open(file, newline="", encoding="utf-8-sig") as handle:
             reader = csv.reader(handle, strict=True)  # `records`: a quote never closed is named
-            header = next(reader, None)
-            if not header or "sku" not in header:
+            names = header(reader)
+            if isinstance(names, BadRecord):
+                raise CsvHeaderError(f"header row: {names.reason}")
+            if not names or "sku" not in names:
                 raise CsvHeaderError("CSV needs a header row with a 'sku' column")
-            columns = Columns.of(header, reads)
+            columns = Columns.of(names, reads)
             yield from _read_rows(reader, columns, by_sku, ignored)
         for _, group in itertools.groupby(by_sku, key=lambda record: record[0]):
             records = list(group)

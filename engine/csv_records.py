@@ -44,3 +44,11 @@ def records(reader: Any) -> Iterator[list[str] | BadRecord]:
             yield BadRecord(f"line {reader.line_num}: {reason} (a cell's closing quote must end the cell)")
             continue
         yield cells
+
+
+def header(reader: Any) -> list[str] | BadRecord | None:
+    """The first record (the header row) read as :func:`records` reads rows, or None for an empty file.
+
+    Read with a bare ``next(reader)``, a header the strict reader refuses ended the load with a csv.Error and no
+    line (seller data: a traceback), where a lenient reader had read it as some other column name."""
+    return next(records(reader), None)

@@ -215,3 +215,12 @@ def test_a_closed_quote_over_several_lines_is_one_cell(tmp_path: Path) -> None:
     loaded = load_catalog([path])
     assert not loaded.errors
     assert [e.product.title for e in loaded.entries] == ["Mug\nwith lid", "Cup"]
+
+
+def test_a_header_with_a_quote_never_closed_is_named_by_its_line(tmp_path: Path) -> None:
+    """The header was read with a bare next(reader): the strict reader's error reached users as "CSV: unexpected end
+    of data", naming no line."""
+    path = tmp_path / "open-header.csv"
+    path.write_text('sku,"title,listing.marketplace,listing.market\nA-1,Mug,amazon,DE\n')
+    with pytest.raises(CatalogFileError, match="header row: a quote opened on line 1 is never closed: lines 1-2"):
+        load_catalog([path])

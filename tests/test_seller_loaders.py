@@ -3,6 +3,7 @@ field and reason while the good rows load, unreadable files, unknown entities.""
 
 from __future__ import annotations
 
+import csv
 import json
 from datetime import date
 from decimal import Decimal
@@ -214,3 +215,27 @@ def test_a_quote_never_closed_in_seller_csv_is_named_and_the_rows_before_it_load
     assert errors_of(data)[1:] == [("rates.csv", 3, ""), ("rates.csv", 5, "")]
     unclosed = data.errors[-1].reason
     assert "a quote opened on line 5 is never closed: lines 5-6" in unclosed
+
+
+@pytest.mark.parametrize(("header", "reason"), [
+    ('date,"currency"x,rate', "header row: line 1: ',' expected after '\"'"),
+    ('date,"currency,rate', "header row: a quote opened on line 1 is never closed: lines 1-2"),
+])
+def test_a_header_the_strict_reader_refuses_is_a_row_error_not_a_traceback(folder: Path, header: str, reason: str):
+    """The header was read with a bare next(reader): the strict reader's csv.Error escaped load_seller_data (a
+    traceback from seller-check and scan) where the lenient reader had read the header as other column names."""
+    write(folder, "rates.csv", f"{header}\n2026-11-25,USD,1.16\n")
+    data = load_seller_data(folder)
+    assert errors_of(data)[-1] == ("rates.csv", 1, "")
+    assert data.errors[-1].reason.startswith(reason)
+
+
+def test_a_csv_file_the_csv_module_cannot_read_is_one_row_0_error(folder: Path):
+    """A cell past the csv module's limit raises csv.Error whatever the reader: an input error, not a traceback."""
+    write(folder, "entities.csv", "id,name\nE1," + "x" * 64 + "\n")
+    limit = csv.field_size_limit(16)
+    try:
+        load = load_records(folder / "entities.csv", SellerEntity, "entities")
+    finally:
+        csv.field_size_limit(limit)
+    assert errors_of(load) == [("entities.csv", 0, "")] and load.errors[0].reason.startswith("CSV: field larger")

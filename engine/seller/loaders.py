@@ -23,7 +23,7 @@ from pydantic import ValidationError
 
 from crossguard.engine import safe_json
 from crossguard.engine.catalog import CellError, RowError, nest_column
-from crossguard.engine.csv_records import BadRecord, records
+from crossguard.engine.csv_records import BadRecord, header, records
 from crossguard.engine.seller.models import Origin, SellerRecord
 from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
 
@@ -113,8 +113,11 @@ def load_csv_records(file: Path, model: type[T], key: str) -> RecordsLoad[T]:
     result: RecordsLoad[T] = RecordsLoad()
     with open(file, newline="", encoding="utf-8-sig") as handle:
         reader = csv.reader(handle, strict=True)  # `records`: a quote never closed is named, not read silently
-        header = next(reader, None)
-        if not header:
+        names = header(reader)
+        if isinstance(names, BadRecord):
+            result.errors.append(RowError(file, 1, "", f"header row: {names.reason}"))
+            return result
+        if not names:
             return result
         previous_line = reader.line_num
         for cells in records(reader):
@@ -124,10 +127,10 @@ def load_csv_records(file: Path, model: type[T], key: str) -> RecordsLoad[T]:
             if isinstance(cells, BadRecord):
                 result.errors.append(RowError(file, row_number, "", cells.reason))
                 continue
-            if len(cells) > len(header):
+            if len(cells) > len(names):
                 result.errors.append(RowError(file, row_number, "", "more cells than header columns"))
                 continue
-            row = dict(zip(header, cells, strict=False))  # a short row's missing cells are absent (DictReader: None)
+            row = dict(zip(names, cells, strict=False))  # a short row's missing cells are absent (DictReader: None)
             raw: dict[str, Any] = {}
             try:
                 for column, cell in row.items():
@@ -158,3 +161,5 @@ def load_records(file: Path, model: type[T], key: str) -> RecordsLoad[T]:
         return RecordsLoad(errors=[RowError(file, 0, "", f"cannot read: {error.strerror}")])
     except UnicodeDecodeError as error:
         return RecordsLoad(errors=[RowError(file, 0, "", f"not UTF-8 text: {error.reason}")])
+    except csv.Error as error:  # a NUL byte, a cell past the csv module's limit: the file cannot be read
+        return RecordsLoad(errors=[RowError(file, 0, "", f"CSV: {error}")])
