@@ -99,7 +99,9 @@ class RecordingBuildExt(build_ext):
 
     The record goes where the extensions go: the source tree for an editable install (setuptools copies the
     extensions there), the build's package folder for a wheel. An extension that failed to build (they are
-    optional) is left out, so a leftover from an earlier build is never taken for it.
+    optional) is left out, so a leftover from an earlier build is never taken for it: each extension is looked for
+    where this build writes it (the build's lib folder, emptied of it first), never in the tree, which keeps the
+    last editable install's extension when a compile fails (and a wheel's ``build/lib`` keeps the last wheel's).
     """
 
     def finalize_options(self) -> None:
@@ -108,10 +110,15 @@ class RecordingBuildExt(build_ext):
             self.parallel = os.cpu_count() or 1
 
     def run(self) -> None:
+        # where this build writes each extension (setuptools copies it into the tree from there when in place)
+        outputs = {ext.name: Path(self.build_lib) / self.get_ext_filename(self.get_ext_fullname(ext.name))
+                   for ext in self.extensions}
+        for path in outputs.values():
+            path.unlink(missing_ok=True)  # an earlier build's: a compile that fails now must leave nothing here
         super().run()
         built = {}
         for ext in self.extensions:
-            path = Path(self.get_ext_fullpath(ext.name))
+            path = outputs[ext.name]
             if ext.name in SOURCE_SHA256 and path.is_file():
                 built[ext.name] = {"source_sha256": SOURCE_SHA256[ext.name], "extension": path.name,
                                    "extension_sha256": HASHING.source_hash(path)}
