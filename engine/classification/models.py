@@ -83,7 +83,8 @@ class ProductTypeDef(StrictModel):
     when: list[WhenRule] = Field(default_factory=list)
     parent: Snake | None = Field(
         None, description="The more general type this one is a kind of (a charging cable is a cable): a feed item "
-        "about the parent concerns products of this type, not the reverse")
+        "about the parent concerns products of this type, not the reverse; the classifier reads it too (a title "
+        "naming this type refines a shelf of the parent)")
     lumped: bool | list[Phrase] = Field(
         False, description="The synonyms name several kinds a recall tells apart (chairs, tables and stools are all "
         "furniture): the feed matcher also compares the head noun. A list names the words that mean the whole type "

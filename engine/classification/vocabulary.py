@@ -39,7 +39,7 @@ class TypeInfo:
     synonyms: tuple[str, ...]
     hints: tuple[str, ...]
     negative_contexts: tuple[str, ...]
-    parent: str | None = None  # the more general type (feed matching; classification ignores it)
+    parent: str | None = None  # the more general type (feed matching; the reader: a kind refines its parent's shelf)
     lumped: bool = False  # several kinds under one type: the feed matcher compares head nouns too
     general: tuple[str, ...] = ()  # of a lumped type: the phrases that name all its kinds ("furniture")
 
