@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crossguard.engine.csv_records import BadRecord, header, records
+from crossguard.engine.csv_records import BadRecord, StrictReader, header, records
 from crossguard.engine.spool import Spool
 
 #: Characters one cell of a column crossguard reads may hold (a title, a description, a certificate list).
@@ -266,7 +266,7 @@ def iter_csv_products(file: Path, reads: Callable[[str, str], bool], ignored: se
     by_first_row = Spool(key=lambda record: record[0])
     try:
         with open(file, newline="", encoding="utf-8-sig") as handle:
-            reader = csv.reader(handle, strict=True)  # `records`: a quote never closed is named
+            reader = StrictReader(handle)  # `records`: a quote never closed is named
             names = header(reader)
             if isinstance(names, BadRecord):
                 raise CsvHeaderError(f"header row: {names.reason}")

@@ -224,3 +224,20 @@ def test_a_header_with_a_quote_never_closed_is_named_by_its_line(tmp_path: Path)
     path.write_text('sku,"title,listing.marketplace,listing.market\nA-1,Mug,amazon,DE\n')
     with pytest.raises(CatalogFileError, match="header row: a quote opened on line 1 is never closed: lines 1-2"):
         load_catalog([path])
+
+
+def test_a_refused_row_is_read_to_its_end_and_the_rows_after_it_keep_their_numbers(tmp_path: Path) -> None:
+    """After a stray character the strict reader started the next row on the next line: the rest of a quoted cell
+    that goes on over lines became a row of its own (SKU 'with lid"'), and every later row's number moved by one."""
+    path = tmp_path / "stray-then-multiline.csv"
+    path.write_text('sku,title,description,gtin,listing.marketplace,listing.market\n'
+                    'A-1,"Mug"s,"A mug\nwith lid",,amazon,DE\n'
+                    'C-3,Lamp,"Desk\nlamp",,amazon,DE\n'
+                    'D-4,Fan,"Desk\nfan",123,amazon,FR\n"E-5"x,Kettle,kettle,,amazon,DE\n')
+    loaded = load_catalog([path])
+    assert [e.product.sku for e in loaded.entries] == ["C-3"]
+    errors = sorted(loaded.errors, key=lambda error: error.row)
+    assert [(e.row, e.field) for e in errors] == [(2, ""), (4, "gtin"), (5, "")]
+    first, last = errors[0].reason, errors[-1].reason
+    assert "line 2: ',' expected after '\"'" in first and "the row is lines 2-3" in first
+    assert "line 8: ',' expected after '\"'" in last and "the row is" not in last

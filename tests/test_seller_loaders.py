@@ -239,3 +239,11 @@ def test_a_csv_file_the_csv_module_cannot_read_is_one_row_0_error(folder: Path):
     finally:
         csv.field_size_limit(limit)
     assert errors_of(load) == [("entities.csv", 0, "")] and load.errors[0].reason.startswith("CSV: field larger")
+
+
+def test_a_refused_row_is_read_to_its_end_and_the_rows_after_it_keep_their_lines(folder: Path):
+    write(folder, "rates.csv", 'date,currency,rate\n2026-11-25,"GBP"x,"0.87\nstill the GBP row"\n'
+                               '2026-11-25,JPY,170\n')
+    data = load_seller_data(folder)
+    assert data.rates.quote("JPY", date(2026, 11, 25)).rate == Decimal("170")
+    assert errors_of(data)[-1:] == [("rates.csv", 2, "")] and "the row is lines 2-3" in data.errors[-1].reason

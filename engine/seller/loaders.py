@@ -23,7 +23,7 @@ from pydantic import ValidationError
 
 from crossguard.engine import safe_json
 from crossguard.engine.catalog import CellError, RowError, nest_column
-from crossguard.engine.csv_records import BadRecord, header, records
+from crossguard.engine.csv_records import BadRecord, StrictReader, header, records
 from crossguard.engine.seller.models import Origin, SellerRecord
 from crossguard.engine.yaml_lines import LocatedYaml, YamlError, load_located
 
@@ -112,7 +112,7 @@ def load_json_records(file: Path, model: type[T], key: str) -> RecordsLoad[T]:
 def load_csv_records(file: Path, model: type[T], key: str) -> RecordsLoad[T]:
     result: RecordsLoad[T] = RecordsLoad()
     with open(file, newline="", encoding="utf-8-sig") as handle:
-        reader = csv.reader(handle, strict=True)  # `records`: a quote never closed is named, not read silently
+        reader = StrictReader(handle)  # `records`: a quote never closed is named, not read silently
         names = header(reader)
         if isinstance(names, BadRecord):
             result.errors.append(RowError(file, 1, "", f"header row: {names.reason}"))
@@ -161,5 +161,5 @@ def load_records(file: Path, model: type[T], key: str) -> RecordsLoad[T]:
         return RecordsLoad(errors=[RowError(file, 0, "", f"cannot read: {error.strerror}")])
     except UnicodeDecodeError as error:
         return RecordsLoad(errors=[RowError(file, 0, "", f"not UTF-8 text: {error.reason}")])
-    except csv.Error as error:  # a NUL byte, a cell past the csv module's limit: the file cannot be read
+    except csv.Error as error:  # a cell past the csv module's limit: the file cannot be read
         return RecordsLoad(errors=[RowError(file, 0, "", f"CSV: {error}")])
