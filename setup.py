@@ -56,7 +56,7 @@ COMPILED: dict[str, str] = HASHING.COMPILED
 
 def compiled_extensions() -> list:
     """The Cython extensions of :data:`COMPILED`, or none (no Cython, or pure Python asked for)."""
-    if os.environ.get("CROSSGUARD_PURE_PYTHON"):
+    if HASHING.pure_python_requested():
         return []
     try:
         from Cython.Build import cythonize

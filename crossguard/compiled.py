@@ -7,8 +7,8 @@ it made, with its own hash and the hash of the source (``.py`` and ``.pxd``) it 
 built from and only if it is the very file that build made: a module whose ``.py`` or ``.pxd`` was edited after the
 build (an editable install, a checkout of another branch), or whose extension is a leftover of another build (a
 wheel built in the same checkout, another Python), is loaded from its ``.py`` instead, so what runs is always what
-the source says (slower until the next ``pip install``). With ``CROSSGUARD_PURE_PYTHON`` set, every one is loaded
-from its ``.py`` (to profile them, or to time them against the compiled ones).
+the source says (slower until the next ``pip install``). With ``CROSSGUARD_PURE_PYTHON=1`` (not 0, false, no
+or off), every one is loaded from its ``.py`` (to profile them, or to time them against the compiled ones).
 
 The choice is made by an import hook (:class:`SourceWhenStale`) that ``crossguard/__init__.py`` installs, so it
 is in place before any module of any layer is imported, and each module is checked only when it is first imported.
@@ -49,6 +49,13 @@ COMPILED: dict[str, str] = {
     "crossguard.register.scan.rows": "register/scan/rows.py",
 }
 PURE_PYTHON = "CROSSGUARD_PURE_PYTHON"
+_OFF = frozenset({"", "0", "false", "no", "off"})
+
+
+def pure_python_requested() -> bool:
+    """Whether ``CROSSGUARD_PURE_PYTHON`` asks for the sources (any value but empty, 0, false, no or off: `=0` read
+    as "set" ran every module from source, silently slower). setup.py asks it too (none is built)."""
+    return os.environ.get(PURE_PYTHON, "").strip().lower() not in _OFF
 
 
 def recorded_builds() -> dict[str, dict[str, str]]:
@@ -116,7 +123,7 @@ class SourceWhenStale(importlib.abc.MetaPathFinder):
 def install() -> None:
     """Put the hook first on ``sys.meta_path`` (once); ``crossguard/__init__.py`` calls it."""
     if not any(isinstance(finder, SourceWhenStale) for finder in sys.meta_path):
-        pure = bool(os.environ.get(PURE_PYTHON))
+        pure = pure_python_requested()
         sys.meta_path.insert(0, SourceWhenStale({} if pure else recorded_builds(), pure=pure))
 
 

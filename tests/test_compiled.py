@@ -169,7 +169,7 @@ def test_the_hook_is_installed_once_and_first() -> None:
 @needs_build
 def test_pure_python_on_request() -> None:
     code = "from crossguard import compiled; print(compiled.compiled_modules())"
-    for pure, expected in (("1", "[]"), ("", str(RUNNING))):
+    for pure, expected in (("1", "[]"), ("", str(RUNNING)), ("0", str(RUNNING))):  # =0 is not "set"
         env = {**os.environ, "CROSSGUARD_PURE_PYTHON": pure}
         ran = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
         assert ran.stdout.strip() == expected
@@ -223,3 +223,12 @@ def test_the_compiled_modules_check_as_their_sources_do() -> None:
     (compiled_count, compiled_digest), (pure_count, pure_digest) = outputs
     assert (int(compiled_count), int(pure_count)) == (len(RUNNING), 0)
     assert compiled_digest == pure_digest
+
+
+@pytest.mark.parametrize(("value", "pure"), [("1", True), ("yes", True), ("", False), ("0", False),
+                                             ("false", False), ("Off", False), (" no ", False)])
+def test_pure_python_is_asked_by_a_value_that_says_so(monkeypatch: pytest.MonkeyPatch, value: str,
+                                                      pure: bool) -> None:
+    """`CROSSGUARD_PURE_PYTHON=0` ran every module from source (any value counted as set)."""
+    monkeypatch.setenv(compiled.PURE_PYTHON, value)
+    assert compiled.pure_python_requested() is pure
