@@ -5,6 +5,8 @@ Usage: .venv/bin/python bench/classify_eval.py [--material DIR] [--labels DIR]
 `--labels DIR`: score another labelled set in the same three-file format instead of material/labels:
 bench/labels/heldout-1 and heldout-2 were labelled blind to the classifier (bench/labels/README.md); the
 vocabulary was written looking at the 300, so only the held-out scores say how it generalises.
+bench/labels/recalls-1 and recalls-2 hold the products named by US CPSC recalls (material.cpsc_recalls): a fourth
+catalog, with the recall's description as the product's; `--title-only` scores them without it.
 
 1. Writes the 300 labelled products (title, category, brand only, as the labels README says) as a
    catalog and runs the real command, `crossguard classify --format json`; prints precision and
@@ -150,6 +152,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--material", type=Path, default=material.MATERIAL)
     parser.add_argument("--labels", type=Path, default=None, help="a labels folder other than material/labels")
+    parser.add_argument("--title-only", action="store_true",
+                        help="leave out the description where the source has one (the recall sets)")
     args = parser.parse_args()
     folder = args.labels or args.material / "labels"
     if not folder.is_dir():
@@ -159,7 +163,8 @@ def main() -> int:
     catalogs = list(dict.fromkeys(row["catalog"] for row in rows))
     with tempfile.TemporaryDirectory() as tmp:
         products = [material.product(row["sku"], row["title"], row["category"], row["brand"], "amazon",
-                                     ("US", "GB", "DE")) for row in rows]
+                                     ("US", "GB", "DE"),
+                                     "" if args.title_only else row.get("description") or "") for row in rows]
         catalog_file = material.write_jsonl(products, Path(tmp) / "labelled.jsonl")
         found = run_json("classify", str(catalog_file), "--format", "json")
         predicted = {p["sku"]: p["classes"] for p in found["products"]}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -19,19 +20,23 @@ MATERIAL = Path(os.environ.get("CROSSGUARD_MATERIAL", Path(__file__).resolve().p
 AMAZON_UK = "catalog-amazon-uk-toys-10k/amazon_co-ecommerce_sample.semicolon-with-header.csv"
 FLIPKART = "catalog-flipkart-20k/flipkart_20k_joined.csv"
 BESTBUY = "catalog-bestbuy-electronics-408/bestbuy_algolia_408.json"
+CPSC_RECORDS = "recalls-structured/catalystedgepro-scanner/cpsc_recalls.csv"
 LABELS = ("amazon_uk_toys-labels.csv", "flipkart-labels.csv", "bestbuy-labels.csv")
+CPSC_LABELS = "cpsc_recalls-labels.csv"  # only in held-out folders: products named by US recalls (cpsc_recalls())
 
 csv.field_size_limit(10_000_000)
 
 
 def product(sku: str, title: str, category: str, brand: str, marketplace: str,
-            markets: Sequence[str]) -> dict[str, Any]:
+            markets: Sequence[str], description: str = "") -> dict[str, Any]:
     row: dict[str, Any] = {"sku": sku, "title": title.strip() or "(no title)",
                            "listings": [{"marketplace": marketplace, "markets": list(markets)}]}
     if category.strip():
         row["category"] = category.strip()
     if brand.strip():
         row["brand"] = brand.strip()
+    if description.strip():
+        row["description"] = description.strip()
     return row
 
 
@@ -75,6 +80,51 @@ def _bestbuy_path(row: dict[str, Any]) -> str:
     return " > ".join(str(c) for c in categories if c is not None)
 
 
+# "<Firm> Recalls <Product> Due to ...", "<Product> Recalled Due to ...; Sold Exclusively on Amazon by <Firm>",
+# "<Firm> Expands Recall of <Product> Due to ...", "<Firm> Reannounces and Expands <Product> Recall Due to ...".
+_END = r"(?=,? Due\b| Because\b|;|$)"
+_RECALL_TITLES = (
+    re.compile(r"^(?P<firm>.+?) (?:Reannounces and )?Expands Recall (?:of|to Include) (?P<named>.+?)" + _END),
+    re.compile(r"^(?P<firm>.+?) (?:Reannounces and )?Expands (?P<named>.+?) Recall" + _END),
+    re.compile(r"^(?P<firm>.+?) Recall Expanded to Include (?P<named>.+?)" + _END),
+    re.compile(r"^(?P<firm>.+?) Recalls? (?P<named>.+?)" + _END),
+    re.compile(r"^(?P<named>.+?) Recalled" + _END),
+)
+
+
+def recall_product(title: str) -> tuple[str, str] | None:
+    """(product, firm) a recall's title names; None for a title of none of the forms above."""
+    for pattern in _RECALL_TITLES:
+        match = pattern.match(title)
+        if match is not None:
+            return match["named"], match.groupdict().get("firm") or ""
+    return None
+
+
+def cpsc_recalls(markets: Sequence[str] = ("US",), root: Path = MATERIAL) -> list[dict[str, Any]]:
+    """The products named by 289 US CPSC recalls (2025-10 to 2026-04) as catalog products: a catalog nobody here
+    tuned the vocabulary on, of the kinds that go wrong in the US. Title = the product the recall's title names
+    (the words between "Recalls" and "Due to"), brand = the recalling firm, description = the recall's
+    description (cut at about 200 characters at the source); recalls whose product phrase repeats an earlier
+    one (five pressure-washer recalls) are skipped, and so is a title of neither form (one)."""
+    path = root / CPSC_RECORDS
+    seen: set[str] = set()
+    out: list[dict[str, Any]] = []
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            named_by = recall_product(row["title"])
+            if named_by is None:
+                continue
+            named, firm = named_by
+            key = " ".join(named.split()).casefold()
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(product("CPSC-" + row["recall_number"], named, "", firm or row["manufacturer"] or "",
+                               "amazon", markets, description=row["description"]))
+    return out
+
+
 def real_catalogs(markets: Sequence[str] | None = None, root: Path = MATERIAL) -> list[dict[str, Any]]:
     """The three catalogs (about 30,400 products); ``markets`` replaces every listing's markets."""
     if markets is None:
@@ -102,7 +152,7 @@ def labels(root: Path = MATERIAL, folder: Path | None = None) -> list[dict[str, 
 def label_files(folder: Path) -> list[str]:
     """The labels files a held-out folder holds: a subset of :data:`LABELS` (a catalog may have no products left
     to draw, as Best Buy's 408 had none after heldout-7). The development folder must hold all three."""
-    return [name for name in LABELS if (folder / name).is_file()]
+    return [name for name in (*LABELS, CPSC_LABELS) if (folder / name).is_file()]
 
 
 def _texts_by_sku(root: Path) -> dict[str, dict[str, str]]:
@@ -110,8 +160,12 @@ def _texts_by_sku(root: Path) -> dict[str, dict[str, str]]:
     def text(value: object) -> str:
         return " ".join(str(value or "").split())
 
-    return {p["sku"].split("-", 1)[1]: {"title": text(p["title"]), "category": text(p.get("category")),
-                                          "brand": text(p.get("brand"))} for p in real_catalogs(root=root)}
+    texts = {p["sku"].split("-", 1)[1]: {"title": text(p["title"]), "category": text(p.get("category")),
+                                           "brand": text(p.get("brand"))} for p in real_catalogs(root=root)}
+    texts.update({p["sku"].split("-", 1)[1]: {"title": text(p["title"]), "category": "", "brand": text(p.get("brand")),
+                                              "description": text(p.get("description"))}
+                  for p in cpsc_recalls(root=root)})
+    return texts
 
 
 def write_jsonl(rows: list[dict[str, Any]], path: Path) -> Path:
@@ -126,7 +180,6 @@ def write_jsonl(rows: list[dict[str, Any]], path: Path) -> Path:
 FEED_MATCH_DEV = "feed-match-dev"
 SAVED_FEEDS = ("feeds/us-cpsc-recalls-rss/Recalls-RSS.xml", "feeds/us-cpsc-recalls-rss/Recalls-Children-RSS.xml",
                "feeds/us-federal-register-rss/documents.rss")
-CPSC_RECORDS = "recalls-structured/catalystedgepro-scanner/cpsc_recalls.csv"
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
