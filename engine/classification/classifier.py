@@ -103,6 +103,7 @@ class _Candidate:
     signal: str
     evidence: str
     bucket: bool = False
+    target: bool = False  # the title named the type only as what the product is for ("... for Model Car")
 
 
 @dataclass(slots=True)
@@ -291,7 +292,7 @@ class Classifier:
                 head = labelled
                 word = reading.text[head.start : head.end]
         where = "title word" if not head.target else "title target word"
-        return _Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'"), reading
+        return _Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'", target=head.target), reading
 
     def _narrower(self, type_id: str, shelf: tuple[str, ...]) -> bool:
         """The title names a kind of what the shelf holds (an action camera on a "Cameras" shelf)."""
@@ -381,7 +382,8 @@ class Classifier:
         modifiers = tuple([
             (hit.ref, _word(padded, hit), "category")
             for hit in reading.modifiers
-            if not hit.target or self._modifiers[hit.ref].reads_targets
+            if (not hit.target or self._modifiers[hit.ref].reads_targets)
+            and (hit.ref not in self._rules.whole_segment or _word(padded, hit).strip() == text.strip())
         ]) if reading.modifiers else ()  # (most segments name none: no comprehension call)
         candidate = None
         if reading.types:
@@ -583,6 +585,8 @@ class Classifier:
             primary_generic = generic.issuperset(primary.types)
             cand_generic = generic.issuperset(cand.types)
             if primary_generic and not cand_generic:
+                if cand.target and not self._generic_accessory.isdisjoint(primary.types):
+                    continue  # a part on a parts shelf, named by what it fits ("Drive Joint for ... Model Car")
                 fillers.append(primary)
                 primary = cand
             elif cand_generic:
@@ -731,6 +735,7 @@ class _ReaderRules(NamedTuple):
     label_types: frozenset[str]  # the types those phrases are synonyms of
     has_parent: frozenset[str]  # kinds of a broader kind: a title naming one refines a shelf of the broader kind
     phrases_after: dict[str, tuple[str, ...]]  # a leading run of words -> the longer phrases it begins (`_mask_brand`)
+    whole_segment: frozenset[str]  # modifiers a category segment names only as the whole segment ("Disney > Toys")
 
 
 def _reader_rules(vocab: Vocabulary) -> _ReaderRules:
@@ -749,6 +754,7 @@ def _reader_rules(vocab: Vocabulary) -> _ReaderRules:
         label_types=frozenset(t.id for t in vocab.types.values() if not vocab.trailing_labels.isdisjoint(t.synonyms)),
         has_parent=frozenset(t.id for t in vocab.types.values() if t.parent),
         phrases_after=phrases_after,
+        whole_segment=frozenset(m.id for m in vocab.modifiers.values() if m.whole_segment),
     )
 
 

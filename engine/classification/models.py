@@ -102,6 +102,8 @@ class ModifierDef(StrictModel):
     `reads_targets`: the word also counts after "for" ("dress for girls"), which radio words do not.
     `read_in`: the texts where the word counts ("toy" in a title describes the product; in a category path it
     describes a whole shelf). `brand` is read only by modifiers that name it: a maker's name is a weak signal.
+    `whole_segment`: in a category path the word counts only as a segment of its own ("Disney > Toys", not "Sports
+    Toys & Outdoor" or "Beach Toys"): a shelf named by the word alone, not a department that contains it.
     """
 
     id: Snake
@@ -117,6 +119,7 @@ class ModifierDef(StrictModel):
         default_factory=lambda: ["title", "category", "product_type", "description"]
     )
     negative_contexts: list[Phrase] = Field(default_factory=list)
+    whole_segment: bool = False
     why: str | None = None
 
 
