@@ -36,6 +36,8 @@ AUDIENCE = ("toy", "children_12_under")
         ("婴儿定型枕 新生儿", "infant_support"),
         ("Uuoeebb Infant Walkers", "infant_walker"),
         ("Seated Baby Walker with Adjustable Height", "infant_walker"),
+        ("Baby Walker with Activity Tray, Foldable", "infant_walker"),
+        ("4-in-1 Infant Walker Activity Center", "infant_walker"),
         ("Children's Grow 'N Stow Folding Learning Towers", "learning_tower"),
         ("Montessori Kitchen Helper Stool for Toddlers", "learning_tower"),
         ("Wooden Toddler Step Stool", "learning_tower"),
@@ -63,7 +65,7 @@ def test_childcare_kinds_us_recalls_name(classify, title, kind):
         ("Bike Seat Comfortable Saddle", "bike_accessory", False),
         ("Dog Harness No Pull", None, False),
         ("Bar Stool with Backrest", "furniture", False),
-        ("Baby Walker Push Along Activity Toy", "ride_on", True),  # the push-along toy stays a toy
+        ("Push Walker Activity Toy for Toddlers", "ride_on", True),  # the push-along toy stays a toy
     ],
 )
 def test_look_alikes_of_the_childcare_kinds_are_not_them(classify, title, kind, children):
