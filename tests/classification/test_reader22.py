@@ -21,6 +21,7 @@ import pytest
 from .shelves import classes_of
 
 AUDIENCE = ("toy", "children_12_under")
+PLAYTHINGS = frozenset({"activity_book_toy", "finger_paint", "water_beads"})
 
 
 # -- 1. childcare kinds --------------------------------------------------------------------------------------------
@@ -47,12 +48,24 @@ AUDIENCE = ("toy", "children_12_under")
         ("Rear Mount Bike Child Seat with Harness", "child_bike_seat"),
         ("Toddler Harness Leash Anti Lost Wrist Link", "child_harness"),
         ("Baby Reins and Walking Harness", "child_harness"),
+        # playthings recalls name (section 3): toys as well
+        ("Cobelae Busy Books", "activity_book_toy"),
+        ("Montessori Busy Book for Toddlers, Felt Quiet Book", "activity_book_toy"),
+        ("布书 婴儿 早教", "activity_book_toy"),
+        ("Fabric Sensory Book", "activity_book_toy"),
+        ("Children's Fingerpainting Kits", "finger_paint"),
+        ("Washable Fingerpaint Set, 6 Colours", "finger_paint"),
+        ("Finger Painting Kit for Toddlers", "finger_paint"),
+        ("Water Beads", "water_beads"),
+        ("Kids Water Bead Sensory Kit", "water_beads"),
+        ("水宝宝 儿童", "water_beads"),
     ],
 )
-def test_childcare_kinds_us_recalls_name(classify, title, kind):
+def test_childcare_kinds_and_playthings_us_recalls_name(classify, title, kind):
+    """Childcare articles are children's products, not toys; the felt books, finger paints and water beads are both."""
     result = classify(title)
     assert result.product_type == kind, result.basis["product_type"]
-    assert classes_of(result, *AUDIENCE) == (False, True), result.basis
+    assert classes_of(result, *AUDIENCE) == (kind in PLAYTHINGS, True), result.basis
     assert result.classes["eee"] is False, result.basis["eee"]
 
 
@@ -102,27 +115,6 @@ def test_a_bed_frame_is_still_furniture(classify):
 
 
 # -- 3. playthings recalls name ----------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize(
-    ("title", "kind"),
-    [
-        ("Cobelae Busy Books", "activity_book_toy"),
-        ("Montessori Busy Book for Toddlers, Felt Quiet Book", "activity_book_toy"),
-        ("布书 婴儿 早教", "activity_book_toy"),
-        ("Fabric Sensory Book", "activity_book_toy"),
-        ("Children's Fingerpainting Kits", "finger_paint"),
-        ("Washable Fingerpaint Set, 6 Colours", "finger_paint"),
-        ("Finger Painting Kit for Toddlers", "finger_paint"),
-        ("Water Beads", "water_beads"),
-        ("Kids Water Bead Sensory Kit", "water_beads"),
-        ("水宝宝 儿童", "water_beads"),
-    ],
-)
-def test_felt_books_finger_paints_and_water_beads_are_toys_for_children(classify, title, kind):
-    result = classify(title)
-    assert result.product_type == kind, result.basis["product_type"]
-    assert classes_of(result, *AUDIENCE) == (True, True), result.basis
-
 
 def test_a_story_book_is_still_a_book(classify):
     result = classify("Children's Story Books")
