@@ -102,6 +102,9 @@ class ModifierDef(StrictModel):
     `reads_targets`: the word also counts after "for" ("dress for girls"), which radio words do not.
     `read_in`: the texts where the word counts ("toy" in a title describes the product; in a category path it
     describes a whole shelf). `brand` is read only by modifiers that name it: a maker's name is a weak signal.
+    `description_overrides`: an `override` also wins when the word is read in the description (which otherwise only
+    fills): for words that say what the product runs on or has built in ("powered by a combustion engine",
+    "recessed power outlets"), which a description states and a title rarely does.
     """
 
     id: Snake
@@ -113,6 +116,7 @@ class ModifierDef(StrictModel):
     only_types: list[str] = Field(default_factory=list)
     skip_types: list[str] = Field(default_factory=list)
     reads_targets: bool = False
+    description_overrides: bool = False
     read_in: list[Literal["title", "category", "product_type", "description", "brand"]] = Field(
         default_factory=lambda: ["title", "category", "product_type", "description"]
     )
