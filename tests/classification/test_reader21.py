@@ -2,7 +2,9 @@
 description says about what a product runs on. Each rule on real-looking titles both ways (fires / does not fire).
 
 1. Kinds: portable generators, off-road vehicles, riding mowers, bench power tools, pool robots, fuel burners (not
-   electrical), lights sold only as "LED lights", book nooks, mini fridges, stovetop tea kettles.
+   electrical), lights sold only as "LED lights", book nooks, mini fridges, stovetop tea kettles; and from a checklist
+   of appliance, lighting and power-tool kinds: powered mobility and furniture, household appliances with no type of
+   their own, emergency lights, wood stoves and grills (not electrical), nailers, paint sprayers, pool pumps.
 2. "Model Year 2025" names a vehicle line's year, not a scale model.
 3. Engines: a petrol garden machine or power tool is not mains or electrical equipment; a petrol pressure washer
    is not mains. Cordless tool lines (M18, 20V MAX, ONE+) run on batteries.
@@ -75,6 +77,44 @@ def test_an_rc_off_road_vehicle_part_stays_a_part(classify):
                       category="Hobbies > Remote & App Controlled Vehicles & Parts > Race Tracks & Accessories > "
                                "Service & Tuning Parts")
     assert result.product_type != "off_road_vehicle", result.basis["product_type"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "eee", "mains", "battery"),
+    [
+        ("Pride Go-Go Elite Traveller Mobility Scooters", "powered_mobility", True, True, True),
+        ("Electric Wheelchair Foldable Lightweight", "powered_mobility", True, True, True),
+        ("Power Lift Recliner Chair for Elderly", "powered_furniture", True, True, False),
+        ("Adjustable Bed Base with Massage, Queen", "powered_furniture", True, True, False),
+        ("Chamberlain B550 Garage Door Opener", "home_appliance_misc", True, True, False),
+        ("Traeger Pro 575 Pellet Grill", "home_appliance_misc", True, True, False),
+        ("Electric Candle Warmer Lamp", "home_appliance_misc", True, True, False),
+        ("Intex PureSpa Inflatable Hot Tub", "home_appliance_misc", True, True, False),
+        ("Dhhan 8 watt Rechargeable Emergency Lights", "emergency_light", True, True, True),
+        ("Cast Iron Wood Burning Stove 5kW", "fuel_heater_stove", False, False, False),
+        ("Metabo HPT 18-Gauge Brad Nailer", "power_tool", True, False, False),
+        ("Graco Magnum X5 Airless Paint Sprayer", "paint_sprayer", True, False, False),
+        ("Hayward 1.5 HP Pool Pump", "garden_pump", True, True, False),
+        ("Vacmaster 5 Gallon Shop Vac", "vacuum_cleaner", True, False, False),
+    ],
+)
+def test_checklist_kinds(classify, title, kind, eee, mains, battery):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert classes_of(result, *ELECTRICAL) == (eee, mains, battery), result.basis
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Oak Standing Desk Frame Manual Crank", "furniture"),         # "electric" / "motorized" names the powered one
+        ("Scented Soy Candle, Lavender 200g", "candle"),                # a candle is not a candle warmer
+        ("Weber Spirit Gas Grill", "garden_supplies"),                 # a gas grill stays a garden product
+        ("Paddling Pool with Hand Pump", "paddling_pool"),             # the pool, not a pool pump
+    ],
+)
+def test_checklist_neighbours_keep_their_kind(classify, title, kind):
+    assert classify(title).product_type == kind
 
 
 # -- 2. model year -------------------------------------------------------------------------------------------------
