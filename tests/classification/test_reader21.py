@@ -2,7 +2,7 @@
 description says about what a product runs on. Each rule on real-looking titles both ways (fires / does not fire).
 
 1. Kinds: portable generators, off-road vehicles, riding mowers, bench power tools, pool robots, fuel burners (not
-   electrical), lights sold only as "LED lights", book nooks, mini fridges, stovetop tea kettles; and from a checklist
+   electrical), submersible tea lights (LED), book nooks, mini fridges, stovetop tea kettles; and from a checklist
    of appliance, lighting and power-tool kinds: powered mobility and furniture, household appliances with no type of
    their own, emergency lights, wood stoves and grills (not electrical), nailers, paint sprayers, pool pumps.
 2. "Model Year 2025" names a vehicle line's year, not a scale model.
@@ -43,7 +43,7 @@ ELECTRICAL = ("eee", "mains_lv", "battery")
         ("Osprey 700 Robotic Pool Vacuums", "pool_robot", True, True, False),
         ("Ozark Trail Tabletop 1-Burner Butane Stove", "fuel_burner", False, False, False),
         ("Mr. Heater Portable Buddy Propane Heater", "fuel_burner", False, False, False),
-        ("Kitosun Submersible LED Lights", "led_light", True, False, False),
+        ("Kitosun Waterproof Submersible Tea Lights, Color Changing", "led_candle", True, False, True),
         ("Prismatic 3D Prints Book Nooks", "book_nook", True, False, True),
         ("Frigidaire 6-Can Minifridges", "refrigerator", True, True, False),
         ("Arch Studio Stainless Tea Kettles", "stovetop_kettle", False, False, False),
@@ -62,7 +62,7 @@ def test_kinds_us_recalls_name(classify, title, kind, eee, mains, battery):
         ("Bubble Generator Machine for Kids Party", None),              # not a power generator
         ("Solar Generator 500W Portable Power Station", "power_station"),  # a battery, not an engine
         ("ATV Pouch for LG G4", None),                                   # a maker's name before a pouch
-        ("LED Torch Light 3 Modes", "flashlight"),                       # a specific light type wins
+        ("Scented Tea Lights, 50 Pack", "candle"),                       # a tea light is a candle unless it is LED
     ],
 )
 def test_neighbours_keep_their_kind(classify, title, kind):
