@@ -28,27 +28,44 @@ ELECTRICAL = ("eee", "mains_lv", "battery")
 
 # -- 1. kinds ------------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(
-    ("title", "kind", "eee", "mains", "battery"),
-    [
-        ("Generac GP3500 Portable Generators", "portable_generator", True, False, False),
-        ("Champion 4500-Watt Dual Fuel Inverter Generator", "portable_generator", True, False, False),
-        ("汽油发电机 3kW", "portable_generator", True, False, False),
-        ("Model Year 2025 Ranger XP 1000 NorthStar Recreational Off-Road Vehicles (ROVs)", "off_road_vehicle",
-         True, False, True),
-        ("Youth ATVs", "off_road_vehicle", True, False, True),
-        ("Spartan Zero Turn Riding Mowers", "riding_mower", True, False, True),
-        ("Grizzly 15\" 3HP Heavy-Duty Planers", "bench_power_tool", True, True, False),
-        ("WEN 10-Inch Table Saw with Stand", "bench_power_tool", True, True, False),
-        ("Osprey 700 Robotic Pool Vacuums", "pool_robot", True, True, False),
-        ("Ozark Trail Tabletop 1-Burner Butane Stove", "fuel_burner", False, False, False),
-        ("Mr. Heater Portable Buddy Propane Heater", "fuel_burner", False, False, False),
-        ("Kitosun Waterproof Submersible Tea Lights, Color Changing", "led_candle", True, False, True),
-        ("Prismatic 3D Prints Book Nooks", "book_nook", True, False, True),
-        ("Frigidaire 6-Can Minifridges", "refrigerator", True, True, False),
-        ("Arch Studio Stainless Tea Kettles", "stovetop_kettle", False, False, False),
-    ],
-)
+# the kinds the recalls named, and the checklist's (Google's product taxonomy: appliances, lighting, tools)
+RECALL_KINDS = [
+    ("Generac GP3500 Portable Generators", "portable_generator", True, False, False),
+    ("Champion 4500-Watt Dual Fuel Inverter Generator", "portable_generator", True, False, False),
+    ("汽油发电机 3kW", "portable_generator", True, False, False),
+    ("Model Year 2025 Ranger XP 1000 NorthStar Recreational Off-Road Vehicles (ROVs)", "off_road_vehicle",
+     True, False, True),
+    ("Youth ATVs", "off_road_vehicle", True, False, True),
+    ("Spartan Zero Turn Riding Mowers", "riding_mower", True, False, True),
+    ("Grizzly 15\" 3HP Heavy-Duty Planers", "bench_power_tool", True, True, False),
+    ("WEN 10-Inch Table Saw with Stand", "bench_power_tool", True, True, False),
+    ("Osprey 700 Robotic Pool Vacuums", "pool_robot", True, True, False),
+    ("Ozark Trail Tabletop 1-Burner Butane Stove", "fuel_burner", False, False, False),
+    ("Mr. Heater Portable Buddy Propane Heater", "fuel_burner", False, False, False),
+    ("Kitosun Waterproof Submersible Tea Lights, Color Changing", "led_candle", True, False, True),
+    ("Prismatic 3D Prints Book Nooks", "book_nook", True, False, True),
+    ("Frigidaire 6-Can Minifridges", "refrigerator", True, True, False),
+    ("Arch Studio Stainless Tea Kettles", "stovetop_kettle", False, False, False),
+]
+CHECKLIST_KINDS = [
+    ("Pride Go-Go Elite Traveller Mobility Scooters", "powered_mobility", True, True, True),
+    ("Electric Wheelchair Foldable Lightweight", "powered_mobility", True, True, True),
+    ("Power Lift Recliner Chair for Elderly", "powered_furniture", True, True, False),
+    ("Adjustable Bed Base with Massage, Queen", "powered_furniture", True, True, False),
+    ("Chamberlain B550 Garage Door Opener", "home_appliance_misc", True, True, False),
+    ("Traeger Pro 575 Pellet Grill", "home_appliance_misc", True, True, False),
+    ("Electric Candle Warmer Lamp", "home_appliance_misc", True, True, False),
+    ("Intex PureSpa Inflatable Hot Tub", "home_appliance_misc", True, True, False),
+    ("Dhhan 8 watt Rechargeable Emergency Lights", "emergency_light", True, True, True),
+    ("Cast Iron Wood Burning Stove 5kW", "fuel_heater_stove", False, False, False),
+    ("Metabo HPT 18-Gauge Brad Nailer", "power_tool", True, False, False),
+    ("Graco Magnum X5 Airless Paint Sprayer", "paint_sprayer", True, False, False),
+    ("Hayward 1.5 HP Pool Pump", "garden_pump", True, True, False),
+    ("Vacmaster 5 Gallon Shop Vac", "vacuum_cleaner", True, False, False),
+]
+
+
+@pytest.mark.parametrize(("title", "kind", "eee", "mains", "battery"), [*RECALL_KINDS, *CHECKLIST_KINDS])
 def test_kinds_us_recalls_name(classify, title, kind, eee, mains, battery):
     result = classify(title)
     assert result.product_type == kind, result.basis["product_type"]
@@ -77,31 +94,6 @@ def test_an_rc_off_road_vehicle_part_stays_a_part(classify):
                       category="Hobbies > Remote & App Controlled Vehicles & Parts > Race Tracks & Accessories > "
                                "Service & Tuning Parts")
     assert result.product_type != "off_road_vehicle", result.basis["product_type"]
-
-
-@pytest.mark.parametrize(
-    ("title", "kind", "eee", "mains", "battery"),
-    [
-        ("Pride Go-Go Elite Traveller Mobility Scooters", "powered_mobility", True, True, True),
-        ("Electric Wheelchair Foldable Lightweight", "powered_mobility", True, True, True),
-        ("Power Lift Recliner Chair for Elderly", "powered_furniture", True, True, False),
-        ("Adjustable Bed Base with Massage, Queen", "powered_furniture", True, True, False),
-        ("Chamberlain B550 Garage Door Opener", "home_appliance_misc", True, True, False),
-        ("Traeger Pro 575 Pellet Grill", "home_appliance_misc", True, True, False),
-        ("Electric Candle Warmer Lamp", "home_appliance_misc", True, True, False),
-        ("Intex PureSpa Inflatable Hot Tub", "home_appliance_misc", True, True, False),
-        ("Dhhan 8 watt Rechargeable Emergency Lights", "emergency_light", True, True, True),
-        ("Cast Iron Wood Burning Stove 5kW", "fuel_heater_stove", False, False, False),
-        ("Metabo HPT 18-Gauge Brad Nailer", "power_tool", True, False, False),
-        ("Graco Magnum X5 Airless Paint Sprayer", "paint_sprayer", True, False, False),
-        ("Hayward 1.5 HP Pool Pump", "garden_pump", True, True, False),
-        ("Vacmaster 5 Gallon Shop Vac", "vacuum_cleaner", True, False, False),
-    ],
-)
-def test_checklist_kinds(classify, title, kind, eee, mains, battery):
-    result = classify(title)
-    assert result.product_type == kind, result.basis["product_type"]
-    assert classes_of(result, *ELECTRICAL) == (eee, mains, battery), result.basis
 
 
 @pytest.mark.parametrize(
