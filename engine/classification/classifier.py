@@ -663,7 +663,7 @@ class Classifier:
             if (mod.only_types and type_id not in mod.only_types) or type_id in mod.skip_types:
                 continue
             word, where = first[mod_id]
-            override = mod.mode == "override" and not fill_only
+            override = mod.mode == "override" and (not fill_only or mod.description_overrides)
             for name, (value, why) in mod.sets.items():
                 if name in locked:
                     continue

@@ -104,6 +104,9 @@ class ModifierDef(StrictModel):
     describes a whole shelf). `brand` is read only by modifiers that name it: a maker's name is a weak signal.
     `whole_segment`: in a category path the word counts only as a segment of its own ("Disney > Toys", not "Sports
     Toys & Outdoor" or "Beach Toys"): a shelf named by the word alone, not a department that contains it.
+    `description_overrides`: an `override` also wins when the word is read in the description (which otherwise only
+    fills): for words that say what the product runs on or has built in ("powered by a combustion engine",
+    "recessed power outlets"), which a description states and a title rarely does.
     """
 
     id: Snake
@@ -115,6 +118,7 @@ class ModifierDef(StrictModel):
     only_types: list[str] = Field(default_factory=list)
     skip_types: list[str] = Field(default_factory=list)
     reads_targets: bool = False
+    description_overrides: bool = False
     read_in: list[Literal["title", "category", "product_type", "description", "brand"]] = Field(
         default_factory=lambda: ["title", "category", "product_type", "description"]
     )

@@ -64,6 +64,7 @@ class ModifierInfo:
     reads_targets: bool
     read_in: frozenset[str]
     negative_contexts: tuple[str, ...]
+    description_overrides: bool
     whole_segment: bool = False
 
 
@@ -270,6 +271,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
             reads_targets=mod.reads_targets,
             read_in=frozenset(mod.read_in),
             negative_contexts=ld.phrases(where, mod.negative_contexts),
+            description_overrides=mod.description_overrides,
             whole_segment=mod.whole_segment,
         )
     for mod in modifiers.values():
