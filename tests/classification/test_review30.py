@@ -60,3 +60,11 @@ def test_cordless_lines_still_run_on_batteries(classify, title):
 def test_a_tea_kettle_that_says_it_is_electric_plugs_in(classify, title, mains):
     result = classify(title)
     assert result.classes["mains_lv"] is mains, result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize("title", ["Crayola Washable Finger Paints, 6 Colours", "Non-Toxic Finger Paint for Toddlers"])
+def test_finger_paints_are_named_by_one_type(classify, title):
+    """The round added `finger_paint` but left "finger paint(s)" with `colouring_set`: one kind under two types."""
+    result = classify(title)
+    assert result.product_type == "finger_paint", result.basis["product_type"]
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
