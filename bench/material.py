@@ -156,16 +156,14 @@ def label_files(folder: Path) -> list[str]:
 
 
 def _texts_by_sku(root: Path) -> dict[str, dict[str, str]]:
-    """title, category and brand of every catalog product by source id, whitespace runs collapsed."""
+    """title, category, brand and description (the recall products have one) of every catalog product by source id,
+    whitespace runs collapsed."""
     def text(value: object) -> str:
         return " ".join(str(value or "").split())
 
-    texts = {p["sku"].split("-", 1)[1]: {"title": text(p["title"]), "category": text(p.get("category")),
-                                           "brand": text(p.get("brand"))} for p in real_catalogs(root=root)}
-    texts.update({p["sku"].split("-", 1)[1]: {"title": text(p["title"]), "category": "", "brand": text(p.get("brand")),
-                                              "description": text(p.get("description"))}
-                  for p in cpsc_recalls(root=root)})
-    return texts
+    fields = ("title", "category", "brand", "description")
+    return {p["sku"].split("-", 1)[1]: {field: text(p.get(field)) for field in fields}
+            for p in (*real_catalogs(root=root), *cpsc_recalls(root=root))}
 
 
 def write_jsonl(rows: list[dict[str, Any]], path: Path) -> Path:

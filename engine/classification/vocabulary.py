@@ -65,7 +65,7 @@ class ModifierInfo:
     read_in: frozenset[str]
     negative_contexts: tuple[str, ...]
     description_overrides: bool
-    whole_segment: bool = False
+    whole_segment: bool
 
 
 @dataclass(frozen=True, slots=True)
