@@ -6,7 +6,8 @@ Usage: .venv/bin/python bench/classify_eval.py [--material DIR] [--labels DIR]
 bench/labels/heldout-1 and heldout-2 were labelled blind to the classifier (bench/labels/README.md); the
 vocabulary was written looking at the 300, so only the held-out scores say how it generalises.
 bench/labels/recalls-1 and recalls-2 hold the products named by US CPSC recalls (material.cpsc_recalls): a fourth
-catalog, with the recall's description as the product's; `--title-only` scores them without it.
+catalog, with the recall's description as the product's; `--title-only` scores them without it. bench/labels/recalls-3
+holds the products named by older recalls (material.older_cpsc_recalls: the saved 2021 feeds and 2013 records).
 
 1. Writes the 300 labelled products (title, category, brand only, as the labels README says) as a
    catalog and runs the real command, `crossguard classify --format json`; prints precision and

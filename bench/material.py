@@ -9,6 +9,8 @@ benchmark sees what a new user's export would give the classifier.
 from __future__ import annotations
 
 import csv
+import hashlib
+import html
 import json
 import os
 import re
@@ -23,6 +25,9 @@ BESTBUY = "catalog-bestbuy-electronics-408/bestbuy_algolia_408.json"
 CPSC_RECORDS = "recalls-structured/catalystedgepro-scanner/cpsc_recalls.csv"
 LABELS = ("amazon_uk_toys-labels.csv", "flipkart-labels.csv", "bestbuy-labels.csv")
 CPSC_LABELS = "cpsc_recalls-labels.csv"  # only in held-out folders: products named by US recalls (cpsc_recalls())
+CPSC_2013 = "recalls-structured/peggybustamante-python-samples/cpsc_recalls.json"
+CPSC_RSS = "feeds/us-cpsc-recalls-rss"
+OLDER_CPSC_LABELS = "cpsc_older_recalls-labels.csv"  # products named by 2013 and 2021 recalls (older_cpsc_recalls())
 
 csv.field_size_limit(10_000_000)
 
@@ -88,7 +93,7 @@ _RECALL_TITLES = (
     re.compile(r"^(?P<firm>.+?) (?:Reannounces and )?Expands (?P<named>.+?) Recall" + _END),
     re.compile(r"^(?P<firm>.+?) Recall Expanded to Include (?P<named>.+?)" + _END),
     re.compile(r"^(?P<firm>.+?) Recalls? (?P<named>.+?)" + _END),
-    re.compile(r"^(?P<named>.+?) Recalled" + _END),
+    re.compile(r"^(?P<named>.+?) Recalled(?: by (?P<firm>.+?))?" + _END),
 )
 
 
@@ -125,6 +130,63 @@ def cpsc_recalls(markets: Sequence[str] = ("US",), root: Path = MATERIAL) -> lis
     return out
 
 
+def older_cpsc_recalls(markets: Sequence[str] = ("US",), root: Path = MATERIAL) -> list[dict[str, Any]]:
+    """The products named by older US CPSC recalls, a catalog of other years than :func:`cpsc_recalls`: the
+    saved 2021 recall feeds (title only; an RSS item's description is the hazard, not the product) and the 50
+    records of 2013 (title from the recall page's address, or the record's description when the address has no
+    recall shape; category = the record's CPSC product types; brand = its manufacturer). A product phrase seen
+    earlier, here or in :func:`cpsc_recalls`, is skipped."""
+    seen = {" ".join(p["title"].split()).casefold() for p in cpsc_recalls(root=root)}
+    out: list[dict[str, Any]] = []
+
+    def add(source_id: str, named: str, category: str, brand: str, description: str = "") -> None:
+        key = " ".join(named.split()).casefold()
+        if named and key not in seen:
+            seen.add(key)
+            out.append(product("CPSCOLD-" + source_id, named, category, brand, "amazon", markets, description))
+
+    for item in saved_feed_items(root):
+        named_by = recall_product(_feed_text(item["title"])) if item["feed"] == CPSC_RSS.rsplit("/", 1)[1] else None
+        if named_by is not None:
+            add("rss" + hashlib.sha1(item["link"].encode()).hexdigest()[:10], _product_phrase(named_by[0]), "",
+                named_by[1].removesuffix(" Reannounces"))
+    with open(root / CPSC_2013, encoding="utf-8") as handle:
+        for record in json.load(handle)["success"]["results"]:
+            slug = record["recall_url"].rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
+            description = (record.get("descriptions") or [""])[0]
+            named_by = recall_product(slug)
+            named, description = (named_by[0], description) if named_by else (_cut(description, 120), "")
+            add(record["recall_number"], named, " > ".join(record.get("product_types") or []),
+                (record.get("manufacturers") or [""])[0], description)
+    return out
+
+
+def _product_phrase(named: str) -> str:
+    """Words of a recall's title around the product that a catalog title would not have ("Over 3 Million ...
+    After 8 Infant Deaths", "Recalls to Repair ...")."""
+    named = re.sub(r"^(?:to Repair |of |Over [\d.,]+ (?:Million )?)", "", named)
+    return re.sub(r" (?:After|and Urges) .*$", "", named)
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` cut at the last word boundary before ``limit`` characters."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0]
+
+
+_MOJIBAKE = (("â€™", "’"), ("â€˜", "‘"), ("â€œ", "“"), ("â€\x9d", "”"), ("â€", "”"), ("Â®", "®"), ("â„¢", "™"))
+
+
+def _feed_text(text: str) -> str:
+    """A saved feed's title as a seller would write it: entities decoded (the feed double-escapes "&"), the
+    children's feed's mojibake ("Childrenâ€™s") undone, "(Recall Alert)" and HTML breaks dropped."""
+    for _ in range(3):
+        text = html.unescape(text)
+    for broken, meant in _MOJIBAKE:
+        text = text.replace(broken, meant)
+    text = re.sub(r"<br\s*/?>|\(Recall Alert\)", " ", text)
+    return " ".join(text.split())
+
+
 def real_catalogs(markets: Sequence[str] | None = None, root: Path = MATERIAL) -> list[dict[str, Any]]:
     """The three catalogs (about 30,400 products); ``markets`` replaces every listing's markets."""
     if markets is None:
@@ -152,7 +214,7 @@ def labels(root: Path = MATERIAL, folder: Path | None = None) -> list[dict[str, 
 def label_files(folder: Path) -> list[str]:
     """The labels files a held-out folder holds: a subset of :data:`LABELS` (a catalog may have no products left
     to draw, as Best Buy's 408 had none after heldout-7). The development folder must hold all three."""
-    return [name for name in (*LABELS, CPSC_LABELS) if (folder / name).is_file()]
+    return [name for name in (*LABELS, CPSC_LABELS, OLDER_CPSC_LABELS) if (folder / name).is_file()]
 
 
 def _texts_by_sku(root: Path) -> dict[str, dict[str, str]]:
@@ -163,7 +225,7 @@ def _texts_by_sku(root: Path) -> dict[str, dict[str, str]]:
 
     fields = ("title", "category", "brand", "description")
     return {p["sku"].split("-", 1)[1]: {field: text(p.get(field)) for field in fields}
-            for p in (*real_catalogs(root=root), *cpsc_recalls(root=root))}
+            for p in (*real_catalogs(root=root), *cpsc_recalls(root=root), *older_cpsc_recalls(root=root))}
 
 
 def write_jsonl(rows: list[dict[str, Any]], path: Path) -> Path:
