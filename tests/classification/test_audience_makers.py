@@ -105,7 +105,7 @@ def test_a_maker_for_collectors_and_hobbyists_makes_figures_dice_and_card_suppli
         ("Peppa Pig Snap Card Game", CARD_GAMES, "Peppa Pig", True),
         # a licence with adult fans in the brand field decides nothing
         ("Star Wars Lunch Bag with Bottle", None, "Star Wars", False),
-        ("Star Wars Snap Card Game", CARD_GAMES, "Star Wars", False),
+        ("Star Wars Card Game", CARD_GAMES, "Star Wars", False),
     ],
 )
 def test_a_licence_for_young_children_in_the_brand_field(classify, title, category, brand, children):
