@@ -6,6 +6,8 @@ tested both ways (fires / does not fire) on real-looking titles.
 2. A lamp, fan or warmer named with "USB" is powered over USB, not from the mains its kind otherwise plugs into.
 3. On a parts shelf, a title that names a machine beside a part word ("Motors Set Spare Parts RC Quadcopter") is the
    part: the machine's radio and battery do not follow, while it still fills what the part leaves open.
+4. "Manual" names the variant of an appliance kind worked by hand (sewing machine, breast pump, treadmill): no mains,
+   battery or EEE; the document ("user manual"), camera settings and an electric word keep the kind's classes.
 """
 
 from __future__ import annotations
@@ -117,3 +119,33 @@ def test_a_machine_without_a_part_word_or_off_a_parts_shelf_is_not_made_a_part(c
     if expected_type is not None:
         assert result.product_type == expected_type, result.basis["product_type"]
         assert result.classes["radio"] is True, result.basis["radio"]
+
+
+# -- 4. manual variants of appliance kinds --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Gold Dust Automatic Sun Hand Green Manual Sewing Machine",
+        "Manual Breast Pump with Bottle",
+        "Manual Treadmill Folding Walking Machine",
+        "手动吸奶器",
+    ],
+)
+def test_a_manual_variant_of_an_appliance_is_not_electrical(classify, title):
+    result = classify(title)
+    assert classes_of(result, "eee", "mains_lv", "battery") == (False, False, False), result.basis
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sewing Machine 12 Stitches with User Manual",
+        "Blender with Manual Pulse Function 600W",
+        "Electric Breast Pump, Manual and Automatic Modes",
+        "Hand Crank Emergency Radio Flashlight",  # a crank makes its own current: still EEE
+    ],
+)
+def test_a_manual_document_setting_or_crank_keeps_the_appliance_electrical(classify, title):
+    result = classify(title)
+    assert result.classes["eee"] is True, result.basis["eee"]
