@@ -74,6 +74,7 @@ def test_a_usb_lamp_or_fan_is_not_mains_equipment(classify, title):
     "title",
     [
         "Table Lamp with USB Charging Port, Bedside Lamp",
+        "Bedside Lamp with USB Port and Dimmer",
         "Brahmz Glass Mosaic Table Lamp",
         "Oil Filled Radiator Heater 2000W",
     ],
