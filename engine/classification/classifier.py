@@ -45,6 +45,7 @@ SIGNAL_TITLE = "title"
 SIGNAL_DESCRIPTION = "description"
 SIGNAL_NONE = "none"
 SIGNAL_OVERRIDE = "override"
+PART_TYPE = "spare_part"  # the type whose words ("spare parts", "replacement part") say a title names a part
 
 # Separators between the alternatives of a category bucket ("Cables, Chargers & Adapters").
 _BUCKET_SEPARATORS = (f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", " & ", " and ", " or ", " / ", " + ")
@@ -104,6 +105,7 @@ class _Candidate:
     evidence: str
     bucket: bool = False
     target: bool = False  # the title named the type only as what the product is for ("... for Model Car")
+    part: bool = False  # the title also names a part or accessory word ("Spare Part ... RC Helicopter Ball Link")
 
 
 @dataclass(slots=True)
@@ -292,7 +294,13 @@ class Classifier:
                 head = labelled
                 word = reading.text[head.start : head.end]
         where = "title word" if not head.target else "title target word"
-        return _Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'", target=head.target), reading
+        part = False
+        if len(types) > 1:  # (one hit, most titles: no part word beside the head)
+            for hit in types:
+                if hit.ref == PART_TYPE and not hit.target and not hit.sub:
+                    part = True
+                    break
+        return _Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'", target=head.target, part=part), reading
 
     def _narrower(self, type_id: str, shelf: tuple[str, ...]) -> bool:
         """The title names a kind of what the shelf holds (an action camera on a "Cameras" shelf)."""
@@ -585,8 +593,15 @@ class Classifier:
             primary_generic = generic.issuperset(primary.types)
             cand_generic = generic.issuperset(cand.types)
             if primary_generic and not cand_generic:
-                if cand.target and not self._generic_accessory.isdisjoint(primary.types):
-                    continue  # a part on a parts shelf, named by what it fits ("Drive Joint for ... Model Car")
+                if (cand.target or (cand.part and cand.types[0] not in accessory)) and not (
+                        self._generic_accessory.isdisjoint(primary.types)):
+                    # a part on a parts shelf, named by what it fits ("Drive Joint for ... Model Car") or beside a
+                    # part word ("H107L Motors Set Spare Parts RC Quadcopter"): the product is the part, not the
+                    # machine, so the machine's radio and battery do not follow; beside a part word the machine still
+                    # fills what the part leaves open (a drone's motors or camera are EEE)
+                    if cand.part and not cand.target:
+                        fillers.append(cand)
+                    continue
                 fillers.append(primary)
                 primary = cand
             elif cand_generic:

@@ -1,0 +1,46 @@
+"""bench/signal_audit.py without the shared material: it names the source that set each class from a result's basis,
+and exits 2 when the material is absent (no test depends on the material)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench import signal_audit
+from crossguard.engine.classification import Classifier, ProductText
+
+
+@pytest.fixture(scope="module")
+def reader_and_classifier() -> tuple[signal_audit.SourceReader, Classifier]:
+    classifier = Classifier.from_files()
+    return signal_audit.SourceReader(classifier), classifier
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "name", "source"),
+    [
+        ("Bluetooth Speaker", None, "radio", "modifier radio_link (title)"),
+        ("Bluetooth Speaker", None, "eee", "type via title"),
+        ("Anything", "Computers >> Laptop Accessories >> Wall Chargers", "mains_lv", "type via category hint"),
+        ("Wireless Optical Mouse", None, "battery", "type when-rule"),
+    ],
+)
+def test_the_source_of_a_class_is_read_back_from_the_basis(reader_and_classifier, title, category, name, source):
+    reader, classifier = reader_and_classifier
+    result = classifier.classify(ProductText(title, category=category))
+    assert result.classes[name] is True, result.basis[name]
+    assert reader.source(result, name) == source, result.basis[name]
+
+
+def test_an_implied_class_names_the_source_of_the_class_it_follows_from(reader_and_classifier):
+    reader, classifier = reader_and_classifier
+    result = classifier.classify(ProductText("Talking Plush Bear", category="Soft Toys"))
+    source = reader.source(result, "battery")
+    assert source.startswith("toy => battery <- "), (source, result.basis["battery"])
+
+
+def test_no_material_exits_2(tmp_path: Path, monkeypatch, capsys):
+    monkeypatch.setattr("sys.argv", ["signal_audit.py", "--material", str(tmp_path)])
+    assert signal_audit.main() == 2
+    assert "no material" in capsys.readouterr().err
