@@ -1,0 +1,135 @@
+"""Reading rules beyond the title's head noun: what a description adds, and a title that names two products.
+
+Kept apart from the classifier's hot path: the description rules run only for products with a description, the
+conjunction rule only for titles that say "and" or "&" between two product nouns.
+
+- A description's product codes ("model A10-8", "Model No.: TB-H", "item number 157310") are not product nouns:
+  "model" before a code reads as a scale model otherwise (`blank_codes`).
+- A description refines the type the title (or shelf) named only when it names a *narrower* kind of the same thing:
+  a kind whose `parent` chain reaches the title's type, or the title's own noun with more words before it ("electric
+  toothbrushes" for "Toothbrushes", "garment steamer" for "Steamers"). It must be the head of its own phrase (not
+  a premodifier: "toothbrush charger"), outside "for"/"compatible with" targets and "with"/"includes" parts, and its
+  clause must not say the thing is absent or only pictured ("sold separately", "not included", "packaging",
+  "image of"): a passing mention never makes a product regulated (`narrower_in_description`).
+- A title naming two products joined by "and"/"&" ("Chargers and Power Banks", "Heaters and Fans") is both: the
+  classifier sets the union of both types' classes, with a basis naming each (`second_product`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+
+from .matcher import Hit, Reading
+
+# "model" (and other code labels) followed by a code: a number, or a short run of letters then digits
+# ("model a 10 8" after normalising "model A10-8", "model no | tb h", "item number 157310"); and "model(s)" as the
+# word for a version ("three models of", "all models", "regardless of model", "models are": plural, or after a
+# quantity). Only descriptions, where the recall's or seller's text names its versions; "scale model of", "collector
+# model", "model car" keep their word.
+_CODE = re.compile(
+    r"(?<![^ ])(?:"
+    r"(?:model|models|item|style|sku|part|catalog|catalogue|serial|lot|batch|upc|product)"
+    r"(?= (?:(?:no|nos|number|numbers|num|#|code|codes|name|names|year|years)\b"
+    r"|(?:[a-z]{1,6} ){1,2}\d|[a-z]{0,6}\d|\d))"
+    r"|(?<!scale )(?<!cast )(?<!diecast )(?<!replica )(?<!display )(?<!plastic )(?<!resin )(?<!metal )(?<!wooden )"
+    r"(?<!collector )models(?= (?:of|are|were|include|included|listed|affected|sold|involved|[|,]) )"
+    r")"
+)
+_VERSIONS = re.compile(
+    r"(?<![^ ])((?:all|any|both|each|same|other|these|those|two|three|four|five|six|seven|eight|nine|ten|\d+|certain|"
+    r"several|various|recalled|affected|specific|multiple|different|following|regardless of) )models?(?= )"
+)
+
+# Words in a description's clause that make a product noun a passing mention: absent, sold apart, only pictured,
+# or what the product resembles or holds. A description refining a type must not sit in such a clause.
+_PASSING = re.compile(
+    r" (?:sold separately|not included|not sold|does not include|do not include|excluding|without|separately|"
+    r"packaging|package|packages|packaged|box|boxes|carton|image|images|picture|pictures|printed|print|logo|"
+    r"shaped like|looks like|look like|resembles|resemble|similar to|such as|like a|like an|replacement|replacements|"
+    r"accessory|accessories|holder|holders|case|cases|cover|covers|stand|stands|not|no) "
+)
+
+
+def blank_codes(text: str) -> str:
+    """A normalised description with the labels of its product codes blanked ("_" matches nothing)."""
+    if not _CODE_HINT.search(text):
+        return text
+    return _VERSIONS.sub(r"\1_", _CODE.sub("_", text))
+
+
+_CODE_HINT = re.compile(r"(?:model|item|style|sku|part|catalog|serial|lot|batch|upc|product)")
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _same_noun_narrower(word: str, current_word: str) -> bool:
+    """`word` is `current_word` with more words before it ("electric toothbrushes" / "toothbrush")."""
+    words = word.split()
+    current = current_word.split()
+    if len(words) <= len(current):
+        return False
+    tail = words[-len(current):]
+    return tail[:-1] == current[:-1] and _singular(tail[-1]) == _singular(current[-1])
+
+
+def _clause(padded: str, hit: Hit) -> str:
+    """The clause around a hit: from the break before it to the break after it."""
+    start = max(padded.rfind(" | ", 0, hit.start), padded.rfind(" , ", 0, hit.start))
+    stops = [pos for pos in (padded.find(" | ", hit.end), padded.find(" , ", hit.end)) if pos != -1]
+    return padded[max(start, 0) : min(stops) + 1 if stops else len(padded)] + " "
+
+
+def _attributive(hit: Hit, hits: list[Hit]) -> bool:
+    """Another product noun follows directly: this one only modifies it ("toothbrush charger")."""
+    return any(other.start == hit.end + 1 for other in hits)
+
+
+def narrower_in_description(
+    reading: Reading,
+    current: tuple[str, ...],
+    current_word: str,
+    is_narrower: Callable[[str, tuple[str, ...]], bool],
+) -> Hit | None:
+    """The first product noun of a description that names a narrower kind of the current type, or None."""
+    padded = reading.text
+    for hit in reading.types:
+        if hit.target or hit.sub or hit.ref in current:
+            continue
+        word = padded[hit.start : hit.end].strip()
+        if not (is_narrower(hit.ref, current) or (current_word and _same_noun_narrower(word, current_word))):
+            continue
+        if _attributive(hit, reading.types) or _PASSING.search(_clause(padded, hit)):
+            continue
+        return hit
+    return None
+
+
+_JOIN = (" and ", " & ")  # (normalised: one space between tokens)
+
+
+def second_product(reading: Reading, head: Hit, generic: Collection[str]) -> Hit | None:
+    """The first of two products a title joins with "and"/"&" ("Power Banks and Wireless Charging Stands").
+
+    The head (the last product noun) and another product noun directly before "and"/"&" in the same phrase, neither
+    kind-generic ("toys", "cars"), neither in a "for" target or a "with" part: "X for Y" and "X with Y" keep their one
+    product, and a brand with "and" ("Black and Decker", "Barnes & Noble") names no product noun before its "and".
+    """
+    if head.target or head.sub or head.ref in generic:
+        return None
+    padded = reading.text
+    for hit in reading.types:
+        if hit.segment != head.segment or hit.end >= head.start or hit.ref == head.ref or hit.ref in generic:
+            continue
+        if not padded.startswith(_JOIN, hit.end):
+            continue
+        if any(hit.end < other.start < head.start for other in reading.types):
+            continue  # "A and B C": the product nouns between decide, not A
+        return hit
+    return None
