@@ -502,7 +502,7 @@ class Classifier:
     def _refined_by_description(self, primary: _Candidate, reading: Reading) -> _Candidate:
         """The primary type, or the narrower kind of it the description names (`secondary.narrower_in_description`):
         a description refines what the title named as a title refines a shelf, and never names a different thing."""
-        hit = narrower_in_description(reading, primary.types, primary.word, self._narrower)
+        hit = narrower_in_description(reading, primary.types, primary.word, self._rules.ancestors)
         if hit is None:
             return primary
         word = _word(reading.text, hit).strip()
@@ -771,6 +771,7 @@ class _ReaderRules(NamedTuple):
     has_parent: frozenset[str]  # kinds of a broader kind: a title naming one refines a shelf of the broader kind
     phrases_after: dict[str, tuple[str, ...]]  # a leading run of words -> the longer phrases it begins (`_mask_brand`)
     whole_segment: frozenset[str]  # modifiers a category segment names only as the whole segment ("Disney > Toys")
+    ancestors: dict[str, frozenset[str]]  # a type with a parent -> the kinds it belongs to (`_refined_by_description`)
 
 
 def _reader_rules(vocab: Vocabulary) -> _ReaderRules:
@@ -790,7 +791,18 @@ def _reader_rules(vocab: Vocabulary) -> _ReaderRules:
         has_parent=frozenset(t.id for t in vocab.types.values() if t.parent),
         phrases_after=phrases_after,
         whole_segment=frozenset(m.id for m in vocab.modifiers.values() if m.whole_segment),
+        ancestors={t.id: _ancestors(vocab, t.id) for t in vocab.types.values() if t.parent},
     )
+
+
+def _ancestors(vocab: Vocabulary, type_id: str) -> frozenset[str]:
+    """The types `type_id` is a kind of, by its parent chain (the loader rejects cycles)."""
+    found = []
+    parent = vocab.types[type_id].parent
+    while parent is not None:
+        found.append(parent)
+        parent = vocab.types[parent].parent
+    return frozenset(found)
 
 
 def _word(padded: str, hit: Hit) -> str:

@@ -18,28 +18,31 @@ conjunction rule only for titles that say "and" or "&" between two product nouns
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Collection, Mapping
 
 from .matcher import Hit, Reading
 
-# "model" (and other code labels) followed by a code: a number, or a short run of letters then digits
-# ("model a 10 8" after normalising "model A10-8", "model no | tb h", "item number 157310"); and "model(s)" as the
-# word for a version ("three models of", "all models", "regardless of model", "models are": plural, or after a
-# quantity). Only descriptions, where the recall's or seller's text names its versions; "scale model of", "collector
-# model", "model car" keep their word.
+# "model" or "part" (the two code labels that are also product nouns: a scale model, a spare part) followed by a code:
+# a number, or one or two short runs of letters then digits ("model a 10 8" after normalising "model A10-8", "model no
+# | tb h", "part number 157310"); and "model(s)" as the word for a version: plural before "of", "are", "included"...
+# ("three models of", "models are"), or after a quantity ("all models", "regardless of model"). Only descriptions,
+# where the recall's or seller's text names its versions; "scale model of", "collector model", "model car" keep it.
 _CODE = re.compile(
-    r"(?<![^ ])(?:"
-    r"(?:model|models|item|style|sku|part|catalog|catalogue|serial|lot|batch|upc|product)"
+    r" (?:models?|parts?)"
     r"(?= (?:(?:no|nos|number|numbers|num|#|code|codes|name|names|year|years)\b"
     r"|(?:[a-z]{1,6} ){1,2}\d|[a-z]{0,6}\d|\d))"
-    r"|(?<!scale )(?<!cast )(?<!diecast )(?<!replica )(?<!display )(?<!plastic )(?<!resin )(?<!metal )(?<!wooden )"
+    r"| (?<!scale )(?<!cast )(?<!replica )(?<!display )(?<!plastic )(?<!resin )(?<!metal )(?<!wooden )"
     r"(?<!collector )models(?= (?:of|are|were|include|included|listed|affected|sold|involved|[|,]) )"
-    r")"
 )
-_VERSIONS = re.compile(
-    r"(?<![^ ])((?:all|any|both|each|same|other|these|those|two|three|four|five|six|seven|eight|nine|ten|\d+|certain|"
-    r"several|various|recalled|affected|specific|multiple|different|following|regardless of) )models?(?= )"
+# "model(s)" followed by what ends a noun phrase (not "model cars"), for `_blank_versions`
+_MODEL_WORD = re.compile(
+    r" models?(?= (?:[|,_]|of|are|were|is|was|include|includes|included|listed|affected|sold|and|with|in|have|has) )"
 )
+_QUANTITIES = frozenset({
+    "all", "any", "both", "each", "same", "other", "these", "those", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "certain", "several", "various", "recalled", "affected", "specific", "multiple",
+    "different", "following", "of",  # "regardless of model"
+})
 
 # Words in a description's clause that make a product noun a passing mention: absent, sold apart, only pictured,
 # or what the product resembles or holds. A description refining a type must not sit in such a clause.
@@ -53,12 +56,33 @@ _PASSING = re.compile(
 
 def blank_codes(text: str) -> str:
     """A normalised description with the labels of its product codes blanked ("_" matches nothing)."""
-    if not _CODE_HINT.search(text):
+    if "model" not in text and "part" not in text:  # (most texts: two substring tests, no regex scan)
         return text
-    return _VERSIONS.sub(r"\1_", _CODE.sub("_", text))
+    padded = _CODE.sub(" _", " " + text)
+    if "model" in padded:
+        padded = _blank_versions(padded)
+    return padded[1:]
 
 
-_CODE_HINT = re.compile(r"(?:model|item|style|sku|part|catalog|serial|lot|batch|upc|product)")
+def _blank_versions(padded: str) -> str:
+    """ "model(s)" after a quantity word ("three models", "all models", "regardless of model") blanked."""
+    cuts: list[tuple[int, int]] = []
+    for match in _MODEL_WORD.finditer(padded):
+        start = match.start()
+        before = padded.rfind(" ", 0, start)
+        previous = padded[before + 1 : start]
+        if previous in _QUANTITIES or previous.isdigit():
+            cuts.append((start + 1, match.end()))
+    if not cuts:
+        return padded
+    parts: list[str] = []
+    last = 0
+    for start, end in cuts:
+        parts.append(padded[last:start])
+        parts.append("_")
+        last = end
+    parts.append(padded[last:])
+    return "".join(parts)
 
 
 def _singular(word: str) -> str:
@@ -95,16 +119,23 @@ def narrower_in_description(
     reading: Reading,
     current: tuple[str, ...],
     current_word: str,
-    is_narrower: Callable[[str, tuple[str, ...]], bool],
+    ancestors: Mapping[str, frozenset[str]],
 ) -> Hit | None:
-    """The first product noun of a description that names a narrower kind of the current type, or None."""
+    """The first product noun of a description that names a narrower kind of the current type, or None.
+
+    `ancestors`: each type's parent chain (the types it is a kind of)."""
     padded = reading.text
+    current_type = current[0]
+    # the title's noun without a plural ending: a description word that lacks it cannot repeat the noun (most do not)
+    stem = _singular(current_word.rpartition(" ")[2])[:-1] if current_word else ""
     for hit in reading.types:
-        if hit.target or hit.sub or hit.ref in current:
+        if hit.target or hit.sub or hit.ref == current_type:
             continue
-        word = padded[hit.start : hit.end].strip()
-        if not (is_narrower(hit.ref, current) or (current_word and _same_noun_narrower(word, current_word))):
-            continue
+        if current_type not in ancestors.get(hit.ref, ()):
+            if not stem or stem not in padded[hit.start : hit.end]:
+                continue
+            if not _same_noun_narrower(padded[hit.start : hit.end].strip(), current_word):
+                continue
         if _attributive(hit, reading.types) or _PASSING.search(_clause(padded, hit)):
             continue
         return hit
