@@ -57,6 +57,7 @@ _BUCKET_CUT = re.compile(" (?=" + "|".join(re.escape(sep[1:]) for sep in _BUCKET
 
 Facts = dict[str, tuple[bool, str]]
 _FIRST = itemgetter(0)
+_NO_KINDS: frozenset[str] = frozenset()
 _KIND = attrgetter("kind")
 _SOURCE_NAMES = {
     "title": "title",
@@ -456,7 +457,8 @@ class Classifier:
             primary, fillers = self._choose(hs, ptype_cand, cat_cand, title_cand)
         desc_reading = None
         if description:
-            desc_reading = self.matcher.read(blank_codes(description))
+            # a code's label ("model A10-8") would name a type only where the description names one: no type yet
+            desc_reading = self.matcher.read(blank_codes(description) if primary is None else description)
             if primary is None:
                 head = self.matcher.head(desc_reading.types)
                 if head is not None:
@@ -502,7 +504,8 @@ class Classifier:
     def _refined_by_description(self, primary: _Candidate, reading: Reading) -> _Candidate:
         """The primary type, or the narrower kind of it the description names (`secondary.narrower_in_description`):
         a description refines what the title named as a title refines a shelf, and never names a different thing."""
-        hit = narrower_in_description(reading, primary.types, primary.word, self._rules.ancestors)
+        hit = narrower_in_description(reading, primary.types, primary.word,
+                                      self._rules.kinds.get(primary.types[0], _NO_KINDS))
         if hit is None:
             return primary
         word = _word(reading.text, hit).strip()
@@ -771,7 +774,7 @@ class _ReaderRules(NamedTuple):
     has_parent: frozenset[str]  # kinds of a broader kind: a title naming one refines a shelf of the broader kind
     phrases_after: dict[str, tuple[str, ...]]  # a leading run of words -> the longer phrases it begins (`_mask_brand`)
     whole_segment: frozenset[str]  # modifiers a category segment names only as the whole segment ("Disney > Toys")
-    ancestors: dict[str, frozenset[str]]  # a type with a parent -> the kinds it belongs to (`_refined_by_description`)
+    kinds: dict[str, frozenset[str]]  # a type -> the types whose parent chain reaches it (`_refined_by_description`)
 
 
 def _reader_rules(vocab: Vocabulary) -> _ReaderRules:
@@ -791,18 +794,19 @@ def _reader_rules(vocab: Vocabulary) -> _ReaderRules:
         has_parent=frozenset(t.id for t in vocab.types.values() if t.parent),
         phrases_after=phrases_after,
         whole_segment=frozenset(m.id for m in vocab.modifiers.values() if m.whole_segment),
-        ancestors={t.id: _ancestors(vocab, t.id) for t in vocab.types.values() if t.parent},
+        kinds=_kinds(vocab),
     )
 
 
-def _ancestors(vocab: Vocabulary, type_id: str) -> frozenset[str]:
-    """The types `type_id` is a kind of, by its parent chain (the loader rejects cycles)."""
-    found = []
-    parent = vocab.types[type_id].parent
-    while parent is not None:
-        found.append(parent)
-        parent = vocab.types[parent].parent
-    return frozenset(found)
+def _kinds(vocab: Vocabulary) -> dict[str, frozenset[str]]:
+    """Each type that has kinds -> the types whose parent chain reaches it (the loader rejects cycles)."""
+    found: dict[str, set[str]] = {}
+    for type_id, product_type in vocab.types.items():
+        parent = product_type.parent
+        while parent is not None:
+            found.setdefault(parent, set()).add(type_id)
+            parent = vocab.types[parent].parent
+    return {type_id: frozenset(kinds) for type_id, kinds in found.items()}
 
 
 def _word(padded: str, hit: Hit) -> str:

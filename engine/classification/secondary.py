@@ -18,7 +18,7 @@ conjunction rule only for titles that say "and" or "&" between two product nouns
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 
 from .matcher import Hit, Reading
 
@@ -119,19 +119,21 @@ def narrower_in_description(
     reading: Reading,
     current: tuple[str, ...],
     current_word: str,
-    ancestors: Mapping[str, frozenset[str]],
+    kinds: frozenset[str],
 ) -> Hit | None:
     """The first product noun of a description that names a narrower kind of the current type, or None.
 
-    `ancestors`: each type's parent chain (the types it is a kind of)."""
+    `kinds`: the types whose parent chain reaches the current type (most types have none)."""
     padded = reading.text
-    current_type = current[0]
-    # the title's noun without a plural ending: a description word that lacks it cannot repeat the noun (most do not)
+    # the title's noun without a plural ending: a description that lacks it cannot repeat the noun (most do not)
     stem = _singular(current_word.rpartition(" ")[2])[:-1] if current_word else ""
+    if not kinds and (not stem or stem not in padded):
+        return None
+    current_type = current[0]
     for hit in reading.types:
         if hit.target or hit.sub or hit.ref == current_type:
             continue
-        if current_type not in ancestors.get(hit.ref, ()):
+        if hit.ref not in kinds:
             if not stem or stem not in padded[hit.start : hit.end]:
                 continue
             if not _same_noun_narrower(padded[hit.start : hit.end].strip(), current_word):
