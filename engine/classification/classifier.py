@@ -32,6 +32,7 @@ from crossguard.rules import RULES_DIR
 
 from .matcher import KIND_HINT, Hit, Matcher, Mention, Reading
 from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, SOFT_BREAK, normalise
+from .secondary import blank_codes, narrower_in_description, second_product
 from .vocabulary import HsInfo, Vocabulary, load_vocabulary
 
 DEFAULT_TYPES = RULES_DIR / "product_types.yaml"
@@ -57,6 +58,7 @@ _BUCKET_CUT = re.compile(" (?=" + "|".join(re.escape(sep[1:]) for sep in _BUCKET
 
 Facts = dict[str, tuple[bool, str]]
 _FIRST = itemgetter(0)
+_NO_KINDS: frozenset[str] = frozenset()
 _KIND = attrgetter("kind")
 _SOURCE_NAMES = {
     "title": "title",
@@ -106,6 +108,8 @@ class _Candidate:
     bucket: bool = False
     target: bool = False  # the title named the type only as what the product is for ("... for Model Car")
     part: bool = False  # the title also names a part or accessory word ("Spare Part ... RC Helicopter Ball Link")
+    word: str = ""  # the phrase that named it (title or one-kind category segment): a description may narrow it
+    also: tuple[str, str] | None = None  # a second product the title names ("A and B"): (type, evidence)
 
 
 @dataclass(slots=True)
@@ -295,12 +299,18 @@ class Classifier:
                 word = reading.text[head.start : head.end]
         where = "title word" if not head.target else "title target word"
         part = False
-        if len(types) > 1:  # (one hit, most titles: no part word beside the head)
+        also = None
+        if len(types) > 1:  # (one hit, most titles: no part word beside the head, no second product)
             for hit in types:
                 if hit.ref == PART_TYPE and not hit.target and not hit.sub:
                     part = True
                     break
-        return _Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'", target=head.target, part=part), reading
+            if " and " in text or " & " in text:  # (rare: two product nouns and a conjunction)
+                first = second_product(reading, head, self._generic)
+                if first is not None:
+                    also = (first.ref, f"title word '{_word(reading.text, first).strip()}'")
+        return _Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'", target=head.target, part=part,
+                          word=word.strip(), also=also), reading
 
     def _narrower(self, type_id: str, shelf: tuple[str, ...]) -> bool:
         """The title names a kind of what the shelf holds (an action camera on a "Cameras" shelf)."""
@@ -406,7 +416,8 @@ class Classifier:
             if head is None:
                 return None
             kind = "hint" if KIND_HINT in map(_KIND, hits) else "word"
-            return _Candidate((head.ref,), signal, f"{where} ({kind} '{_word(padded, head)}')")
+            word = _word(padded, head)
+            return _Candidate((head.ref,), signal, f"{where} ({kind} '{word}')", word=word.strip())
         groups: dict[int, list[Hit]] = {}
         for hit in hits:
             groups.setdefault(bisect_right(cuts, hit.start), []).append(hit)
@@ -453,12 +464,16 @@ class Classifier:
         else:
             primary, fillers = self._choose(hs, ptype_cand, cat_cand, title_cand)
         desc_reading = None
-        if primary is None and description:
-            desc_reading = self.matcher.read(description)
-            head = self.matcher.head(desc_reading.types)
-            if head is not None:
-                word = _word(desc_reading.text, head)
-                primary = _Candidate((head.ref,), SIGNAL_DESCRIPTION, f"description word '{word}'")
+        if description:
+            # a code's label ("model A10-8") would name a type only where the description names one: no type yet
+            desc_reading = self.matcher.read(blank_codes(description) if primary is None else description)
+            if primary is None:
+                head = self.matcher.head(desc_reading.types)
+                if head is not None:
+                    word = _word(desc_reading.text, head)
+                    primary = _Candidate((head.ref,), SIGNAL_DESCRIPTION, f"description word '{word}'")
+            elif len(primary.types) == 1 and desc_reading.types:
+                primary = self._refined_by_description(primary, desc_reading)
 
         # Modifiers: category and marketplace type first (more trusted), then title, then description (fill only).
         sources: tuple[tuple[str, str, str], ...] = cat_mods
@@ -478,9 +493,7 @@ class Classifier:
         if brand:
             sources += self._brand_words(brand)
         desc_sources: tuple[tuple[str, str, str], ...] = ()
-        if description:
-            if desc_reading is None:
-                desc_reading = self.matcher.read(description)
+        if desc_reading is not None:
             desc_sources = tuple([
                 (h.ref, _word(desc_reading.text, h), "description")
                 for h in desc_reading.modifiers
@@ -492,8 +505,20 @@ class Classifier:
             sources,
             desc_sources,
             tuple([(filler.types[0], filler.evidence) for filler in fillers]) if fillers else (),
+            primary.also if primary is not None and primary.also is not None else None,
         )
         return self._build(recipe)
+
+    def _refined_by_description(self, primary: _Candidate, reading: Reading) -> _Candidate:
+        """The primary type, or the narrower kind of it the description names (`secondary.narrower_in_description`):
+        a description refines what the title named as a title refines a shelf, and never names a different thing."""
+        hit = narrower_in_description(reading, primary.types, primary.word,
+                                      self._rules.kinds.get(primary.types[0], _NO_KINDS))
+        if hit is None:
+            return primary
+        word = _word(reading.text, hit).strip()
+        return _Candidate((hit.ref,), primary.signal, f"{primary.evidence}, narrowed by description word '{word}'",
+                          target=primary.target, word=word, also=primary.also)
 
     def _build_uncached(
         self,
@@ -503,10 +528,12 @@ class Classifier:
             tuple[tuple[str, str, str], ...],
             tuple[tuple[str, str, str], ...],
             tuple[tuple[str, str], ...],
+            tuple[str, str] | None,
         ],
     ) -> _Core:
-        """The facts of a product from what its signals said (type, HS entry, modifier words, fillers)."""
-        primary, hs_digits, sources, desc_sources, fillers = recipe
+        """The facts of a product from what its signals said (type, HS entry, modifier words, fillers, a second
+        product the title names)."""
+        primary, hs_digits, sources, desc_sources, fillers, also = recipe
         hs = self.vocab.hs[hs_digits] if hs_digits else None
         facts: Facts = {}
         type_basis = None
@@ -552,8 +579,19 @@ class Classifier:
                     for name, (value, why) in then.items():
                         if name not in facts:
                             facts[name] = (value, f"{type_id}: {why}")
+        if also is not None:
+            type_basis = self._union_second(facts, locked, also, type_basis)
         established = primary is not None or (hs is not None and bool(hs.classes or hs.default_classes))
         return _Core(type_id, established, signal, facts, type_basis)
+
+    def _union_second(self, facts: Facts, locked: set[str], also: tuple[str, str], type_basis: str | None) -> str:
+        """A listing of two products ("Chargers and Power Banks") has the classes of both: the second one's true
+        classes are added (never its false ones), and the type basis names both."""
+        also_type, evidence = also
+        for name, (value, why) in self._types[also_type].facts.items():
+            if value and name not in locked and not (name in facts and facts[name][0]):
+                facts[name] = (True, f"also {also_type} from {evidence}: {why}")
+        return f"{type_basis}; also {also_type} from {evidence}"
 
     def _choose(
         self,
@@ -751,6 +789,7 @@ class _ReaderRules(NamedTuple):
     has_parent: frozenset[str]  # kinds of a broader kind: a title naming one refines a shelf of the broader kind
     phrases_after: dict[str, tuple[str, ...]]  # a leading run of words -> the longer phrases it begins (`_mask_brand`)
     whole_segment: frozenset[str]  # modifiers a category segment names only as the whole segment ("Disney > Toys")
+    kinds: dict[str, frozenset[str]]  # a type -> the types whose parent chain reaches it (`_refined_by_description`)
 
 
 def _reader_rules(vocab: Vocabulary) -> _ReaderRules:
@@ -770,7 +809,19 @@ def _reader_rules(vocab: Vocabulary) -> _ReaderRules:
         has_parent=frozenset(t.id for t in vocab.types.values() if t.parent),
         phrases_after=phrases_after,
         whole_segment=frozenset(m.id for m in vocab.modifiers.values() if m.whole_segment),
+        kinds=_kinds(vocab),
     )
+
+
+def _kinds(vocab: Vocabulary) -> dict[str, frozenset[str]]:
+    """Each type that has kinds -> the types whose parent chain reaches it (the loader rejects cycles)."""
+    found: dict[str, set[str]] = {}
+    for type_id, product_type in vocab.types.items():
+        parent = product_type.parent
+        while parent is not None:
+            found.setdefault(parent, set()).add(type_id)
+            parent = vocab.types[parent].parent
+    return {type_id: frozenset(kinds) for type_id, kinds in found.items()}
 
 
 def _word(padded: str, hit: Hit) -> str:
