@@ -9,13 +9,15 @@ are labelled positive. A source is where the class came from, read back from the
 the signal that named it: title word, category word or hint, description...), a modifier (its id and the field it
 was read in), a type's `when` rule, a losing generic shelf that filled it, an HS code, or an implication (followed to
 the source of the class it follows from). With `--class` and `--source` (a substring of the source key): a seeded
-random sample of the catalog products that source sets true, printed for reading. Exits 2 when the material is
-absent. The blind sets (`heldout-13`, `heldout-14`, `recalls-2`, `recalls-3`) are never read.
+random sample of the catalog products that source sets true, printed for reading. Exits 2, with a one-line message
+and no traceback, when the material is absent or unreadable or `--sample` is not a positive number. The blind sets
+(`heldout-13`..`15`, `recalls-2`, `recalls-3`) are never read.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import random
 import re
 import sys
@@ -134,19 +136,31 @@ def print_table(table: dict[str, dict[str, list[int]]], kinds: dict[tuple[str, s
             print(f"  {key:<60} {count:>6} {lab:>5} {pos:>5} {precision:>6}  [{top}]")
 
 
+def _positive(text: str) -> int:
+    """`--sample`: a count of products to print (argparse turns the ValueError into exit 2 with a usage line)."""
+    value = int(text)
+    if value < 1:
+        raise ValueError(text)
+    return value
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--material", type=Path, default=material.MATERIAL)
     parser.add_argument("--class", dest="cls", choices=CLASSES)
     parser.add_argument("--source", default="", help="a substring of the source key to sample")
-    parser.add_argument("--sample", type=int, default=60)
+    parser.add_argument("--sample", type=_positive, default=60)
     parser.add_argument("--seed", type=int, default=2531)
     args = parser.parse_args()
     if not (args.material / "labels").is_dir():
         print(f"no material at {args.material}", file=sys.stderr)
         return 2
-    classifier = Classifier.from_files()
-    found = audit(classifier, material.real_catalogs(root=args.material), labelled(args.material))
+    try:
+        products, rows = material.real_catalogs(root=args.material), labelled(args.material)
+    except (OSError, KeyError, ValueError, csv.Error) as error:  # a missing file, a catalog or labels file not as saved
+        print(f"cannot read the material at {args.material}: {error}", file=sys.stderr)
+        return 2
+    found = audit(Classifier.from_files(), products, rows)
     if args.cls is None:
         print_table(found["table"], found["kinds"])
         return 0

@@ -44,3 +44,19 @@ def test_no_material_exits_2(tmp_path: Path, monkeypatch, capsys):
     monkeypatch.setattr("sys.argv", ["signal_audit.py", "--material", str(tmp_path)])
     assert signal_audit.main() == 2
     assert "no material" in capsys.readouterr().err
+
+
+def test_unreadable_material_exits_2_without_a_traceback(tmp_path: Path, monkeypatch, capsys):
+    (tmp_path / "labels").mkdir()  # the labels folder, but no catalog files
+    monkeypatch.setattr("sys.argv", ["signal_audit.py", "--material", str(tmp_path)])
+    assert signal_audit.main() == 2
+    assert f"cannot read the material at {tmp_path}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("sample", ["0", "-3", "many"])
+def test_a_sample_that_is_not_a_positive_number_exits_2(tmp_path: Path, monkeypatch, capsys, sample):
+    monkeypatch.setattr("sys.argv", ["signal_audit.py", "--material", str(tmp_path), "--sample", sample])
+    with pytest.raises(SystemExit) as stopped:
+        signal_audit.main()
+    assert stopped.value.code == 2
+    assert "--sample" in capsys.readouterr().err

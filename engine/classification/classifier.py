@@ -556,15 +556,19 @@ class Classifier:
             if type_id is None and (hs.classes or hs.default_classes):
                 signal = SIGNAL_HS
                 type_basis = f"HS {hs.code} ({hs.label})"
+        if also is not None:  # before the modifiers: a title's words ("toy", "showpiece") speak for both products
+            type_basis = self._union_second(facts, locked, also, type_basis)
         type_facts: dict[str, bool] = {}
         skip_if = self._skip_if
         if not skip_if.isdisjoint(map(_FIRST, sources)) or (
                 desc_sources and not skip_if.isdisjoint(map(_FIRST, desc_sources))):
             type_facts = {name: fact[0] for name, fact in facts.items()}  # what the type said, for `skip_if` only
+        also_type = also[0] if also is not None else None
         if sources:
-            self._apply_modifiers(facts, locked, type_facts, type_id, sources, fill_only=False)
+            self._apply_modifiers(facts, locked, type_facts, type_id, sources, fill_only=False, also_type=also_type)
         if desc_sources:
-            self._apply_modifiers(facts, locked, type_facts, type_id, desc_sources, fill_only=True)
+            self._apply_modifiers(facts, locked, type_facts, type_id, desc_sources, fill_only=True,
+                                  also_type=also_type)
         if hs is not None:
             for name, (value, why) in hs.default_classes.items():
                 if name not in facts:
@@ -579,14 +583,13 @@ class Classifier:
                     for name, (value, why) in then.items():
                         if name not in facts:
                             facts[name] = (value, f"{type_id}: {why}")
-        if also is not None:
-            type_basis = self._union_second(facts, locked, also, type_basis)
         established = primary is not None or (hs is not None and bool(hs.classes or hs.default_classes))
         return _Core(type_id, established, signal, facts, type_basis)
 
     def _union_second(self, facts: Facts, locked: set[str], also: tuple[str, str], type_basis: str | None) -> str:
         """A listing of two products ("Chargers and Power Banks") has the classes of both: the second one's true
-        classes are added (never its false ones), and the type basis names both."""
+        classes are added (never its false ones), and the type basis names both. Added before the modifiers, which
+        then speak for the whole listing: "Pretend Play Kettle and Toaster Set" is a toy set, off the mains."""
         also_type, evidence = also
         for name, (value, why) in self._types[also_type].facts.items():
             if value and name not in locked and not (name in facts and facts[name][0]):
@@ -700,7 +703,11 @@ class Classifier:
         type_id: str | None,
         sources: Iterable[tuple[str, str, str]],
         fill_only: bool,
+        also_type: str | None = None,
     ) -> None:
+        """Set the classes the modifier words say. A modifier limited to some types (`only_types`) applies when the
+        type or the second product a title names (`also_type`: "Toy Drill and Hammer Set") is one of them: the
+        words speak for the whole listing, whose classes hold both products'."""
         first: dict[str, tuple[str, str]] = {}
         modifiers = self._modifiers
         for mod_id, word, where in sources:
@@ -713,7 +720,8 @@ class Classifier:
                 continue
             if mod.skip_if and all(type_facts.get(name) == value for name, value in mod.skip_if.items()):
                 continue
-            if (mod.only_types and type_id not in mod.only_types) or type_id in mod.skip_types:
+            if (mod.only_types and type_id not in mod.only_types and also_type not in mod.only_types) or (
+                    type_id in mod.skip_types):
                 continue
             word, where = first[mod_id]
             override = mod.mode == "override" and (not fill_only or mod.description_overrides)
