@@ -1,6 +1,6 @@
 """Score `crossguard classify` against the hand-labelled products, and check that none slips through.
 
-Usage: .venv/bin/python bench/classify_eval.py [--material DIR] [--labels DIR]
+Usage: .venv/bin/python bench/classify_eval.py [--material DIR] [--labels DIR] [--title-only] [--counts-only]
 
 `--labels DIR`: score another labelled set in the same three-file format instead of material/labels:
 bench/labels/heldout-1 and heldout-2 were labelled blind to the classifier (bench/labels/README.md); the
@@ -85,8 +85,10 @@ def table(counts: dict, catalogs: list[str], title: str) -> None:
         print(f"{catalog:<16}" + "".join(f"{cell:>20}" for cell in cells))
 
 
-def silent_allows(rows: list[dict[str, str]], catalog_file: Path, predicted: dict[str, dict[str, bool]]) -> int:
-    """Listings of products regulated by hand that end `allow` with no finding, and why.
+def silent_allows(rows: list[dict[str, str]], catalog_file: Path, predicted: dict[str, dict[str, bool]],
+                  titles: bool = True) -> int:
+    """Listings of products regulated by hand that end `allow` with no finding, and why; `titles=False` prints the
+    counts only (a blind set's missed titles, once read, make it tuned data).
 
     A listing can be allowed rightly: no rule in that market covers the product's class (a family
     board game in the US, a bra in GB). It is a silent allow when the classifier missed a class the
@@ -109,7 +111,7 @@ def silent_allows(rows: list[dict[str, str]], catalog_file: Path, predicted: dic
     print(f"  allowed with no finding in some market: {len(allowed)} products "
           f"({sum(map(len, allowed.values()))} listings); of these, the classifier missed a hand class of "
           f"{len(missed)}, and {len(allowed) - len(missed)} carry a class no rule of that market covers")
-    for sku, labels in list(missed.items())[:15]:
+    for sku, labels in list(missed.items())[:15] if titles else ():
         print(f"    missed {', '.join(labels)} in {', '.join(allowed[sku])}: {by_sku[sku]['title'][:80]}")
     return len(nowhere)
 
@@ -155,6 +157,8 @@ def main() -> int:
     parser.add_argument("--labels", type=Path, default=None, help="a labels folder other than material/labels")
     parser.add_argument("--title-only", action="store_true",
                         help="leave out the description where the source has one (the recall sets)")
+    parser.add_argument("--counts-only", action="store_true",
+                        help="print no product titles (score a blind set without reading its misses)")
     args = parser.parse_args()
     folder = args.labels or args.material / "labels"
     if not folder.is_dir():
@@ -173,7 +177,7 @@ def main() -> int:
         table(tallies(rows, predicted, skip_unsure=True), catalogs, "Unsure cells left out")
         unknown = [p["sku"] for p in found["products"] if not p["established"]]
         print(f"\nLabelled products with no established type: {len(unknown)} of {len(rows)}")
-        silent_allows(rows, catalog_file, predicted)
+        silent_allows(rows, catalog_file, predicted, titles=not args.counts_only)
     timing(material.real_catalogs(root=args.material))
     return 0
 

@@ -121,7 +121,7 @@ def cpsc_recalls(markets: Sequence[str] = ("US",), root: Path = MATERIAL) -> lis
             if named_by is None:
                 continue
             named, firm = named_by
-            key = " ".join(named.split()).casefold()
+            key = _phrase_key(named)
             if key in seen:
                 continue
             seen.add(key)
@@ -130,23 +130,24 @@ def cpsc_recalls(markets: Sequence[str] = ("US",), root: Path = MATERIAL) -> lis
     return out
 
 
-def older_cpsc_recalls(markets: Sequence[str] = ("US",), root: Path = MATERIAL) -> list[dict[str, Any]]:
+def older_cpsc_recalls(markets: Sequence[str] = ("US",), root: Path = MATERIAL,
+                       newer: Sequence[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """The products named by older US CPSC recalls, a catalog of other years than :func:`cpsc_recalls`: the
     saved 2021 recall feeds (title only; an RSS item's description is the hazard, not the product) and the 50
     records of 2013 (title from the recall page's address, or the record's description when the address has no
     recall shape; category = the record's CPSC product types; brand = its manufacturer). A product phrase seen
-    earlier, here or in :func:`cpsc_recalls`, is skipped."""
-    seen = {" ".join(p["title"].split()).casefold() for p in cpsc_recalls(root=root)}
+    earlier, here or in :func:`cpsc_recalls` (``newer``, when the caller has read it already), is skipped."""
+    seen = {_phrase_key(p["title"]) for p in (cpsc_recalls(root=root) if newer is None else newer)}
     out: list[dict[str, Any]] = []
 
     def add(source_id: str, named: str, category: str, brand: str, description: str = "") -> None:
-        key = " ".join(named.split()).casefold()
+        key = _phrase_key(named)
         if named and key not in seen:
             seen.add(key)
             out.append(product("CPSCOLD-" + source_id, named, category, brand, "amazon", markets, description))
 
     for item in saved_feed_items(root):
-        named_by = recall_product(_feed_text(item["title"])) if item["feed"] == CPSC_RSS.rsplit("/", 1)[1] else None
+        named_by = recall_product(_feed_text(item["title"])) if item["feed"] == Path(CPSC_RSS).name else None
         if named_by is not None:
             add("rss" + hashlib.sha1(item["link"].encode()).hexdigest()[:10], _product_phrase(named_by[0]), "",
                 named_by[1].removesuffix(" Reannounces"))
@@ -159,6 +160,11 @@ def older_cpsc_recalls(markets: Sequence[str] = ("US",), root: Path = MATERIAL) 
             add(record["recall_number"], named, " > ".join(record.get("product_types") or []),
                 (record.get("manufacturers") or [""])[0], description)
     return out
+
+
+def _phrase_key(named: str) -> str:
+    """A product phrase as compared for repeats: whitespace runs collapsed, case folded."""
+    return " ".join(named.split()).casefold()
 
 
 def _product_phrase(named: str) -> str:
@@ -224,8 +230,9 @@ def _texts_by_sku(root: Path) -> dict[str, dict[str, str]]:
         return " ".join(str(value or "").split())
 
     fields = ("title", "category", "brand", "description")
+    newer = cpsc_recalls(root=root)
     return {p["sku"].split("-", 1)[1]: {field: text(p.get(field)) for field in fields}
-            for p in (*real_catalogs(root=root), *cpsc_recalls(root=root), *older_cpsc_recalls(root=root))}
+            for p in (*real_catalogs(root=root), *newer, *older_cpsc_recalls(root=root, newer=newer))}
 
 
 def write_jsonl(rows: list[dict[str, Any]], path: Path) -> Path:

@@ -4,14 +4,15 @@ Usage: .venv/bin/python bench/signal_audit.py [--material DIR] [--class CLS] [--
 
 Without options: a table per class (radio, mains_lv, eee, battery, toy, children_12_under) of the sources that set
 it true over the 30,408 catalog products (`material.real_catalogs()`), with, on the labelled sets one may read (the
-development labels, `heldout-1`..`12`, `recalls-1`), the labelled products each source set true and how many of them
-are labelled positive. A source is where the class came from, read back from the classifier's basis: the type (and
-the signal that named it: title word, category word or hint, description...), a modifier (its id and the field it
-was read in), a type's `when` rule, a losing generic shelf that filled it, an HS code, or an implication (followed to
-the source of the class it follows from). With `--class` and `--source` (a substring of the source key): a seeded
-random sample of the catalog products that source sets true, printed for reading. Exits 2, with a one-line message
-and no traceback, when the material is absent or unreadable or `--sample` is not a positive number. The blind sets
-(`heldout-13`..`15`, `recalls-2`, `recalls-3`) are never read.
+development labels, `heldout-1`..`12`, `recalls-1`, `recalls-3`), the labelled products each source set true and how
+many of them are labelled positive. A source is where the class came from, read back from the classifier's basis:
+the type (and the signal that named it: title word, category word or hint, description...), a modifier (its id and
+the field it was read in), a type's `when` rule, a losing generic shelf that filled it, an HS code, or an
+implication (followed to the source of the class it follows from). With `--class` and `--source` (a substring of the
+source key): a seeded random sample of the catalog products that source sets true, printed for reading. Exits 2,
+with a one-line message and no traceback, when the material is absent or unreadable or `--sample` is not a positive
+number. The blind sets (`heldout-13`..`15`, `recalls-2`) are never read; `recalls-3` was opened at the end of stop
+31.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from crossguard.engine.classification.classifier import Classifier, ProductText,
 CLASSES = ("radio", "mains_lv", "eee", "battery", "toy", "children_12_under")
 LABEL_OF = {"radio": "radio", "mains_lv": "mains", "eee": "eee", "battery": "battery", "toy": "toy",
             "children_12_under": "children"}
-READABLE = ("", *(f"heldout-{n}" for n in range(1, 13)), "recalls-1")  # "" = the development labels
+READABLE = ("", *(f"heldout-{n}" for n in range(1, 13)), "recalls-1", "recalls-3")  # "" = the development labels
 LABELS_DIR = Path(__file__).resolve().parent / "labels"
 _MODIFIER_WORD = re.compile(r"^(title|category|marketplace type|brand|description) word '(.*?)': (.*)$", re.S)
 _TYPE_EVIDENCE = re.compile(
