@@ -1,4 +1,4 @@
-"""Where the shelf and the title name different specific types and the shelf wins: what the title would change (issue 9).
+"""Where the shelf and the title name different specific types and the shelf wins: what the title would change.
 
 Usage: .venv/bin/python bench/shelf_audit.py [--material DIR] [--pair SHELF,TITLE] [--sample N] [--seed S]
                                               [--all] [--min N]
@@ -18,7 +18,7 @@ than the shelf's (`right` = cells the title would fix, `wrong` = cells it would 
 only those that change a regulated class; `--min N` leaves out pairs with fewer than N catalog products.
 With `--pair SHELF,TITLE`: a seeded random sample of that pair's catalog products, each with the classes that would
 move. Exits 2, with a one-line message and no traceback, when the material is absent or unreadable or `--sample` /
-`--min` is not a positive number. The blind sets (`heldout-14`..`16`) are never read.
+`--min` is not a positive number. The blind sets (`heldout-14`..`16`) are never read (issue 9).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """bench/signal_audit.py without the shared material: it names the source that set each class from a result's basis,
-and exits 2 when the material is absent (no test depends on the material)."""
+and exits 2 when the material is absent (no test depends on the material); bench/shelf_audit.py exits the same way."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bench import signal_audit
+from bench import shelf_audit, signal_audit
 from crossguard.engine.classification import Classifier, ProductText
 
 
@@ -40,16 +40,18 @@ def test_an_implied_class_names_the_source_of_the_class_it_follows_from(reader_a
     assert source.startswith("toy => battery <- "), (source, result.basis["battery"])
 
 
-def test_no_material_exits_2(tmp_path: Path, monkeypatch, capsys):
-    monkeypatch.setattr("sys.argv", ["signal_audit.py", "--material", str(tmp_path)])
-    assert signal_audit.main() == 2
+@pytest.mark.parametrize("script", [signal_audit, shelf_audit], ids=["signal_audit", "shelf_audit"])
+def test_no_material_exits_2(tmp_path: Path, monkeypatch, capsys, script):
+    monkeypatch.setattr("sys.argv", ["audit.py", "--material", str(tmp_path)])
+    assert script.main() == 2
     assert "no material" in capsys.readouterr().err
 
 
-def test_unreadable_material_exits_2_without_a_traceback(tmp_path: Path, monkeypatch, capsys):
+@pytest.mark.parametrize("script", [signal_audit, shelf_audit], ids=["signal_audit", "shelf_audit"])
+def test_unreadable_material_exits_2_without_a_traceback(tmp_path: Path, monkeypatch, capsys, script):
     (tmp_path / "labels").mkdir()  # the labels folder, but no catalog files
-    monkeypatch.setattr("sys.argv", ["signal_audit.py", "--material", str(tmp_path)])
-    assert signal_audit.main() == 2
+    monkeypatch.setattr("sys.argv", ["audit.py", "--material", str(tmp_path)])
+    assert script.main() == 2
     assert f"cannot read the material at {tmp_path}" in capsys.readouterr().err
 
 
