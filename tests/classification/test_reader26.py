@@ -4,7 +4,8 @@ both ways on real-looking titles.
 
 1. A powered or passive sub-kind shelved under its kind refines the shelf, because its type now declares the kind as
    its `parent`: an electric blanket on a blankets shelf is mains equipment, a whistling kettle on a kettles shelf is
-   not, while the kind's own products on the same shelf keep the shelf's reading.
+   not, while the kind's own products on the same shelf keep the shelf's reading. Lighted mirrors are a type of their
+   own (`lighted_mirror`, a kind of mirror; they were beauty devices, which no mirror shelf could refine).
 2. An antenna is an accessory: on a radio-control shelf it is the antenna, not the drone (no radio, no battery); the
    drone on the same shelf keeps them. A fire engine's "aerial ladder" or "aerial rescue" names no antenna, and a bucket
    shelf ("Antennas & Adapters") is no longer read as antennas alone.
@@ -23,6 +24,7 @@ CANDLES = "Home Decor >> Candles"
 SHOES = "Footwear >> Shoes"
 LAMPS = "Home Decor >> Lamps"
 LIGHTERS = "Smoking Accessories >> Lighters"
+MIRRORS = "Home & Kitchen > Home Décor > Mirrors"
 DIECAST = "Toys > Toy Vehicles & Accessories > Scaled Models > Vehicles"
 
 
@@ -39,11 +41,13 @@ DIECAST = "Toys > Toy Vehicles & Accessories > Scaled Models > Vehicles"
         ("USB Rechargeable Arc Lighter Windproof", LIGHTERS, "electric_lighter", True, False),
         ("Prestige Stainless Steel Whistling Kettle 2.5 L", KETTLES, "stovetop_kettle", False, False),
         ("Solar Garden Lights 10 Pack Warm White", LAMPS, "solar_light", True, False),
+        ("LED Makeup Mirror with 21 Lights Touch Screen", MIRRORS, "lighted_mirror", True, False),
         # the kind's own products on the same shelves keep the shelf's reading
         ("Solimo Microfibre Reversible Double Blanket", BLANKETS, "bedding", False, False),
         ("Colgate Slim Soft Toothbrush Pack of 4", TOOTHBRUSHES, "toothbrush", False, False),
         ("Philips HD9306 1.5 L Electric Kettle", KETTLES, "kettle", True, True),
         ("Zippo Windproof Lighter", LIGHTERS, "smoking_accessory", False, False),
+        ("Round Wall Mirror 60cm Gold Frame", MIRRORS, "mirror", False, False),
     ],
 )
 def test_a_kind_of_the_shelfs_type_named_in_the_title_refines_the_shelf(classify, title, category, product_type, eee,
