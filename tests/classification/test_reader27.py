@@ -43,10 +43,17 @@ def test_a_light_sound_or_rechargeable_phrase_gives_a_battery(classify, title, d
     assert classes_of(result, *POWER) == (True, True, False), result.basis["eee"]
 
 
-@pytest.mark.parametrize("title", ["Recliner Chair 230 V", "Rocking Chair with Plug In Massage"])
-def test_a_plug_in_phrase_or_mains_voltage_gives_the_mains(classify, title):
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Recliner Chair 230 V", "furniture"),
+        ("Rocking Chair with Plug In Massage", "furniture"),
+        ("Plug-in Air Freshener Starter Kit", "cleaning_supplies"),
+    ],
+)
+def test_a_plug_in_phrase_or_mains_voltage_gives_the_mains(classify, title, kind):
     result = classify(title)
-    assert result.product_type == "furniture", result.basis["product_type"]
+    assert result.product_type == kind, result.basis["product_type"]
     assert classes_of(result, *POWER) == (True, False, True), result.basis["mains_lv"]
 
 
@@ -55,6 +62,7 @@ def test_a_plug_in_phrase_or_mains_voltage_gives_the_mains(classify, title):
     [
         ("Travel Mug Heated USB", None),
         ("USB Heated Pillow", None),
+        ("Sygtech CL-11 USB Cigarette Lighter", None),
         ("ShopSince Plain Single Electric Blanket Multicolour", BLANKETS),
     ],
 )
@@ -73,6 +81,7 @@ def test_usb_heated_or_electric_says_eee_but_not_the_source(classify, title, cat
         ("Bicycle Helmet Electric Blue", None),  # a colour
         ("Storage Bag for Rechargeable Batteries", None),  # the target it holds
         ("Pencil Case with USB Port", None),  # a socket, not a supply
+        ("Plug In Air Freshener Refill", None),  # sold for the plug-in device it fits
         ("Dolls House Miniature Electric Chair", None),  # what it depicts
         ("LED Teletubby Diecast Lorry 1:76", None),  # a scale model: not a declared kind (its livery)
         ("1000 Piece Jigsaw Puzzle Singing and Ringing", None),
