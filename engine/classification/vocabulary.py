@@ -8,7 +8,7 @@ them in one pass. Only `yaml.safe_load` is used; nothing in the files is ever ev
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -174,6 +174,7 @@ class _Loader:
         self.problems: list[str] = []
         self.warnings: list[str] = []
         self.class_names: tuple[str, ...] = ()
+        self.powered_modifiers: set[str] = set()  # ids of the modifiers marked `powered_variants`
 
     def problem(self, where: str, message: str) -> None:
         self.problems.append(f"{self.path}: {where}: {message}")
@@ -231,6 +232,20 @@ class _Loader:
         return tuple(out)
 
 
+def _with_powered_variants(
+    ld: _Loader, modifiers: dict[str, ModifierInfo], powered: frozenset[str]
+) -> dict[str, ModifierInfo]:
+    """A `powered_variants` modifier applies to the kinds that declare `powered_variant` (beside its `only_types`):
+    the declaration sits with the kind, so a new passive kind needs no entry in each power modifier's list."""
+    out = dict(modifiers)
+    for mod_id, mod in modifiers.items():
+        if mod_id in ld.powered_modifiers:
+            if not powered:
+                ld.problem(f"modifier '{mod_id}'", "powered_variants: true, but no type declares powered_variant")
+            out[mod_id] = replace(mod, only_types=mod.only_types | powered)
+    return out
+
+
 def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -> Vocabulary:
     """Read and check `product_types.yaml` (and `hs_codes.yaml` if given); raise VocabularyError on problems."""
     types_path = Path(types_path)
@@ -274,6 +289,8 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
             description_overrides=mod.description_overrides,
             whole_segment=mod.whole_segment,
         )
+        if mod.powered_variants:
+            ld.powered_modifiers.add(mod.id)
     for mod in modifiers.values():
         for other in mod.excludes:
             if other not in modifiers:
@@ -282,6 +299,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
     # Types.
     types: dict[str, TypeInfo] = {}
     explicit_owner: dict[str, str] = {}  # normalised phrase -> type id (synonyms and hints)
+    powered: set[str] = set()  # passive kinds that are also sold with a circuit (`powered_variant: true`)
     generated: dict[str, list[tuple[str, str]]] = {}  # type id -> [(plural, source phrase)]
     for index, entry in enumerate(top.types):
         ident = entry.get("id") if isinstance(entry, dict) else None
@@ -300,6 +318,10 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
                 ld.problem(where, f"unknown profile '{name}' (known: {', '.join(profiles)})")
             facts.update(profiles.get(name, {}))
         facts.update(ld.facts(where, tdef.classes))
+        if tdef.powered_variant:
+            if facts.get("eee", (None,))[0] is not False:
+                ld.problem(where, "powered_variant names a passive kind, but this type does not say eee: false")
+            powered.add(tdef.id)
         synonyms = ld.phrases(f"{where} synonyms", [phrase for _, phrase in tdef.synonyms.all()])
         hints = ld.phrases(f"{where} category_hints", tdef.category_hints)
         if not synonyms and not hints:
@@ -371,6 +393,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
 
     _check_parents(ld, types)
 
+    modifiers = _with_powered_variants(ld, modifiers, frozenset(powered))
     for mod in modifiers.values():
         for type_id in mod.only_types | mod.skip_types:
             if type_id not in types:
