@@ -16,7 +16,6 @@ from .shelves import classes_of
 from .test_vocabulary import write
 
 POWER = ("eee", "battery", "mains_lv")
-BLANKETS = "Home Furnishing >> Bed Linen >> Blankets, Quilts & Dohars"
 
 
 # -- the phrase overrides eee: false on a declared kind, with its source ----------------------------------------------
@@ -63,7 +62,7 @@ def test_a_plug_in_phrase_or_mains_voltage_gives_the_mains(classify, title, kind
         ("Travel Mug Heated USB", None),
         ("USB Heated Pillow", None),
         ("Sygtech CL-11 USB Cigarette Lighter", None),
-        ("ShopSince Plain Single Electric Blanket Multicolour", BLANKETS),
+        ("Electric Lunch Box Heated", None),
     ],
 )
 def test_usb_heated_or_electric_says_eee_but_not_the_source(classify, title, category):
