@@ -15,18 +15,24 @@ from __future__ import annotations
 
 import pytest
 
+
+def _expect(result, **classes: bool) -> None:
+    """Each named class has the value given; the message is the basis the classifier gave for it."""
+    for name, value in classes.items():
+        assert result.classes[name] is value, result.basis[name]
+
+
 _KITES = "Sports Toys & Outdoor > Kites & Flight Toys"
 
 
 @pytest.mark.parametrize(
     "title",
-    ["HQ Limbo Sport Kite (Red)", "5M Large Octopus Parafoil Kite with Handle & String", "HQ 1.3m Symphony Beach 2 Foil Kite",
-     "Eye-Catching 3 Stack Dual Control Stunt Kite Set"],
+    ["HQ Limbo Sport Kite (Red)", "5M Large Octopus Parafoil Kite with Handle & String",
+     "HQ 1.3m Symphony Beach 2 Foil Kite", "Eye-Catching 3 Stack Dual Control Stunt Kite Set"],
 )
 def test_a_foil_sport_or_stunt_kite_is_a_family_toy(classify, title):
     result = classify(title, category=_KITES)
-    assert result.classes["toy"] is True, result.basis["toy"]
-    assert result.classes["children_12_under"] is False, result.basis["children_12_under"]
+    _expect(result, toy=True, children_12_under=False)
 
 
 @pytest.mark.parametrize(
@@ -37,7 +43,7 @@ def test_a_foil_sport_or_stunt_kite_is_a_family_toy(classify, title):
 def test_a_plain_or_a_childrens_kite_stays_childrens(classify, title):
     result = classify(title, category=_KITES)
     assert result.product_type == "kite", result.basis["product_type"]
-    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+    _expect(result, children_12_under=True)
 
 
 def test_a_kite_word_does_not_swallow_the_kite_type(classify):
@@ -55,8 +61,7 @@ _DICE = "Games > Dice & Dice Games"
 )
 def test_gambling_and_casino_dice_are_not_toys(classify, title):
     result = classify(title, category=_DICE)
-    assert result.classes["toy"] is False, result.basis["toy"]
-    assert result.classes["children_12_under"] is False, result.basis["children_12_under"]
+    _expect(result, toy=False, children_12_under=False)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +71,7 @@ def test_gambling_and_casino_dice_are_not_toys(classify, title):
 )
 def test_a_family_dice_or_bingo_game_stays_a_toy(classify, title, category):
     result = classify(title, category=category)
-    assert result.classes["toy"] is True, result.basis["toy"]
+    _expect(result, toy=True)
 
 
 _JIGSAWS = "Jigsaws & Puzzles > Jigsaws"
@@ -80,8 +85,7 @@ _JIGSAWS = "Jigsaws & Puzzles > Jigsaws"
 )
 def test_a_500_piece_jigsaw_is_a_toy_for_teens_and_adults(classify, title):
     result = classify(title, category=_JIGSAWS)
-    assert result.classes["toy"] is True, result.basis["toy"]
-    assert result.classes["children_12_under"] is False, result.basis["children_12_under"]
+    _expect(result, toy=True, children_12_under=False)
 
 
 @pytest.mark.parametrize(
@@ -91,8 +95,7 @@ def test_a_500_piece_jigsaw_is_a_toy_for_teens_and_adults(classify, title):
 )
 def test_a_small_or_a_kids_jigsaw_stays_childrens(classify, title):
     result = classify(title, category=_JIGSAWS)
-    assert result.classes["toy"] is True, result.basis["toy"]
-    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+    _expect(result, toy=True, children_12_under=True)
 
 
 @pytest.mark.parametrize(
@@ -102,13 +105,12 @@ def test_a_small_or_a_kids_jigsaw_stays_childrens(classify, title):
 )
 def test_an_adult_jigsaw_makers_puzzle_is_not_a_toy(classify, title, brand):
     result = classify(title, category=_JIGSAWS, brand=brand)
-    assert result.classes["toy"] is False, result.basis["toy"]
-    assert result.classes["children_12_under"] is False, result.basis["children_12_under"]
+    _expect(result, toy=False, children_12_under=False)
 
 
 def test_a_childrens_jigsaw_makers_puzzle_stays_a_toy(classify):
     result = classify("Roald Dahl Charlie and the Chocolate Factory Jigsaw Puzzle", category=_JIGSAWS, brand="Gibsons")
-    assert result.classes["toy"] is True, result.basis["toy"]
+    _expect(result, toy=True)
 
 
 _STAR_WARS = "Characters & Brands > Star Wars > Toys"
@@ -122,14 +124,13 @@ _STAR_WARS = "Characters & Brands > Star Wars > Toys"
 )
 def test_a_miniatures_game_is_a_hobby_not_a_toy(classify, title, brand):
     result = classify(title, category=_STAR_WARS, brand=brand)
-    assert result.classes["toy"] is False, result.basis["toy"]
-    assert result.classes["children_12_under"] is False, result.basis["children_12_under"]
+    _expect(result, toy=False, children_12_under=False)
 
 
 @pytest.mark.parametrize("title", ["Star Wars Monopoly Board Game", "Star Wars Trivial Pursuit"])
 def test_a_franchise_board_game_stays_a_toy(classify, title):
     result = classify(title, category=_STAR_WARS, brand="Star Wars")
-    assert result.classes["toy"] is True, result.basis["toy"]
+    _expect(result, toy=True)
 
 
 @pytest.mark.parametrize(
@@ -138,26 +139,24 @@ def test_a_franchise_board_game_stays_a_toy(classify, title):
 )
 def test_a_noble_collection_replica_is_not_a_toy(classify, title):
     result = classify(title, category="Characters & Brands > Harry Potter > Toys", brand="Noble Collection")
-    assert result.classes["toy"] is False, result.basis["toy"]
-    assert result.classes["children_12_under"] is False, result.basis["children_12_under"]
+    _expect(result, toy=False, children_12_under=False)
 
 
 def test_a_wand_toy_from_another_maker_stays_a_toy(classify):
     result = classify("Harry Potter Light Up Wand Toy", category="Characters & Brands > Harry Potter > Toys")
-    assert result.classes["toy"] is True, result.basis["toy"]
+    _expect(result, toy=True)
 
 
 @pytest.mark.parametrize("title", ["Super Boggle", "Boggle Reinvention"])
 def test_boggle_is_a_family_word_game(classify, title):
     result = classify(title, category="Characters & Brands > Hasbro", brand="Hasbro")
     assert result.product_type == "board_game", result.basis["product_type"]
-    assert result.classes["toy"] is True, result.basis["toy"]
-    assert result.classes["children_12_under"] is False, result.basis["children_12_under"]
+    _expect(result, toy=True, children_12_under=False)
 
 
 def test_boggle_junior_is_a_childrens_game(classify):
     result = classify("Boggle Junior", category="Characters & Brands > Hasbro", brand="Hasbro")
-    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+    _expect(result, children_12_under=True)
 
 
 @pytest.mark.parametrize(
@@ -167,5 +166,4 @@ def test_boggle_junior_is_a_childrens_game(classify):
 def test_loom_band_kits_are_childrens_craft_kits(classify, title):
     result = classify(title)
     assert result.product_type == "craft_kit", result.basis["product_type"]
-    assert result.classes["toy"] is True, result.basis["toy"]
-    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+    _expect(result, toy=True, children_12_under=True)
