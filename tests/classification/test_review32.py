@@ -145,3 +145,24 @@ def test_an_electric_kettle_recall_does_not_reach_the_stovetop_kettle(matcher):
     # stovetop kettles are a kind of kettle now; the recall's "electric" still keeps them out
     result = matcher.match(recall("Acme Recalls Electric Kettles Due to Burn Hazard", "The base can overheat."))
     assert strengths(result) == {"K2": "strong"}
+
+
+# -- reader28's gambling words: a city theme or a classic card game is no gambling good ------------------------------
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("Monopoly Las Vegas Edition Board Game", "Board Games"),
+        ("Uno Las Vegas Edition", "Card Games"),
+        ("Ravensburger Las Vegas Dice Game", "Games"),
+        ("Casino Card Game Classic Family", "Card Games"),
+        ("Casino Royale 007 Card Game", "Card Games"),
+    ],
+)
+def test_a_las_vegas_edition_or_the_card_game_casino_stays_a_toy(classify, title, category):
+    assert classify(title, category=category).classes["toy"] is True
+
+
+@pytest.mark.parametrize("title", ["Fabulous Las Vegas Dice - 5 Pack", "Casino Dice Game Set", "10 Casino Style Dice"])
+def test_vegas_and_casino_dice_stay_adult_gaming_goods(classify, title):
+    assert classify(title, category="Games > Dice & Dice Games").classes["toy"] is False
