@@ -66,7 +66,7 @@ def test_baby_bedding_has_a_parent_and_a_powered_variant(classify, title, catego
     assert classes_of(result, *POWER) == power, result.basis["eee"]
 
 
-# -- reader28's audience overrides and reader27's power overrides on one product ----------------------------------------
+# -- reader28's audience overrides and reader27's power overrides on one product ---------------------------------------
 
 @pytest.mark.parametrize(
     ("title", "category", "toy", "children"),
@@ -87,7 +87,7 @@ def test_a_childrens_light_up_kite_keeps_both(classify):
     assert classes_of(result, "toy", "children_12_under", "eee", "battery") == (True, True, True, True)
 
 
-# -- print words are not a power phrase ---------------------------------------------------------------------------------
+# -- print words are not a power phrase --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
     "title",
@@ -115,7 +115,7 @@ def test_a_power_phrase_beside_a_print_word_still_speaks(classify, title, power)
     assert classes_of(classify(title), *POWER) == power
 
 
-# -- the loader names the file ------------------------------------------------------------------------------------------
+# -- the loader names the file -----------------------------------------------------------------------------------------
 
 def test_the_powered_variant_error_names_the_file_and_the_type(tmp_path):
     path = write(tmp_path, BASE + "  - {id: lamp, synonyms: {en: [lamp]}, powered_variant: true}\n")
@@ -124,7 +124,7 @@ def test_the_powered_variant_error_names_the_file_and_the_type(tmp_path):
     assert f"{path}: type 'lamp': powered_variant names a passive kind" in str(caught.value)
 
 
-# -- feed matching reads the new parents ---------------------------------------------------------------------------------
+# -- feed matching reads the new parents -------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
