@@ -97,6 +97,8 @@ def test_a_childrens_light_up_kite_keeps_both(classify):
         "Electronic Arts Logo T-Shirt",
         "Hamilton the Musical Tote Bag",
         "Music Lover T-Shirt with Music Notes Print",
+        "High School Musical Backpack",
+        "Pokemon Pikachu Electric Type T-Shirt",
     ],
 )
 def test_a_band_a_company_or_a_stage_musical_on_merchandise_is_not_power(classify, title):
@@ -109,6 +111,7 @@ def test_a_band_a_company_or_a_stage_musical_on_merchandise_is_not_power(classif
         ("LED Light Up T-Shirt", (True, True, False)),
         ("Matilda the Musical Light Up Wand", (True, True, False)),  # the light-up phrase beside it still speaks
         ("Musical Tote Bag with Lights", (True, True, False)),
+        ("High School Musical Light Up Backpack", (True, True, False)),
     ],
 )
 def test_a_power_phrase_beside_a_print_word_still_speaks(classify, title, power):
