@@ -24,23 +24,27 @@ move. Exits 2, with a one-line message and no traceback, when the material is ab
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import material  # noqa: E402
+from bench.audit_common import positive_count, read_material  # noqa: E402
 from crossguard.engine.classification.classifier import Classifier, ProductText, TypeResult  # noqa: E402
+
+if TYPE_CHECKING:  # the classifier's own candidate and core, named for the overridden steps' signatures
+    from crossguard.engine.classification.classifier import _Candidate, _Core
+    from crossguard.engine.classification.vocabulary import HsInfo, Vocabulary
 
 CLASSES = ("radio", "mains_lv", "eee", "battery", "toy", "children_12_under", "textile")
 SHORT = {"radio": "radio", "mains_lv": "mains", "eee": "eee", "battery": "battery", "toy": "toy",
          "children_12_under": "children", "textile": "textile"}  # also the label files' column names
 READABLE = ("", *(f"heldout-{n}" for n in range(1, 14)), "recalls-1", "recalls-2", "recalls-3")  # "" = development
-LABELS_DIR = Path(__file__).resolve().parent / "labels"
 SHELF_SIGNALS = ("category", "product_type")
 
 
@@ -48,13 +52,14 @@ class ShelfAuditor(Classifier):
     """A classifier that notes, per product, the shelf type that won over a different specific title type; with
     `title_wins`, the title's type wins instead (everything else as the classifier does it)."""
 
-    def __init__(self, vocab, title_wins: bool = False):
+    def __init__(self, vocab: Vocabulary, title_wins: bool = False) -> None:
         super().__init__(vocab, cache_size=200_000)  # no eviction: a product's note is kept by its cached core
         self.title_wins = title_wins
         self._pending: tuple[str, str] | None = None
         self._pairs: dict[int, tuple[str, str] | None] = {}
 
-    def _choose(self, hs, ptype, category, title):
+    def _choose(self, hs: HsInfo | None, ptype: _Candidate | None, category: _Candidate | None,
+                title: _Candidate | None) -> tuple[_Candidate | None, list[_Candidate]]:
         primary, fillers = super()._choose(hs, ptype, category, title)
         self._pending = None
         if (primary is not None and title is not None and not title.target and primary is not title
@@ -66,7 +71,7 @@ class ShelfAuditor(Classifier):
                 return title, fillers
         return primary, fillers
 
-    def _core_uncached(self, *args):
+    def _core_uncached(self, *args: str) -> _Core:
         self._pending = None
         core = super()._core_uncached(*args)
         self._pairs[id(core)] = self._pending
@@ -101,25 +106,24 @@ def moves(before: TypeResult, after: TypeResult) -> list[str]:
             for name in CLASSES if bool(before.classes[name]) != bool(after.classes[name])]
 
 
-def labelled(root: Path) -> list[dict[str, str]]:
-    rows: list[dict[str, str]] = []
-    for name in READABLE:
-        folder = LABELS_DIR / name if name else None
-        for row in material.labels(root, folder):
-            rows.append({**row, "set": name or "dev"})
-    return rows
+def compared(shelf: ShelfAuditor, title: ShelfAuditor, text: ProductText
+             ) -> tuple[tuple[str, str], TypeResult, TypeResult] | None:
+    """(shelf type, title type), the shelf's reading and the title's, when the shelf beat a different title type."""
+    before = shelf.classify(text)
+    pair = shelf.pair(text)
+    return None if pair is None else (pair, before, title.classify(text))
 
 
 def audit(shelf: ShelfAuditor, title: ShelfAuditor, products: list[dict],
           rows: list[dict[str, str]]) -> dict[tuple[str, str], PairStats]:
+    """Per (shelf type, title type): the catalog products and the classes the title would move, and on the labelled
+    rows the label cells the title's reading would fix or break."""
     stats: dict[tuple[str, str], PairStats] = defaultdict(PairStats)
     for product in products:
-        text = text_of(product)
-        before = shelf.classify(text)
-        pair = shelf.pair(text)
-        if pair is None:
+        found = compared(shelf, title, text_of(product))
+        if found is None:
             continue
-        after = title.classify(text)
+        pair, before, after = found
         cell = stats[pair]
         cell.catalog += 1
         moved = moves(before, after)
@@ -128,12 +132,10 @@ def audit(shelf: ShelfAuditor, title: ShelfAuditor, products: list[dict],
             cell.moves.update(moved)
         cell.members.append((product, before, after))
     for row in rows:
-        text = text_of(row)
-        before = shelf.classify(text)
-        pair = shelf.pair(text)
-        if pair is None:
+        found = compared(shelf, title, text_of(row))
+        if found is None:
             continue
-        after = title.classify(text)
+        pair, before, after = found
         cell = stats[pair]
         cell.labelled += 1
         for name in CLASSES:
@@ -160,31 +162,19 @@ def print_table(stats: dict[tuple[str, str], PairStats], every: bool, least: int
               f"{right} | {wrong}")
 
 
-def _positive(text: str) -> int:
-    """`--sample`, `--min`: a positive count (argparse turns the ValueError into exit 2 with a usage line)."""
-    value = int(text)
-    if value < 1:
-        raise ValueError(text)
-    return value
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--material", type=Path, default=material.MATERIAL)
     parser.add_argument("--pair", default="", help="SHELF,TITLE: print a sample of that pair's catalog products")
-    parser.add_argument("--sample", type=_positive, default=60)
+    parser.add_argument("--sample", type=positive_count, default=60)
     parser.add_argument("--seed", type=int, default=2626)
     parser.add_argument("--all", action="store_true", help="every pair, not only those that move a class")
-    parser.add_argument("--min", dest="least", type=_positive, default=1)
+    parser.add_argument("--min", dest="least", type=positive_count, default=1)
     args = parser.parse_args()
-    if not (args.material / "labels").is_dir():
-        print(f"no material at {args.material}", file=sys.stderr)
+    loaded = read_material(args.material, READABLE)
+    if loaded is None:
         return 2
-    try:
-        products, rows = material.real_catalogs(root=args.material), labelled(args.material)
-    except (OSError, KeyError, ValueError, csv.Error) as error:  # a missing file, a catalog or labels file not as saved
-        print(f"cannot read the material at {args.material}: {error}", file=sys.stderr)
-        return 2
+    products, rows = loaded
     vocab = Classifier.from_files().vocab
     stats = audit(ShelfAuditor(vocab), ShelfAuditor(vocab, title_wins=True), products, rows)
     if not args.pair:

@@ -18,7 +18,6 @@ number. The blind sets (`heldout-13`..`15`, `recalls-2`) are never read; `recall
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import re
 import sys
@@ -29,13 +28,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import material  # noqa: E402
+from bench.audit_common import positive_count, read_material  # noqa: E402
 from crossguard.engine.classification.classifier import Classifier, ProductText, TypeResult  # noqa: E402
 
 CLASSES = ("radio", "mains_lv", "eee", "battery", "toy", "children_12_under")
 LABEL_OF = {"radio": "radio", "mains_lv": "mains", "eee": "eee", "battery": "battery", "toy": "toy",
             "children_12_under": "children"}
 READABLE = ("", *(f"heldout-{n}" for n in range(1, 13)), "recalls-1", "recalls-3")  # "" = the development labels
-LABELS_DIR = Path(__file__).resolve().parent / "labels"
 _MODIFIER_WORD = re.compile(r"^(title|category|marketplace type|brand|description) word '(.*?)': (.*)$", re.S)
 _TYPE_EVIDENCE = re.compile(
     r" from (title|category|marketplace product type|description|HS)\b( \((word|hint|one of)\b)?")
@@ -95,15 +94,6 @@ def text_of(product: dict) -> ProductText:
                        brand=product.get("brand") or None, description=product.get("description") or None)
 
 
-def labelled(root: Path) -> list[dict[str, str]]:
-    rows: list[dict[str, str]] = []
-    for name in READABLE:
-        folder = LABELS_DIR / name if name else None
-        for row in material.labels(root, folder):
-            rows.append({**row, "set": name or "dev"})
-    return rows
-
-
 def audit(classifier: Classifier, products: Iterable[dict], rows: list[dict[str, str]]) -> dict:
     """{class: {source: [catalog count, labelled count, labelled positives]}} and the catalog products by source."""
     reader = SourceReader(classifier)
@@ -137,30 +127,18 @@ def print_table(table: dict[str, dict[str, list[int]]], kinds: dict[tuple[str, s
             print(f"  {key:<60} {count:>6} {lab:>5} {pos:>5} {precision:>6}  [{top}]")
 
 
-def _positive(text: str) -> int:
-    """`--sample`: a count of products to print (argparse turns the ValueError into exit 2 with a usage line)."""
-    value = int(text)
-    if value < 1:
-        raise ValueError(text)
-    return value
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--material", type=Path, default=material.MATERIAL)
     parser.add_argument("--class", dest="cls", choices=CLASSES)
     parser.add_argument("--source", default="", help="a substring of the source key to sample")
-    parser.add_argument("--sample", type=_positive, default=60)
+    parser.add_argument("--sample", type=positive_count, default=60)
     parser.add_argument("--seed", type=int, default=2531)
     args = parser.parse_args()
-    if not (args.material / "labels").is_dir():
-        print(f"no material at {args.material}", file=sys.stderr)
+    loaded = read_material(args.material, READABLE)
+    if loaded is None:
         return 2
-    try:
-        products, rows = material.real_catalogs(root=args.material), labelled(args.material)
-    except (OSError, KeyError, ValueError, csv.Error) as error:  # a missing file, a catalog or labels file not as saved
-        print(f"cannot read the material at {args.material}: {error}", file=sys.stderr)
-        return 2
+    products, rows = loaded
     found = audit(Classifier.from_files(), products, rows)
     if args.cls is None:
         print_table(found["table"], found["kinds"])

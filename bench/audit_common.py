@@ -1,0 +1,47 @@
+"""What the audit tools (`signal_audit.py`, `shelf_audit.py`) share: reading the labelled sets one may read, a count
+option that must be positive, and loading the material with a one-line message and exit code instead of a traceback.
+One place, so a new audit reads the material the same way and refuses the same bad input."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from bench import material
+
+LABELS_DIR = Path(__file__).resolve().parent / "labels"
+
+
+def labelled(root: Path, sets: Sequence[str]) -> list[dict[str, str]]:
+    """The rows of the named label sets ("" = the development labels), each tagged with its set; never a blind set,
+    which the caller must not name (issue 9)."""
+    rows: list[dict[str, str]] = []
+    for name in sets:
+        folder = LABELS_DIR / name if name else None
+        for row in material.labels(root, folder):
+            rows.append({**row, "set": name or "dev"})
+    return rows
+
+
+def positive_count(text: str) -> int:
+    """An argparse type for `--sample` and `--min`: argparse turns the ValueError into exit 2 with a usage line."""
+    value = int(text)
+    if value < 1:
+        raise ValueError(text)
+    return value
+
+
+def read_material(root: Path, sets: Sequence[str]) -> tuple[list[dict[str, Any]], list[dict[str, str]]] | None:
+    """The real catalogs and the readable labelled rows, or None after a one-line message on stderr when the material
+    is absent or not as saved (the caller exits 2)."""
+    if not (root / "labels").is_dir():
+        print(f"no material at {root}", file=sys.stderr)
+        return None
+    try:
+        return material.real_catalogs(root=root), labelled(root, sets)
+    except (OSError, KeyError, ValueError, csv.Error) as error:  # a missing file, a catalog or labels file not as saved
+        print(f"cannot read the material at {root}: {error}", file=sys.stderr)
+        return None
