@@ -18,7 +18,8 @@ the honest reading of a shelf: a title that repeats the path's last segment make
 (Flipkart ends its paths with the title, see `_category_key`), so the leaf-title reading is the parent shelf's plus
 the leaf read as a title, which a real product title rarely is.
 `--list BRANCH` (a top-level branch, or any path prefix) prints each of its paths with the type and regulated classes
-of both readings. `--sample N` prints a seeded random sample of N paths of the branches that matter for the regulated classes (`REGULATED_BRANCHES`), for reading by hand.
+of both readings. `--sample N` prints a seeded random sample of N paths of the branches that matter for the regulated
+classes (`REGULATED_BRANCHES`), for reading by hand.
 Exits 2 with a one-line message and no traceback when FILE is absent or is not such a CSV.
 """
 
