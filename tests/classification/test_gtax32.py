@@ -7,6 +7,8 @@
 3. The taxonomy's "Arts & Crafts" shelves of materials, tools and patterns hold artists' supplies, not children's
    craft kits; its "Toy Craft Kits" stay children's craft kits.
 4. Pickleball and paddle-tennis paddles are sports equipment, not a game.
+5. A phone-card shelf is airtime, not a phone; the pre-paid phones' shelf stays the phone.
+6. Climbing and billiard-cue chalk are not children's colouring chalk; sidewalk chalk still is.
 """
 
 from __future__ import annotations
@@ -106,3 +108,38 @@ def test_pickleball_and_paddle_tennis_paddles_are_sports_equipment(classify, tit
 def test_a_garden_game_on_the_same_shelf_stays_a_game(classify):
     result = classify("Giant Garden Tumble Tower Game", category=f"{GAMES} > Lawn Games")
     _expect(result, toy=True)
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("Lebara £10 Top-Up Voucher", "Electronics > Communications > Telephony > Mobile Phone Accessories > "
+         "Mobile Phone Pre-Paid Cards & SIM Cards > Mobile Phone Pre-Paid Cards"),
+        ("AT&T $25 Refill", "Electronics > Communications > Telephony > Telephone Accessories > Phone Cards"),
+    ],
+)
+def test_a_phone_card_shelf_is_airtime_not_a_phone(classify, title, category):
+    _expect(classify(title, category=category), radio=False, mains_lv=False)
+
+
+def test_a_pre_paid_phone_shelf_stays_a_phone(classify):
+    result = classify("Tracfone Moto g Play 32GB Prepaid Smartphone",
+                      category="Electronics > Communications > Telephony > Mobile Phones > Pre-paid Mobile Phones")
+    _expect(result, radio=True)
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("Black Diamond Mojo Chalk Bag", "Sporting Goods > Outdoor Recreation > Climbing > Climbing Chalk Bags"),
+        ("Master Billiard Cue Chalk, 12 Cubes",
+         "Sporting Goods > Indoor Games > Billiards > Billiard Cue Accessories > Billiard Cue Chalk"),
+    ],
+)
+def test_climbing_and_cue_chalk_are_not_a_childrens_colouring_set(classify, title, category):
+    _expect(classify(title, category=category), toy=False, children_12_under=False)
+
+
+def test_sidewalk_chalk_stays_a_childrens_colouring_set(classify):
+    result = classify("Crayola Washable Sidewalk Chalk, 48 Count", category="Toys & Games > Toys > Art & Drawing Toys")
+    _expect(result, toy=True, children_12_under=True)
