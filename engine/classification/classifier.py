@@ -54,6 +54,7 @@ _BUCKET_SEPARATORS = (f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", " & ", " and ", "
 # (the rest is a lookahead), so overlapping ones are found too; no two separators can start at the same place (their
 # second characters differ), so this is every start of every separator, in order. Leading with the literal space
 # lets the regex engine skip to the next space instead of trying the pattern at every character.
+_BUCKET_CUT_WORD = re.compile(r"^\s*(?:\S{1}\s|and\s|or\s)")  # the separator an alternative starts with
 _BUCKET_CUT = re.compile(" (?=" + "|".join(re.escape(sep[1:]) for sep in _BUCKET_SEPARATORS) + ")")
 
 Facts = dict[str, tuple[bool, str]]
@@ -430,6 +431,10 @@ class Classifier:
                 words.append(_word(padded, head))
         if not heads:
             return None
+        if len(heads) > 1 and heads[-1] in self._generic_accessory and self._accessory_of_all(
+                padded, cuts[max(groups) - 1] if max(groups) else 0, groups[max(groups)]):
+            # "Coffee Maker & Espresso Machine Accessories": the last alternative's accessory word is shared by all
+            return _Candidate((heads[-1],), signal, f"{where} (word '{words[-1]}')", word=words[-1].strip())
         bucket = len(heads) > 1  # "Trading Cards & Accessories": a shelf of several kinds, the title may pick
         specific = [h for h in heads if h not in self._generic]
         if specific and len(specific) < len(heads):
@@ -438,6 +443,15 @@ class Classifier:
         kind = "hint" if KIND_HINT in map(_KIND, hits) else "word"
         evidence = f"{where} ({kind} '{words[0]}')" if len(heads) == 1 else f"{where} (one of: {', '.join(words)})"
         return _Candidate(tuple(heads), signal, evidence, bucket=bucket)
+
+    def _accessory_of_all(self, padded: str, start: int, hits: list[Hit]) -> bool:
+        """Whether the last alternative of a bucket (from `start`) names something, then ends on a generic accessory
+        word ("... & Espresso Machine Accessories", "Camera & Optic Accessories"): the word then files accessories of
+        every alternative (Google product taxonomy shelves), unlike an alternative of its own ("Cards & Accessories").
+        """
+        last = max(hits, key=lambda hit: hit.end)
+        return (last.ref in self._generic_accessory and not padded[last.end:].strip(" &,")
+                and any(char.isalnum() for char in _BUCKET_CUT_WORD.sub("", padded[start:last.start], count=1)))
 
     # -- core ----------------------------------------------------------------------------------------------
 
