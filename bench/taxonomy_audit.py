@@ -5,8 +5,8 @@ Usage: .venv/bin/python bench/taxonomy_audit.py --taxonomy FILE [--list BRANCH] 
 Google Shopping feeds and Shopify stores file each product under a path of the Google product taxonomy
 (`google_product_category`), and a category path outranks the title in the classifier's signal order ("Design" in
 docs/classification.md): a wrong reading of one path misclassifies every product of a store filed under it. FILE is
-the taxonomy as a CSV with the columns `id` and `path` ("Electronics > Audio > Audio Components > Headphones"); it is
-not part of the repository (issue 9: nothing of it is copied here).
+Google's `taxonomy-with-ids.en-US.txt` ("328 - Electronics > Computers > Laptops") or a CSV with the columns `id` and
+`path`; it is not part of the repository (issue 9: nothing of it is copied here).
 
 Each path is classified twice: as the category with its last segment as the title (what a product named only by its
 kind looks like), and as the category with an empty title (what the path alone establishes).
@@ -20,7 +20,7 @@ the leaf read as a title, which a real product title rarely is.
 `--list BRANCH` (a top-level branch, or any path prefix) prints each of its paths with the type and regulated classes
 of both readings. `--sample N` prints a seeded random sample of N paths of the branches that matter for the regulated
 classes (`REGULATED_BRANCHES`), for reading by hand.
-Exits 2 with a one-line message and no traceback when FILE is absent or is not such a CSV.
+Exits 2 with a one-line message and no traceback when FILE is absent or is neither form.
 """
 
 from __future__ import annotations
@@ -28,10 +28,12 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -50,7 +52,10 @@ REGULATED_BRANCHES = (
 
 
 class TaxonomyError(Exception):
-    """The taxonomy file is absent or not a CSV with `id` and `path` columns."""
+    """The taxonomy file is absent, or neither Google's taxonomy-with-ids text nor a CSV with `id` and `path`."""
+
+
+_GOOGLE_LINE = re.compile(r"^\s*(\d+)\s+-\s+(.+?)\s*$")
 
 
 @dataclass
@@ -73,24 +78,47 @@ class BranchStats:
     differs: int = 0
 
 
-def read_taxonomy(path: Path) -> list[str]:
-    """The paths of FILE in file order; TaxonomyError naming the file (and line) when it cannot be read."""
+def taxonomy_by_id(path: Path) -> dict[str, str]:
+    """Category id -> path, from Google's `taxonomy-with-ids.en-US.txt` (lines "ID - A > B > C", "#" comments) or a
+    CSV with the columns id and path (rows without an id are numbered by their line); TaxonomyError naming the file
+    (and line) when it cannot be read."""
     if not path.is_file():
-        raise TaxonomyError(f"no taxonomy file at {path} (a CSV with the columns id and path)")
+        raise TaxonomyError(f"no taxonomy file at {path} (Google's taxonomy-with-ids text, or a CSV with id and path)")
     try:
         with path.open(encoding="utf-8", newline="") as handle:
+            first = handle.readline()
+            handle.seek(0)
+            if _GOOGLE_LINE.match(first) or first.startswith("#"):
+                return _google_lines(path, handle)
             reader = csv.DictReader(handle)
             if not reader.fieldnames or "path" not in reader.fieldnames:
                 raise TaxonomyError(f"{path}: no 'path' column in the header (a CSV with the columns id and path)")
-            paths = []
+            paths = {}
             for row in reader:
                 text = (row.get("path") or "").strip()
                 if not text:
                     raise TaxonomyError(f"{path}, line {reader.line_num}: empty path")
-                paths.append(text)
+                paths[(row.get("id") or "").strip() or str(reader.line_num)] = text
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise TaxonomyError(f"cannot read {path}: {error}") from error
     return paths
+
+
+def _google_lines(path: Path, handle: TextIO) -> dict[str, str]:
+    paths = {}
+    for number, line in enumerate(handle, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        match = _GOOGLE_LINE.match(line)
+        if not match:
+            raise TaxonomyError(f"{path}, line {number}: not 'ID - path'")
+        paths[match.group(1)] = match.group(2)
+    return paths
+
+
+def read_taxonomy(path: Path) -> list[str]:
+    """The paths of FILE in file order (see :func:`taxonomy_by_id`)."""
+    return list(taxonomy_by_id(path).values())
 
 
 def _set(classes: dict[str, bool]) -> tuple[str, ...]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import re
 import sys
 import tempfile
 from pathlib import Path
@@ -26,20 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import material  # noqa: E402
 from bench.classify_eval import CLASS_MAP, run_json, silent_allows, table, tallies  # noqa: E402
+from bench.taxonomy_audit import TaxonomyError, taxonomy_by_id  # noqa: E402
 
 LABELS = Path(__file__).resolve().parent / "labels" / "gtax-1"
 CATALOG = "google_taxonomy"
 CLASS_NAMES = tuple(CLASS_MAP)
-_LINE = re.compile(r"^\s*(\d+)\s+-\s+(.+?)\s*$")
-
-
-def read_taxonomy(path: Path) -> dict[str, str]:
-    """Category id -> full path ("A > B > C"), from Google's text file or an id,path CSV; comment lines skipped."""
-    text = path.read_text(encoding="utf-8")
-    if text.startswith("id,"):
-        return {row["id"]: row["path"] for row in csv.DictReader(text.splitlines())}
-    found = (_LINE.match(line) for line in text.splitlines() if not line.startswith("#"))
-    return {match.group(1): match.group(2) for match in found if match}
 
 
 def labelled_rows(folder: Path, taxonomy: dict[str, str]) -> list[dict[str, str]]:
@@ -62,13 +52,15 @@ def main() -> int:
     parser.add_argument("--labels", type=Path, default=LABELS, help="a folder of *-labels.csv (n,id,classes...)")
     parser.add_argument("--counts-only", action="store_true", help="print no category paths (a blind set stays blind)")
     args = parser.parse_args()
-    if not args.taxonomy.is_file():
-        print(f"no taxonomy file at {args.taxonomy}", file=sys.stderr)
-        return 2
     if not args.labels.is_dir():
         print(f"no labels folder at {args.labels}", file=sys.stderr)
         return 2
-    rows = labelled_rows(args.labels, read_taxonomy(args.taxonomy))
+    try:
+        taxonomy = taxonomy_by_id(args.taxonomy)
+    except TaxonomyError as error:
+        print(error, file=sys.stderr)
+        return 2
+    rows = labelled_rows(args.labels, taxonomy)
     with tempfile.TemporaryDirectory() as tmp:
         products = [material.product(row["sku"], row["title"], row["category"], "", "amazon", ("US", "GB", "DE"))
                     for row in rows]

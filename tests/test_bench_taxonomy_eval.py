@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bench import taxonomy_eval
+from bench import taxonomy_audit, taxonomy_eval
 
 GOOGLE_TEXT = """# Google_Product_Taxonomy_Version: 2021-09-21
 1 - Animals & Pet Supplies
@@ -22,7 +22,7 @@ HEADER = "n,id,radio,mains,eee,battery,toy,children,textile,unsure,note\n"
 def test_google_text_format_is_read_by_id(tmp_path: Path):
     path = tmp_path / "taxonomy-with-ids.en-US.txt"
     path.write_text(GOOGLE_TEXT, encoding="utf-8")
-    taxonomy = taxonomy_eval.read_taxonomy(path)
+    taxonomy = taxonomy_audit.taxonomy_by_id(path)
     assert taxonomy["328"] == "Electronics > Computers > Laptops"
     assert len(taxonomy) == 4
 
@@ -31,7 +31,7 @@ def test_an_id_path_csv_is_read_too(tmp_path: Path):
     path = tmp_path / "taxonomy.csv"
     path.write_text('id,path\n5181,Luggage & Bags > Backpacks\n328,"Electronics > Computers > Laptops"\n',
                     encoding="utf-8")
-    assert taxonomy_eval.read_taxonomy(path) == {"5181": "Luggage & Bags > Backpacks",
+    assert taxonomy_audit.taxonomy_by_id(path) == {"5181": "Luggage & Bags > Backpacks",
                                                   "328": "Electronics > Computers > Laptops"}
 
 
@@ -68,3 +68,13 @@ def test_the_labelled_paths_are_scored_through_the_real_command(tmp_path: Path, 
         "battery": ("0.00", "n/a", "0"), "toy": ("n/a", "n/a", "0"), "children": ("n/a", "n/a", "0"),
         "textile": ("n/a", "n/a", "0")}, overall
     assert "no established type: 0 of 2" in out
+
+
+def test_a_line_of_the_google_file_that_is_not_id_dash_path_is_named(tmp_path: Path, monkeypatch, capsys):
+    path = tmp_path / "taxonomy-with-ids.en-US.txt"
+    path.write_text(GOOGLE_TEXT + "Toys & Games > Toys\n", encoding="utf-8")
+    with pytest.raises(taxonomy_audit.TaxonomyError, match=r"line 6: not 'ID - path'"):
+        taxonomy_audit.taxonomy_by_id(path)
+    monkeypatch.setattr("sys.argv", ["taxonomy_eval.py", "--taxonomy", str(path)])
+    assert taxonomy_eval.main() == 2
+    assert "line 6" in capsys.readouterr().err
