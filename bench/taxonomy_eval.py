@@ -1,6 +1,6 @@
 """Score `crossguard classify` on categories of the Google product taxonomy: catalogs filed another way.
 
-Usage: .venv/bin/python bench/taxonomy_eval.py --taxonomy FILE [--labels DIR] [--counts-only]
+Usage: .venv/bin/python bench/taxonomy_eval.py --taxonomy FILE [--labels DIR] [--path-only] [--counts-only]
 
 Google Shopping feeds and Shopify stores file each product under a path of the Google product taxonomy, and a
 category path outranks the title in the classifier's signals: a path read wrong misreads every product a store
@@ -8,6 +8,8 @@ files under it. `bench/labels/gtax-1` holds 300 paths drawn with `random.Random(
 top level and labelled blind twice, each as the typical product a shop files there (bench/labels/README.md). Each
 labelled path becomes a product whose category is the path and whose title is its last segment, scored like
 bench/classify_eval.py (all cells, then unsure cells left out), with the silent-allow count in US, GB and DE.
+`--path-only` gives the products no title: a title that repeats the path's last segment makes the classifier drop
+that segment (Flipkart ends its paths with the title), so the path alone is the shelf's own reading.
 
 FILE is Google's `taxonomy-with-ids.en-US.txt` (lines "ID - A > B > C"; google.com/basepages/producttype/) or a
 CSV with columns id,path. The taxonomy is not in this repository; without it the script exits 2.
@@ -50,6 +52,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--taxonomy", type=Path, required=True, help="taxonomy-with-ids.en-US.txt or an id,path CSV")
     parser.add_argument("--labels", type=Path, default=LABELS, help="a folder of *-labels.csv (n,id,classes...)")
+    parser.add_argument("--path-only", action="store_true", help="no title: the category path alone")
     parser.add_argument("--counts-only", action="store_true", help="print no category paths (a blind set stays blind)")
     args = parser.parse_args()
     if not args.labels.is_dir():
@@ -62,8 +65,8 @@ def main() -> int:
         return 2
     rows = labelled_rows(args.labels, taxonomy)
     with tempfile.TemporaryDirectory() as tmp:
-        products = [material.product(row["sku"], row["title"], row["category"], "", "amazon", ("US", "GB", "DE"))
-                    for row in rows]
+        products = [material.product(row["sku"], "" if args.path_only else row["title"], row["category"], "",
+                                     "amazon", ("US", "GB", "DE")) for row in rows]
         catalog_file = material.write_jsonl(products, Path(tmp) / "taxonomy.jsonl")
         found = run_json("classify", str(catalog_file), "--format", "json")
         predicted = {p["sku"]: p["classes"] for p in found["products"]}
