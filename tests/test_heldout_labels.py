@@ -1,4 +1,5 @@
-"""The held-out label files in bench/labels/ stay usable: well-formed, and every sku found in its catalog.
+"""The held-out label files in bench/labels/ stay usable: well-formed, and every sku found in its catalog; the
+Google taxonomy samples (gtax-*) well-formed, disjoint, and labelled the same paths twice.
 
 They carry no catalog text, so a sku that no longer resolves would silently shrink the measurement.
 The catalogs are ../shared/material (skipped when absent).
@@ -16,7 +17,10 @@ from bench import material
 LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels"
 CLASSES = ("radio", "mains", "eee", "battery", "toy", "children", "textile")
 SETS = [folder for pattern in ("heldout-*", "recalls-*") for folder in sorted(LABELS.glob(pattern)) if folder.is_dir()]
-SECOND_OPINIONS = sorted(p for p in (LABELS / "second-opinion").iterdir() if p.is_dir())
+SECOND_OPINIONS = sorted(p for p in (LABELS / "second-opinion").iterdir()
+                         if p.is_dir() and not p.name.startswith("gtax"))
+#: Google product taxonomy paths labelled by category id (bench/taxonomy_eval.py), not catalog products
+TAXONOMY_SETS = sorted(folder for folder in LABELS.glob("gtax-*") if folder.is_dir())
 
 
 @pytest.mark.parametrize("folder", SETS + SECOND_OPINIONS, ids=lambda p: p.name)
@@ -102,3 +106,25 @@ def test_an_older_feed_title_reads_as_a_seller_would_write_the_product(feed_titl
 
 def test_a_recall_title_of_no_known_shape_names_nothing() -> None:
     assert material.recall_product("CPSC Warns Consumers to Immediately Stop Using Magnetic Ball Sets") is None
+
+
+def _taxonomy_rows(folder: Path) -> list[dict[str, str]]:
+    with open(folder / "google_taxonomy-labels.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.parametrize("folder", TAXONOMY_SETS, ids=lambda p: p.name)
+def test_taxonomy_samples_are_well_formed_and_labelled_twice(folder: Path) -> None:
+    rows = _taxonomy_rows(folder)
+    assert len(rows) == 300 and len({row["id"] for row in rows}) == 300
+    for row in rows:
+        assert row["id"].isdigit() and all(row[c] in ("0", "1") for c in CLASSES), row["n"]
+        assert set(filter(None, (u.strip() for u in row["unsure"].split(",")))) <= set(CLASSES), row["n"]
+    second = _taxonomy_rows(LABELS / "second-opinion" / folder.name)
+    assert [row["id"] for row in second] == [row["id"] for row in rows]
+    for earlier in TAXONOMY_SETS[: TAXONOMY_SETS.index(folder)]:  # each sample was drawn excluding the ones before
+        assert not {row["id"] for row in _taxonomy_rows(earlier)} & {row["id"] for row in rows}, earlier.name
+
+
+def test_there_are_taxonomy_samples() -> None:
+    assert [folder.name for folder in TAXONOMY_SETS][:2] == ["gtax-1", "gtax-2"]
