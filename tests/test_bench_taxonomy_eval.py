@@ -35,11 +35,21 @@ def test_an_id_path_csv_is_read_too(tmp_path: Path):
                                                   "328": "Electronics > Computers > Laptops"}
 
 
-def test_a_labelled_id_not_in_the_taxonomy_is_named_with_file_and_line(tmp_path: Path):
-    rows = "1,328,1,1,1,1,0,0,0,,laptop\n2,999,0,0,0,0,0,0,0,,x\n"
+def test_bad_labelled_rows_are_named_and_left_out_and_the_rest_kept(tmp_path: Path):
+    rows = "1,328,1,1,1,1,0,0,0,,laptop\n2,999,0,0,0,0,0,0,0,,x\n3,5181,0,0,yes,0,0,0,0,,backpack\n"
     (tmp_path / "google_taxonomy-labels.csv").write_text(HEADER + rows, encoding="utf-8")
-    with pytest.raises(SystemExit, match=r"google_taxonomy-labels.csv: line 3: field id: 999 is not in the taxonomy"):
-        taxonomy_eval.labelled_rows(tmp_path, {"328": "Electronics > Computers > Laptops"})
+    taxonomy = {"328": "Electronics > Computers > Laptops", "5181": "Luggage & Bags > Backpacks"}
+    kept, problems = taxonomy_eval.labelled_rows(tmp_path, taxonomy)
+    assert [row["id"] for row in kept] == ["328"]
+    name = tmp_path / "google_taxonomy-labels.csv"
+    assert problems == [f"{name}: line 3: field id: '999' is not in the taxonomy; row skipped",
+                        f"{name}: line 4: field eee: 'yes' is not 0 or 1; row skipped"]
+
+
+def test_a_labels_file_without_a_class_column_is_named_and_skipped(tmp_path: Path):
+    (tmp_path / "google_taxonomy-labels.csv").write_text("n,id,radio\n1,328,1\n", encoding="utf-8")
+    kept, problems = taxonomy_eval.labelled_rows(tmp_path, {"328": "Electronics > Computers > Laptops"})
+    assert kept == [] and "line 1: missing column(s) mains, eee, battery, toy, children, textile" in problems[0]
 
 
 def test_no_taxonomy_file_exits_2(tmp_path: Path, monkeypatch, capsys):

@@ -54,7 +54,7 @@ _BUCKET_SEPARATORS = (f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", " & ", " and ", "
 # (the rest is a lookahead), so overlapping ones are found too; no two separators can start at the same place (their
 # second characters differ), so this is every start of every separator, in order. Leading with the literal space
 # lets the regex engine skip to the next space instead of trying the pattern at every character.
-_BUCKET_CUT_WORD = re.compile(r"^\s*(?:\S{1}\s|and\s|or\s)")  # the separator an alternative starts with
+_BUCKET_CUT_WORD = re.compile(r"^\s*(?:\S\s|and\s|or\s)")  # the separator an alternative starts with
 _BUCKET_CUT = re.compile(" (?=" + "|".join(re.escape(sep[1:]) for sep in _BUCKET_SEPARATORS) + ")")
 
 Facts = dict[str, tuple[bool, str]]
@@ -315,12 +315,8 @@ class Classifier:
 
     def _narrower(self, type_id: str, shelf: tuple[str, ...]) -> bool:
         """The title names a kind of what the shelf holds (an action camera on a "Cameras" shelf)."""
-        parent = self._types[type_id].parent
-        while parent is not None:
-            if parent in shelf:
-                return True
-            parent = self._types[parent].parent
-        return False
+        kinds = self._rules.kinds
+        return any(type_id in kinds.get(shelf_type, _NO_KINDS) for shelf_type in shelf)
 
     def _labelled(self, types: list[Hit], label: Hit) -> Hit | None:
         """What a trailing shelf label ("Vampire Teeth Halloween Dracula Fancy Dress") files: the head of the
@@ -811,7 +807,7 @@ class _ReaderRules(NamedTuple):
     has_parent: frozenset[str]  # kinds of a broader kind: a title naming one refines a shelf of the broader kind
     phrases_after: dict[str, tuple[str, ...]]  # a leading run of words -> the longer phrases it begins (`_mask_brand`)
     whole_segment: frozenset[str]  # modifiers a category segment names only as the whole segment ("Disney > Toys")
-    kinds: dict[str, frozenset[str]]  # a type -> the types whose parent chain reaches it (`_refined_by_description`)
+    kinds: dict[str, frozenset[str]]  # a type -> the types whose parent chain reaches it (`_narrower`, descriptions)
 
 
 def _reader_rules(vocab: Vocabulary) -> _ReaderRules:
