@@ -56,6 +56,9 @@ class TaxonomyError(Exception):
 
 
 _GOOGLE_LINE = re.compile(r"^\s*(\d+)\s+-\s+(.+?)\s*$")
+_SHOPIFY_LINE = re.compile(r"^\s*gid://shopify/TaxonomyCategory/([a-z]{2}(?:-\d+)*)\s+:\s+(.+?)\s*$")
+#: the line formats a taxonomy text may have: Google's taxonomy-with-ids and Shopify's dist/en/categories.txt
+_LINE_FORMATS = ((_GOOGLE_LINE, "'ID - path'"), (_SHOPIFY_LINE, "'gid://shopify/TaxonomyCategory/ID : path'"))
 
 
 @dataclass
@@ -79,17 +82,18 @@ class BranchStats:
 
 
 def taxonomy_by_id(path: Path) -> dict[str, str]:
-    """Category id -> path, from Google's `taxonomy-with-ids.en-US.txt` (lines "ID - A > B > C", "#" comments) or a
-    CSV with the columns id and path (rows without an id are numbered by their line); TaxonomyError naming the file
-    (and line) when it cannot be read."""
+    """Category id -> path, from Google's `taxonomy-with-ids.en-US.txt` (lines "ID - A > B > C", "#" comments),
+    Shopify's `categories.txt` ("gid://shopify/TaxonomyCategory/ID : A > B") or a CSV with the columns id and path
+    (rows without an id are numbered by their line); TaxonomyError naming the file (and line) when it cannot be read.
+    An id given twice keeps its first path (Shopify's 2025-01 file repeats three vehicle ids)."""
     if not path.is_file():
         raise TaxonomyError(f"no taxonomy file at {path} (Google's taxonomy-with-ids text, or a CSV with id and path)")
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             first = handle.readline()
             handle.seek(0)
-            if _GOOGLE_LINE.match(first) or first.startswith("#"):
-                return _google_lines(path, handle)
+            if first.startswith("#") or any(pattern.match(first) for pattern, _ in _LINE_FORMATS):
+                return _taxonomy_lines(path, handle)
             reader = csv.DictReader(handle)
             if not reader.fieldnames or "path" not in reader.fieldnames:
                 raise TaxonomyError(f"{path}: no 'path' column in the header (a CSV with the columns id and path)")
@@ -104,15 +108,20 @@ def taxonomy_by_id(path: Path) -> dict[str, str]:
     return paths
 
 
-def _google_lines(path: Path, handle: TextIO) -> dict[str, str]:
-    paths = {}
+def _taxonomy_lines(path: Path, handle: TextIO) -> dict[str, str]:
+    """One line per category in the format of the file's first category line (a later line of another form is an
+    error naming its line)."""
+    paths: dict[str, str] = {}
+    pattern, form = _LINE_FORMATS[0]
     for number, line in enumerate(handle, 1):
         if not line.strip() or line.startswith("#"):
             continue
-        match = _GOOGLE_LINE.match(line)
+        if not paths:
+            pattern, form = next(((p, f) for p, f in _LINE_FORMATS if p.match(line)), _LINE_FORMATS[0])
+        match = pattern.match(line)
         if not match:
-            raise TaxonomyError(f"{path}, line {number}: not 'ID - path'")
-        paths[match.group(1)] = match.group(2)
+            raise TaxonomyError(f"{path}, line {number}: not {form}")
+        paths.setdefault(match.group(1), match.group(2))
     return paths
 
 

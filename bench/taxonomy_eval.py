@@ -1,4 +1,4 @@
-"""Score `crossguard classify` on categories of the Google product taxonomy: catalogs filed another way.
+"""Score `crossguard classify` on categories of a product taxonomy (Google's, Shopify's): catalogs filed another way.
 
 Usage: .venv/bin/python bench/taxonomy_eval.py --taxonomy FILE [--labels DIR] [--path-only] [--counts-only]
 
@@ -11,10 +11,13 @@ bench/classify_eval.py (all cells, then unsure cells left out), with the silent-
 `--path-only` gives the products no title: a title that repeats the path's last segment makes the classifier drop
 that segment (Flipkart ends its paths with the title), so the path alone is the shelf's own reading.
 
-FILE is Google's `taxonomy-with-ids.en-US.txt` (lines "ID - A > B > C"; google.com/basepages/producttype/) or a
-CSV with columns id,path. The taxonomy is not in this repository; without it the script exits 2. A labelled row whose
-id is not in the taxonomy or whose class cell is not 0 or 1 is named (file, line, field) and left out; the rest are
-scored and the exit code is 1.
+`bench/labels/stax-1` holds 300 paths of Shopify's own Standard Product Taxonomy (2025-01), which grew out of Google's:
+a sibling tree, to see whether a reading of Google's paths carries over.
+
+FILE is Google's `taxonomy-with-ids.en-US.txt` (lines "ID - A > B > C"; google.com/basepages/producttype/), Shopify's
+`dist/en/categories.txt` (github.com/Shopify/product-taxonomy) or a CSV with columns id,path. The taxonomy is not in
+this repository; without it the script exits 2. A labelled row whose id is not in the taxonomy or whose class cell is
+not 0 or 1 is named (file, line, field) and left out; the rest are scored and the exit code is 1.
 """
 
 from __future__ import annotations
@@ -32,7 +35,6 @@ from bench.classify_eval import CLASS_MAP, run_json, silent_allows, table, talli
 from bench.taxonomy_audit import TaxonomyError, taxonomy_by_id  # noqa: E402
 
 LABELS = Path(__file__).resolve().parent / "labels" / "gtax-2"  # blind; gtax-1 was read in stop 32
-CATALOG = "google_taxonomy"
 CLASS_NAMES = tuple(CLASS_MAP)
 
 
@@ -57,7 +59,8 @@ def labelled_rows(folder: Path, taxonomy: dict[str, str]) -> tuple[list[dict[str
                     problems.append(f"{where}: field {bad[0]}: {row[bad[0]]!r} is not 0 or 1; row skipped")
                 else:
                     path = taxonomy[row["id"]]
-                    rows.append({**row, "catalog": CATALOG, "sku": row["id"], "category": path,
+                    catalog = name.name.removesuffix("-labels.csv")  # google_taxonomy, shopify_taxonomy
+                    rows.append({**row, "catalog": catalog, "sku": row["id"], "category": path,
                                  "title": path.rsplit(">", 1)[-1].strip(), "brand": ""})
     return rows, problems
 
@@ -89,8 +92,9 @@ def main() -> int:
         catalog_file = material.write_jsonl(products, Path(tmp) / "taxonomy.jsonl")
         found = run_json("classify", str(catalog_file), "--format", "json")
         predicted = {p["sku"]: p["classes"] for p in found["products"]}
-        table(tallies(rows, predicted, skip_unsure=False), [CATALOG], "All cells")
-        table(tallies(rows, predicted, skip_unsure=True), [CATALOG], "Unsure cells left out")
+        catalogs = sorted({row["catalog"] for row in rows})  # the labels files' names: google_taxonomy, ...
+        table(tallies(rows, predicted, skip_unsure=False), catalogs, "All cells")
+        table(tallies(rows, predicted, skip_unsure=True), catalogs, "Unsure cells left out")
         unknown = [p["sku"] for p in found["products"] if not p["established"]]
         print(f"\nLabelled paths with no established type: {len(unknown)} of {len(rows)}")
         silent_allows(rows, catalog_file, predicted, titles=not args.counts_only)

@@ -88,3 +88,28 @@ def test_a_line_of_the_google_file_that_is_not_id_dash_path_is_named(tmp_path: P
     monkeypatch.setattr("sys.argv", ["taxonomy_eval.py", "--taxonomy", str(path)])
     assert taxonomy_eval.main() == 2
     assert "line 6" in capsys.readouterr().err
+
+
+SHOPIFY_TEXT = """# Shopify Product Taxonomy - Categories: 2025-01-unstable
+# Format: {GID} : {Ancestor name} > ... > {Category name}
+
+gid://shopify/TaxonomyCategory/el                : Electronics
+gid://shopify/TaxonomyCategory/el-4-8            : Electronics > Computers > Laptops
+gid://shopify/TaxonomyCategory/vp-2-2-7          : Vehicles & Parts > Vehicles > Motor Vehicles > Buses
+gid://shopify/TaxonomyCategory/vp-2-2-7          : Vehicles & Parts > Vehicles > Motor Vehicles > Race Cars
+"""
+
+
+def test_shopify_categories_text_is_read_by_id_and_a_repeated_id_keeps_its_first_path(tmp_path: Path):
+    path = tmp_path / "categories.txt"
+    path.write_text(SHOPIFY_TEXT, encoding="utf-8")
+    taxonomy = taxonomy_audit.taxonomy_by_id(path)
+    assert taxonomy == {"el": "Electronics", "el-4-8": "Electronics > Computers > Laptops",
+                        "vp-2-2-7": "Vehicles & Parts > Vehicles > Motor Vehicles > Buses"}
+
+
+def test_a_line_of_another_format_is_named(tmp_path: Path):
+    path = tmp_path / "categories.txt"
+    path.write_text(SHOPIFY_TEXT + "328 - Electronics > Computers > Laptops\n", encoding="utf-8")
+    with pytest.raises(taxonomy_audit.TaxonomyError, match=r"line 8: not 'gid://shopify/TaxonomyCategory/ID : path'"):
+        taxonomy_audit.taxonomy_by_id(path)

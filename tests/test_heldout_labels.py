@@ -1,5 +1,6 @@
 """The held-out label files in bench/labels/ stay usable: well-formed, and every sku found in its catalog; the
-Google taxonomy samples (gtax-*) well-formed, disjoint, and labelled the same paths twice.
+taxonomy samples (gtax-*: Google's product taxonomy; stax-*: Shopify's) well-formed, disjoint within their
+taxonomy, and labelled the same paths twice.
 
 They carry no catalog text, so a sku that no longer resolves would silently shrink the measurement.
 The catalogs are ../shared/material (skipped when absent).
@@ -8,6 +9,7 @@ The catalogs are ../shared/material (skipped when absent).
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -17,10 +19,12 @@ from bench import material
 LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels"
 CLASSES = ("radio", "mains", "eee", "battery", "toy", "children", "textile")
 SETS = [folder for pattern in ("heldout-*", "recalls-*") for folder in sorted(LABELS.glob(pattern)) if folder.is_dir()]
+#: taxonomy prefix -> the form of its category ids (Google: numbers; Shopify: "aa-1-2" from gid://shopify/...)
+TAXONOMY_IDS = {"gtax": re.compile(r"\d+"), "stax": re.compile(r"[a-z]{2}(?:-\d+)+")}
 SECOND_OPINIONS = sorted(p for p in (LABELS / "second-opinion").iterdir()
-                         if p.is_dir() and not p.name.startswith("gtax"))
-#: Google product taxonomy paths labelled by category id (bench/taxonomy_eval.py), not catalog products
-TAXONOMY_SETS = sorted(folder for folder in LABELS.glob("gtax-*") if folder.is_dir())
+                         if p.is_dir() and p.name.split("-")[0] not in TAXONOMY_IDS)
+#: product taxonomy paths labelled by category id (bench/taxonomy_eval.py), not catalog products
+TAXONOMY_SETS = sorted(folder for prefix in TAXONOMY_IDS for folder in LABELS.glob(f"{prefix}-*") if folder.is_dir())
 
 
 @pytest.mark.parametrize("folder", SETS + SECOND_OPINIONS, ids=lambda p: p.name)
@@ -109,22 +113,25 @@ def test_a_recall_title_of_no_known_shape_names_nothing() -> None:
 
 
 def _taxonomy_rows(folder: Path) -> list[dict[str, str]]:
-    with open(folder / "google_taxonomy-labels.csv", encoding="utf-8", newline="") as handle:
+    (labels,) = folder.glob("*_taxonomy-labels.csv")  # one labels file per sample
+    with open(labels, encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
 @pytest.mark.parametrize("folder", TAXONOMY_SETS, ids=lambda p: p.name)
 def test_taxonomy_samples_are_well_formed_and_labelled_twice(folder: Path) -> None:
     rows = _taxonomy_rows(folder)
+    ids = TAXONOMY_IDS[folder.name.split("-")[0]]
     assert len(rows) == 300 and len({row["id"] for row in rows}) == 300
     for row in rows:
-        assert row["id"].isdigit() and all(row[c] in ("0", "1") for c in CLASSES), row["n"]
+        assert ids.fullmatch(row["id"]) and all(row[c] in ("0", "1") for c in CLASSES), row["n"]
         assert set(filter(None, (u.strip() for u in row["unsure"].split(",")))) <= set(CLASSES), row["n"]
     second = _taxonomy_rows(LABELS / "second-opinion" / folder.name)
     assert [row["id"] for row in second] == [row["id"] for row in rows]
-    for earlier in TAXONOMY_SETS[: TAXONOMY_SETS.index(folder)]:  # each sample was drawn excluding the ones before
+    same_taxonomy = [other for other in TAXONOMY_SETS if other.name.split("-")[0] == folder.name.split("-")[0]]
+    for earlier in same_taxonomy[: same_taxonomy.index(folder)]:  # each sample was drawn excluding the ones before
         assert not {row["id"] for row in _taxonomy_rows(earlier)} & {row["id"] for row in rows}, earlier.name
 
 
 def test_there_are_taxonomy_samples() -> None:
-    assert [folder.name for folder in TAXONOMY_SETS][:2] == ["gtax-1", "gtax-2"]
+    assert [folder.name for folder in TAXONOMY_SETS][:3] == ["gtax-1", "gtax-2", "stax-1"]
