@@ -2,7 +2,7 @@
 
 "heated" says a passive kind needs current, not from where; the kind does: heated bedding and furniture plug in
 (`powered_variant: mains`), heated clothing and footwear carry a battery pack (`powered_variant: battery`). On the
-kinds that carry a print (tops, mugs, bottles, bags) "electric" and "electronic" are the print or the colour,
+kinds that carry a print (tops, mugs, bottles, bags) "musical", "electric" and "electronic" are the print or the colour,
 while the words no print uses (light up, LED, rechargeable, heated) still name a circuit. A rechargeable shaver or
 trimmer is sold with a charger that plugs into the mains, which the labels count as mains.
 """
@@ -65,6 +65,7 @@ def test_heated_that_names_another_supply_or_no_circuit_gives_neither(classify, 
     "title",
     [
         "Electric Guitar T-Shirt Mens",
+        "Musical Cat Mug Ceramic",
         "Electronic Music Hoodie Black",
         "Electric Callboy Tote Bag",
         "Bicycle Helmet Electric Lime",  # a colour on any declared kind
