@@ -106,6 +106,7 @@ def test_a_rechargeable_shaver_has_a_mains_charger(classify, title, mains):
     result = classify(title)
     assert result.product_type == "shaver", result.basis["product_type"]
     assert result.classes["mains_lv"] is mains, result.basis["mains_lv"]
+    assert result.classes["battery"], result.basis["battery"]  # the charger reading hides no battery word
 
 
 # -- the loader -------------------------------------------------------------------------------------------------------
