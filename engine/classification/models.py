@@ -89,10 +89,12 @@ class ProductTypeDef(StrictModel):
         False, description="The synonyms name several kinds a recall tells apart (chairs, tables and stools are all "
         "furniture): the feed matcher also compares the head noun. A list names the words that mean the whole type "
         "(`[furniture]`): an item saying them concerns every kind")
-    powered_variant: bool = Field(
+    powered_variant: bool | Literal["mains", "battery"] = Field(
         False, description="A passive kind (eee false) that is also sold with a circuit: a light-up mug, a musical "
         "walker, a heated blanket, a rechargeable light-up helmet. The modifiers marked `powered_variants` (a power "
-        "phrase: lights up, rechargeable, plug-in...) override its eee: false; on other passive kinds they say nothing")
+        "phrase: lights up, rechargeable, plug-in...) override its eee: false; on other passive kinds they say "
+        "nothing. `mains` or `battery` also names the supply the kind's heated variant runs on, which the word "
+        "\"heated\" does not say: heated bedding plugs in, heated clothing carries a battery pack")
     note: str | None = None
 
 
@@ -111,8 +113,10 @@ class ModifierDef(StrictModel):
     `description_overrides`: an `override` also wins when the word is read in the description (which otherwise only
     fills): for words that say what the product runs on or has built in ("powered by a combustion engine",
     "recessed power outlets"), which a description states and a title rarely does.
-    `powered_variants`: the modifier also applies to every type that declares `powered_variant: true` (added to
-    `only_types`), so a new passive kind with powered variants says so in its own entry, not in each power modifier.
+    `powered_variants`: the modifier also applies to every type that declares `powered_variant` (added to
+    `only_types`), so a new passive kind with powered variants says so in its own entry, not in each power modifier;
+    `mains` or `battery` limits it to the kinds declaring that supply (a heated blanket plugs in, a heated glove does
+    not).
     """
 
     id: Snake
@@ -130,7 +134,7 @@ class ModifierDef(StrictModel):
     )
     negative_contexts: list[Phrase] = Field(default_factory=list)
     whole_segment: bool = False
-    powered_variants: bool = False
+    powered_variants: bool | Literal["mains", "battery"] = False
     why: str | None = None
 
 

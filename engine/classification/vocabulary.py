@@ -174,7 +174,7 @@ class _Loader:
         self.problems: list[str] = []
         self.warnings: list[str] = []
         self.class_names: tuple[str, ...] = ()
-        self.powered_modifiers: set[str] = set()  # ids of the modifiers marked `powered_variants`
+        self.powered_modifiers: dict[str, bool | str] = {}  # modifier id -> its `powered_variants` (true or a supply)
 
     def problem(self, where: str, message: str) -> None:
         self.problems.append(f"{self.path}: {where}: {message}")
@@ -233,16 +233,19 @@ class _Loader:
 
 
 def _with_powered_variants(
-    ld: _Loader, modifiers: dict[str, ModifierInfo], powered: frozenset[str]
+    ld: _Loader, modifiers: dict[str, ModifierInfo], powered: Mapping[str, bool | str]
 ) -> dict[str, ModifierInfo]:
     """A `powered_variants` modifier applies to the kinds that declare `powered_variant` (beside its `only_types`):
-    the declaration sits with the kind, so a new passive kind needs no entry in each power modifier's list."""
+    the declaration sits with the kind, so a new passive kind needs no entry in each power modifier's list. A modifier
+    naming a supply (`mains`, `battery`) applies only to the kinds that declare that supply."""
     out = dict(modifiers)
-    for mod_id, mod in modifiers.items():
-        if mod_id in ld.powered_modifiers:
-            if not powered:
-                ld.problem(f"modifier '{mod_id}'", "powered_variants: true, but no type declares powered_variant")
-            out[mod_id] = replace(mod, only_types=mod.only_types | powered)
+    for mod_id, supply in ld.powered_modifiers.items():
+        kinds = frozenset(t for t, declared in powered.items() if supply is True or declared == supply)
+        if not kinds:
+            named = "true" if supply is True else supply
+            ld.problem(f"modifier '{mod_id}'",
+                       f"powered_variants: {named}, but no type declares powered_variant: {named}")
+        out[mod_id] = replace(modifiers[mod_id], only_types=modifiers[mod_id].only_types | kinds)
     return out
 
 
@@ -290,7 +293,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
             whole_segment=mod.whole_segment,
         )
         if mod.powered_variants:
-            ld.powered_modifiers.add(mod.id)
+            ld.powered_modifiers[mod.id] = mod.powered_variants
     for mod in modifiers.values():
         for other in mod.excludes:
             if other not in modifiers:
@@ -299,7 +302,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
     # Types.
     types: dict[str, TypeInfo] = {}
     explicit_owner: dict[str, str] = {}  # normalised phrase -> type id (synonyms and hints)
-    powered: set[str] = set()  # passive kinds that are also sold with a circuit (`powered_variant: true`)
+    powered: dict[str, bool | str] = {}  # passive kinds also sold with a circuit -> their `powered_variant`
     generated: dict[str, list[tuple[str, str]]] = {}  # type id -> [(plural, source phrase)]
     for index, entry in enumerate(top.types):
         ident = entry.get("id") if isinstance(entry, dict) else None
@@ -321,7 +324,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
         if tdef.powered_variant:
             if facts.get("eee", (None,))[0] is not False:
                 ld.problem(where, "powered_variant names a passive kind, but this type does not say eee: false")
-            powered.add(tdef.id)
+            powered[tdef.id] = tdef.powered_variant
         synonyms = ld.phrases(f"{where} synonyms", [phrase for _, phrase in tdef.synonyms.all()])
         hints = ld.phrases(f"{where} category_hints", tdef.category_hints)
         if not synonyms and not hints:
@@ -393,7 +396,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
 
     _check_parents(ld, types)
 
-    modifiers = _with_powered_variants(ld, modifiers, frozenset(powered))
+    modifiers = _with_powered_variants(ld, modifiers, powered)
     for mod in modifiers.values():
         for type_id in mod.only_types | mod.skip_types:
             if type_id not in types:
