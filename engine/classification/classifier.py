@@ -479,7 +479,9 @@ class Classifier:
     def _google_candidate(self, match: tuple[GoogleInfo, bool], reading: _Candidate | None,
                           signal: str) -> _Candidate | None:
         """What a Google path names: the path's own reading when it is of the branch (a leaf below the entry that
-        reads as a kind the entry's domain allows refines it: "Space Heaters" under Climate Control Appliances), else
+        reads as a kind the entry's domain allows refines it: "Space Heaters" under Climate Control Appliances, and so
+        does an accessory or part word: "Spectrometer Accessories" under Laboratory Equipment; a kind-generic word such
+        as "Toys" does not refine a specific entry), else
         the entry's type (a leaf read in a sense outside the branch is vetoed: "Jigsaws" under Saws is no puzzle).
         A path that is the entry itself takes the entry's type."""
         info, exact = match
@@ -487,7 +489,7 @@ class Classifier:
         consistent = reading is not None and (info.allowed is None or info.allowed.issuperset(reading.types))
         if reading is not None and consistent and (not exact or info.type_id is None) and not (
                 info.type_id is not None and self._generic.issuperset(reading.types)
-                and info.type_id not in self._generic):
+                and self._generic_accessory.isdisjoint(reading.types) and info.type_id not in self._generic):
             return _Candidate(reading.types, signal, f"{reading.evidence} under {label}", bucket=reading.bucket,
                               word=reading.word)
         if info.type_id is None:
