@@ -116,6 +116,7 @@ class _Candidate:
     word: str = ""  # the phrase that named it (title or one-kind category segment): a description may narrow it
     also: tuple[str, str] | None = None  # a second product the title names ("A and B"): (type, evidence)
     vetoed: tuple[str, ...] = ()  # a Google path's leaf read as these types, outside its branch: a title saying so too
+    refinable: frozenset[str] = frozenset()  # a Google entry's own type: a title naming a type of its branch refines it
 
 
 @dataclass(slots=True)
@@ -497,7 +498,8 @@ class Classifier:
         vetoed = ""
         if reading is not None and not consistent:
             vetoed = f"; the leaf's reading as {' / '.join(reading.types)} is not of this branch"
-        return _Candidate((info.type_id,), signal, f"{label}{vetoed}", vetoed=reading.types if vetoed else ())
+        return _Candidate((info.type_id,), signal, f"{label}{vetoed}", vetoed=reading.types if vetoed else (),
+                          refinable=info.allowed or frozenset())
 
     # -- core ----------------------------------------------------------------------------------------------
 
@@ -692,7 +694,8 @@ class Classifier:
     ) -> tuple[_Candidate | None, list[_Candidate]]:
         """Fold the candidates in order of trust; a later one only replaces the current one to refine it.
 
-        A title naming a type that the Google path's branch vetoed in its leaf does not refine (`_google_candidate`).
+        A title naming a type that the Google path's branch vetoed in its leaf does not refine (`_google_candidate`); a
+        title naming a type of the branch's domain refines the entry's own type (a hand saw on the "Saws" shelf).
         Refining means: the current one is generic ("Toys", "Clothing") and the later one specific; or the
         current one is a category (a shelf) and the title names an accessory shelved there, or the category
         segment was a bucket of alternatives, or the shelf is a textile one (fancy dress, clothing, linen) and the title
@@ -720,6 +723,9 @@ class Classifier:
             if cand.types[0] in primary.types and not cand.bucket:
                 if len(primary.types) > 1:
                     primary = cand  # the title picks one of the bucket's alternatives
+                continue
+            if cand.signal == SIGNAL_TITLE and cand.types[0] in primary.refinable:
+                primary = cand  # a Google branch's default type ("Saws": power tool), the title names one of its kinds
                 continue
             primary_generic = generic.issuperset(primary.types)
             cand_generic = generic.issuperset(cand.types)

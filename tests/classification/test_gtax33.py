@@ -144,6 +144,15 @@ def test_a_title_repeating_the_vetoed_sense_does_not_refine_but_another_title_do
     assert refined.product_type == "power_tool" and refined.classes["eee"]
 
 
+def test_a_title_naming_a_kind_of_the_branch_refines_the_entrys_type_and_one_outside_it_does_not(small, bare):
+    hand = _read(small, SAWS, title="Stanley 20-528 hand saw")
+    assert hand.product_type == "hand_tool" and not hand.classes["eee"]
+    # outside the domain (and no other refining rule): the entry's type stands
+    assert _read(small, SAWS, title="Bissell upright vacuum cleaner").product_type == "power_tool"
+    # an entry without a domain is refined only by the usual rules
+    assert _read(small, "Toys & Games > Puzzles", title="Wooden jigsaw puzzle 500 pieces").product_type == "puzzle"
+
+
 def test_a_title_still_refines_a_table_shelf_the_usual_way(small):
     # an accessory named by the title on a tool shelf is the accessory, as on any shelf
     result = _read(small, SAWS, title="Circular saw blade 190 mm")
