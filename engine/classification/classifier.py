@@ -182,7 +182,8 @@ class Classifier:
         self._brand_words = lru_cache(maxsize=cache_size)(self._brand_words_uncached)
         self._normalise = lru_cache(maxsize=cache_size)(normalise)
         self._category_parts = lru_cache(maxsize=cache_size)(_category_parts)
-        self._google = vocab.google
+        # (one attribute: past 30, Python 3.11 stores an instance's in a plain dict; None when there is no table)
+        self._google = _GoogleTable(vocab.google, frozenset(key[0] for key in vocab.google)) if vocab.google else None
         self._google_match = lru_cache(maxsize=cache_size)(self._google_match_uncached)
 
     @classmethod
@@ -464,13 +465,17 @@ class Classifier:
     def _google_match_uncached(self, text: str) -> tuple[GoogleInfo, bool] | None:
         """The table's entry for a category text: a bare Google id an entry names, or the longest listed prefix of a
         path, matched on whole normalised segments from the start; and whether the entry is the whole path."""
-        if ">" not in text:
+        head, sep, _rest = text.partition(">")
+        if not sep:
             key = text.strip()
             if key.isdigit():
                 info = self.vocab.google_ids.get(key.lstrip("0"))
                 return (info, True) if info is not None else None
+        table = self._google
+        if table is None or self._normalise(head) not in table.heads:  # (cached: first segments repeat in a catalog)
+            return None
         segments = google_segments(text)
-        google = self._google
+        google = table.by_path
         for cut in range(len(segments), 0, -1):
             info = google.get(segments[:cut])
             if info is not None:
@@ -631,7 +636,7 @@ class Classifier:
             if type_id is None and (hs.classes or hs.default_classes):
                 signal = SIGNAL_HS
                 type_basis = f"HS {hs.code} ({hs.label})"
-        google_infos = [self._google[key] for key in google] if google else ()
+        google_infos = [self._google.by_path[key] for key in google] if google and self._google else ()
         for info in google_infos:  # (after HS: HS is more trusted, and its locked classes stay)
             for name, (value, why) in info.classes.items():
                 if name not in locked:
@@ -883,6 +888,13 @@ class Classifier:
                 }
             self._defaults[product_type] = basis
         return basis
+
+
+class _GoogleTable(NamedTuple):
+    """The Google product category table as the classifier reads it (`_google_match`)."""
+
+    by_path: Mapping[tuple[str, ...], GoogleInfo]  # normalised segments of an entry's path -> the entry
+    heads: frozenset[str]  # the entries' first segments: a path beginning with none of them is no listed Google path
 
 
 class _ReaderRules(NamedTuple):
