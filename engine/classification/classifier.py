@@ -4,7 +4,9 @@ Signals, in order of trust (the first that names a type establishes it; a later 
 
 1. explicit attributes (a dict of known class values from the integrator): override classes, applied last;
 2. HS code: the longest matching heading names a type and/or class facts;
-3. marketplace product type (Amazon `HEADPHONES`) and the category path, most specific segment first.
+3. marketplace product type (Amazon `HEADPHONES`) and the category path, most specific segment first; a path of the
+   Google product taxonomy (or a bare Google id) is read through its table (`google_product_categories.yaml`): the
+   longest listed prefix names the type, and a leaf below it refines only when it reads as a kind of the branch.
    A category is where a product is *shelved*: when the title names an accessory (a case shelved under
    phones), or the category segment is a bucket of several kinds ("Cables, Chargers & Adapters"), or the
    category type is generic ("Toys"), the title's head noun refines it;
@@ -33,10 +35,12 @@ from crossguard.rules import RULES_DIR
 from .matcher import KIND_HINT, Hit, Matcher, Mention, Reading
 from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, SOFT_BREAK, normalise
 from .secondary import blank_codes, narrower_in_description, second_product
-from .vocabulary import HsInfo, Vocabulary, load_vocabulary
+from .vocabulary import GoogleInfo, HsInfo, Vocabulary, google_segments, load_vocabulary
 
 DEFAULT_TYPES = RULES_DIR / "product_types.yaml"
 DEFAULT_HS = RULES_DIR / "hs_codes.yaml"
+DEFAULT_GOOGLE = RULES_DIR / "google_product_categories.yaml"
+GOOGLE_SOURCE = "rules/google_product_categories.yaml"  # named in every basis the table gives
 
 SIGNAL_ATTRIBUTES = "attributes"
 SIGNAL_HS = "hs_code"
@@ -111,6 +115,8 @@ class _Candidate:
     part: bool = False  # the title also names a part or accessory word ("Spare Part ... RC Helicopter Ball Link")
     word: str = ""  # the phrase that named it (title or one-kind category segment): a description may narrow it
     also: tuple[str, str] | None = None  # a second product the title names ("A and B"): (type, evidence)
+    vetoed: tuple[str, ...] = ()  # a Google path's leaf read as these types, outside its branch: a title saying so too
+    refinable: frozenset[str] = frozenset()  # a Google entry's own type: a title naming a type of its branch refines it
 
 
 @dataclass(slots=True)
@@ -176,11 +182,15 @@ class Classifier:
         self._brand_words = lru_cache(maxsize=cache_size)(self._brand_words_uncached)
         self._normalise = lru_cache(maxsize=cache_size)(normalise)
         self._category_parts = lru_cache(maxsize=cache_size)(_category_parts)
+        # (one attribute: past 30, Python 3.11 stores an instance's in a plain dict; None when there is no table)
+        self._google = _GoogleTable(vocab.google, frozenset(key[0] for key in vocab.google)) if vocab.google else None
+        self._google_match = lru_cache(maxsize=cache_size)(self._google_match_uncached)
 
     @classmethod
-    def from_files(cls, types_path: Path | str = DEFAULT_TYPES, hs_path: Path | str | None = DEFAULT_HS) -> Classifier:
-        """Load the vocabulary (and HS table) and build a classifier."""
-        return cls(load_vocabulary(types_path, hs_path))
+    def from_files(cls, types_path: Path | str = DEFAULT_TYPES, hs_path: Path | str | None = DEFAULT_HS,
+                   google_path: Path | str | None = DEFAULT_GOOGLE) -> Classifier:
+        """Load the vocabulary (and the HS and Google category tables) and build a classifier."""
+        return cls(load_vocabulary(types_path, hs_path, google_path))
 
     # -- public API ----------------------------------------------------------------------------------------
 
@@ -258,6 +268,7 @@ class Classifier:
         self._brand_words.cache_clear()
         self._normalise.cache_clear()
         self._category_parts.cache_clear()
+        self._google_match.cache_clear()
 
     # -- signals -------------------------------------------------------------------------------------------
 
@@ -449,6 +460,52 @@ class Classifier:
         return (last.ref in self._generic_accessory and not padded[last.end:].strip(" &,")
                 and any(char.isalnum() for char in _BUCKET_CUT_WORD.sub("", padded[start:last.start], count=1)))
 
+    # -- Google product taxonomy ---------------------------------------------------------------------------
+
+    def _google_match_uncached(self, text: str) -> tuple[GoogleInfo, bool] | None:
+        """The table's entry for a category text: a bare Google id an entry names, or the longest listed prefix of a
+        path, matched on whole normalised segments from the start; and whether the entry is the whole path."""
+        head, sep, _rest = text.partition(">")
+        if not sep:
+            key = text.strip()
+            if key.isdigit():
+                info = self.vocab.google_ids.get(key.lstrip("0"))
+                return (info, True) if info is not None else None
+        table = self._google
+        if table is None or self._normalise(head) not in table.heads:  # (cached: first segments repeat in a catalog)
+            return None
+        segments = google_segments(text)
+        google = table.by_path
+        for cut in range(len(segments), 0, -1):
+            info = google.get(segments[:cut])
+            if info is not None:
+                return info, cut == len(segments)
+        return None
+
+    def _google_candidate(self, match: tuple[GoogleInfo, bool], reading: _Candidate | None,
+                          signal: str) -> _Candidate | None:
+        """What a Google path names: the path's own reading when it is of the branch (a leaf below the entry that
+        reads as a kind the entry's domain allows refines it: "Space Heaters" under Climate Control Appliances, and so
+        does an accessory or part word: "Spectrometer Accessories" under Laboratory Equipment; a kind-generic word such
+        as "Toys" does not refine a specific entry), else
+        the entry's type (a leaf read in a sense outside the branch is vetoed: "Jigsaws" under Saws is no puzzle).
+        A path that is the entry itself takes the entry's type."""
+        info, exact = match
+        label = f"Google product category '{info.path}' ({GOOGLE_SOURCE})"
+        consistent = reading is not None and (info.allowed is None or info.allowed.issuperset(reading.types))
+        if reading is not None and consistent and (not exact or info.type_id is None) and not (
+                info.type_id is not None and self._generic.issuperset(reading.types)
+                and self._generic_accessory.isdisjoint(reading.types) and info.type_id not in self._generic):
+            return _Candidate(reading.types, signal, f"{reading.evidence} under {label}", bucket=reading.bucket,
+                              word=reading.word)
+        if info.type_id is None:
+            return None
+        vetoed = ""
+        if reading is not None and not consistent:
+            vetoed = f"; the leaf's reading as {' / '.join(reading.types)} is not of this branch"
+        return _Candidate((info.type_id,), signal, f"{label}{vetoed}", vetoed=reading.types if vetoed else (),
+                          refinable=info.allowed or frozenset())
+
     # -- core ----------------------------------------------------------------------------------------------
 
     def _core_uncached(self, title: str, category: str, brand: str, product_type: str, hs_digits: str,
@@ -460,6 +517,12 @@ class Classifier:
 
         title_cand, title_reading = self._title_candidate(title, brand)
         cat_cand, _specific, cat_mods = self._path_state(category, brand) if category else (None, None, ())
+        google: tuple[tuple[str, ...], ...] = ()
+        if category and self._google:
+            match = self._google_match(category)
+            if match is not None:
+                cat_cand = self._google_candidate(match, cat_cand, SIGNAL_CATEGORY)
+                google = (match[0].segments,)
         ptype_cand = None
         ptype_reading = None
         if product_type:
@@ -468,6 +531,11 @@ class Classifier:
                 ptype_cand = self._bucket_candidate(
                     ptype_reading.text, ptype_reading.types, SIGNAL_PRODUCT_TYPE, "marketplace product type"
                 )
+            if self._google:
+                match = self._google_match(product_type)
+                if match is not None:
+                    ptype_cand = self._google_candidate(match, ptype_cand, SIGNAL_PRODUCT_TYPE)
+                    google = (match[0].segments, *google)
 
         if forced_type:
             primary, fillers = _Candidate((forced_type,), SIGNAL_OVERRIDE, "an officer's override"), []
@@ -516,6 +584,7 @@ class Classifier:
             desc_sources,
             tuple([(filler.types[0], filler.evidence) for filler in fillers]) if fillers else (),
             primary.also if primary is not None and primary.also is not None else None,
+            google,
         )
         return self._build(recipe)
 
@@ -539,11 +608,12 @@ class Classifier:
             tuple[tuple[str, str, str], ...],
             tuple[tuple[str, str], ...],
             tuple[str, str] | None,
+            tuple[tuple[str, ...], ...],
         ],
     ) -> _Core:
         """The facts of a product from what its signals said (type, HS entry, modifier words, fillers, a second
-        product the title names)."""
-        primary, hs_digits, sources, desc_sources, fillers, also = recipe
+        product the title names, Google category entries)."""
+        primary, hs_digits, sources, desc_sources, fillers, also, google = recipe
         hs = self.vocab.hs[hs_digits] if hs_digits else None
         facts: Facts = {}
         type_basis = None
@@ -566,6 +636,15 @@ class Classifier:
             if type_id is None and (hs.classes or hs.default_classes):
                 signal = SIGNAL_HS
                 type_basis = f"HS {hs.code} ({hs.label})"
+        google_infos = [self._google.by_path[key] for key in google] if google and self._google else ()
+        for info in google_infos:  # (after HS: HS is more trusted, and its locked classes stay)
+            for name, (value, why) in info.classes.items():
+                if name not in locked:
+                    facts[name] = (value, f"Google product category '{info.path}' ({GOOGLE_SOURCE}): {why}")
+                    locked.add(name)
+            if type_basis is None and (info.classes or info.default_classes):
+                signal = SIGNAL_CATEGORY
+                type_basis = f"Google product category '{info.path}' ({GOOGLE_SOURCE})"
         if also is not None:  # before the modifiers: a title's words ("toy", "showpiece") speak for both products
             type_basis = self._union_second(facts, locked, also, type_basis)
         type_facts: dict[str, bool] = {}
@@ -583,6 +662,10 @@ class Classifier:
             for name, (value, why) in hs.default_classes.items():
                 if name not in facts:
                     facts[name] = (value, f"HS {hs.code} ({hs.label}): {why}")
+        for info in google_infos:
+            for name, (value, why) in info.default_classes.items():
+                if name not in facts:
+                    facts[name] = (value, f"Google product category '{info.path}' ({GOOGLE_SOURCE}): {why}")
         for filler_type, filler_evidence in fillers:
             for name, (value, why) in self._types[filler_type].facts.items():
                 if name not in facts:
@@ -593,7 +676,8 @@ class Classifier:
                     for name, (value, why) in then.items():
                         if name not in facts:
                             facts[name] = (value, f"{type_id}: {why}")
-        established = primary is not None or (hs is not None and bool(hs.classes or hs.default_classes))
+        established = primary is not None or (hs is not None and bool(hs.classes or hs.default_classes)) or any(
+            info.classes or info.default_classes for info in google_infos)
         return _Core(type_id, established, signal, facts, type_basis)
 
     def _union_second(self, facts: Facts, locked: set[str], also: tuple[str, str], type_basis: str | None) -> str:
@@ -615,6 +699,8 @@ class Classifier:
     ) -> tuple[_Candidate | None, list[_Candidate]]:
         """Fold the candidates in order of trust; a later one only replaces the current one to refine it.
 
+        A title naming a type that the Google path's branch vetoed in its leaf does not refine (`_google_candidate`); a
+        title naming a type of the branch's domain refines the entry's own type (a hand saw on the "Saws" shelf).
         Refining means: the current one is generic ("Toys", "Clothing") and the later one specific; or the
         current one is a category (a shelf) and the title names an accessory shelved there, or the category
         segment was a bucket of alternatives, or the shelf is a textile one (fancy dress, clothing, linen) and the title
@@ -637,9 +723,14 @@ class Classifier:
             if primary is None:
                 primary = cand
                 continue
+            if primary.vetoed and cand.types[0] in primary.vetoed:
+                continue  # the word a Google path's branch vetoed (a vehicle's "Soft Tops"), said again by the title
             if cand.types[0] in primary.types and not cand.bucket:
                 if len(primary.types) > 1:
                     primary = cand  # the title picks one of the bucket's alternatives
+                continue
+            if cand.signal == SIGNAL_TITLE and cand.types[0] in primary.refinable:
+                primary = cand  # a Google branch's default type ("Saws": power tool), the title names one of its kinds
                 continue
             primary_generic = generic.issuperset(primary.types)
             cand_generic = generic.issuperset(cand.types)
@@ -797,6 +888,13 @@ class Classifier:
                 }
             self._defaults[product_type] = basis
         return basis
+
+
+class _GoogleTable(NamedTuple):
+    """The Google product category table as the classifier reads it (`_google_match`)."""
+
+    by_path: Mapping[tuple[str, ...], GoogleInfo]  # normalised segments of an entry's path -> the entry
+    heads: frozenset[str]  # the entries' first segments: a path beginning with none of them is no listed Google path
 
 
 class _ReaderRules(NamedTuple):

@@ -1,4 +1,4 @@
-"""Pydantic models of the two YAML files (`product_types.yaml`, `hs_codes.yaml`).
+"""Pydantic models of the YAML files (`product_types.yaml`, `hs_codes.yaml`, `google_product_categories.yaml`).
 
 They only describe and validate the files; cross-references (class names, profile and modifier ids,
 duplicate synonyms) are checked by the loader, which knows the file name and the type id to report.
@@ -199,3 +199,32 @@ class HsFile(StrictModel):
 
     version: str
     headings: list[HsEntry]
+
+
+GooglePath = Annotated[str, StringConstraints(pattern=r"^[^>]*[^>\s][^>]*(>[^>]*[^>\s][^>]*)*$", strip_whitespace=True)]
+
+
+class GoogleCategoryEntry(StrictModel):
+    """A branch of the Google product taxonomy, keyed by its path prefix as Google writes it ("Hardware > Tools >
+    Saws"), optionally with Google's numeric id: a product type and/or class facts, and what the branch is.
+
+    `domain` names the branch's kinds (domains of the file): a path below the prefix whose leaf reads as a type of none
+    of them is read in the wrong sense ("Jigsaws" under Saws is no puzzle) and the entry's type stands; a leaf that is
+    one of them refines. Descendant entries inherit the nearest ancestor's domain.
+    """
+
+    path: GooglePath
+    id: Annotated[int, Field(gt=0, strict=True)] | None = None
+    type: Snake | None = None
+    domain: list[Snake] = Field(default_factory=list)
+    classes: dict[str, Fact] = Field(default_factory=dict)
+    default_classes: dict[str, Fact] = Field(default_factory=dict)
+    why: Phrase
+
+
+class GoogleCategoriesFile(StrictModel):
+    """Top level of google_product_categories.yaml: named domains (lists of type ids) and the entries."""
+
+    version: str
+    domains: dict[Snake, list[Snake]] = Field(default_factory=dict)
+    categories: list[dict[str, object]]

@@ -14,7 +14,16 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from .models import ClassFact, HsEntry, HsFile, ProductTypeDef, VocabularyFile, WhenRule
+from .models import (
+    ClassFact,
+    GoogleCategoriesFile,
+    GoogleCategoryEntry,
+    HsEntry,
+    HsFile,
+    ProductTypeDef,
+    VocabularyFile,
+    WhenRule,
+)
 from .normalise import BREAKS, is_cjk, normalise
 
 Fact = tuple[bool, str]
@@ -90,6 +99,21 @@ class HsInfo:
     default_classes: Mapping[str, Fact]
 
 
+@dataclass(frozen=True, slots=True)
+class GoogleInfo:
+    """One branch of the Google product taxonomy (rules/google_product_categories.yaml), keyed by its normalised
+    segments; `allowed` is the branch's kinds (its domain's types and their kinds), None when no domain is stated."""
+
+    path: str
+    segments: tuple[str, ...]
+    google_id: int | None
+    type_id: str | None
+    allowed: frozenset[str] | None
+    classes: Mapping[str, Fact]
+    default_classes: Mapping[str, Fact]
+    why: str
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """Everything the classifier needs, validated and normalised."""
@@ -107,6 +131,9 @@ class Vocabulary:
     merchandise: frozenset[str] = frozenset()  # reading.merchandise: title kinds that refine a plaything shelf
     trailing_labels: frozenset[str] = frozenset()  # reading.trailing_labels: shelf labels at a phrase's end
     hs_version: str | None = None
+    google: Mapping[tuple[str, ...], GoogleInfo] = field(default_factory=dict)  # normalised segments -> branch
+    google_ids: Mapping[str, GoogleInfo] = field(default_factory=dict)  # Google's numeric id (as text) -> branch
+    google_version: str | None = None
     warnings: tuple[str, ...] = ()
 
     def hs_lookup(self, code: str | None) -> HsInfo | None:
@@ -249,8 +276,10 @@ def _with_powered_variants(
     return out
 
 
-def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -> Vocabulary:
-    """Read and check `product_types.yaml` (and `hs_codes.yaml` if given); raise VocabularyError on problems."""
+def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
+                    google_path: Path | str | None = None) -> Vocabulary:
+    """Read and check `product_types.yaml` (and `hs_codes.yaml`, `google_product_categories.yaml` if given); raise
+    VocabularyError on problems."""
     types_path = Path(types_path)
     raw = _read_yaml(types_path)
     if not isinstance(raw, dict):
@@ -429,9 +458,15 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None) -
     hs_version = None
     if hs_path is not None:
         hs, hs_version = _load_hs(Path(hs_path), ld, types)
+    google: dict[tuple[str, ...], GoogleInfo] = {}
+    google_ids: dict[str, GoogleInfo] = {}
+    google_version = None
+    if google_path is not None:
+        google, google_ids, google_version = _load_google(Path(google_path), ld, types)
     if ld.problems:
         raise VocabularyError(ld.problems)
-    return Vocabulary(**vocab_kwargs, hs=hs, hs_version=hs_version, warnings=tuple(ld.warnings))  # type: ignore[arg-type]
+    return Vocabulary(**vocab_kwargs, hs=hs, hs_version=hs_version,  # type: ignore[arg-type]
+                      google=google, google_ids=google_ids, google_version=google_version, warnings=tuple(ld.warnings))
 
 
 def _general(ld: _Loader, where: str, lumped: bool | list[str], synonyms: tuple[str, ...]) -> tuple[str, ...]:
@@ -506,3 +541,93 @@ def _hs_info(ld: _Loader, where: str, digits: str, entry: HsEntry) -> HsInfo:
         classes=ld.facts(where, entry.classes),
         default_classes=ld.facts(where, entry.default_classes),
     )
+
+
+def google_segments(path: str) -> tuple[str, ...]:
+    """A category path as the Google table keys it: its segments, normalised like every text (case, punctuation)."""
+    return tuple(normalise(segment) for segment in path.split(">"))
+
+
+def _load_google(path: Path, ld: _Loader, types: Mapping[str, TypeInfo]) -> tuple[
+        dict[tuple[str, ...], GoogleInfo], dict[str, GoogleInfo], str | None]:
+    """Read google_product_categories.yaml: every entry checked on its own (errors name the entry and the field), its
+    domain resolved to the types it allows (the nearest ancestor entry's when it states none)."""
+    raw = _read_yaml(path)
+    try:
+        top = GoogleCategoriesFile.model_validate(raw)
+    except ValidationError as exc:
+        ld.problems.extend(_pydantic_problems(path, "top level", exc))
+        return {}, {}, None
+    gld = _Loader(path)
+    gld.class_names = ld.class_names
+    kinds = _kinds_of(types)
+    domains: dict[str, frozenset[str]] = {}
+    for name, type_ids in top.domains.items():
+        if name in types:
+            gld.problem(f"domain '{name}'", "is also a product type's id (a domain name must not be)")
+        for type_id in type_ids:
+            if type_id not in types:
+                gld.problem(f"domain '{name}'", f"unknown product type '{type_id}'")
+        domains[name] = frozenset(k for type_id in type_ids for k in kinds.get(type_id, (type_id,)))
+    for type_id in types:  # a type named as a domain stands for itself and its kinds
+        domains.setdefault(type_id, kinds[type_id])
+    entries: list[tuple[str, GoogleCategoryEntry]] = []
+    seen: dict[tuple[str, ...], str] = {}
+    ids: dict[int, str] = {}
+    for index, item in enumerate(top.categories, 1):
+        label = item.get("path") if isinstance(item, dict) else None
+        where = f"entry {index}" + (f" '{label}'" if isinstance(label, str) else "")
+        try:
+            entry = GoogleCategoryEntry.model_validate(item)
+        except ValidationError as exc:
+            gld.problems.extend(_pydantic_problems(path, where, exc))
+            continue
+        segments = google_segments(entry.path)
+        if segments in seen:
+            gld.problem(where, f"path: duplicate prefix (also {seen[segments]})")
+            continue
+        seen[segments] = where
+        if entry.id is not None:
+            if entry.id in ids:
+                gld.problem(where, f"id: duplicate id {entry.id} (also {ids[entry.id]})")
+            ids[entry.id] = where
+        if entry.type is not None and entry.type not in types:
+            gld.problem(where, f"type: unknown product type '{entry.type}'")
+        for name in entry.domain:
+            if name not in domains:
+                gld.problem(where, f"domain: '{name}' is neither a domain of the file nor a product type")
+        if entry.type is None and not entry.classes and not entry.default_classes and not entry.domain:
+            gld.problem(where, "names neither a type, classes nor a domain")
+        entries.append((where, entry))
+    by_path: dict[tuple[str, ...], GoogleInfo] = {}
+    for where, entry in sorted(entries, key=lambda pair: len(google_segments(pair[1].path))):
+        segments = google_segments(entry.path)
+        allowed: frozenset[str] | None = None
+        if entry.domain:
+            allowed = frozenset().union(*(domains.get(name, frozenset()) for name in entry.domain))
+        else:
+            for cut in range(len(segments) - 1, 0, -1):
+                parent = by_path.get(segments[:cut])
+                if parent is not None and parent.allowed is not None:
+                    allowed = parent.allowed
+                    break
+        if allowed is not None and entry.type is not None:
+            allowed = allowed | kinds.get(entry.type, frozenset({entry.type}))
+        by_path[segments] = GoogleInfo(
+            path=entry.path, segments=segments, google_id=entry.id, type_id=entry.type, allowed=allowed,
+            classes=gld.facts(f"{where} classes", entry.classes),
+            default_classes=gld.facts(f"{where} default_classes", entry.default_classes), why=entry.why)
+    ld.problems.extend(gld.problems)
+    by_id = {str(info.google_id): info for info in by_path.values() if info.google_id is not None}
+    return by_path, by_id, top.version
+
+
+def _kinds_of(types: Mapping[str, TypeInfo]) -> dict[str, frozenset[str]]:
+    """Each type -> itself and every type whose parent chain reaches it."""
+    found: dict[str, set[str]] = {type_id: {type_id} for type_id in types}
+    for type_id, info in types.items():
+        parent, steps = info.parent, 0
+        while parent is not None and parent in types and steps < len(types):
+            found[parent].add(type_id)
+            parent, steps = types[parent].parent, steps + 1
+    return {type_id: frozenset(kinds) for type_id, kinds in found.items()}
