@@ -116,7 +116,7 @@ class _Candidate:
     word: str = ""  # the phrase that named it (title or one-kind category segment): a description may narrow it
     also: tuple[str, str] | None = None  # a second product the title names ("A and B"): (type, evidence)
     vetoed: tuple[str, ...] = ()  # a Google path's leaf read as these types, outside its branch: a title saying so too
-    refinable: frozenset[str] = frozenset()  # a Google entry's own type: a title naming a type of its branch refines it
+    branch: frozenset[str] | None = None  # a Google entry's own type: the kinds its branch holds
 
 
 @dataclass(slots=True)
@@ -241,14 +241,21 @@ class Classifier:
                 description = " | ".join([description, *bullet_points] if description else bullet_points)
             # Not cached by the normalised texts: the raw-text cache catches repeated products, texts that differ only
             # in spelling are rare, and what they read to (the recipe) is cached by _build.
+            key, whole = "", ""
+            if category:
+                parts = self._category_parts(category)
+                key = _leaf_key(parts, title)
+                if key == parts[1] != parts[0] and not parts[3]:
+                    whole = parts[0]  # the title repeats the leaf: a Google path is still read whole (its leaf's veto)
             core = self._core_uncached(
                 normalise(title),
-                _leaf_key(self._category_parts(category), title) if category else "",
+                key,
                 self._normalise(brand) if brand else "",
                 normalise(product_type) if product_type else "",
                 "".join(ch for ch in hs_code if ch.isdigit()) if hs_code else "",
                 normalise(description) if description else "",
                 forced_type or "",
+                whole,
             )
             cache[raw_key] = core
             if len(cache) > self._cache_size:
@@ -503,26 +510,30 @@ class Classifier:
         vetoed = ""
         if reading is not None and not consistent:
             vetoed = f"; the leaf's reading as {' / '.join(reading.types)} is not of this branch"
+        branch = info.allowed if info.allowed is not None else self._rules.kinds.get(info.type_id, _NO_KINDS) | {
+            info.type_id}
         return _Candidate((info.type_id,), signal, f"{label}{vetoed}", vetoed=reading.types if vetoed else (),
-                          refinable=info.allowed or frozenset())
+                          branch=branch)
 
     # -- core ----------------------------------------------------------------------------------------------
 
     def _core_uncached(self, title: str, category: str, brand: str, product_type: str, hs_digits: str,
-                       description: str, forced_type: str) -> _Core:
+                       description: str, forced_type: str, whole_category: str = "") -> _Core:
         """Read the (normalised) signals, then build the facts from the resulting recipe (cached: recipes repeat a
-        lot)."""
+        lot). `whole_category`: the path before its leaf was dropped for repeating the title, when it was."""
         hs = self.vocab.hs_lookup(hs_digits) if hs_digits else None
         modifiers = self._modifiers
 
         title_cand, title_reading = self._title_candidate(title, brand)
         cat_cand, _specific, cat_mods = self._path_state(category, brand) if category else (None, None, ())
-        google: tuple[tuple[str, ...], ...] = ()
+        google: tuple[tuple[tuple[str, ...], frozenset[str] | None], ...] = ()  # (entry's segments, its branch)
         if category and self._google:
-            match = self._google_match(category)
+            match = self._google_match(whole_category or category)
             if match is not None:
+                if whole_category:  # the leaf the title repeats still decides the words' sense on a Google path
+                    cat_cand = self._path_state(whole_category, brand)[0]
                 cat_cand = self._google_candidate(match, cat_cand, SIGNAL_CATEGORY)
-                google = (match[0].segments,)
+                google = ((match[0].segments, _branch_of(match[0], cat_cand)),)
         ptype_cand = None
         ptype_reading = None
         if product_type:
@@ -535,12 +546,14 @@ class Classifier:
                 match = self._google_match(product_type)
                 if match is not None:
                     ptype_cand = self._google_candidate(match, ptype_cand, SIGNAL_PRODUCT_TYPE)
-                    google = (match[0].segments, *google)
+                    google = ((match[0].segments, _branch_of(match[0], ptype_cand)), *google)
 
         if forced_type:
             primary, fillers = _Candidate((forced_type,), SIGNAL_OVERRIDE, "an officer's override"), []
         else:
             primary, fillers = self._choose(hs, ptype_cand, cat_cand, title_cand)
+        if google:
+            google = tuple(pair for pair in google if not _outside_branch(primary, pair[1]))
         desc_reading = None
         if description:
             # a code's label ("model A10-8") would name a type only where the description names one: no type yet
@@ -584,7 +597,7 @@ class Classifier:
             desc_sources,
             tuple([(filler.types[0], filler.evidence) for filler in fillers]) if fillers else (),
             primary.also if primary is not None and primary.also is not None else None,
-            google,
+            tuple([segments for segments, _cand in google]),
         )
         return self._build(recipe)
 
@@ -699,8 +712,10 @@ class Classifier:
     ) -> tuple[_Candidate | None, list[_Candidate]]:
         """Fold the candidates in order of trust; a later one only replaces the current one to refine it.
 
-        A title naming a type that the Google path's branch vetoed in its leaf does not refine (`_google_candidate`); a
-        title naming a type of the branch's domain refines the entry's own type (a hand saw on the "Saws" shelf).
+        A title naming a type that the Google path's branch vetoed in its leaf does not refine (`_google_candidate`);
+        any other specific title refines a Google entry's own type, of its branch (a hand saw on the "Saws" shelf) or
+        not (a speaker filed under "Hardware > Tools": the domain reads the path's words, it does not overrule the
+        title).
         Refining means: the current one is generic ("Toys", "Clothing") and the later one specific; or the
         current one is a category (a shelf) and the title names an accessory shelved there, or the category
         segment was a bucket of alternatives, or the shelf is a textile one (fancy dress, clothing, linen) and the title
@@ -729,8 +744,13 @@ class Classifier:
                 if len(primary.types) > 1:
                     primary = cand  # the title picks one of the bucket's alternatives
                 continue
-            if cand.signal == SIGNAL_TITLE and cand.types[0] in primary.refinable:
-                primary = cand  # a Google branch's default type ("Saws": power tool), the title names one of its kinds
+            if primary.branch is not None and cand.signal == SIGNAL_TITLE and (cand.types[0] in primary.branch or (
+                    not cand.target and not cand.part and not generic.issuperset(cand.types))):
+                # A Google entry's type is where the seller filed the product, from a fixed tree: a title naming a
+                # kind of the branch refines it (a hand saw on the "Saws" shelf, "replacement speakers" under tablet
+                # parts), and so does one naming a product of another branch (a speaker filed under "Hardware >
+                # Tools"), unless it names a part or what it fits; only the leaf's vetoed sense is stopped
+                primary = cand
                 continue
             primary_generic = generic.issuperset(primary.types)
             cand_generic = generic.issuperset(cand.types)
@@ -955,6 +975,19 @@ def _category_key(category: str, title: str) -> str:
     ("Colouring Pencils" for "Colouring Pencils Value Pack (Pack of 12)") is a real shelf name and stays.
     """
     return _leaf_key(_category_parts(category), title)
+
+
+def _branch_of(info: GoogleInfo, cand: _Candidate | None) -> frozenset[str] | None:
+    """What a Google entry's branch holds, as the candidate it named says (its own type's kinds when it states no
+    domain), or its domain; None when neither says."""
+    return cand.branch if cand is not None and cand.branch is not None else info.allowed
+
+
+def _outside_branch(primary: _Candidate | None, branch: frozenset[str] | None) -> bool:
+    """The title named a product of another branch than the Google entry's: the entry's classes speak for what its
+    branch holds ("real vehicles are not toys"), not for a child's ride-on filed there."""
+    return (primary is not None and branch is not None and primary.signal == SIGNAL_TITLE
+            and primary.types[0] not in branch)
 
 
 def _leaf_key(parts: tuple[str, str, str, bool, str], title: str) -> str:

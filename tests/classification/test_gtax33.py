@@ -144,19 +144,54 @@ def test_a_title_repeating_the_vetoed_sense_does_not_refine_but_another_title_do
     assert refined.product_type == "power_tool" and refined.classes["eee"]
 
 
-def test_a_title_naming_a_kind_of_the_branch_refines_the_entrys_type_and_one_outside_it_does_not(small, bare):
+def test_a_title_naming_a_kind_of_the_branch_refines_the_entrys_type(small):
     hand = _read(small, SAWS, title="Stanley 20-528 hand saw")
     assert hand.product_type == "hand_tool" and not hand.classes["eee"]
-    # outside the domain (and no other refining rule): the entry's type stands
-    assert _read(small, SAWS, title="Bissell upright vacuum cleaner").product_type == "power_tool"
     # an entry without a domain is refined only by the usual rules
     assert _read(small, "Toys & Games > Puzzles", title="Wooden jigsaw puzzle 500 pieces").product_type == "puzzle"
 
 
+def test_a_title_naming_a_product_of_another_branch_is_that_product(small):
+    # a filing from a fixed tree is not a reading of the title: a speaker filed under Saws is still a speaker
+    speaker = _read(small, SAWS, title="JBL Flip 6 portable Bluetooth speaker")
+    assert speaker.product_type == "portable_speaker" and speaker.classes["radio"] and speaker.classes["battery"]
+    assert _read(small, SAWS, title="Bissell upright vacuum cleaner").product_type == "vacuum_cleaner"
+    # (the leaf's vetoed sense said again by the title stays vetoed: the concrete vibrator test above)
+
+
+def test_a_title_repeating_the_leaf_keeps_the_leafs_veto(small, classify):
+    # the title repeats the leaf, which the classifier drops for Flipkart-style paths: the Google path is still read
+    # whole, so the leaf's vetoed sense is not taken from the title instead
+    jigsaw = _read(small, f"{SAWS} > Jigsaws", title="Jigsaws")
+    assert jigsaw.product_type == "power_tool" and not jigsaw.classes["toy"]
+    soft_top = classify("Vehicle Soft Tops", category="Vehicles & Parts > Vehicle Parts & Accessories > Vehicle "
+                        "Maintenance, Care & Decor > Vehicle Covers > Vehicle Soft Tops")
+    assert not soft_top.classes["textile"] and not soft_top.classes["apparel"]
+
+
+def test_an_entrys_classes_do_not_follow_a_title_of_another_branch(tmp_path):
+    table = _table(tmp_path, """version: t
+categories:
+  - {path: "Vehicles & Parts > Vehicles", domain: [off_road_vehicle, bicycle], classes: {toy: [false, "real"],
+     children_12_under: [false, "real"]}, why: "real vehicles"}
+  - {path: "Sporting Goods > Indoor Games", type: sports_equipment, classes: {toy: [false, "sport"]}, why: "sport"}
+""")
+    classifier = Classifier(load_vocabulary(DEFAULT_TYPES, DEFAULT_HS, table))
+    ride_on = _read(classifier, "Vehicles & Parts > Vehicles", title="Kids electric ride on car 12V")
+    assert ride_on.classes["toy"] and ride_on.classes["children_12_under"]
+    quad = _read(classifier, "Vehicles & Parts > Vehicles", title="Polaris Sportsman 570 ATV quad bike")
+    assert not quad.classes["toy"] and "real" in quad.basis["toy"]
+    # an entry with no domain holds its own type's kinds: a building set filed under it keeps its toy
+    blocks = _read(classifier, "Sporting Goods > Indoor Games", title="Building blocks set 500 pieces for kids")
+    assert blocks.product_type == "building_set" and blocks.classes["toy"]
+
+
 def test_a_title_still_refines_a_table_shelf_the_usual_way(small):
     # an accessory named by the title on a tool shelf is the accessory, as on any shelf
+    # (the saw's own reading has no mains either: eee is what tells the blade from the saw)
     result = _read(small, SAWS, title="Circular saw blade 190 mm")
-    assert result.product_type != "power_tool" or not result.classes["mains_lv"]
+    assert result.product_type != "power_tool" and not result.classes["eee"]
+    assert _read(small, SAWS).classes["eee"]
 
 
 # -- 4. classes ----------------------------------------------------------------------------------------------------
