@@ -262,27 +262,27 @@ class DeliveryWorker:
         """Send what is due now (at most ``limit`` deliveries); never sleeps."""
         stats = DeliveryStats()
         handled = 0
-        skipped: set[int] = set()
+        # Each delivery at most once per pass: one put back for later (no token yet, a short backoff) that falls due
+        # again while the pass is still running waits for the next pass instead of being counted and tried twice.
+        seen: set[int] = set()
         while handled < limit:
             now = self.clock()
-            batch = [c for c in self._candidates(now, 50 + len(skipped)) if c[0] not in skipped]
+            batch = [c for c in self._candidates(now, 50 + len(seen)) if c[0] not in seen]
             if not batch:
                 break
             progressed = False
             for delivery_id, notifier, channel, secret_env in batch:
                 if handled >= limit:
                     break
+                seen.add(delivery_id)
                 if self._target_wait((notifier, channel, secret_env)) > 0:
-                    skipped.add(delivery_id)  # that channel is resting; others may go
-                    continue
+                    continue  # that channel is resting; others may go
                 if not self._claim(delivery_id, self.clock()):
-                    skipped.add(delivery_id)  # another worker has it
-                    continue
+                    continue  # another worker has it
                 try:
                     self._process(delivery_id, stats)
                 except Exception:  # database hiccup etc.: the lease will expire and it is retried
                     log.exception("delivery %s failed unexpectedly", delivery_id)
-                    skipped.add(delivery_id)
                 handled += 1
                 progressed = True
             if not progressed:

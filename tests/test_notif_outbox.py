@@ -283,6 +283,20 @@ def test_missing_token_keeps_alerts_waiting_until_configured(db_engine: Engine, 
     assert_exactly_once(fake, alerts)
 
 
+def test_a_pass_tries_each_delivery_once_even_when_it_falls_due_again_during_the_pass(db_engine: Engine,
+                                                                                    fake: FakeSlack) -> None:
+    """A slow pass (CI under load) outlived the 0.2 s backoff of a delivery it had just put back for want of a token
+    and tried it again in the same pass: 4 waiting for 3 alerts. A clock a second ahead at each reading makes every
+    put-back delivery due again at once; one pass still tries each one once, and the next pass tries them again."""
+    cfg = config(fake)
+    enqueue_all(db_engine, cfg, make_alerts(3))
+    ticks = iter(range(1, 10_000))
+    worker = DeliveryWorker(db_engine, cfg, env={}, clock=lambda: utcnow() + timedelta(seconds=next(ticks)))
+    assert worker.run_once().waiting == 3
+    assert worker.run_once().waiting == 3
+    assert statuses(db_engine) == {"pending": 3}
+
+
 def test_digest_batches_low_severity_and_posts_it_once(db_engine: Engine, fake: FakeSlack) -> None:
     routes = [Route(name="team", notifier="slack-bot", channel=DIGEST, min_severity=Severity.low,
                     digest_below=Severity.high)]
