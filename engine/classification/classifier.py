@@ -35,7 +35,7 @@ from crossguard.rules import RULES_DIR
 from .matcher import KIND_HINT, Hit, Matcher, Mention, Reading
 from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, SOFT_BREAK, normalise
 from .secondary import blank_codes, narrower_in_description, second_product
-from .vocabulary import GoogleInfo, HsInfo, Vocabulary, google_segments, load_vocabulary
+from .vocabulary import GoogleInfo, HsInfo, Vocabulary, google_segments, kinds_of, load_vocabulary
 
 DEFAULT_TYPES = RULES_DIR / "product_types.yaml"
 DEFAULT_HS = RULES_DIR / "hs_codes.yaml"
@@ -945,19 +945,8 @@ def _reader_rules(vocab: Vocabulary) -> _ReaderRules:
         has_parent=frozenset(t.id for t in vocab.types.values() if t.parent),
         phrases_after=phrases_after,
         whole_segment=frozenset(m.id for m in vocab.modifiers.values() if m.whole_segment),
-        kinds=_kinds(vocab),
+        kinds=kinds_of(vocab.types),
     )
-
-
-def _kinds(vocab: Vocabulary) -> dict[str, frozenset[str]]:
-    """Each type that has kinds -> the types whose parent chain reaches it (the loader rejects cycles)."""
-    found: dict[str, set[str]] = {}
-    for type_id, product_type in vocab.types.items():
-        parent = product_type.parent
-        while parent is not None:
-            found.setdefault(parent, set()).add(type_id)
-            parent = vocab.types[parent].parent
-    return {type_id: frozenset(kinds) for type_id, kinds in found.items()}
 
 
 def _word(padded: str, hit: Hit) -> str:

@@ -560,7 +560,11 @@ def _load_google(path: Path, ld: _Loader, types: Mapping[str, TypeInfo]) -> tupl
         return {}, {}, None
     gld = _Loader(path)
     gld.class_names = ld.class_names
-    kinds = _kinds_of(types)
+    kinds = kinds_of(types)
+
+    def with_kinds(type_id: str) -> frozenset[str]:
+        return kinds.get(type_id, frozenset()) | {type_id}
+
     domains: dict[str, frozenset[str]] = {}
     for name, type_ids in top.domains.items():
         if name in types:
@@ -568,9 +572,9 @@ def _load_google(path: Path, ld: _Loader, types: Mapping[str, TypeInfo]) -> tupl
         for type_id in type_ids:
             if type_id not in types:
                 gld.problem(f"domain '{name}'", f"unknown product type '{type_id}'")
-        domains[name] = frozenset(k for type_id in type_ids for k in kinds.get(type_id, (type_id,)))
+        domains[name] = frozenset().union(*(with_kinds(type_id) for type_id in type_ids))
     for type_id in types:  # a type named as a domain stands for itself and its kinds
-        domains.setdefault(type_id, kinds[type_id])
+        domains.setdefault(type_id, with_kinds(type_id))
     entries: list[tuple[str, GoogleCategoryEntry]] = []
     seen: dict[tuple[str, ...], str] = {}
     ids: dict[int, str] = {}
@@ -612,7 +616,7 @@ def _load_google(path: Path, ld: _Loader, types: Mapping[str, TypeInfo]) -> tupl
                     allowed = parent.allowed
                     break
         if allowed is not None and entry.type is not None:
-            allowed = allowed | kinds.get(entry.type, frozenset({entry.type}))
+            allowed = allowed | with_kinds(entry.type)
         by_path[segments] = GoogleInfo(
             path=entry.path, segments=segments, google_id=entry.id, type_id=entry.type, allowed=allowed,
             classes=gld.facts(f"{where} classes", entry.classes),
@@ -622,12 +626,13 @@ def _load_google(path: Path, ld: _Loader, types: Mapping[str, TypeInfo]) -> tupl
     return by_path, by_id, top.version
 
 
-def _kinds_of(types: Mapping[str, TypeInfo]) -> dict[str, frozenset[str]]:
-    """Each type -> itself and every type whose parent chain reaches it."""
-    found: dict[str, set[str]] = {type_id: {type_id} for type_id in types}
+def kinds_of(types: Mapping[str, TypeInfo]) -> dict[str, frozenset[str]]:
+    """Each type that has kinds -> the types whose parent chain reaches it. A chain is followed at most as many steps
+    as there are types: the loader reports a cycle (`_check_parents`) before it raises, and must not loop on it."""
+    found: dict[str, set[str]] = {}
     for type_id, info in types.items():
         parent, steps = info.parent, 0
         while parent is not None and parent in types and steps < len(types):
-            found[parent].add(type_id)
+            found.setdefault(parent, set()).add(type_id)
             parent, steps = types[parent].parent, steps + 1
     return {type_id: frozenset(kinds) for type_id, kinds in found.items()}
