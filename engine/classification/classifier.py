@@ -745,9 +745,8 @@ class Classifier:
             if primary.branch is not None and cand.signal == SIGNAL_TITLE and self._rules.shelf_senses:
                 sense = shelf_sense(self._rules.shelf_senses, cand.types[0], cand.word, primary.branch)
                 if sense is not None:  # "Makita Jigsaw" on a tools shelf: the word in the shelf's sense, a saw
-                    if sense not in primary.types:
-                        primary = replace(primary, types=(sense,), evidence=(
-                            f"{primary.evidence}; title word '{cand.word}' in the shelf's sense as {sense}"))
+                    primary = replace(primary, types=(sense,), evidence=(
+                        f"{primary.evidence}; title word '{cand.word}' in the shelf's sense as {sense}"))
                     continue
             if cand.types[0] in primary.types and not cand.bucket:
                 if len(primary.types) > 1:
