@@ -20,8 +20,11 @@ from .vocabulary import GoogleInfo
 
 
 def sense_key(word: str) -> str:
-    """A word as the senses are keyed: normalised, without a plural "s" ("Jigsaws" and "jigsaw" are one word)."""
+    """A word as the senses are keyed: normalised, singular ("Jigsaws" and "jigsaw", "Dummies" and "dummy" are one
+    word)."""
     word = word.strip()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -32,15 +35,16 @@ def shelf_senses(table: Mapping[tuple[str, ...], GoogleInfo], matcher: Matcher, 
     sense on the entry's shelf and on every listed ancestor's whose branch holds the type ("Hardware > Tools > Saws",
     "Hardware > Tools"): a shelf that has a leaf of that name in its own sense.
 
-    Only a word that heads the leaf counts ("Jigsaws"; "blinds" in "Hunting Blinds & Screens"): in "Phone & Data
-    Jacks" or "Oven Bags" the word qualifies another noun. A kind-generic reading ("Games", "Accessories") is a shelf
-    word, not a sense.
+    Only an entry under a stated domain teaches a sense (the domain vetoed the leaf's other reading; a leaf entry
+    with no domain, "Conference Phones", only names its own type). Only a word that heads the leaf counts
+    ("Jigsaws"; "blinds" in "Hunting Blinds & Screens"): in "Phone & Data Jacks" or "Oven Bags" the word qualifies
+    another noun. A kind-generic reading ("Games", "Accessories") is a shelf word, not a sense.
     """
     senses: dict[str, list[tuple[frozenset[str], str]]] = {}
     for info in table.values():
-        branch = _branch(info, kinds)
+        branch = info.allowed  # a domain stated by the entry or an ancestor: what vetoed the leaf's other sense
         if branch is None or info.type_id is None:
-            continue
+            continue  # (an entry with no domain holds only its own type's kinds: its leaf names no branch's sense)
         leaf = normalise(info.path.rsplit(">", 1)[-1])
         reading = matcher.read(leaf)
         head = matcher.head(reading.types)

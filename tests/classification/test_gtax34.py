@@ -90,7 +90,8 @@ def test_a_qualifying_word_or_a_generic_shelf_word_is_no_sense(small):
     from crossguard.engine.classification.shelf_sense import sense_key  # (inside: the module is new, gtax34)
 
     senses = small._rules.shelf_senses
-    assert sense_key("jigsaws") == "jigsaw" and "jigsaw" in senses
+    assert sense_key("jigsaws") == "jigsaw" == sense_key("jigsaw") and sense_key("dummies") == "dummy"
+    assert "jigsaw" in senses
     assert "phone" not in senses and "game" not in senses
     phone = _read(small, "Hardware > Power & Electrical Supplies > Phone & Data Jacks", "Apple iPhone 13 phone")
     assert phone.product_type == "smartphone" and phone.classes["radio"]
@@ -194,6 +195,8 @@ HOBBIES = "Arts & Entertainment > Hobbies & Creative Arts"
          {"toy": False, "children_12_under": False}),
         ("Cane Creek 40 headset", "Sporting Goods > Outdoor Recreation > Cycling > Bicycle Parts > Bicycle Headsets",
          {"eee": False}),
+        ("Century grappling dummy 70 lb", "Sporting Goods > Athletics > Boxing & Martial Arts > Boxing & Martial "
+         "Arts Training Equipment > Grappling Dummies", {"children_12_under": False}),
     ],
 )
 def test_feed_rows(classify, title, path, expect):
