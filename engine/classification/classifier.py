@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 from pathlib import Path
@@ -35,6 +35,7 @@ from crossguard.rules import RULES_DIR
 from .matcher import KIND_HINT, Hit, Matcher, Mention, Reading
 from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, SOFT_BREAK, normalise
 from .secondary import blank_codes, narrower_in_description, second_product
+from .shelf_sense import shelf_sense, shelf_senses
 from .vocabulary import GoogleInfo, HsInfo, Vocabulary, google_segments, kinds_of, load_vocabulary
 
 DEFAULT_TYPES = RULES_DIR / "product_types.yaml"
@@ -148,7 +149,8 @@ class Classifier:
         self._textile_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("textile", (False,))[0])
         self._plaything_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("toy", (False,))[0])
         self._merchandise = vocab.merchandise  # a title naming one refines a plaything shelf (`_choose`)
-        self._rules = _reader_rules(vocab)  # (one attribute: past 30, Python 3.11 stores an instance's in a plain dict)
+        # (one attribute: past 30, Python 3.11 stores an instance's in a plain dict)
+        self._rules = _reader_rules(vocab, self.matcher)
         self._mod_order = {mod_id: index for index, mod_id in enumerate(vocab.modifiers)}
         self._skip_if = frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if)
         # Modifiers a title may decide. The others' words found in a title (a maker's name that only the brand field
@@ -740,6 +742,12 @@ class Classifier:
                 continue
             if primary.vetoed and cand.types[0] in primary.vetoed:
                 continue  # the word a Google path's branch vetoed (a vehicle's "Soft Tops"), said again by the title
+            if primary.branch is not None and cand.signal == SIGNAL_TITLE and self._rules.shelf_senses:
+                sense = shelf_sense(self._rules.shelf_senses, cand.types[0], cand.word, primary.branch)
+                if sense is not None:  # "Makita Jigsaw" on a tools shelf: the word in the shelf's sense, a saw
+                    primary = replace(primary, types=(sense,), evidence=(
+                        f"{primary.evidence}; title word '{cand.word}' in the shelf's sense as {sense}"))
+                    continue
             if cand.types[0] in primary.types and not cand.bucket:
                 if len(primary.types) > 1:
                     primary = cand  # the title picks one of the bucket's alternatives
@@ -926,9 +934,10 @@ class _ReaderRules(NamedTuple):
     phrases_after: dict[str, tuple[str, ...]]  # a leading run of words -> the longer phrases it begins (`_mask_brand`)
     whole_segment: frozenset[str]  # modifiers a category segment names only as the whole segment ("Disney > Toys")
     kinds: dict[str, frozenset[str]]  # a type -> the types whose parent chain reaches it (`_narrower`, descriptions)
+    shelf_senses: dict[str, tuple[tuple[frozenset[str], str], ...]]  # a word -> (Google branch, type it names there)
 
 
-def _reader_rules(vocab: Vocabulary) -> _ReaderRules:
+def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
     """The rules' lookups; `phrases_after` maps every leading run of words of a longer phrase (type synonyms, modifier
     words) to those phrases: a brand that begins one is not blanked out of a title that says the whole phrase."""
     phrases = {p for t in vocab.types.values() for p in t.synonyms}
@@ -939,13 +948,16 @@ def _reader_rules(vocab: Vocabulary) -> _ReaderRules:
         for cut in range(1, len(words)):
             start = " ".join(words[:cut])
             phrases_after[start] = (*phrases_after.get(start, ()), phrase)
+    kinds = kinds_of(vocab.types)
     return _ReaderRules(
         trailing_labels=vocab.trailing_labels,
         label_types=frozenset(t.id for t in vocab.types.values() if not vocab.trailing_labels.isdisjoint(t.synonyms)),
         has_parent=frozenset(t.id for t in vocab.types.values() if t.parent),
         phrases_after=phrases_after,
         whole_segment=frozenset(m.id for m in vocab.modifiers.values() if m.whole_segment),
-        kinds=kinds_of(vocab.types),
+        kinds=kinds,
+        shelf_senses=shelf_senses(vocab.google, matcher, kinds, frozenset(
+            t.id for t in vocab.types.values() if t.generic)) if vocab.google else {},
     )
 
 
