@@ -511,9 +511,9 @@ class Classifier:
             key = key[len(SHOPIFY_GID):]
         elif not _SHOPIFY_BARE_ID.fullmatch(key):
             return None
-        while key:
+        while "-" in key:  # (a Shopify id has letters, a Google id only digits: one map holds both)
             info = ids.get(key)
-            if info is not None and info.taxonomy == "Shopify":
+            if info is not None:
                 return info, True
             key = key.rpartition("-")[0]
         return None
