@@ -122,8 +122,9 @@ class CategoryInfo:
 
 @dataclass(frozen=True, slots=True)
 class Taxonomy:
-    """A product taxonomy the classifier reads through a table: its name, the file a basis names, its entries' model,
-    and which texts are its ids (`ids_match`: a Google id is digits, a Shopify id two letters and numbers)."""
+    """A product taxonomy the classifier reads through a table: its name, the file a basis names, and the model of
+    its entries (they differ only in their id: Google's a number, Shopify's two letters and a number per level, so
+    one map holds both kinds of id). Adding a taxonomy is one more entry of `TAXONOMIES` and a loader argument."""
 
     name: str
     source: str
