@@ -5,7 +5,7 @@ Signals, in order of trust (the first that names a type establishes it; a later 
 1. explicit attributes (a dict of known class values from the integrator): override classes, applied last;
 2. HS code: the longest matching heading names a type and/or class facts;
 3. marketplace product type (Amazon `HEADPHONES`) and the category path, most specific segment first; a path of the
-   Google or the Shopify product taxonomy (or a category id of either, `_category_match`) is read through their
+   Google or the Shopify product taxonomy (or a category id of either, `_category_id`) is read through their
    tables (`google_product_categories.yaml`, `shopify_product_categories.yaml`, one tree): the longest listed prefix
    names the type, and a leaf below it refines only when it reads as a kind of the branch.
    A category is where a product is *shelved*: when the title names an accessory (a case shelved under
