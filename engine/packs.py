@@ -27,7 +27,7 @@ from crossguard.rules import RULES_DIR
 DEFAULT_RULES_DIR = RULES_DIR
 #: Files in rules/ that are not packs.
 NON_PACK_FILES = frozenset({"product_types.yaml", "hs_codes.yaml", "google_product_categories.yaml",
-                            "product_groups.yaml", "topics.yaml"})
+                            "shopify_product_categories.yaml", "product_groups.yaml", "topics.yaml"})
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][\w.]*)\}")
 RULE_ID = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"
 CONFIG_KEY = r"^[a-z][a-z0-9_]*$"

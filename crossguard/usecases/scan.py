@@ -49,7 +49,7 @@ from crossguard.engine.catalog import (
     check_jsonl_line,
     iter_catalog,
 )
-from crossguard.engine.classification import DEFAULT_GOOGLE, DEFAULT_HS, DEFAULT_TYPES
+from crossguard.engine.classification import DEFAULT_GOOGLE, DEFAULT_HS, DEFAULT_SHOPIFY, DEFAULT_TYPES
 from crossguard.engine.classify import GROUPS_FILE, Classifier
 from crossguard.engine.evaluator import Evaluator
 from crossguard.engine.findings import Severity
@@ -92,7 +92,7 @@ def evaluator_salt(evaluator: Any) -> str:
 
     digest = hashlib.blake2b(digest_size=16)
     files = sorted({Path(pack.file) for pack in getattr(evaluator, "packs", [])})
-    files += [Path(DEFAULT_TYPES), Path(DEFAULT_HS), Path(DEFAULT_GOOGLE), GROUPS_FILE]
+    files += [Path(DEFAULT_TYPES), Path(DEFAULT_HS), Path(DEFAULT_GOOGLE), Path(DEFAULT_SHOPIFY), GROUPS_FILE]
     files += sorted(Path(engine_package.__file__).parent.rglob("*.py"))
     for path in files:
         digest.update(str(path.name).encode())  # names and contents, in a fixed order

@@ -6,13 +6,22 @@ types and modifiers (`product_types.yaml`, `hs_codes.yaml`, `google_product_cate
 regulatory class with the reason.
 """
 
-from .classifier import DEFAULT_GOOGLE, DEFAULT_HS, DEFAULT_TYPES, Classifier, ProductText, TypeResult
+from .classifier import (
+    DEFAULT_GOOGLE,
+    DEFAULT_HS,
+    DEFAULT_SHOPIFY,
+    DEFAULT_TYPES,
+    Classifier,
+    ProductText,
+    TypeResult,
+)
 from .matcher import Mention
 from .normalise import normalise
 from .vocabulary import Vocabulary, VocabularyError, load_vocabulary
 
 __all__ = [
     "DEFAULT_GOOGLE",
+    "DEFAULT_SHOPIFY",
     "DEFAULT_HS",
     "DEFAULT_TYPES",
     "Classifier",

@@ -5,8 +5,9 @@ Signals, in order of trust (the first that names a type establishes it; a later 
 1. explicit attributes (a dict of known class values from the integrator): override classes, applied last;
 2. HS code: the longest matching heading names a type and/or class facts;
 3. marketplace product type (Amazon `HEADPHONES`) and the category path, most specific segment first; a path of the
-   Google product taxonomy (or a bare Google id) is read through its table (`google_product_categories.yaml`): the
-   longest listed prefix names the type, and a leaf below it refines only when it reads as a kind of the branch.
+   Google or the Shopify product taxonomy (or a category id of either, `_category_id`) is read through their
+   tables (`google_product_categories.yaml`, `shopify_product_categories.yaml`, one tree): the longest listed prefix
+   names the type, and a leaf below it refines only when it reads as a kind of the branch.
    A category is where a product is *shelved*: when the title names an accessory (a case shelved under
    phones), or the category segment is a bucket of several kinds ("Cables, Chargers & Adapters"), or the
    category type is generic ("Toys"), the title's head noun refines it;
@@ -36,12 +37,17 @@ from .matcher import KIND_HINT, Hit, Matcher, Mention, Reading
 from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, SOFT_BREAK, normalise
 from .secondary import blank_codes, narrower_in_description, second_product
 from .shelf_sense import shelf_sense, shelf_senses
-from .vocabulary import GoogleInfo, HsInfo, Vocabulary, google_segments, kinds_of, load_vocabulary
+from .vocabulary import CategoryInfo, HsInfo, Vocabulary, google_segments, kinds_of, load_vocabulary
 
 DEFAULT_TYPES = RULES_DIR / "product_types.yaml"
 DEFAULT_HS = RULES_DIR / "hs_codes.yaml"
 DEFAULT_GOOGLE = RULES_DIR / "google_product_categories.yaml"
-GOOGLE_SOURCE = "rules/google_product_categories.yaml"  # named in every basis the table gives
+DEFAULT_SHOPIFY = RULES_DIR / "shopify_product_categories.yaml"
+#: How a Shopify API names a category ("gid://shopify/TaxonomyCategory/el-4-8"): the id after it is read at any depth.
+SHOPIFY_GID = "gid://shopify/TaxonomyCategory/"
+#: A Shopify id written bare: only with two numbers or more ("el-4-8"); "ap-2" or "hb-1" in a category column is as
+#: likely a seller's own code as Shopify's, and Shopify's exports write the path or the gid, not the bare id.
+_SHOPIFY_BARE_ID = re.compile(r"[a-z]{2}(?:-[1-9][0-9]*){2,}")
 
 SIGNAL_ATTRIBUTES = "attributes"
 SIGNAL_HS = "hs_code"
@@ -185,14 +191,16 @@ class Classifier:
         self._normalise = lru_cache(maxsize=cache_size)(normalise)
         self._category_parts = lru_cache(maxsize=cache_size)(_category_parts)
         # (one attribute: past 30, Python 3.11 stores an instance's in a plain dict; None when there is no table)
-        self._google = _GoogleTable(vocab.google, frozenset(key[0] for key in vocab.google)) if vocab.google else None
+        self._google = _GoogleTable(vocab.categories, frozenset(key[0] for key in vocab.categories)) if (
+            vocab.categories) else None
         self._google_match = lru_cache(maxsize=cache_size)(self._google_match_uncached)
 
     @classmethod
     def from_files(cls, types_path: Path | str = DEFAULT_TYPES, hs_path: Path | str | None = DEFAULT_HS,
-                   google_path: Path | str | None = DEFAULT_GOOGLE) -> Classifier:
-        """Load the vocabulary (and the HS and Google category tables) and build a classifier."""
-        return cls(load_vocabulary(types_path, hs_path, google_path))
+                   google_path: Path | str | None = DEFAULT_GOOGLE,
+                   shopify_path: Path | str | None = DEFAULT_SHOPIFY) -> Classifier:
+        """Load the vocabulary (and the HS table and the Google and Shopify category tables) and build a classifier."""
+        return cls(load_vocabulary(types_path, hs_path, google_path, shopify_path))
 
     # -- public API ----------------------------------------------------------------------------------------
 
@@ -469,17 +477,18 @@ class Classifier:
         return (last.ref in self._generic_accessory and not padded[last.end:].strip(" &,")
                 and any(char.isalnum() for char in _BUCKET_CUT_WORD.sub("", padded[start:last.start], count=1)))
 
-    # -- Google product taxonomy ---------------------------------------------------------------------------
+    # -- product taxonomies (Google's, Shopify's: one tree of listed prefixes) ------------------------------
 
-    def _google_match_uncached(self, text: str) -> tuple[GoogleInfo, bool] | None:
-        """The table's entry for a category text: a bare Google id an entry names, or the longest listed prefix of a
-        path, matched on whole normalised segments from the start; and whether the entry is the whole path."""
+    def _google_match_uncached(self, text: str) -> tuple[CategoryInfo, bool] | None:
+        """The category tables' entry for a category text, and whether the entry is the whole of what it names: a
+        Google id or a Shopify id (`_category_id`), or the longest listed prefix of a Google or Shopify path, matched
+        on whole normalised segments from the start (the tables are one tree: the more specific entry wins, whichever
+        table lists it)."""
         head, sep, _rest = text.partition(">")
         if not sep:
-            key = text.strip()
-            if key.isdigit():
-                info = self.vocab.google_ids.get(key.lstrip("0"))
-                return (info, True) if info is not None else None
+            found = self._category_id(text.strip())
+            if found is not None:
+                return found
         table = self._google
         if table is None or self._normalise(head) not in table.heads:  # (cached: first segments repeat in a catalog)
             return None
@@ -491,16 +500,41 @@ class Classifier:
                 return info, cut == len(segments)
         return None
 
-    def _google_candidate(self, match: tuple[GoogleInfo, bool], reading: _Candidate | None,
-                          signal: str) -> _Candidate | None:
-        """What a Google path names: the path's own reading when it is of the branch (a leaf below the entry that
-        reads as a kind the entry's domain allows refines it: "Space Heaters" under Climate Control Appliances, and so
-        does an accessory or part word: "Spectrometer Accessories" under Laboratory Equipment; a kind-generic word such
-        as "Toys" does not refine a specific entry), else
+    def _category_id(self, key: str) -> tuple[CategoryInfo, bool] | None:
+        """A category named by its id: a bare Google id an entry names; a Shopify gid, read through the longest listed
+        id above it (Shopify's ids add one number per level: "el-4-8-2" is below "el-4-8"), or a bare Shopify id of
+        two numbers or more read the same way. The category the id names is taken as the entry's whole (its own leaf
+        words are not in the text)."""
+        ids = self.vocab.category_ids
+        if key.isdigit():
+            info = ids.get(key.lstrip("0"))
+            return None if info is None else (info, True)
+        if key.startswith(SHOPIFY_GID):
+            key = key[len(SHOPIFY_GID):]
+        elif not _SHOPIFY_BARE_ID.fullmatch(key):
+            return None
+        while "-" in key:  # (a Shopify id has letters, a Google id only digits: one map holds both)
+            info = ids.get(key)
+            if info is not None:
+                return info, True
+            key = key.rpartition("-")[0]
+        return None
+
+    def _google_candidate(self, match: tuple[CategoryInfo, bool], reading: _Candidate | None,
+                          signal: str, text: str) -> _Candidate | None:
+        """What a Google or Shopify path names: the path's own reading when it is of the branch (a leaf below the entry
+        that reads as a kind the entry's domain allows refines it: "Space Heaters" under Climate Control Appliances,
+        and so does an accessory or part word: "Spectrometer Accessories" under Laboratory Equipment; a kind-generic
+        word such as "Toys" does not refine a specific entry), else
         the entry's type (a leaf read in a sense outside the branch is vetoed: "Jigsaws" under Saws is no puzzle).
-        A path that is the entry itself takes the entry's type."""
+        A path that is the entry itself takes the entry's type, and so does a path whose segments below the entry
+        name no type (Shopify's "Geiger Counters > Handheld Geiger Counters": the path's reading then comes from a
+        segment above the entry, "Hardware", and the entry is the more specific word)."""
         info, exact = match
-        label = f"Google product category '{info.path}' ({GOOGLE_SOURCE})"
+        label = _category_label(info)
+        if reading is not None and not exact and info.type_id is not None and self._path_state(
+                ">".join(text.split(">")[len(info.segments):]), "")[0] is None:
+            reading = None
         consistent = reading is not None and (info.allowed is None or info.allowed.issuperset(reading.types))
         if reading is not None and consistent and (not exact or info.type_id is None) and not (
                 info.type_id is not None and self._generic.issuperset(reading.types)
@@ -534,7 +568,7 @@ class Classifier:
             if match is not None:
                 if whole_category:  # the leaf the title repeats still decides the words' sense on a Google path
                     cat_cand = self._path_state(whole_category, brand)[0]
-                cat_cand = self._google_candidate(match, cat_cand, SIGNAL_CATEGORY)
+                cat_cand = self._google_candidate(match, cat_cand, SIGNAL_CATEGORY, whole_category or category)
                 google = ((match[0].segments, _branch_of(match[0], cat_cand)),)
         ptype_cand = None
         ptype_reading = None
@@ -547,7 +581,7 @@ class Classifier:
             if self._google:
                 match = self._google_match(product_type)
                 if match is not None:
-                    ptype_cand = self._google_candidate(match, ptype_cand, SIGNAL_PRODUCT_TYPE)
+                    ptype_cand = self._google_candidate(match, ptype_cand, SIGNAL_PRODUCT_TYPE, product_type)
                     google = ((match[0].segments, _branch_of(match[0], ptype_cand)), *google)
 
         if forced_type:
@@ -655,11 +689,11 @@ class Classifier:
         for info in google_infos:  # (after HS: HS is more trusted, and its locked classes stay)
             for name, (value, why) in info.classes.items():
                 if name not in locked:
-                    facts[name] = (value, f"Google product category '{info.path}' ({GOOGLE_SOURCE}): {why}")
+                    facts[name] = (value, f"{_category_label(info)}: {why}")
                     locked.add(name)
             if type_basis is None and (info.classes or info.default_classes):
                 signal = SIGNAL_CATEGORY
-                type_basis = f"Google product category '{info.path}' ({GOOGLE_SOURCE})"
+                type_basis = _category_label(info)
         if also is not None:  # before the modifiers: a title's words ("toy", "showpiece") speak for both products
             type_basis = self._union_second(facts, locked, also, type_basis)
         type_facts: dict[str, bool] = {}
@@ -680,7 +714,7 @@ class Classifier:
         for info in google_infos:
             for name, (value, why) in info.default_classes.items():
                 if name not in facts:
-                    facts[name] = (value, f"Google product category '{info.path}' ({GOOGLE_SOURCE}): {why}")
+                    facts[name] = (value, f"{_category_label(info)}: {why}")
         for filler_type, filler_evidence in fillers:
             for name, (value, why) in self._types[filler_type].facts.items():
                 if name not in facts:
@@ -919,9 +953,9 @@ class Classifier:
 
 
 class _GoogleTable(NamedTuple):
-    """The Google product category table as the classifier reads it (`_google_match`)."""
+    """The category tables (Google's and Shopify's, one tree) as the classifier reads them (`_google_match`)."""
 
-    by_path: Mapping[tuple[str, ...], GoogleInfo]  # normalised segments of an entry's path -> the entry
+    by_path: Mapping[tuple[str, ...], CategoryInfo]  # normalised segments of an entry's path -> the entry
     heads: frozenset[str]  # the entries' first segments: a path beginning with none of them is no listed Google path
 
 
@@ -956,8 +990,8 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         phrases_after=phrases_after,
         whole_segment=frozenset(m.id for m in vocab.modifiers.values() if m.whole_segment),
         kinds=kinds,
-        shelf_senses=shelf_senses(vocab.google, matcher, kinds, frozenset(
-            t.id for t in vocab.types.values() if t.generic)) if vocab.google else {},
+        shelf_senses=shelf_senses(vocab.categories, matcher, kinds, frozenset(
+            t.id for t in vocab.types.values() if t.generic)) if vocab.categories else {},
     )
 
 
@@ -978,7 +1012,12 @@ def _category_key(category: str, title: str) -> str:
     return _leaf_key(_category_parts(category), title)
 
 
-def _branch_of(info: GoogleInfo, cand: _Candidate | None) -> frozenset[str] | None:
+def _category_label(info: CategoryInfo) -> str:
+    """How a basis names a category entry: the taxonomy, the entry's path and the file."""
+    return f"{info.taxonomy} product category '{info.path}' ({info.source})"
+
+
+def _branch_of(info: CategoryInfo, cand: _Candidate | None) -> frozenset[str] | None:
     """What a Google entry's branch holds, as the candidate it named says (its own type's kinds when it states no
     domain), or its domain; None when neither says."""
     return cand.branch if cand is not None and cand.branch is not None else info.allowed

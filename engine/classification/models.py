@@ -1,4 +1,4 @@
-"""Pydantic models of the YAML files (`product_types.yaml`, `hs_codes.yaml`, `google_product_categories.yaml`).
+"""Pydantic models of the YAML files (`product_types.yaml`, `hs_codes.yaml`, the category tables).
 
 They only describe and validate the files; cross-references (class names, profile and modifier ids,
 duplicate synonyms) are checked by the loader, which knows the file name and the type id to report.
@@ -201,20 +201,24 @@ class HsFile(StrictModel):
     headings: list[HsEntry]
 
 
-GooglePath = Annotated[str, StringConstraints(pattern=r"^[^>]*[^>\s][^>]*(>[^>]*[^>\s][^>]*)*$", strip_whitespace=True)]
+CategoryPath = Annotated[str, StringConstraints(pattern=r"^[^>]*[^>\s][^>]*(>[^>]*[^>\s][^>]*)*$",
+                                                strip_whitespace=True)]
+#: Shopify's category id: a two-letter vertical, then one number per level below it ("el-4-8": Electronics >
+#: Communications > Telephony); entries are never a top level alone, so at least one number.
+ShopifyId = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[1-9][0-9]*)+$", strict=True)]
 
 
-class GoogleCategoryEntry(StrictModel):
-    """A branch of the Google product taxonomy, keyed by its path prefix as Google writes it ("Hardware > Tools >
-    Saws"), optionally with Google's numeric id: a product type and/or class facts, and what the branch is.
+class CategoryEntry(StrictModel):
+    """A branch of a product taxonomy (Google's, Shopify's), keyed by its path prefix as the taxonomy writes it
+    ("Hardware > Tools > Saws"): a product type and/or class facts, and what the branch is. Each taxonomy's entries
+    differ only in the form of their `id` (the subclasses below).
 
     `domain` names the branch's kinds (domains of the file): a path below the prefix whose leaf reads as a type of none
     of them is read in the wrong sense ("Jigsaws" under Saws is no puzzle) and the entry's type stands; a leaf that is
-    one of them refines. Descendant entries inherit the nearest ancestor's domain.
+    one of them refines. Descendant entries inherit the nearest ancestor's domain (in either table).
     """
 
-    path: GooglePath
-    id: Annotated[int, Field(gt=0, strict=True)] | None = None
+    path: CategoryPath
     type: Snake | None = None
     domain: list[Snake] = Field(default_factory=list)
     classes: dict[str, Fact] = Field(default_factory=dict)
@@ -222,9 +226,24 @@ class GoogleCategoryEntry(StrictModel):
     why: Phrase
 
 
-class GoogleCategoriesFile(StrictModel):
-    """Top level of google_product_categories.yaml: named domains (lists of type ids) and the entries."""
+class GoogleCategoryEntry(CategoryEntry):
+    """An entry of google_product_categories.yaml: Google's numeric id (optional, a positive integer)."""
+
+    id: Annotated[int, Field(gt=0, strict=True)] | None = None
+
+
+class ShopifyCategoryEntry(CategoryEntry):
+    """An entry of shopify_product_categories.yaml: Shopify's id ("el-4-8", as in
+    `gid://shopify/TaxonomyCategory/el-4-8`), required: the API names a product's category only by it."""
+
+    id: ShopifyId
+
+
+class CategoriesFile(StrictModel):
+    """Top level of a category table (google_ or shopify_product_categories.yaml): named domains (lists of type ids)
+    and the entries (checked one by one by the loader, so that each error names its entry)."""
 
     version: str
     domains: dict[Snake, list[Snake]] = Field(default_factory=dict)
     categories: list[dict[str, object]]
+

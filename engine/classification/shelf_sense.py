@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from .matcher import Matcher
 from .normalise import normalise
-from .vocabulary import GoogleInfo
+from .vocabulary import CategoryInfo
 
 
 def sense_key(word: str) -> str:
@@ -28,7 +28,7 @@ def sense_key(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def shelf_senses(table: Mapping[tuple[str, ...], GoogleInfo], matcher: Matcher, kinds: Mapping[str, frozenset[str]],
+def shelf_senses(table: Mapping[tuple[str, ...], CategoryInfo], matcher: Matcher, kinds: Mapping[str, frozenset[str]],
                  generic: frozenset[str]) -> dict[str, tuple[tuple[frozenset[str], str], ...]]:
     """word -> (branch, type) pairs: the shelves on which the word names that type, learnt from the entries whose own
     leaf reads as a specific type outside their branch ("Jigsaws" under Saws reads as a puzzle). The word holds its
@@ -63,7 +63,7 @@ def shelf_senses(table: Mapping[tuple[str, ...], GoogleInfo], matcher: Matcher, 
     return {word: tuple(pairs) for word, pairs in senses.items() if pairs}
 
 
-def _branch(info: GoogleInfo, kinds: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
+def _branch(info: CategoryInfo, kinds: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
     """What an entry's shelf holds, as `Classifier._google_candidate` gives it to the candidate it names."""
     if info.allowed is not None:
         return info.allowed

@@ -10,17 +10,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 from pydantic import ValidationError
 
 from .models import (
+    CategoriesFile,
+    CategoryEntry,
     ClassFact,
-    GoogleCategoriesFile,
     GoogleCategoryEntry,
     HsEntry,
     HsFile,
     ProductTypeDef,
+    ShopifyCategoryEntry,
     VocabularyFile,
     WhenRule,
 )
@@ -100,18 +103,39 @@ class HsInfo:
 
 
 @dataclass(frozen=True, slots=True)
-class GoogleInfo:
-    """One branch of the Google product taxonomy (rules/google_product_categories.yaml), keyed by its normalised
-    segments; `allowed` is the branch's kinds (its domain's types and their kinds), None when no domain is stated."""
+class CategoryInfo:
+    """One branch of a product taxonomy (a category table's entry), keyed by its normalised segments; `allowed` is
+    the branch's kinds (its domain's types and their kinds), None when no domain is stated. `taxonomy` and `source`
+    are what a basis names ("Shopify product category '...' (rules/shopify_product_categories.yaml)")."""
 
     path: str
     segments: tuple[str, ...]
-    google_id: int | None
+    category_id: str | None
     type_id: str | None
     allowed: frozenset[str] | None
     classes: Mapping[str, Fact]
     default_classes: Mapping[str, Fact]
     why: str
+    taxonomy: str = "Google"
+    source: str = "rules/google_product_categories.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    """A product taxonomy the classifier reads through a table: its name, the file a basis names, and the model of
+    its entries (they differ only in their id: Google's a number, Shopify's two letters and a number per level, so
+    one map holds both kinds of id). Adding a taxonomy is one more entry of `TAXONOMIES` and a loader argument."""
+
+    name: str
+    source: str
+    entry_model: type[CategoryEntry]
+
+
+GOOGLE = Taxonomy("Google", "rules/google_product_categories.yaml", GoogleCategoryEntry)
+SHOPIFY = Taxonomy("Shopify", "rules/shopify_product_categories.yaml", ShopifyCategoryEntry)
+#: The category tables, in the order they are read: a later table's entry inherits an earlier one's domain below it,
+#: and a path both list must read the same way in both (`_merge_tables`).
+TAXONOMIES = (GOOGLE, SHOPIFY)
 
 
 @dataclass(frozen=True)
@@ -131,10 +155,21 @@ class Vocabulary:
     merchandise: frozenset[str] = frozenset()  # reading.merchandise: title kinds that refine a plaything shelf
     trailing_labels: frozenset[str] = frozenset()  # reading.trailing_labels: shelf labels at a phrase's end
     hs_version: str | None = None
-    google: Mapping[tuple[str, ...], GoogleInfo] = field(default_factory=dict)  # normalised segments -> branch
-    google_ids: Mapping[str, GoogleInfo] = field(default_factory=dict)  # Google's numeric id (as text) -> branch
-    google_version: str | None = None
+    # Every category table's entries (Google's, Shopify's): normalised segments -> branch, and id (as text) -> branch
+    categories: Mapping[tuple[str, ...], CategoryInfo] = field(default_factory=dict)
+    category_ids: Mapping[str, CategoryInfo] = field(default_factory=dict)
+    category_versions: Mapping[str, str] = field(default_factory=dict)  # taxonomy name -> its table's version
     warnings: tuple[str, ...] = ()
+
+    @property
+    def google(self) -> dict[tuple[str, ...], CategoryInfo]:
+        """The Google table's entries."""
+        return {key: info for key, info in self.categories.items() if info.taxonomy == GOOGLE.name}
+
+    @property
+    def google_ids(self) -> dict[str, CategoryInfo]:
+        """The Google table's entries by Google's numeric id (as text)."""
+        return {key: info for key, info in self.category_ids.items() if info.taxonomy == GOOGLE.name}
 
     def hs_lookup(self, code: str | None) -> HsInfo | None:
         """Longest-prefix match of an HS/HTS/CN code (dots, spaces and extra national digits are fine)."""
@@ -277,9 +312,9 @@ def _with_powered_variants(
 
 
 def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
-                    google_path: Path | str | None = None) -> Vocabulary:
-    """Read and check `product_types.yaml` (and `hs_codes.yaml`, `google_product_categories.yaml` if given); raise
-    VocabularyError on problems."""
+                    google_path: Path | str | None = None, shopify_path: Path | str | None = None) -> Vocabulary:
+    """Read and check `product_types.yaml` (and `hs_codes.yaml` and the category tables, Google's and Shopify's, when
+    given); raise VocabularyError on problems."""
     types_path = Path(types_path)
     raw = _read_yaml(types_path)
     if not isinstance(raw, dict):
@@ -458,15 +493,14 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
     hs_version = None
     if hs_path is not None:
         hs, hs_version = _load_hs(Path(hs_path), ld, types)
-    google: dict[tuple[str, ...], GoogleInfo] = {}
-    google_ids: dict[str, GoogleInfo] = {}
-    google_version = None
-    if google_path is not None:
-        google, google_ids, google_version = _load_google(Path(google_path), ld, types)
+    tables = [(taxonomy, Path(path)) for taxonomy, path in zip(TAXONOMIES, (google_path, shopify_path), strict=True)
+              if path is not None]
+    categories, category_ids, versions = _load_categories(tables, ld, types)
     if ld.problems:
         raise VocabularyError(ld.problems)
     return Vocabulary(**vocab_kwargs, hs=hs, hs_version=hs_version,  # type: ignore[arg-type]
-                      google=google, google_ids=google_ids, google_version=google_version, warnings=tuple(ld.warnings))
+                      categories=categories, category_ids=category_ids, category_versions=versions,
+                      warnings=tuple(ld.warnings))
 
 
 def _general(ld: _Loader, where: str, lumped: bool | list[str], synonyms: tuple[str, ...]) -> tuple[str, ...]:
@@ -544,23 +578,89 @@ def _hs_info(ld: _Loader, where: str, digits: str, entry: HsEntry) -> HsInfo:
 
 
 def google_segments(path: str) -> tuple[str, ...]:
-    """A category path as the Google table keys it: its segments, normalised like every text (case, punctuation)."""
+    """A category path as the category tables key it: its segments, normalised like every text (case, punctuation)."""
     return tuple(normalise(segment) for segment in path.split(">"))
 
 
-def _load_google(path: Path, ld: _Loader, types: Mapping[str, TypeInfo]) -> tuple[
-        dict[tuple[str, ...], GoogleInfo], dict[str, GoogleInfo], str | None]:
-    """Read google_product_categories.yaml: every entry checked on its own (errors name the entry and the field), its
-    domain resolved to the types it allows (the nearest ancestor entry's when it states none)."""
+class _Listed(NamedTuple):
+    """An entry of a category table as read, before the tables are merged: where it is (for errors) and what it says."""
+
+    taxonomy: Taxonomy
+    where: str  # "FILE: entry N 'path'"
+    entry: CategoryEntry
+    segments: tuple[str, ...]
+    domains: Mapping[str, frozenset[str]]  # the domains its file names (and every type's own)
+    classes: Mapping[str, Fact]
+    default_classes: Mapping[str, Fact]
+
+
+def _load_categories(tables: list[tuple[Taxonomy, Path]], ld: _Loader, types: Mapping[str, TypeInfo]) -> tuple[
+        dict[tuple[str, ...], CategoryInfo], dict[str, CategoryInfo], dict[str, str]]:
+    """Read the category tables (Google's, then Shopify's) into one tree of path prefixes: each entry checked on its
+    own (errors name the file, the entry and the field), its domain resolved to the types it allows (the nearest
+    ancestor entry's, in either table, when it states none). A path both tables list must read the same way in both
+    (same type, classes and domain): one text cannot mean two things; the earlier table's entry then stands and the
+    later one's id names it too."""
+    kinds = kinds_of(types)
+    listed: list[_Listed] = []
+    versions: dict[str, str] = {}
+    for taxonomy, path in tables:
+        read = _read_table(taxonomy, path, ld, types, kinds)
+        if read is not None:
+            versions[taxonomy.name] = read[0]
+            listed.extend(read[1])
+    by_path: dict[tuple[str, ...], CategoryInfo] = {}
+    first: dict[tuple[str, ...], _Listed] = {}
+    by_id: dict[str, CategoryInfo] = {}
+    for item in sorted(listed, key=lambda one: len(one.segments)):  # (stable: Google's before Shopify's)
+        entry, segments = item.entry, item.segments
+        allowed: frozenset[str] | None = None
+        if entry.domain:
+            allowed = frozenset().union(*(item.domains.get(name, frozenset()) for name in entry.domain))
+        else:
+            for cut in range(len(segments) - 1, 0, -1):
+                parent = by_path.get(segments[:cut])
+                if parent is not None and parent.allowed is not None:
+                    allowed = parent.allowed
+                    break
+        if allowed is not None and entry.type is not None:
+            allowed = allowed | kinds.get(entry.type, frozenset()) | {entry.type}
+        entry_id = entry.id  # type: ignore[attr-defined]
+        info = CategoryInfo(
+            path=entry.path, segments=segments, category_id=None if entry_id is None else str(entry_id),
+            type_id=entry.type, allowed=allowed, classes=item.classes, default_classes=item.default_classes,
+            why=entry.why, taxonomy=item.taxonomy.name, source=item.taxonomy.source)
+        earlier = by_path.get(segments)
+        if earlier is not None:
+            if _reading(earlier) != _reading(info):
+                ld.problems.append(f"{item.where}: path: also {first[segments].where}, which reads it otherwise "
+                                   f"(type, classes or domain): a path in both tables must read the same way")
+            info = earlier
+        else:
+            by_path[segments] = info
+            first[segments] = item
+        if entry_id is not None:
+            by_id[str(entry_id)] = info
+    return by_path, by_id, versions
+
+
+def _reading(info: CategoryInfo) -> tuple[object, ...]:
+    """What an entry makes of its path: two tables listing one path must agree on this."""
+    return info.type_id, info.allowed, dict(info.classes), dict(info.default_classes)
+
+
+def _read_table(taxonomy: Taxonomy, path: Path, ld: _Loader, types: Mapping[str, TypeInfo],
+                kinds: Mapping[str, frozenset[str]]) -> tuple[str, list[_Listed]] | None:
+    """One category table's version and entries, each checked against the vocabulary and within its file (duplicate
+    prefix or id, unknown type or domain, an entry that says nothing); problems go to `ld`."""
     raw = _read_yaml(path)
     try:
-        top = GoogleCategoriesFile.model_validate(raw)
+        top = CategoriesFile.model_validate(raw)
     except ValidationError as exc:
         ld.problems.extend(_pydantic_problems(path, "top level", exc))
-        return {}, {}, None
+        return None
     gld = _Loader(path)
     gld.class_names = ld.class_names
-    kinds = kinds_of(types)
 
     def with_kinds(type_id: str) -> frozenset[str]:
         return kinds.get(type_id, frozenset()) | {type_id}
@@ -575,14 +675,14 @@ def _load_google(path: Path, ld: _Loader, types: Mapping[str, TypeInfo]) -> tupl
         domains[name] = frozenset().union(*(with_kinds(type_id) for type_id in type_ids))
     for type_id in types:  # a type named as a domain stands for itself and its kinds
         domains.setdefault(type_id, with_kinds(type_id))
-    entries: list[tuple[str, GoogleCategoryEntry]] = []
+    out: list[_Listed] = []
     seen: dict[tuple[str, ...], str] = {}
-    ids: dict[int, str] = {}
+    ids: dict[object, str] = {}
     for index, item in enumerate(top.categories, 1):
         label = item.get("path") if isinstance(item, dict) else None
         where = f"entry {index}" + (f" '{label}'" if isinstance(label, str) else "")
         try:
-            entry = GoogleCategoryEntry.model_validate(item)
+            entry = taxonomy.entry_model.model_validate(item)
         except ValidationError as exc:
             gld.problems.extend(_pydantic_problems(path, where, exc))
             continue
@@ -591,10 +691,14 @@ def _load_google(path: Path, ld: _Loader, types: Mapping[str, TypeInfo]) -> tupl
             gld.problem(where, f"path: duplicate prefix (also {seen[segments]})")
             continue
         seen[segments] = where
-        if entry.id is not None:
-            if entry.id in ids:
-                gld.problem(where, f"id: duplicate id {entry.id} (also {ids[entry.id]})")
-            ids[entry.id] = where
+        entry_id = entry.id  # type: ignore[attr-defined]
+        if entry_id is not None:
+            if entry_id in ids:
+                gld.problem(where, f"id: duplicate id {entry_id} (also {ids[entry_id]})")
+            ids[entry_id] = where
+            if isinstance(entry_id, str) and entry_id.count("-") + 1 != len(segments):
+                gld.problem(where, f"id: '{entry_id}' names a category {entry_id.count('-') + 1} levels deep, the path "
+                                   f"is {len(segments)}")
         if entry.type is not None and entry.type not in types:
             gld.problem(where, f"type: unknown product type '{entry.type}'")
         for name in entry.domain:
@@ -602,28 +706,11 @@ def _load_google(path: Path, ld: _Loader, types: Mapping[str, TypeInfo]) -> tupl
                 gld.problem(where, f"domain: '{name}' is neither a domain of the file nor a product type")
         if entry.type is None and not entry.classes and not entry.default_classes and not entry.domain:
             gld.problem(where, "names neither a type, classes nor a domain")
-        entries.append((where, entry))
-    by_path: dict[tuple[str, ...], GoogleInfo] = {}
-    for where, entry in sorted(entries, key=lambda pair: len(google_segments(pair[1].path))):
-        segments = google_segments(entry.path)
-        allowed: frozenset[str] | None = None
-        if entry.domain:
-            allowed = frozenset().union(*(domains.get(name, frozenset()) for name in entry.domain))
-        else:
-            for cut in range(len(segments) - 1, 0, -1):
-                parent = by_path.get(segments[:cut])
-                if parent is not None and parent.allowed is not None:
-                    allowed = parent.allowed
-                    break
-        if allowed is not None and entry.type is not None:
-            allowed = allowed | with_kinds(entry.type)
-        by_path[segments] = GoogleInfo(
-            path=entry.path, segments=segments, google_id=entry.id, type_id=entry.type, allowed=allowed,
-            classes=gld.facts(f"{where} classes", entry.classes),
-            default_classes=gld.facts(f"{where} default_classes", entry.default_classes), why=entry.why)
+        out.append(_Listed(taxonomy, f"{path}: {where}", entry, segments, domains,
+                           gld.facts(f"{where} classes", entry.classes),
+                           gld.facts(f"{where} default_classes", entry.default_classes)))
     ld.problems.extend(gld.problems)
-    by_id = {str(info.google_id): info for info in by_path.values() if info.google_id is not None}
-    return by_path, by_id, top.version
+    return top.version, out
 
 
 def kinds_of(types: Mapping[str, TypeInfo]) -> dict[str, frozenset[str]]:
