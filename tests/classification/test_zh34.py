@@ -1,9 +1,11 @@
 """Chinese words for the long tail of product kinds (zh34, issue 9).
 
-Chinese titles and category trees name kinds the `zh:` lists did not hold (冷风扇, 洗地机, 电锤, 草坪灯, 学步车...), so the
-path or title established no type. Han text has no spaces, so every added word is also checked against the longer
-words that contain it or that it sits in: 散热风扇 is a computer part, not a fan; 交流发电机 an alternator, not a
-generator; 手机包 a bag, not a phone; 儿童平衡车 a balance bike, not a self-balancing scooter.
+Chinese titles and category trees name kinds the `zh:` lists did not hold
+(冷风扇, 洗地机, 电锤, 草坪灯, 学步车...), so the path or title established no type.
+Han text has no spaces, so every added word is also checked against the longer
+words that contain it or that it sits in: 散热风扇 is a computer part, not a fan;
+交流发电机 an alternator, not a generator; 手机包 a bag, not a phone;
+儿童平衡车 a balance bike, not a self-balancing scooter.
 """
 
 from __future__ import annotations
