@@ -1018,8 +1018,12 @@ def _category_label(info: CategoryInfo) -> str:
 
 
 def _branch_of(info: CategoryInfo, cand: _Candidate | None) -> frozenset[str] | None:
-    """What a Google entry's branch holds, as the candidate it named says (its own type's kinds when it states no
-    domain), or its domain; None when neither says."""
+    """What a category entry's branch holds, as the candidate it named says (its own type's kinds when it states no
+    domain), or its domain; None when neither says. An entry with locked `classes` and an inherited domain speaks
+    only for its own type's kinds (`CategoryInfo.class_scope`): a headlamp filed under Pneumatic Drills keeps its
+    battery."""
+    if info.classes and info.class_scope is not None:
+        return info.class_scope
     return cand.branch if cand is not None and cand.branch is not None else info.allowed
 
 

@@ -118,6 +118,10 @@ class CategoryInfo:
     why: str
     taxonomy: str = "Google"
     source: str = "rules/google_product_categories.yaml"
+    #: What the entry's locked `classes` speak for (review34): the domain the entry states, or its own type's kinds
+    #: when its domain is an ancestor's ("an air drill is not electrical" is not said of a headlamp filed under
+    #: Pneumatic Drills, although the tools domain it inherits holds headlamps); None when no domain applies.
+    class_scope: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -623,13 +627,16 @@ def _load_categories(tables: list[tuple[Taxonomy, Path]], ld: _Loader, types: Ma
                 if parent is not None and parent.allowed is not None:
                     allowed = parent.allowed
                     break
+        class_scope = allowed
         if allowed is not None and entry.type is not None:
-            allowed = allowed | kinds.get(entry.type, frozenset()) | {entry.type}
+            own_kinds = kinds.get(entry.type, frozenset()) | {entry.type}
+            allowed = allowed | own_kinds
+            class_scope = allowed if entry.domain else own_kinds
         entry_id = entry.id  # type: ignore[attr-defined]
         info = CategoryInfo(
             path=entry.path, segments=segments, category_id=None if entry_id is None else str(entry_id),
             type_id=entry.type, allowed=allowed, classes=item.classes, default_classes=item.default_classes,
-            why=entry.why, taxonomy=item.taxonomy.name, source=item.taxonomy.source)
+            why=entry.why, taxonomy=item.taxonomy.name, source=item.taxonomy.source, class_scope=class_scope)
         earlier = by_path.get(segments)
         if earlier is not None:
             if _reading(earlier) != _reading(info):
