@@ -37,7 +37,7 @@ from .matcher import KIND_HINT, Hit, Matcher, Mention, Reading
 from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, SOFT_BREAK, normalise
 from .secondary import blank_codes, narrower_in_description, second_product
 from .shelf_sense import shelf_sense, shelf_senses
-from .vocabulary import CategoryInfo, HsInfo, Vocabulary, google_segments, kinds_of, load_vocabulary
+from .vocabulary import CategoryInfo, HsInfo, Vocabulary, category_segments, kinds_of, load_vocabulary
 
 DEFAULT_TYPES = RULES_DIR / "product_types.yaml"
 DEFAULT_HS = RULES_DIR / "hs_codes.yaml"
@@ -191,9 +191,9 @@ class Classifier:
         self._normalise = lru_cache(maxsize=cache_size)(normalise)
         self._category_parts = lru_cache(maxsize=cache_size)(_category_parts)
         # (one attribute: past 30, Python 3.11 stores an instance's in a plain dict; None when there is no table)
-        self._google = _GoogleTable(vocab.categories, frozenset(key[0] for key in vocab.categories)) if (
+        self._categories = _CategoryTable(vocab.categories, frozenset(key[0] for key in vocab.categories)) if (
             vocab.categories) else None
-        self._google_match = lru_cache(maxsize=cache_size)(self._google_match_uncached)
+        self._category_match = lru_cache(maxsize=cache_size)(self._category_match_uncached)
 
     @classmethod
     def from_files(cls, types_path: Path | str = DEFAULT_TYPES, hs_path: Path | str | None = DEFAULT_HS,
@@ -285,7 +285,7 @@ class Classifier:
         self._brand_words.cache_clear()
         self._normalise.cache_clear()
         self._category_parts.cache_clear()
-        self._google_match.cache_clear()
+        self._category_match.cache_clear()
 
     # -- signals -------------------------------------------------------------------------------------------
 
@@ -479,7 +479,7 @@ class Classifier:
 
     # -- product taxonomies (Google's, Shopify's: one tree of listed prefixes) ------------------------------
 
-    def _google_match_uncached(self, text: str) -> tuple[CategoryInfo, bool] | None:
+    def _category_match_uncached(self, text: str) -> tuple[CategoryInfo, bool] | None:
         """The category tables' entry for a category text, and whether the entry is the whole of what it names: a
         Google id or a Shopify id (`_category_id`), or the longest listed prefix of a Google or Shopify path, matched
         on whole normalised segments from the start (the tables are one tree: the more specific entry wins, whichever
@@ -489,10 +489,10 @@ class Classifier:
             found = self._category_id(text.strip())
             if found is not None:
                 return found
-        table = self._google
+        table = self._categories
         if table is None or self._normalise(head) not in table.heads:  # (cached: first segments repeat in a catalog)
             return None
-        segments = google_segments(text)
+        segments = category_segments(text)
         google = table.by_path
         for cut in range(len(segments), 0, -1):
             info = google.get(segments[:cut])
@@ -520,7 +520,7 @@ class Classifier:
             key = key.rpartition("-")[0]
         return None
 
-    def _google_candidate(self, match: tuple[CategoryInfo, bool], reading: _Candidate | None,
+    def _category_candidate(self, match: tuple[CategoryInfo, bool], reading: _Candidate | None,
                           signal: str, text: str) -> _Candidate | None:
         """What a Google or Shopify path names: the path's own reading when it is of the branch (a leaf below the entry
         that reads as a kind the entry's domain allows refines it: "Space Heaters" under Climate Control Appliances,
@@ -546,10 +546,8 @@ class Classifier:
         vetoed = ""
         if reading is not None and not consistent:
             vetoed = f"; the leaf's reading as {' / '.join(reading.types)} is not of this branch"
-        branch = info.allowed if info.allowed is not None else self._rules.kinds.get(info.type_id, _NO_KINDS) | {
-            info.type_id}
         return _Candidate((info.type_id,), signal, f"{label}{vetoed}", vetoed=reading.types if vetoed else (),
-                          branch=branch)
+                          branch=info.branch)
 
     # -- core ----------------------------------------------------------------------------------------------
 
@@ -563,12 +561,12 @@ class Classifier:
         title_cand, title_reading = self._title_candidate(title, brand)
         cat_cand, _specific, cat_mods = self._path_state(category, brand) if category else (None, None, ())
         google: tuple[tuple[tuple[str, ...], frozenset[str] | None], ...] = ()  # (entry's segments, its branch)
-        if category and self._google:
-            match = self._google_match(whole_category or category)
+        if category and self._categories:
+            match = self._category_match(whole_category or category)
             if match is not None:
                 if whole_category:  # the leaf the title repeats still decides the words' sense on a Google path
                     cat_cand = self._path_state(whole_category, brand)[0]
-                cat_cand = self._google_candidate(match, cat_cand, SIGNAL_CATEGORY, whole_category or category)
+                cat_cand = self._category_candidate(match, cat_cand, SIGNAL_CATEGORY, whole_category or category)
                 google = ((match[0].segments, _branch_of(match[0], cat_cand)),)
         ptype_cand = None
         ptype_reading = None
@@ -578,10 +576,10 @@ class Classifier:
                 ptype_cand = self._bucket_candidate(
                     ptype_reading.text, ptype_reading.types, SIGNAL_PRODUCT_TYPE, "marketplace product type"
                 )
-            if self._google:
-                match = self._google_match(product_type)
+            if self._categories:
+                match = self._category_match(product_type)
                 if match is not None:
-                    ptype_cand = self._google_candidate(match, ptype_cand, SIGNAL_PRODUCT_TYPE, product_type)
+                    ptype_cand = self._category_candidate(match, ptype_cand, SIGNAL_PRODUCT_TYPE, product_type)
                     google = ((match[0].segments, _branch_of(match[0], ptype_cand)), *google)
 
         if forced_type:
@@ -685,7 +683,7 @@ class Classifier:
             if type_id is None and (hs.classes or hs.default_classes):
                 signal = SIGNAL_HS
                 type_basis = f"HS {hs.code} ({hs.label})"
-        google_infos = [self._google.by_path[key] for key in google] if google and self._google else ()
+        google_infos = [self._categories.by_path[key] for key in google] if google and self._categories else ()
         for info in google_infos:  # (after HS: HS is more trusted, and its locked classes stay)
             for name, (value, why) in info.classes.items():
                 if name not in locked:
@@ -748,7 +746,7 @@ class Classifier:
     ) -> tuple[_Candidate | None, list[_Candidate]]:
         """Fold the candidates in order of trust; a later one only replaces the current one to refine it.
 
-        A title naming a type that the Google path's branch vetoed in its leaf does not refine (`_google_candidate`);
+        A title naming a type that the Google path's branch vetoed in its leaf does not refine (`_category_candidate`);
         any other specific title refines a Google entry's own type, of its branch (a hand saw on the "Saws" shelf) or
         not (a speaker filed under "Hardware > Tools": the domain reads the path's words, it does not overrule the
         title).
@@ -952,8 +950,8 @@ class Classifier:
         return basis
 
 
-class _GoogleTable(NamedTuple):
-    """The category tables (Google's and Shopify's, one tree) as the classifier reads them (`_google_match`)."""
+class _CategoryTable(NamedTuple):
+    """The category tables (Google's and Shopify's, one tree) as the classifier reads them (`_category_match`)."""
 
     by_path: Mapping[tuple[str, ...], CategoryInfo]  # normalised segments of an entry's path -> the entry
     heads: frozenset[str]  # the entries' first segments: a path beginning with none of them is no listed Google path
@@ -990,7 +988,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         phrases_after=phrases_after,
         whole_segment=frozenset(m.id for m in vocab.modifiers.values() if m.whole_segment),
         kinds=kinds,
-        shelf_senses=shelf_senses(vocab.categories, matcher, kinds, frozenset(
+        shelf_senses=shelf_senses(vocab.categories, matcher, frozenset(
             t.id for t in vocab.types.values() if t.generic)) if vocab.categories else {},
     )
 

@@ -1,4 +1,4 @@
-"""A title word's sense on a Google taxonomy shelf (gtax34, issue 9).
+"""A title word's sense on a category shelf of the Google or Shopify table (gtax34, issue 9).
 
 Some product words have a sense inside a branch of the Google taxonomy and another outside it: "jigsaw" is a saw on
 the tools shelves and a puzzle elsewhere, "blind" a hunting hide under Hunting & Shooting and a curtain elsewhere. The
@@ -28,7 +28,7 @@ def sense_key(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def shelf_senses(table: Mapping[tuple[str, ...], CategoryInfo], matcher: Matcher, kinds: Mapping[str, frozenset[str]],
+def shelf_senses(table: Mapping[tuple[str, ...], CategoryInfo], matcher: Matcher,
                  generic: frozenset[str]) -> dict[str, tuple[tuple[frozenset[str], str], ...]]:
     """word -> (branch, type) pairs: the shelves on which the word names that type, learnt from the entries whose own
     leaf reads as a specific type outside their branch ("Jigsaws" under Saws reads as a puzzle). The word holds its
@@ -57,17 +57,10 @@ def shelf_senses(table: Mapping[tuple[str, ...], CategoryInfo], matcher: Matcher
         pairs = senses.setdefault(sense_key(reading.text[head.start:head.end]), [])
         for cut in range(len(info.segments), 0, -1):  # the entry and its listed ancestors
             shelf = table.get(info.segments[:cut])
-            shelf_branch = _branch(shelf, kinds) if shelf is not None else None
+            shelf_branch = shelf.branch if shelf is not None else None
             if shelf_branch is not None and info.type_id in shelf_branch:
                 pairs.append((shelf_branch, info.type_id))
     return {word: tuple(pairs) for word, pairs in senses.items() if pairs}
-
-
-def _branch(info: CategoryInfo, kinds: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
-    """What an entry's shelf holds, as `Classifier._google_candidate` gives it to the candidate it names."""
-    if info.allowed is not None:
-        return info.allowed
-    return kinds.get(info.type_id, frozenset()) | {info.type_id} if info.type_id is not None else None
 
 
 def shelf_sense(senses: Mapping[str, tuple[tuple[frozenset[str], str], ...]], title_type: str, title_word: str,

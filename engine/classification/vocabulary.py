@@ -122,6 +122,9 @@ class CategoryInfo:
     #: when its domain is an ancestor's ("an air drill is not electrical" is not said of a headlamp filed under
     #: Pneumatic Drills, although the tools domain it inherits holds headlamps); None when no domain applies.
     class_scope: frozenset[str] | None = None
+    #: What the entry's shelf holds when its type stands: its domain, else its own type's kinds (None: no type and no
+    #: domain). One place for `Classifier._category_candidate` and `shelf_sense.shelf_senses`.
+    branch: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -581,7 +584,7 @@ def _hs_info(ld: _Loader, where: str, digits: str, entry: HsEntry) -> HsInfo:
     )
 
 
-def google_segments(path: str) -> tuple[str, ...]:
+def category_segments(path: str) -> tuple[str, ...]:
     """A category path as the category tables key it: its segments, normalised like every text (case, punctuation)."""
     return tuple(normalise(segment) for segment in path.split(">"))
 
@@ -636,7 +639,9 @@ def _load_categories(tables: list[tuple[Taxonomy, Path]], ld: _Loader, types: Ma
         info = CategoryInfo(
             path=entry.path, segments=segments, category_id=None if entry_id is None else str(entry_id),
             type_id=entry.type, allowed=allowed, classes=item.classes, default_classes=item.default_classes,
-            why=entry.why, taxonomy=item.taxonomy.name, source=item.taxonomy.source, class_scope=class_scope)
+            why=entry.why, taxonomy=item.taxonomy.name, source=item.taxonomy.source, class_scope=class_scope,
+            branch=allowed if allowed is not None or entry.type is None else kinds.get(entry.type, frozenset()) | {
+                entry.type})
         earlier = by_path.get(segments)
         if earlier is not None:
             if _reading(earlier) != _reading(info):
@@ -693,7 +698,7 @@ def _read_table(taxonomy: Taxonomy, path: Path, ld: _Loader, types: Mapping[str,
         except ValidationError as exc:
             gld.problems.extend(_pydantic_problems(path, where, exc))
             continue
-        segments = google_segments(entry.path)
+        segments = category_segments(entry.path)
         if segments in seen:
             gld.problem(where, f"path: duplicate prefix (also {seen[segments]})")
             continue
