@@ -11,8 +11,8 @@ bench/classify_eval.py (all cells, then unsure cells left out), with the silent-
 `--path-only` gives the products no title: a title that repeats the path's last segment makes the classifier drop
 that segment (Flipkart ends its paths with the title), so the path alone is the shelf's own reading.
 
-`bench/labels/stax-1` holds 300 paths of Shopify's own Standard Product Taxonomy (2025-01), which grew out of Google's:
-a sibling tree, to see whether a reading of Google's paths carries over.
+`bench/labels/stax-1` and `stax-2` hold 300 paths each of Shopify's own Standard Product Taxonomy (2025-01), which grew
+out of Google's (`stax-2` is the blind one since stop 34; bench/labels/README.md).
 
 FILE is Google's `taxonomy-with-ids.en-US.txt` (lines "ID - A > B > C"; google.com/basepages/producttype/), Shopify's
 `dist/en/categories.txt` (github.com/Shopify/product-taxonomy) or a CSV with columns id,path. The taxonomy is not in

@@ -2,8 +2,8 @@
 
 What a product *is* decides which regimes apply to it. `Classifier.classify` reads a product's texts (HS
 code, marketplace product type, category path, title, description) against a curated vocabulary of product
-types and modifiers (`product_types.yaml`, `hs_codes.yaml`, `google_product_categories.yaml`) and returns every
-regulatory class with the reason.
+types and modifiers (`product_types.yaml`, `hs_codes.yaml`, `google_product_categories.yaml`,
+`shopify_product_categories.yaml`) and returns every regulatory class with the reason.
 """
 
 from .classifier import (

@@ -122,8 +122,8 @@ class _Candidate:
     part: bool = False  # the title also names a part or accessory word ("Spare Part ... RC Helicopter Ball Link")
     word: str = ""  # the phrase that named it (title or one-kind category segment): a description may narrow it
     also: tuple[str, str] | None = None  # a second product the title names ("A and B"): (type, evidence)
-    vetoed: tuple[str, ...] = ()  # a Google path's leaf read as these types, outside its branch: a title saying so too
-    branch: frozenset[str] | None = None  # a Google entry's own type: the kinds its branch holds
+    vetoed: tuple[str, ...] = ()  # a taxonomy path's leaf read as these types, outside its branch: as the title may
+    branch: frozenset[str] | None = None  # a category entry's own type: the kinds its branch holds
 
 
 @dataclass(slots=True)
@@ -256,7 +256,7 @@ class Classifier:
                 parts = self._category_parts(category)
                 key = _leaf_key(parts, title)
                 if key == parts[1] != parts[0] and not parts[3]:
-                    whole = parts[0]  # the title repeats the leaf: a Google path is still read whole (its leaf's veto)
+                    whole = parts[0]  # the title repeats the leaf: a taxonomy path is still read whole (for its veto)
             core = self._core_uncached(
                 normalise(title),
                 key,
@@ -493,9 +493,8 @@ class Classifier:
         if table is None or self._normalise(head) not in table.heads:  # (cached: first segments repeat in a catalog)
             return None
         segments = category_segments(text)
-        google = table.by_path
         for cut in range(len(segments), 0, -1):
-            info = google.get(segments[:cut])
+            info = table.by_path.get(segments[:cut])
             if info is not None:
                 return info, cut == len(segments)
         return None
@@ -560,14 +559,14 @@ class Classifier:
 
         title_cand, title_reading = self._title_candidate(title, brand)
         cat_cand, _specific, cat_mods = self._path_state(category, brand) if category else (None, None, ())
-        google: tuple[tuple[tuple[str, ...], frozenset[str] | None], ...] = ()  # (entry's segments, its branch)
+        entries: tuple[tuple[tuple[str, ...], frozenset[str] | None], ...] = ()  # (entry's segments, its branch)
         if category and self._categories:
             match = self._category_match(whole_category or category)
             if match is not None:
-                if whole_category:  # the leaf the title repeats still decides the words' sense on a Google path
+                if whole_category:  # the leaf the title repeats still decides the words' sense on a taxonomy path
                     cat_cand = self._path_state(whole_category, brand)[0]
                 cat_cand = self._category_candidate(match, cat_cand, SIGNAL_CATEGORY, whole_category or category)
-                google = ((match[0].segments, _branch_of(match[0], cat_cand)),)
+                entries = ((match[0].segments, _branch_of(match[0], cat_cand)),)
         ptype_cand = None
         ptype_reading = None
         if product_type:
@@ -580,14 +579,14 @@ class Classifier:
                 match = self._category_match(product_type)
                 if match is not None:
                     ptype_cand = self._category_candidate(match, ptype_cand, SIGNAL_PRODUCT_TYPE, product_type)
-                    google = ((match[0].segments, _branch_of(match[0], ptype_cand)), *google)
+                    entries = ((match[0].segments, _branch_of(match[0], ptype_cand)), *entries)
 
         if forced_type:
             primary, fillers = _Candidate((forced_type,), SIGNAL_OVERRIDE, "an officer's override"), []
         else:
             primary, fillers = self._choose(hs, ptype_cand, cat_cand, title_cand)
-        if google:
-            google = tuple(pair for pair in google if not _outside_branch(primary, pair[1]))
+        if entries:
+            entries = tuple(pair for pair in entries if not _outside_branch(primary, pair[1]))
         desc_reading = None
         if description:
             # a code's label ("model A10-8") would name a type only where the description names one: no type yet
@@ -631,7 +630,7 @@ class Classifier:
             desc_sources,
             tuple([(filler.types[0], filler.evidence) for filler in fillers]) if fillers else (),
             primary.also if primary is not None and primary.also is not None else None,
-            tuple([segments for segments, _cand in google]),
+            tuple([segments for segments, _branch in entries]),
         )
         return self._build(recipe)
 
@@ -659,8 +658,8 @@ class Classifier:
         ],
     ) -> _Core:
         """The facts of a product from what its signals said (type, HS entry, modifier words, fillers, a second
-        product the title names, Google category entries)."""
-        primary, hs_digits, sources, desc_sources, fillers, also, google = recipe
+        product the title names, category table entries)."""
+        primary, hs_digits, sources, desc_sources, fillers, also, entries = recipe
         hs = self.vocab.hs[hs_digits] if hs_digits else None
         facts: Facts = {}
         type_basis = None
@@ -683,8 +682,8 @@ class Classifier:
             if type_id is None and (hs.classes or hs.default_classes):
                 signal = SIGNAL_HS
                 type_basis = f"HS {hs.code} ({hs.label})"
-        google_infos = [self._categories.by_path[key] for key in google] if google and self._categories else ()
-        for info in google_infos:  # (after HS: HS is more trusted, and its locked classes stay)
+        entry_infos = [self._categories.by_path[key] for key in entries] if entries and self._categories else ()
+        for info in entry_infos:  # (after HS: HS is more trusted, and its locked classes stay)
             for name, (value, why) in info.classes.items():
                 if name not in locked:
                     facts[name] = (value, f"{_category_label(info)}: {why}")
@@ -709,7 +708,7 @@ class Classifier:
             for name, (value, why) in hs.default_classes.items():
                 if name not in facts:
                     facts[name] = (value, f"HS {hs.code} ({hs.label}): {why}")
-        for info in google_infos:
+        for info in entry_infos:
             for name, (value, why) in info.default_classes.items():
                 if name not in facts:
                     facts[name] = (value, f"{_category_label(info)}: {why}")
@@ -724,7 +723,7 @@ class Classifier:
                         if name not in facts:
                             facts[name] = (value, f"{type_id}: {why}")
         established = primary is not None or (hs is not None and bool(hs.classes or hs.default_classes)) or any(
-            info.classes or info.default_classes for info in google_infos)
+            info.classes or info.default_classes for info in entry_infos)
         return _Core(type_id, established, signal, facts, type_basis)
 
     def _union_second(self, facts: Facts, locked: set[str], also: tuple[str, str], type_basis: str | None) -> str:
@@ -746,8 +745,8 @@ class Classifier:
     ) -> tuple[_Candidate | None, list[_Candidate]]:
         """Fold the candidates in order of trust; a later one only replaces the current one to refine it.
 
-        A title naming a type that the Google path's branch vetoed in its leaf does not refine (`_category_candidate`);
-        any other specific title refines a Google entry's own type, of its branch (a hand saw on the "Saws" shelf) or
+        A title naming a type that the path's branch vetoed in its leaf does not refine (`_category_candidate`);
+        any other specific title refines a category entry's own type, of its branch (a hand saw on the "Saws" shelf) or
         not (a speaker filed under "Hardware > Tools": the domain reads the path's words, it does not overrule the
         title).
         Refining means: the current one is generic ("Toys", "Clothing") and the later one specific; or the
@@ -773,7 +772,7 @@ class Classifier:
                 primary = cand
                 continue
             if primary.vetoed and cand.types[0] in primary.vetoed:
-                continue  # the word a Google path's branch vetoed (a vehicle's "Soft Tops"), said again by the title
+                continue  # the word a taxonomy path's branch vetoed (a vehicle's "Soft Tops"), said again by the title
             if primary.branch is not None and cand.signal == SIGNAL_TITLE and self._rules.shelf_senses:
                 sense = shelf_sense(self._rules.shelf_senses, cand.types[0], cand.word, primary.branch)
                 if sense is not None:  # "Makita Jigsaw" on a tools shelf: the word in the shelf's sense, a saw
@@ -786,7 +785,7 @@ class Classifier:
                 continue
             if primary.branch is not None and cand.signal == SIGNAL_TITLE and (cand.types[0] in primary.branch or (
                     not cand.target and not cand.part and not generic.issuperset(cand.types))):
-                # A Google entry's type is where the seller filed the product, from a fixed tree: a title naming a
+                # A category entry's type is where the seller filed the product, from a fixed tree: a title naming a
                 # kind of the branch refines it (a hand saw on the "Saws" shelf, "replacement speakers" under tablet
                 # parts), and so does one naming a product of another branch (a speaker filed under "Hardware >
                 # Tools"), unless it names a part or what it fits; only the leaf's vetoed sense is stopped
@@ -954,7 +953,7 @@ class _CategoryTable(NamedTuple):
     """The category tables (Google's and Shopify's, one tree) as the classifier reads them (`_category_match`)."""
 
     by_path: Mapping[tuple[str, ...], CategoryInfo]  # normalised segments of an entry's path -> the entry
-    heads: frozenset[str]  # the entries' first segments: a path beginning with none of them is no listed Google path
+    heads: frozenset[str]  # the entries' first segments: a path beginning with none of them is under no entry
 
 
 class _ReaderRules(NamedTuple):
@@ -966,7 +965,7 @@ class _ReaderRules(NamedTuple):
     phrases_after: dict[str, tuple[str, ...]]  # a leading run of words -> the longer phrases it begins (`_mask_brand`)
     whole_segment: frozenset[str]  # modifiers a category segment names only as the whole segment ("Disney > Toys")
     kinds: dict[str, frozenset[str]]  # a type -> the types whose parent chain reaches it (`_narrower`, descriptions)
-    shelf_senses: dict[str, tuple[tuple[frozenset[str], str], ...]]  # a word -> (Google branch, type it names there)
+    shelf_senses: dict[str, tuple[tuple[frozenset[str], str], ...]]  # a word -> (a table's branch, type it names there)
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
@@ -1026,7 +1025,7 @@ def _branch_of(info: CategoryInfo, cand: _Candidate | None) -> frozenset[str] | 
 
 
 def _outside_branch(primary: _Candidate | None, branch: frozenset[str] | None) -> bool:
-    """The title named a product of another branch than the Google entry's: the entry's classes speak for what its
+    """The title named a product of another branch than the category entry's: the entry's classes speak for what its
     branch holds ("real vehicles are not toys"), not for a child's ride-on filed there."""
     return (primary is not None and branch is not None and primary.signal == SIGNAL_TITLE
             and primary.types[0] not in branch)

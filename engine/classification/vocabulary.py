@@ -168,16 +168,6 @@ class Vocabulary:
     category_versions: Mapping[str, str] = field(default_factory=dict)  # taxonomy name -> its table's version
     warnings: tuple[str, ...] = ()
 
-    @property
-    def google(self) -> dict[tuple[str, ...], CategoryInfo]:
-        """The Google table's entries."""
-        return {key: info for key, info in self.categories.items() if info.taxonomy == GOOGLE.name}
-
-    @property
-    def google_ids(self) -> dict[str, CategoryInfo]:
-        """The Google table's entries by Google's numeric id (as text)."""
-        return {key: info for key, info in self.category_ids.items() if info.taxonomy == GOOGLE.name}
-
     def hs_lookup(self, code: str | None) -> HsInfo | None:
         """Longest-prefix match of an HS/HTS/CN code (dots, spaces and extra national digits are fine)."""
         if not code:
@@ -607,12 +597,14 @@ def _load_categories(tables: list[tuple[Taxonomy, Path]], ld: _Loader, types: Ma
     own (errors name the file, the entry and the field), its domain resolved to the types it allows (the nearest
     ancestor entry's, in either table, when it states none). A path both tables list must read the same way in both
     (same type, classes and domain): one text cannot mean two things; the earlier table's entry then stands and the
-    later one's id names it too."""
+    later one's id names it too. For the same reason a later table may name an earlier one's domains, and must not
+    define one again."""
     kinds = kinds_of(types)
     listed: list[_Listed] = []
     versions: dict[str, str] = {}
+    named: dict[str, tuple[frozenset[str], Path]] = {}  # the domains the tables read so far define, and where
     for taxonomy, path in tables:
-        read = _read_table(taxonomy, path, ld, types, kinds)
+        read = _read_table(taxonomy, path, ld, types, kinds, named)
         if read is not None:
             versions[taxonomy.name] = read[0]
             listed.extend(read[1])
@@ -662,9 +654,11 @@ def _reading(info: CategoryInfo) -> tuple[object, ...]:
 
 
 def _read_table(taxonomy: Taxonomy, path: Path, ld: _Loader, types: Mapping[str, TypeInfo],
-                kinds: Mapping[str, frozenset[str]]) -> tuple[str, list[_Listed]] | None:
+                kinds: Mapping[str, frozenset[str]], named: dict[str, tuple[frozenset[str], Path]]) -> tuple[
+        str, list[_Listed]] | None:
     """One category table's version and entries, each checked against the vocabulary and within its file (duplicate
-    prefix or id, unknown type or domain, an entry that says nothing); problems go to `ld`."""
+    prefix or id, unknown type or domain, an entry that says nothing); problems go to `ld`. `named`: the domains of
+    the tables read before (usable here; this file's own are added to it)."""
     raw = _read_yaml(path)
     try:
         top = CategoriesFile.model_validate(raw)
@@ -677,14 +671,17 @@ def _read_table(taxonomy: Taxonomy, path: Path, ld: _Loader, types: Mapping[str,
     def with_kinds(type_id: str) -> frozenset[str]:
         return kinds.get(type_id, frozenset()) | {type_id}
 
-    domains: dict[str, frozenset[str]] = {}
+    domains: dict[str, frozenset[str]] = {name: allowed for name, (allowed, _where) in named.items()}
     for name, type_ids in top.domains.items():
         if name in types:
             gld.problem(f"domain '{name}'", "is also a product type's id (a domain name must not be)")
+        if name in named:
+            gld.problem(f"domain '{name}'", f"already defined by {named[name][1]}: name it, do not define it again")
         for type_id in type_ids:
             if type_id not in types:
                 gld.problem(f"domain '{name}'", f"unknown product type '{type_id}'")
         domains[name] = frozenset().union(*(with_kinds(type_id) for type_id in type_ids))
+        named.setdefault(name, (domains[name], path))
     for type_id in types:  # a type named as a domain stands for itself and its kinds
         domains.setdefault(type_id, with_kinds(type_id))
     out: list[_Listed] = []

@@ -20,6 +20,7 @@ import pytest
 
 from crossguard.engine.classification import Classifier, ProductText, VocabularyError, load_vocabulary
 from crossguard.engine.classification.classifier import DEFAULT_GOOGLE, DEFAULT_HS, DEFAULT_SHOPIFY, DEFAULT_TYPES
+from crossguard.engine.classification.vocabulary import category_segments
 from crossguard.engine.packs import NON_PACK_FILES, pack_files
 
 SHOPIFY_SOURCE = "rules/shopify_product_categories.yaml"
@@ -157,6 +158,38 @@ def test_a_path_both_tables_read_otherwise_is_an_error_naming_both(tmp_path):
     assert "must read the same way" in message
 
 
+GOOGLE_DOMAINS = """version: g
+domains:
+  warmers: [heater, fan]
+categories:
+  - {path: "Home & Garden > Household Appliances", id: 604, type: home_appliance_misc, domain: [warmers], why: "w"}
+"""
+
+
+def test_a_shopify_entry_names_a_domain_the_google_table_defines(tmp_path):
+    google = _write(tmp_path, "google.yaml", GOOGLE_DOMAINS)
+    shopify = _write(tmp_path, "shopify.yaml", """version: s
+categories:
+  - {path: "Home & Garden > Climate", id: hg-9, type: heater, domain: [warmers], why: "Google's domain, named"}
+""")
+    vocab = load_vocabulary(DEFAULT_TYPES, None, google, shopify)
+    info = vocab.categories[category_segments("Home & Garden > Climate")]
+    assert {"heater", "fan"} <= info.allowed and info.taxonomy == "Shopify"
+
+
+def test_a_shopify_table_that_defines_a_google_domain_again_is_an_error_naming_both_files(tmp_path):
+    google = _write(tmp_path, "google.yaml", GOOGLE_DOMAINS)
+    shopify = _write(tmp_path, "shopify.yaml", """version: s
+domains:
+  warmers: [heater]
+categories:
+  - {path: "Home & Garden > Climate", id: hg-9, type: heater, domain: [warmers], why: "w"}
+""")
+    with pytest.raises(VocabularyError) as err:
+        load_vocabulary(DEFAULT_TYPES, None, google, shopify)
+    assert f"{shopify}: domain 'warmers': already defined by {google}" in str(err.value)
+
+
 # -- 5. loader errors, packs, the scan's salt -----------------------------------------------------------------------
 
 
@@ -209,7 +242,7 @@ categories:
 def test_the_shipped_tables_load_together_and_every_shopify_entry_is_below_the_top_level():
     vocab = load_vocabulary(DEFAULT_TYPES, DEFAULT_HS, DEFAULT_GOOGLE, DEFAULT_SHOPIFY)
     shopify = [info for info in vocab.categories.values() if info.taxonomy == "Shopify"]
-    assert len(shopify) >= 40 and vocab.google
+    assert len(shopify) >= 40 and any(info.taxonomy == "Google" for info in vocab.categories.values())
     for info in shopify:
         assert len(info.segments) >= 2 and info.why and info.category_id, info.path
         assert info.category_id.count("-") + 1 == len(info.segments), info.path
