@@ -69,6 +69,8 @@ _BUCKET_CUT_WORD = re.compile(r"^\s*(?:\S\s|and\s|or\s)")  # the separator an al
 _BUCKET_CUT = re.compile(" (?=" + "|".join(re.escape(sep[1:]) for sep in _BUCKET_SEPARATORS) + ")")
 
 Facts = dict[str, tuple[bool, str]]
+#: The classes that say a product is powered: a title word setting one outranks a category entry's "no" (`_build`).
+_POWER_CLASSES = frozenset({"eee", "battery", "mains_lv"})
 _FIRST = itemgetter(0)
 _NO_KINDS: frozenset[str] = frozenset()
 _KIND = attrgetter("kind")
@@ -683,9 +685,12 @@ class Classifier:
                 signal = SIGNAL_HS
                 type_basis = f"HS {hs.code} ({hs.label})"
         entry_infos = [self._categories.by_path[key] for key in entries] if entries and self._categories else ()
+        lifted: dict[str, str] = {}  # an entry's "no power" class -> which title word outranks it, and what it said
+        if entry_infos and sources:
+            lifted = self._power_outranks_entry(facts, type_id, also, sources, entry_infos)
         for info in entry_infos:  # (after HS: HS is more trusted, and its locked classes stay)
             for name, (value, why) in info.classes.items():
-                if name not in locked:
+                if name not in locked and name not in lifted:
                     facts[name] = (value, f"{_category_label(info)}: {why}")
                     locked.add(name)
             if type_basis is None and (info.classes or info.default_classes):
@@ -722,9 +727,58 @@ class Classifier:
                     for name, (value, why) in then.items():
                         if name not in facts:
                             facts[name] = (value, f"{type_id}: {why}")
+        for name, outranked in lifted.items():  # what set the class, and what it outranked
+            if name in facts:
+                value, why = facts[name]
+                facts[name] = (value, f"{why} ({outranked})")
         established = primary is not None or (hs is not None and bool(hs.classes or hs.default_classes)) or any(
             info.classes or info.default_classes for info in entry_infos)
         return _Core(type_id, established, signal, facts, type_basis)
+
+    def _power_outranks_entry(self, facts: Facts, type_id: str | None, also: tuple[str, str] | None,
+                              sources: tuple[tuple[str, str, str], ...], entry_infos: Iterable[CategoryInfo],
+                              ) -> dict[str, str]:
+        """The category entry's locked "no power" classes (eee, battery, mains false) that a power word of the title
+        outranks, each with the word. A seller's shelf is approximate, a title that says "cordless", "18V",
+        "rechargeable" or "plug-in" states the supply: a title word whose modifier would apply to the type (`facts`:
+        the type's own classes, before the entry's) and sets a power class true lifts the entry's lock on that class;
+        an entry that says "not electrical" (eee false) loses its whole no-power reading to any such word ("Cordless
+        Drill Driver 18V" under "Pneumatic Drills"), one that only names the supply ("Marine Electronics": the boat's
+        12 V, no battery) only the class the word names ("Rechargeable Handheld VHF Radio" has a battery). A plain
+        "Air Drill" there names none and keeps the entry's reading; attributes still win over both (`_finish`)."""
+        power = _POWER_CLASSES
+        locked_off: dict[str, str] = {}  # the class -> the entry and its reason
+        for info in entry_infos:
+            for name, (value, why) in info.classes.items():
+                if name in power and not value and name not in locked_off:
+                    locked_off[name] = f"{_category_label(info)}: {why}"
+        if not locked_off:
+            return {}
+        modifiers = self._modifiers
+        also_type = also[0] if also is not None else None
+        present = {mod_id for mod_id, _word_, where in sources if where == "title"}
+        stated: dict[str, str] = {}
+        for mod_id, word, where in sources:
+            mod = modifiers[mod_id]
+            if where != "title" or "title" not in mod.read_in or (
+                    mod.excludes and not mod.excludes.isdisjoint(present)):
+                continue
+            if (mod.only_types and type_id not in mod.only_types and also_type not in mod.only_types) or (
+                    type_id in mod.skip_types):
+                continue
+            if mod.skip_if and all(name in facts and facts[name][0] == value for name, value in mod.skip_if.items()):
+                continue
+            for name, (value, _why) in mod.sets.items():
+                if value and name in power and name not in stated:
+                    stated[name] = word.strip()
+        if not stated:
+            return {}
+        if "eee" in locked_off:  # "not electrical" is refuted whole: its battery and mains "no" go with it
+            word = next(iter(stated.values()))
+            return {name: f"the title's power word '{stated.get(name, word)}' outranks {entry}"
+                    for name, entry in locked_off.items()}
+        return {name: f"the title's power word '{stated[name]}' outranks {entry}"
+                for name, entry in locked_off.items() if name in stated}
 
     def _union_second(self, facts: Facts, locked: set[str], also: tuple[str, str], type_basis: str | None) -> str:
         """A listing of two products ("Chargers and Power Banks") has the classes of both: the second one's true
