@@ -99,9 +99,9 @@ _MARKS = str.maketrans(
 _RATIO_RE = re.compile(r"(?<=\d)\s?[:/]\s?(?=\d)")
 _NUMBER = re.compile(r"\d+(?:[∶.]\d+)*")  # numbers are tokens: "4gb" -> "4 gb", "i5" -> "i 5"
 _SCRIPT = re.compile(rf"(?<=[{_CJK}])(?=[^{_CJK}\s])|(?<=[^{_CJK}\s])(?=[{_CJK}])")  # 蓝牙speaker -> 蓝牙 speaker
-# A slash between two CJK words lists alternatives, as "、" does ("童装/婴儿装/亲子装", "女装/女士精品": Tmall's and 1688's
-# category names): a comma, so each alternative ends its phrase. Between digits it is a scale ("1/18", `_RATIO_RE`) and
-# between Latin words it is kept ("Dresses/Skirts").
+# A slash between two CJK words lists alternatives as "、" does (Tmall's and 1688's category names:
+# "童装/婴儿装/亲子装", "女装/女士精品"): a comma, so each alternative ends its phrase. Between digits it is a scale
+# ("1/18", `_RATIO_RE`) and between Latin words it is kept ("Dresses/Skirts").
 _CJK_SLASH = re.compile(rf"(?<=[{_CJK}])\s*/\s*(?=[{_CJK}])")
 _DASH_WORD = re.compile(rf"(?:^|(?<=\s))[-{_DASHES}]+(?=\s|$)")
 # ASCII fast path: numbers (with decimals and ratios), words, and the punctuation that means something. A run of
