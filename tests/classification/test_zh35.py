@@ -33,7 +33,6 @@ import pytest
         ("电脑办公 > 办公设备 > 其它", "office_electronics"),
         ("健康 > 健康监测 > 其它", "health_monitor"),
         ("玩具乐器 > 新品上市", "toy"),
-        ("乐器 > 西洋乐器 > 其它", "musical_instrument"),
         ("玩具 > 儿童乐器 > 其它", "toy_instrument"),
         ("玩具 > 毛绒布艺 > 其它", "plush"),
         ("男装 > 新品", "clothing"),
@@ -60,7 +59,7 @@ def test_an_appliance_shelf_says_electrical_and_leaves_the_power_source_open(cla
         ("家用电器 > 生活电器 > 电风扇", "fan"),
         ("家用电器 > 厨房小电 > 电饭煲", "cooker"),
         ("家装建材 > 灯饰照明 > 吸顶灯", "light_fixture"),
-        ("乐器 > 乐器配件 > 其它", "spare_part"),
+        ("玩具乐器 > 儿童乐器 > 其它", "toy_instrument"),
     ],
 )
 def test_a_leaf_naming_a_kind_refines_the_shelf(classify, category, expected):
@@ -80,8 +79,12 @@ def test_a_title_naming_a_kind_refines_an_appliance_shelf(classify):
         ("家居日用 > 收纳整理 > 电器收纳盒", "appliance"),
         ("家居清洁 > 家电清洗剂", "appliance"),
         ("家装主材 > 电器插座", "appliance"),
+        ("家居日用 > 防尘罩 > 家电防尘罩", "appliance"),
+        ("居家 > 小家电收纳", "appliance"),
+        ("生活服务 > 家电维修", "appliance"),
         ("玩具乐器 > 其它", "musical_instrument"),
         ("乐器玩具 > 其它", "musical_instrument"),
+        ("乐器 > 管弦乐器配件 > 管弦乐器弓盒", "musical_instrument"),  # a bow case: no bare 乐器 hint
     ],
 )
 def test_longer_shelf_words_keep_their_own_kind(classify, category, not_kind):
@@ -155,6 +158,19 @@ def test_new_chinese_kinds(classify, title, expected):
 )
 def test_longer_words_keep_their_own_kind(classify, title, expected):
     assert classify(title).product_type == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "machine"),
+    [
+        ("空调防尘罩 挂机 防水", "air_conditioner"),
+        ("洗衣机防尘罩 滚筒 防晒", "washing_machine"),
+        ("电脑键盘防尘罩 硅胶", "computer_keyboard"),
+    ],
+)
+def test_a_dust_cover_is_not_the_machine_it_covers(classify, title, machine):
+    cover = classify(title)
+    assert cover.product_type == "case_generic" and cover.product_type != machine and not cover.classes["eee"]
 
 
 def test_near_misses_keep_their_classes(classify):
