@@ -58,6 +58,8 @@ def test_an_appliance_shelf_says_electrical_and_leaves_the_power_source_open(cla
         ("家用电器 > 个护健康 > 剃须刀", "shaver"),
         ("家用电器 > 生活电器 > 电风扇", "fan"),
         ("家用电器 > 厨房小电 > 电饭煲", "cooker"),
+        ("家用电器 > 厨卫大电 > 燃气灶", "fuel_heater_stove"),  # a gas hob is no mains appliance
+        ("家用电器 > 冰箱 > 酒柜", "refrigerator"),  # 酒 (wine) inside 酒柜 names no food
         ("家装建材 > 灯饰照明 > 吸顶灯", "light_fixture"),
         ("玩具乐器 > 儿童乐器 > 其它", "toy_instrument"),
     ],
@@ -138,6 +140,13 @@ def test_shelf_words_in_a_title_name_no_appliance(classify, title):
         ("稳压器 家用 220v 全自动", "voltage_converter"),
         ("报警系统 家用 防盗 无线", "alarm"),
         ("亲子装 一家三口 夏装", "clothing"),
+        ("电炖锅 陶瓷 全自动", "cooker"),
+        ("面条机 家用 全自动 压面机", "cooker"),
+        ("足疗机 按摩 脚底", "massager"),
+        ("油烟机 侧吸式 家用", "home_appliance_misc"),
+        ("集成灶 蒸烤一体", "home_appliance_misc"),
+        ("取暖电器 家用 节能", "heater"),
+        ("燃气灶 嵌入式 家用 天然气 双灶", "fuel_heater_stove"),
         ("婴儿装 新生儿 纯棉", "baby_garment"),
     ],
 )
