@@ -99,6 +99,10 @@ _MARKS = str.maketrans(
 _RATIO_RE = re.compile(r"(?<=\d)\s?[:/]\s?(?=\d)")
 _NUMBER = re.compile(r"\d+(?:[∶.]\d+)*")  # numbers are tokens: "4gb" -> "4 gb", "i5" -> "i 5"
 _SCRIPT = re.compile(rf"(?<=[{_CJK}])(?=[^{_CJK}\s])|(?<=[^{_CJK}\s])(?=[{_CJK}])")  # 蓝牙speaker -> 蓝牙 speaker
+# A slash between two CJK words lists alternatives as "、" does (Tmall's and 1688's category names:
+# "童装/婴儿装/亲子装", "女装/女士精品"): a comma, so each alternative ends its phrase. Between digits it is a scale
+# ("1/18", `_RATIO_RE`) and between Latin words it is kept ("Dresses/Skirts").
+_CJK_SLASH = re.compile(rf"(?<=[{_CJK}])\s*/\s*(?=[{_CJK}])")
 _DASH_WORD = re.compile(rf"(?:^|(?<=\s))[-{_DASHES}]+(?=\s|$)")
 # ASCII fast path: numbers (with decimals and ratios), words, and the punctuation that means something. A run of
 # tokens one space apart is one match ("usb charging cable 2 m"): joined with spaces, the matches give the same text
@@ -165,6 +169,8 @@ def normalise(text: str) -> str:
         text = text.replace(". ", " | ")  # a full stop ends a phrase
         if "." in text:
             text = _DECIMAL.sub(_keep_decimal, text)  # 13.3 keeps its point; other dots become spaces
+    if "/" in text:
+        text = _CJK_SLASH.sub(SOFT_BREAK, text)
     text = text.translate(_MARKS)
     for mark in "|,>&/+":
         if mark in text:
