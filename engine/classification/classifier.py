@@ -420,14 +420,18 @@ class Classifier:
             return seg_candidate, None, modifiers
         return specific or seg_candidate, specific, modifiers
 
-    def _leaf_words(self, path: str, brand: str, modifiers: tuple[tuple[str, str, str], ...]
+    def _leaf_words(self, path: str, brand: str, title: str, modifiers: tuple[tuple[str, str, str], ...]
                     ) -> tuple[tuple[str, str, str], ...]:
         """A path's modifiers with the power words of a leaf that names no type marked as the leaf's (`category
         leaf`): the type then came from a segment above, a shelf ("Pet Collars", "Presentation Supplies"), and the
         leaf's "GPS", "Wireless", "Electric" say what the product filed there is, as a title's words on a product of
         no type would. A shelf type's "no current" (`skip_if`) does not silence them. A leaf naming a type of its
-        own ("Wireless Bras", "Wireless Charger Stands") is read as before: its words then qualify its own noun."""
+        own ("Wireless Bras", "Wireless Charger Stands") is read as before: its words then qualify its own noun, and
+        so is a leaf that begins with the title (Flipkart ends a path with the product's name: in "... > LUCINA
+        rC-S-33 (Multicolor)" "rC" is a cup's model code, in "... travel kit (4 g, Set of 4)" "4 g" a weight)."""
         leaf = self._normalise(path.rpartition(">")[2].strip())
+        if title and leaf.startswith(title):
+            return modifiers
         if brand and brand in leaf:
             leaf = self._mask_brand(leaf, brand)
         seg_candidate, seg_modifiers = self._segment(leaf) if leaf else (None, ())
@@ -591,7 +595,7 @@ class Classifier:
                 entries = ((match[0].segments, _branch_of(match[0], cat_cand)),)
                 exact_entry = match[1]
         if cat_mods and cat_cand is not None and ">" in category and not exact_entry:
-            cat_mods = self._leaf_words(category, brand, cat_mods)  # (a listed entry's own words are its curator's)
+            cat_mods = self._leaf_words(category, brand, title, cat_mods)  # (a listed entry's words are its curator's)
         ptype_cand = None
         ptype_reading = None
         if product_type:
