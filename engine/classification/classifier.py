@@ -594,7 +594,8 @@ class Classifier:
                 cat_cand = self._category_candidate(match, cat_cand, SIGNAL_CATEGORY, whole_category or category)
                 entries = ((match[0].segments, _branch_of(match[0], cat_cand)),)
                 exact_entry = match[1]
-        if cat_mods and cat_cand is not None and ">" in category and not exact_entry:
+        if cat_mods and cat_cand is not None and not exact_entry and not self._rules.leaf_power.isdisjoint(
+                map(_FIRST, cat_mods)) and ">" in category:  # (most paths name no power word: no leaf to read)
             cat_mods = self._leaf_words(category, brand, title, cat_mods)  # (a listed entry's words are its curator's)
         ptype_cand = None
         ptype_reading = None
