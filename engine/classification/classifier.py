@@ -72,6 +72,7 @@ Facts = dict[str, tuple[bool, str]]
 #: The classes that say a product is powered: a title word setting one outranks a category entry's "no" (`_build`).
 _POWER_CLASSES = frozenset({"eee", "battery", "mains_lv"})
 _FIRST = itemgetter(0)
+_LEAF_POWER_CLASSES = ("radio", "mains_lv", "battery")  # what a leaf's power word must set to speak (`_leaf_power`)
 _NO_KINDS: frozenset[str] = frozenset()
 _KIND = attrgetter("kind")
 _SOURCE_NAMES = {
@@ -80,6 +81,7 @@ _SOURCE_NAMES = {
     "marketplace type": "product_type",
     "description": "description",
     "brand": "brand",
+    "category leaf": "category",  # a leaf naming no type below a typed segment (`_leaf_words`)
 }
 
 
@@ -420,6 +422,28 @@ class Classifier:
             return seg_candidate, None, modifiers
         return specific or seg_candidate, specific, modifiers
 
+    def _leaf_words(self, path: str, brand: str, title: str, modifiers: tuple[tuple[str, str, str], ...]
+                    ) -> tuple[tuple[str, str, str], ...]:
+        """A path's modifiers with the power words of a leaf that names no type marked as the leaf's (`category
+        leaf`): the type then came from a segment above, a shelf ("Pet Collars", "Presentation Supplies"), and the
+        leaf's "GPS", "Wireless", "Electric" say what the product filed there is, as a title's words on a product of
+        no type would. A shelf type's "no current" (`skip_if`) does not silence them. A leaf naming a type of its
+        own ("Wireless Bras", "Wireless Charger Stands") is read as before: its words then qualify its own noun, and
+        so is a leaf that begins with the title (Flipkart ends a path with the product's name: in "... > LUCINA
+        rC-S-33 (Multicolor)" "rC" is a cup's model code, in "... travel kit (4 g, Set of 4)" "4 g" a weight)."""
+        leaf = self._normalise(path.rpartition(">")[2].strip())
+        if title and leaf.startswith(title):
+            return modifiers
+        if brand and brand in leaf:
+            leaf = self._mask_brand(leaf, brand)
+        seg_candidate, seg_modifiers = self._segment(leaf) if leaf else (None, ())
+        power = self._rules.leaf_power
+        if seg_candidate is not None or not seg_modifiers or power.isdisjoint(map(_FIRST, seg_modifiers)):
+            return modifiers
+        count = len(seg_modifiers)  # (a path's modifiers are its leaf's, then its parent's: `_path_state`)
+        return tuple([(mod_id, word, "category leaf" if mod_id in power else where)
+                      for mod_id, word, where in modifiers[:count]]) + modifiers[count:]
+
     def _segment_uncached(self, text: str) -> tuple[_Candidate | None, tuple[tuple[str, str, str], ...]]:
         """One category path segment: its type candidate and its modifiers (id, word, "category")."""
         reading = self.matcher.read(text, hints=True)
@@ -530,13 +554,14 @@ class Classifier:
         the entry's type (a leaf read in a sense outside the branch is vetoed: "Jigsaws" under Saws is no puzzle).
         A path that is the entry itself takes the entry's type, and so does a path whose segments below the entry
         name no type (Shopify's "Geiger Counters > Handheld Geiger Counters": the path's reading then comes from a
-        segment above the entry, "Hardware", and the entry is the more specific word)."""
+        segment above the entry, "Hardware", and the entry is the more specific word); a reading outside the branch
+        is then vetoed as on the entry itself (leaf35: "... > Cots > Other Items" is no baby gear, as "... > Cots")."""
         info, exact = match
         label = _category_label(info)
-        if reading is not None and not exact and info.type_id is not None and self._path_state(
-                ">".join(text.split(">")[len(info.segments):]), "")[0] is None:
-            reading = None
         consistent = reading is not None and (info.allowed is None or info.allowed.issuperset(reading.types))
+        if consistent and not exact and info.type_id is not None and self._path_state(
+                ">".join(text.split(">")[len(info.segments):]), "")[0] is None:
+            reading = consistent = None  # (a reading outside the branch is still vetoed, as on the entry itself)
         if reading is not None and consistent and (not exact or info.type_id is None) and not (
                 info.type_id is not None and self._generic.issuperset(reading.types)
                 and self._generic_accessory.isdisjoint(reading.types) and info.type_id not in self._generic):
@@ -562,6 +587,7 @@ class Classifier:
         title_cand, title_reading = self._title_candidate(title, brand)
         cat_cand, _specific, cat_mods = self._path_state(category, brand) if category else (None, None, ())
         entries: tuple[tuple[tuple[str, ...], frozenset[str] | None], ...] = ()  # (entry's segments, its branch)
+        exact_entry = False  # the path is a listed entry itself
         if category and self._categories:
             match = self._category_match(whole_category or category)
             if match is not None:
@@ -569,6 +595,10 @@ class Classifier:
                     cat_cand = self._path_state(whole_category, brand)[0]
                 cat_cand = self._category_candidate(match, cat_cand, SIGNAL_CATEGORY, whole_category or category)
                 entries = ((match[0].segments, _branch_of(match[0], cat_cand)),)
+                exact_entry = match[1]
+        if cat_mods and cat_cand is not None and not exact_entry and not self._rules.leaf_power.isdisjoint(
+                map(_FIRST, cat_mods)) and ">" in category:  # (most paths name no power word: no leaf to read)
+            cat_mods = self._leaf_words(category, brand, title, cat_mods)  # (a listed entry's words are its curator's)
         ptype_cand = None
         ptype_reading = None
         if product_type:
@@ -932,13 +962,18 @@ class Classifier:
             mod = modifiers[mod_id]
             if mod.excludes and not mod.excludes.isdisjoint(present):
                 continue
-            if mod.skip_if and all(type_facts.get(name) == value for name, value in mod.skip_if.items()):
+            word, where = first[mod_id]
+            leaf = where == "category leaf"  # a typeless leaf's power word speaks for the product (`_leaf_words`)
+            if mod.skip_if and not leaf and all(type_facts.get(name) == value for name, value in mod.skip_if.items()):
                 continue
             if (mod.only_types and type_id not in mod.only_types and also_type not in mod.only_types) or (
                     type_id in mod.skip_types):
                 continue
-            word, where = first[mod_id]
-            override = mod.mode == "override" and (not fill_only or mod.description_overrides)
+            override = (mod.mode == "override" or leaf) and (not fill_only or mod.description_overrides)
+            if leaf:  # the word denies what its `skip_if` names of the shelf's type (a GPS collar is electrical)
+                for name, value in mod.skip_if.items():
+                    if name not in locked:
+                        facts[name] = (not value, f"{where} word '{word}': the leaf names a powered product")
             for name, (value, why) in mod.sets.items():
                 if name in locked:
                     continue
@@ -1020,6 +1055,10 @@ class _ReaderRules(NamedTuple):
     whole_segment: frozenset[str]  # modifiers a category segment names only as the whole segment ("Disney > Toys")
     kinds: dict[str, frozenset[str]]  # a type -> the types whose parent chain reaches it (`_narrower`, descriptions)
     shelf_senses: dict[str, tuple[tuple[frozenset[str], str], ...]]  # a word -> (a table's branch, type it names there)
+    # Power words a typeless category leaf says of the product filed there (`Classifier._leaf_words`): those naming a
+    # link or a supply (GPS, wireless, smart, rechargeable, plug-in); "electrical", "heating" and "digital" alone name
+    # a trade or a format on a shelf ("Electrical Conduit", "Home Heating Oil", "Digital Artwork").
+    leaf_power: frozenset[str]
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
@@ -1043,6 +1082,8 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         kinds=kinds,
         shelf_senses=shelf_senses(vocab.categories, matcher, frozenset(
             t.id for t in vocab.types.values() if t.generic)) if vocab.categories else {},
+        leaf_power=frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if and any(
+            mod.sets.get(name, (False,))[0] for name in _LEAF_POWER_CLASSES)),
     )
 
 

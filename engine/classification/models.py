@@ -227,9 +227,12 @@ class CategoryEntry(StrictModel):
 
 
 class GoogleCategoryEntry(CategoryEntry):
-    """An entry of google_product_categories.yaml: Google's numeric id (optional, a positive integer)."""
+    """An entry of google_product_categories.yaml: Google's numeric id (optional, a positive integer), and Shopify's
+    id when Shopify's taxonomy has the same path word for word (optional, leaf35): a product filed by that Shopify id
+    (`gid://shopify/TaxonomyCategory/...`) carries no path text, and reads through this entry as its path would."""
 
     id: Annotated[int, Field(gt=0, strict=True)] | None = None
+    shopify: ShopifyId | None = None
 
 
 class ShopifyCategoryEntry(CategoryEntry):

@@ -643,8 +643,13 @@ def _load_categories(tables: list[tuple[Taxonomy, Path]], ld: _Loader, types: Ma
         else:
             by_path[segments] = info
             first[segments] = item
-        if entry_id is not None:
-            by_id[str(entry_id)] = info
+        for one_id in (entry_id, getattr(entry, "shopify", None)):  # (a Google entry may name Shopify's id too)
+            if one_id is None:
+                continue
+            known = by_id.get(str(one_id))
+            if known is not None and known is not info:
+                ld.problems.append(f"{item.where}: id: {one_id} already names '{known.path}' in another table")
+            by_id[str(one_id)] = info
     return by_path, by_id, versions
 
 
@@ -701,13 +706,15 @@ def _read_table(taxonomy: Taxonomy, path: Path, ld: _Loader, types: Mapping[str,
             continue
         seen[segments] = where
         entry_id = entry.id  # type: ignore[attr-defined]
-        if entry_id is not None:
-            if entry_id in ids:
-                gld.problem(where, f"id: duplicate id {entry_id} (also {ids[entry_id]})")
-            ids[entry_id] = where
-            if isinstance(entry_id, str) and entry_id.count("-") + 1 != len(segments):
-                gld.problem(where, f"id: '{entry_id}' names a category {entry_id.count('-') + 1} levels deep, the path "
-                                   f"is {len(segments)}")
+        for field_name, one_id in (("id", entry_id), ("shopify", getattr(entry, "shopify", None))):
+            if one_id is None:
+                continue
+            if one_id in ids:
+                gld.problem(where, f"{field_name}: duplicate id {one_id} (also {ids[one_id]})")
+            ids[one_id] = where
+            if isinstance(one_id, str) and one_id.count("-") + 1 != len(segments):
+                gld.problem(where, f"{field_name}: '{one_id}' names a category {one_id.count('-') + 1} levels deep, "
+                                   f"the path is {len(segments)}")
         if entry.type is not None and entry.type not in types:
             gld.problem(where, f"type: unknown product type '{entry.type}'")
         for name in entry.domain:
