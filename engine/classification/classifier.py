@@ -790,7 +790,7 @@ class Classifier:
         stated: dict[str, str] = {}
         for mod_id, word, where in sources:
             mod = modifiers[mod_id]
-            if where != "title" or "title" not in mod.read_in or (
+            if where != "title" or "title" not in mod.read_in or not mod.states_supply or (
                     mod.excludes and not mod.excludes.isdisjoint(present)):
                 continue
             if (mod.only_types and type_id not in mod.only_types and also_type not in mod.only_types) or (

@@ -117,6 +117,9 @@ class ModifierDef(StrictModel):
     `only_types`), so a new passive kind with powered variants says so in its own entry, not in each power modifier;
     `mains` or `battery` limits it to the kinds declaring that supply (a heated blanket plugs in, a heated glove does
     not).
+    `states_supply: false`: the word infers the supply from what the listing bundles ("kit": a charger in the box of
+    an electric tool) rather than stating it, so it presumes the product electric and cannot outrank a category
+    entry's "not electrical" (`Classifier._power_outranks_entry`).
     """
 
     id: Snake
@@ -135,6 +138,7 @@ class ModifierDef(StrictModel):
     negative_contexts: list[Phrase] = Field(default_factory=list)
     whole_segment: bool = False
     powered_variants: bool | Literal["mains", "battery"] = False
+    states_supply: bool = True
     why: str | None = None
 
 

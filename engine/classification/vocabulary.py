@@ -78,6 +78,7 @@ class ModifierInfo:
     negative_contexts: tuple[str, ...]
     description_overrides: bool
     whole_segment: bool
+    states_supply: bool = True  # False: the word infers the supply from a bundle ("kit"), see ModifierDef
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,6 +353,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
             negative_contexts=ld.phrases(where, mod.negative_contexts),
             description_overrides=mod.description_overrides,
             whole_segment=mod.whole_segment,
+            states_supply=mod.states_supply,
         )
         if mod.powered_variants:
             ld.powered_modifiers[mod.id] = mod.powered_variants
