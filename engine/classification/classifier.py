@@ -958,13 +958,22 @@ class Classifier:
             if mod_id not in first and _SOURCE_NAMES[where] in modifiers[mod_id].read_in:
                 first[mod_id] = (word.strip(), where)
         present = set(first)
+        # A typeless leaf's power word speaks for the product (`_leaf_words`); once it has, the shelf type's "no
+        # current" and "no battery"/"no mains" no longer silence the title's power words ("Rechargeable ..." under
+        # "Wireless Presenters": the shelf's office supplies have no battery, the product filed there has).
+        powered_leaf = any(where == "category leaf" for _word, where in first.values())
+        if powered_leaf:
+            for name in _POWER_CLASSES.difference(locked):
+                if name in facts and not facts[name][0]:
+                    del facts[name]
         for mod_id in sorted(present, key=self._mod_order.__getitem__):
             mod = modifiers[mod_id]
             if mod.excludes and not mod.excludes.isdisjoint(present):
                 continue
             word, where = first[mod_id]
-            leaf = where == "category leaf"  # a typeless leaf's power word speaks for the product (`_leaf_words`)
-            if mod.skip_if and not leaf and all(type_facts.get(name) == value for name, value in mod.skip_if.items()):
+            leaf = where == "category leaf"
+            if mod.skip_if and not powered_leaf and all(
+                    type_facts.get(name) == value for name, value in mod.skip_if.items()):
                 continue
             if (mod.only_types and type_id not in mod.only_types and also_type not in mod.only_types) or (
                     type_id in mod.skip_types):

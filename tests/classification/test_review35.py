@@ -79,3 +79,20 @@ def test_a_garage_door_remote_gid_reads_a_radio_remote(classify):
 
 def test_a_gid_under_a_device_entry_still_reads_the_device(classify):
     assert classify("", category=GID + "hg-9-10-2").classes["mains_lv"]  # Upright Vacuums under appliances
+
+
+# --- 4. a title's power words beside a leaf's -----------------------------------------------------------------
+
+PRESENTERS = "Office Supplies > Presentation Supplies > Wireless Presenters"
+
+
+@pytest.mark.parametrize(("title", "on"), [("Laser Pointer Presenter Battery Powered", "battery"),
+                                           ("Plug-in Wireless Presenter", "mains_lv")])
+def test_once_the_leaf_names_a_powered_product_the_titles_power_words_speak(classify, title, on):
+    result = classify(title, category=PRESENTERS)
+    assert result.classes["radio"] and result.classes[on], result.basis
+
+
+def test_a_shelf_types_no_battery_stands_without_a_leaf_power_word(classify):
+    assert not classify("Laser Pointer Presenter Battery Powered",
+                        category="Office Supplies > Presentation Supplies").classes["radio"]
