@@ -37,7 +37,7 @@ from .matcher import KIND_HINT, Hit, Matcher, Mention, Reading
 from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, SOFT_BREAK, normalise
 from .secondary import blank_codes, narrower_in_description, second_product
 from .shelf_sense import shelf_sense, shelf_senses
-from .vocabulary import CategoryInfo, HsInfo, Vocabulary, category_segments, kinds_of, load_vocabulary
+from .vocabulary import CategoryInfo, HsInfo, ModifierInfo, Vocabulary, category_segments, kinds_of, load_vocabulary
 
 DEFAULT_TYPES = RULES_DIR / "product_types.yaml"
 DEFAULT_HS = RULES_DIR / "hs_codes.yaml"
@@ -793,8 +793,7 @@ class Classifier:
             if where != "title" or "title" not in mod.read_in or not mod.states_supply or (
                     mod.excludes and not mod.excludes.isdisjoint(present)):
                 continue
-            if (mod.only_types and type_id not in mod.only_types and also_type not in mod.only_types) or (
-                    type_id in mod.skip_types):
+            if not _fits_type(mod, type_id, also_type):
                 continue
             if mod.skip_if and all(name in facts and facts[name][0] == value for name, value in mod.skip_if.items()):
                 continue
@@ -975,8 +974,7 @@ class Classifier:
             if mod.skip_if and not powered_leaf and all(
                     type_facts.get(name) == value for name, value in mod.skip_if.items()):
                 continue
-            if (mod.only_types and type_id not in mod.only_types and also_type not in mod.only_types) or (
-                    type_id in mod.skip_types):
+            if not _fits_type(mod, type_id, also_type):
                 continue
             override = (mod.mode == "override" or leaf) and (not fill_only or mod.description_overrides)
             if leaf:  # the word denies what its `skip_if` names of the shelf's type (a GPS collar is electrical)
@@ -1094,6 +1092,15 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         leaf_power=frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if and any(
             mod.sets.get(name, (False,))[0] for name in _LEAF_POWER_CLASSES)),
     )
+
+
+def _fits_type(mod: ModifierInfo, type_id: str | None, also_type: str | None) -> bool:
+    """Whether a modifier speaks of this product's type: its `only_types` name the type or the second product a title
+    names (`also_type`), and its `skip_types` do not name the type. One test for `_apply_modifiers` and
+    `_power_outranks_entry`, so a title word outranks a shelf only where it would also set the class."""
+    if mod.only_types and type_id not in mod.only_types and also_type not in mod.only_types:
+        return False
+    return type_id not in mod.skip_types
 
 
 def _word(padded: str, hit: Hit) -> str:
