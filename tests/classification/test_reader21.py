@@ -52,7 +52,7 @@ CHECKLIST_KINDS = [
     ("Electric Wheelchair Foldable Lightweight", "powered_mobility", True, True, True),
     ("Power Lift Recliner Chair for Elderly", "powered_furniture", True, True, False),
     ("Adjustable Bed Base with Massage, Queen", "powered_furniture", True, True, False),
-    ("Chamberlain B550 Garage Door Opener", "home_appliance_misc", True, True, False),
+    ("Chamberlain B550 Garage Door Opener", "garage_door_opener", True, True, False),  # radio too (radio36)
     ("Traeger Pro 575 Pellet Grill", "home_appliance_misc", True, True, False),
     ("Electric Candle Warmer Lamp", "home_appliance_misc", True, True, False),
     ("Intex PureSpa Inflatable Hot Tub", "home_appliance_misc", True, True, False),
