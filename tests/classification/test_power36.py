@@ -192,3 +192,20 @@ def test_a_leaf_naming_a_powered_kind_reads_its_supply(classify, category, on):
 )
 def test_a_look_alike_leaf_does_not_read_mains(classify, category):
     assert _off(classify("", category=category), "mains_lv")
+
+
+@pytest.mark.parametrize(
+    ("category", "on", "off"),
+    [
+        ("Home & Garden > Household Appliance Accessories > Vacuum Accessories > Charging Bases", ("mains_lv",), ()),
+        ("Home & Garden > Household Appliance Accessories > Vacuum Accessories > Filters", (), ("mains_lv", "eee")),
+        ("Home & Garden > Kitchen & Dining > Barware > Corkscrews > Electric Corkscrews", ("eee", "battery"), ()),
+        ("Home & Garden > Kitchen & Dining > Barware > Corkscrews > Lever Corkscrews", (), ("eee", "battery")),
+        ("Home & Garden > Household Appliances > Floor & Steam Cleaners > Floor Scrubbers > Cordless Floor Scrubbers",
+         ("mains_lv", "battery"), ()),
+        ("gid://shopify/TaxonomyCategory/hb-3-12-13", ("eee", "battery", "mains_lv"), ()),
+    ],
+)
+def test_shopify_leaves_naming_a_powered_kind(classify, category, on, off):
+    result = classify("", category=category)
+    assert _on(result, *on) and _off(result, *off), (result.product_type, result.basis)
