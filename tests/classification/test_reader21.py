@@ -61,7 +61,7 @@ CHECKLIST_KINDS = [
     ("Metabo HPT 18-Gauge Brad Nailer", "power_tool", True, False, False),
     ("Graco Magnum X5 Airless Paint Sprayer", "paint_sprayer", True, False, False),
     ("Hayward 1.5 HP Pool Pump", "garden_pump", True, True, False),
-    ("Vacmaster 5 Gallon Shop Vac", "vacuum_cleaner", True, False, False),
+    ("Vacmaster 5 Gallon Shop Vac", "vacuum_cleaner", True, True, False),  # a corded shop vac (power36)
 ]
 
 

@@ -83,7 +83,7 @@ def test_a_power_word_that_is_a_print_or_a_colour_stays_passive(classify, title)
         ("Light Up LED T-Shirt Sound Activated", BATTERY),  # words no print uses still read
         ("Kids Musical Toothbrush", BATTERY),  # musical on a kind that is not a print
         ("Musical Baby Walker", BATTERY),
-        ("Electric Aroma Diffuser Burner", (True, False, False)),
+        ("Electric Aroma Diffuser Burner", (True, False, True)),  # a plug-in diffuser: mains (power36)
     ],
 )
 def test_the_power_words_still_name_a_circuit_elsewhere(classify, title, power):
