@@ -38,7 +38,8 @@ from bench.audit_common import positive_count, read_material  # noqa: E402
 from crossguard.engine.classification.classifier import Classifier, ProductText, TypeResult  # noqa: E402
 
 if TYPE_CHECKING:  # the classifier's own candidate and core, named for the overridden steps' signatures
-    from crossguard.engine.classification.classifier import _Candidate, _Core
+    from crossguard.engine.classification.facts import Core
+    from crossguard.engine.classification.signals import Candidate
     from crossguard.engine.classification.vocabulary import HsInfo, Vocabulary
 
 CLASSES = ("radio", "mains_lv", "eee", "battery", "toy", "children_12_under", "textile")
@@ -58,8 +59,8 @@ class ShelfAuditor(Classifier):
         self._pending: tuple[str, str] | None = None
         self._pairs: dict[int, tuple[str, str] | None] = {}
 
-    def _choose(self, hs: HsInfo | None, ptype: _Candidate | None, category: _Candidate | None,
-                title: _Candidate | None) -> tuple[_Candidate | None, list[_Candidate]]:
+    def _choose(self, hs: HsInfo | None, ptype: Candidate | None, category: Candidate | None,
+                title: Candidate | None) -> tuple[Candidate | None, list[Candidate]]:
         primary, fillers = super()._choose(hs, ptype, category, title)
         self._pending = None
         if (primary is not None and title is not None and not title.target and primary is not title
@@ -71,7 +72,7 @@ class ShelfAuditor(Classifier):
                 return title, fillers
         return primary, fillers
 
-    def _core_uncached(self, *args: str) -> _Core:
+    def _core_uncached(self, *args: str) -> Core:
         self._pending = None
         core = super()._core_uncached(*args)
         self._pairs[id(core)] = self._pending

@@ -33,6 +33,10 @@ COMPILED: dict[str, str] = {
     # the classifier (branch classify20; normalise and matcher typed by their .pxd, classify21)
     "crossguard.engine.classification.normalise": "engine/classification/normalise.py",
     "crossguard.engine.classification.matcher": "engine/classification/matcher.py",
+    # the classifier split in modules of one job each (branch split36): a signal's candidate, category paths, facts
+    "crossguard.engine.classification.signals": "engine/classification/signals.py",
+    "crossguard.engine.classification.category_reading": "engine/classification/category_reading.py",
+    "crossguard.engine.classification.facts": "engine/classification/facts.py",
     "crossguard.engine.classification.classifier": "engine/classification/classifier.py",
     # the check's path: a listing's facts, the memo and its parts, finding plans and findings (branch cyeng)
     "crossguard.engine.engine_json": "engine/engine_json.py",

@@ -21,7 +21,7 @@ from crossguard.engine.classification import Classifier, ProductText, classifier
 
 HERE = Path(classifier.__file__).resolve().parent
 PACKAGE = "crossguard.engine.classification"
-MODULES = ("normalise", "matcher", "classifier")  # in the order they import each other
+MODULES = ("normalise", "matcher", "signals", "category_reading", "facts", "classifier")  # in import order
 
 
 def running() -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crossguard.engine.classification import Classifier, ProductText
-from crossguard.engine.classification.classifier import _category_key
+from crossguard.engine.classification.category_reading import category_key
 
 CLASSES = (
     "radio",
@@ -165,8 +165,8 @@ def test_short_category_leaf_that_begins_the_title_is_kept(classify):
     # a leaf that is the whole title (Flipkart) still goes: the title signal reads it
     title = "i-KitPit Pouch for Lenovo A369i"
     path = f"Mobiles & Accessories >> Mobile Pouches >> {title}"
-    assert "Lenovo" not in _category_key(path, title)
-    key = _category_key("Arts & Crafts > Colouring Pencils", "Colouring Pencils Value Pack (Pack of 12)")
+    assert "Lenovo" not in category_key(path, title)
+    key = category_key("Arts & Crafts > Colouring Pencils", "Colouring Pencils Value Pack (Pack of 12)")
     assert key.endswith("Colouring Pencils")
 
 

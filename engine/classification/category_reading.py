@@ -1,0 +1,339 @@
+"""Reading a category path or a category id into a type candidate, and the product taxonomies' entries.
+
+A category is where a seller *shelved* a product, so it is read apart from the title: segment by segment, most
+specific first, each path built on its parent's (parents repeat across a catalog and are cached), with buckets of
+alternatives ("Cables, Chargers & Adapters") kept as such for the title to pick from. A path of the Google or the
+Shopify product taxonomy, or an id of either, is also looked up in their tables (one tree of listed prefixes): the
+entry names the type and the branch, and a leaf below it refines the entry only when it reads as a kind the branch
+holds. What the classifier does with the candidates (trust order, the title's refinements) is not decided here.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from operator import attrgetter, itemgetter
+from typing import NamedTuple
+
+from .matcher import KIND_HINT, Hit, Matcher
+from .normalise import SEGMENT_BREAK, SOFT_BREAK
+from .signals import SIGNAL_CATEGORY, SIGNAL_TITLE, Candidate, matched_word
+from .vocabulary import CategoryInfo, Vocabulary, category_segments
+
+#: How a Shopify API names a category ("gid://shopify/TaxonomyCategory/el-4-8"): the id after it is read at any depth.
+SHOPIFY_GID = "gid://shopify/TaxonomyCategory/"
+#: A Shopify id written bare: only with two numbers or more ("el-4-8"); "ap-2" or "hb-1" in a category column is as
+#: likely a seller's own code as Shopify's, and Shopify's exports write the path or the gid, not the bare id.
+_SHOPIFY_BARE_ID = re.compile(r"[a-z]{2}(?:-[1-9][0-9]*){2,}")
+
+# Separators between the alternatives of a category bucket ("Cables, Chargers & Adapters").
+_BUCKET_SEPARATORS = (f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", " & ", " and ", " or ", " / ", " + ")
+# Where each separator starts, in one scan: every separator starts with a space, and the match takes only that space
+# (the rest is a lookahead), so overlapping ones are found too; no two separators can start at the same place (their
+# second characters differ), so this is every start of every separator, in order. Leading with the literal space
+# lets the regex engine skip to the next space instead of trying the pattern at every character.
+_BUCKET_CUT_WORD = re.compile(r"^\s*(?:\S\s|and\s|or\s)")  # the separator an alternative starts with
+_BUCKET_CUT = re.compile(" (?=" + "|".join(re.escape(sep[1:]) for sep in _BUCKET_SEPARATORS) + ")")
+
+_FIRST = itemgetter(0)
+_KIND = attrgetter("kind")
+
+#: A path's reading: its type candidate, the nearest specific one, and its modifier words (id, word, where).
+PathState = tuple[Candidate | None, Candidate | None, tuple[tuple[str, str, str], ...]]
+
+
+class CategoryTable(NamedTuple):
+    """The category tables (Google's and Shopify's, one tree) as the reader looks paths up in them."""
+
+    by_path: Mapping[tuple[str, ...], CategoryInfo]  # normalised segments of an entry's path -> the entry
+    heads: frozenset[str]  # the entries' first segments: a path beginning with none of them is under no entry
+
+
+class CategoryReader:
+    """Reads category paths and ids (and a marketplace product type's alternatives) into candidates; cached.
+
+    It shares the classifier's matcher, its normaliser cache and its brand masking (`mask_brand`: a brand that is
+    a path segment's words is not read as the product's), and is told which types are kind-generic ("Toys") and
+    generic accessories ("Accessories"), which modifiers a segment names only whole, and which are a leaf's power
+    words (`_ReaderRules` in classifier.py).
+    """
+
+    def __init__(self, vocab: Vocabulary, matcher: Matcher, *, generic: frozenset[str],
+                 generic_accessory: frozenset[str], whole_segment: frozenset[str], leaf_power: frozenset[str],
+                 mask_brand: Callable[[str, str], str], normalise: Callable[[str], str], cache_size: int) -> None:
+        self.matcher = matcher
+        self._modifiers = vocab.modifiers
+        self._category_ids = vocab.category_ids
+        self._generic = generic
+        self._generic_accessory = generic_accessory
+        self._whole_segment = whole_segment
+        self._leaf_power = leaf_power
+        self._mask_brand = mask_brand
+        self._normalise = normalise
+        #: None when no table is loaded
+        self.table = CategoryTable(vocab.categories, frozenset(key[0] for key in vocab.categories)) if (
+            vocab.categories) else None
+        self.path_state = lru_cache(maxsize=cache_size)(self._path_state_uncached)
+        self.segment = lru_cache(maxsize=cache_size)(self._segment_uncached)
+        self.category_parts = lru_cache(maxsize=cache_size)(category_parts)
+        self.category_match = lru_cache(maxsize=cache_size)(self._category_match_uncached)
+
+    def cache_clear(self) -> None:
+        """Forget cached readings (with the classifier's own caches)."""
+        self.path_state.cache_clear()
+        self.segment.cache_clear()
+        self.category_parts.cache_clear()
+        self.category_match.cache_clear()
+
+    # -- paths, segment by segment ---------------------------------------------------------------------------
+
+    def _path_state_uncached(self, path: str, brand: str) -> PathState:
+        """Type candidate (and the nearest specific one) and modifiers of a category path ("A>B>C"), built on its
+        parent path ("A>B").
+
+        The most specific segment that names a type wins; a kind-generic last segment ("Trains") defers to the
+        nearest specific segment above it ("Rail Vehicles"), but "Accessories"/"Parts" do not (they are
+        accessories OF the kind above). Parent paths repeat across a catalog and are cached, so a new path
+        costs one segment read.
+        """
+        parent, sep, last = path.rpartition(">")
+        parent = parent.rstrip("> ")
+        if sep and parent:
+            result, specific, modifiers = self.path_state(parent, brand if brand and brand in parent.lower() else "")
+        else:
+            result, specific, modifiers = None, None, ()
+        last = last.strip()
+        if not last:
+            return result, specific, modifiers
+        text = self._normalise(last)
+        if brand and brand in text:  # (the first test of `mask_brand`, without the call)
+            text = self._mask_brand(text, brand)
+        seg_candidate, seg_modifiers = self.segment(text)
+        modifiers = seg_modifiers + modifiers if seg_modifiers else modifiers
+        if seg_candidate is None:
+            return result, specific, modifiers
+        types = seg_candidate.types
+        if not self._generic.issuperset(types):
+            return seg_candidate, seg_candidate, modifiers
+        if not self._generic_accessory.isdisjoint(types):
+            return seg_candidate, specific, modifiers
+        if result is not None and not self._generic_accessory.isdisjoint(result.types):
+            # under "Mobile Accessories", "Batteries" are batteries, not the phone: the kind above is left behind
+            return seg_candidate, None, modifiers
+        return specific or seg_candidate, specific, modifiers
+
+    def leaf_words(self, path: str, brand: str, title: str, modifiers: tuple[tuple[str, str, str], ...]
+                   ) -> tuple[tuple[str, str, str], ...]:
+        """A path's modifiers with the power words of a leaf that names no type marked as the leaf's (`category
+        leaf`): the type then came from a segment above, a shelf ("Pet Collars", "Presentation Supplies"), and the
+        leaf's "GPS", "Wireless", "Electric" say what the product filed there is, as a title's words on a product of
+        no type would. A shelf type's "no current" (`skip_if`) does not silence them. A leaf naming a type of its
+        own ("Wireless Bras", "Wireless Charger Stands") is read as before: its words then qualify its own noun, and
+        so is a leaf that begins with the title (Flipkart ends a path with the product's name: in "... > LUCINA
+        rC-S-33 (Multicolor)" "rC" is a cup's model code, in "... travel kit (4 g, Set of 4)" "4 g" a weight)."""
+        leaf = self._normalise(path.rpartition(">")[2].strip())
+        if title and leaf.startswith(title):
+            return modifiers
+        if brand and brand in leaf:
+            leaf = self._mask_brand(leaf, brand)
+        seg_candidate, seg_modifiers = self.segment(leaf) if leaf else (None, ())
+        power = self._leaf_power
+        if seg_candidate is not None or not seg_modifiers or power.isdisjoint(map(_FIRST, seg_modifiers)):
+            return modifiers
+        count = len(seg_modifiers)  # (a path's modifiers are its leaf's, then its parent's: `path_state`)
+        return tuple([(mod_id, word, "category leaf" if mod_id in power else where)
+                      for mod_id, word, where in modifiers[:count]]) + modifiers[count:]
+
+    def _segment_uncached(self, text: str) -> tuple[Candidate | None, tuple[tuple[str, str, str], ...]]:
+        """One category path segment: its type candidate and its modifiers (id, word, "category")."""
+        reading = self.matcher.read(text, hints=True)
+        padded = reading.text
+        modifiers = tuple([
+            (hit.ref, matched_word(padded, hit), "category")
+            for hit in reading.modifiers
+            if (not hit.target or self._modifiers[hit.ref].reads_targets)
+            and (hit.ref not in self._whole_segment or matched_word(padded, hit).strip() == text.strip())
+        ]) if reading.modifiers else ()  # (most segments name none: no comprehension call)
+        candidate = None
+        if reading.types:
+            candidate = self.bucket_candidate(padded, reading.types, SIGNAL_CATEGORY, "category")
+        return candidate, modifiers
+
+    def bucket_candidate(self, padded: str, hits: list[Hit], signal: str, where: str) -> Candidate | None:
+        """One head per alternative of a bucket ("Cables, Chargers & Adapters"); one alternative = one type. (A
+        marketplace product type is read the same way.)"""
+        cuts = list(map(re.Match.start, _BUCKET_CUT.finditer(padded)))  # (map: no comprehension call)
+        if not cuts:  # one alternative (most segments): its head, as the loop below would give it
+            head = self.matcher.head(hits)
+            if head is None:
+                return None
+            kind = "hint" if KIND_HINT in map(_KIND, hits) else "word"
+            word = matched_word(padded, head)
+            return Candidate((head.ref,), signal, f"{where} ({kind} '{word}')", word=word.strip())
+        groups: dict[int, list[Hit]] = {}
+        for hit in hits:
+            groups.setdefault(bisect_right(cuts, hit.start), []).append(hit)
+        heads: list[str] = []
+        words: list[str] = []
+        for index in sorted(groups):
+            head = self.matcher.head(groups[index])
+            if head is not None and head.ref not in heads:
+                heads.append(head.ref)
+                words.append(matched_word(padded, head))
+        if not heads:
+            return None
+        if len(heads) > 1 and heads[-1] in self._generic_accessory and self._accessory_of_all(
+                padded, cuts[max(groups) - 1] if max(groups) else 0, groups[max(groups)]):
+            # "Coffee Maker & Espresso Machine Accessories": the last alternative's accessory word is shared by all
+            return Candidate((heads[-1],), signal, f"{where} (word '{words[-1]}')", word=words[-1].strip())
+        bucket = len(heads) > 1  # "Trading Cards & Accessories": a shelf of several kinds, the title may pick
+        specific = [h for h in heads if h not in self._generic]
+        if specific and len(specific) < len(heads):
+            words = [w for h, w in zip(heads, words, strict=True) if h not in self._generic]
+            heads = specific
+        kind = "hint" if KIND_HINT in map(_KIND, hits) else "word"
+        evidence = f"{where} ({kind} '{words[0]}')" if len(heads) == 1 else f"{where} (one of: {', '.join(words)})"
+        return Candidate(tuple(heads), signal, evidence, bucket=bucket)
+
+    def _accessory_of_all(self, padded: str, start: int, hits: list[Hit]) -> bool:
+        """Whether the last alternative of a bucket (from `start`) names something, then ends on a generic accessory
+        word ("... & Espresso Machine Accessories", "Camera & Optic Accessories"): the word then files accessories of
+        every alternative (Google product taxonomy shelves), unlike an alternative of its own ("Cards & Accessories").
+        """
+        last = max(hits, key=lambda hit: hit.end)
+        return (last.ref in self._generic_accessory and not padded[last.end:].strip(" &,")
+                and any(char.isalnum() for char in _BUCKET_CUT_WORD.sub("", padded[start:last.start], count=1)))
+
+    # -- product taxonomies (Google's, Shopify's: one tree of listed prefixes) ------------------------------
+
+    def _category_match_uncached(self, text: str) -> tuple[CategoryInfo, bool] | None:
+        """The category tables' entry for a category text, and whether the entry is the whole of what it names: a
+        Google id or a Shopify id (`category_id`), or the longest listed prefix of a Google or Shopify path, matched
+        on whole normalised segments from the start (the tables are one tree: the more specific entry wins, whichever
+        table lists it)."""
+        head, sep, _rest = text.partition(">")
+        if not sep:
+            found = self.category_id(text.strip())
+            if found is not None:
+                return found
+        table = self.table
+        if table is None or self._normalise(head) not in table.heads:  # (cached: first segments repeat in a catalog)
+            return None
+        segments = category_segments(text)
+        for cut in range(len(segments), 0, -1):
+            info = table.by_path.get(segments[:cut])
+            if info is not None:
+                return info, cut == len(segments)
+        return None
+
+    def category_id(self, key: str) -> tuple[CategoryInfo, bool] | None:
+        """A category named by its id: a bare Google id an entry names; a Shopify gid, read through the longest listed
+        id above it (Shopify's ids add one number per level: "el-4-8-2" is below "el-4-8"), or a bare Shopify id of
+        two numbers or more read the same way. The category the id names is taken as the entry's whole (its own leaf
+        words are not in the text)."""
+        ids = self._category_ids
+        if key.isdigit():
+            info = ids.get(key.lstrip("0"))
+            return None if info is None else (info, True)
+        if key.startswith(SHOPIFY_GID):
+            key = key[len(SHOPIFY_GID):]
+        elif not _SHOPIFY_BARE_ID.fullmatch(key):
+            return None
+        while "-" in key:  # (a Shopify id has letters, a Google id only digits: one map holds both)
+            info = ids.get(key)
+            if info is not None:
+                return info, True
+            key = key.rpartition("-")[0]
+        return None
+
+    def category_candidate(self, match: tuple[CategoryInfo, bool], reading: Candidate | None,
+                           signal: str, text: str) -> Candidate | None:
+        """What a Google or Shopify path names: the path's own reading when it is of the branch (a leaf below the entry
+        that reads as a kind the entry's domain allows refines it: "Space Heaters" under Climate Control Appliances,
+        and so does an accessory or part word: "Spectrometer Accessories" under Laboratory Equipment; a kind-generic
+        word such as "Toys" does not refine a specific entry), else
+        the entry's type (a leaf read in a sense outside the branch is vetoed: "Jigsaws" under Saws is no puzzle).
+        A path that is the entry itself takes the entry's type, and so does a path whose segments below the entry
+        name no type (Shopify's "Geiger Counters > Handheld Geiger Counters": the path's reading then comes from a
+        segment above the entry, "Hardware", and the entry is the more specific word); a reading outside the branch
+        is then vetoed as on the entry itself (leaf35: "... > Cots > Other Items" is no baby gear, as "... > Cots")."""
+        info, exact = match
+        label = category_label(info)
+        consistent = reading is not None and (info.allowed is None or info.allowed.issuperset(reading.types))
+        if consistent and not exact and info.type_id is not None and self.path_state(
+                ">".join(text.split(">")[len(info.segments):]), "")[0] is None:
+            reading = consistent = None  # (a reading outside the branch is still vetoed, as on the entry itself)
+        if reading is not None and consistent and (not exact or info.type_id is None) and not (
+                info.type_id is not None and self._generic.issuperset(reading.types)
+                and self._generic_accessory.isdisjoint(reading.types) and info.type_id not in self._generic):
+            return Candidate(reading.types, signal, f"{reading.evidence} under {label}", bucket=reading.bucket,
+                             word=reading.word)
+        if info.type_id is None:
+            return None
+        vetoed = ""
+        if reading is not None and not consistent:
+            vetoed = f"; the leaf's reading as {' / '.join(reading.types)} is not of this branch"
+        return Candidate((info.type_id,), signal, f"{label}{vetoed}", vetoed=reading.types if vetoed else (),
+                         branch=info.branch)
+
+
+def category_label(info: CategoryInfo) -> str:
+    """How a basis names a category entry: the taxonomy, the entry's path and the file."""
+    return f"{info.taxonomy} product category '{info.path}' ({info.source})"
+
+
+def branch_of(info: CategoryInfo, cand: Candidate | None) -> frozenset[str] | None:
+    """What a category entry's branch holds, as the candidate it named says (its own type's kinds when it states no
+    domain), or its domain; None when neither says. An entry with locked `classes` and an inherited domain speaks
+    only for its own type's kinds (`CategoryInfo.class_scope`): a headlamp filed under Pneumatic Drills keeps its
+    battery."""
+    if info.classes and info.class_scope is not None:
+        return info.class_scope
+    return cand.branch if cand is not None and cand.branch is not None else info.allowed
+
+
+def outside_branch(primary: Candidate | None, branch: frozenset[str] | None) -> bool:
+    """The title named a product of another branch than the category entry's: the entry's classes speak for what its
+    branch holds ("real vehicles are not toys"), not for a child's ride-on filed there."""
+    return (primary is not None and branch is not None and primary.signal == SIGNAL_TITLE
+            and primary.types[0] not in branch)
+
+
+def category_key(category: str, title: str) -> str:
+    """The category path as a cache key: one separator, and without a last segment that repeats the title.
+
+    Flipkart ends its paths with the product title, often cut mid-word ("...Gold Plated Bras..."): the title
+    signal already reads it, and the cut word would be misread, so the segment goes (a cut segment that does
+    not repeat the title loses its cut word only). A leaf under two thirds of the title that only begins it
+    ("Colouring Pencils" for "Colouring Pencils Value Pack (Pack of 12)") is a real shelf name and stays.
+    """
+    return leaf_key(category_parts(category), title)
+
+
+def leaf_key(parts: tuple[str, str, str, bool, str], title: str) -> str:
+    """`category_key` from the path's own parts (`category_parts`): only the leaf is compared with the title."""
+    raw, head, last, cut, cut_key = parts
+    if cut:
+        return head if not last or title.startswith(last) else cut_key
+    if last and title.startswith(last) and 3 * len(last) >= 2 * len(title):
+        return head
+    return raw
+
+
+def category_parts(category: str) -> tuple[str, str, str, bool, str]:
+    """What `category_key` needs of a path, without the title: (path, path without its leaf, leaf, leaf cut
+    mid-word, path with the cut word dropped). Paths repeat across a catalog; titles do not."""
+    raw = category.strip().strip("[]\"'")
+    if "›" in raw or "»" in raw:
+        raw = raw.replace("›", ">").replace("»", ">")
+    head, sep, last = raw.rpartition(">")
+    if not sep:
+        return raw, raw, "", False, raw  # no leaf to drop: the path itself, whatever the title
+    last = last.strip()
+    if last.endswith(("...", "…")):
+        last = last.rstrip(".… ")
+        last = last.rsplit(" ", 1)[0] if " " in last else ""
+        return raw, head, last, True, f"{head}>{last}"
+    return raw, head, last, False, raw

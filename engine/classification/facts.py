@@ -1,0 +1,392 @@
+"""The facts of a product: from what its signals said (a recipe) to every class with its basis.
+
+The readers and the choice (classifier.py) decide what the product is and which words speak for it; this module
+turns that into class values, in order of trust: the type's own classes (or those a bucket's alternatives agree
+on), an HS heading's and a category entry's locked classes, a second product the title names, the modifier words
+(`_apply_modifiers`), the defaults that fill what is open, then the generic implications (`_imply`) and the seller's
+attributes (`finish`). Kept apart from the reading so the question "why is this class set" is answered in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from operator import itemgetter
+
+from .category_reading import category_label
+from .signals import SIGNAL_ATTRIBUTES, SIGNAL_CATEGORY, SIGNAL_HS, SIGNAL_NONE
+from .vocabulary import CategoryInfo, ModifierInfo, Vocabulary
+
+Facts = dict[str, tuple[bool, str]]
+#: The classes that say a product is powered: a title word setting one outranks a category entry's "no" (`build`).
+_POWER_CLASSES = frozenset({"eee", "battery", "mains_lv"})
+_FIRST = itemgetter(0)
+_SOURCE_NAMES = {
+    "title": "title",
+    "category": "category",
+    "marketplace type": "product_type",
+    "description": "description",
+    "brand": "brand",
+    "category leaf": "category",  # a leaf naming no type below a typed segment (`CategoryReader.leaf_words`)
+}
+#: What a recipe holds (`Classifier._core_uncached` makes it): the primary candidate (types, signal, evidence), the
+#: HS entry's digits, the modifier words (category, marketplace type, title, brand), the description's words, the
+#: fillers (type, evidence), a second product the title names (type, evidence), the category entries' segments.
+Recipe = tuple[
+    tuple[tuple[str, ...], str, str] | None,
+    str,
+    tuple[tuple[str, str, str], ...],
+    tuple[tuple[str, str, str], ...],
+    tuple[tuple[str, str], ...],
+    tuple[str, str] | None,
+    tuple[tuple[str, ...], ...],
+]
+
+
+@dataclass(slots=True)
+class TypeResult:
+    """The classification of one product: every class is always set, each with its basis.
+
+    `basis` has one entry per class plus `product_type` (which signal named the type, by which word).
+    """
+
+    product_type: str | None
+    established: bool
+    classes: dict[str, bool]
+    basis: dict[str, str]
+    signal: str
+    #: A value derived from this result alone by the caller of `shared_result` (never by this module).
+    derived: object = field(default=None, repr=False, compare=False)
+
+
+@dataclass(slots=True)
+class Core:
+    """Cached, attribute-independent part of a classification (facts before implications)."""
+
+    product_type: str | None
+    established: bool
+    signal: str
+    facts: Facts
+    type_basis: str | None
+    final: TypeResult | None = None
+
+
+class FactBuilder:
+    """Builds a recipe's facts (`build`) and a result's classes and basis from them (`finish`); per vocabulary.
+
+    Its only state is precomputed from the vocabulary, plus two caches that only grow with the vocabulary's class
+    patterns (`_implied`) and types (`_defaults`).
+    """
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self._classes = vocab.classes
+        self._types = vocab.types
+        self._modifiers = vocab.modifiers
+        self._entries = vocab.categories or None  # the category tables' entries by their normalised segments
+        self._mod_order = {mod_id: index for index, mod_id in enumerate(vocab.modifiers)}
+        self._skip_if = frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if)
+        # Precomputed "type: why" facts, so classifying copies a dict instead of formatting strings.
+        self._type_facts: dict[str, Facts] = {
+            t.id: {name: (value, f"{t.id}: {why}") for name, (value, why) in t.facts.items()}
+            for t in vocab.types.values()
+        }
+        self._implications = tuple(
+            (
+                tuple(imp.if_.items()),
+                tuple(imp.then.items()),
+                imp.mode,
+                f"{', '.join(f'{n}={v}' for n, v in imp.if_.items())}: {imp.why}",
+            )
+            for imp in vocab.implications
+        )
+        self._defaults: dict[str | None, dict[str, str]] = {}
+        self._implied: dict[
+            tuple[bool | None, ...], tuple[dict[str, bool], tuple[tuple[str, tuple[bool, str]], ...]]
+        ] = {}
+
+    def build(self, recipe: Recipe) -> Core:
+        """The facts of a product from what its signals said (type, HS entry, modifier words, fillers, a second
+        product the title names, category table entries)."""
+        primary, hs_digits, sources, desc_sources, fillers, also, entries = recipe
+        hs = self.vocab.hs[hs_digits] if hs_digits else None
+        facts: Facts = {}
+        type_basis = None
+        type_id = None
+        signal = SIGNAL_NONE
+        if primary is not None:
+            types, signal, evidence = primary
+            type_id = types[0]
+            if len(types) == 1:
+                type_basis = f"product type {type_id} from {evidence}"
+                facts = dict(self._type_facts[type_id])
+            else:
+                type_basis = f"product type {' / '.join(types)} from {evidence}"
+                facts = self._bucket_facts(types)
+        locked: set[str] = set()
+        if hs is not None:
+            for name, (value, why) in hs.classes.items():
+                facts[name] = (value, f"HS {hs.code} ({hs.label}): {why}")
+                locked.add(name)
+            if type_id is None and (hs.classes or hs.default_classes):
+                signal = SIGNAL_HS
+                type_basis = f"HS {hs.code} ({hs.label})"
+        entry_infos = [self._entries[key] for key in entries] if entries and self._entries else ()
+        lifted: dict[str, str] = {}  # an entry's "no power" class -> which title word outranks it, and what it said
+        if entry_infos and sources:
+            lifted = self._power_outranks_entry(facts, type_id, also, sources, entry_infos)
+        for info in entry_infos:  # (after HS: HS is more trusted, and its locked classes stay)
+            for name, (value, why) in info.classes.items():
+                if name not in locked and name not in lifted:
+                    facts[name] = (value, f"{category_label(info)}: {why}")
+                    locked.add(name)
+            if type_basis is None and (info.classes or info.default_classes):
+                signal = SIGNAL_CATEGORY
+                type_basis = category_label(info)
+        if also is not None:  # before the modifiers: a title's words ("toy", "showpiece") speak for both products
+            type_basis = self._union_second(facts, locked, also, type_basis)
+        type_facts: dict[str, bool] = {}
+        skip_if = self._skip_if
+        if not skip_if.isdisjoint(map(_FIRST, sources)) or (
+                desc_sources and not skip_if.isdisjoint(map(_FIRST, desc_sources))):
+            type_facts = {name: fact[0] for name, fact in facts.items()}  # what the type said, for `skip_if` only
+        also_type = also[0] if also is not None else None
+        if sources:
+            self._apply_modifiers(facts, locked, type_facts, type_id, sources, fill_only=False, also_type=also_type)
+        if desc_sources:
+            self._apply_modifiers(facts, locked, type_facts, type_id, desc_sources, fill_only=True,
+                                  also_type=also_type)
+        if hs is not None:
+            for name, (value, why) in hs.default_classes.items():
+                if name not in facts:
+                    facts[name] = (value, f"HS {hs.code} ({hs.label}): {why}")
+        for info in entry_infos:
+            for name, (value, why) in info.default_classes.items():
+                if name not in facts:
+                    facts[name] = (value, f"{category_label(info)}: {why}")
+        for filler_type, filler_evidence in fillers:
+            for name, (value, why) in self._types[filler_type].facts.items():
+                if name not in facts:
+                    facts[name] = (value, f"{filler_type} from {filler_evidence}: {why}")
+        if type_id is not None and primary is not None and len(primary[0]) == 1:
+            for conditions, then in self._types[type_id].when:
+                if all(name in facts and facts[name][0] == value for name, value in conditions.items()):
+                    for name, (value, why) in then.items():
+                        if name not in facts:
+                            facts[name] = (value, f"{type_id}: {why}")
+        for name, outranked in lifted.items():  # what set the class, and what it outranked
+            if name in facts:
+                value, why = facts[name]
+                facts[name] = (value, f"{why} ({outranked})")
+        established = primary is not None or (hs is not None and bool(hs.classes or hs.default_classes)) or any(
+            info.classes or info.default_classes for info in entry_infos)
+        return Core(type_id, established, signal, facts, type_basis)
+
+    def _power_outranks_entry(self, facts: Facts, type_id: str | None, also: tuple[str, str] | None,
+                              sources: tuple[tuple[str, str, str], ...], entry_infos: Iterable[CategoryInfo],
+                              ) -> dict[str, str]:
+        """The category entry's locked "no power" classes (eee, battery, mains false) that a power word of the title
+        outranks, each with the word. A seller's shelf is approximate, a title that says "cordless", "18V",
+        "rechargeable" or "plug-in" states the supply: a title word whose modifier would apply to the type (`facts`:
+        the type's own classes, before the entry's) and sets a power class true lifts the entry's lock on that class;
+        an entry that says "not electrical" (eee false) loses its whole no-power reading to any such word ("Cordless
+        Drill Driver 18V" under "Pneumatic Drills"), one that only names the supply ("Marine Electronics": the boat's
+        12 V, no battery) only the class the word names ("Rechargeable Handheld VHF Radio" has a battery). A plain
+        "Air Drill" there names none and keeps the entry's reading; attributes still win over both (`finish`)."""
+        power = _POWER_CLASSES
+        locked_off: dict[str, str] = {}  # the class -> the entry and its reason
+        for info in entry_infos:
+            for name, (value, why) in info.classes.items():
+                if name in power and not value and name not in locked_off:
+                    locked_off[name] = f"{category_label(info)}: {why}"
+        if not locked_off:
+            return {}
+        modifiers = self._modifiers
+        also_type = also[0] if also is not None else None
+        present = {mod_id for mod_id, _word_, where in sources if where == "title"}
+        stated: dict[str, str] = {}
+        for mod_id, word, where in sources:
+            mod = modifiers[mod_id]
+            if where != "title" or "title" not in mod.read_in or not mod.states_supply or (
+                    mod.excludes and not mod.excludes.isdisjoint(present)):
+                continue
+            if not _fits_type(mod, type_id, also_type):
+                continue
+            if mod.skip_if and all(name in facts and facts[name][0] == value for name, value in mod.skip_if.items()):
+                continue
+            for name, (value, _why) in mod.sets.items():
+                if value and name in power and name not in stated:
+                    stated[name] = word.strip()
+        if not stated:
+            return {}
+        if "eee" in locked_off:  # "not electrical" is refuted whole: its battery and mains "no" go with it
+            word = next(iter(stated.values()))
+            return {name: f"the title's power word '{stated.get(name, word)}' outranks {entry}"
+                    for name, entry in locked_off.items()}
+        return {name: f"the title's power word '{stated[name]}' outranks {entry}"
+                for name, entry in locked_off.items() if name in stated}
+
+    def _union_second(self, facts: Facts, locked: set[str], also: tuple[str, str], type_basis: str | None) -> str:
+        """A listing of two products ("Chargers and Power Banks") has the classes of both: the second one's true
+        classes are added (never its false ones), and the type basis names both. Added before the modifiers, which
+        then speak for the whole listing: "Pretend Play Kettle and Toaster Set" is a toy set, off the mains."""
+        also_type, evidence = also
+        for name, (value, why) in self._types[also_type].facts.items():
+            if value and name not in locked and not (name in facts and facts[name][0]):
+                facts[name] = (True, f"also {also_type} from {evidence}: {why}")
+        return f"{type_basis}; also {also_type} from {evidence}"
+
+    def _imply(self, facts: Facts, locked: set[str], stated: set[str] | None = None) -> None:
+        """Apply the generic implications until nothing changes (two passes in practice).
+
+        `stated`: classes the seller stated (attributes). What follows from stated classes alone wins over
+        what a type or a word suggested: a seller's `radio: [bluetooth]` on a "case" makes it EEE.
+        """
+        stated = set() if stated is None else set(stated)
+        for _ in range(6):
+            changed = False
+            for conditions, then, mode, cause in self._implications:
+                for name, value in conditions:
+                    fact = facts.get(name)
+                    if fact is None or fact[0] != value:
+                        break
+                else:
+                    forced = mode == "override" or (
+                        mode == "strict" and bool(stated) and all(name in stated for name, _ in conditions))
+                    for name, value in then:
+                        current = facts.get(name)
+                        if name not in locked and (current is None or (forced and current[0] != value)):
+                            facts[name] = (value, cause)
+                            changed = True
+                        if forced and name not in locked and stated:
+                            stated.add(name)
+            if not changed:
+                return
+
+    def _bucket_facts(self, type_ids: tuple[str, ...]) -> Facts:
+        """The classes all alternatives of a bucket agree on."""
+        first, *others = (self._types[t] for t in type_ids)
+        label = " / ".join(type_ids)
+        return {
+            name: (value, f"{label} all: {why}")
+            for name, (value, why) in first.facts.items()
+            if all(name in o.facts and o.facts[name][0] == value for o in others)
+        }
+
+    def _apply_modifiers(
+        self,
+        facts: Facts,
+        locked: set[str],
+        type_facts: Mapping[str, bool],
+        type_id: str | None,
+        sources: Iterable[tuple[str, str, str]],
+        fill_only: bool,
+        also_type: str | None = None,
+    ) -> None:
+        """Set the classes the modifier words say. A modifier limited to some types (`only_types`) applies when the
+        type or the second product a title names (`also_type`: "Toy Drill and Hammer Set") is one of them: the
+        words speak for the whole listing, whose classes hold both products'."""
+        first: dict[str, tuple[str, str]] = {}
+        modifiers = self._modifiers
+        for mod_id, word, where in sources:
+            if mod_id not in first and _SOURCE_NAMES[where] in modifiers[mod_id].read_in:
+                first[mod_id] = (word.strip(), where)
+        present = set(first)
+        # A typeless leaf's power word speaks for the product (`CategoryReader.leaf_words`); once it has, the shelf
+        # type's "no current" and "no battery"/"no mains" no longer silence the title's power words ("Rechargeable
+        # ..." under "Wireless Presenters": the shelf's office supplies have no battery, the product filed there has).
+        powered_leaf = any(where == "category leaf" for _word, where in first.values())
+        if powered_leaf:
+            for name in _POWER_CLASSES.difference(locked):
+                if name in facts and not facts[name][0]:
+                    del facts[name]
+        for mod_id in sorted(present, key=self._mod_order.__getitem__):
+            mod = modifiers[mod_id]
+            if mod.excludes and not mod.excludes.isdisjoint(present):
+                continue
+            word, where = first[mod_id]
+            leaf = where == "category leaf"
+            if mod.skip_if and not powered_leaf and all(
+                    type_facts.get(name) == value for name, value in mod.skip_if.items()):
+                continue
+            if not _fits_type(mod, type_id, also_type):
+                continue
+            override = (mod.mode == "override" or leaf) and (not fill_only or mod.description_overrides)
+            if leaf:  # the word denies what its `skip_if` names of the shelf's type (a GPS collar is electrical)
+                for name, value in mod.skip_if.items():
+                    if name not in locked:
+                        facts[name] = (not value, f"{where} word '{word}': the leaf names a powered product")
+            for name, (value, why) in mod.sets.items():
+                if name in locked:
+                    continue
+                if override or name not in facts:
+                    facts[name] = (value, f"{where} word '{word}': {why}")
+
+    def finish(self, core: Core, attributes: Mapping[str, bool | None] | None) -> TypeResult:
+        """The result of a core: the seller's `attributes` (known class values) over its facts, the implications,
+        and every class nothing decided set false with a basis that says so."""
+        product_type = core.product_type
+        if attributes:
+            facts = dict(core.facts)
+            locked: set[str] = set()
+            for name, value in attributes.items():
+                if value is not None and name in self.vocab.class_meaning:
+                    facts[name] = (bool(value), f"attribute {name}={bool(value)}")
+                    locked.add(name)
+            self._imply(facts, locked, locked)
+            classes = {name: facts[name][0] if name in facts else False for name in self._classes}
+            basis = dict(self._default_basis(product_type))
+            basis.update({name: fact[1] for name, fact in facts.items()})
+        else:
+            # Implications only depend on the class values, and a catalog has few distinct value patterns:
+            # cache, per pattern, the complete class values and the facts the implications add.
+            facts = core.facts
+            values = []  # a loop, not a comprehension (a call of its own)
+            for name in self._classes:
+                values.append(facts[name][0] if name in facts else None)
+            pattern = tuple(values)
+            implied = self._implied.get(pattern)
+            if implied is None:
+                probe = {
+                    name: (value, "") for name, value in zip(self._classes, pattern, strict=True) if value is not None
+                }
+                self._imply(probe, set())
+                added = tuple((name, fact) for name, fact in probe.items() if name not in facts)
+                implied = ({name: probe[name][0] if name in probe else False for name in self._classes}, added)
+                if len(self._implied) < 65536:
+                    self._implied[pattern] = implied
+            classes = dict(implied[0])
+            basis = dict(self._default_basis(product_type))
+            for name, fact in facts.items():  # (a loop, not `update` with a dict comprehension: one dict and call less)
+                basis[name] = fact[1]
+            for name, fact in implied[1]:
+                basis[name] = fact[1]
+        basis["product_type"] = core.type_basis or "no signal says what the product is"
+        signal = SIGNAL_ATTRIBUTES if attributes and not core.established else core.signal
+        return TypeResult(product_type, core.established, classes, basis, signal)
+
+    def _default_basis(self, product_type: str | None) -> dict[str, str]:
+        """Basis of a class nothing decided (cached per type)."""
+        basis = self._defaults.get(product_type)
+        if basis is None:
+            if product_type is None:
+                basis = {
+                    name: f"no signal establishes the product type or {name}: assumed false" for name in self._classes
+                }
+            else:
+                basis = {
+                    name: f"{product_type} leaves {name} open and no word decides it: assumed false"
+                    for name in self._classes
+                }
+            self._defaults[product_type] = basis
+        return basis
+
+
+def _fits_type(mod: ModifierInfo, type_id: str | None, also_type: str | None) -> bool:
+    """Whether a modifier speaks of this product's type: its `only_types` name the type or the second product a title
+    names (`also_type`), and its `skip_types` do not name the type. One test for `_apply_modifiers` and
+    `_power_outranks_entry`, so a title word outranks a shelf only where it would also set the class."""
+    if mod.only_types and type_id not in mod.only_types and also_type not in mod.only_types:
+        return False
+    return type_id not in mod.skip_types
+
