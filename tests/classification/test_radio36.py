@@ -20,7 +20,7 @@ GOOGLE_RADIO_LEAVES = [
     ("Vehicles & Parts > Vehicle Parts & Accessories > Vehicle Safety & Security > Vehicle Alarms & Locks > "
      "Automotive Alarm Systems", "car_alarm", True),
     ("Electronics > Electronics Accessories > Computer Components > Input Devices > Game Controllers > Game Remotes",
-     "game_controller", False),
+     "game_controller", True),
 ]
 
 
