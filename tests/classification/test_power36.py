@@ -104,6 +104,13 @@ def test_an_air_tool_is_not_electrical(classify, title):
     assert _off(result, "eee", "mains_lv", "battery"), result.basis
 
 
+def test_an_electric_sandblaster_is_a_powered_variant_of_the_air_tool(classify):
+    """A title that says "electric" outranks the air tool's "no current" (powered_variant), as on other passive
+    tools; a plain sandblaster stays an air tool with none."""
+    assert _on(classify("Electric Sandblaster 220V"), "eee")
+    assert _off(classify("Sandblaster Gun Kit 90psi"), "eee", "mains_lv", "battery")
+
+
 @pytest.mark.parametrize("title", ["Brad Nailer Pneumatic 18 Gauge", "Pneumatic Angle Grinder 4 inch"])
 def test_pneumatic_on_a_power_tool_kind_unsays_its_current(classify, title):
     assert _off(classify(title), "eee", "mains_lv", "battery")
