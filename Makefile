@@ -52,7 +52,7 @@ TEST_WORKERS ?= auto
 
 test: $(STAMP)
 	$(BIN)/ruff check .
-	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

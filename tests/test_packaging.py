@@ -5,10 +5,17 @@ virtual environment whose dependencies come from the test environment's site-pac
 entry, so that environment's editable crossguard is not visible), then runs the installed
 ``crossguard`` from another folder. Takes about 20 s, plus the compile of the hot modules (crossguard/compiled.py:
 about 100 s of CPU, two jobs at a time); pip's cache serves the build backend.
+
+The wheel is built once per test run, whichever xdist workers run these tests: the first builds it under a lock in
+the run's shared temporary folder, the others wait and reuse it. (``xdist_group`` used to keep them on one worker,
+but pytest 9.2 with pytest-xdist 3.8 ignores the group, pytest-xdist issue #1386, and every worker built its own
+wheel: two Cython builds at once on a two-core machine.) Each worker installs it into its own venv, because one
+test here installs a foreign package into that venv.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -20,8 +27,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-# one xdist worker runs this module (make test: --dist loadgroup), so the wheel (a Cython build) is built once
-pytestmark = pytest.mark.xdist_group("wheel")
 FOREIGN = ("engine", "register", "service", "watchers", "accounts", "notifiers", "rules", "store")
 
 
@@ -33,9 +38,8 @@ def run(*args: str | Path, cwd: Path, check: bool = True, timeout: int = 240) ->
     return result
 
 
-@pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("packaging")
+def _build_wheel(work: Path) -> Path:
+    """The wheel of the files a clean clone has, built in ``work``."""
     source = work / "source"
     tracked = run("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard", cwd=ROOT).stdout.split("\0")
     if not any(tracked):
@@ -48,11 +52,31 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     wheels = work / "wheels"
     # (the build compiles the hot modules with Cython: about 100 s of CPU, minutes on a loaded machine)
     run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", wheels, source, cwd=work, timeout=900)
+    return next(wheels.glob("crossguard-*.whl"))
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory, worker_id: str, testrun_uid: str) -> Path:
+    """One wheel per test run: under xdist the workers share the run's temporary root (the parent of each worker's
+    own), and the first to take the lock builds; a build that failed leaves no wheel, so the next worker tries."""
+    if worker_id == "master":
+        return _build_wheel(tmp_path_factory.mktemp("packaging"))
+    shared = tmp_path_factory.getbasetemp().parent / f"packaging-{testrun_uid}"
+    shared.mkdir(exist_ok=True)
+    with open(shared / "build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        built = sorted((shared / "wheels").glob("crossguard-*.whl"))
+        return built[0] if built else _build_wheel(shared)
+
+
+@pytest.fixture(scope="module")
+def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv of this worker's own with the wheel installed (no dependencies: they are a path entry)."""
+    work = tmp_path_factory.mktemp("packaging-venv")
     env_dir = work / "venv"
     venv.EnvBuilder(with_pip=False).create(env_dir)
     site = Path(sysconfig.get_path("purelib", vars={"base": str(env_dir), "platbase": str(env_dir)}))
     (site / "dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n")
-    wheel = next(wheels.glob("crossguard-*.whl"))
     run(sys.executable, "-m", "pip", "--python", env_dir / "bin" / "python", "install", "--quiet", "--no-deps",
         wheel, cwd=work)
     return env_dir
