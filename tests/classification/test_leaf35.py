@@ -116,7 +116,7 @@ def test_a_gid_and_the_google_id_of_one_entry_read_alike(shipped):
 
 
 def test_an_unlisted_gid_still_reads_nothing(shipped):
-    assert _read(shipped, GID + "vp-2-3-3").product_type is None  # Sailboats: no typed entry above (vehicle37 lists balloons)
+    assert _read(shipped, GID + "vp-2-3-3").product_type is None  # Sailboats: no typed entry above
 
 
 GOOGLE = """version: g
