@@ -95,6 +95,11 @@ class ProductTypeDef(StrictModel):
         "phrase: lights up, rechargeable, plug-in...) override its eee: false; on other passive kinds they say "
         "nothing. `mains` or `battery` also names the supply the kind's heated variant runs on, which the word "
         "\"heated\" does not say: heated bedding plugs in, heated clothing carries a battery pack")
+    table_only: bool = Field(
+        False, description="Named only by category table entries and HS headings, never by a word: it has no synonyms "
+        "or category hints, because its bare words name something else far more often (\"car\", \"combine "
+        "harvester\" in a title or on a shop's own shelf are toys and scale models; a full-size car is read from "
+        "Google's or Shopify's vehicle path)")
     note: str | None = None
 
 

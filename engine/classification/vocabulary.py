@@ -390,7 +390,9 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
             powered[tdef.id] = tdef.powered_variant
         synonyms = ld.phrases(f"{where} synonyms", [phrase for _, phrase in tdef.synonyms.all()])
         hints = ld.phrases(f"{where} category_hints", tdef.category_hints)
-        if not synonyms and not hints:
+        if tdef.table_only and (synonyms or hints):
+            ld.problem(where, "table_only: a type named only by table entries has no synonyms or category_hints")
+        elif not synonyms and not hints and not tdef.table_only:
             ld.problem(where, "has neither synonyms nor category_hints: nothing could ever name it")
         for phrase in synonyms + hints:
             owner = explicit_owner.get(phrase)

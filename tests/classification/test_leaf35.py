@@ -116,7 +116,7 @@ def test_a_gid_and_the_google_id_of_one_entry_read_alike(shipped):
 
 
 def test_an_unlisted_gid_still_reads_nothing(shipped):
-    assert _read(shipped, GID + "vp-2-1-2-1").product_type is None  # Hot Air Balloons: no entry above
+    assert _read(shipped, GID + "vp-2-3-3").product_type is None  # Sailboats: no typed entry above
 
 
 GOOGLE = """version: g
@@ -169,7 +169,8 @@ def test_drones_under_real_aircraft_are_drones(shipped):
 
 def test_a_real_aircraft_is_still_no_model(shipped):
     result = _read(shipped, "Vehicles & Parts > Vehicles > Aircraft > Heavier-Than-Air Aircraft > Helicopters")
-    assert not result.classes["toy"] and not result.classes["radio"]
+    # no RC model; since vehicle37 a real aircraft reads its airband radio and transponder (it read no type before)
+    assert result.product_type == "aircraft" and not result.classes["toy"] and result.classes["radio"]
 
 
 def test_bluetooth_adapters_under_receiver_accessories_are_adapters(shipped):
