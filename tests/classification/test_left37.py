@@ -251,3 +251,22 @@ def test_fountain_look_alikes_keep_their_kind(classify, title, expected):
 def test_a_mixed_shelf_alone_names_no_type(classify, path):
     result = classify("", category=path)
     assert not result.established
+
+
+@pytest.mark.parametrize(("title", "expected", "radio"), [
+    ("便携式探鱼器 声纳 钓鱼", "fish_finder", False),
+    ("电波钟", "radio_clock", True),
+    ("电波挂钟 静音 客厅", "clock", True),
+    ("万兆光模块 SFP+ 多模", "network_module", False),
+])
+def test_chinese_titles_read_the_same_kinds(classify, title, expected, radio):
+    result = classify(title)
+    assert result.product_type == expected
+    assert result.classes["radio"] is radio
+    assert not result.classes["transmitter"]
+
+
+def test_shopify_hair_styling_tools_leave_the_title_to_decide(classify):
+    result = classify("Hair Straightener", category="Health & Beauty > Personal Care > Hair Care > Hair Styling Tools")
+    assert result.classes["mains_lv"]
+    assert classify("Paddle Hair Brush", category="hb-3-10-12").classes["eee"] is False
