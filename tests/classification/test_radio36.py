@@ -119,7 +119,8 @@ def test_look_alikes_of_radio_kinds_read_no_radio(classify, title):
     [
         ("Spektrum DX6 6-Channel DSMX Transmitter Only Mode 2", True),
         ("Graupner HoTT GR-12 12-Channel Receiver", False),
-        ("FrSky Receiver Replacement Part", False),  # review36: still radio beside the new negative contexts
+        # left37: a FrSky receiver sends telemetry to the handset (`rc_receiver`, `rc_system`): it transmits
+        ("FrSky Receiver Replacement Part", True),
         ("Transmitter Replacement for WLtoys A959", True),
     ],
 )
