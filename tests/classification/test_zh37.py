@@ -61,6 +61,12 @@ def test_a_chinese_shopify_leaf_reads_its_kind(classify, category, expected):
         ("海尔 冷柜 家用 小型", "refrigerator"),
         ("儿童 棉花糖机 家用", "toaster"),
         ("食品加工机 多功能", "blender"),
+        ("汽油 除雪机 家用", "garden_power_tool"),
+        ("吹吸叶机 无线", "garden_power_tool"),
+        ("微型 耕耘机 松土机", "garden_power_tool"),
+        ("LED 地埋灯 户外 防水", "light_fixture"),
+        ("泳池灯 12V", "light_fixture"),
+        ("皮带轮 铝合金", "spare_part"),
     ],
 )
 def test_a_chinese_title_reads_its_kind(classify, title, expected):
@@ -107,6 +113,10 @@ def test_classes_follow_the_kind_not_the_device_it_fits(classify):
         # a door seal or seal ring is a part, not the appliance it fits
         ("冷柜门封条", "spare_part"),
         ("电饭煲密封圈", "spare_part"),
+        # 落地灯 and 营地灯 hold 地灯; a waist belt is still a belt
+        ("落地灯 客厅 北欧", "lamp"),
+        ("营地灯 露营 充电", "lantern"),
+        ("真皮 皮带 男士", "clothing_accessory"),
     ],
 )
 def test_a_chinese_look_alike_keeps_its_own_kind(classify, title, expected):
@@ -118,6 +128,7 @@ def test_a_chinese_look_alike_keeps_its_own_kind(classify, title, expected):
     [
         "小米手机包邮 正品",  # a phone sold post-free: no longer read as a phone pouch (no kind stated without 手机包)
         "移动联通 sim卡 流量卡",  # a SIM card is a shelf word only, not a title word
+        "宠物 修剪机 电动",  # a bare 修剪机 is also a pet or hair clipper: no garden word
     ],
 )
 def test_a_chinese_title_with_no_kind_establishes_none(classify, title):
