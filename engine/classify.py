@@ -177,6 +177,7 @@ class Classifier:
         self._fcc_appliance = self._group_of.get("fcc_appliance", {})
         self._common_charger = self._group_of.get("common_charger", {})
         self._energy_label = self._group_of.get("energy_label", {})
+        self._transport = self._group_of.get("transport", {})
 
     @classmethod
     def from_files(cls, groups_file: Path = GROUPS_FILE) -> Classifier:
@@ -310,6 +311,10 @@ class Classifier:
             result.set("battery_category", "portable", "battery without category: assumed portable")
 
     def _groups(self, product: Product, product_type: str | None, result: Classification) -> None:
+        transport = self._transport.get(product_type or "")
+        if transport:  # no attribute: what the product is (a car, a jet) decides, group `transport`
+            result.set("transport", transport, f"product type {product_type}: a means of transport or "
+                       "machine that RoHS, WEEE, RED or the CRA may exclude (group transport)")
         charging = product.charging
         wired = charging is None or charging.wired is not False
         device = self._common_charger.get(product_type or "")

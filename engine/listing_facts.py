@@ -71,6 +71,7 @@ LISTING = register_subject(
             "product.charging.offered_without_charger": B, "product.charging.label": B,
             "product.energy_label_group": S, "product.eprel_id": S, "product.vulnerability_reporting": B,
             "cls.transmitter": B, "cls.connected": B, "cls.common_charger": S, "cls.energy_label": S,
+            "cls.transport": S,
             "cls.radio": B, "cls.mains_lv": B, "cls.electronic": B, "cls.eee": B, "cls.battery": B,
             "cls.battery_category": S, "cls.toy": B, "cls.children_12_under": B, "cls.textile": B,
             "cls.battery_standalone": B, "cls.button_cell": B, "cls.digital": B, "cls.apparel": B,

@@ -65,7 +65,8 @@ def test_text_shows_guards_leaves_values_basis_and_the_reason(catalog: Path) -> 
     ("subject", "rule", "at", "reason"),
     [
         ("EX-1@amazon:DE", "EU-RED-001", AT.isoformat(),
-         'fired: every guard passed and cls.radio eq true; certs not_contains "CE:RED" held'),
+         'fired: every guard passed and cls.radio eq true; certs not_contains "CE:RED"; '
+         'not (cls.transport eq "aircraft") held'),
         ("EX-1@amazon:DE", "EU-RED-001", "2016-06-12",
          "silent: the rule applies from 2016-06-13, evaluated as of 2016-06-12"),
         ("EX-1@amazon:DE", "EU-RED-003", AT.isoformat(),

@@ -92,7 +92,7 @@ def test_red_fires_without_a_red_declaration_and_blocks(ev: Evaluator) -> None:
     assert decision(ev, entry) == "block"
     finding = next(f for d in ev.check_entry(entry, AT) for f in d.findings if f.rule_id == "EU-RED-001")
     assert "Pulse 20 Bluetooth speaker" in finding.message and "Radio Equipment Directive" in finding.message
-    assert {e.field for e in finding.evidence} == {"cls.radio", "certs"}
+    assert {e.field for e in finding.evidence} == {"cls.radio", "cls.transport", "certs"}  # not an aircraft
 
 
 def test_red_does_not_fire_with_a_valid_red_declaration(ev: Evaluator) -> None:
