@@ -312,7 +312,9 @@ class Classifier:
 
     def _groups(self, product: Product, product_type: str | None, result: Classification) -> None:
         transport = self._transport.get(product_type or "")
-        if transport:  # no attribute: what the product is (a car, a jet) decides, group `transport`
+        # no attribute: what the product is (a car, a jet) decides, group `transport`; a toy read on a vehicle shelf
+        # keeps the vehicle's type as a toy version, and a toy is no means of transport (RoHS and WEEE still reach it)
+        if transport and not result.values.get("toy"):
             result.set("transport", transport, f"product type {product_type}: a means of transport or "
                        "machine that RoHS, WEEE, RED or the CRA may exclude (group transport)")
         charging = product.charging

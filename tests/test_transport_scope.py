@@ -70,6 +70,17 @@ def test_transport_is_absent_for_every_other_product(product: dict[str, Any]) ->
     assert "transport" not in result.values
 
 
+TOY_CAR = {"title": "Toy Police Car with Lights and Sounds", "category": CARS}
+
+
+def test_a_toy_on_a_vehicle_shelf_is_no_means_of_transport(eu: Evaluator) -> None:
+    """review37 makes a toy filed on a real-vehicle shelf a toy version of the vehicle's type; it must not take the
+    vehicle's exclusions with it: an electronic toy car still needs RoHS and WEEE."""
+    result = Classifier.default().classify(Product(sku="T", **TOY_CAR))
+    assert result.values.get("toy") and result.values.get("eee") and "transport" not in result.values, result.basis
+    assert {"EU-ROHS-001", "EU-EPR-DE-002"} <= ids(eu, TOY_CAR, make_listing("DE", epr={}))
+
+
 # --- RoHS and WEEE: means of transport and professional non-road machinery -------------------------------------
 
 
