@@ -64,7 +64,11 @@ def compiled_extensions() -> list:
     except ImportError:
         return []
     SOURCE_SHA256.update({name: HASHING.build_source_hash(HERE / source) for name, source in COMPILED.items()})
-    extensions = [Extension(name, [source], optional=True) for name, source in COMPILED.items()]
+    # -g0: no debug information in the extensions (Python's own CFLAGS ask for -g). It changes nothing that runs and
+    # takes about a third off each compile (gcc on the classifier's 1.7 MB of C: 27 s -> 17 s of CPU)
+    flags = ["-g0"] if os.name == "posix" else []
+    extensions = [Extension(name, [source], optional=True, extra_compile_args=flags)
+                  for name, source in COMPILED.items()]
     with tempfile.TemporaryDirectory() as include:
         # annotation_typing off: the type hints stay hints (Python semantics exactly, ints unbounded); force: the C
         # is always made from the source as it is now, never taken from an older run by its timestamp

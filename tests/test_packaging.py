@@ -3,8 +3,8 @@
 Builds a wheel from the files git tracks or would track (as a clean clone has them), installs it into a fresh
 virtual environment whose dependencies come from the test environment's site-packages (a path
 entry, so that environment's editable crossguard is not visible), then runs the installed
-``crossguard`` from another folder. Takes about 20 s, plus the compile of the hot modules (crossguard/compiled.py:
-about 100 s of CPU, two jobs at a time); pip's cache serves the build backend.
+``crossguard`` from another folder. Takes about 20 s, plus the compile of the hot modules (crossguard/compiled.py;
+at -O0, see ``_build_wheel``); pip's cache serves the build backend.
 
 The wheel is built once per test run, whichever xdist workers run these tests: the first builds it under a lock in
 the run's shared temporary folder, the others wait and reuse it. (``xdist_group`` used to keep them on one worker,
@@ -30,8 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 FOREIGN = ("engine", "register", "service", "watchers", "accounts", "notifiers", "rules", "store")
 
 
-def run(*args: str | Path, cwd: Path, check: bool = True, timeout: int = 240) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("CROSSGUARD_", "PYTHON"))}
+def run(*args: str | Path, cwd: Path, check: bool = True, timeout: int = 240,
+        extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CROSSGUARD_", "PYTHON"))} | (extra_env or {})
     result = subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
     if check and result.returncode != 0:
         raise AssertionError(f"{args} exited {result.returncode}:\n{result.stdout}\n{result.stderr}")
@@ -50,8 +51,11 @@ def _build_wheel(work: Path) -> Path:
         if (ROOT / name).is_file():
             shutil.copy2(ROOT / name, target)
     wheels = work / "wheels"
-    # (the build compiles the hot modules with Cython: about 100 s of CPU, minutes on a loaded machine)
-    run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", wheels, source, cwd=work, timeout=900)
+    # The build compiles the hot modules with Cython. At -O0 (CFLAGS come after Python's -O3, and the last -O wins)
+    # gcc takes about a tenth of its time: these tests check what the wheel holds and that its extensions load and
+    # run, not how fast; the wheel a user builds keeps Python's own optimisation.
+    run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", wheels, source, cwd=work, timeout=900,
+        extra_env={"CFLAGS": "-O0"})
     return next(wheels.glob("crossguard-*.whl"))
 
 

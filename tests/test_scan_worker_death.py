@@ -125,8 +125,10 @@ def test_a_killed_worker_ends_the_scan_with_a_clear_error_and_the_register_as_it
     assert (again.new, again.resolved) == (0, 0)
 
 
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_the_hook_kills_nothing_without_its_sku(engine: Engine, db_url: str, tmp_path: Path) -> None:
-    """The driver itself scans normally: the failures above are the killed worker's, not the driver's."""
+    """The driver itself scans normally: the failures above are the killed worker's, not the driver's. (SQLite only:
+    the hook is the same whatever the register, and each run is a whole scan in a child process.)"""
     catalog = as_jsonl(tmp_path / "catalog.jsonl")
     done = scan_killing("evaluate", "NO-SUCH-SKU", catalog, db_url, tmp_path)
     assert done.returncode == 0, done.stderr
@@ -134,9 +136,11 @@ def test_the_hook_kills_nothing_without_its_sku(engine: Engine, db_url: str, tmp
         assert conn.execute(text("SELECT count(*) FROM findings")).scalar() > 50
 
 
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_workers_end_when_the_scan_process_is_killed(engine: Engine, db_url: str, tmp_path: Path) -> None:
     """A scan killed with SIGKILL cannot stop its pool: its workers must notice and end on their own (they used to
-    stay alive, idle, until signalled)."""
+    stay alive, idle, until signalled). SQLite only: the workers watch the scan's pid, not the register, and the
+    register a killed scan leaves is tests/test_register_atomic.py's, on both backends."""
     catalog = as_jsonl(tmp_path / "catalog.jsonl")
     pids = tmp_path / "worker-pids"
     driver = tmp_path / "driver.py"
