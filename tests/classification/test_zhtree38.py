@@ -77,6 +77,7 @@ def test_chinese_titles_read_their_kind(classify, title, kind):
         ("橡皮筋 100个", "pen"),  # 橡皮 is also 'rubber'
         ("笔记本电脑支架 铝合金", "laptop"),
         ("独轮车 手推 工地", "e_scooter"),  # a wheelbarrow
+        ("测距仪包 尼龙", "multimeter"),  # a rangefinder's pouch
     ],
 )
 def test_chinese_look_alikes_keep_off(classify, title, not_kind):
@@ -96,8 +97,8 @@ def test_words_that_stay_their_own_kind(classify):
 @pytest.mark.parametrize(
     ("path", "kind", "toy"),
     [
-        # 交通工具 (means of transport) holds 工具: toy vehicles read a tool and lost `toy`
-        (f"{TOYS} > 玩具交通工具 > 玩具宇宙飞船", "toy", True),
+        # 交通工具 (means of transport) holds 工具: the toy-vehicle shelf read a tool and lost `toy`
+        (f"{TOYS} > 玩具交通工具 > 玩具宇宙飞船", "toy_vehicle", True),
         # 套装 (a set) read a garment and lost `toy`
         (f"{TOYS} > 玩具交通工具 > 玩具火车与火车套装", None, True),
         ("玩具/游戏 > 游戏 > 轮盘赌盘/套装", None, True),
@@ -111,6 +112,12 @@ def test_chinese_shelves(classify, path, kind, toy):
         assert result.product_type == kind
     assert result.product_type not in ("tool", "clothing", "furniture")
     assert bool(result.classes.get("toy")) is toy
+
+
+def test_real_vehicle_shelves_stay_off_toys(classify):
+    """玩具交通工具 names toy vehicles; the vehicle root 交通工具 alone must not turn a police van into a toy."""
+    result = classify("", category="交通工具/汽车/飞机/船舶 > 机动车 > 服务及多功能车 > 警用车辆 > 警用面包车")
+    assert result.classes.get("toy") is not True
 
 
 def test_measuring_tools_carry_a_battery(classify):
