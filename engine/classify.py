@@ -178,6 +178,7 @@ class Classifier:
         self._common_charger = self._group_of.get("common_charger", {})
         self._energy_label = self._group_of.get("energy_label", {})
         self._transport = self._group_of.get("transport", {})
+        self._battery_category_of = self._group_of.get("battery_category", {})
 
     @classmethod
     def from_files(cls, groups_file: Path = GROUPS_FILE) -> Classifier:
@@ -270,7 +271,7 @@ class Classifier:
             "an officer's override" if override is not None else found.basis.get("product_type", "")))
         if found.product_type is not None:
             result.set("product_type", found.product_type, found.basis.get("product_type", ""))
-        self._battery_category(product, result)
+        self._battery_category(product, found.product_type, result)
         self._groups(product, found.product_type, result)
         return result
 
@@ -298,15 +299,21 @@ class Classifier:
             basis["electronic"] = "not powered electrical apparatus (EMC): " + (
                 basis.get("eee", "") if not values.get("eee") else "passive or a battery itself")
 
-    @staticmethod
-    def _battery_category(product: Product, result: Classification) -> None:
+    def _battery_category(self, product: Product, product_type: str | None, result: Classification) -> None:
+        """The battery's category under (EU) 2023/1542: the seller's attribute, an LMT battery, the type's own
+        (group `battery_category`: a car's or a boat's battery starts its engine, an SLI battery, not a portable
+        one; not for a toy read on a vehicle shelf, whose cells are portable), else portable."""
         if not result.values.get("battery"):
             return
+        by_type = self._battery_category_of.get(product_type or "")
         if product.battery is not None and product.battery.category:
             category = product.battery.category
             result.set("battery_category", category, f"attribute battery.category={category}")
         elif result.values.get("battery_lmt"):
             result.set("battery_category", "lmt", result.basis.get("battery_lmt", ""))
+        elif by_type and not result.values.get("toy"):
+            result.set("battery_category", by_type, f"product type {product_type}: its battery starts the engine "
+                       f"(group battery_category: {by_type})")
         else:
             result.set("battery_category", "portable", "battery without category: assumed portable")
 

@@ -444,6 +444,9 @@ class Classifier:
                     primary = replace(primary, types=(sense,), evidence=(
                         f"{primary.evidence}; title word '{cand.word}' in the shelf's sense as {sense}"))
                     continue
+            if primary.branch is not None and cand.signal == SIGNAL_TITLE and self._yields_to(primary, cand):
+                primary = cand  # a boat cover, a tractor seat, a flight bag filed on a vehicle's shelf
+                continue
             if cand.types[0] in primary.types and not cand.bucket:
                 if len(primary.types) > 1:
                     primary = cand  # the title picks one of the bucket's alternatives
@@ -484,6 +487,16 @@ class Classifier:
         return primary, fillers
 
 
+    def _yields_to(self, shelf: Candidate, title: Candidate) -> bool:
+        """A table entry's shelf that names one whole thing (a car, a boat, an aircraft) yields to a title naming
+        anything else, a generic cover, bag or part included: sellers file covers, seats, awnings, models and parts
+        on the vehicle's own shelf, and the vehicle's radio and battery are not theirs. A title naming the thing in
+        its own words (the miniature's "van", "boat", "tractor"; "Model 3"; a word in the shelf's sense, read above)
+        or naming nothing keeps the shelf."""
+        keeps = self._rules.shelf_yields.get(shelf.types[0]) if len(shelf.types) == 1 else None
+        return keeps is not None and title.types[0] not in keeps and title.types[0] != shelf.types[0]
+
+
 class _ReaderRules(NamedTuple):
     """Reading rules derived from the vocabulary once, kept in one attribute of the classifier."""
 
@@ -498,6 +511,9 @@ class _ReaderRules(NamedTuple):
     # link or a supply (GPS, wireless, smart, rechargeable, plug-in); "electrical", "heating" and "digital" alone name
     # a trade or a format on a shelf ("Electrical Conduit", "Home Heating Oil", "Digital Artwork").
     leaf_power: frozenset[str]
+    # A type a table entry names as one whole thing (a vehicle) -> the title readings that name that thing itself: on
+    # such a shelf a title naming any other type wins (`ProductTypeDef.shelf_yields_except`, `_choose`).
+    shelf_yields: dict[str, frozenset[str]]
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
@@ -523,6 +539,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
             t.id for t in vocab.types.values() if t.generic)) if vocab.categories else {},
         leaf_power=frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if and any(
             mod.sets.get(name, (False,))[0] for name in _LEAF_POWER_CLASSES)),
+        shelf_yields={t.id: t.shelf_yields_except for t in vocab.types.values() if t.shelf_yields_except is not None},
     )
 
 

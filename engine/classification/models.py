@@ -100,6 +100,12 @@ class ProductTypeDef(StrictModel):
         "or category hints, because its bare words name something else far more often (\"car\", \"combine "
         "harvester\" in a title or on a shop's own shelf are toys and scale models; a full-size car is read from "
         "Google's or Shopify's vehicle path)")
+    shelf_yields_except: list[Snake] | None = Field(
+        None, description="Set on a type that a category table entry names as one whole thing (a vehicle): filed "
+        "on such an entry's shelf, a product whose title names any type of its own wins over the shelf, generic and "
+        "part readings included (a boat cover, a camper awning, a tractor seat, a flight bag: sellers file parts, "
+        "covers and models there), except the types listed, which are how a title names the thing itself "
+        "(\"2019 Ford Transit Custom Van\" reads a miniature's \"van\", \"Tesla Model 3\" the generic \"model\")")
     note: str | None = None
 
 

@@ -54,6 +54,8 @@ class TypeInfo:
     parent: str | None = None  # the more general type (feed matching; the reader: a kind refines its parent's shelf)
     lumped: bool = False  # several kinds under one type: the feed matcher compares head nouns too
     general: tuple[str, ...] = ()  # of a lumped type: the phrases that name all its kinds ("furniture")
+    # a shelf naming one whole thing (a vehicle) yields to a title naming any other type (`ProductTypeDef`); None: no
+    shelf_yields_except: frozenset[str] | None = None
 
     @property
     def generic(self) -> bool:
@@ -420,6 +422,8 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
             parent=tdef.parent,
             lumped=bool(tdef.lumped),
             general=_general(ld, where, tdef.lumped, synonyms),
+            shelf_yields_except=(frozenset(tdef.shelf_yields_except) if tdef.shelf_yields_except is not None
+                                 else None),
         )
 
     # Generated plurals never override an explicit phrase; two types generating the same plural drop it.
@@ -457,6 +461,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
                 parent=info.parent,
                 lumped=info.lumped,
                 general=info.general,
+                shelf_yields_except=info.shelf_yields_except,
             )
 
     _check_parents(ld, types)
@@ -516,8 +521,12 @@ def _general(ld: _Loader, where: str, lumped: bool | list[str], synonyms: tuple[
 
 
 def _check_parents(ld: _Loader, types: Mapping[str, TypeInfo]) -> None:
-    """Every `parent` names a known type and no chain of parents comes back to where it started."""
+    """Every `parent` names a known type and no chain of parents comes back to where it started; every type a
+    `shelf_yields_except` names is known."""
     for type_id, info in types.items():
+        for named in sorted(info.shelf_yields_except or ()):
+            if named not in types:
+                ld.problem(f"type '{type_id}'", f"shelf_yields_except names unknown type '{named}'")
         if info.parent is None:
             continue
         if info.parent not in types:
