@@ -486,7 +486,6 @@ class Classifier:
                 primary = cand
         return primary, fillers
 
-
     def _yields_to(self, shelf: Candidate, title: Candidate) -> bool:
         """A table entry's shelf that names one whole thing (a car, a boat, an aircraft) yields to a title naming
         anything else, a generic cover, bag or part included: sellers file covers, seats, awnings, models and parts
