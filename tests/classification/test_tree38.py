@@ -42,7 +42,6 @@ def _off(result, *names: str) -> bool:
         f"{PLAYERS} > Voice Recorders",
         "Electronics > Computers > Smart Glasses",
         "Office Supplies > Office Equipment > Electronic Dictionaries & Translators",
-        "Office Supplies > Presentation Supplies > Wireless Presenters",
         f"{LIGHTING} > Emergency Lighting",
         f"{LIGHTING} > Floating & Submersible Lights",
         "Home & Garden > Lighting Accessories > Book Accessories > Book Lights",
@@ -68,7 +67,6 @@ def test_a_battery_shelf_reads_its_battery_by_the_path_alone(classify, path):
         ("VTech DM221 Audio Baby Monitor", "Baby & Toddler > Baby Safety > Baby Monitors"),
         ("Neewer 660 LED Video Light", f"{CAM_PARTS} > Video Camera Lights"),
         ("Olympus WS-852 Digital Voice Recorder", f"{PLAYERS} > Voice Recorders"),
-        ("Logitech R400 Wireless Presenter", "Office Supplies > Presentation Supplies > Wireless Presenters"),
     ],
 )
 def test_a_short_title_on_a_battery_shelf_keeps_the_battery(classify, title, path):
