@@ -13,16 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-CARS = "Vehicles & Parts > Vehicles > Motor Vehicles > Cars, Trucks & Vans"
-RVS = "Vehicles & Parts > Vehicles > Motor Vehicles > Recreational Vehicles"
-MOTOR_BOATS = "Vehicles & Parts > Vehicles > Watercraft > Motor Boats"
-AIRCRAFT = "Vehicles & Parts > Vehicles > Aircraft"
+from tests.classification.test_shelf38 import AIRCRAFT, CARS, MOTOR_BOATS, RVS, _off  # the vehicle shelves
+
 STUN_GUNS = "Mature > Weapons > Stun Guns & Tasers"
 LENSES = "Cameras & Optics > Camera & Optic Accessories > Camera & Video Camera Lenses > Camera Lenses"
-
-
-def _off(result, *names: str) -> bool:
-    return not any(result.classes[name] for name in names)
 
 
 # --- 1. a vehicle sold with its equipment ---------------------------------------------------------------------------
