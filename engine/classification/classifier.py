@@ -255,7 +255,7 @@ class Classifier:
                 if first is not None:
                     also = (first.ref, f"title word '{matched_word(reading.text, first).strip()}'")
         return Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'", target=head.target, part=part,
-                          word=word.strip(), also=also), reading
+                          word=word.strip(), also=also, sub=head.sub), reading
 
     def _narrower(self, type_id: str, shelf: tuple[str, ...]) -> bool:
         """The title names a kind of what the shelf holds (an action camera on a "Cameras" shelf)."""
@@ -438,6 +438,8 @@ class Classifier:
                 continue
             if primary.vetoed and cand.types[0] in primary.vetoed:
                 continue  # the word a taxonomy path's branch vetoed (a vehicle's "Soft Tops"), said again by the title
+            if primary.branch is not None and cand.sub and cand.signal == SIGNAL_TITLE and self._names_whole(primary):
+                continue  # "Toyota Hilux Double Cab with Tonneau Cover" on a car's shelf: the car, sold with a cover
             if primary.branch is not None and cand.signal == SIGNAL_TITLE and self._rules.shelf_senses:
                 sense = shelf_sense(self._rules.shelf_senses, cand.types[0], cand.word, primary.branch)
                 if sense is not None:  # "Makita Jigsaw" on a tools shelf: the word in the shelf's sense, a saw
@@ -485,6 +487,13 @@ class Classifier:
             ):
                 primary = cand
         return primary, fillers
+
+    def _names_whole(self, shelf: Candidate) -> bool:
+        """A table entry's shelf names one whole thing (a vehicle: `shelf_yields_except`). A title whose main phrase
+        names nothing there ("Toyota Hilux Double Cab", "Airstream Caravan") and whose "with" part names a type ("...
+        with Tonneau Cover", "... with Solar and Sewer Hose", "... mit Regal") lists what comes with that thing: the
+        shelf stands (review38)."""
+        return len(shelf.types) == 1 and shelf.types[0] in self._rules.shelf_yields
 
     def _yields_to(self, shelf: Candidate, title: Candidate) -> bool:
         """A table entry's shelf that names one whole thing (a car, a boat, an aircraft) yields to a title naming

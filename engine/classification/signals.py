@@ -31,6 +31,7 @@ class Candidate:
     bucket: bool = False
     target: bool = False  # the title named the type only as what the product is for ("... for Model Car")
     part: bool = False  # the title also names a part or accessory word ("Spare Part ... RC Helicopter Ball Link")
+    sub: bool = False  # the title named the type only in a "with" part: its main phrase names nothing (`_choose`)
     word: str = ""  # the phrase that named it (title or one-kind category segment): a description may narrow it
     also: tuple[str, str] | None = None  # a second product the title names ("A and B"): (type, evidence)
     vetoed: tuple[str, ...] = ()  # a taxonomy path's leaf read as these types, outside its branch: as the title may
