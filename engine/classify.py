@@ -312,8 +312,8 @@ class Classifier:
         elif result.values.get("battery_lmt"):
             result.set("battery_category", "lmt", result.basis.get("battery_lmt", ""))
         elif by_type and not result.values.get("toy"):
-            result.set("battery_category", by_type, f"product type {product_type}: its battery starts the engine "
-                       f"(group battery_category: {by_type})")
+            result.set("battery_category", by_type, f"product type {product_type}: group battery_category "
+                       f"gives {by_type} (rules/product_groups.yaml says why)")
         else:
             result.set("battery_category", "portable", "battery without category: assumed portable")
 
