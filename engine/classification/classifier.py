@@ -101,10 +101,6 @@ class Classifier:
         self._textile_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("textile", (False,))[0])
         self._plaything_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("toy", (False,))[0])
         self._merchandise = vocab.merchandise  # a title naming one refines a plaything shelf (`_choose`)
-        # What a machine part's type leaves open the machine fills with EEE alone (`_choose`, `_part_of_machine`): the
-        # generic electrical type, whose classes set EEE and nothing of supply, radio or play
-        self._closes_eee = frozenset(t.id for t in vocab.types.values() if "eee" in t.facts)
-        self._electrical = (Candidate((_ELECTRICAL,), SIGNAL_CATEGORY, "") if _ELECTRICAL in vocab.types else None)
         # (one attribute: past 30, Python 3.11 stores an instance's in a plain dict)
         self._rules = _reader_rules(vocab, self.matcher)
         # Modifiers a title may decide. The others' words found in a title (a maker's name that only the brand field
@@ -463,8 +459,9 @@ class Classifier:
                 # a vacuum bag, an LNB bracket, a blender jar filed on the machine's own shelf: the part's type closes
                 # the supply and radio; where it leaves EEE open (a spare part: a jar, or a motor or control board,
                 # which no word tells apart) the machine's part is EEE (RoHS covers the spare parts of EEE), no more
-                if self._electrical is not None and cand.types[0] not in self._closes_eee:
-                    fillers.append(replace(self._electrical, evidence=f"{primary.evidence}: a part of a machine"))
+                electrical = self._rules.electrical
+                if electrical is not None and cand.types[0] not in self._rules.closes_eee:
+                    fillers.append(replace(electrical, evidence=f"{primary.evidence}: a part of a machine"))
                 primary = cand
                 continue
             if primary.branch is not None and cand.signal == SIGNAL_TITLE and self._yields_to(primary, cand):
@@ -518,13 +515,13 @@ class Classifier:
 
     def _part_of_machine(self, shelf: Candidate, title: Candidate) -> bool:
         """A shelf whose every type is a powered machine or device (its classes set EEE, mains, radio or a battery:
-        a vacuum cleaner, a satellite receiver, a torch, a printer) yields to a title whose main phrase names a passive
-        type (its classes close mains, radio and battery: a bag, cover, stand, mount, cable, spare part, hand tool,
-        cleaning product): sellers file a machine's bags, brackets, belts, bits and jars on the machine's shelf, and
-        the machine's supply and radio are not theirs. A title naming the machine, a kind of it, a powered accessory (a
-        charger, a remote) or only a brand keeps the shelf; so does one naming the part only after "for" or "with", or
-        by a word of the shelf's own leaf ("Skin Cleansing Brush" on Skin Cleansing Brushes: the word names the shelf's
-        product, not a part of it; `_in_leaf`)."""
+        a vacuum cleaner, a satellite receiver, a torch, a printer; no plaything, no accessory) yields to a title whose
+        main phrase names a `machine_part` type (a bag, cover, stand or mount, cable, spare part, hand tool, hardware,
+        cleaning product; its classes close mains, radio and battery): sellers file a machine's bags, brackets, bits
+        and jars on the machine's shelf, and the machine's supply and radio are not theirs. A title naming the
+        machine, a kind of it, a powered accessory (a charger, a remote) or only a brand keeps the shelf; so does one
+        naming the part only after "for" or "with", or by a word of the shelf's own leaf ("Skin Cleansing Brush" on
+        Skin Cleansing Brushes: the word names the shelf's product, not a part of it; `_in_leaf`)."""
         machines = self._rules.machines
         kinds = self._rules.kinds
         return (shelf.signal in _SHELF_SIGNALS and not title.target and not title.sub and not title.in_shelf
@@ -571,10 +568,15 @@ class _ReaderRules(NamedTuple):
     # such a shelf a title naming any other type wins (`ProductTypeDef.shelf_yields_except`, `_choose`).
     shelf_yields: dict[str, frozenset[str]]
     # Powered machines and devices (a product type whose classes set EEE, mains, radio or a battery, and do not close
-    # all three of mains, radio and battery: not a cable) and `machine_part` types: on a machine's shelf a title naming
-    # a machine part wins (`Classifier._part_of_machine`).
+    # all three of mains, radio and battery: not a cable; not a plaything: on an RC toy's shelf a tool kit or a crane
+    # is left to the shelf, test_reader_heldout11) and `machine_part` types: on a machine's shelf a title naming a
+    # machine part wins (`Classifier._part_of_machine`).
     machines: frozenset[str]
     machine_parts: frozenset[str]
+    # What a machine part's type leaves open the machine fills with EEE alone (`_choose`): the generic electrical
+    # type, whose classes set EEE and nothing of supply, radio or play; the types whose classes decide EEE
+    electrical: Candidate | None
+    closes_eee: frozenset[str]
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
@@ -603,8 +605,11 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         shelf_yields={t.id: t.shelf_yields_except for t in vocab.types.values() if t.shelf_yields_except is not None},
         machines=frozenset(t.id for t in vocab.types.values() if t.role not in _NOT_MACHINES and any(
             t.facts.get(name, (False,))[0] is True for name in _POWER_CLASSES) and not all(
-            t.facts.get(name, (None,))[0] is False for name in _SUPPLY_CLASSES)),
+            t.facts.get(name, (None,))[0] is False for name in _SUPPLY_CLASSES)
+            and not t.facts.get("toy", (False,))[0]),
         machine_parts=frozenset(t.id for t in vocab.types.values() if t.machine_part),
+        electrical=Candidate((_ELECTRICAL,), SIGNAL_CATEGORY, "") if _ELECTRICAL in vocab.types else None,
+        closes_eee=frozenset(t.id for t in vocab.types.values() if "eee" in t.facts),
     )
 
 
