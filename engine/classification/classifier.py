@@ -64,6 +64,11 @@ PART_TYPE = "spare_part"  # the type whose words ("spare parts", "replacement pa
 
 _FIRST = itemgetter(0)
 _LEAF_POWER_CLASSES = ("radio", "mains_lv", "battery")  # what a leaf's power word must set to speak (`_leaf_power`)
+_POWER_CLASSES = ("eee", "mains_lv", "radio", "battery")  # one set true: a powered machine (`_part_of_machine`)
+_SUPPLY_CLASSES = ("mains_lv", "radio", "battery")  # all closed false: no machine (a cable; `_part_of_machine`)
+_NOT_MACHINES = ("accessory", "generic_accessory")  # a charger's, a remote's shelf is no machine's
+_ELECTRICAL = "appliance"  # the generic electrical appliance: EEE, nothing else of power (`_part_of_machine`)
+_SHELF_SIGNALS = (SIGNAL_CATEGORY, SIGNAL_PRODUCT_TYPE)  # where a seller files the product
 _NO_KINDS: frozenset[str] = frozenset()
 
 
@@ -336,6 +341,10 @@ class Classifier:
                     ptype_cand = paths.category_candidate(match, ptype_cand, SIGNAL_PRODUCT_TYPE, product_type)
                     entries = ((match[0].segments, branch_of(match[0], ptype_cand)), *entries)
 
+        if title_cand is not None and title_cand.types[0] in self._rules.machine_parts and (
+                cat_cand is not None or ptype_cand is not None) and _in_leaf(
+                title_cand.word, whole_category or category, product_type):
+            title_cand = replace(title_cand, in_shelf=True)
         if forced_type:
             primary, fillers = Candidate((forced_type,), SIGNAL_OVERRIDE, "an officer's override"), []
         else:
@@ -446,6 +455,15 @@ class Classifier:
                     primary = replace(primary, types=(sense,), evidence=(
                         f"{primary.evidence}; title word '{cand.word}' in the shelf's sense as {sense}"))
                     continue
+            if cand.signal == SIGNAL_TITLE and self._part_of_machine(primary, cand):
+                # a vacuum bag, an LNB bracket, a blender jar filed on the machine's own shelf: the part's type closes
+                # the supply and radio; where it leaves EEE open (a spare part: a jar, or a motor or control board,
+                # which no word tells apart) the machine's part is EEE (RoHS covers the spare parts of EEE), no more
+                electrical = self._rules.electrical
+                if electrical is not None and cand.types[0] not in self._rules.closes_eee:
+                    fillers.append(replace(electrical, evidence=f"{primary.evidence}: a part of a machine"))
+                primary = cand
+                continue
             if primary.branch is not None and cand.signal == SIGNAL_TITLE and self._yields_to(primary, cand):
                 primary = cand  # a boat cover, a tractor seat, a flight bag filed on a vehicle's shelf
                 continue
@@ -495,6 +513,21 @@ class Classifier:
         shelf stands (review38)."""
         return len(shelf.types) == 1 and shelf.types[0] in self._rules.shelf_yields
 
+    def _part_of_machine(self, shelf: Candidate, title: Candidate) -> bool:
+        """A shelf whose every type is a powered machine or device (its classes set EEE, mains, radio or a battery:
+        a vacuum cleaner, a satellite receiver, a torch, a printer; no plaything, no accessory) yields to a title whose
+        main phrase names a `machine_part` type (a bag, cover, stand or mount, cable, spare part, hand tool, hardware,
+        cleaning product; its classes close mains, radio and battery): sellers file a machine's bags, brackets, bits
+        and jars on the machine's shelf, and the machine's supply and radio are not theirs. A title naming the
+        machine, a kind of it, a powered accessory (a charger, a remote) or only a brand keeps the shelf; so does one
+        naming the part only after "for" or "with", or by a word of the shelf's own leaf ("Skin Cleansing Brush" on
+        Skin Cleansing Brushes: the word names the shelf's product, not a part of it; `_in_leaf`)."""
+        machines = self._rules.machines
+        kinds = self._rules.kinds
+        return (shelf.signal in _SHELF_SIGNALS and not title.target and not title.sub and not title.in_shelf
+                and title.types[0] in self._rules.machine_parts and title.types[0] not in shelf.types
+                and all(t in machines and title.types[0] not in kinds.get(t, ()) for t in shelf.types))
+
     def _yields_to(self, shelf: Candidate, title: Candidate) -> bool:
         """A table entry's shelf that names one whole thing (a car, a boat, an aircraft) yields to a title naming
         anything else, a generic cover, bag or part included: sellers file covers, seats, awnings, models and parts
@@ -503,6 +536,18 @@ class Classifier:
         or naming nothing keeps the shelf."""
         keeps = self._rules.shelf_yields.get(shelf.types[0]) if len(shelf.types) == 1 else None
         return keeps is not None and title.types[0] not in keeps and title.types[0] != shelf.types[0]
+
+
+def _in_leaf(word: str, *shelves: str) -> bool:
+    """The title's word (normalised) is a word or phrase of a shelf's last segment, as written or in the plural
+    ("skin" in "Skin Cleansing Brushes", "cover" in "Wall Plates & Covers", "rope" in "Light Ropes & Strings")."""
+    for shelf in shelves:
+        if not shelf:
+            continue
+        leaf = f" {normalise(shelf.rpartition(PATH_SEPARATOR)[2])} "
+        if any(f" {word}{end} " in leaf for end in ("", "s", "es")):
+            return True
+    return False
 
 
 class _ReaderRules(NamedTuple):
@@ -522,6 +567,16 @@ class _ReaderRules(NamedTuple):
     # A type a table entry names as one whole thing (a vehicle) -> the title readings that name that thing itself: on
     # such a shelf a title naming any other type wins (`ProductTypeDef.shelf_yields_except`, `_choose`).
     shelf_yields: dict[str, frozenset[str]]
+    # Powered machines and devices (a product type whose classes set EEE, mains, radio or a battery, and do not close
+    # all three of mains, radio and battery: not a cable; not a plaything: on an RC toy's shelf a tool kit or a crane
+    # is left to the shelf, test_reader_heldout11) and `machine_part` types: on a machine's shelf a title naming a
+    # machine part wins (`Classifier._part_of_machine`).
+    machines: frozenset[str]
+    machine_parts: frozenset[str]
+    # What a machine part's type leaves open the machine fills with EEE alone (`_choose`): the generic electrical
+    # type, whose classes set EEE and nothing of supply, radio or play; the types whose classes decide EEE
+    electrical: Candidate | None
+    closes_eee: frozenset[str]
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
@@ -548,6 +603,13 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         leaf_power=frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if and any(
             mod.sets.get(name, (False,))[0] for name in _LEAF_POWER_CLASSES)),
         shelf_yields={t.id: t.shelf_yields_except for t in vocab.types.values() if t.shelf_yields_except is not None},
+        machines=frozenset(t.id for t in vocab.types.values() if t.role not in _NOT_MACHINES and any(
+            t.facts.get(name, (False,))[0] is True for name in _POWER_CLASSES) and not all(
+            t.facts.get(name, (None,))[0] is False for name in _SUPPLY_CLASSES)
+            and not t.facts.get("toy", (False,))[0]),
+        machine_parts=frozenset(t.id for t in vocab.types.values() if t.machine_part),
+        electrical=Candidate((_ELECTRICAL,), SIGNAL_CATEGORY, "") if _ELECTRICAL in vocab.types else None,
+        closes_eee=frozenset(t.id for t in vocab.types.values() if "eee" in t.facts),
     )
 
 

@@ -106,6 +106,11 @@ class ProductTypeDef(StrictModel):
         "part readings included (a boat cover, a camper awning, a tractor seat, a flight bag: sellers file parts, "
         "covers and models there), except the types listed, which are how a title names the thing itself "
         "(\"2019 Ford Transit Custom Van\" reads a miniature's \"van\", \"Tesla Model 3\" the generic \"model\")")
+    machine_part: bool = Field(
+        False, description="A part, accessory or consumable that sellers file on the shelf of the powered machine it "
+        "serves (a bag, cover, stand or mount, cable, spare part, bit or blade, screw or lubricant, cleaning product): "
+        "on a shelf whose type is a powered machine or device, a title naming this type in its main phrase wins, "
+        "and the machine's supply and radio are not the part's. The type must close mains_lv, radio and battery")
     note: str | None = None
 
 

@@ -36,6 +36,7 @@ class Candidate:
     also: tuple[str, str] | None = None  # a second product the title names ("A and B"): (type, evidence)
     vetoed: tuple[str, ...] = ()  # a taxonomy path's leaf read as these types, outside its branch: as the title may
     branch: frozenset[str] | None = None  # a category entry's own type: the kinds its branch holds
+    in_shelf: bool = False  # the title's word is a word of the shelf's own leaf ("skin" on Skin Cleansing Brushes)
 
 
 def matched_word(padded: str, hit: Hit) -> str:

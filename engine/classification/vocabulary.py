@@ -40,6 +40,8 @@ class VocabularyError(ValueError):
         super().__init__("\n".join(problems))
 
 
+_SUPPLY_CLASSES = ("mains_lv", "radio", "battery")  # a `machine_part` type closes them: it draws no power
+
 @dataclass(frozen=True, slots=True)
 class TypeInfo:
     """A product type ready for classification: its facts resolved through its profiles."""
@@ -56,6 +58,7 @@ class TypeInfo:
     general: tuple[str, ...] = ()  # of a lumped type: the phrases that name all its kinds ("furniture")
     # a shelf naming one whole thing (a vehicle) yields to a title naming any other type (`ProductTypeDef`); None: no
     shelf_yields_except: frozenset[str] | None = None
+    machine_part: bool = False  # wins over a powered machine's shelf (`ProductTypeDef.machine_part`)
 
     @property
     def generic(self) -> bool:
@@ -424,6 +427,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
             general=_general(ld, where, tdef.lumped, synonyms),
             shelf_yields_except=(frozenset(tdef.shelf_yields_except) if tdef.shelf_yields_except is not None
                                  else None),
+            machine_part=tdef.machine_part,
         )
 
     # Generated plurals never override an explicit phrase; two types generating the same plural drop it.
@@ -462,6 +466,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
                 lumped=info.lumped,
                 general=info.general,
                 shelf_yields_except=info.shelf_yields_except,
+                machine_part=info.machine_part,
             )
 
     _check_parents(ld, types)
@@ -522,11 +527,14 @@ def _general(ld: _Loader, where: str, lumped: bool | list[str], synonyms: tuple[
 
 def _check_parents(ld: _Loader, types: Mapping[str, TypeInfo]) -> None:
     """Every `parent` names a known type and no chain of parents comes back to where it started; every type a
-    `shelf_yields_except` names is known."""
+    `shelf_yields_except` names is known; a `machine_part` type closes mains, radio and battery (a part that drew
+    power of its own would take the machine's classes away from what it is)."""
     for type_id, info in types.items():
         for named in sorted(info.shelf_yields_except or ()):
             if named not in types:
                 ld.problem(f"type '{type_id}'", f"shelf_yields_except names unknown type '{named}'")
+        if info.machine_part and any(info.facts.get(name, (None,))[0] is not False for name in _SUPPLY_CLASSES):
+            ld.problem(f"type '{type_id}'", "machine_part needs classes mains_lv, radio and battery false")
         if info.parent is None:
             continue
         if info.parent not in types:
