@@ -34,7 +34,7 @@ ELECTRICAL = ("eee", "mains_lv", "battery")
         ("Kids Toothbrushes, Pack of 2", "Soft bristles. These sonic toothbrushes run for two minutes per charge.",
          "electric_toothbrush"),
         ("Chargers", "This recall involves magnetic wireless chargers sold in black and white.", "wireless_charger"),
-        ("Fans", "This recall involves handheld fans sold in pink and blue. The fans charge over USB.", "portable_fan"),
+        ("Fans", "This recall involves handheld fans sold in pink and blue. The fans charge over USB.", "handheld_fan"),
     ],
 )
 def test_a_description_naming_a_narrower_kind_refines_the_title(classify, title, description, kind):
