@@ -103,6 +103,13 @@ _SCRIPT = re.compile(rf"(?<=[{_CJK}])(?=[^{_CJK}\s])|(?<=[^{_CJK}\s])(?=[{_CJK}]
 # "童装/婴儿装/亲子装", "女装/女士精品"): a comma, so each alternative ends its phrase. Between digits it is a scale
 # ("1/18", `_RATIO_RE`) and between Latin words it is kept ("Dresses/Skirts").
 _CJK_SLASH = re.compile(rf"(?<=[{_CJK}])\s*/\s*(?=[{_CJK}])")
+# Chinese shop words a seller writes before or after the product noun, with no space ("手机包邮", "童装新款",
+# "2024新款女装连衣裙"): free shipping, genuine, new season, hot seller, in stock, best seller, special price,
+# clearance, flash sale, wholesale, drop-shipping, factory direct, "as seen on". They name no product and end the
+# noun phrase as a comma does: 包邮 otherwise joins the noun before it into a bag (手机包, 电脑包: "平板电脑包邮"
+# read a laptop bag), and a word that names the product only at the end of its phrase (童装, 女装) is no longer at
+# the end with "新款" after it.
+_SHOP_WORDS = re.compile("包邮|正品|新款|热卖|现货|爆款|特价|清仓|秒杀|批发|一件代发|厂家直销|同款")
 _DASH_WORD = re.compile(rf"(?:^|(?<=\s))[-{_DASHES}]+(?=\s|$)")
 # ASCII fast path: numbers (with decimals and ratios), words, and the punctuation that means something. A run of
 # tokens one space apart is one match ("usb charging cable 2 m"): joined with spaces, the matches give the same text
@@ -171,6 +178,8 @@ def normalise(text: str) -> str:
             text = _DECIMAL.sub(_keep_decimal, text)  # 13.3 keeps its point; other dots become spaces
     if "/" in text:
         text = _CJK_SLASH.sub(SOFT_BREAK, text)
+    if not ascii_text:
+        text = _SHOP_WORDS.sub(SOFT_BREAK, text)
     text = text.translate(_MARKS)
     for mark in "|,>&/+":
         if mark in text:

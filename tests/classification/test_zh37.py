@@ -126,7 +126,6 @@ def test_a_chinese_look_alike_keeps_its_own_kind(classify, title, expected):
 @pytest.mark.parametrize(
     "title",
     [
-        "小米手机包邮 正品",  # a phone sold post-free: no longer read as a phone pouch (no kind stated without 手机包)
         "移动联通 sim卡 流量卡",  # a SIM card is a shelf word only, not a title word
         "宠物 修剪机 电动",  # a bare 修剪机 is also a pet or hair clipper: no garden word
     ],
