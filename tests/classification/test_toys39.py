@@ -1,0 +1,104 @@
+"""Toy and children's product on real catalogs, read as patterns (toys39, issue 9).
+
+Each group has the case that changed on main 0c744c6 and a look-alike that must keep its reading:
+- a dolls' house miniature's child, school or toy word names what the miniature depicts (a nursery crib, a school
+  desk, a toy pram), not who it is for: 1:12 miniatures are a collectors' hobby; a young-child maker's set, a
+  character made for young children and a children's item that is no miniature stay children's;
+- "Cars 2" and "Cars 3" are the films' die-cast line even without "Disney", but "Cars 2 Pack" is a pack size;
+- a bead or stopper that will "fit Charm Bracelet" is a jewellery-making part, not the bracelet (so it is not the
+  children's bead kit its shelf names), while a charm bracelet itself stays jewellery;
+- a laser toy for cats or pets is a pet toy, not a child's toy; a laser-tag toy stays a toy.
+"""
+
+import pytest
+
+DOLLS_HOUSE = "Toys & Games > Dolls & Accessories > Dolls' House Dolls & Accessories > Dolls' House Accessories"
+DOLLS_HOUSE_FURNITURE = "Toys & Games > Dolls & Accessories > Dolls' House Dolls & Accessories > Dolls' House Furniture"
+BEAD_SHELF = "Toys & Games > Arts & Crafts > Children's Craft Kits > Bead Art & Jewellery-Making"
+DISNEY_TOYS = "Toys & Games > Characters & Brands > Disney > Toys"
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("Dolls House Miniature Nursery White Wooden Cot with Bedding 1:12 Scale", DOLLS_HOUSE_FURNITURE),
+        ("Dolls House Miniature School Desk and Chalkboard Set", DOLLS_HOUSE_FURNITURE),
+        ("Dolls House Miniature Victorian Baby Girl Doll in Christening Gown", DOLLS_HOUSE),
+        ("Dolls House Miniature 1:12 Scale Childrens Wooden Toy Box with Toys", DOLLS_HOUSE),
+        ("Dolls House Miniature Toy Pram Navy Blue 1:12th", DOLLS_HOUSE),
+    ],
+)
+def test_a_miniatures_child_and_toy_words_name_its_subject(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type == "dolls_house_miniature"
+    assert not result.classes["children_12_under"], result.basis["children_12_under"]
+    assert not result.classes["toy"], result.basis["toy"]
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "brand"),
+    [
+        ("Sylvanian Families Nursery Set", DOLLS_HOUSE, "Sylvanian Families"),
+        ("Peppa Pig Dolls House Furniture Pack", DOLLS_HOUSE_FURNITURE, None),
+    ],
+)
+def test_a_young_child_makers_or_characters_miniatures_stay_childrens(classify, title, category, brand):
+    result = classify(title, category=category, brand=brand)
+    assert result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+def test_a_childrens_item_that_is_no_miniature_keeps_its_child_word(classify):
+    result = classify("Kids Wooden Toy Kitchen with Accessories")
+    assert result.classes["toy"], result.basis["toy"]
+    assert result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cars 2 Lightning McQueen and Finn McMissile Diecast Vehicle 2-Pack",
+        "Cars 3 Cruz Ramirez Die-Cast Vehicle 1:55 Scale",
+    ],
+)
+def test_the_cars_sequels_are_the_childrens_die_cast_line(classify, title):
+    result = classify(title, category=DISNEY_TOYS, brand="Disney")
+    assert result.classes["toy"], result.basis["toy"]
+    assert result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+def test_a_pack_of_two_die_cast_cars_is_no_sequel(classify):
+    result = classify("Bburago 1:43 Scale Diecast Cars 2 Pack Ferrari F40 and Enzo")
+    assert not result.classes["toy"], result.basis["toy"]
+    assert not result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2 pieces Silver Stopper Beads fit Charm Bracelet - B1234",
+        "10 x Tibetan Alloy Beads / Large Hole 4mm / fit Charm Bracelet",
+    ],
+)
+def test_beads_that_fit_a_charm_bracelet_are_jewellery_supplies(classify, title):
+    result = classify(title, category=BEAD_SHELF)
+    assert result.product_type == "jewellery_supply"
+    assert not result.classes["toy"], result.basis["toy"]
+    assert not result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+def test_a_charm_bracelet_is_still_jewellery(classify):
+    assert classify("Sterling Silver Charm Bracelet with Heart Clasp").product_type == "jewellery"
+
+
+@pytest.mark.parametrize("title", ["Pet Laser Toys", "Interactive Cat Laser Toy with USB Charging"])
+def test_a_laser_toy_for_pets_is_no_childs_toy(classify, title):
+    result = classify(title)
+    assert result.product_type == "pet_toy"
+    assert not result.classes["toy"], result.basis["toy"]
+    assert not result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+def test_a_laser_tag_toy_stays_a_toy(classify):
+    result = classify("Laser Tag Toy Blasters Set of 2 for Kids")
+    assert result.classes["toy"], result.basis["toy"]
+    assert result.classes["children_12_under"], result.basis["children_12_under"]
