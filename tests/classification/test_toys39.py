@@ -7,13 +7,16 @@ Each group has the case that changed on main 0c744c6 and a look-alike that must 
 - "Cars 2" and "Cars 3" are the films' die-cast line even without "Disney", but "Cars 2 Pack" is a pack size;
 - a bead or stopper that will "fit Charm Bracelet" is a jewellery-making part, not the bracelet (so it is not the
   children's bead kit its shelf names), while a charm bracelet itself stays jewellery;
-- a laser toy for cats or pets is a pet toy, not a child's toy; a laser-tag toy stays a toy.
+- a laser toy for cats or pets is a pet toy, not a child's toy; a laser-tag toy stays a toy;
+- a life counter for trading-card games is a players' accessory, not the cards its shelf names; a booster pack on
+  the same shelf stays the children's trading cards.
 """
 
 import pytest
 
 DOLLS_HOUSE = "Toys & Games > Dolls & Accessories > Dolls' House Dolls & Accessories > Dolls' House Accessories"
 DOLLS_HOUSE_FURNITURE = "Toys & Games > Dolls & Accessories > Dolls' House Dolls & Accessories > Dolls' House Furniture"
+CARD_SHELF = "Toys & Games > Hobbies > Trading Cards & Accessories > Packs & Sets"
 BEAD_SHELF = "Toys & Games > Arts & Crafts > Children's Craft Kits > Bead Art & Jewellery-Making"
 DISNEY_TOYS = "Toys & Games > Characters & Brands > Disney > Toys"
 
@@ -101,4 +104,17 @@ def test_a_laser_toy_for_pets_is_no_childs_toy(classify, title):
 def test_a_laser_tag_toy_stays_a_toy(classify):
     result = classify("Laser Tag Toy Blasters Set of 2 for Kids")
     assert result.classes["toy"], result.basis["toy"]
+    assert result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+def test_a_life_counter_for_card_games_is_an_accessory(classify):
+    result = classify("Gaming Life Counters for Trading Cards - Dark Green", category=CARD_SHELF)
+    assert result.product_type == "trading_card_accessory"
+    assert not result.classes["toy"], result.basis["toy"]
+    assert not result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+def test_a_booster_pack_on_the_card_shelf_stays_trading_cards(classify):
+    result = classify("Pokemon Sun and Moon Booster Pack", category=CARD_SHELF)
+    assert result.product_type == "trading_cards"
     assert result.classes["children_12_under"], result.basis["children_12_under"]
