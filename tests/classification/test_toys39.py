@@ -8,6 +8,8 @@ Each group has the case that changed on main 0c744c6 and a look-alike that must 
 - a bead or stopper that will "fit Charm Bracelet" is a jewellery-making part, not the bracelet (so it is not the
   children's bead kit its shelf names), while a charm bracelet itself stays jewellery;
 - a laser toy for cats or pets is a pet toy, not a child's toy; a laser-tag toy stays a toy;
+- a ring-top or steel-frame pool ("Easy Set", "Steel Pro") is a family swimming pool even without its filter pump;
+  a kids' paddling pool on the same shelf stays a children's toy;
 - a life counter for trading-card games is a players' accessory, not the cards its shelf names; a booster pack on
   the same shelf stays the children's trading cards.
 """
@@ -16,6 +18,7 @@ import pytest
 
 DOLLS_HOUSE = "Toys & Games > Dolls & Accessories > Dolls' House Dolls & Accessories > Dolls' House Accessories"
 DOLLS_HOUSE_FURNITURE = "Toys & Games > Dolls & Accessories > Dolls' House Dolls & Accessories > Dolls' House Furniture"
+POOL_SHELF = "Toys & Games > Sports Toys & Outdoor > Beach Toys > Paddling Pools"
 CARD_SHELF = "Toys & Games > Hobbies > Trading Cards & Accessories > Packs & Sets"
 BEAD_SHELF = "Toys & Games > Arts & Crafts > Children's Craft Kits > Bead Art & Jewellery-Making"
 DISNEY_TOYS = "Toys & Games > Characters & Brands > Disney > Toys"
@@ -117,4 +120,18 @@ def test_a_life_counter_for_card_games_is_an_accessory(classify):
 def test_a_booster_pack_on_the_card_shelf_stays_trading_cards(classify):
     result = classify("Pokemon Sun and Moon Booster Pack", category=CARD_SHELF)
     assert result.product_type == "trading_cards"
+    assert result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize("title", ["Intex 10ft x 30in Easy Set Pool", "Bestway Steel Pro 12ft x 30in Frame Pool"])
+def test_a_ring_top_or_steel_frame_pool_is_a_family_pool(classify, title):
+    result = classify(title, category=POOL_SHELF)
+    assert result.product_type == "paddling_pool"
+    assert not result.classes["toy"], result.basis["toy"]
+    assert not result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+def test_a_kids_paddling_pool_stays_a_childrens_toy(classify):
+    result = classify("Bestway 48 inch Ocean Life Paddling Pool for Kids", category=POOL_SHELF)
+    assert result.classes["toy"], result.basis["toy"]
     assert result.classes["children_12_under"], result.basis["children_12_under"]
