@@ -16,12 +16,28 @@ Each group has the case that changed on main 0c744c6 and a look-alike that must 
 
 import pytest
 
+from crossguard.engine.classification import TypeResult
+
 DOLLS_HOUSE = "Toys & Games > Dolls & Accessories > Dolls' House Dolls & Accessories > Dolls' House Accessories"
 DOLLS_HOUSE_FURNITURE = "Toys & Games > Dolls & Accessories > Dolls' House Dolls & Accessories > Dolls' House Furniture"
 POOL_SHELF = "Toys & Games > Sports Toys & Outdoor > Beach Toys > Paddling Pools"
 CARD_SHELF = "Toys & Games > Hobbies > Trading Cards & Accessories > Packs & Sets"
 BEAD_SHELF = "Toys & Games > Arts & Crafts > Children's Craft Kits > Bead Art & Jewellery-Making"
 DISNEY_TOYS = "Toys & Games > Characters & Brands > Disney > Toys"
+
+
+def assert_neither_toy_nor_childrens(result: TypeResult, product_type: str | None = None) -> None:
+    """The reading names no toy and no children's product (and, when given, the type it should read)."""
+    if product_type is not None:
+        assert result.product_type == product_type, result.basis["product_type"]
+    assert not result.classes["toy"], result.basis["toy"]
+    assert not result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+def assert_childrens_toy(result: TypeResult) -> None:
+    """The reading is a toy made for children."""
+    assert result.classes["toy"], result.basis["toy"]
+    assert result.classes["children_12_under"], result.basis["children_12_under"]
 
 
 @pytest.mark.parametrize(
@@ -36,9 +52,7 @@ DISNEY_TOYS = "Toys & Games > Characters & Brands > Disney > Toys"
 )
 def test_a_miniatures_child_and_toy_words_name_its_subject(classify, title, category):
     result = classify(title, category=category)
-    assert result.product_type == "dolls_house_miniature"
-    assert not result.classes["children_12_under"], result.basis["children_12_under"]
-    assert not result.classes["toy"], result.basis["toy"]
+    assert_neither_toy_nor_childrens(result, "dolls_house_miniature")
 
 
 @pytest.mark.parametrize(
@@ -55,8 +69,7 @@ def test_a_young_child_makers_or_characters_miniatures_stay_childrens(classify, 
 
 def test_a_childrens_item_that_is_no_miniature_keeps_its_child_word(classify):
     result = classify("Kids Wooden Toy Kitchen with Accessories")
-    assert result.classes["toy"], result.basis["toy"]
-    assert result.classes["children_12_under"], result.basis["children_12_under"]
+    assert_childrens_toy(result)
 
 
 @pytest.mark.parametrize(
@@ -68,14 +81,12 @@ def test_a_childrens_item_that_is_no_miniature_keeps_its_child_word(classify):
 )
 def test_the_cars_sequels_are_the_childrens_die_cast_line(classify, title):
     result = classify(title, category=DISNEY_TOYS, brand="Disney")
-    assert result.classes["toy"], result.basis["toy"]
-    assert result.classes["children_12_under"], result.basis["children_12_under"]
+    assert_childrens_toy(result)
 
 
 def test_a_pack_of_two_die_cast_cars_is_no_sequel(classify):
     result = classify("Bburago 1:43 Scale Diecast Cars 2 Pack Ferrari F40 and Enzo")
-    assert not result.classes["toy"], result.basis["toy"]
-    assert not result.classes["children_12_under"], result.basis["children_12_under"]
+    assert_neither_toy_nor_childrens(result)
 
 
 @pytest.mark.parametrize(
@@ -87,9 +98,7 @@ def test_a_pack_of_two_die_cast_cars_is_no_sequel(classify):
 )
 def test_beads_that_fit_a_charm_bracelet_are_jewellery_supplies(classify, title):
     result = classify(title, category=BEAD_SHELF)
-    assert result.product_type == "jewellery_supply"
-    assert not result.classes["toy"], result.basis["toy"]
-    assert not result.classes["children_12_under"], result.basis["children_12_under"]
+    assert_neither_toy_nor_childrens(result, "jewellery_supply")
 
 
 def test_a_charm_bracelet_is_still_jewellery(classify):
@@ -99,22 +108,17 @@ def test_a_charm_bracelet_is_still_jewellery(classify):
 @pytest.mark.parametrize("title", ["Pet Laser Toys", "Interactive Cat Laser Toy with USB Charging"])
 def test_a_laser_toy_for_pets_is_no_childs_toy(classify, title):
     result = classify(title)
-    assert result.product_type == "pet_toy"
-    assert not result.classes["toy"], result.basis["toy"]
-    assert not result.classes["children_12_under"], result.basis["children_12_under"]
+    assert_neither_toy_nor_childrens(result, "pet_toy")
 
 
 def test_a_laser_tag_toy_stays_a_toy(classify):
     result = classify("Laser Tag Toy Blasters Set of 2 for Kids")
-    assert result.classes["toy"], result.basis["toy"]
-    assert result.classes["children_12_under"], result.basis["children_12_under"]
+    assert_childrens_toy(result)
 
 
 def test_a_life_counter_for_card_games_is_an_accessory(classify):
     result = classify("Gaming Life Counters for Trading Cards - Dark Green", category=CARD_SHELF)
-    assert result.product_type == "trading_card_accessory"
-    assert not result.classes["toy"], result.basis["toy"]
-    assert not result.classes["children_12_under"], result.basis["children_12_under"]
+    assert_neither_toy_nor_childrens(result, "trading_card_accessory")
 
 
 def test_a_booster_pack_on_the_card_shelf_stays_trading_cards(classify):
@@ -126,12 +130,9 @@ def test_a_booster_pack_on_the_card_shelf_stays_trading_cards(classify):
 @pytest.mark.parametrize("title", ["Intex 10ft x 30in Easy Set Pool", "Bestway Steel Pro 12ft x 30in Frame Pool"])
 def test_a_ring_top_or_steel_frame_pool_is_a_family_pool(classify, title):
     result = classify(title, category=POOL_SHELF)
-    assert result.product_type == "paddling_pool"
-    assert not result.classes["toy"], result.basis["toy"]
-    assert not result.classes["children_12_under"], result.basis["children_12_under"]
+    assert_neither_toy_nor_childrens(result, "paddling_pool")
 
 
 def test_a_kids_paddling_pool_stays_a_childrens_toy(classify):
     result = classify("Bestway 48 inch Ocean Life Paddling Pool for Kids", category=POOL_SHELF)
-    assert result.classes["toy"], result.basis["toy"]
-    assert result.classes["children_12_under"], result.basis["children_12_under"]
+    assert_childrens_toy(result)
