@@ -10,6 +10,8 @@ Each group has the case that changed on main 0c744c6 and a look-alike that must 
 - a laser toy for cats or pets is a pet toy, not a child's toy; a laser-tag toy stays a toy;
 - a ring-top or steel-frame pool ("Easy Set", "Steel Pro") is a family swimming pool even without its filter pump;
   a kids' paddling pool on the same shelf stays a children's toy;
+- a box or case for playing cards is storage, not the card game its "Card Games" shelf names; a card game sold in a
+  tin stays a game;
 - a life counter for trading-card games is a players' accessory, not the cards its shelf names; a booster pack on
   the same shelf stays the children's trading cards.
 """
@@ -21,6 +23,7 @@ from crossguard.engine.classification import TypeResult
 DOLLS_HOUSE = "Toys & Games > Dolls & Accessories > Dolls' House Dolls & Accessories > Dolls' House Accessories"
 DOLLS_HOUSE_FURNITURE = "Toys & Games > Dolls & Accessories > Dolls' House Dolls & Accessories > Dolls' House Furniture"
 POOL_SHELF = "Toys & Games > Sports Toys & Outdoor > Beach Toys > Paddling Pools"
+CARD_GAMES = "Toys & Games > Games > Card Games"
 CARD_SHELF = "Toys & Games > Hobbies > Trading Cards & Accessories > Packs & Sets"
 BEAD_SHELF = "Toys & Games > Arts & Crafts > Children's Craft Kits > Bead Art & Jewellery-Making"
 DISNEY_TOYS = "Toys & Games > Characters & Brands > Disney > Toys"
@@ -136,3 +139,14 @@ def test_a_ring_top_or_steel_frame_pool_is_a_family_pool(classify, title):
 def test_a_kids_paddling_pool_stays_a_childrens_toy(classify):
     result = classify("Bestway 48 inch Ocean Life Paddling Pool for Kids", category=POOL_SHELF)
     assert_childrens_toy(result)
+
+
+def test_a_box_for_playing_cards_is_no_card_game(classify):
+    result = classify("Wooden Handcrafted Playing Card Box for Two Decks", category=CARD_GAMES)
+    assert_neither_toy_nor_childrens(result, "game_accessory")
+
+
+def test_a_card_game_in_a_tin_stays_a_game(classify):
+    result = classify("Uno Card Game in Collectors Tin Box", category=CARD_GAMES)
+    assert result.product_type == "card_game"
+    assert result.classes["toy"], result.basis["toy"]
