@@ -7,7 +7,7 @@ Each group has the case that changed on main 0c744c6 and a look-alike that must 
 - "Cars 2" and "Cars 3" are the films' die-cast line even without "Disney", but "Cars 2 Pack" is a pack size;
 - a bead or stopper that will "fit Charm Bracelet" is a jewellery-making part, not the bracelet (so it is not the
   children's bead kit its shelf names), while a charm bracelet itself stays jewellery;
-- a laser toy for cats or pets is a pet toy, not a child's toy; a laser-tag toy stays a toy;
+- a laser toy for cats or pets is a battery laser for pets, not a child's toy; a laser-tag toy stays a toy;
 - a ring-top or steel-frame pool ("Easy Set", "Steel Pro") is a family swimming pool even without its filter pump;
   a kids' paddling pool on the same shelf stays a children's toy;
 - a box or case for playing cards is storage, not the card game its "Card Games" shelf names; a card game sold in a
@@ -111,7 +111,8 @@ def test_a_charm_bracelet_is_still_jewellery(classify):
 @pytest.mark.parametrize("title", ["Pet Laser Toys", "Interactive Cat Laser Toy with USB Charging"])
 def test_a_laser_toy_for_pets_is_no_childs_toy(classify, title):
     result = classify(title)
-    assert_neither_toy_nor_childrens(result, "pet_toy")
+    assert_neither_toy_nor_childrens(result, "pet_laser_toy")
+    assert result.classes["eee"] and result.classes["battery"], (result.basis["eee"], result.basis["battery"])
 
 
 def test_a_laser_tag_toy_stays_a_toy(classify):
