@@ -120,15 +120,28 @@ def test_a_laser_tag_toy_stays_a_toy(classify):
     assert_childrens_toy(result)
 
 
-def test_a_life_counter_for_card_games_is_an_accessory(classify):
-    result = classify("Gaming Life Counters for Trading Cards - Dark Green", category=CARD_SHELF)
-    assert_neither_toy_nor_childrens(result, "trading_card_accessory")
+@pytest.mark.parametrize(
+    ("title", "category", "expected"),
+    [
+        ("Gaming Life Counters for Trading Cards - Dark Green", CARD_SHELF, "trading_card_accessory"),
+        ("Wooden Handcrafted Playing Card Box for Two Decks", CARD_GAMES, "game_accessory"),
+    ],
+)
+def test_card_players_accessories_are_no_cards_or_card_game(classify, title, category, expected):
+    assert_neither_toy_nor_childrens(classify(title, category=category), expected)
 
 
-def test_a_booster_pack_on_the_card_shelf_stays_trading_cards(classify):
-    result = classify("Pokemon Sun and Moon Booster Pack", category=CARD_SHELF)
-    assert result.product_type == "trading_cards"
-    assert result.classes["children_12_under"], result.basis["children_12_under"]
+@pytest.mark.parametrize(
+    ("title", "category", "expected"),
+    [
+        ("Pokemon Sun and Moon Booster Pack", CARD_SHELF, "trading_cards"),
+        ("Uno Card Game in Collectors Tin Box", CARD_GAMES, "card_game"),
+    ],
+)
+def test_cards_and_card_games_on_those_shelves_stay_toys(classify, title, category, expected):
+    result = classify(title, category=category)
+    assert result.product_type == expected
+    assert result.classes["toy"], result.basis["toy"]
 
 
 @pytest.mark.parametrize("title", ["Intex 10ft x 30in Easy Set Pool", "Bestway Steel Pro 12ft x 30in Frame Pool"])
@@ -140,14 +153,3 @@ def test_a_ring_top_or_steel_frame_pool_is_a_family_pool(classify, title):
 def test_a_kids_paddling_pool_stays_a_childrens_toy(classify):
     result = classify("Bestway 48 inch Ocean Life Paddling Pool for Kids", category=POOL_SHELF)
     assert_childrens_toy(result)
-
-
-def test_a_box_for_playing_cards_is_no_card_game(classify):
-    result = classify("Wooden Handcrafted Playing Card Box for Two Decks", category=CARD_GAMES)
-    assert_neither_toy_nor_childrens(result, "game_accessory")
-
-
-def test_a_card_game_in_a_tin_stays_a_game(classify):
-    result = classify("Uno Card Game in Collectors Tin Box", category=CARD_GAMES)
-    assert result.product_type == "card_game"
-    assert result.classes["toy"], result.basis["toy"]
