@@ -60,3 +60,32 @@ def test_a_passive_part_still_reads_as_itself(classify, title, category, kind):
     assert result.product_type == kind, result.basis["product_type"]
     assert not any(result.classes[n] for n in SUPPLY), result.basis["mains_lv"]
 
+
+# --- battery39's words: a light for a fish tank, a brush head ------------------------------------------------------
+
+TOOTHBRUSHES = "Health & Beauty > Personal Care > Oral Care > Toothbrushes"
+
+
+@pytest.mark.parametrize("title", [
+    "Submersible LED Light for Aquarium Fish Tank",
+    "Submersible LED Lights for Aquarium, Blue",
+])
+def test_a_submersible_light_for_a_fish_tank_is_no_vase_light(classify, title):
+    result = classify(title)
+    assert result.product_type != "led_candle" and not result.classes["button_cell"], result.basis["product_type"]
+
+
+def test_a_submersible_vase_light_is_a_coin_cell_light(classify):
+    result = classify("Submersible LED Lights with Remote, 4 Pack")
+    assert result.product_type == "led_candle" and result.classes["battery"], result.basis["product_type"]
+
+
+@pytest.mark.parametrize("title", ["Sonic Toothbrush Replacement Heads", "Sonic Brush Heads 4 Pack"])
+def test_a_sonic_brush_head_has_no_motor(classify, title):
+    result = classify(title, category=TOOTHBRUSHES)
+    assert not result.classes["eee"] and not result.classes["battery"], result.basis["eee"]
+
+
+def test_a_sonic_toothbrush_has_a_motor_on_a_cell(classify):
+    result = classify("Sonic Pro Kids Toothbrush", category=TOOTHBRUSHES)
+    assert result.classes["eee"] and result.classes["battery"], result.basis["battery"]
