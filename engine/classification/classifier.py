@@ -456,7 +456,8 @@ class Classifier:
                     primary = replace(primary, types=(sense,), evidence=(
                         f"{primary.evidence}; title word '{cand.word}' in the shelf's sense as {sense}"))
                     continue
-            if cand.signal == SIGNAL_TITLE and self._part_of_machine(primary, cand):
+            if cand.signal == SIGNAL_TITLE and cand.types[0] in self._rules.machine_parts and self._part_of_machine(
+                    primary, cand):  # (most titles name no machine part: no call)
                 # a vacuum bag, an LNB bracket, a blender jar filed on the machine's own shelf: the part's type closes
                 # the supply and radio; where it leaves EEE open (a spare part: a jar, or a motor or control board,
                 # which no word tells apart) the machine's part is EEE (RoHS covers the spare parts of EEE), no more
