@@ -51,7 +51,7 @@ from .signals import (
     Candidate,
     matched_word,
 )
-from .vocabulary import HsInfo, Vocabulary, kinds_of, load_vocabulary
+from .vocabulary import SUPPLY_CLASSES, HsInfo, TypeInfo, Vocabulary, kinds_of, load_vocabulary
 
 __all__ = ["DEFAULT_GOOGLE", "DEFAULT_HS", "DEFAULT_SHOPIFY", "DEFAULT_TYPES", "Classifier", "ProductText",
            "TypeResult"]
@@ -65,7 +65,6 @@ PART_TYPE = "spare_part"  # the type whose words ("spare parts", "replacement pa
 _FIRST = itemgetter(0)
 _LEAF_POWER_CLASSES = ("radio", "mains_lv", "battery")  # what a leaf's power word must set to speak (`_leaf_power`)
 _POWER_CLASSES = ("eee", "mains_lv", "radio", "battery")  # one set true: a powered machine (`_part_of_machine`)
-_SUPPLY_CLASSES = ("mains_lv", "radio", "battery")  # all closed false: no machine (a cable; `_part_of_machine`)
 _NOT_MACHINES = ("accessory", "generic_accessory")  # a charger's, a remote's shelf is no machine's
 _ELECTRICAL = "appliance"  # the generic electrical appliance: EEE, nothing else of power (`_part_of_machine`)
 _SHELF_SIGNALS = (SIGNAL_CATEGORY, SIGNAL_PRODUCT_TYPE)  # where a seller files the product
@@ -342,9 +341,11 @@ class Classifier:
                     entries = ((match[0].segments, branch_of(match[0], ptype_cand)), *entries)
 
         if title_cand is not None and title_cand.types[0] in self._rules.machine_parts and (
-                cat_cand is not None or ptype_cand is not None) and _in_leaf(
-                title_cand.word, whole_category or category, product_type):
-            title_cand = replace(title_cand, in_shelf=True)
+                cat_cand is not None or ptype_cand is not None):
+            if _in_leaf(title_cand.word, whole_category or category, product_type):
+                title_cand = replace(title_cand, in_shelf=True)
+            elif self._powered_part(title_cand.types[0], title_reading):
+                title_cand = replace(title_cand, powered=True)
         if forced_type:
             primary, fillers = Candidate((forced_type,), SIGNAL_OVERRIDE, "an officer's override"), []
         else:
@@ -455,7 +456,8 @@ class Classifier:
                     primary = replace(primary, types=(sense,), evidence=(
                         f"{primary.evidence}; title word '{cand.word}' in the shelf's sense as {sense}"))
                     continue
-            if cand.signal == SIGNAL_TITLE and self._part_of_machine(primary, cand):
+            if cand.signal == SIGNAL_TITLE and cand.types[0] in self._rules.machine_parts and self._part_of_machine(
+                    primary, cand):  # (most titles name no machine part: no call)
                 # a vacuum bag, an LNB bracket, a blender jar filed on the machine's own shelf: the part's type closes
                 # the supply and radio; where it leaves EEE open (a spare part: a jar, or a motor or control board,
                 # which no word tells apart) the machine's part is EEE (RoHS covers the spare parts of EEE), no more
@@ -525,8 +527,18 @@ class Classifier:
         machines = self._rules.machines
         kinds = self._rules.kinds
         return (shelf.signal in _SHELF_SIGNALS and not title.target and not title.sub and not title.in_shelf
+                and not title.powered
                 and title.types[0] in self._rules.machine_parts and title.types[0] not in shelf.types
                 and all(t in machines and title.types[0] not in kinds.get(t, ()) for t in shelf.types))
+
+    def _powered_part(self, part: str, reading: Reading) -> bool:
+        """The title's main phrase says the part is itself powered ("Electric Burner ... Air Freshener", "Electric
+        Aroma Diffuser Air Freshener": a power word that makes the passive kind its powered variant): `machine_part`
+        rests on a part drawing no power of its own, so such a title is a powered thing on its own shelf, not the
+        machine's passive part, and the shelf keeps its supply (review39)."""
+        powering = self._rules.powered_parts.get(part)
+        return powering is not None and any(
+            h.ref in powering and not h.target and not h.sub for h in reading.modifiers)
 
     def _yields_to(self, shelf: Candidate, title: Candidate) -> bool:
         """A table entry's shelf that names one whole thing (a car, a boat, an aircraft) yields to a title naming
@@ -567,9 +579,7 @@ class _ReaderRules(NamedTuple):
     # A type a table entry names as one whole thing (a vehicle) -> the title readings that name that thing itself: on
     # such a shelf a title naming any other type wins (`ProductTypeDef.shelf_yields_except`, `_choose`).
     shelf_yields: dict[str, frozenset[str]]
-    # Powered machines and devices (a product type whose classes set EEE, mains, radio or a battery, and do not close
-    # all three of mains, radio and battery: not a cable; not a plaything: on an RC toy's shelf a tool kit or a crane
-    # is left to the shelf, test_reader_heldout11) and `machine_part` types: on a machine's shelf a title naming a
+    # Powered machines and devices (`_is_machine`) and `machine_part` types: on a machine's shelf a title naming a
     # machine part wins (`Classifier._part_of_machine`).
     machines: frozenset[str]
     machine_parts: frozenset[str]
@@ -577,6 +587,9 @@ class _ReaderRules(NamedTuple):
     # type, whose classes set EEE and nothing of supply, radio or play; the types whose classes decide EEE
     electrical: Candidate | None
     closes_eee: frozenset[str]
+    # A machine part type -> the power modifiers that make it a powered variant (`powered_variants`: "electric",
+    # "plug in", "led"): a title saying one is no passive part (`Classifier._powered_part`); only types that have some
+    powered_parts: dict[str, frozenset[str]]
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
@@ -603,13 +616,35 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         leaf_power=frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if and any(
             mod.sets.get(name, (False,))[0] for name in _LEAF_POWER_CLASSES)),
         shelf_yields={t.id: t.shelf_yields_except for t in vocab.types.values() if t.shelf_yields_except is not None},
-        machines=frozenset(t.id for t in vocab.types.values() if t.role not in _NOT_MACHINES and any(
-            t.facts.get(name, (False,))[0] is True for name in _POWER_CLASSES) and not all(
-            t.facts.get(name, (None,))[0] is False for name in _SUPPLY_CLASSES)
-            and not t.facts.get("toy", (False,))[0]),
+        machines=frozenset(t.id for t in vocab.types.values() if _is_machine(t)),
         machine_parts=frozenset(t.id for t in vocab.types.values() if t.machine_part),
         electrical=Candidate((_ELECTRICAL,), SIGNAL_CATEGORY, "") if _ELECTRICAL in vocab.types else None,
         closes_eee=frozenset(t.id for t in vocab.types.values() if "eee" in t.facts),
+        powered_parts=_powered_parts(vocab),
     )
+
+
+def _is_machine(t: TypeInfo) -> bool:
+    """A powered machine or device (`Classifier._part_of_machine`): its classes set EEE, mains, radio or a battery
+    and do not close all three supplies (a cable does); no accessory (a charger's or remote's shelf is no machine's)
+    and no plaything (on an RC toy's shelf a tool kit or a crane is left to the shelf, test_reader_heldout11)."""
+    facts = t.facts
+    return (t.role not in _NOT_MACHINES and not facts.get("toy", (False,))[0]
+            and any(facts.get(name, (False,))[0] is True for name in _POWER_CLASSES)
+            and not all(facts.get(name, (None,))[0] is False for name in SUPPLY_CLASSES))
+
+
+def _powered_parts(vocab: Vocabulary) -> dict[str, frozenset[str]]:
+    """Each `machine_part` type that some power modifier applies to -> those modifiers (the ones setting EEE, mains,
+    radio or a battery true on it)."""
+    parts: dict[str, frozenset[str]] = {}
+    for t in vocab.types.values():
+        if not t.machine_part:
+            continue
+        powering = frozenset(mod.id for mod in vocab.modifiers.values() if t.id in mod.only_types and any(
+            mod.sets.get(name, (False,))[0] is True for name in _POWER_CLASSES))
+        if powering:
+            parts[t.id] = powering
+    return parts
 
 

@@ -37,6 +37,7 @@ class Candidate:
     vetoed: tuple[str, ...] = ()  # a taxonomy path's leaf read as these types, outside its branch: as the title may
     branch: frozenset[str] | None = None  # a category entry's own type: the kinds its branch holds
     in_shelf: bool = False  # the title's word is a word of the shelf's own leaf ("skin" on Skin Cleansing Brushes)
+    powered: bool = False  # a machine part the title's own power word makes powered ("Electric ... Air Freshener")
 
 
 def matched_word(padded: str, hit: Hit) -> str:

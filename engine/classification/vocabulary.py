@@ -40,7 +40,9 @@ class VocabularyError(ValueError):
         super().__init__("\n".join(problems))
 
 
-_SUPPLY_CLASSES = ("mains_lv", "radio", "battery")  # a `machine_part` type closes them: it draws no power
+#: A `machine_part` type closes them (it draws no power); a type closing all three is no powered machine (a cable).
+SUPPLY_CLASSES = ("mains_lv", "radio", "battery")
+
 
 @dataclass(frozen=True, slots=True)
 class TypeInfo:
@@ -533,7 +535,7 @@ def _check_parents(ld: _Loader, types: Mapping[str, TypeInfo]) -> None:
         for named in sorted(info.shelf_yields_except or ()):
             if named not in types:
                 ld.problem(f"type '{type_id}'", f"shelf_yields_except names unknown type '{named}'")
-        if info.machine_part and any(info.facts.get(name, (None,))[0] is not False for name in _SUPPLY_CLASSES):
+        if info.machine_part and any(info.facts.get(name, (None,))[0] is not False for name in SUPPLY_CLASSES):
             ld.problem(f"type '{type_id}'", "machine_part needs classes mains_lv, radio and battery false")
         if info.parent is None:
             continue
