@@ -1,0 +1,54 @@
+"""Review of toys39 and zh39 (review39b, issue 9): the look-alikes their new words caught.
+
+- "Cars 2" / "Cars 3" name the films' die-cast line, but a count of doors, seats or assorted models after "cars" is
+  no sequel ("Model Cars 2 Door Coupe", "Sports Cars 2 Seater"), as toys39's pack sizes ("Cars 2 Pack") are not;
+- a ring-top or steel-frame pool line ("Easy Set") is a family pool, but a title that names a child ("Kids Paddling
+  Pool") keeps the children's pool.
+"""
+
+import pytest
+
+SCALE_SHELF = "Toys & Games > Models > Scale Models"
+DIECAST_SHELF = "Toys & Games > Toy Vehicles > Die-cast"
+POOL_SHELF = "Toys & Games > Sports Toys & Outdoor > Beach Toys > Paddling Pools"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "1:18 Diecast Model Cars 2 Door Coupe Scale Model",
+        "Autoart 1:18 Sports Cars 2 Seater Model",
+        "Bburago 1:43 Classic Cars 3 Assorted Scale Model",
+    ],
+)
+def test_a_count_after_cars_is_no_sequel(classify, title):
+    result = classify(title, category=SCALE_SHELF)
+    assert result.product_type == "scale_model", result.basis["product_type"]
+    assert not result.classes["toy"], result.basis["toy"]
+    assert not result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Cars 3 Lightning McQueen Die-Cast 1:55", "Cars 2 Finn McMissile 1:55 Diecast"],
+)
+def test_the_sequels_still_name_the_childrens_line(classify, title):
+    result = classify(title, category=DIECAST_SHELF)
+    assert result.classes["toy"], result.basis["toy"]
+    assert result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Easy Set Kids Paddling Pool 6ft", "Intex Kids Paddling Pool 3 Ring Easy Set Mini"],
+)
+def test_a_kids_pool_of_a_family_line_stays_childrens(classify, title):
+    result = classify(title, category=POOL_SHELF)
+    assert result.classes["toy"], result.basis["toy"]
+    assert result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+def test_a_family_line_pool_without_a_child_word_stays_a_family_pool(classify):
+    result = classify("Intex Easy Set Pool 10ft x 30in", category=POOL_SHELF)
+    assert not result.classes["toy"], result.basis["toy"]
+    assert not result.classes["children_12_under"], result.basis["children_12_under"]
