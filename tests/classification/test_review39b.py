@@ -3,7 +3,9 @@
 - "Cars 2" / "Cars 3" name the films' die-cast line, but a count of doors, seats or assorted models after "cars" is
   no sequel ("Model Cars 2 Door Coupe", "Sports Cars 2 Seater"), as toys39's pack sizes ("Cars 2 Pack") are not;
 - a ring-top or steel-frame pool line ("Easy Set") is a family pool, but a title that names a child ("Kids Paddling
-  Pool") keeps the children's pool.
+  Pool") keeps the children's pool;
+- a dolls' house miniature's child words name its subject (toys39), but an age ("3+ Years", "Ages 3+") names its
+  buyer: a dolls' house nursery playset for 3+ years stays a child's toy; a 1:12 nursery cot stays a collector's piece.
 """
 
 import pytest
@@ -11,6 +13,7 @@ import pytest
 SCALE_SHELF = "Toys & Games > Models > Scale Models"
 DIECAST_SHELF = "Toys & Games > Toy Vehicles > Die-cast"
 POOL_SHELF = "Toys & Games > Sports Toys & Outdoor > Beach Toys > Paddling Pools"
+DOLLS_HOUSE = "Toys & Games > Dolls & Accessories > Dolls' House Dolls & Accessories > Dolls' House Accessories"
 
 
 @pytest.mark.parametrize(
@@ -50,5 +53,25 @@ def test_a_kids_pool_of_a_family_line_stays_childrens(classify, title):
 
 def test_a_family_line_pool_without_a_child_word_stays_a_family_pool(classify):
     result = classify("Intex Easy Set Pool 10ft x 30in", category=POOL_SHELF)
+    assert not result.classes["toy"], result.basis["toy"]
+    assert not result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Dolls House Nursery Set Wooden Playset for Kids 3+ Years",
+        "Dolls House Furniture Set Bedroom with Bunk Bed Ages 3+",
+    ],
+)
+def test_an_age_on_a_dolls_house_set_names_a_child(classify, title):
+    result = classify(title, category=DOLLS_HOUSE)
+    assert result.product_type == "dolls_house_miniature", result.basis["product_type"]
+    assert result.classes["toy"], result.basis["toy"]
+    assert result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+def test_a_collectors_nursery_miniature_stays_no_toy(classify):
+    result = classify("Dolls House Miniature Nursery White Wooden Cot 1:12 Scale", category=DOLLS_HOUSE)
     assert not result.classes["toy"], result.basis["toy"]
     assert not result.classes["children_12_under"], result.basis["children_12_under"]
