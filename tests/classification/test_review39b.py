@@ -6,6 +6,8 @@
   Pool") keeps the children's pool;
 - a dolls' house miniature's child words name its subject (toys39), but an age ("3+ Years", "Ages 3+") names its
   buyer: a dolls' house nursery playset for 3+ years stays a child's toy; a 1:12 nursery cot stays a collector's piece.
+- an electric pet product (a fountain, a feeder) is a kind of pet supply: its title wins on a "宠物用品" shelf (zh39
+  made that the pet shelf's hint, as English "Pet Supplies") and keeps its EEE; a lead stays unpowered.
 """
 
 import pytest
@@ -75,3 +77,25 @@ def test_a_collectors_nursery_miniature_stays_no_toy(classify):
     result = classify("Dolls House Miniature Nursery White Wooden Cot 1:12 Scale", category=DOLLS_HOUSE)
     assert not result.classes["toy"], result.basis["toy"]
     assert not result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize(
+    ("title", "path"),
+    [
+        ("宠物饮水机 自动循环 猫咪饮水器", "宠物用品"),
+        ("智能自动喂食器 猫狗定时", "宠物用品"),
+        ("Cat Water Fountain Automatic 2L", "Pet Supplies"),
+    ],
+)
+def test_an_electric_pet_product_keeps_its_kind_on_the_pet_supplies_shelf(classify, title, path):
+    result = classify(title, category=path)
+    assert result.product_type == "pet_electronics", result.basis["product_type"]
+    assert result.classes["eee"], result.basis["eee"]
+
+
+@pytest.mark.parametrize(
+    ("title", "path"), [("狗狗牵引绳 中大型犬", "宠物用品"), ("Dog Lead Nylon 1.2m", "Pet Supplies")]
+)
+def test_a_plain_pet_supply_stays_unpowered(classify, title, path):
+    result = classify(title, category=path)
+    assert not result.classes["eee"], result.basis["eee"]
