@@ -8,6 +8,8 @@
   buyer: a dolls' house nursery playset for 3+ years stays a child's toy; a 1:12 nursery cot stays a collector's piece.
 - an electric pet product (a fountain, a feeder) is a kind of pet supply: its title wins on a "宠物用品" shelf (zh39
   made that the pet shelf's hint, as English "Pet Supplies") and keeps its EEE; a lead stays unpowered.
+- zh39's shop words end the noun phrase, but after 背 or 钱 the 包 of 包邮 is the bag's own ("双肩背包邮" is a
+  backpack, as before zh39), while "手机包邮" stays a phone sold post-free.
 """
 
 import pytest
@@ -99,3 +101,16 @@ def test_an_electric_pet_product_keeps_its_kind_on_the_pet_supplies_shelf(classi
 def test_a_plain_pet_supply_stays_unpowered(classify, title, path):
     result = classify(title, category=path)
     assert not result.classes["eee"], result.basis["eee"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("双肩背包邮 学生", "backpack"), ("真皮钱包邮 男士", "wallet"), ("背包包邮 学生", "backpack")],
+)
+def test_a_bag_before_a_run_on_post_free_stays_the_bag(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [("小米手机包邮", "smartphone"), ("平板电脑包邮", "tablet")])
+def test_post_free_after_a_device_still_ends_its_phrase(classify, title, kind):
+    assert classify(title).product_type == kind
