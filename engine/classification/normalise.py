@@ -109,7 +109,9 @@ _CJK_SLASH = re.compile(rf"(?<=[{_CJK}])\s*/\s*(?=[{_CJK}])")
 # noun phrase as a comma does: 包邮 otherwise joins the noun before it into a bag (手机包, 电脑包: "平板电脑包邮"
 # read a laptop bag), and a word that names the product only at the end of its phrase (童装, 女装) is no longer at
 # the end with "新款" after it.
-_SHOP_WORDS = re.compile("包邮|正品|新款|热卖|现货|爆款|特价|清仓|秒杀|批发|一件代发|厂家直销|同款")
+# After 背 or 钱 the 包 is the bag's own (背包 backpack, 钱包 wallet: "双肩背包邮" is a backpack, and neither 背 nor 钱
+# alone is a product), so only the 邮 there is the shop word's (review39b).
+_SHOP_WORDS = re.compile("(?<![背钱])包邮|正品|新款|热卖|现货|爆款|特价|清仓|秒杀|批发|一件代发|厂家直销|同款")
 _DASH_WORD = re.compile(rf"(?:^|(?<=\s))[-{_DASHES}]+(?=\s|$)")
 # ASCII fast path: numbers (with decimals and ratios), words, and the punctuation that means something. A run of
 # tokens one space apart is one match ("usb charging cable 2 m"): joined with spaces, the matches give the same text
