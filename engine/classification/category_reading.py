@@ -51,6 +51,16 @@ class CategoryTable(NamedTuple):
     heads: frozenset[str]  # the entries' first segments: a path beginning with none of them is under no entry
 
 
+def category_table(vocab: Vocabulary) -> CategoryTable | None:
+    """The tables' English and Chinese paths as one map (zhtree40: an entry's Shopify zh-CN path keys the same branch,
+    so the longest listed prefix wins in either language; a path is one language, its first segment picks which
+    keys can match). None when no table is loaded."""
+    if not vocab.categories:
+        return None
+    by_path = {**vocab.categories, **vocab.categories_zh}
+    return CategoryTable(by_path, frozenset(key[0] for key in by_path))
+
+
 class CategoryReader:
     """Reads category paths and ids (and a marketplace product type's alternatives) into candidates; cached.
 
@@ -73,8 +83,7 @@ class CategoryReader:
         self._mask_brand = mask_brand
         self._normalise = normalise
         #: None when no table is loaded
-        self.table = CategoryTable(vocab.categories, frozenset(key[0] for key in vocab.categories)) if (
-            vocab.categories) else None
+        self.table = category_table(vocab)
         self.path_state = lru_cache(maxsize=cache_size)(self._path_state_uncached)
         self.segment = lru_cache(maxsize=cache_size)(self._segment_uncached)
         self.category_parts = lru_cache(maxsize=cache_size)(category_parts)

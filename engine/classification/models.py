@@ -244,6 +244,9 @@ class CategoryEntry(StrictModel):
     classes: dict[str, Fact] = Field(default_factory=dict)
     default_classes: dict[str, Fact] = Field(default_factory=dict)
     why: Phrase
+    #: The same category's path in Shopify's zh-CN tree ("电子产品 > 通讯 > 电话"), on an entry that names a Shopify id
+    #: (zhtree40): a Chinese path under it reads through the entry as the English one does. Same depth as the id.
+    zh: CategoryPath | None = None
 
 
 class GoogleCategoryEntry(CategoryEntry):

@@ -173,6 +173,8 @@ class Vocabulary:
     # Every category table's entries (Google's, Shopify's): normalised segments -> branch, and id (as text) -> branch
     categories: Mapping[tuple[str, ...], CategoryInfo] = field(default_factory=dict)
     category_ids: Mapping[str, CategoryInfo] = field(default_factory=dict)
+    # Shopify's zh-CN paths of the entries that name one (`zh`): normalised segments -> the same branch (zhtree40)
+    categories_zh: Mapping[tuple[str, ...], CategoryInfo] = field(default_factory=dict)
     category_versions: Mapping[str, str] = field(default_factory=dict)  # taxonomy name -> its table's version
     warnings: tuple[str, ...] = ()
 
@@ -508,12 +510,12 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
         hs, hs_version = _load_hs(Path(hs_path), ld, types)
     tables = [(taxonomy, Path(path)) for taxonomy, path in zip(TAXONOMIES, (google_path, shopify_path), strict=True)
               if path is not None]
-    categories, category_ids, versions = _load_categories(tables, ld, types)
+    categories, category_ids, versions, categories_zh = _load_categories(tables, ld, types)
     if ld.problems:
         raise VocabularyError(ld.problems)
     return Vocabulary(**vocab_kwargs, hs=hs, hs_version=hs_version,  # type: ignore[arg-type]
                       categories=categories, category_ids=category_ids, category_versions=versions,
-                      warnings=tuple(ld.warnings))
+                      categories_zh=categories_zh, warnings=tuple(ld.warnings))
 
 
 def _general(ld: _Loader, where: str, lumped: bool | list[str], synonyms: tuple[str, ...]) -> tuple[str, ...]:
@@ -612,16 +614,23 @@ class _Listed(NamedTuple):
     domains: Mapping[str, frozenset[str]]  # the domains its file names (and every type's own)
     classes: Mapping[str, Fact]
     default_classes: Mapping[str, Fact]
+    zh: tuple[str, ...] | None  # the normalised segments of its Shopify zh-CN path, when it names one
 
 
-def _load_categories(tables: list[tuple[Taxonomy, Path]], ld: _Loader, types: Mapping[str, TypeInfo]) -> tuple[
-        dict[tuple[str, ...], CategoryInfo], dict[str, CategoryInfo], dict[str, str]]:
+#: The category tables as the classifier holds them: English paths, ids, versions, Chinese paths (`_load_categories`)
+LoadedTables = tuple[dict[tuple[str, ...], CategoryInfo], dict[str, CategoryInfo], dict[str, str],
+                     dict[tuple[str, ...], CategoryInfo]]
+
+
+def _load_categories(tables: list[tuple[Taxonomy, Path]], ld: _Loader, types: Mapping[str, TypeInfo]
+                     ) -> LoadedTables:
     """Read the category tables (Google's, then Shopify's) into one tree of path prefixes: each entry checked on its
     own (errors name the file, the entry and the field), its domain resolved to the types it allows (the nearest
     ancestor entry's, in either table, when it states none). A path both tables list must read the same way in both
     (same type, classes and domain): one text cannot mean two things; the earlier table's entry then stands and the
     later one's id names it too. For the same reason a later table may name an earlier one's domains, and must not
-    define one again."""
+    define one again. An entry's Chinese path (`zh`) keys the same branch in a map of its own: the reader looks a path
+    up in both, so the longest listed prefix wins in either language (zhtree40)."""
     kinds = kinds_of(types)
     listed: list[_Listed] = []
     versions: dict[str, str] = {}
@@ -673,7 +682,50 @@ def _load_categories(tables: list[tuple[Taxonomy, Path]], ld: _Loader, types: Ma
             if known is not None and known is not info:
                 ld.problems.append(f"{item.where}: id: {one_id} already names '{known.path}' in another table")
             by_id[str(one_id)] = info
-    return by_path, by_id, versions
+    return by_path, by_id, versions, _chinese_paths(listed, by_path, by_id, ld)
+
+
+def _chinese_paths(listed: list[_Listed], by_path: Mapping[tuple[str, ...], CategoryInfo],
+                   by_id: Mapping[str, CategoryInfo], ld: _Loader) -> dict[tuple[str, ...], CategoryInfo]:
+    """Chinese path -> the branch of the entry naming it. One text cannot name two branches, and one branch has one
+    Chinese path (a path both tables list may carry it in either or both, the same); an entry below another listed
+    Shopify id must begin with that entry's Chinese path, as its id begins with the other's (a mistyped or misplaced
+    path is caught by its own ancestor, not by a reading gone quiet)."""
+    by_zh: dict[tuple[str, ...], CategoryInfo] = {}
+    zh_of: dict[int, tuple[tuple[str, ...], str]] = {}  # id(branch) -> its Chinese segments, and where they come from
+    for item in listed:
+        if item.zh is None:
+            continue
+        info = by_path[item.segments]
+        known = zh_of.get(id(info))
+        if known is not None and known[0] != item.zh:
+            ld.problems.append(f"{item.where}: zh: also {known[1]}, with another Chinese path: one path per id")
+            continue
+        other = by_zh.get(item.zh) or by_path.get(item.zh)
+        if other is not None and other is not info:
+            ld.problems.append(f"{item.where}: zh: '{item.entry.zh}' already names '{other.path}'")
+            continue
+        by_zh[item.zh] = info
+        zh_of[id(info)] = (item.zh, item.where)
+    for item in listed:
+        own = _shopify_id(item.entry)
+        if item.zh is None or own is None:
+            continue
+        for depth in range(own.count("-"), 0, -1):
+            above = by_id.get(own.rsplit("-", own.count("-") - depth + 1)[0])
+            known = zh_of.get(id(above)) if above is not None else None
+            if known is not None:
+                if item.zh[:len(known[0])] != known[0]:
+                    ld.problems.append(f"{item.where}: zh: does not begin with '{' > '.join(known[0])}', the Chinese "
+                                       f"path of the entry above it ({known[1]})")
+                break
+    return by_zh
+
+
+def _shopify_id(entry: CategoryEntry) -> str | None:
+    """The Shopify id an entry names: its own (Shopify's table) or `shopify` (a Google entry), None when neither."""
+    one_id = getattr(entry, "shopify", None) or entry.id  # type: ignore[attr-defined]
+    return one_id if isinstance(one_id, str) else None
 
 
 def _reading(info: CategoryInfo) -> tuple[object, ...]:
@@ -747,9 +799,32 @@ def _read_table(taxonomy: Taxonomy, path: Path, ld: _Loader, types: Mapping[str,
             gld.problem(where, "names neither a type, classes nor a domain")
         out.append(_Listed(taxonomy, f"{path}: {where}", entry, segments, domains,
                            gld.facts(f"{where} classes", entry.classes),
-                           gld.facts(f"{where} default_classes", entry.default_classes)))
+                           gld.facts(f"{where} default_classes", entry.default_classes),
+                           _zh_segments(gld, where, entry, segments, seen)))
     ld.problems.extend(gld.problems)
     return top.version, out
+
+
+def _zh_segments(gld: _Loader, where: str, entry: CategoryEntry, segments: tuple[str, ...],
+                 seen: dict[tuple[str, ...], str]) -> tuple[str, ...] | None:
+    """An entry's Chinese path (`zh`), checked within its file: only on an entry naming a Shopify id (it is that id's
+    path in Shopify's zh-CN tree), as deep as the English path (the reader cuts a path below an entry by its depth),
+    not another entry's prefix in the file; None when there is none or it is wrong (the problem is noted)."""
+    if entry.zh is None:
+        return None
+    zh = category_segments(entry.zh)
+    if _shopify_id(entry) is None:
+        gld.problem(where, "zh: a Chinese path is Shopify's zh-CN one: the entry names no Shopify id")
+    elif len(zh) != len(segments):
+        gld.problem(where, f"zh: '{entry.zh}' is {len(zh)} levels deep, the path is {len(segments)}")
+    elif not all(zh):
+        gld.problem(where, f"zh: '{entry.zh}' has an empty segment")
+    elif zh in seen:
+        gld.problem(where, f"zh: duplicate prefix (also {seen[zh]})")
+    else:
+        seen[zh] = where
+        return zh
+    return None
 
 
 def kinds_of(types: Mapping[str, TypeInfo]) -> dict[str, frozenset[str]]:
