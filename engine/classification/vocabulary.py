@@ -692,7 +692,7 @@ def _chinese_paths(listed: list[_Listed], by_path: Mapping[tuple[str, ...], Cate
     Shopify id must begin with that entry's Chinese path, as its id begins with the other's (a mistyped or misplaced
     path is caught by its own ancestor, not by a reading gone quiet)."""
     by_zh: dict[tuple[str, ...], CategoryInfo] = {}
-    zh_of: dict[int, tuple[tuple[str, ...], str]] = {}  # id(branch) -> its Chinese segments, and where they come from
+    zh_of: dict[int, tuple[tuple[str, ...], str, str]] = {}  # id(branch) -> its Chinese segments, where, as written
     for item in listed:
         if item.zh is None:
             continue
@@ -706,7 +706,7 @@ def _chinese_paths(listed: list[_Listed], by_path: Mapping[tuple[str, ...], Cate
             ld.problems.append(f"{item.where}: zh: '{item.entry.zh}' already names '{other.path}'")
             continue
         by_zh[item.zh] = info
-        zh_of[id(info)] = (item.zh, item.where)
+        zh_of[id(info)] = (item.zh, item.where, str(item.entry.zh))
     for item in listed:
         own = _shopify_id(item.entry)
         if item.zh is None or own is None:
@@ -716,8 +716,8 @@ def _chinese_paths(listed: list[_Listed], by_path: Mapping[tuple[str, ...], Cate
             known = zh_of.get(id(above)) if above is not None else None
             if known is not None:
                 if item.zh[:len(known[0])] != known[0]:
-                    ld.problems.append(f"{item.where}: zh: does not begin with '{' > '.join(known[0])}', the Chinese "
-                                       f"path of the entry above it ({known[1]})")
+                    ld.problems.append(f"{item.where}: zh: does not begin with '{known[2]}', the Chinese path of "
+                                       f"the entry above it ({known[1]})")
                 break
     return by_zh
 
