@@ -20,7 +20,7 @@ from typing import NamedTuple
 from .matcher import KIND_HINT, Hit, Matcher
 from .normalise import SEGMENT_BREAK, SOFT_BREAK
 from .signals import SIGNAL_CATEGORY, SIGNAL_TITLE, Candidate, matched_word
-from .vocabulary import CategoryInfo, Vocabulary, category_segments
+from .vocabulary import CategoryInfo, Vocabulary
 
 #: How a Shopify API names a category ("gid://shopify/TaxonomyCategory/el-4-8"): the id after it is read at any depth.
 SHOPIFY_GID = "gid://shopify/TaxonomyCategory/"
@@ -230,7 +230,7 @@ class CategoryReader:
         table = self.table
         if table is None or self._normalise(head) not in table.heads:  # (cached: first segments repeat in a catalog)
             return None
-        segments = category_segments(text)
+        segments = tuple(map(self._normalise, text.split(">")))  # (`category_segments`, each segment cached)
         for cut in range(len(segments), 0, -1):
             info = table.by_path.get(segments[:cut])
             if info is not None:
