@@ -117,17 +117,17 @@ categories:
 """
 
 
-def _write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
+def _tables(folder: Path, google: str = GOOGLE, shopify: str = SHOPIFY) -> tuple[Path, Path]:
+    """The two small tables, written to `folder`: the Google one, then the Shopify one."""
+    paths = folder / "google.yaml", folder / "shopify.yaml"
+    for path, text in zip(paths, (google, shopify), strict=True):
+        path.write_text(text, encoding="utf-8")
+    return paths
 
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory) -> Classifier:
-    folder = tmp_path_factory.mktemp("zh-tables")
-    return Classifier(load_vocabulary(DEFAULT_TYPES, DEFAULT_HS, _write(folder, "google.yaml", GOOGLE),
-                                      _write(folder, "shopify.yaml", SHOPIFY)))
+    return Classifier(load_vocabulary(DEFAULT_TYPES, DEFAULT_HS, *_tables(tmp_path_factory.mktemp("zh-tables"))))
 
 
 def test_the_longest_listed_chinese_prefix_wins_across_both_tables(small):
@@ -156,8 +156,7 @@ def test_a_chinese_sibling_or_parent_of_no_entry_is_not_read_through_one(small):
 
 def _error(tmp_path: Path, google: str, shopify: str = "version: s\ncategories: []\n") -> str:
     with pytest.raises(VocabularyError) as err:
-        load_vocabulary(DEFAULT_TYPES, None, _write(tmp_path, "google.yaml", google),
-                        _write(tmp_path, "shopify.yaml", shopify))
+        load_vocabulary(DEFAULT_TYPES, None, *_tables(tmp_path, google, shopify))
     return str(err.value)
 
 
