@@ -47,7 +47,7 @@ PathState = tuple[Candidate | None, Candidate | None, tuple[tuple[str, str, str]
 class CategoryTable(NamedTuple):
     """The category tables (Google's and Shopify's, one tree) as the reader looks paths up in them."""
 
-    by_path: Mapping[tuple[str, ...], CategoryInfo]  # normalised segments of an entry's path -> the entry
+    by_path: Mapping[tuple[str, ...], CategoryInfo]  # normalised segments of an entry's path (or zh path) -> the entry
     heads: frozenset[str]  # the entries' first segments: a path beginning with none of them is under no entry
 
 
@@ -219,9 +219,9 @@ class CategoryReader:
 
     def _category_match_uncached(self, text: str) -> tuple[CategoryInfo, bool] | None:
         """The category tables' entry for a category text, and whether the entry is the whole of what it names: a
-        Google id or a Shopify id (`category_id`), or the longest listed prefix of a Google or Shopify path, matched
-        on whole normalised segments from the start (the tables are one tree: the more specific entry wins, whichever
-        table lists it)."""
+        Google id or a Shopify id (`category_id`), or the longest listed prefix of a Google or Shopify path, English or
+        Shopify's zh-CN one, matched on whole normalised segments from the start (the tables are one tree: the more
+        specific entry wins, whichever table lists it)."""
         head, sep, _rest = text.partition(">")
         if not sep:
             found = self.category_id(text.strip())
