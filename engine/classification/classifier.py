@@ -63,6 +63,10 @@ DEFAULT_SHOPIFY = RULES_DIR / "shopify_product_categories.yaml"
 PART_TYPE = "spare_part"  # the type whose words ("spare parts", "replacement part") say a title names a part
 
 _FIRST = itemgetter(0)
+_END = itemgetter(1)  # a Hit's end offset (`_part_after_machine`)
+# A part word that follows the noun it qualifies: "Key Fob Battery Replacement" is a replacement battery, not a spare
+# part of a battery (`_part_after_machine`; elsewhere it stays the spare part's synonym)
+_POSTPOSITIVE = frozenset({"replacement"})
 _LEAF_POWER_CLASSES = ("radio", "mains_lv", "battery")  # what a leaf's power word must set to speak (`_leaf_power`)
 _POWER_CLASSES = ("eee", "mains_lv", "radio", "battery")  # one set true: a powered machine (`_part_of_machine`)
 _NOT_MACHINES = ("accessory", "generic_accessory")  # a charger's, a remote's shelf is no machine's
@@ -237,6 +241,8 @@ class Classifier:
         head = types[0] if len(types) == 1 else self.matcher.head(types)  # (one hit, most titles: no call)
         if head is None:
             return None, reading
+        if len(types) > 1 and head.ref in self._rules.machines:  # (rare: a machine and another word in one title)
+            head = self._part_after_machine(reading, head)
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
         if CJK_MARK in word:
             word = word.replace(CJK_MARK, "")
@@ -260,6 +266,28 @@ class Classifier:
                     also = (first.ref, f"title word '{matched_word(reading.text, first).strip()}'")
         return Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'", target=head.target, part=part,
                           word=word.strip(), also=also, sub=head.sub), reading
+
+    def _part_after_machine(self, reading: Reading, machine: Hit) -> Hit:
+        """The title's head, read head-final where a machine noun modifies a part noun (machine40).
+
+        The head prefers a specific type to a generic one, so "USB Printer Cable", "Projector Carrying Bag" and
+        "Cordless Drill Storage Bag" read the printer, projector and drill with their mains and battery. English (and
+        Chinese) put the head last: when the last word of the machine's own phrase, after the machine, names a
+        `machine_part` type (a cable, bag, cover, stand, spare part, hand tool, hardware, cleaning product) that is no
+        kind of the machine, the part is the product. A title whose main phrase has a power word that would make the
+        part its powered variant ("LED Light Bulb Carrying Bag", "Rechargeable Drill Bag": `_powered_part`) keeps
+        the machine: the word names the machine's power, and read on the part it would give a bag a battery. A part
+        named only after "for" or "with", a phrase ending in another word ("Printer Cable Organiser") or in a word
+        that qualifies the noun before it ("Key Fob Battery Replacement": `_POSTPOSITIVE`) keep the head as it was."""
+        after = [hit for hit in reading.types if hit.segment == machine.segment and hit.start >= machine.end
+                 and not hit.target and not hit.sub]
+        if not after:
+            return machine
+        last = max(after, key=_END)
+        if last.ref not in self._rules.machine_parts or last.ref in self._rules.kinds.get(machine.ref, _NO_KINDS) or (
+                matched_word(reading.text, last).strip() in _POSTPOSITIVE):
+            return machine
+        return machine if self._powered_part(last.ref, reading) else last
 
     def _narrower(self, type_id: str, shelf: tuple[str, ...]) -> bool:
         """The title names a kind of what the shelf holds (an action camera on a "Cameras" shelf)."""

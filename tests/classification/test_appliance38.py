@@ -39,7 +39,7 @@ def _off(result, *names: str) -> bool:
         (f"{CARDIO} > Cardio Machines", "fitness_machine", ("mains_lv", "eee")),
         (SHOP_CARDIO, "fitness_machine", ("mains_lv", "eee")),
         ("Sporting Goods > Exercise & Fitness > Vibration Exercise Machines", "fitness_machine", ("mains_lv", "eee")),
-        ("Sporting Goods > Indoor Games > Air Hockey > Air Hockey Tables", "sports_equipment", ("mains_lv", "eee")),
+        ("Sporting Goods > Indoor Games > Air Hockey > Air Hockey Tables", "air_hockey_table", ("mains_lv", "eee")),
         ("Sporting Goods > Indoor Games > Ping Pong > Ping Pong Robots", "sports_equipment", ("mains_lv", "eee")),
         ("Sporting Goods > Athletics > Baseball & Softball > Pitching Machines", "sports_equipment", ("eee",)),
         ("Sporting Goods > Athletics > Tennis > Tennis Ball Machines", "sports_equipment", ("eee",)),
