@@ -242,7 +242,10 @@ class Classifier:
         return masked
 
     def _brand_names_toy_line_uncached(self, brand: str) -> bool:
-        """Whether the (normalised) brand field names a specific plaything kind ("Ty Beanie Boos": plush)."""
+        """Whether the (normalised) brand field names a specific plaything kind ("Ty Beanie Boos": plush). Most
+        brands share no word with such a kind's names, which a set lookup tells without reading the brand."""
+        if self._rules.toy_line_words.isdisjoint(brand.split()):
+            return False
         kinds = self._plaything_types - self._generic
         return any(h.ref in kinds for h in self.matcher.read(brand).types)
 
@@ -609,6 +612,9 @@ class _ReaderRules(NamedTuple):
     # A machine part type -> the power modifiers that make it a powered variant (`powered_variants`: "electric",
     # "plug in", "led"): a title saying one is no passive part (`Classifier._powered_part`); only types that have some
     powered_parts: dict[str, frozenset[str]]
+    # The words of the specific plaything kinds' names (not generic ones): a brand field sharing none names no toy
+    # line (`Classifier._mask_brand`), which saves reading most brands
+    toy_line_words: frozenset[str]
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
@@ -640,6 +646,8 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         electrical=Candidate((_ELECTRICAL,), SIGNAL_CATEGORY, "") if _ELECTRICAL in vocab.types else None,
         closes_eee=frozenset(t.id for t in vocab.types.values() if "eee" in t.facts),
         powered_parts=_powered_parts(vocab),
+        toy_line_words=frozenset(word for t in vocab.types.values() if t.facts.get("toy", (False,))[0] and not t.generic
+                                 for phrase in t.synonyms for word in phrase.split(" ")),
     )
 
 
