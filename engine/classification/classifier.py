@@ -222,9 +222,10 @@ class Classifier:
         Bear", "Lite Brix") and the rest of the title names no type: the line's noun is then the only one the title
         has, and blanking it left the product untyped. A rest that names its own type ("Ty Beanie Boos Phantom Ghost
         Plush") still has the brand blanked, so the brand never outvotes the title's own noun. Generic kinds in a
-        maker's name ("Keel Toys", "Smart Games", "Jet Creations", "Thunder Tiger") and other kinds ("Micro Chargers",
-        "Kishore Dresses", "MCB Exports") stay blanked: they name the maker, not a line. Not in category paths, where
-        a brand leaf ("Threads & Pals") is a shop's brand shelf.
+        maker's name ("Keel Toys", "Smart Games", "Jet Creations", "Thunder Tiger"), a kind that begins a name ("Bear
+        Grylls", "Teddy Hermann") and other kinds ("Micro Chargers", "Kishore Dresses", "MCB Exports") stay blanked:
+        they name the maker, not a line. Not in category paths, where a brand leaf ("Threads & Pals") is a shop's brand
+        shelf.
         """
         if not brand or brand not in text or len(brand) < 3 or brand == text or brand in self._type_phrases:
             return text
@@ -242,12 +243,17 @@ class Classifier:
         return masked
 
     def _brand_names_toy_line_uncached(self, brand: str) -> bool:
-        """Whether the (normalised) brand field names a specific plaything kind ("Ty Beanie Boos": plush). Most
-        brands share no word with such a kind's names, which a set lookup tells without reading the brand."""
+        """Whether the (normalised) brand field names a line by a specific plaything kind: a kind's name of two or
+        more words anywhere ("Lite Brix Moonlight Monsters", "Ty Beanie Boos"), or of one word at its end ("Build-A-
+        Bear"). One such word that begins a name is a person's or a trade's ("Bear Grylls", "Dolls Kill", "Kite
+        Packaging"). Most brands share no word with such a kind's names, which a set lookup tells without reading."""
         if self._rules.toy_line_words.isdisjoint(brand.split()):
             return False
         kinds = self._plaything_types - self._generic
-        return any(h.ref in kinds for h in self.matcher.read(brand).types)
+        reading = self.matcher.read(brand)
+        text = reading.text
+        return any(h.ref in kinds and (" " in text[h.start : h.end].strip() or not text[h.end :].strip())
+                   for h in reading.types)
 
     def _title_candidate(self, title: str, brand: str) -> tuple[Candidate | None, Reading]:
         # (most titles do not name the brand)
