@@ -116,6 +116,7 @@ class Classifier:
         self._facts = FactBuilder(vocab)
         self._build = lru_cache(maxsize=cache_size)(self._facts.build)
         self._brand_words = lru_cache(maxsize=cache_size)(self._brand_words_uncached)
+        self._brand_names_toy_line = lru_cache(maxsize=cache_size)(self._brand_names_toy_line_uncached)
         self._normalise = lru_cache(maxsize=cache_size)(normalise)
         self._paths = CategoryReader(
             vocab, self.matcher, generic=self._generic, generic_accessory=self._generic_accessory,
@@ -209,16 +210,26 @@ class Classifier:
         self._build.cache_clear()
         self._paths.cache_clear()
         self._brand_words.cache_clear()
+        self._brand_names_toy_line.cache_clear()
         self._normalise.cache_clear()
 
     # -- signals -------------------------------------------------------------------------------------------
 
-    def _mask_brand(self, text: str, brand: str) -> str:
+    def _mask_brand(self, text: str, brand: str, title: bool = False) -> str:
         """Blank out the brand ("Smart Choice", "Threads & Pals") so its words are not read as product words.
 
         Not when the title goes on to say a longer vocabulary phrase that begins with the brand ("Disney World of Cars"
         by "Disney", "Fisher-Price Laugh & Learn" by "Fisher-Price"): that phrase is the title's own words, and blanking
         the brand would cut it; the brand alone is still never read.
+
+        Nor, in a `title`, when the brand field names a toy line by its specific kind ("Ty Beanie Boos", "Paddington
+        Bear", "Lite Brix") and the rest of the title names no type: the line's noun is then the only one the title
+        has, and blanking it left the product untyped. A rest that names its own type ("Ty Beanie Boos Phantom Ghost
+        Plush") still has the brand blanked, so the brand never outvotes the title's own noun. Generic kinds in a
+        maker's name ("Keel Toys", "Smart Games", "Jet Creations", "Thunder Tiger"), a kind that begins a name ("Bear
+        Grylls", "Teddy Hermann") and other kinds ("Micro Chargers", "Kishore Dresses", "MCB Exports") stay blanked:
+        they name the maker, not a line. Not in category paths, where a brand leaf ("Threads & Pals") is a shop's brand
+        shelf.
         """
         if not brand or brand not in text or len(brand) < 3 or brand == text or brand in self._type_phrases:
             return text
@@ -230,10 +241,27 @@ class Classifier:
             for phrase in phrases_after[brand]:
                 if f" {phrase} " in padded:
                     return text
-        return padded.replace(f" {brand} ", " _ ").strip()  # "_" keeps the phrase structure and matches nothing
+        masked = padded.replace(f" {brand} ", " _ ").strip()  # "_" keeps the phrase structure and matches nothing
+        if title and self._brand_names_toy_line(brand) and not self.matcher.read(masked).types:  # (rare)
+            return text
+        return masked
+
+    def _brand_names_toy_line_uncached(self, brand: str) -> bool:
+        """Whether the (normalised) brand field names a line by a specific plaything kind: a kind's name of two or
+        more words anywhere ("Lite Brix Moonlight Monsters", "Ty Beanie Boos"), or of one word at its end ("Build-A-
+        Bear"). One such word that begins a name is a person's or a trade's ("Bear Grylls", "Dolls Kill", "Kite
+        Packaging"). Most brands share no word with such a kind's names, which a set lookup tells without reading."""
+        if self._rules.toy_line_words.isdisjoint(brand.split()):
+            return False
+        kinds = self._plaything_types - self._generic
+        reading = self.matcher.read(brand)
+        text = reading.text
+        return any(h.ref in kinds and (" " in text[h.start : h.end].strip() or not text[h.end :].strip())
+                   for h in reading.types)
 
     def _title_candidate(self, title: str, brand: str) -> tuple[Candidate | None, Reading]:
-        text = self._mask_brand(title, brand) if brand and brand in title else title  # most titles do not name it
+        # (most titles do not name the brand)
+        text = self._mask_brand(title, brand, title=True) if brand and brand in title else title
         if PATH_SEPARATOR in text:
             text = text.replace(f" {PATH_SEPARATOR} ", f" {SEGMENT_BREAK} ")
         reading = self.matcher.read(text)
@@ -618,6 +646,9 @@ class _ReaderRules(NamedTuple):
     # A machine part type -> the power modifiers that make it a powered variant (`powered_variants`: "electric",
     # "plug in", "led"): a title saying one is no passive part (`Classifier._powered_part`); only types that have some
     powered_parts: dict[str, frozenset[str]]
+    # The words of the specific plaything kinds' names (not generic ones): a brand field sharing none names no toy
+    # line (`Classifier._mask_brand`), which saves reading most brands
+    toy_line_words: frozenset[str]
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
@@ -649,6 +680,8 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         electrical=Candidate((_ELECTRICAL,), SIGNAL_CATEGORY, "") if _ELECTRICAL in vocab.types else None,
         closes_eee=frozenset(t.id for t in vocab.types.values() if "eee" in t.facts),
         powered_parts=_powered_parts(vocab),
+        toy_line_words=frozenset(word for t in vocab.types.values() if t.facts.get("toy", (False,))[0] and not t.generic
+                                 for phrase in t.synonyms for word in phrase.split(" ")),
     )
 
 

@@ -33,7 +33,7 @@ RACE_TRACKS = "Hobbies > Slot Cars, Race Tracks & Accessories > Race Tracks"
         ("Bear Grylls Ultimate Pro Fixed Blade", "Bear Grylls"),
         ("Dolls Kill Widow Hellbound Platform", "Dolls Kill"),
         ("Kite Packaging 50 Mailing Boxes", "Kite Packaging"),
-        ("Ty Beanie Boos - Jinxy the Cat Halloween", "Ty Beanie Boos"),
+        # (a brand ending with a toy line's kind, "Ty Beanie Boos", is the title's noun: test_toys40.py)
         ("积木王国 城堡 500块", "积木王国"),
     ],
 )
