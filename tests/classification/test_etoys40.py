@@ -2,10 +2,10 @@
 
 The eee and battery misses of the tuned toy catalogs were read by why they were missed. Most name a product whose
 title says no feature ("Sonic Blasting Iron Man", "Mega Mutant Leo"): no word can fix them. The general facts that
-could: a toy that dances on its own has a motor; talking pens and dancing cacti are electronic toys; the rest of the
-Robosapien robot family are robots; a children's "musical" or "electronic keyboard" is a kids' keyboard; a magnetic
-drawing board has no cell (an LCD one has); a pool sold with an electric air pump has a mains pump in the box; the
-Nerf Vortex Diatron is a motorised blaster wherever it is shelved.
+could: a toy that dances on its own has a motor; talking pens and dancing cacti are electronic toys; a children's
+"musical" or "electronic keyboard" is a kids' keyboard; a magnetic drawing board has no cell (an LCD one has); a pool
+sold with an electric air pump has a mains pump in the box. Single products and product-line names the misses named
+(Spidersapien, the Nerf Vortex Diatron) were left out at the merge: a name list of single products tunes to rows.
 Each rule has a look-alike that must keep its reading.
 """
 
@@ -63,8 +63,6 @@ def test_a_figure_or_word_posed_dancing_stays_passive(classify, title):
         ("Dancing Cactus Toy Repeats What You Say", "electronic_toy"),
         ("Talking Cactus Toy USB Rechargeable", "electronic_toy"),
         ("跳舞仙人掌 会说话", "electronic_toy"),
-        ("Spidersapien", "robot_toy"),
-        ("WowWee Roboreptile", "robot_toy"),
         ("Kids Musical Keyboard 37 Keys with Microphone", "kids_keyboard"),
         ("Childrens Electronic Keyboard 61 Keys", "kids_keyboard"),
     ],
@@ -126,14 +124,9 @@ def test_a_pool_with_a_hand_or_foot_pump_stays_passive(classify, title):
     assert not result.classes["mains_lv"]
 
 
-# --- a motorised blaster shelved with water pistols -----------------------------------------------------------------
+# --- blasters shelved with water pistols stay as they are ----------------------------------------------------------
 
 WATER_PISTOLS = "Sports Toys & Outdoor > Beach Toys > Water Pistols"
-
-
-def test_a_motorised_disc_blaster_on_a_water_pistol_shelf_has_a_battery(classify):
-    result = classify("Nerf Vortex Diatron Disc Blaster", category=WATER_PISTOLS)
-    assert result.classes["eee"] and result.classes["battery"], (result.product_type, result.basis["eee"])
 
 
 @pytest.mark.parametrize("title", ["Nerf Vortex Praxis Disc Blaster", "Nerf Super Soaker Flash Blast"])
