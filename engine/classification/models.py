@@ -250,7 +250,7 @@ class CategoryEntry(StrictModel):
     default_classes: dict[str, Fact] = Field(default_factory=dict)
     why: Phrase
     #: The same category's path in Shopify's zh-CN tree ("电子产品 > 通讯 > 电话"), on an entry that names a Shopify id
-    #: (zhtree40): a Chinese path under it reads through the entry as the English one does. Same depth as the id.
+    #: (zhtree40): a Chinese path under it reads through the entry as the English one does. As deep as `path` (checked).
     zh: CategoryPath | None = None
 
 
