@@ -225,6 +225,38 @@ def _parse_yaml_once() -> Iterator[None]:
         yield
 
 
+# The classifier's vocabulary is read with `yaml.safe_load` (pure Python): `product_types.yaml` alone (560 KB)
+# takes 2-7 s a time depending on the load, three quarters of `Classifier.from_files()`. A test process builds
+# classifiers many times (the default classifier, the classification tests' session one, module fixtures, tests
+# that load a vocabulary with a table of their own). The same memo: keyed on the file's path and exact bytes, a
+# fresh copy each time (unpickled: every call gets objects of its own, as a parse gives), errors never kept.
+def _memoised_vocabulary_yaml(real: Any) -> Any:
+    import pickle
+    from pathlib import Path
+
+    parsed: dict[tuple[str, bytes], bytes] = {}
+
+    def read_yaml(path: Path) -> object:
+        try:
+            key = (str(path), Path(path).read_bytes())
+        except OSError:
+            return real(path)  # the real reader words the error
+        if key not in parsed:
+            parsed[key] = pickle.dumps(real(path), protocol=pickle.HIGHEST_PROTOCOL)  # a VocabularyError is raised
+        return pickle.loads(parsed[key])
+
+    return read_yaml
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _parse_vocabulary_once() -> Iterator[None]:
+    from crossguard.engine.classification import vocabulary
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(vocabulary, "_read_yaml", _memoised_vocabulary_yaml(vocabulary._read_yaml))
+        yield
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _build_each_cli_once() -> Iterator[None]:
     """CliRunner turns the Typer app into a click command on every invoke (~0.06 s, hundreds of times).
