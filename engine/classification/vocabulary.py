@@ -2,7 +2,8 @@
 
 The YAML files are data written by people, so every problem is reported with the file and the type (or
 modifier, profile, HS code) it concerns, and all problems are collected before failing: a reviewer fixes
-them in one pass. Only `yaml.safe_load` is used; nothing in the files is ever evaluated.
+them in one pass. Only PyYAML's safe loader is used (libyaml's, where PyYAML has it); nothing in the files is
+ever evaluated.
 """
 
 from __future__ import annotations
@@ -219,10 +220,20 @@ def english_plural(phrase: str) -> str | None:
 # --- loading --------------------------------------------------------------------------------------------------------
 
 
+#: libyaml's safe loader where PyYAML was built with it: the same safe constructors as `yaml.safe_load` (plain data
+#: only, a python tag is an error), five times faster on the 560 KB vocabulary, which every `crossguard` process reads
+#: (2.3 -> 0.45 s of CPU); the pure-Python safe loader otherwise.
+_SAFE_LOADER: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> object:
     try:
         with open(path, encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            loader = _SAFE_LOADER(handle)
+            try:
+                return loader.get_single_data()
+            finally:
+                loader.dispose()
     except OSError as exc:
         raise VocabularyError([f"{path}: cannot read: {exc}"]) from exc
     except yaml.YAMLError as exc:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from crossguard.engine.classification import VocabularyError, load_vocabulary
-from crossguard.engine.classification.classifier import DEFAULT_HS, DEFAULT_TYPES
+from crossguard.engine.classification.classifier import DEFAULT_GOOGLE, DEFAULT_HS, DEFAULT_SHOPIFY, DEFAULT_TYPES
 from crossguard.engine.classification.vocabulary import english_plural
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -135,6 +135,23 @@ def test_modifier_errors(tmp_path):
     text = str(err.value)
     assert "modifier 'm': unknown class 'sparkle'" in text
     assert "excludes unknown modifier 'nope'" in text and "unknown type 'zzz'" in text
+
+
+def test_the_fast_safe_loader_reads_the_shipped_vocabulary_as_safe_load_does():
+    """libyaml's loader (when PyYAML has it) must build exactly what the pure-Python `yaml.safe_load` builds."""
+    import yaml
+
+    from crossguard.engine.classification import vocabulary
+
+    if hasattr(yaml, "CSafeLoader"):
+        assert vocabulary._SAFE_LOADER is yaml.CSafeLoader
+    for path in (DEFAULT_TYPES, DEFAULT_HS, DEFAULT_GOOGLE, DEFAULT_SHOPIFY):
+        assert vocabulary._read_yaml(path) == yaml.safe_load(path.read_text(encoding="utf-8")), path
+
+
+def test_a_python_tag_is_refused(tmp_path):
+    with pytest.raises(VocabularyError, match="not valid YAML"):
+        load_vocabulary(write(tmp_path, "types: !!python/object/apply:os.system ['true']\n"))
 
 
 def test_not_yaml(tmp_path):
