@@ -91,12 +91,6 @@ class FactBuilder:
             t.id: {name: (value, f"{t.id}: {why}") for name, (value, why) in t.facts.items()}
             for t in vocab.types.values()
         }
-        # A kind sold both ways: the typical product's value of a class the type leaves open (`TypeInfo.likely`).
-        self._likely: dict[str, tuple[tuple[str, tuple[bool, str]], ...]] = {
-            t.id: tuple((name, (value, _likely_basis(t.id, name, value, why)))
-                        for name, (value, why) in t.likely.items())
-            for t in vocab.types.values() if t.likely
-        }
         self._implications = tuple(
             (
                 tuple(imp.if_.items()),
@@ -175,13 +169,11 @@ class FactBuilder:
                 if name not in facts:
                     facts[name] = (value, f"{filler_type} from {filler_evidence}: {why}")
         if type_id is not None and primary is not None and len(primary[0]) == 1:
-            self._fill_when(facts, type_id)
-            likely = self._likely.get(type_id)
-            if likely:  # after every word, shelf, filler and what follows from them; `when` then follows from it
-                for name, fact in likely:
-                    if name not in facts:
-                        facts[name] = fact
-                self._fill_when(facts, type_id)
+            for conditions, then in self._types[type_id].when:
+                if all(name in facts and facts[name][0] == value for name, value in conditions.items()):
+                    for name, (value, why) in then.items():
+                        if name not in facts:
+                            facts[name] = (value, f"{type_id}: {why}")
         for name, outranked in lifted.items():  # what set the class, and what it outranked
             if name in facts:
                 value, why = facts[name]
@@ -189,15 +181,6 @@ class FactBuilder:
         established = primary is not None or (hs is not None and bool(hs.classes or hs.default_classes)) or any(
             info.classes or info.default_classes for info in entry_infos)
         return Core(type_id, established, signal, facts, type_basis)
-
-    def _fill_when(self, facts: Facts, type_id: str) -> None:
-        """Fill the type's conditional facts (`when`) whose conditions hold. Run before a type's `likely` classes
-        (what follows from decided facts outranks an assumption) and again after them (a wireless mouse's battery)."""
-        for conditions, then in self._types[type_id].when:
-            if all(name in facts and facts[name][0] == value for name, value in conditions.items()):
-                for name, (value, why) in then.items():
-                    if name not in facts:
-                        facts[name] = (value, f"{type_id}: {why}")
 
     def _power_outranks_entry(self, facts: Facts, type_id: str | None, also: tuple[str, str] | None,
                               sources: tuple[tuple[str, str, str], ...], entry_infos: Iterable[CategoryInfo],
@@ -397,13 +380,6 @@ class FactBuilder:
                 }
             self._defaults[product_type] = basis
         return basis
-
-
-def _likely_basis(type_id: str, name: str, value: bool, why: str) -> str:
-    """The basis of a class filled from a type's `likely` (mixed40): it names the assumption and what settles it, so a
-    reader of the result knows the value was not read from the product."""
-    return (f"{type_id}: likely {name} {str(value).lower()}: {why} (an assumption about the typical product; a word "
-            f"in the title, a shelf that decides or the class set as an attribute settles it)")
 
 
 def _fits_type(mod: ModifierInfo, type_id: str | None, also_type: str | None) -> bool:

@@ -106,11 +106,6 @@ class ProductTypeDef(StrictModel):
         "part readings included (a boat cover, a camper awning, a tractor seat, a flight bag: sellers file parts, "
         "covers and models there), except the types listed, which are how a title names the thing itself "
         "(\"2019 Ford Transit Custom Van\" reads a miniature's \"van\", \"Tesla Model 3\" the generic \"model\")")
-    likely: dict[str, Fact] = Field(
-        default_factory=dict, description="What the typical product of a kind sold both ways has, for a class the type "
-        "leaves open (mixed40): `{radio: [false, \"why, with the evidence\"]}`. Filled after the modifier words, the "
-        "HS and category defaults and the fillers, before `when` (which then follows from it); any word or entry that "
-        "decides the class wins, and the basis says the value is an assumption and what would settle it")
     machine_part: bool = Field(
         False, description="A part, accessory or consumable that sellers file on the shelf of the powered machine it "
         "serves (a bag, cover, stand or mount, cable, spare part, bit or blade, screw or lubricant, cleaning product): "

@@ -62,8 +62,6 @@ class TypeInfo:
     # a shelf naming one whole thing (a vehicle) yields to a title naming any other type (`ProductTypeDef`); None: no
     shelf_yields_except: frozenset[str] | None = None
     machine_part: bool = False  # wins over a powered machine's shelf (`ProductTypeDef.machine_part`)
-    #: the typical product's value of classes the type leaves open (`ProductTypeDef.likely`), filled before `when`
-    likely: Mapping[str, Fact] = field(default_factory=dict)
 
     @property
     def generic(self) -> bool:
@@ -445,7 +443,6 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
             shelf_yields_except=(frozenset(tdef.shelf_yields_except) if tdef.shelf_yields_except is not None
                                  else None),
             machine_part=tdef.machine_part,
-            likely=_likely(ld, where, tdef.likely, facts),
         )
 
     # Generated plurals never override an explicit phrase; two types generating the same plural drop it.
@@ -485,7 +482,6 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
                 general=info.general,
                 shelf_yields_except=info.shelf_yields_except,
                 machine_part=info.machine_part,
-                likely=info.likely,
             )
 
     _check_parents(ld, types)
@@ -542,16 +538,6 @@ def _general(ld: _Loader, where: str, lumped: bool | list[str], synonyms: tuple[
         if phrase not in synonyms:
             ld.problem(where, f"lumped names '{phrase}', which is not one of its synonyms")
     return words
-
-
-def _likely(ld: _Loader, where: str, raw: Mapping[str, ClassFact], facts: Mapping[str, Fact]) -> dict[str, Fact]:
-    """A type's `likely` classes (mixed40): known class names, each one the type leaves open. A likely value on a
-    class the type already decides would never be read, so it is reported rather than silently ignored."""
-    likely = ld.facts(f"{where} likely", raw)
-    for name in likely:
-        if name in facts:
-            ld.problem(where, f"likely names class '{name}', which the type already decides")
-    return likely
 
 
 def _check_parents(ld: _Loader, types: Mapping[str, TypeInfo]) -> None:
@@ -736,8 +722,9 @@ def _chinese_paths(listed: list[_Listed], by_path: Mapping[tuple[str, ...], Cate
         own = _shopify_id(item.entry)
         if item.zh is None or own is None:
             continue
-        for depth in range(own.count("-"), 0, -1):
-            above = by_id.get(own.rsplit("-", own.count("-") - depth + 1)[0])
+        parts = own.split("-")
+        for cut in range(len(parts) - 1, 0, -1):  # the nearest listed ancestor first ("el-4-8": "el-4", then "el")
+            above = by_id.get("-".join(parts[:cut]))
             known = zh_of.get(id(above)) if above is not None else None
             if known is not None:
                 if item.zh[:len(known[0])] != known[0]:
