@@ -12,7 +12,8 @@ holds the products named by older recalls (material.older_cpsc_recalls: the save
 1. Writes the 300 labelled products (title, category, brand only, as the labels README says) as a
    catalog and runs the real command, `crossguard classify --format json`; prints precision and
    recall per class (radio, mains, eee, battery, toy, children, textile) per catalog and overall,
-   with and without the cells the labeller marked unsure.
+   with and without the cells the labeller marked unsure, and how many missed positives were left open (a kind
+   sold both ways: the check reviews them) rather than decided.
 2. Runs `crossguard check --format json` on the same products listed in US, GB and DE and counts
    the products with a regulated class by hand that end with `allow` and no finding: in every
    market (the issue's "silent allow"; target zero), and in some market, split into a class the
@@ -70,6 +71,19 @@ def tallies(rows: list[dict[str, str]], predicted: dict[str, dict[str, bool]], s
                 elif truth:
                     counts[key][2] += 1
     return counts
+
+
+def open_misses(rows: list[dict[str, str]], products: list[dict]) -> None:
+    """Positives by hand the classifier said no to, split by whether it left the class open (a kind sold both
+    ways, `sold_both_ways`: CLS-OPEN-001 reviews such a listing, so the miss is not a silent allow) or decided it.
+    Counts only, so a blind set can be scored with it."""
+    by_sku = {p["sku"]: p for p in products}
+    cells = []
+    for label, cls in CLASS_MAP.items():
+        missed = [row for row in rows if row[label] == "1" and not by_sku[row["sku"]]["classes"][cls]]
+        left_open = sum(1 for row in missed if cls in by_sku[row["sku"]].get("open", ()))
+        cells.append(f"{label} {left_open} of {len(missed)}")
+    print("\nMissed positives left open (reviewed by CLS-OPEN-001) of all missed: " + ", ".join(cells))
 
 
 def table(counts: dict, catalogs: list[str], title: str) -> None:
@@ -175,6 +189,7 @@ def main() -> int:
         predicted = {p["sku"]: p["classes"] for p in found["products"]}
         table(tallies(rows, predicted, skip_unsure=False), catalogs, "All cells")
         table(tallies(rows, predicted, skip_unsure=True), catalogs, "Unsure cells left out")
+        open_misses(rows, found["products"])
         unknown = [p["sku"] for p in found["products"] if not p["established"]]
         print(f"\nLabelled products with no established type: {len(unknown)} of {len(rows)}")
         silent_allows(rows, catalog_file, predicted, titles=not args.counts_only)

@@ -271,6 +271,8 @@ class Classifier:
             "an officer's override" if override is not None else found.basis.get("product_type", "")))
         if found.product_type is not None:
             result.set("product_type", found.product_type, found.basis.get("product_type", ""))
+        if found.open:  # rules/classification.yaml reviews a listing whose certification-deciding class is open
+            result.set("open", list(found.open), "; ".join(basis[name] for name in found.open))
         self._battery_category(product, found.product_type, result)
         self._groups(product, found.product_type, result)
         return result
@@ -352,12 +354,15 @@ def _default_classifier() -> Classifier:
 
 
 def public_view(classification: Classification) -> Mapping[str, Any]:
-    """The classification as `crossguard classify` reports it: type, established, the public classes."""
+    """The classification as `crossguard classify` reports it: type, established, the public classes, the classes
+    left open (a kind sold both ways that nothing said)."""
     values = classification.values
+    left_open: list[str] = values.get("open") or []  # type: ignore[assignment]
     return {
         "product_type": values.get("product_type"),
         "established": bool(values.get("established")),
         "classes": {name: bool(values.get(name)) for name in PUBLIC_CLASSES},
+        "open": [name for name in left_open if name in PUBLIC_CLASSES],
         "basis": {name: classification.basis.get(name, "") for name in ("product_type", *PUBLIC_CLASSES)
                   if name != "product_type" or "product_type" in classification.basis},
     }

@@ -126,7 +126,8 @@ CLASSIFY_SCHEMA = "crossguard.classify/1"
 
 def classify_json(results: list[tuple[Product, Classification]]) -> dict[str, Any]:
     """`crossguard classify --format json`: each product's type, whether it is established, every
-    public class and the basis of each (schema crossguard.classify/1)."""
+    public class and the basis of each, and the classes left open (schema crossguard.classify/1; `open` is an
+    added key, so readers of the first form still read it)."""
     return {
         "schema": CLASSIFY_SCHEMA,
         "products": [{"sku": product.sku, **public_view(found)} for product, found in results],
@@ -151,6 +152,9 @@ def classify_text(results: list[tuple[Product, Classification]]) -> str:
         lines.append(f"    type: {view['basis'].get('product_type') or _no_type(product.sku, view['established'])}")
         for name in yes:
             lines.append(f"    {name}: {view['basis'][name]}")
+        for name in view["open"]:
+            lines.append(f"    {name} OPEN: {view['basis'][name]}")
     unknown = sum(1 for _, found in results if not found.values.get("established"))
-    lines.append(f"{len(results)} product(s), {unknown} not established")
+    left_open = sum(1 for _, found in results if found.values.get("open"))
+    lines.append(f"{len(results)} product(s), {unknown} not established, {left_open} with a class open")
     return "\n".join(lines)

@@ -146,7 +146,8 @@ class Classifier:
         if attributes and any(value is not None for value in attributes.values()):
             return self._facts.finish(core, attributes)
         final = self._final(core)
-        return TypeResult(final.product_type, final.established, dict(final.classes), dict(final.basis), final.signal)
+        return TypeResult(final.product_type, final.established, dict(final.classes), dict(final.basis), final.signal,
+                          open=final.open)
 
     def shared_result(self, title: str, category: str | None = None, brand: str | None = None,
                       product_type: str | None = None, hs_code: str | None = None, description: str | None = None,

@@ -57,6 +57,8 @@ class TypeResult:
     signal: str
     #: A value derived from this result alone by the caller of `shared_result` (never by this module).
     derived: object = field(default=None, repr=False, compare=False)
+    #: Classes the type is sold both with and without (`sold_both_ways`) that nothing decided: false, but open.
+    open: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -101,6 +103,15 @@ class FactBuilder:
             for imp in vocab.implications
         )
         self._defaults: dict[str | None, dict[str, str]] = {}
+        # `sold_both_ways` per type, and the basis an open class shows (which names the question to settle).
+        self._both_ways: dict[str, tuple[str, ...]] = {
+            t.id: tuple(name for name, _ in t.both_ways) for t in vocab.types.values() if t.both_ways
+        }
+        self._open_basis: dict[tuple[str | None, str], str] = {
+            (t.id, name): f"{t.id} is sold both ways ({why}) and no word, shelf or attribute says which: {name} is "
+                          "open (assumed false; a listing in a regulated market goes to review)"
+            for t in vocab.types.values() for name, why in t.both_ways
+        }
         self._implied: dict[
             tuple[bool | None, ...], tuple[dict[str, bool], tuple[tuple[str, tuple[bool, str]], ...]]
         ] = {}
@@ -337,6 +348,7 @@ class FactBuilder:
             classes = {name: facts[name][0] if name in facts else False for name in self._classes}
             basis = dict(self._default_basis(product_type))
             basis.update({name: fact[1] for name, fact in facts.items()})
+            open_classes = self._open(product_type, facts, ())
         else:
             # Implications only depend on the class values, and a catalog has few distinct value patterns:
             # cache, per pattern, the complete class values and the facts the implications add.
@@ -361,9 +373,21 @@ class FactBuilder:
                 basis[name] = fact[1]
             for name, fact in implied[1]:
                 basis[name] = fact[1]
+            open_classes = self._open(product_type, facts, implied[1])
+        for name in open_classes:
+            basis[name] = self._open_basis[(product_type, name)]
         basis["product_type"] = core.type_basis or "no signal says what the product is"
         signal = SIGNAL_ATTRIBUTES if attributes and not core.established else core.signal
-        return TypeResult(product_type, core.established, classes, basis, signal)
+        return TypeResult(product_type, core.established, classes, basis, signal, open=open_classes)
+
+    def _open(self, product_type: str | None, facts: Facts, implied: tuple[tuple[str, tuple[bool, str]], ...]
+              ) -> tuple[str, ...]:
+        """The classes of the type's `sold_both_ways` that neither the facts nor the implications decided."""
+        both = self._both_ways.get(product_type) if product_type is not None else None
+        if not both:
+            return ()
+        added = {name for name, _ in implied}
+        return tuple(name for name in both if name not in facts and name not in added)
 
     def _default_basis(self, product_type: str | None) -> dict[str, str]:
         """Basis of a class nothing decided (cached per type)."""

@@ -111,6 +111,11 @@ class ProductTypeDef(StrictModel):
         "serves (a bag, cover, stand or mount, cable, spare part, bit or blade, screw or lubricant, cleaning product): "
         "on a shelf whose type is a powered machine or device, a title naming this type in its main phrase wins, "
         "and the machine's supply and radio are not the part's. The type must close mains_lv, radio and battery")
+    sold_both_ways: dict[str, Phrase] = Field(
+        default_factory=dict, description="Classes this kind is commonly sold both with and without (a keyboard wired "
+        "or wireless: `radio`; a drill corded or cordless: `mains_lv`, `battery`), each with a one-line why. When no "
+        "word, shelf or attribute decides such a class it is reported open, not assumed false, and a listing in a "
+        "regulated market goes to review (rules/classification.yaml, CLS-OPEN-001). The type must leave the class open")
     note: str | None = None
 
 

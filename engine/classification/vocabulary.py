@@ -62,6 +62,8 @@ class TypeInfo:
     # a shelf naming one whole thing (a vehicle) yields to a title naming any other type (`ProductTypeDef`); None: no
     shelf_yields_except: frozenset[str] | None = None
     machine_part: bool = False  # wins over a powered machine's shelf (`ProductTypeDef.machine_part`)
+    #: (class, why) of the classes the kind is sold both with and without: open, not false, when nothing decides
+    both_ways: tuple[tuple[str, str], ...] = ()
 
     @property
     def generic(self) -> bool:
@@ -312,6 +314,17 @@ class _Loader:
         return tuple(out)
 
 
+def _both_ways(ld: _Loader, where: str, raw: Mapping[str, str], facts: Mapping[str, Fact]
+               ) -> tuple[tuple[str, str], ...]:
+    """A type's `sold_both_ways`: known classes the type itself leaves open (a class the type decides is never open,
+    so naming it would be a contradiction the editor must resolve)."""
+    ld.check_classes(f"{where} sold_both_ways", raw)
+    for name in raw:
+        if name in facts:
+            ld.problem(where, f"sold_both_ways names '{name}', which the type (or its profile) decides")
+    return tuple((name, why.strip()) for name, why in raw.items() if name in ld.class_names and name not in facts)
+
+
 def _with_powered_variants(
     ld: _Loader, modifiers: dict[str, ModifierInfo], powered: Mapping[str, bool | str]
 ) -> dict[str, ModifierInfo]:
@@ -429,6 +442,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
             if plural:
                 plurals.append((plural, phrase))
         generated[tdef.id] = plurals
+        both_ways = _both_ways(ld, where, tdef.sold_both_ways, facts)
         types[tdef.id] = TypeInfo(
             id=tdef.id,
             role=tdef.role,
@@ -443,6 +457,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
             shelf_yields_except=(frozenset(tdef.shelf_yields_except) if tdef.shelf_yields_except is not None
                                  else None),
             machine_part=tdef.machine_part,
+            both_ways=both_ways,
         )
 
     # Generated plurals never override an explicit phrase; two types generating the same plural drop it.
@@ -482,6 +497,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
                 general=info.general,
                 shelf_yields_except=info.shelf_yields_except,
                 machine_part=info.machine_part,
+                both_ways=info.both_ways,
             )
 
     _check_parents(ld, types)
