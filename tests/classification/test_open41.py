@@ -64,6 +64,13 @@ def test_a_radio_word_settles_it_even_beside_wired(classify, title):
     assert result.open == () and result.classes["radio"], result.basis["radio"]
 
 
+def test_wired_closes_the_whole_link_not_radio_alone(classify):
+    """"Smart" later in the file fills transmitter and connected; a wired set has neither (no radio-less transmitter)."""
+    result = classify("Karbonn Smart Ta Fone A37 Tablet Wired USB Tablet Keyboard")
+    assert result.product_type == "tablet_keyboard"
+    assert not any(result.classes[name] for name in ("radio", "transmitter", "connected")), result.basis
+
+
 def test_wired_says_nothing_about_a_smoke_alarms_radio(classify):
     """A hard-wired smoke alarm is mains-fed and may be interlinked by radio: the word is not read there."""
     result = classify("Hard Wired Smoke Alarm with Battery Backup")
