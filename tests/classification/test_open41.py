@@ -65,7 +65,7 @@ def test_a_radio_word_settles_it_even_beside_wired(classify, title):
 
 
 def test_wired_closes_the_whole_link_not_radio_alone(classify):
-    """"Smart" later in the file fills transmitter and connected; a wired set has neither (no radio-less transmitter)."""
+    """"Smart", later in the file, fills transmitter and connected; a wired set has neither."""
     result = classify("Karbonn Smart Ta Fone A37 Tablet Wired USB Tablet Keyboard")
     assert result.product_type == "tablet_keyboard"
     assert not any(result.classes[name] for name in ("radio", "transmitter", "connected")), result.basis
@@ -160,3 +160,12 @@ def test_an_open_radio_is_reviewed_until_an_officer_settles_it(tmp_path, db_url)
     assert result.exit_code == 0, result.output
     decisions = {d["sku"]: d for d in json.loads(result.output)["decisions"]}
     assert decisions["KB-1"]["decision"] == "allow", decisions["KB-1"]
+
+
+@pytest.mark.parametrize("title", ["Britex BT2050+BT3101 He & She Analog Watch",
+                                   "Futaba S3010 High Speed Standard Servo with RC"])
+def test_no_transmitter_without_radio(classify, title):
+    """A type that says no radio (an analog watch, a servo) keeps no transmitter a word filled ('BT', 'RC'): the
+    implication radio=false -> transmitter=false overrides the words (it only filled before: 11 catalog products)."""
+    result = classify(title)
+    assert not result.classes["radio"] and not result.classes["transmitter"], result.basis["transmitter"]
