@@ -343,8 +343,10 @@ class Classifier:
             result.set("energy_label", label, f"product type {product_type}")
 
     def describe_types(self) -> list[dict[str, Any]]:
-        """Every product type with the classes it decides (for `crossguard classify types`)."""
-        return [{"id": t.id, "role": t.role, "classes": {name: fact[0] for name, fact in t.facts.items()}}
+        """Every product type with the classes it decides and those it is sold both with and without (open until a
+        word, shelf or attribute says; `crossguard classify types`)."""
+        return [{"id": t.id, "role": t.role, "classes": {name: fact[0] for name, fact in t.facts.items()},
+                 "sold_both_ways": [name for name, _ in t.both_ways]}
                 for t in self.types.vocab.types.values()]
 
 

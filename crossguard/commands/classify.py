@@ -156,4 +156,5 @@ def classify_types(
         return
     for item in types:
         classes = ", ".join(f"{k}={'yes' if v else 'no'}" for k, v in sorted(item["classes"].items()))
-        out.print(f"{item['id']:<32} {classes}", markup=False)
+        both = "".join(f", {name}=open (sold both ways)" for name in item["sold_both_ways"])
+        out.print(f"{item['id']:<32} {classes}{both}", markup=False)

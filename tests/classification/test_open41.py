@@ -169,3 +169,11 @@ def test_no_transmitter_without_radio(classify, title):
     implication radio=false -> transmitter=false overrides the words (it only filled before: 11 catalog products)."""
     result = classify(title)
     assert not result.classes["radio"] and not result.classes["transmitter"], result.basis["transmitter"]
+
+
+def test_classify_types_lists_the_classes_sold_both_ways():
+    result = runner.invoke(app, ["classify", "types", "--format", "json"])
+    types = {item["id"]: item for item in json.loads(result.output)}
+    assert types["computer_keyboard"]["sold_both_ways"] == ["radio"] and types["kettle"]["sold_both_ways"] == []
+    text = runner.invoke(app, ["classify", "types"]).output
+    assert "radio=open (sold both ways)" in text
