@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.classification.shelves import classes_of
+
 KITCHEN_PARTS = "Home & Garden > Kitchen & Dining > Kitchen Appliance Accessories"
 COFFEE_PARTS = f"{KITCHEN_PARTS} > Coffee Maker & Espresso Machine Accessories"
 POOL = "Home & Garden > Pool & Spa"
@@ -25,14 +27,6 @@ ELECTRICAL = "Hardware > Power & Electrical Supplies"
 UMBRELLA_LIGHTS = ("Home & Garden > Lawn & Garden > Outdoor Living > Outdoor Umbrella & Sunshade Accessories > "
                    "Outdoor Umbrella Lights")
 SHAMPOOERS = "Home & Garden > Household Appliances > Floor & Steam Cleaners > Carpet Shampooers"
-
-
-def _on(result, *names: str) -> bool:
-    return all(result.classes[name] for name in names)
-
-
-def _off(result, *names: str) -> bool:
-    return not any(result.classes[name] for name in names)
 
 
 # --- shelves whose typical product plugs into the mains -----------------------------------------------------------
@@ -64,7 +58,7 @@ def _off(result, *names: str) -> bool:
 )
 def test_a_mains_shelf_reads_mains_by_the_path_alone(classify, path):
     result = classify("", category=path)
-    assert _on(result, "mains_lv", "eee"), result.basis
+    assert all(classes_of(result, "mains_lv", "eee")), result.basis
 
 
 @pytest.mark.parametrize(
@@ -78,7 +72,7 @@ def test_a_mains_shelf_reads_mains_by_the_path_alone(classify, path):
 )
 def test_a_short_title_on_a_mains_shelf_keeps_the_mains(classify, title, path):
     result = classify(title, category=path)
-    assert _on(result, "mains_lv"), result.basis
+    assert all(classes_of(result, "mains_lv")), result.basis
 
 
 @pytest.mark.parametrize(
@@ -94,7 +88,7 @@ def test_a_short_title_on_a_mains_shelf_keeps_the_mains(classify, title, path):
 )
 def test_a_passive_neighbour_of_a_mains_shelf_reads_no_mains(classify, title, path):
     result = classify(title, category=path)
-    assert _off(result, "mains_lv"), result.basis
+    assert not any(classes_of(result, "mains_lv")), result.basis
 
 
 # --- shelves whose typical product is electrical, supply left open or on cells --------------------------------------
@@ -132,7 +126,7 @@ def test_a_passive_neighbour_of_a_mains_shelf_reads_no_mains(classify, title, pa
 )
 def test_an_electrical_shelf_reads_eee_by_the_path_alone(classify, path):
     result = classify("", category=path)
-    assert _on(result, "eee"), result.basis
+    assert all(classes_of(result, "eee")), result.basis
 
 
 @pytest.mark.parametrize(
@@ -148,19 +142,19 @@ def test_an_electrical_shelf_reads_eee_by_the_path_alone(classify, path):
 )
 def test_a_shelf_sold_both_ways_leaves_the_mains_open(classify, path):
     result = classify("", category=path)
-    assert _off(result, "mains_lv"), result.basis
+    assert not any(classes_of(result, "mains_lv")), result.basis
     assert "assumed false" in result.basis["mains_lv"] or "USB" in result.basis["mains_lv"], result.basis
 
 
 def test_a_card_terminal_shelf_reads_its_contactless_radio(classify):
     result = classify("", category=f"{MONEY} > Cash Register & POS Terminal Accessories > Credit Card Terminals")
-    assert _on(result, "radio"), result.basis
+    assert all(classes_of(result, "radio")), result.basis
 
 
 def test_a_desk_clock_shelf_reads_the_clock_and_its_cell(classify):
     result = classify("", category="Home & Garden > Decor > Clocks > Desk & Shelf Clocks")
     assert result.product_type == "clock", result.basis
-    assert _on(result, "battery"), result.basis
+    assert all(classes_of(result, "battery")), result.basis
 
 
 @pytest.mark.parametrize(
@@ -176,13 +170,13 @@ def test_a_desk_clock_shelf_reads_the_clock_and_its_cell(classify):
 )
 def test_a_passive_neighbour_of_an_electrical_shelf_reads_no_eee(classify, path):
     result = classify("", category=path)
-    assert _off(result, "eee"), result.basis
+    assert not any(classes_of(result, "eee")), result.basis
 
 
 def test_a_sponge_filter_shelf_still_reads_a_titled_air_pump(classify):
     result = classify("Aquarium Air Pump with Sponge Filter",
                       category=f"{SHOP_FISH} > Aquarium Filters > Sponge Aquarium Filters")
-    assert _on(result, "mains_lv"), result.basis
+    assert all(classes_of(result, "mains_lv")), result.basis
 
 
 # --- passive shelves that read a powered kind through a leaf word -------------------------------------------------
@@ -212,12 +206,12 @@ def test_a_sponge_filter_shelf_still_reads_a_titled_air_pump(classify):
 )
 def test_a_passive_shelf_no_longer_reads_a_powered_kind(classify, title, path):
     result = classify(title, category=path)
-    assert _off(result, "mains_lv", "eee", "battery"), result.basis
+    assert not any(classes_of(result, "mains_lv", "eee", "battery")), result.basis
 
 
 def test_a_data_jack_is_no_mains_fitting(classify):
     result = classify("", category=f"{ELECTRICAL} > Phone & Data Jacks")
-    assert _off(result, "mains_lv"), result.basis
+    assert not any(classes_of(result, "mains_lv")), result.basis
 
 
 @pytest.mark.parametrize(
@@ -234,17 +228,17 @@ def test_a_data_jack_is_no_mains_fitting(classify):
 )
 def test_the_powered_look_alike_keeps_its_current(classify, title, path):
     result = classify(title, category=path)
-    assert _on(result, "eee"), result.basis
+    assert all(classes_of(result, "eee")), result.basis
 
 
 def test_a_smart_valve_on_a_radiator_parts_shelf_stays_electrical(classify):
     result = classify("Danfoss Ally Smart Radiator Thermostat Zigbee", category=RADIATOR)
-    assert _on(result, "eee"), result.basis
+    assert all(classes_of(result, "eee")), result.basis
 
 
 def test_a_torch_shelf_keeps_the_flashlight_under_flashlights(classify):
     result = classify("", category="Hardware > Tools > Flashlights & Headlamps > Flashlights")
-    assert _on(result, "eee", "battery"), result.basis
+    assert all(classes_of(result, "eee", "battery")), result.basis
 
 
 @pytest.mark.parametrize(
@@ -259,4 +253,4 @@ def test_a_torch_shelf_keeps_the_flashlight_under_flashlights(classify):
 def test_a_consumables_shelf_reads_its_own_kind(classify, path):
     result = classify("", category=path)
     assert result.product_type in {"food", "cleaning_supplies"}, result.basis
-    assert _off(result, "toy", "eee"), result.basis
+    assert not any(classes_of(result, "toy", "eee")), result.basis
