@@ -246,3 +246,45 @@ def test_a_consumables_shelf_reads_its_own_kind(classify, path):
     result = classify("", category=path)
     assert result.product_type in {"food", "cleaning_supplies"}, result.basis
     assert not any(classes_of(result, "toy", "eee")), result.basis
+
+
+# --- Shopify's own shelves below Google's (path alone) and the titles that name the machine -----------------------
+
+SHOP_KITCHEN = "Home & Garden > Kitchen & Dining"
+BIT_SHARPENERS = "Hardware > Tool Accessories > Drill & Screwdriver Accessories > Drill Bit Sharpeners"
+
+
+@pytest.mark.parametrize(
+    ("title", "path"),
+    [
+        ("", f"{BIT_SHARPENERS} > Power Sharpeners"),
+        ("", f"{SHOP_KITCHEN} > Kitchen Appliances > Knife Sharpeners > Electric Knife Sharpeners"),
+        ("Chef'sChoice 15 Trizor XV Electric Knife Sharpener",
+         f"{SHOP_KITCHEN} > Kitchen Appliances > Knife Sharpeners > Electric Knife Sharpeners"),
+        ("Presto EverSharp Electric Knife Sharpener", ""),
+        ("", "Home & Garden > Household Appliance Accessories > Fan Accessories > Lighting System Kits"),
+    ],
+)
+def test_a_shopify_machine_shelf_reads_mains(classify, title, path):
+    result = classify(title, category=path)
+    assert all(classes_of(result, "mains_lv", "eee")), result.basis
+
+
+@pytest.mark.parametrize(
+    ("title", "path"),
+    [
+        ("", f"{BIT_SHARPENERS} > Manual Sharpeners"),
+        ("", f"{SHOP_KITCHEN} > Kitchen Appliances > Knife Sharpeners > Manual Knife Sharpeners"),
+        ("Knife Sharpener 3 Stage", ""),
+        ("", f"{SHOP_KITCHEN} > Kitchen Tools & Utensils > Cooking Thermometers > Oven Thermometers"),
+    ],
+)
+def test_the_hand_worked_sibling_reads_no_current(classify, title, path):
+    result = classify(title, category=path)
+    assert not any(classes_of(result, "mains_lv", "eee")), result.basis
+
+
+def test_a_digital_thermometer_titled_on_the_oven_shelf_keeps_its_cell(classify):
+    result = classify("ThermoPro TP16 Digital Meat Thermometer",
+                      category=f"{SHOP_KITCHEN} > Kitchen Tools & Utensils > Cooking Thermometers > Oven Thermometers")
+    assert all(classes_of(result, "eee", "battery")), result.basis
