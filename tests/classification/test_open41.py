@@ -177,3 +177,40 @@ def test_classify_types_lists_the_classes_sold_both_ways():
     assert types["computer_keyboard"]["sold_both_ways"] == ["radio"] and types["kettle"]["sold_both_ways"] == []
     text = runner.invoke(app, ["classify", "types"]).output
     assert "radio=open (sold both ways)" in text
+
+
+@pytest.mark.parametrize(("path", "kind"), [
+    ("Cameras & Optics > Cameras > Film Cameras", "camera"),
+    ("Electronics > Video > Projectors > Slide Projectors", "projector"),
+    ("Vehicles & Parts > Vehicle Parts & Accessories > Motor Vehicle Electronics > Motor Vehicle Speakers", "speaker"),
+    ("Electronics > Electronics Accessories > Computer Components > Laptop Parts > Laptop Replacement Keyboards",
+     "computer_keyboard"),
+    ("Electronics > Communications > Telephony > Corded Phones", "landline_phone"),
+])
+def test_a_shelf_of_a_kind_without_radio_closes_it(classify, path, kind):
+    """Google shelves whose typical product has no radio fill it (default_classes), so they are not reviewed."""
+    result = classify("(no title)", category=path)
+    assert result.product_type == kind and result.open == () and not result.classes["radio"], result.basis["radio"]
+
+
+@pytest.mark.parametrize("path", ["Cameras & Optics > Cameras > Digital Cameras",
+                                  "Electronics > Video > Projectors > Multimedia Projectors",
+                                  "Electronics > Audio > Audio Components > Speakers"])
+def test_the_sibling_shelves_sold_both_ways_stay_open(classify, path):
+    assert classify("(no title)", category=path).open == ("radio",)
+
+
+def test_a_radio_word_on_a_closed_shelf_still_decides(classify):
+    result = classify("Pioneer Bluetooth Car Speaker",
+                      category="Vehicles & Parts > Vehicle Parts & Accessories > Motor Vehicle Electronics > "
+                               "Motor Vehicle Speakers")
+    assert result.classes["radio"], result.basis["radio"]
+
+
+@pytest.mark.parametrize(("path", "kind"), [
+    ("Electronics > Electronics Accessories > Electronics Films & Shields > Keyboard Protectors", "screen_protector"),
+    ("Electronics > Electronics Accessories > Computer Accessories > Keyboard & Mouse Wrist Rests", "mouse_pad"),
+])
+def test_covers_and_rests_are_not_the_keyboard(classify, path, kind):
+    result = classify("(no title)", category=path)
+    assert result.product_type == kind and not result.classes["eee"], result.basis["product_type"]
