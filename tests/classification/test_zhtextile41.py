@@ -104,7 +104,7 @@ def test_curtain_fittings_are_hardware(classify):
         assert classify("", category=path).product_type == "hardware"
 
 
-# --- the same words in Chinese titles ----------------------------------------------------------------------------------
+# --- the same words in Chinese titles -------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("title", "kind"),
     [
