@@ -71,6 +71,8 @@ class Core:
     facts: Facts
     type_basis: str | None
     final: TypeResult | None = None
+    #: The alternatives of a bucket reading ("Mouse Pads & Mice": the product is one of them), else ().
+    alternatives: tuple[str, ...] = ()
 
 
 class FactBuilder:
@@ -191,7 +193,8 @@ class FactBuilder:
                 facts[name] = (value, f"{why} ({outranked})")
         established = primary is not None or (hs is not None and bool(hs.classes or hs.default_classes)) or any(
             info.classes or info.default_classes for info in entry_infos)
-        return Core(type_id, established, signal, facts, type_basis)
+        alternatives = primary[0] if primary is not None and len(primary[0]) > 1 else ()
+        return Core(type_id, established, signal, facts, type_basis, alternatives=alternatives)
 
     def _power_outranks_entry(self, facts: Facts, type_id: str | None, also: tuple[str, str] | None,
                               sources: tuple[tuple[str, str, str], ...], entry_infos: Iterable[CategoryInfo],
@@ -348,7 +351,7 @@ class FactBuilder:
             classes = {name: facts[name][0] if name in facts else False for name in self._classes}
             basis = dict(self._default_basis(product_type))
             basis.update({name: fact[1] for name, fact in facts.items()})
-            open_classes = self._open(product_type, facts, ())
+            open_classes = self._open(core, facts, ())
         else:
             # Implications only depend on the class values, and a catalog has few distinct value patterns:
             # cache, per pattern, the complete class values and the facts the implications add.
@@ -363,7 +366,10 @@ class FactBuilder:
                     name: (value, "") for name, value in zip(self._classes, pattern, strict=True) if value is not None
                 }
                 self._imply(probe, set())
-                added = tuple((name, fact) for name, fact in probe.items() if name not in facts)
+                # what the implications added, and what an `override` implication changed (radio=false ->
+                # transmitter=false over a word's transmitter): the basis must name the implication, not the word
+                added = tuple((name, fact) for name, fact in probe.items()
+                              if name not in facts or facts[name][0] != fact[0])
                 implied = ({name: probe[name][0] if name in probe else False for name in self._classes}, added)
                 if len(self._implied) < 65536:
                     self._implied[pattern] = implied
@@ -373,21 +379,26 @@ class FactBuilder:
                 basis[name] = fact[1]
             for name, fact in implied[1]:
                 basis[name] = fact[1]
-            open_classes = self._open(product_type, facts, implied[1])
-        for name in open_classes:
-            basis[name] = self._open_basis[(product_type, name)]
+            open_classes = self._open(core, facts, implied[1])
+        for name, kind in open_classes:
+            basis[name] = self._open_basis[(kind, name)]
         basis["product_type"] = core.type_basis or "no signal says what the product is"
         signal = SIGNAL_ATTRIBUTES if attributes and not core.established else core.signal
-        return TypeResult(product_type, core.established, classes, basis, signal, open=open_classes)
+        return TypeResult(product_type, core.established, classes, basis, signal,
+                          open=tuple(name for name, _ in open_classes))
 
-    def _open(self, product_type: str | None, facts: Facts, implied: tuple[tuple[str, tuple[bool, str]], ...]
-              ) -> tuple[str, ...]:
-        """The classes of the type's `sold_both_ways` that neither the facts nor the implications decided."""
-        both = self._both_ways.get(product_type) if product_type is not None else None
-        if not both:
-            return ()
-        added = {name for name, _ in implied}
-        return tuple(name for name in both if name not in facts and name not in added)
+    def _open(self, core: Core, facts: Facts, implied: tuple[tuple[str, tuple[bool, str]], ...]
+              ) -> tuple[tuple[str, str], ...]:
+        """(class, kind) of the `sold_both_ways` classes that neither the facts nor the implications decided. A bucket
+        reading ("Mouse Pads & Mice") may be any of its alternatives, so a class one of them leaves open is open
+        (the first such alternative names it), not only the first alternative's."""
+        kinds = core.alternatives or ((core.product_type,) if core.product_type is not None else ())
+        found: dict[str, str] = {}
+        for kind in kinds:
+            for name in self._both_ways.get(kind, ()):
+                if name not in found and name not in facts and all(name != added for added, _ in implied):
+                    found[name] = kind
+        return tuple(found.items())
 
     def _default_basis(self, product_type: str | None) -> dict[str, str]:
         """Basis of a class nothing decided (cached per type)."""
