@@ -214,3 +214,9 @@ def test_a_radio_word_on_a_closed_shelf_still_decides(classify):
 def test_covers_and_rests_are_not_the_keyboard(classify, path, kind):
     result = classify("(no title)", category=path)
     assert result.product_type == kind and not result.classes["eee"], result.basis["product_type"]
+
+
+def test_a_corded_phone_with_a_cordless_handset_is_a_dect_radio(classify):
+    result = classify("Panasonic KX-TGF320 Corded Phone with Cordless Handset")
+    assert result.product_type == "landline_phone" and result.classes["radio"], result.basis["radio"]
+    assert not classify("Panasonic KX-TS500 Corded Phone").classes["radio"]
