@@ -36,22 +36,13 @@ TATTOO = "Business & Industrial > Piercing & Tattooing > Tattooing Supplies > Ta
         f"{VENDING} > Snack Vending Machines",
         f"{WIPES} > Baby Wipe Warmers",
         f"{TRACK} > Heads",
-    ],
-)
-def test_a_shopify_mains_leaf_reads_mains_by_the_path_alone(classify, path):
-    result = classify("", category=path)
-    assert all(classes_of(result, "mains_lv", "eee")), result.basis
-
-
-@pytest.mark.parametrize(
-    "path",
-    [
+        # the mains siblings keep their reading
         f"{VENDING} > Drink Vending Machines",
         f"{TRACK} > Pendants",
         "Home & Garden > Lighting > Track Lighting > Track Lighting Fixtures",
     ],
 )
-def test_the_mains_sibling_keeps_its_mains(classify, path):
+def test_a_shopify_mains_leaf_reads_mains_by_the_path_alone(classify, path):
     result = classify("", category=path)
     assert all(classes_of(result, "mains_lv", "eee")), result.basis
 
