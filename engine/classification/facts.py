@@ -396,8 +396,11 @@ class FactBuilder:
         found: dict[str, str] = {}
         for kind in kinds:
             for name in self._both_ways.get(kind, ()):
-                if name not in found and name not in facts and all(name != added for added, _ in implied):
+                if name not in found and name not in facts:
                     found[name] = kind
+        if found and implied:  # (rare: an implication decided a class the kind leaves open)
+            for name, _ in implied:
+                found.pop(name, None)
         return tuple(found.items())
 
     def _default_basis(self, product_type: str | None) -> dict[str, str]:

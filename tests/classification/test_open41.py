@@ -77,10 +77,16 @@ def test_wired_says_nothing_about_a_smoke_alarms_radio(classify):
     assert result.product_type == "alarm" and result.open == ("radio",)
 
 
-@pytest.mark.parametrize("category", ["Electronics > Computers > Accessories > Mice > Corded Mice",
-                                      "Electronics > Audio > Headphones > Bluetooth Headsets"])
-def test_a_shelf_that_says_which_settles_it(classify, category):
-    assert classify("Logitech M100", category=category).open == ()
+@pytest.mark.parametrize(("category", "kind", "radio"), [
+    ("Computers & Tablets > Computer Accessories > Mice > Corded Mice", "computer_mouse", False),
+    ("Electronics > Audio > Headphones > Bluetooth Headsets", "headphones", True),
+])
+def test_a_shelf_that_says_which_settles_it(classify, category, kind, radio):
+    """The shelf's word decides, so the kind stays the mouse or headset and nothing is left open (the sibling shelf
+    "... > Mice" leaves it open: `test_the_sibling_shelves_sold_both_ways_stay_open`)."""
+    result = classify("Logitech M100", category=category)
+    assert result.product_type == kind and result.open == (), result.basis["product_type"]
+    assert result.classes["radio"] is radio and "category word" in result.basis["radio"], result.basis["radio"]
 
 
 def test_a_kind_never_sold_both_ways_has_nothing_open(classify):
@@ -193,7 +199,8 @@ def test_a_shelf_of_a_kind_without_radio_closes_it(classify, path, kind):
     assert result.product_type == kind and result.open == () and not result.classes["radio"], result.basis["radio"]
 
 
-@pytest.mark.parametrize("path", ["Cameras & Optics > Cameras > Digital Cameras",
+@pytest.mark.parametrize("path", ["Computers & Tablets > Computer Accessories > Mice",
+                                  "Cameras & Optics > Cameras > Digital Cameras",
                                   "Electronics > Video > Projectors > Multimedia Projectors",
                                   "Electronics > Audio > Audio Components > Speakers"])
 def test_the_sibling_shelves_sold_both_ways_stay_open(classify, path):
