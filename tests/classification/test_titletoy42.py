@@ -9,7 +9,8 @@ A catalog with no category, or one whose tree the vocabulary does not know, is r
   with a filter pump and a bare swimming pool are not made children's by it;
 - trading-card games' box and deck names (booster display, structure deck, card team set, tin deck) name trading
   cards, and Magic: The Gathering's stay a hobby game; a collector's tin of biscuits is no trading card;
-- "shut the box" names the dice game.
+- "shut the box" names the dice game; loom-band refills named with the bracelets they make are the craft kit, while
+  a silicone bracelet or office rubber bands keep their own kinds.
 """
 
 import pytest
@@ -170,3 +171,26 @@ def test_shut_the_box_is_a_dice_game(classify):
     result = _no_category(classify, "Traditional Wooden Shut The Box", brand="Pintoy")
     assert result.product_type == "dice_game", result.basis["product_type"]
     assert result.classes["toy"], result.basis["toy"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pack of 50pcs Loom Rubber Bands Bracelets Refill C-Clips",
+        "600pcs Latex-free Loom Refill Rubber Bands with 24 S-Clips",
+    ],
+)
+def test_loom_band_refills_are_a_childrens_craft(classify, title):
+    result = _no_category(classify, title)
+    assert result.product_type == "craft_kit", result.basis["product_type"]
+    assert result.classes["toy"], result.basis["toy"]
+    assert result.classes["children_12_under"], result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("Silicone Rubber Bracelets Wristbands Pack of 10", "jewellery"), ("Rubber Bands 100g Assorted Sizes", "office_supplies")],
+)
+def test_bracelets_and_rubber_bands_keep_their_kinds(classify, title, kind):
+    result = _no_category(classify, title)
+    assert result.product_type == kind, result.basis["product_type"]
