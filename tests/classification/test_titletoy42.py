@@ -189,7 +189,10 @@ def test_loom_band_refills_are_a_childrens_craft(classify, title):
 
 @pytest.mark.parametrize(
     ("title", "kind"),
-    [("Silicone Rubber Bracelets Wristbands Pack of 10", "jewellery"), ("Rubber Bands 100g Assorted Sizes", "office_supplies")],
+    [
+        ("Silicone Rubber Bracelets Wristbands Pack of 10", "jewellery"),
+        ("Rubber Bands 100g Assorted Sizes", "office_supplies"),
+    ],
 )
 def test_bracelets_and_rubber_bands_keep_their_kinds(classify, title, kind):
     result = _no_category(classify, title)
