@@ -42,6 +42,7 @@ from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, normalise
 from .secondary import blank_codes, narrower_in_description, second_product
 from .shelf_sense import shelf_sense, shelf_senses
 from .signals import (
+    SIGNAL_BRAND,
     SIGNAL_CATEGORY,
     SIGNAL_DESCRIPTION,
     SIGNAL_HS,
@@ -420,6 +421,8 @@ class Classifier:
                     primary = Candidate((head.ref,), SIGNAL_DESCRIPTION, f"description word '{word}'")
             elif len(primary.types) == 1 and desc_reading.types:
                 primary = self._refined_by_description(primary, desc_reading)
+        if primary is None and brand:
+            primary = self._maker_candidate(brand)
 
         # Modifiers: category and marketplace type first (more trusted), then title, then description (fill only).
         sources: tuple[tuple[str, str, str], ...] = cat_mods
@@ -455,6 +458,18 @@ class Classifier:
             tuple([segments for segments, _branch in entries]),
         )
         return self._build(recipe)
+
+    def _maker_candidate(self, brand: str) -> Candidate | None:
+        """The kind a maker's whole range is (`names_type` on a brand modifier: a toy maker's toys), when no other
+        signal named a type: a catalog that files "LEGO 75192 Millennium Falcon" on a shelf the vocabulary does not
+        know, or on none, still says what it is. The weakest signal, so it only fills the gap."""
+        modifiers = self._modifiers
+        for ref, word, _where in self._brand_words(brand):
+            named = modifiers[ref].names_type
+            if named is not None:
+                return Candidate((named,), SIGNAL_BRAND,
+                                 f"brand '{word}' (a {named} maker; nothing else names the kind)")
+        return None
 
     def _refined_by_description(self, primary: Candidate, reading: Reading) -> Candidate:
         """The primary type, or the narrower kind of it the description names (`secondary.narrower_in_description`):
