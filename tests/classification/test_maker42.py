@@ -95,3 +95,14 @@ def test_check_applies_the_toy_rules_instead_of_reviewing_an_unknown(tmp_path):
     assert "CLS-UNKNOWN-001" in decisions["ANON-1"], decisions["ANON-1"]
 
 
+
+
+@pytest.mark.parametrize(("brand", "named"), [
+    ("Manhattan Toy", True), ("Green Toys", True), ("New Classic Toys", True),
+    ("Toy Story", False),          # a film, not a toy company
+    ("Hot Toys", False),           # a collector maker's name says toys too
+    ("Happy Pet Toys", False),     # a pet shop's toys
+])
+def test_a_brand_that_calls_itself_a_toy_company(classify, brand, named):
+    result = classify("Groovy Girls Princess Dahlia", brand=brand)
+    assert (result.product_type == "toy") is named, result.basis["product_type"]
