@@ -271,6 +271,8 @@ class Classifier:
         head = types[0] if len(types) == 1 else self.matcher.head(types)  # (one hit, most titles: no call)
         if head is None:
             return None, reading
+        if len(types) > 1 and head.ref in self._rules.kinds:  # (a broad word with kinds, and another word)
+            head = self._narrower_before(reading, head)
         if len(types) > 1 and head.ref in self._rules.machines:  # (rare: a machine and another word in one title)
             head = self._part_after_machine(reading, head)
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
@@ -296,6 +298,19 @@ class Classifier:
                     also = (first.ref, f"title word '{matched_word(reading.text, first).strip()}'")
         return Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'", target=head.target, part=part,
                           word=word.strip(), also=also, sub=head.sub), reading
+
+    def _narrower_before(self, reading: Reading, head: Hit) -> Hit:
+        """A title's head word that only repeats, more broadly, a kind its main phrase named first ("Motorcycle USB
+        Charger QC3.0 ... Phone Charger", "Gaming Headset ... Over-Ear Headphones"): sellers string a kind's name and
+        then its broader search words; the kind is what the product is, as on a shelf (`_narrower`)."""
+        kinds = self._rules.kinds[head.ref]
+        narrower = None
+        for hit in reading.types:
+            if hit.end > head.start:
+                break
+            if hit.segment == head.segment and hit.ref in kinds and not hit.target and not hit.sub:
+                narrower = hit
+        return narrower or head
 
     def _part_after_machine(self, reading: Reading, machine: Hit) -> Hit:
         """The title's head, read head-final where a machine noun modifies a part noun (machine40).
