@@ -1,6 +1,7 @@
 """Score `crossguard classify` against the hand-labelled products, and check that none slips through.
 
-Usage: .venv/bin/python bench/classify_eval.py [--material DIR] [--labels DIR] [--title-only] [--counts-only]
+Usage: .venv/bin/python bench/classify_eval.py [--material DIR] [--labels DIR] [--title-only] [--no-category]
+                                              [--counts-only]
 
 `--labels DIR`: score another labelled set in the same three-file format instead of material/labels:
 bench/labels/heldout-1 and heldout-2 were labelled blind to the classifier (bench/labels/README.md); the
@@ -8,6 +9,8 @@ vocabulary was written looking at the 300, so only the held-out scores say how i
 bench/labels/recalls-1 and recalls-2 hold the products named by US CPSC recalls (material.cpsc_recalls): a fourth
 catalog, with the recall's description as the product's; `--title-only` scores them without it. bench/labels/recalls-3
 holds the products named by older recalls (material.older_cpsc_recalls: the saved 2021 feeds and 2013 records).
+`--no-category` scores the products by title and brand alone, as a catalog whose category tree the vocabulary does
+not know (or an export with none) is read: how much of a score the labelled catalogs' own trees carry.
 
 1. Writes the 300 labelled products (title, category, brand only, as the labels README says) as a
    catalog and runs the real command, `crossguard classify --format json`; prints precision and
@@ -171,6 +174,8 @@ def main() -> int:
     parser.add_argument("--labels", type=Path, default=None, help="a labels folder other than material/labels")
     parser.add_argument("--title-only", action="store_true",
                         help="leave out the description where the source has one (the recall sets)")
+    parser.add_argument("--no-category", action="store_true",
+                        help="leave out the category path: title and brand alone (a catalog of an unknown tree)")
     parser.add_argument("--counts-only", action="store_true",
                         help="print no product titles (score a blind set without reading its misses)")
     args = parser.parse_args()
@@ -181,8 +186,8 @@ def main() -> int:
     rows = material.labels(args.material, args.labels)
     catalogs = list(dict.fromkeys(row["catalog"] for row in rows))
     with tempfile.TemporaryDirectory() as tmp:
-        products = [material.product(row["sku"], row["title"], row["category"], row["brand"], "amazon",
-                                     ("US", "GB", "DE"),
+        products = [material.product(row["sku"], row["title"], "" if args.no_category else row["category"],
+                                     row["brand"], "amazon", ("US", "GB", "DE"),
                                      "" if args.title_only else row.get("description") or "") for row in rows]
         catalog_file = material.write_jsonl(products, Path(tmp) / "labelled.jsonl")
         found = run_json("classify", str(catalog_file), "--format", "json")

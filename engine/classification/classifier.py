@@ -42,6 +42,7 @@ from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, normalise
 from .secondary import blank_codes, narrower_in_description, second_product
 from .shelf_sense import shelf_sense, shelf_senses
 from .signals import (
+    SIGNAL_BRAND,
     SIGNAL_CATEGORY,
     SIGNAL_DESCRIPTION,
     SIGNAL_HS,
@@ -270,6 +271,8 @@ class Classifier:
         head = types[0] if len(types) == 1 else self.matcher.head(types)  # (one hit, most titles: no call)
         if head is None:
             return None, reading
+        if len(types) > 1 and head.ref in self._rules.kinds:  # (a broad word with kinds, and another word)
+            head = self._narrower_before(reading, head)
         if len(types) > 1 and head.ref in self._rules.machines:  # (rare: a machine and another word in one title)
             head = self._part_after_machine(reading, head)
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
@@ -295,6 +298,19 @@ class Classifier:
                     also = (first.ref, f"title word '{matched_word(reading.text, first).strip()}'")
         return Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'", target=head.target, part=part,
                           word=word.strip(), also=also, sub=head.sub), reading
+
+    def _narrower_before(self, reading: Reading, head: Hit) -> Hit:
+        """A title's head word that only repeats, more broadly, a kind its main phrase named first ("Motorcycle USB
+        Charger QC3.0 ... Phone Charger", "Gaming Headset ... Over-Ear Headphones"): sellers string a kind's name and
+        then its broader search words; the kind is what the product is, as on a shelf (`_narrower`)."""
+        kinds = self._rules.kinds[head.ref]
+        narrower = None
+        for hit in reading.types:
+            if hit.end > head.start:
+                break
+            if hit.segment == head.segment and hit.ref in kinds and not hit.target and not hit.sub:
+                narrower = hit
+        return narrower or head
 
     def _part_after_machine(self, reading: Reading, machine: Hit) -> Hit:
         """The title's head, read head-final where a machine noun modifies a part noun (machine40).
@@ -420,6 +436,8 @@ class Classifier:
                     primary = Candidate((head.ref,), SIGNAL_DESCRIPTION, f"description word '{word}'")
             elif len(primary.types) == 1 and desc_reading.types:
                 primary = self._refined_by_description(primary, desc_reading)
+        if primary is None and brand:
+            primary = self._maker_candidate(brand)
 
         # Modifiers: category and marketplace type first (more trusted), then title, then description (fill only).
         sources: tuple[tuple[str, str, str], ...] = cat_mods
@@ -455,6 +473,18 @@ class Classifier:
             tuple([segments for segments, _branch in entries]),
         )
         return self._build(recipe)
+
+    def _maker_candidate(self, brand: str) -> Candidate | None:
+        """The kind a maker's whole range is (`names_type` on a brand modifier: a toy maker's toys), when no other
+        signal named a type: a catalog that files "LEGO 75192 Millennium Falcon" on a shelf the vocabulary does not
+        know, or on none, still says what it is. The weakest signal, so it only fills the gap."""
+        modifiers = self._modifiers
+        for ref, word, _where in self._brand_words(brand):
+            named = modifiers[ref].names_type
+            if named is not None:
+                return Candidate((named,), SIGNAL_BRAND,
+                                 f"brand '{word}' (a {named} maker; nothing else names the kind)")
+        return None
 
     def _refined_by_description(self, primary: Candidate, reading: Reading) -> Candidate:
         """The primary type, or the narrower kind of it the description names (`secondary.narrower_in_description`):

@@ -141,6 +141,10 @@ class ModifierDef(StrictModel):
     `states_supply: false`: the word infers the supply from what the listing bundles ("kit": a charger in the box of
     an electric tool) rather than stating it, so it presumes the product electric and cannot outrank a category
     entry's "not electrical" (`Classifier._power_outranks_entry`).
+    `names_type`: a maker whose whole range is one kind (a toy maker's toys) names that kind when no attribute, HS
+    code, shelf, title or description word names any: the weakest signal, read only where the modifier reads (the
+    brand field), so "LEGO 75192 Millennium Falcon" by LEGO is a toy rather than unknown, and a title that names its
+    own kind ("LEGO Storage Box") keeps it.
     """
 
     id: Snake
@@ -160,6 +164,7 @@ class ModifierDef(StrictModel):
     whole_segment: bool = False
     powered_variants: bool | Literal["mains", "battery"] = False
     states_supply: bool = True
+    names_type: Snake | None = None
     why: str | None = None
 
 

@@ -18,6 +18,7 @@ SIGNAL_PRODUCT_TYPE = "product_type"
 SIGNAL_CATEGORY = "category"
 SIGNAL_TITLE = "title"
 SIGNAL_DESCRIPTION = "description"
+SIGNAL_BRAND = "brand"
 SIGNAL_NONE = "none"
 SIGNAL_OVERRIDE = "override"
 

@@ -89,6 +89,7 @@ class ModifierInfo:
     description_overrides: bool
     whole_segment: bool
     states_supply: bool = True  # False: the word infers the supply from a bundle ("kit"), see ModifierDef
+    names_type: str | None = None  # the kind a maker's whole range is, when nothing else names one (ModifierDef)
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,6 +388,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
             description_overrides=mod.description_overrides,
             whole_segment=mod.whole_segment,
             states_supply=mod.states_supply,
+            names_type=mod.names_type,
         )
         if mod.powered_variants:
             ld.powered_modifiers[mod.id] = mod.powered_variants
@@ -507,6 +509,8 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
         for type_id in mod.only_types | mod.skip_types:
             if type_id not in types:
                 ld.problem(f"modifier '{mod.id}'", f"only_types/skip_types names unknown type '{type_id}'")
+        if mod.names_type is not None and mod.names_type not in types:
+            ld.problem(f"modifier '{mod.id}'", f"names_type names unknown type '{mod.names_type}'")
 
     reading = top.reading
     for type_id in reading.merchandise:
