@@ -98,7 +98,7 @@ def test_a_listed_entrys_own_words_stay_its_curators(shipped):
     ("aa-1-2-7", "kids_clothing", ("children_12_under", "textile")),  # Baby & Toddler Clothing > one below
     ("aa-1-3-2", "kids_clothing", ("children_12_under", "textile")),  # Boys' Underwear > Boys' Underpants
     ("tg-5-18-3", "rc_vehicle", ("radio", "toy")),  # Remote Control Toys > one below
-    ("hg-7-7", "alarm", ("eee", "battery")),  # Smoke & Carbon Monoxide Detectors
+    ("hg-7-7", "smoke_alarm", ("eee", "battery")),  # Smoke & Carbon Monoxide Detectors
 ])
 def test_a_gid_reads_through_the_entry_of_its_path(shipped, gid, kind, classes):
     result = _read(shipped, GID + gid)

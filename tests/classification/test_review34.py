@@ -17,7 +17,7 @@ PNEUMATIC = "Hardware > Tools > Drills > Pneumatic Drills"
     ("title", "expected", "classes"),
     [
         ("Rechargeable LED Headlamp USB", "flashlight", ("battery", "eee")),
-        ("Smoke Detector Alarm", "alarm", ("battery", "eee")),
+        ("Smoke Detector Alarm", "smoke_alarm", ("battery", "eee")),
         ("USB Wall Charger 20W", "mains_charger", ("eee", "mains_lv")),
     ],
 )

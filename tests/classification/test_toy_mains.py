@@ -97,7 +97,8 @@ RAILWAY_CONTROL = "Hobbies > Model Trains & Railway Sets > Lighting & Signal Eng
 def test_a_model_railway_controller_is_mains_and_not_a_toy(classify, title, category, mains):
     result = classify(title, category=category)
     assert result.classes["mains_lv"] is mains, (result.product_type, result.basis["mains_lv"])
-    assert result.classes["toy"] is False
+    # lumped42: a slot-car hand throttle is read as the slot-car set's part (a toy), no longer as a gamepad
+    assert result.classes["toy"] is False or result.product_type == "slot_car"
 
 
 DISNEY_TOYS = "Characters & Brands > Disney > Toys"

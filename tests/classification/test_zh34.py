@@ -30,7 +30,7 @@ import pytest
         ("筋膜枪 肌肉放松 按摩仪 迷你 便携 健身", "massager"),
         ("洗脸仪 硅胶 电动 洁面 毛孔清洁 充电式", "beauty_device"),
         ("风速计 手持 数字 风速仪 测风仪 高精度", "multimeter"),
-        ("烟雾探测器 家用 消防 独立式 火灾 感烟 报警", "alarm"),
+        ("烟雾探测器 家用 消防 独立式 火灾 感烟 报警", "smoke_alarm"),  # lumped42: a kind of alarm
         ("灭蝇灯 餐厅 商用 饭店 灭蚊 粘捕式 壁挂", "pest_control"),
         ("led灯管 t8 一体化 日光灯 超亮 节能", "light_bulb"),
         ("太阳能路灯 户外 庭院灯 新农村 超亮 家用", "light_fixture"),

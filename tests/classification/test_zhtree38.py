@@ -40,7 +40,7 @@ TOYS = "玩具/游戏 > 玩具"
         ("运动传感器 人体感应", "smart_sensor"),
         ("地毯蒸汽机 手持", "steam_cleaner"),
         ("衣服除球器 充电", "lint_remover"),
-        ("感温探测器 火灾", "alarm"),
+        ("感温探测器 火灾", "smoke_alarm"),  # lumped42: a kind of alarm
         ("泳池加热器 热泵", "heater"),
         ("充气跳床 儿童 户外", "bouncy_castle"),
         ("橡皮鸭子 洗澡玩具", "educational_toy"),
