@@ -30,6 +30,9 @@ def _off(result, *names: str) -> bool:
     "5 Inch Carbon Fiber Frame Kit FPV Racing Drone Quadcopter",
     "Landing Gear Skid RC Drone",
     "Walkera Blade Main Rotor Blades RC Helicopter",
+    "Chinatera 06232 Spur Gear 47T for 1/10 4WD Off-Road RC Car Truck",
+    "1/10 RC Car Body Shell Crawler",
+    "RC Car Tyres 1/10 Scale Off Road Buggy Wheels",
 ])
 def test_a_passive_part_before_the_model_is_the_part(classify, title):
     result = classify(title)
@@ -42,17 +45,6 @@ def test_a_propeller_on_a_quadcopter_shelf_is_the_propeller(classify):
                       category=RC_HELICOPTERS)
     assert result.product_type == "rc_airframe_part", result.basis["product_type"]
     assert _off(result, "eee", "toy", *SUPPLY), result.basis["radio"]
-
-
-@pytest.mark.parametrize("title", [
-    "Chinatera 06232 Spur Gear 47T for 1/10 4WD Off-Road RC Car Truck",
-    "1/10 RC Car Body Shell Crawler",
-    "RC Car Tyres 1/10 Scale Off Road Buggy Wheels",
-])
-def test_rc_car_gears_tyres_and_shells_are_passive_parts(classify, title):
-    result = classify(title)
-    assert result.product_type == "rc_airframe_part", result.basis["product_type"]
-    assert _off(result, "eee", *SUPPLY), result.basis["eee"]
 
 
 # --- 2. electrical parts: EEE, no battery of their own, no radio ----------------------------------------------------
