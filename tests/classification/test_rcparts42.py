@@ -49,39 +49,31 @@ def test_a_propeller_on_a_quadcopter_shelf_is_the_propeller(classify):
 
 # --- 2. electrical parts: EEE, no battery of their own, no radio ----------------------------------------------------
 
-@pytest.mark.parametrize("title", [
-    "iFlight XING2 2207 1855KV 6S Brushless Motor FPV Racing Drone",
-    "30A Brushless ESC Quadcopter RC",
-    "Mamba F722 Flight Controller FPV Racing Drone",
-    "SpeedyBee F405 V4 Flight Controller Stack 55A 4in1 ESC FPV Drone",
-    "SEQURE 2670 Brushless ESC 2-6S Lipo Powered 70A Firmware AM32 Suitable For FPV Racing Drone RC Car Parts",
-    "Brushless Motor+ESC+Propeller Power Kit for 300-800g RC Model Airplanes",
+@pytest.mark.parametrize(("title", "kind"), [
+    ("iFlight XING2 2207 1855KV 6S Brushless Motor FPV Racing Drone", "rc_servo"),
+    ("30A Brushless ESC Quadcopter RC", "rc_servo"),
+    ("Mamba F722 Flight Controller FPV Racing Drone", "rc_servo"),
+    ("SpeedyBee F405 V4 Flight Controller Stack 55A 4in1 ESC FPV Drone", "rc_servo"),
+    ("SEQURE 2670 Brushless ESC 2-6S Lipo Powered 70A Firmware AM32 Suitable For FPV Racing Drone RC Car Parts",
+     "rc_servo"),
+    ("Brushless Motor+ESC+Propeller Power Kit for 300-800g RC Model Airplanes", "rc_servo"),
+    ("Caddx Ratel 2 FPV Camera 1200TVL FPV Racing Drone", "fpv_camera"),  # wired to the VTX
 ])
-def test_motors_escs_and_flight_controllers_are_eee_without_battery_or_radio(classify, title):
+def test_motors_escs_controllers_and_fpv_cameras_are_eee_without_battery_or_radio(classify, title, kind):
     result = classify(title)
-    assert result.product_type == "rc_servo", result.basis["product_type"]
+    assert result.product_type == kind, result.basis["product_type"]
     assert result.classes["eee"], result.basis["eee"]
     assert _off(result, *SUPPLY), result.basis["battery"]
 
 
-def test_a_vtx_transmits_and_has_no_battery(classify):
-    result = classify("RushFPV Tank Solo 5.8G 48CH 1.6W VTX FPV Racing Drone")
-    assert result.product_type == "rc_video_transmitter", result.basis["product_type"]
+@pytest.mark.parametrize(("title", "kind"), [
+    ("RushFPV Tank Solo 5.8G 48CH 1.6W VTX FPV Racing Drone", "rc_video_transmitter"),
+    ("Telemetry Radio 433MHz Pixhawk Drone", "rc_receiver"),  # telemetry links both ways
+])
+def test_vtx_and_telemetry_radios_transmit_and_have_no_battery(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
     assert result.classes["radio"] and result.classes["transmitter"], result.basis["radio"]
-    assert _off(result, "battery", "mains_lv"), result.basis["battery"]
-
-
-def test_an_fpv_camera_is_wired_eee(classify):
-    result = classify("Caddx Ratel 2 FPV Camera 1200TVL FPV Racing Drone")
-    assert result.product_type == "fpv_camera", result.basis["product_type"]
-    assert result.classes["eee"], result.basis["eee"]
-    assert _off(result, *SUPPLY), result.basis["radio"]
-
-
-def test_a_telemetry_radio_is_radio_without_battery(classify):
-    result = classify("Telemetry Radio 433MHz Pixhawk Drone")
-    assert result.product_type == "rc_receiver", result.basis["product_type"]
-    assert result.classes["radio"], result.basis["radio"]
     assert _off(result, "battery", "mains_lv"), result.basis["battery"]
 
 
