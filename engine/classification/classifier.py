@@ -62,6 +62,12 @@ DEFAULT_HS = RULES_DIR / "hs_codes.yaml"
 DEFAULT_GOOGLE = RULES_DIR / "google_product_categories.yaml"
 DEFAULT_SHOPIFY = RULES_DIR / "shopify_product_categories.yaml"
 PART_TYPE = "spare_part"  # the type whose words ("spare parts", "replacement part") say a title names a part
+# A model's fitted parts are the kinds of these (a propeller, an ESC, a receiver; a LiPo pack), not a bare "spare part"
+# or "rechargeable battery" ("Rechargeable Battery RC Car" is the car, as sold): named before the model
+# with no "for" they are the product (`_part_before_model`); the models are the types this modifier's complete-model
+# words ("RTF", "BNF") apply to, which keep the model (rcparts42)
+_FITTED_ROOTS = (PART_TYPE, "battery_cell")
+_READY_TO_USE = "rc_ready_to_use"
 
 _FIRST = itemgetter(0)
 _END = itemgetter(1)  # a Hit's end offset (`_part_after_machine`)
@@ -275,6 +281,8 @@ class Classifier:
             head = self._narrower_before(reading, head)
         if len(types) > 1 and head.ref in self._rules.machines:  # (rare: a machine and another word in one title)
             head = self._part_after_machine(reading, head)
+        if len(types) > 1 and head.ref in self._rules.models:  # (rare: a drone or RC model and another word)
+            head = self._part_before_model(reading, head)
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
         if CJK_MARK in word:
             word = word.replace(CJK_MARK, "")
@@ -333,6 +341,31 @@ class Classifier:
                 matched_word(reading.text, last).strip() in _POSTPOSITIVE):
             return machine
         return machine if self._powered_part(last.ref, reading) else last
+
+    def _part_before_model(self, reading: Reading, model: Hit) -> Hit:
+        """The fitted part a title names before the model it fits, with no "for" (rcparts42).
+
+        Cross-border RC and FPV sellers title a part, then the model it fits as search words: "4-Blade Propeller ...
+        Whoop RC Drone FPV Racing", "2207 1855KV Brushless Motor FPV Racing Drone", "F722 Flight Controller FPV
+        Drone". Head-final reading takes the drone, with its radio and battery. When the last type word before the
+        model in its phrase (past other model words: "FPV Racing Drone Quadcopter") is a fitted part (a kind of spare
+        part or of battery: a LiPo pack), that part is the product. A
+        title calling the model complete keeps the model, whose description the part word is: "RTF", "BNF", "4
+        Channel" (`_READY_TO_USE`, outside a "for" part: "Single Propeller RC Helicopter RTF"), or a "with" part
+        after it ("Brushless Motor GPS Drone with 4K Camera": a part is not sold with things). A part named after
+        the model is left to the head's reading; another word last before it ("LiPo Battery Charger Drone") too."""
+        part = None
+        for hit in reading.types:
+            if hit.end > model.start:
+                if hit.sub and hit.start >= model.end:
+                    return model
+                continue
+            if hit.segment == model.segment and not hit.target and not hit.sub and hit.ref not in self._rules.models:
+                part = hit
+        if part is None or part.ref not in self._rules.fitted_parts or any(
+                mod.ref == _READY_TO_USE and not mod.target for mod in reading.modifiers):
+            return model
+        return part
 
     def _narrower(self, type_id: str, shelf: tuple[str, ...]) -> bool:
         """The title names a kind of what the shelf holds (an action camera on a "Cameras" shelf)."""
@@ -670,6 +703,9 @@ class _ReaderRules(NamedTuple):
     # machine part wins (`Classifier._part_of_machine`).
     machines: frozenset[str]
     machine_parts: frozenset[str]
+    # The radio-control models (drones, RC vehicles) and the kinds of part fitted to them (`_part_before_model`)
+    models: frozenset[str]
+    fitted_parts: frozenset[str]
     # What a machine part's type leaves open the machine fills with EEE alone (`_choose`): the generic electrical
     # type, whose classes set EEE and nothing of supply, radio or play; the types whose classes decide EEE
     electrical: Candidate | None
@@ -708,6 +744,8 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         shelf_yields={t.id: t.shelf_yields_except for t in vocab.types.values() if t.shelf_yields_except is not None},
         machines=frozenset(t.id for t in vocab.types.values() if _is_machine(t)),
         machine_parts=frozenset(t.id for t in vocab.types.values() if t.machine_part),
+        models=vocab.modifiers[_READY_TO_USE].only_types if _READY_TO_USE in vocab.modifiers else frozenset(),
+        fitted_parts=frozenset(k for root in _FITTED_ROOTS for k in kinds.get(root, ())),
         electrical=Candidate((_ELECTRICAL,), SIGNAL_CATEGORY, "") if _ELECTRICAL in vocab.types else None,
         closes_eee=frozenset(t.id for t in vocab.types.values() if "eee" in t.facts),
         powered_parts=_powered_parts(vocab),

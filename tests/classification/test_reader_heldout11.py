@@ -79,8 +79,9 @@ def test_a_part_named_before_a_device_and_a_trailing_parts_word_is_the_part(clas
 @pytest.mark.parametrize(
     ("title", "product_type"),
     [
-        # no generic parts word after the device: head-final reading as before
-        ("Propeller Guard Syma X5C RC Quadcopter", "drone"),
+        # no generic parts word after the device: a fitted part named before the model is the part all the same
+        # (rcparts42, `_part_before_model`; the reading here was the drone before)
+        ("Propeller Guard Syma X5C RC Quadcopter", "rc_airframe_part"),
         # a generic parts word but no part named: the parts word is the head
         ("Syma X5C Quadcopter Spare Parts", "spare_part"),
         ("Syma X5C 四轴飞行器 配件", "spare_part"),
