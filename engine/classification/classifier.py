@@ -310,14 +310,22 @@ class Classifier:
     def _narrower_before(self, reading: Reading, head: Hit) -> Hit:
         """A title's head word that only repeats, more broadly, a kind its main phrase named first ("Motorcycle USB
         Charger QC3.0 ... Phone Charger", "Gaming Headset ... Over-Ear Headphones"): sellers string a kind's name and
-        then its broader search words; the kind is what the product is, as on a shelf (`_narrower`)."""
+        then its broader search words; the kind is what the product is, as on a shelf (`_narrower`).
+
+        Only a repeat: another type named between the kind and the broad word (review42) makes the kind a modifier
+        of that noun ("Earphone Cable Replacement Headphones", "Car Charger Fuse ... Charger", "Smart Thermostat
+        Wall Plate ... Thermostat" are a cable, a fuse and a plate), so the broad word's reading stands."""
         kinds = self._rules.kinds[head.ref]
         narrower = None
         for hit in reading.types:
             if hit.end > head.start:
                 break
-            if hit.segment == head.segment and hit.ref in kinds and not hit.target and not hit.sub:
+            if hit.segment != head.segment or hit.target or hit.sub:
+                continue
+            if hit.ref in kinds:
                 narrower = hit
+            elif hit.ref != head.ref:
+                narrower = None
         return narrower or head
 
     def _part_after_machine(self, reading: Reading, machine: Hit) -> Hit:
