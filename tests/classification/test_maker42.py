@@ -106,3 +106,11 @@ def test_check_applies_the_toy_rules_instead_of_reviewing_an_unknown(tmp_path):
 def test_a_brand_that_calls_itself_a_toy_company(classify, brand, named):
     result = classify("Groovy Girls Princess Dahlia", brand=brand)
     assert (result.product_type == "toy") is named, result.basis["product_type"]
+
+
+@pytest.mark.parametrize(("title", "brand"), [("Catchphrase", "Drumond Park"), ("Connect 4 Shots", "Hasbro Gaming")])
+def test_a_game_makers_unnamed_product_is_a_family_game(classify, title, brand):
+    """A maker of family games names `game`: a toy, but no children's product unless a word says so."""
+    result = classify(title, brand=brand)
+    assert result.product_type == "game" and result.classes["toy"], result.basis["product_type"]
+    assert not result.classes["children_12_under"], result.basis["children_12_under"]
