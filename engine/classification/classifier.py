@@ -357,9 +357,9 @@ class Classifier:
         Whoop RC Drone FPV Racing", "2207 1855KV Brushless Motor FPV Racing Drone", "F722 Flight Controller FPV
         Drone". Head-final reading takes the drone, with its radio and battery. When the last type word before the
         model in its phrase (past other model words: "FPV Racing Drone Quadcopter") is a fitted part (a kind of spare
-        part or of battery: a LiPo pack), that part is the product. A
-        title calling the model complete keeps the model, whose description the part word is: "RTF", "BNF", "4
-        Channel" (`_READY_TO_USE`, outside a "for" part: "Single Propeller RC Helicopter RTF"), or a "with" part
+        part or of battery: a LiPo pack), that part is the product. A title calling the model complete keeps the
+        model, whose description the part word is: "RTF", "BNF", "4 Channel" (`_READY_TO_USE`, outside a "for"
+        part: "Single Propeller RC Helicopter RTF"), or a "with" part
         after it ("Brushless Motor GPS Drone with 4K Camera": a part is not sold with things). A part named after
         the model is left to the head's reading; another word last before it ("LiPo Battery Charger Drone") too."""
         part = None
