@@ -18,7 +18,6 @@ import pytest
 @pytest.mark.parametrize("title", [
     "Foldable Drone with Camera Brushless Motor Quadcopter",
     "4K Camera Drone Brushless Motor Obstacle Avoidance Quadcopter",
-    "Brushless Motors Drone with Camera for Adults 4K",
     "Brushless Motor 4K GPS Drone",
     "Propeller Guards Mini Drone Headless Mode One Key Return Quadcopter",
 ])
