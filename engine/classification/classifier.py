@@ -314,7 +314,9 @@ class Classifier:
 
         Only a repeat: another type named between the kind and the broad word (review42) makes the kind a modifier
         of that noun ("Earphone Cable Replacement Headphones", "Car Charger Fuse ... Charger", "Smart Thermostat
-        Wall Plate ... Thermostat" are a cable, a fuse and a plate), so the broad word's reading stands."""
+        Wall Plate ... Thermostat" are a cable, a fuse and a plate), so the broad word's reading stands. A word the
+        kind's own name holds is the seller's search word again, no other noun ("Motorcycle USB Charger ...
+        Motorcycle USB Type C Phone Charger", review42b)."""
         kinds = self._rules.kinds[head.ref]
         narrower = None
         for hit in reading.types:
@@ -324,7 +326,7 @@ class Classifier:
                 continue
             if hit.ref in kinds:
                 narrower = hit
-            elif hit.ref != head.ref:
+            elif hit.ref != head.ref and not (narrower and _repeats(reading.text, hit, narrower)):
                 narrower = None
         return narrower or head
 
@@ -361,16 +363,24 @@ class Classifier:
         model, whose description the part word is: "RTF", "BNF", "4 Channel" (`_READY_TO_USE`, outside a "for"
         part: "Single Propeller RC Helicopter RTF"), or a "with" part
         after it ("Brushless Motor GPS Drone with 4K Camera": a part is not sold with things). A part named after
-        the model is left to the head's reading; another word last before it ("LiPo Battery Charger Drone") too."""
+        the model is left to the head's reading; another word last before it ("LiPo Battery Charger Drone") too.
+        A model also named before the part keeps the model (review42b): the seller named the model first and the
+        part as its feature ("Foldable Drone with Camera Brushless Motor Quadcopter"); a part's title starts with
+        the part."""
         part = None
+        first_model = model.start  # where the phrase first names a model (review42b)
         for hit in reading.types:
             if hit.end > model.start:
                 if hit.sub and hit.start >= model.end:
                     return model
                 continue
-            if hit.segment == model.segment and not hit.target and not hit.sub and hit.ref not in self._rules.models:
+            if hit.segment != model.segment or hit.target or hit.sub:
+                continue
+            if hit.ref in self._rules.models:
+                first_model = min(first_model, hit.start)
+            else:
                 part = hit
-        if part is None or part.ref not in self._rules.fitted_parts or any(
+        if part is None or part.ref not in self._rules.fitted_parts or first_model < part.start or any(
                 mod.ref == _READY_TO_USE and not mod.target for mod in reading.modifiers):
             return model
         return part
@@ -760,6 +770,11 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         toy_line_words=frozenset(word for t in vocab.types.values() if t.facts.get("toy", (False,))[0] and not t.generic
                                  for phrase in t.synonyms for word in phrase.split(" ")),
     )
+
+
+def _repeats(text: str, hit: Hit, phrase: Hit) -> bool:
+    """The hit's words lie inside the phrase's own words: a seller's search word said again, no other noun."""
+    return f" {text[hit.start : hit.end].strip()} " in f" {text[phrase.start : phrase.end].strip()} "
 
 
 def _is_machine(t: TypeInfo) -> bool:
