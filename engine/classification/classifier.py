@@ -361,12 +361,11 @@ class Classifier:
         model in its phrase (past other model words: "FPV Racing Drone Quadcopter") is a fitted part (a kind of spare
         part or of battery: a LiPo pack), that part is the product. A title calling the model complete keeps the
         model, whose description the part word is: "RTF", "BNF", "4 Channel" (`_READY_TO_USE`, outside a "for"
-        part: "Single Propeller RC Helicopter RTF"), or a "with" part
-        after it ("Brushless Motor GPS Drone with 4K Camera": a part is not sold with things). A part named after
-        the model is left to the head's reading; another word last before it ("LiPo Battery Charger Drone") too.
-        A model also named before the part keeps the model (review42b): the seller named the model first and the
-        part as its feature ("Foldable Drone with Camera Brushless Motor Quadcopter"); a part's title starts with
-        the part."""
+        part: "Single Propeller RC Helicopter RTF"), or a "with" part after it ("Brushless Motor GPS Drone with 4K
+        Camera": a part is not sold with things). A part named after the model is left to the head's reading;
+        another word last before it ("LiPo Battery Charger Drone") too. A model also named before the part keeps the
+        model (review42b): the seller named the model first and the part as its feature ("Foldable Drone with Camera
+        Brushless Motor Quadcopter"); a part's title starts with the part."""
         part = None
         first_model = model.start  # where the phrase first names a model (review42b)
         for hit in reading.types:
