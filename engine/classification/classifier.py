@@ -46,6 +46,7 @@ from .signals import (
     SIGNAL_CATEGORY,
     SIGNAL_DESCRIPTION,
     SIGNAL_HS,
+    SIGNAL_LINE,
     SIGNAL_OVERRIDE,
     SIGNAL_PRODUCT_TYPE,
     SIGNAL_TITLE,
@@ -486,6 +487,8 @@ class Classifier:
                     primary = Candidate((head.ref,), SIGNAL_DESCRIPTION, f"description word '{word}'")
             elif len(primary.types) == 1 and desc_reading.types:
                 primary = self._refined_by_description(primary, desc_reading)
+        if primary is None and title_reading.modifiers:
+            primary = self._line_candidate(title_reading)
         if primary is None and brand:
             primary = self._maker_candidate(brand)
 
@@ -523,6 +526,21 @@ class Classifier:
             tuple([segments for segments, _branch in entries]),
         )
         return self._build(recipe)
+
+    def _line_candidate(self, reading: Reading) -> Candidate | None:
+        """The kind a product line named in the title is (`names_type` on a title modifier: "Scalextric", "Yu-Gi-Oh!"),
+        when no other signal named a type: the seller's own name for the range, so above the maker in the brand field,
+        and like it only a gap filler. A line named only as what the product is for ("Case for Nintendo Switch") is a
+        target, not the product."""
+        modifiers = self._modifiers
+        title_modifiers = self._title_modifiers
+        for hit in reading.modifiers:
+            named = modifiers[hit.ref].names_type
+            if named is not None and not hit.target and hit.ref in title_modifiers:
+                word = matched_word(reading.text, hit)
+                return Candidate((named,), SIGNAL_LINE,
+                                 f"title word '{word}' (a {named} line; nothing else names the kind)")
+        return None
 
     def _maker_candidate(self, brand: str) -> Candidate | None:
         """The kind a maker's whole range is (`names_type` on a brand modifier: a toy maker's toys), when no other

@@ -141,10 +141,11 @@ class ModifierDef(StrictModel):
     `states_supply: false`: the word infers the supply from what the listing bundles ("kit": a charger in the box of
     an electric tool) rather than stating it, so it presumes the product electric and cannot outrank a category
     entry's "not electrical" (`Classifier._power_outranks_entry`).
-    `names_type`: a maker whose whole range is one kind (a toy maker's toys) names that kind when no attribute, HS
-    code, shelf, title or description word names any: the weakest signal, read only where the modifier reads (the
-    brand field), so "LEGO 75192 Millennium Falcon" by LEGO is a toy rather than unknown, and a title that names its
-    own kind ("LEGO Storage Box") keeps it.
+    `names_type`: a maker or product line whose whole range is one kind (a toy maker's toys, Scalextric's slot cars)
+    names that kind when no attribute, HS code, shelf, title or description word names any: the weakest signals,
+    read only where the modifier reads. A line in the title ("Scalextric Mitsubishi Lancer 7") comes before a maker
+    in the brand field ("LEGO 75192 Millennium Falcon" by LEGO), and a title that names its own kind ("LEGO Storage
+    Box") keeps it.
     """
 
     id: Snake
