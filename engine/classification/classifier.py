@@ -278,6 +278,12 @@ class Classifier:
         head = types[0] if len(types) == 1 else self.matcher.head(types)  # (one hit, most titles: no call)
         if head is None:
             return None, reading
+        if len(types) > 2 and not head.target:  # (three type words or more: a trailing list of targets?)
+            listed = self.matcher.trailing_list(reading, head)
+            if listed is not None:  # (rare)
+                reading = listed
+                types = reading.types
+                head = self.matcher.head(types)
         if len(types) > 1 and head.ref in self._rules.kinds:  # (a broad word with kinds, and another word)
             head = self._narrower_before(reading, head)
         if len(types) > 1 and head.ref in self._rules.machines:  # (rare: a machine and another word in one title)

@@ -36,6 +36,7 @@ _HARD_MARK, _SOFT_MARK, _PATH_MARK = f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", f"
 _MARKS = ((_HARD_MARK, -1 - _HARD), (_SOFT_MARK, -1 - _SOFT), (_PATH_MARK, -1 - _PATH))  # (mark, event kind)
 _START, _END = itemgetter(0), itemgetter(1)
 _tuple_new = tuple.__new__  # builds a NamedTuple without the Python-level __new__ frame
+_PHRASE_ENDS = (SEGMENT_BREAK, SOFT_BREAK, PATH_SEPARATOR)  # marks after a phrase's last word (`trailing_list`)
 _LIST_OF = {KIND_TYPE: 0, KIND_HINT: 1, KIND_MOD: 2, KIND_NEG: 3, KIND_LIST: 4, KIND_TARGET: 4}
 
 
@@ -85,6 +86,8 @@ class Matcher:
         # Components (an SSD, RAM, a processor) are products of their own ("1TB NVMe SSD") but, after a
         # device noun in the same phrase, they are its specification ("Laptop ... 8GB RAM 256GB SSD").
         self._component = frozenset(t.id for t in vocab.types.values() if t.role == "component")
+        # Devices (their type says EEE): what a keyword-stuffed title lists at its end as targets (`trailing_list`)
+        self._device = frozenset(t.id for t in vocab.types.values() if t.facts.get("eee", (None,))[0] is True)
         entries: dict[str, list[tuple[int, str, frozenset[str] | None]]] = {}
 
         def add(phrase: str, kind: int, ref: str, targets: frozenset[str] | None = None) -> None:
@@ -353,6 +356,41 @@ class Matcher:
         if with_accessory is not None and best is not None and best.segment in with_accessory:
             return self._part_before_device(hits, best)  # (a generic accessory was named: the rare path)
         return best
+
+    def trailing_list(self, reading: Reading, head: Hit) -> Reading | None:
+        """A run of device nouns that ends a title's phrase names what the product is used with, not the product
+        (stuffed43): "Portable Solid State Drive ... Video Recording Mobile Phone Camera Drone Laptop", "Boost Module
+        Mobile Laptop Car". Keyword-stuffed titles list the product's targets at the end with no "for"; head-final
+        reading takes the last of them. When the head ends its phrase and is the last of three or more different
+        device types (their type says EEE; a party pack's "Balloon Banner Candle Badge" lists its contents) named one
+        after another, with nothing between them, and the phrase names another type before the run,
+        the run's words are read as a target segment (None otherwise: the head stands). Two nouns in a row are
+        often one compound ("Phone Laptop" never names a product, but "Camera Drone" or "Desk Lamp" do), so the
+        run needs three. Called only when the title names three types or more."""
+        if head.ref not in self._device:
+            return None
+        text = reading.text
+        rest = text[head.end :].lstrip()
+        if rest and rest[0] not in _PHRASE_ENDS:
+            return None
+        types = reading.types
+        at = types.index(head)
+        run = [head]
+        refs = {head.ref}
+        index = at - 1
+        while index >= 0:
+            hit = types[index]
+            if (hit.segment != head.segment or text[hit.end : run[-1].start].strip() or hit.ref in refs
+                    or hit.ref not in self._device):
+                break
+            run.append(hit)
+            refs.add(hit.ref)
+            index -= 1
+        if len(run) < 3 or not any(h.segment == head.segment and not h.target for h in types[: index + 1]):
+            return None
+        listed = {(h.start, h.end) for h in run}
+        return Reading(text, [h._replace(target=True) if (h.start, h.end) in listed else h for h in types],
+                       reading.modifiers)
 
     def _part_before_device(self, hits: list[Hit], best: Hit) -> Hit:
         """A phrase ending in a generic part or accessory word after a device names a part of that device.
