@@ -53,7 +53,7 @@ from .signals import (
     Candidate,
     matched_word,
 )
-from .vocabulary import SUPPLY_CLASSES, HsInfo, TypeInfo, Vocabulary, kinds_of, load_vocabulary
+from .vocabulary import SUPPLY_CLASSES, HsInfo, TypeInfo, Vocabulary, VocabularyError, kinds_of, load_vocabulary
 
 __all__ = ["DEFAULT_GOOGLE", "DEFAULT_HS", "DEFAULT_SHOPIFY", "DEFAULT_TYPES", "Classifier", "ProductText",
            "TypeResult"]
@@ -785,7 +785,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         shelf_yields={t.id: t.shelf_yields_except for t in vocab.types.values() if t.shelf_yields_except is not None},
         machines=frozenset(t.id for t in vocab.types.values() if _is_machine(t)),
         machine_parts=frozenset(t.id for t in vocab.types.values() if t.machine_part),
-        models=vocab.modifiers[_READY_TO_USE].only_types if _READY_TO_USE in vocab.modifiers else frozenset(),
+        models=_rc_models(vocab),
         fitted_parts=frozenset(k for root in _FITTED_ROOTS for k in kinds.get(root, ())),
         electrical=Candidate((_ELECTRICAL,), SIGNAL_CATEGORY, "") if _ELECTRICAL in vocab.types else None,
         closes_eee=frozenset(t.id for t in vocab.types.values() if "eee" in t.facts),
@@ -793,6 +793,22 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         toy_line_words=frozenset(word for t in vocab.types.values() if t.facts.get("toy", (False,))[0] and not t.generic
                                  for phrase in t.synonyms for word in phrase.split(" ")),
     )
+
+
+def _rc_models(vocab: Vocabulary) -> frozenset[str]:
+    """The radio-control models `_part_before_model` reads: the types `_READY_TO_USE` applies to. The rule finds them,
+    and the fitted parts, by ids (`_READY_TO_USE`, `_FITTED_ROOTS`): a vocabulary that renamed one would switch the rule
+    off without a word, so one that lacks them is refused, naming the id (tidy43)."""
+    problems = [f"type '{root}': missing; `_part_before_model` takes the fitted parts from its kinds (rename it in "
+                f"classifier.py's _FITTED_ROOTS too)" for root in _FITTED_ROOTS if root not in vocab.types]
+    ready = vocab.modifiers.get(_READY_TO_USE)
+    models = ready.only_types if ready is not None else _NO_KINDS
+    if not models:
+        problems.append(f"modifier '{_READY_TO_USE}': missing or without only_types; `_part_before_model` takes the "
+                        f"radio-control models from its only_types (rename it in classifier.py's _READY_TO_USE too)")
+    if problems:
+        raise VocabularyError(problems)
+    return models
 
 
 def _repeats(text: str, hit: Hit, phrase: Hit) -> bool:
