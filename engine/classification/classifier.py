@@ -494,9 +494,11 @@ class Classifier:
             elif len(primary.types) == 1 and desc_reading.types:
                 primary = self._refined_by_description(primary, desc_reading)
         if primary is None and title_reading.modifiers:
-            primary = self._line_candidate(title_reading)
-        if primary is None and brand:
-            primary = self._maker_candidate(brand)
+            primary = self._line_candidate(title_reading, "title")
+        if primary is None and brand:  # a line in the brand field was blanked out of the title ("Hot Wheels")
+            # the whole title when it holds the brand, so the line's negative contexts still see it ("Nerf Dog ...")
+            lines = self.matcher.read(title if brand in title else brand)
+            primary = self._line_candidate(lines, "brand") or self._maker_candidate(brand)
 
         # Modifiers: category and marketplace type first (more trusted), then title, then description (fill only).
         sources: tuple[tuple[str, str, str], ...] = cat_mods
@@ -533,11 +535,12 @@ class Classifier:
         )
         return self._build(recipe)
 
-    def _line_candidate(self, reading: Reading) -> Candidate | None:
+    def _line_candidate(self, reading: Reading, where: str) -> Candidate | None:
         """The kind a product line named in the title is (`names_type` on a title modifier: "Scalextric", "Yu-Gi-Oh!"),
         when no other signal named a type: the seller's own name for the range, so above the maker in the brand field,
         and like it only a gap filler. A line named only as what the product is for ("Case for Nintendo Switch") is a
-        target, not the product."""
+        target, not the product. The brand field is read the same way (`where`), since a brand that is a line ("Hot
+        Wheels") is blanked out of the title."""
         modifiers = self._modifiers
         title_modifiers = self._title_modifiers
         for hit in reading.modifiers:
@@ -545,7 +548,7 @@ class Classifier:
             if named is not None and not hit.target and hit.ref in title_modifiers:
                 word = matched_word(reading.text, hit)
                 return Candidate((named,), SIGNAL_LINE,
-                                 f"title word '{word}' (a {named} line; nothing else names the kind)")
+                                 f"{where} word '{word}' (a {named} line; nothing else names the kind)")
         return None
 
     def _maker_candidate(self, brand: str) -> Candidate | None:

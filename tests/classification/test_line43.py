@@ -48,3 +48,20 @@ def test_a_line_outranks_a_maker_in_the_brand_field(classify):
 def test_the_shelf_outranks_the_line(classify):
     result = classify("Scalextric Mitsubishi Lancer 7", category="Clothing > Men > T-Shirts")
     assert result.product_type != "slot_car", result.basis["product_type"]
+
+
+@pytest.mark.parametrize(("title", "brand", "kind"), [
+    ("Twin Mill III", "Hot Wheels", "toy_vehicle"),          # the line is the brand, blanked out of the title
+    ("Track Builder Unlimited Loop Kit", "Hot Wheels", "toy_vehicle"),
+    ("Classic Girl (Pink)", "Monchhichi", "plush"),
+])
+def test_a_line_in_the_brand_field_names_its_kind(classify, title, brand, kind):
+    result = classify(title, brand=brand)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert "brand word '" in result.basis["product_type"], result.basis["product_type"]
+
+
+def test_a_brand_line_keeps_its_negative_contexts_in_the_title(classify):
+    # "Nerf Dog" is a pet-toy range, not the blaster line: read with the title's words, the line names nothing
+    result = classify("Nerf Dog Squeak Ball", brand="Nerf")
+    assert result.product_type != "toy_weapon", result.basis["product_type"]
