@@ -51,6 +51,7 @@ def test_a_toy_robot_stays_a_toy(classify):
 @pytest.mark.parametrize("title", [
     "M.2 NVMe SSD Enclosure USB 3.2 10Gbps Aluminium External Hard Disk Case Tool-Free Cover",
     "2.5 inch SATA HDD Enclosure USB 3.0 Hard Drive Case for Laptop",
+    "移动硬盘盒 USB3.0 2.5寸 SATA 固态硬盘盒",  # the Chinese name (lead: 硬盘盒 had been an external drive's word)
 ])
 def test_a_drive_enclosure_is_electrical_not_a_case(classify, title):
     result = classify(title)
