@@ -4,10 +4,9 @@ The labels count a product as mains when it, or a PSU or charger supplied with i
 (labels/README.md). Camcorders and digital cameras ship with an AC adapter or a battery charger, electric paint
 sprayers are corded or sold with their charger, robotic pool cleaners run from a mains power supply or charge from
 one, electric nail drills run from a supplied adapter, and a fire alarm control panel is fed from the building's
-mains: each now reads mains by its path alone (and camcorders and paint sprayers by the title alone). A wireless
-presenter is a radio remote on cells, not stationery. The look-alikes beside each keep their reading: action, instant,
-trail and film cameras, bare or cordless tool-line sprayers, pool skimmers, nail drill bits, battery fire alarms,
-display boards.
+mains: each now reads mains by its path alone (and camcorders and paint sprayers by the title alone). The look-alikes
+beside each keep their reading: action, instant, trail and film cameras, bare or cordless tool-line sprayers, pool
+skimmers, nail drill bits, battery fire alarms.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ CAMERAS = "Cameras & Optics > Cameras"
 POOL_PARTS = "Home & Garden > Pool & Spa > Pool & Spa Accessories"
 NAIL_TOOLS = "Health & Beauty > Personal Care > Cosmetics > Cosmetic Tools > Nail Tools"
 FIRE = "Home & Garden > Flood, Fire & Gas Safety"
-PRESENTING = "Office Supplies > Presentation Supplies"
 
 
 @pytest.mark.parametrize(
@@ -85,15 +83,3 @@ def test_a_pool_sweep_shelf_is_no_pool(classify):
     """The shelf once read its leaf word "pool" as a paddling pool (inert; a toy beside a robot cleaner's title)."""
     result = classify("Dolphin Nautilus CC Plus Robotic Pool Cleaner", category=f"{POOL_PARTS} > Pool Sweeps & Vacuums")
     assert classes_of(result, "toy", "children_12_under") == (False, False), result.basis
-
-
-def test_a_wireless_presenter_is_a_radio_remote_on_cells(classify):
-    result = classify("", category=f"{PRESENTING} > Wireless Presenters")
-    assert result.product_type == "remote_control"
-    assert classes_of(result, "radio", "eee", "battery", "mains_lv") == (True, True, True, False), result.basis
-
-
-@pytest.mark.parametrize("leaf", ["Display Boards", "Easel Pads"])
-def test_a_passive_presentation_shelf_stays_stationery(classify, leaf):
-    result = classify("", category=f"{PRESENTING} > {leaf}")
-    assert classes_of(result, "radio", "eee", "battery") == (False, False, False), result.basis
