@@ -59,7 +59,7 @@ CHECKLIST_KINDS = [
     ("Dhhan 8 watt Rechargeable Emergency Lights", "emergency_light", True, True, True),
     ("Cast Iron Wood Burning Stove 5kW", "fuel_heater_stove", False, False, False),
     ("Metabo HPT 18-Gauge Brad Nailer", "power_tool", True, False, False),
-    ("Graco Magnum X5 Airless Paint Sprayer", "paint_sprayer", True, False, False),
+    ("Graco Magnum X5 Airless Paint Sprayer", "paint_sprayer", True, True, False),  # corded (gmains43)
     ("Hayward 1.5 HP Pool Pump", "garden_pump", True, True, False),
     ("Vacmaster 5 Gallon Shop Vac", "vacuum_cleaner", True, True, False),  # a corded shop vac (power36)
 ]
