@@ -39,6 +39,7 @@ from .category_reading import CategoryReader, branch_of, leaf_key, outside_branc
 from .facts import Core, FactBuilder, TypeResult
 from .matcher import Hit, Matcher, Mention, Reading
 from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, normalise
+from .platform_title import GAME_CONSOLE, platform_kind
 from .secondary import blank_codes, narrower_in_description, second_product
 from .shelf_sense import shelf_sense, shelf_senses
 from .signals import (
@@ -277,7 +278,7 @@ class Classifier:
         types = reading.types
         head = types[0] if len(types) == 1 else self.matcher.head(types)  # (one hit, most titles: no call)
         if head is None:
-            return None, reading
+            return (self._platform_candidate(reading, brand) if reading.modifiers else None), reading
         if len(types) > 2 and not head.target:  # (three type words or more: a trailing list of targets?)
             listed = self.matcher.trailing_list(reading, head)
             if listed is not None:  # (rare)
@@ -313,6 +314,19 @@ class Classifier:
                     also = (first.ref, f"title word '{matched_word(reading.text, first).strip()}'")
         return Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'", target=head.target, part=part,
                           word=word.strip(), also=also, sub=head.sub), reading
+
+    @staticmethod
+    def _platform_candidate(reading: Reading, brand: str) -> Candidate | None:
+        """A title that names no type but ends "- PlayStation 4" is a video game, one that says "Sony - PlayStation
+        4" the console (`platform_title.platform_kind`). Read by position, not by a type word, so like a product line
+        it refines only a generic shelf ("Toys"): a specific shelf stands ("Mariokart - Pull & Speed ... - Nintendo
+        Wii", a pull-back car filed under toy cars)."""
+        found = platform_kind(reading, brand)
+        if found is None:
+            return None
+        kind, word = found
+        how = "after a console maker's name" if kind == GAME_CONSOLE else "ending the title after a dash"
+        return Candidate((kind,), SIGNAL_LINE, f"title's platform '{word}' {how}", word=word)
 
     def _narrower_before(self, reading: Reading, head: Hit) -> Hit:
         """A title's head word that only repeats, more broadly, a kind its main phrase named first ("Motorcycle USB

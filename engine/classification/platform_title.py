@@ -1,0 +1,58 @@
+"""A game titled "Name - Platform" (games43, issue 9).
+
+Best Buy, Amazon and the publishers title a video game by its name, a dash, and the console it runs on ("Infamous:
+Second Son - PlayStation 4", "Titanfall - Xbox One", "Mario Kart 8 - Nintendo Wii U"), often with no word naming the
+kind; a console is titled the other way round, its maker, a dash and the platform ("Sony - PlayStation 4 (500GB)",
+"Nintendo - Wii U Deluxe Set with ..."). The platform names are data (the `video_game_platform` modifier); this reads
+where they stand. Asked only for a title that names no type, so "Wireless Controller - PlayStation 4" stays a
+controller and "Monopoly Socks" never gets here.
+"""
+
+from __future__ import annotations
+
+from .matcher import Reading
+from .normalise import SEGMENT_BREAK
+
+PLATFORM_MODIFIER = "video_game_platform"
+VIDEO_GAME = "video_game"
+GAME_CONSOLE = "game_console"
+
+# The console makers whose name alone before the platform titles the console itself (Best Buy's "Sony -
+# PlayStation 4", "Microsoft - Xbox One", "Nintendo - Wii U Deluxe Set"): they name no game.
+_CONSOLE_MAKERS = frozenset({"sony", "microsoft", "nintendo", "sega"})
+# What a shop writes after the platform: the edition sold as a download ("... - PlayStation 4 [Digital]")
+_DIGITAL = frozenset({"digital", "digital download", "digital code", "download code", "download"})
+_MASK = "_"  # the brand blanked out of the title (Classifier._mask_brand)
+
+
+def platform_kind(reading: Reading, brand: str) -> tuple[str, str] | None:
+    """`video_game` for a title whose last phrase is a platform after words of the product's own ("Watch Dogs -
+    PlayStation 4", "[Digital]" may follow); `game_console` for one whose first phrase is a console maker (or the brand
+    field's, blanked) and whose second begins with the platform; None otherwise. With the kind, the platform's words.
+    `reading`: the title's, with the brand blanked."""
+    text = reading.text
+    for hit in reading.modifiers:
+        if hit.ref != PLATFORM_MODIFIER or hit.target:
+            continue
+        before = text[: hit.start].split()
+        if before and before[-1] == _MASK:  # "Mario Kart 8 - Nintendo Wii U" by Nintendo: "... | _ wii u"
+            before.pop()
+        if not before or before[-1] != SEGMENT_BREAK:
+            continue
+        before.pop()
+        word = text[hit.start : hit.end].strip()
+        if _maker_only(before, brand):
+            return GAME_CONSOLE, word
+        after = text[hit.end :].split()
+        rest = " ".join(after[1:]) if after[:1] == [SEGMENT_BREAK] else " ".join(after)
+        if (not after or rest in _DIGITAL) and any(word.isalnum() for word in before):
+            return VIDEO_GAME, word
+    return None
+
+
+def _maker_only(words: list[str], brand: str) -> bool:
+    """Whether the words before the dash are a console maker's name alone (or the blanked brand field's)."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return word in _CONSOLE_MAKERS or (word == _MASK and brand in _CONSOLE_MAKERS)
