@@ -72,3 +72,23 @@ def test_a_usb_charged_kind_still_loses_the_mains(classify, title, kind):
     result = classify(title)
     assert result.product_type == kind, result.basis["product_type"]
     assert result.classes["mains_lv"] is False, result.basis.get("mains_lv")
+
+
+# --- a trailing list that names a kind twice is still a target list ----------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Screen Protector Tempered Glass iPhone iPad Phone Tablet Watch", "screen_protector"),
+    ("Stylus Pen iPad iPhone Tablet Phone Laptop", "stylus"),
+])
+def test_a_list_naming_a_kind_twice_is_still_targets(classify, title, kind):
+    # the run of device nouns stopped at the kind named again, and its first members were read as the product
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert not result.classes["radio"] and not result.classes["battery"], result.basis.get("radio")
+
+
+def test_an_overlapping_reading_of_the_product_ends_the_run(classify):
+    # "Kids Walkie Talkie" and "Walkie Talkie Toy" are two readings of the product's words, not two listed devices
+    result = classify("Kids Walkie Talkie Toy Camera Phone Radio")
+    assert result.product_type == "toy_walkie_talkie", result.basis["product_type"]
