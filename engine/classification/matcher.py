@@ -361,12 +361,14 @@ class Matcher:
         """A run of device nouns that ends a title's phrase names what the product is used with, not the product
         (stuffed43): "Portable Solid State Drive ... Video Recording Mobile Phone Camera Drone Laptop", "Boost Module
         Mobile Laptop Car". Keyword-stuffed titles list the product's targets at the end with no "for"; head-final
-        reading takes the last of them. When the head ends its phrase and is the last of three or more different
-        device types (their type says EEE; a party pack's "Balloon Banner Candle Badge" lists its contents) named one
-        after another, with nothing between them, and the phrase names another type before the run,
-        the run's words are read as a target segment (None otherwise: the head stands). Two nouns in a row are
-        often one compound ("Phone Laptop" never names a product, but "Camera Drone" or "Desk Lamp" do), so the
-        run needs three. Called only when the title names three types or more."""
+        reading takes the last of them. When the head ends its phrase and is the last of a run of device nouns
+        (their type says EEE; a party pack's "Balloon Banner Candle Badge" lists its contents) of three or more
+        different types, named one after another with nothing between them, and the phrase names another type
+        before the run, the run's words are read as a target segment (None otherwise: the head stands). Two nouns in
+        a row are often one compound ("Phone Laptop" never names a product, but "Camera Drone" or "Desk Lamp" do), so
+        the run needs three kinds. A kind named twice stays in the run ("iPhone Samsung Phone Tablet Camera": review43),
+        else the list's first members were read as the product. Called only when the title names three types or
+        more."""
         if head.ref not in self._device:
             return None
         text = reading.text
@@ -380,13 +382,13 @@ class Matcher:
         index = at - 1
         while index >= 0:
             hit = types[index]
-            if (hit.segment != head.segment or text[hit.end : run[-1].start].strip() or hit.ref in refs
-                    or hit.ref not in self._device):
+            if (hit.segment != head.segment or hit.end > run[-1].start or text[hit.end : run[-1].start].strip()
+                    or hit.ref not in self._device):  # (an overlapping hit is another reading of the same words)
                 break
             run.append(hit)
             refs.add(hit.ref)
             index -= 1
-        if len(run) < 3 or not any(h.segment == head.segment and not h.target for h in types[: index + 1]):
+        if len(refs) < 3 or not any(h.segment == head.segment and not h.target for h in types[: index + 1]):
             return None
         listed = {(h.start, h.end) for h in run}
         return Reading(text, [h._replace(target=True) if (h.start, h.end) in listed else h for h in types],
