@@ -150,6 +150,7 @@ def test_t_shirt_printing_machine_is_not_a_t_shirt(classify):
     result = classify("Mini Iron Heat Transfer Machine DIY T-Shirt Printing Portable Hot Stamping")
     assert result.product_type != "t_shirt", result.basis
     assert classes_of(result, "textile") != (True,), result.basis
+    assert classes_of(result, "eee") == (True,), result.basis  # a heat press is an electric appliance
 
 
 def test_a_printed_t_shirt_stays_a_t_shirt(classify):
