@@ -108,6 +108,11 @@ class Classifier:
         self._generic = frozenset(t.id for t in vocab.types.values() if t.generic)
         self._accessory = frozenset(t.id for t in vocab.types.values() if t.role == "accessory")
         self._generic_accessory = frozenset(t.id for t in vocab.types.values() if t.role == "generic_accessory")
+        # An accessory named after "A and": A is what it fits when A is an electrical device ("Phone and Tablet Case"),
+        # and a second product when it is not ("Veil & Fake Blood Set ... Accessory")
+        self._accessories = self._accessory | self._generic_accessory
+        self._devices = frozenset(t.id for t in vocab.types.values()
+                                  if t.facts.get("eee", (False,))[0] is True and t.id not in self._accessories)
         # Types whose own classes make them textiles (garments, costumes, linen) and types that are playthings: a
         # title naming a plaything refines a textile shelf (`_choose`).
         self._textile_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("textile", (False,))[0])
@@ -310,6 +315,8 @@ class Classifier:
                     break
             if " and " in text or " & " in text:  # (rare: two product nouns and a conjunction)
                 first = second_product(reading, head, self._generic)
+                if first is not None and head.ref in self._accessories and first.ref in self._devices:
+                    first = None  # "Phone and Tablet Case", "Drone and Camera Battery Charger": what it is for
                 if first is not None:
                     also = (first.ref, f"title word '{matched_word(reading.text, first).strip()}'")
         return Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'", target=head.target, part=part,
