@@ -126,6 +126,27 @@ _STRENGTH = {SOFT_BREAK: 0, SEGMENT_BREAK: 1, PATH_SEPARATOR: 2}
 _DECIMAL = re.compile(r"\d\.\d")
 _DECIMAL_MARK = "\x1d"
 _DIGIT = re.compile(r"\d")
+# Dots that do not end a phrase (dots43). A full stop breaks the phrase, but a dot after an abbreviation does not:
+# "Funko Mr. Monopoly Wacky Wobbler" must keep "mr monopoly" (a negative context) and "L.O.L. Surprise! Confetti Pop"
+# its line "lol surprise". Two kinds, both read before ". " becomes a break:
+# - dotted initialisms, single letters joined by dots ("L.O.L.", "U.S.A.", "R.C.", "e.g."), are one word ("lol");
+#   two letters need the closing dot ("R.C."), so "y.z" or a file name is not one;
+# - a closed list of abbreviations a seller writes with a dot, which a sentence seldom ends with: personal titles
+#   (Mr., Dr., St. as Saint or Street), company forms (Ltd., Co., Corp.), "incl.", "Jr."/"Sr.", "Mt.", never
+#   after a number ("5 ms." is milliseconds). Not "Inc.", often "including" in a title ("Cookery Set Inc. Apron and
+#   Whisk": the break before what is included is right), nor "vs.", which joins two names of which neither
+#   qualifies the other ("Mask Maker vs. Skull Grinder" is no grinder). "No.", "Vol." and "approx." only before a
+#   number ("No. 5" reads "number 5", "Vol. 2" "vol 2", "approx. 30 cm"): "no" before a word is a negation ("no
+#   batteries"), and a measurement often ends its sentence with "approx.".
+# A sentence end after any other word ("... for kids. Batteries included") still breaks.
+_ABBREVIATIONS = frozenset(("mr", "mrs", "ms", "dr", "st", "jr", "sr", "mt", "ltd", "co", "corp", "incl"))
+_BEFORE_NUMBER = {"no": "number", "vol": "vol", "approx": "approx"}
+_RUN_ON = _ABBREVIATIONS | frozenset(_BEFORE_NUMBER)
+_OPENERS = "([{<\"'"  # before a word: "(Mr. Bean)"
+# Initialisms elsewhere ("(U.S.A.)", "L.O.L.!", "U.S.A" at the end); every one holds ".x." (the cheap test first).
+_INITIAL_DOTS = re.compile(r"\.[a-z]\.")
+_INITIALISM = re.compile(r"(?<![\w.])(?:(?:[a-z]\.){2,}(?!\w)|[a-z](?:\.[a-z]){2,}(?![\w.]))")
+_NUMBER_SIGN = re.compile(r"(?<![\w.])no\.(?=\d)")  # "no.5"
 
 
 def repair_mojibake(text: str) -> str:
@@ -157,7 +178,7 @@ def normalise(text: str) -> str:
         if "-" in text:
             text = text.replace(" - ", " | ").replace(" -- ", " | ")  # a dash between words breaks the phrase
         if "." in text:
-            text = text.replace(". ", " | ")  # a full stop ends a phrase; "3.9" stays one number token
+            text = _full_stops(text)  # a full stop ends a phrase, an abbreviation dot does not; "3.9" stays one token
         if "'" in text:
             text = text.replace("'", "")
             if not COMPILED and text.replace(" ", "").isalpha():  # "kids' toys": only the apostrophe was not a letter
@@ -175,7 +196,7 @@ def normalise(text: str) -> str:
     if ":" in text or "/" in text:
         text = _RATIO_RE.sub(RATIO, text)  # 1:18, 1/18 scale -> one token
     if "." in text:
-        text = text.replace(". ", " | ")  # a full stop ends a phrase
+        text = _full_stops(text)  # a full stop ends a phrase, an abbreviation dot does not
         if "." in text:
             text = _DECIMAL.sub(_keep_decimal, text)  # 13.3 keeps its point; other dots become spaces
     if "/" in text:
@@ -258,6 +279,60 @@ def _ascii_tokens(text: str) -> str:
     if tokens and tokens[0] in BREAKS:
         del tokens[0]
     return " ".join(tokens)
+
+
+def _full_stops(text: str) -> str:
+    """Read the dots of lower-case `text`: a full stop (". ") breaks the phrase (" | "), except after an initialism or
+    a listed abbreviation (`_ABBREVIATIONS`, `_BEFORE_NUMBER`), which lose their dots and run on.
+
+    "l.o.l. surprise" -> "lol surprise", "mr. monopoly" -> "mr monopoly", "no. 5" -> "number 5", "for kids. batteries"
+    -> "for kids | batteries". A split on ". " and a test of the word before each, not one regex over the text: a
+    pattern with look-behinds tried at every character cost more than the rest of normalising a description.
+    """
+    initials = "." in text and _INITIAL_DOTS.search(text) is not None  # every initialism holds ".x."
+    if ". " in text:
+        parts = text.split(". ")
+        # most texts: no initialism, and no listed word before any full stop: every full stop breaks
+        if not initials and _RUN_ON.isdisjoint([part[part.rfind(" ") + 1 :].lstrip(_OPENERS) for part in parts[:-1]]):
+            text = " | ".join(parts)
+        else:
+            out = [parts[0]]
+            for part in parts[1:]:
+                out.append(" " if _runs_on(out, part) else " | ")
+                out.append(part)
+            text = "".join(out)
+    if "no." in text:
+        text = _NUMBER_SIGN.sub("number ", text)
+    if initials:
+        text = _INITIALISM.sub(_undot, text)
+    return text
+
+
+def _runs_on(out: list[str], after: str) -> bool:
+    """True when the ". " between `out[-1]` and `after` is an abbreviation's dot; `out[-1]` is then rewritten (an
+    initialism without its dots, "no" as "number"). String operations, no regex: this runs at every full stop of a
+    description."""
+    before = out[-1]
+    head, _, word = before[-12:].rpartition(" ")
+    if len(word) >= 12 or not word:
+        return False
+    bare = word.lstrip(_OPENERS)
+    if bare in _ABBREVIATIONS:
+        return not head[-1:].isdigit()  # "5 ms." is milliseconds, and a sentence may end there
+    if bare in _BEFORE_NUMBER:
+        if not after[:1].isdigit():
+            return False
+        out[-1] = before[: len(before) - len(bare)] + _BEFORE_NUMBER[bare]
+        return True
+    if len(bare) >= 3 and len(bare) % 2 and bare[1::2] == "." * (len(bare) // 2) and bare[::2].isalpha():
+        out[-1] = before[: len(before) - len(bare)] + bare[::2]  # an initialism, its closing dot the full stop's
+        return True
+    return False
+
+
+def _undot(match: re.Match[str]) -> str:
+    """An initialism loses its dots."""
+    return match.group().replace(".", "")
 
 
 def _tidy_breaks(out: str) -> str:

@@ -24,7 +24,7 @@ normalise_module = sys.modules["crossguard.engine.classification.normalise"]  # 
         ("1:18 Diecast, 1/43 scale", "1∶18 diecast , 1∶43 scale"),
         ("Clothing >> Kids' Clothing >> Girls Wear", "clothing > kids clothing > girls wear"),
         ("蓝牙speaker【防水】", "蓝牙 speaker | 防水"),  # (zh39: 新款, a shop word, is now a phrase break of its own)
-        ("Dr. Seuss book. Great", "dr | seuss book | great"),
+        ("Dr. Seuss book. Great", "dr seuss book | great"),  # (dots43: "Dr." runs on, the full stop breaks)
         ("  - dash -  ", "dash"),
         ("", ""),
     ],
