@@ -79,7 +79,7 @@ def test_the_toy_kinds_stay_toys_without_mains(classify, title, category, brand)
 
 
 def test_a_pager_keeps_its_cell(classify):
-    """Google files pagers under the walkie-talkie's type; a pager runs on one cell, the radio's charger does not follow."""
+    """Google files pagers under the walkie-talkie's type; a pager runs on one cell, not the radio's charger."""
     result = classify("", category="Electronics > Communications > Pagers")
     assert classes_of(result, "radio", "battery", "mains_lv") == (True, True, False), result.basis
 
@@ -154,3 +154,26 @@ def test_radio_words_and_film_still_decide(classify, title, radio):
 def test_other_cameras_keep_their_reading(classify, title, kind):
     result = classify(title)
     assert result.product_type == kind, result.basis["product_type"]
+
+
+@pytest.fixture(scope="module")
+def full_classifier():
+    from crossguard.engine.classify import Classifier
+
+    return Classifier.from_files()
+
+
+@pytest.mark.parametrize(
+    ("title", "group"),
+    [
+        ("Canon EOS R50 Mirrorless Camera with Wi-Fi", "device"),
+        ("Fujifilm Instax Mini Evo Instant Camera with Bluetooth", "device"),
+        ("Cobra 29 LTD Classic 40 Channel CB Radio", None),
+    ],
+)
+def test_the_camera_kinds_keep_the_common_charger_group(full_classifier, title, group):
+    """The common-charger rule (RED Annex Ia: digital cameras) named `camera`; its kinds stay in the group."""
+    from crossguard.engine.models import Product
+
+    values = full_classifier.classify(Product(sku="split43", title=title)).values
+    assert values.get("common_charger") == group, values.get("product_type")
