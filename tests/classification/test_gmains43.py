@@ -42,7 +42,7 @@ def test_a_shelf_of_kinds_sold_with_a_mains_charger_reads_mains(classify, path):
     [
         ("Sony Handycam HDR-CX405 Full HD Camcorder", "", "camcorder"),
         ("Panasonic HC-V180K Full HD Camcorder", "", "camcorder"),
-        ("Canon PowerShot SX740 HS Digital Camera", f"{CAMERAS} > Digital Cameras", "camera"),
+        ("Canon PowerShot SX740 HS Digital Camera", f"{CAMERAS} > Digital Cameras", "digital_camera"),
         ("Wagner Flexio 2000 HVLP Paint Sprayer", "", "paint_sprayer"),
         ("Graco Magnum X5 Airless Paint Sprayer", "", "paint_sprayer"),
         ("Ryobi 18V ONE+ Paint Sprayer Kit with Battery and Charger", "", "paint_sprayer"),

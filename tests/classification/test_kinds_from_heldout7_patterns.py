@@ -170,7 +170,7 @@ def test_a_battery_pack_with_its_charger_is_eee(classify):
 
 @pytest.mark.parametrize(
     ("title", "product_type"),
-    [("Mini Drone with Camera and Spare Battery", "drone"), ("Compact Camera + Extra Battery", "camera")],
+    [("Mini Drone with Camera and Spare Battery", "drone"), ("Compact Camera + Extra Battery", "digital_camera")],
 )
 def test_spare_batteries_after_a_product_sell_the_product(classify, title, product_type):
     result = classify(title)

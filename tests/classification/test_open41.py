@@ -186,7 +186,7 @@ def test_classify_types_lists_the_classes_sold_both_ways():
 
 
 @pytest.mark.parametrize(("path", "kind"), [
-    ("Cameras & Optics > Cameras > Film Cameras", "camera"),
+    ("Cameras & Optics > Cameras > Film Cameras", "film_camera"),
     ("Electronics > Video > Projectors > Slide Projectors", "projector"),
     ("Vehicles & Parts > Vehicle Parts & Accessories > Motor Vehicle Electronics > Motor Vehicle Speakers", "speaker"),
     ("Electronics > Electronics Accessories > Computer Components > Laptop Parts > Laptop Replacement Keyboards",

@@ -96,9 +96,9 @@ def test_the_remediation_says_where_wired_settles_it(tmp_path):
     ("Pioneer TS-G1620F 6.5 Inch Car Speakers", "speaker"),
     ("Component Speakers 2-Way 6.5 inch", "speaker"),
     ("Passive Studio Monitor Speakers Pair", "speaker"),
-    ("Kodak Ultra F9 Film Camera", "camera"),
-    ("Fujifilm QuickSnap Disposable Camera 27 Exposures", "camera"),
-    ("胶片相机 35mm 复古", "camera"),
+    ("Kodak Ultra F9 Film Camera", "film_camera"),
+    ("Fujifilm QuickSnap Disposable Camera 27 Exposures", "film_camera"),
+    ("胶片相机 35mm 复古", "film_camera"),
     ("Friedland Wired Door Chime D107", "doorbell"),
     ("Wired Intercom System for Home 4 Stations", "intercom"),
 ])
@@ -112,12 +112,12 @@ def test_a_member_that_never_carries_a_radio_is_not_open(classify, title, kind):
                                       "Cameras & Optics > Cameras > Disposable Cameras"])
 def test_film_camera_shelves_are_not_open(classify, category):
     result = classify("", category=category)
-    assert result.product_type == "camera" and result.open == () and not result.classes["radio"], result.basis
+    assert result.product_type == "film_camera" and result.open == () and not result.classes["radio"], result.basis
 
 
 @pytest.mark.parametrize(("title", "kind"), [
     ("Bluetooth Car Speaker Handsfree", "speaker"),  # the radio word fills first
-    ("Canon EOS R50 Mirrorless Camera with Wi-Fi", "camera"),
+    ("Canon EOS R50 Mirrorless Camera with Wi-Fi", "digital_camera"),
     ("Wired Video Doorbell 1080p", "video_doorbell"),  # its own type: mains-fed, talks by Wi-Fi
     ("2-Wire Video Intercom System with WiFi", "intercom"),
 ])
@@ -128,8 +128,8 @@ def test_a_radio_word_still_decides(classify, title, kind):
 
 @pytest.mark.parametrize(("title", "kind"), [
     ("Portable Outdoor Speaker with Passive Radiator", "speaker"),  # a Bluetooth speaker's part, not a passive speaker
-    ("Fujifilm X-T30 Mirrorless Camera with Film Simulation", "camera"),  # a digital camera's colour mode
-    ("Sony DSC-W830 20.1-Megapixel Digital Camera", "camera"),
+    ("Fujifilm X-T30 Mirrorless Camera with Film Simulation", "digital_camera"),  # a digital camera's colour mode
+    ("Sony DSC-W830 20.1-Megapixel Digital Camera", "digital_camera"),
     ("Epson Wired Printer", "printer"),  # "wired" is read on input and audio kinds, chimes and intercoms only
     ("Hard Wired Smoke Alarm with Battery Backup", "smoke_alarm"),  # lumped42: a kind of alarm
 ])

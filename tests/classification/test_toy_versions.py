@@ -31,10 +31,10 @@ AUDIENCE_AND_MAINS = ("toy", "children_12_under", "mains_lv")
     ("title", "category", "brand", "product_type"),
     [
         # a toy shelf: the grown-up noun is the toy version of it
-        ("Kidz Digital Camera 5MP with Flip Screen (Blue)", TOY_CAMERAS, "Kidz Tech", "camera"),
+        ("Kidz Digital Camera 5MP with Flip Screen (Blue)", TOY_CAMERAS, "Kidz Tech", "digital_camera"),
         ("Sparkle Fashion Microphone", TOY_INSTRUMENTS, "Sparkle", "microphone"),
         ("Bob the Builder Power Drill with Sounds", CHARACTER_TOYS, "Character Options", "power_tool"),
-        ("数码相机 粉色", "玩具 > 相机", None, "camera"),
+        ("数码相机 粉色", "玩具 > 相机", None, "digital_camera"),
         ("Builders Hand Tool Set (6 Pieces)", "Figures & Playsets > Accessories", "Junior Builder", "hand_tool"),
         # a toy maker in the brand field, whatever the shelf
         ("LEGO Ninjago 70505: Temple of Light", MODEL_KITS, "LEGO", "model_kit"),
