@@ -10,7 +10,7 @@ import cython
 
 cdef class Matcher:
     cdef public object vocab
-    cdef readonly frozenset _generic, _generic_accessory, _accessory, _component, _brand_only
+    cdef readonly frozenset _generic, _generic_accessory, _accessory, _component, _brand_only, _device
     cdef readonly object _automaton, _brand_automaton
 
     @cython.locals(padded=str, found=tuple, index=Py_ssize_t, end=Py_ssize_t, back=Py_ssize_t, tail=Py_ssize_t, start=Py_ssize_t,
