@@ -289,7 +289,7 @@ def _full_stops(text: str) -> str:
     -> "for kids | batteries". A split on ". " and a test of the word before each, not one regex over the text: a
     pattern with look-behinds tried at every character cost more than the rest of normalising a description.
     """
-    initials = "." in text and _INITIAL_DOTS.search(text) is not None  # every initialism holds ".x."
+    initials = _INITIAL_DOTS.search(text) is not None  # every initialism holds ".x." (called only on a text with a dot)
     if ". " in text:
         parts = text.split(". ")
         # most texts: no initialism, and no listed word before any full stop: every full stop breaks
