@@ -503,6 +503,8 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
             )
 
     _check_parents(ld, types)
+    global_negatives = ld.phrases("reading.negative_contexts", top.reading.negative_contexts)
+    _check_negatives(ld, types, modifiers, global_negatives)
 
     modifiers = _with_powered_variants(ld, modifiers, powered)
     for mod in modifiers.values():
@@ -530,7 +532,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
         modifiers=modifiers,
         list_splitters=ld.phrases("reading.list_splitters", [p for _, p in reading.list_splitters.all()]),
         target_splitters=ld.phrases("reading.target_splitters", [p for _, p in reading.target_splitters.all()]),
-        global_negative_contexts=ld.phrases("reading.negative_contexts", reading.negative_contexts),
+        global_negative_contexts=global_negatives,
         merchandise=frozenset(reading.merchandise),
         trailing_labels=frozenset(trailing_labels),
     )
@@ -583,6 +585,51 @@ def _check_parents(ld: _Loader, types: Mapping[str, TypeInfo]) -> None:
                 break
             chain.append(current)
             current = types[current].parent
+
+
+def _inner_phrases(context: str, words: frozenset[str] | set[str]) -> bool:
+    """Whether one of `words` can be found inside `context` (both normalised) the way the matcher finds it: a phrase
+    whose first (last) character is Latin or a digit only after (before) a space or the context's edge, since the
+    automaton stores such ends padded with a space; a CJK end anywhere in a run. Every such span of the context is
+    looked up in `words` (a context is a few words: a handful of spans)."""
+    if context.isascii():  # (most contexts) the spans are the runs of whole words
+        tokens = context.split(" ")
+        count = len(tokens)
+        return any(" ".join(tokens[i:j]) in words for i in range(count) for j in range(i + 1, count + 1))
+    size = len(context)
+    starts = [i for i in range(size) if i == 0 or context[i - 1] == " " or is_cjk(context[i])]
+    ends = [j for j in range(1, size + 1) if j == size or context[j] == " " or is_cjk(context[j - 1])]
+    return any(context[i:j] in words for i in starts for j in ends if j > i)
+
+
+def _check_negatives(ld: _Loader, types: Mapping[str, TypeInfo], modifiers: Mapping[str, ModifierInfo],
+                     global_contexts: tuple[str, ...]) -> None:
+    """A negative context drops only the hits of its own entry's words that lie inside it (`matcher._negated`): one
+    holding none of them (after normalisation and the generated plurals; a Latin word only whole, so "mousetrap"
+    does not hold "mouse") can never act. It is dead data that misleads the next editor, usually a word since moved
+    to another type or removed: a problem naming the file, the entry and the context. A global one must hold some
+    type's or modifier's word."""
+    for info in types.values():
+        if info.negative_contexts:
+            own = frozenset(info.synonyms + info.hints)
+            for context in info.negative_contexts:
+                if not _inner_phrases(context, own):
+                    ld.problem(f"type '{info.id}' negative_contexts",
+                               f"'{context}' holds none of the type's synonyms or hints, so it can never act")
+    for mod in modifiers.values():
+        if mod.negative_contexts:
+            own = frozenset(mod.words)
+            for context in mod.negative_contexts:
+                if not _inner_phrases(context, own):
+                    ld.problem(f"modifier '{mod.id}' negative_contexts",
+                               f"'{context}' holds none of the modifier's words, so it can never act")
+    if global_contexts:
+        every = {phrase for info in types.values() for phrase in info.synonyms + info.hints}
+        every.update(phrase for mod in modifiers.values() for phrase in mod.words)
+        for context in global_contexts:
+            if not _inner_phrases(context, every):
+                ld.problem("reading.negative_contexts",
+                           f"'{context}' holds no type's or modifier's word, so it can never act")
 
 
 def ancestors(vocab: Vocabulary, type_id: str) -> tuple[str, ...]:
