@@ -162,3 +162,31 @@ def test_solar_names_a_battery_only_on_a_kind_that_stores_it(classify):
     assert classify("Solar Fairy Lights 200 LED Outdoor").classes["battery"]
     assert not classify("Solar Panel 100W Monocrystalline").classes["battery"]
     assert not classify("Solar Fountain Pump for Bird Bath").classes["battery"]
+
+
+# --- a line that names a battery kind, and a Bluetooth shutter -----------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Microsoft Surface Pro 9 13 inch 256GB", "Microsoft Surface Go 3 10.5 inch"])
+def test_microsofts_tablet_lines_name_a_tablet(classify, title):
+    result = classify(title)
+    assert result.product_type == "tablet", (title, result.product_type)
+    assert result.classes["battery"]
+
+
+@pytest.mark.parametrize("title", ["Microsoft Surface Pro 3 Type Cover - Black", "Case for Surface Pro 9"])
+def test_an_accessory_for_the_line_is_not_the_tablet(classify, title):
+    result = classify(title)
+    assert result.product_type != "tablet", (title, result.product_type)
+    assert not result.classes["battery"]
+
+
+def test_a_bluetooth_selfie_stick_carries_its_shutters_cell(classify):
+    assert classify("Bluetooth Selfie Stick Tripod with Wireless Remote").classes["battery"]
+    assert not classify("Selfie Stick Tripod Extendable Aluminium").classes["battery"]
+
+
+def test_googles_wireless_presenters_shelf_reads_the_kind(classify):
+    result = classify("", category="Office Supplies > Presentation Supplies > Wireless Presenters")
+    assert result.product_type == "wireless_presenter"
+    assert result.classes["radio"] and result.classes["battery"], result.basis
