@@ -27,7 +27,7 @@ import pytest
         ("冰淇淋机 家用 小型 全自动 自制 雪糕机", "cooker"),
         ("养生壶 全自动 加厚玻璃 多功能 办公室", "kettle"),
         ("软水机 全屋 中央 家用 除水垢", "water_purifier"),
-        ("筋膜枪 肌肉放松 按摩仪 迷你 便携 健身", "massager"),
+        ("筋膜枪 肌肉放松 按摩仪 迷你 便携 健身", "massage_gun"),  # battery44: a kind of massager
         ("洗脸仪 硅胶 电动 洁面 毛孔清洁 充电式", "beauty_device"),
         ("风速计 手持 数字 风速仪 测风仪 高精度", "multimeter"),
         ("烟雾探测器 家用 消防 独立式 火灾 感烟 报警", "smoke_alarm"),  # lumped42: a kind of alarm
