@@ -98,3 +98,13 @@ def test_a_case_named_after_the_presenter_is_the_case(classify, title):
     case = classify(title)
     assert case.product_type == "case_generic", (title, case.product_type)
     assert not case.classes["battery"] and not case.classes["radio"]
+
+
+def test_googles_calculators_shelf_names_the_calculator_kind(classify):
+    """battery44 split `calculator` from `office_electronics`; Google's Calculators entry still named the lumped type,
+    so a model number on that shelf read office electronics while "Scientific Calculator" there read the kind."""
+    shelf = "Office Supplies > Office Equipment > Calculators > Scientific Calculators"
+    result = classify("Casio FX-83GTX", category=shelf)
+    assert result.product_type == "calculator", result.basis["product_type"]
+    assert result.classes["battery"]
+    assert classify("Calculator Case for TI-84 Plus", category=shelf).product_type == "case_generic"
