@@ -108,3 +108,12 @@ def test_googles_calculators_shelf_names_the_calculator_kind(classify):
     assert result.product_type == "calculator", result.basis["product_type"]
     assert result.classes["battery"]
     assert classify("Calculator Case for TI-84 Plus", category=shelf).product_type == "case_generic"
+
+
+@pytest.mark.parametrize("title", ["筋膜枪按摩头 替换头 6个", "按摩枪替换头 4个"])
+def test_a_massage_guns_heads_are_not_the_gun(classify, title):
+    gun = classify("筋膜枪 带6个按摩头")
+    assert gun.product_type == "massage_gun" and gun.classes["battery"]
+    heads = classify(title)
+    assert heads.product_type != "massage_gun", (title, heads.product_type)
+    assert not heads.classes["battery"], (title, heads.basis["battery"])
