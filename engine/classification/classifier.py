@@ -205,7 +205,7 @@ class Classifier:
                 key,
                 self._normalise(brand) if brand else "",
                 normalise(product_type) if product_type else "",
-                "".join(ch for ch in hs_code if ch.isdigit()) if hs_code else "",
+                "".join([ch for ch in hs_code if ch.isdigit()]) if hs_code else "",
                 normalise(description) if description else "",
                 forced_type or "",
                 whole,
@@ -502,7 +502,7 @@ class Classifier:
         else:
             primary, fillers = self._choose(hs, ptype_cand, cat_cand, title_cand)
         if entries:
-            entries = tuple(pair for pair in entries if not outside_branch(primary, pair[1]))
+            entries = tuple([pair for pair in entries if not outside_branch(primary, pair[1])])
         desc_reading = None
         if description:
             # a code's label ("model A10-8") would name a type only where the description names one: no type yet

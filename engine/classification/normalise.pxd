@@ -10,3 +10,6 @@ cpdef str normalise(text)  # untyped: a str subclass (a StrEnum member) is read 
 cpdef str _ascii_tokens(str text)
 
 cpdef str _tidy_breaks(str out)
+
+@cython.locals(at=Py_ssize_t, before=str, after=str)
+cpdef bint _may_hold_ratio(str text)

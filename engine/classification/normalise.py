@@ -183,7 +183,7 @@ def normalise(text: str) -> str:
             text = text.replace("'", "")
             if not COMPILED and text.replace(" ", "").isalpha():  # "kids' toys": only the apostrophe was not a letter
                 return " ".join(text.split())
-        if ":" in text or "/" in text:
+        if (":" in text or "/" in text) and _may_hold_ratio(text):
             text = _RATIO_RE.sub(RATIO, text)  # 1:18, 1/18 scale -> one token
         if COMPILED:  # one loop over the characters, in C (normalise.pxd types it): a fraction of the regexes' cost
             return _ascii_tokens(text)
@@ -193,7 +193,7 @@ def normalise(text: str) -> str:
         text = unicodedata.normalize("NFKC", repair_mojibake(text).translate(_PRE_NFKC)).casefold()
         if "-" in text or "–" in text or "—" in text or "−" in text:
             text = _DASH_WORD.sub(SEGMENT_BREAK, text)
-    if ":" in text or "/" in text:
+    if (":" in text or "/" in text) and _may_hold_ratio(text):
         text = _RATIO_RE.sub(RATIO, text)  # 1:18, 1/18 scale -> one token
     if "." in text:
         text = _full_stops(text)  # a full stop ends a phrase, an abbreviation dot does not
@@ -212,6 +212,23 @@ def normalise(text: str) -> str:
     if not ascii_text and _CJK_CHAR.search(text) is not None:
         text = _SCRIPT.sub(" ", text)
     return _tidy_breaks(" ".join(text.split()))
+
+
+def _may_hold_ratio(text: str) -> bool:
+    """False when `_RATIO_RE` cannot change `text`: no ":" or "/" has a digit one or two characters before it and one
+    or two after it (the pattern is a digit, one optional space, the mark, one optional space, a digit; `isdigit`
+    takes more than the pattern's digits, so it only ever lets the pattern run). Finding the marks costs a fraction
+    of the pattern, whose look-behind is tried at every character, and half the texts that hold a mark hold no ratio
+    ("Dresses/Skirts", "Size: M", "w/ Case": speed44)."""
+    for mark in ":/":
+        at = text.find(mark)
+        while at != -1:
+            before = text[max(at - 2, 0) : at]
+            after = text[at + 1 : at + 3]
+            if (before[-1:].isdigit() or before[:1].isdigit()) and (after[:1].isdigit() or after[-1:].isdigit()):
+                return True
+            at = text.find(mark, at + 1)
+    return False
 
 
 def _ascii_tokens(text: str) -> str:

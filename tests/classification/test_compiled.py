@@ -1,5 +1,5 @@
 """The compiled classifier modules (setup.py builds them with Cython from the unchanged sources, typed by the
-``.pxd`` beside normalise and matcher).
+``.pxd`` beside normalise, matcher, classifier, facts and category_reading).
 
 The compiled modules classify exactly as the same source run by the interpreter, and run with their ``.pxd``'s
 C types. Whether this environment runs them compiled at all depends on its install (Cython, a C compiler);
@@ -33,24 +33,30 @@ HEAP_TYPE = 1 << 9  # Py_TPFLAGS_HEAPTYPE: set on a class a class statement made
 
 
 def typed_by_pxd() -> dict[str, bool]:
-    """For each typed module, whether it runs with the C types of its ``.pxd`` (the build found the ``.pxd``): the
-    matcher's Matcher is then an extension type, the normaliser's character loop in use."""
-    from crossguard.engine.classification import matcher  # noqa: PLC0415
+    """For each typed module, whether it runs with the C types of its ``.pxd`` (the build found the ``.pxd``): its
+    classes are then extension types (Matcher; Classifier, FactBuilder and CategoryReader, speed44), the normaliser's
+    character loop in use."""
+    from crossguard.engine.classification import category_reading, facts, matcher  # noqa: PLC0415
 
     normaliser = sys.modules["crossguard.engine.classification.normalise"]
-    return {"matcher": not matcher.Matcher.__flags__ & HEAP_TYPE, "normalise": normaliser.COMPILED}
+    return {"matcher": not matcher.Matcher.__flags__ & HEAP_TYPE, "normalise": normaliser.COMPILED,
+            "classifier": not classifier.Classifier.__flags__ & HEAP_TYPE,
+            "facts": not facts.FactBuilder.__flags__ & HEAP_TYPE,
+            "category_reading": not category_reading.CategoryReader.__flags__ & HEAP_TYPE}
 
 
 @pytest.mark.skipif(not running(), reason="nothing runs compiled in this environment")
 def test_the_compiled_modules_have_the_c_types_of_their_pxd() -> None:
     built = running()
-    assert typed_by_pxd() == {"matcher": "matcher" in built, "normalise": "normalise" in built}
+    assert typed_by_pxd() == {name: name in built for name in ("matcher", "normalise", "classifier", "facts",
+                                                                "category_reading")}
 
 
 def test_run_from_source_the_modules_have_no_c_types() -> None:
     package = _interpreted_package()
     assert not sys.modules[f"{package}.normalise"].COMPILED
     assert sys.modules[f"{package}.matcher"].Matcher.__flags__ & HEAP_TYPE
+    assert sys.modules[f"{package}.classifier"].Classifier.__flags__ & HEAP_TYPE
 
 
 def _interpreted_package() -> str:

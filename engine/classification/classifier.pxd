@@ -1,0 +1,28 @@
+# C types for classifier.py when setup.py compiles it with Cython (an "augmenting" .pxd: the .py stays plain Python,
+# and the interpreter runs it unchanged when nothing is compiled). Only declarations: what the code does is all in
+# classifier.py. An edit here makes the built extension stale (compiled.py), as an edit to the .py does.
+#
+# Classifier becomes an extension type: its attributes are C fields (no instance dict: a new attribute needs a line
+# here, which tests/test_pxd_declarations.py checks), read without the generic attribute lookup (the type's MRO, then
+# the instance dict) each `self._x` costs a Python class. `matcher` stays an object, not the Matcher extension type:
+# a cimported type is checked when this module is imported, and a matcher.py edited after the build runs as Python
+# (compiled.py), which would then refuse to import this module.
+
+cdef class Classifier:
+    cdef readonly object vocab, matcher
+    cdef readonly object _types, _modifiers, _merchandise, _rules, _raw_cache, _facts, _paths
+    cdef readonly frozenset _generic, _accessory, _generic_accessory, _accessories, _devices, _textile_types
+    cdef readonly frozenset _plaything_types, _title_modifiers, _type_phrases
+    cdef readonly Py_ssize_t _cache_size
+    cdef readonly object _build, _brand_words, _brand_names_toy_line, _normalise
+
+    # The methods a product's reading calls, as C methods: a call between them is a C call, not a method lookup and a
+    # Python call (about 5 of them per product). A cpdef method cannot hold a closure: they use list comprehensions,
+    # not generator expressions.
+    cpdef _final(self, core)
+    cpdef _core_of(self, forced_type, title, category, brand, product_type, hs_code, description, bullet_points)
+    cpdef _mask_brand(self, text, brand, title=*)
+    cpdef _title_candidate(self, title, brand)
+    cpdef _core_uncached(self, title, category, brand, product_type, hs_digits, description, forced_type,
+                         whole_category=*)
+    cpdef _choose(self, hs, ptype, category, title)
