@@ -8,24 +8,11 @@ not. The shipped vocabulary loads with none, and the contexts moved by checks44 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from crossguard.engine.classification import VocabularyError, load_vocabulary
+from crossguard.engine.classification import VocabularyError
 
-BASE = """
-version: test
-classes: {eee: "electrical"}
-profiles:
-  plain: {classes: {eee: [false, "not electrical"]}}
-"""
-
-
-def load(tmp_path: Path, text: str):
-    path = tmp_path / "types.yaml"
-    path.write_text(BASE + text, encoding="utf-8")
-    return path, lambda: load_vocabulary(path)
+from .tiny_pack import load
 
 
 def problems(run) -> list[str]:

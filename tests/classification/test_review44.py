@@ -11,24 +11,11 @@ refill sold for the dispenser and on the case named after the presenter.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from crossguard.engine.classification import VocabularyError, load_vocabulary
+from crossguard.engine.classification import VocabularyError
 
-BASE = """
-version: test
-classes: {eee: "electrical"}
-profiles:
-  plain: {classes: {eee: [false, "not electrical"]}}
-"""
-
-
-def load(tmp_path: Path, text: str):
-    path = tmp_path / "types.yaml"
-    path.write_text(BASE + text, encoding="utf-8")
-    return path, lambda: load_vocabulary(path)
+from .tiny_pack import load
 
 
 def type_pack(synonyms: str, contexts: str) -> str:
