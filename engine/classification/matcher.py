@@ -274,7 +274,8 @@ class Matcher:
             for t in types:
                 if (t[0], t[1]) in mod_spans:
                     seg = bisect_right(bounds, t[0]) - 1
-                    if padded[t[1] : ends[seg]].strip():
+                    rest = padded[t[1] : ends[seg]]
+                    if rest.strip() and not _only_specs(rest):
                         continue
                 kept.append(t)
             types = kept
@@ -463,6 +464,19 @@ def _marked_hits(padded: str, types: list[tuple[int, int, str]]) -> list[Hit]:
         else:
             hits.append(new(Hit, (start, end, KIND_TYPE, ref, seg, False, path, False)))
     return hits
+
+
+# Units a specification after a noun is written in ("Charger 20W", "Power Bank 10000mAh", "Cable 2m 3 Pack")
+_SPEC_UNITS = frozenset({"w", "watt", "watts", "kw", "v", "volt", "volts", "a", "amp", "amps", "ma", "mah", "wh", "pd",
+                         "qc", "pcs", "pc", "pack", "x", "m", "cm", "mm", "ft", "in", "inch", "inches"})
+
+
+def _only_specs(rest: str) -> bool:
+    """The words after a phrase are only its specification: a number first, then numbers and units ("20 w", "2 pack",
+    "65 w 3 a"). A phrase that is both a type and a modifier ("charger") still ends its noun phrase then: "iPad Pro
+    Charger 20W" is a charger, as "iPad Pro Charger" is, where "Charger Cable" is a cable (charger44)."""
+    words = rest.split()
+    return bool(words) and words[0][0].isdigit() and all(w[0].isdigit() or w in _SPEC_UNITS for w in words)
 
 
 def _key(phrase: str) -> tuple[str, int, int]:
