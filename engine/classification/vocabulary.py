@@ -609,20 +609,14 @@ def _check_negatives(ld: _Loader, types: Mapping[str, TypeInfo], modifiers: Mapp
     does not hold "mouse") can never act. It is dead data that misleads the next editor, usually a word since moved
     to another type or removed: a problem naming the file, the entry and the context. A global one must hold some
     type's or modifier's word."""
-    for info in types.values():
-        if info.negative_contexts:
-            own = frozenset(info.synonyms + info.hints)
-            for context in info.negative_contexts:
-                if not _inner_phrases(context, own):
-                    ld.problem(f"type '{info.id}' negative_contexts",
-                               f"'{context}' holds none of the type's synonyms or hints, so it can never act")
-    for mod in modifiers.values():
-        if mod.negative_contexts:
-            own = frozenset(mod.words)
-            for context in mod.negative_contexts:
-                if not _inner_phrases(context, own):
-                    ld.problem(f"modifier '{mod.id}' negative_contexts",
-                               f"'{context}' holds none of the modifier's words, so it can never act")
+    entries = [(f"type '{info.id}' negative_contexts", "the type's synonyms or hints", info.negative_contexts,
+                frozenset(info.synonyms + info.hints)) for info in types.values() if info.negative_contexts]
+    entries += [(f"modifier '{mod.id}' negative_contexts", "the modifier's words", mod.negative_contexts,
+                 frozenset(mod.words)) for mod in modifiers.values() if mod.negative_contexts]
+    for where, whose, contexts, own in entries:
+        for context in contexts:
+            if not _inner_phrases(context, own):
+                ld.problem(where, f"'{context}' holds none of {whose}, so it can never act")
     if global_contexts:
         every = {phrase for info in types.values() for phrase in info.synonyms + info.hints}
         every.update(phrase for mod in modifiers.values() for phrase in mod.words)
