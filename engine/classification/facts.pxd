@@ -5,8 +5,21 @@
 # FactBuilder becomes an extension type: its attributes are C fields (no instance dict: a new attribute needs a line
 # here, which tests/test_pxd_declarations.py checks), read without the generic attribute lookup.
 
+import cython
+
 cdef class FactBuilder:
     cdef readonly object vocab, _classes, _types, _modifiers, _entries
-    cdef readonly dict _mod_order, _type_facts, _defaults, _both_ways, _open_basis, _implied
+    cdef readonly dict _mod_plans, _type_facts, _defaults, _both_ways, _open_basis, _implied
     cdef readonly frozenset _skip_if
     cdef readonly tuple _implications
+
+    # The methods a new recipe's facts call, as C methods (a call between them is a C call, not a method lookup and a
+    # Python call); they hold no generator expressions (a cpdef method cannot hold a closure).
+    @cython.locals(plans=dict, first=dict, chosen=list, word=str, where=str, excludes=frozenset, powered_leaf=bint)
+    cpdef _apply_modifiers(self, dict facts, set locked, type_facts, type_id, sources, bint fill_only, also_type=*)
+    cpdef _open(self, core, dict facts, tuple implied)
+    cpdef dict _default_basis(self, product_type)
+
+
+cpdef bint _fits_type(frozenset only_types, frozenset skip_types, type_id, also_type)
+cpdef bint _all_hold(dict values, tuple conditions)

@@ -15,7 +15,7 @@ from operator import itemgetter
 
 from .category_reading import category_label
 from .signals import SIGNAL_ATTRIBUTES, SIGNAL_CATEGORY, SIGNAL_HS, SIGNAL_NONE
-from .vocabulary import CategoryInfo, ModifierInfo, Vocabulary
+from .vocabulary import CategoryInfo, Vocabulary
 
 Facts = dict[str, tuple[bool, str]]
 #: The classes that say a product is powered: a title word setting one outranks a category entry's "no" (`build`).
@@ -29,6 +29,11 @@ _SOURCE_NAMES = {
     "brand": "brand",
     "category leaf": "category",  # a leaf naming no type below a typed segment (`CategoryReader.leaf_words`)
 }
+#: What `_apply_modifiers` reads of a modifier (`FactBuilder._mod_plans`): its place in the vocabulary's order, where
+#: it is read, the modifiers that exclude it, its `skip_if` conditions, `only_types`, `skip_types`, whether it
+#: overrides, whether it overrides from a description too, and the classes it sets (name, value, why).
+ModifierPlan = tuple[int, frozenset[str], frozenset[str], tuple[tuple[str, bool], ...], frozenset[str], frozenset[str],
+                     bool, bool, tuple[tuple[str, bool, str], ...]]
 #: What a recipe holds (`Classifier._core_uncached` makes it): the primary candidate (types, signal, evidence), the
 #: HS entry's digits, the modifier words (category, marketplace type, title, brand), the description's words, the
 #: fillers (type, evidence), a second product the title names (type, evidence), the category entries' segments.
@@ -88,7 +93,14 @@ class FactBuilder:
         self._types = vocab.types
         self._modifiers = vocab.modifiers
         self._entries = vocab.categories or None  # the category tables' entries by their normalised segments
-        self._mod_order = {mod_id: index for index, mod_id in enumerate(vocab.modifiers)}
+        # Per modifier, what `_apply_modifiers` reads of it, as one tuple: one lookup per word, not ten attribute reads
+        # (about a tenth of a cold classification went to that method before; docs/performance.md).
+        self._mod_plans: dict[str, ModifierPlan] = {
+            mod.id: (index, mod.read_in, mod.excludes, tuple(mod.skip_if.items()), mod.only_types, mod.skip_types,
+                     mod.mode == "override", mod.description_overrides,
+                     tuple((name, value, why) for name, (value, why) in mod.sets.items()))
+            for index, mod in enumerate(vocab.modifiers.values())
+        }
         self._skip_if = frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if)
         # Precomputed "type: why" facts, so classifying copies a dict instead of formatting strings.
         self._type_facts: dict[str, Facts] = {
@@ -224,7 +236,7 @@ class FactBuilder:
             if where != "title" or "title" not in mod.read_in or not mod.states_supply or (
                     mod.excludes and not mod.excludes.isdisjoint(present)):
                 continue
-            if not _fits_type(mod, type_id, also_type):
+            if not _fits_type(mod.only_types, mod.skip_types, type_id, also_type):
                 continue
             if mod.skip_if and all(name in facts and facts[name][0] == value for name, value in mod.skip_if.items()):
                 continue
@@ -300,37 +312,41 @@ class FactBuilder:
         """Set the classes the modifier words say. A modifier limited to some types (`only_types`) applies when the
         type or the second product a title names (`also_type`: "Toy Drill and Hammer Set") is one of them: the
         words speak for the whole listing, whose classes hold both products'."""
-        first: dict[str, tuple[str, str]] = {}
-        modifiers = self._modifiers
+        plans = self._mod_plans
+        first: dict[str, tuple[str, str]] = {}  # modifier -> (word, where) of its first readable occurrence
+        chosen: list[tuple[int, str]] = []  # (place in the vocabulary's order, modifier): applied in that order
+        powered_leaf = False
         for mod_id, word, where in sources:
-            if mod_id not in first and _SOURCE_NAMES[where] in modifiers[mod_id].read_in:
+            if mod_id not in first and _SOURCE_NAMES[where] in plans[mod_id][1]:
                 first[mod_id] = (word.strip(), where)
-        present = set(first)
-        # A typeless leaf's power word speaks for the product (`CategoryReader.leaf_words`); once it has, the shelf
-        # type's "no current" and "no battery"/"no mains" no longer silence the title's power words ("Rechargeable
-        # ..." under "Wireless Presenters": the shelf's office supplies have no battery, the product filed there has).
-        powered_leaf = any(where == "category leaf" for _word, where in first.values())
+                chosen.append((plans[mod_id][0], mod_id))
+                # A typeless leaf's power word speaks for the product (`CategoryReader.leaf_words`).
+                powered_leaf = powered_leaf or where == "category leaf"
+        # Once a leaf's power word has spoken, the shelf type's "no current" and "no battery"/"no mains" no longer
+        # silence the title's power words ("Rechargeable ..." under "Wireless Presenters": the shelf's office supplies
+        # have no battery, the product filed there has).
         if powered_leaf:
             for name in _POWER_CLASSES.difference(locked):
                 if name in facts and not facts[name][0]:
                     del facts[name]
-        for mod_id in sorted(present, key=self._mod_order.__getitem__):
-            mod = modifiers[mod_id]
-            if mod.excludes and not mod.excludes.isdisjoint(present):
+        chosen.sort()
+        for _place, mod_id in chosen:
+            _place, _read_in, excludes, skip_if, only_types, skip_types, overrides, description_overrides, sets = \
+                plans[mod_id]
+            if excludes and not excludes.isdisjoint(first):
                 continue
             word, where = first[mod_id]
             leaf = where == "category leaf"
-            if mod.skip_if and not powered_leaf and all(
-                    type_facts.get(name) == value for name, value in mod.skip_if.items()):
+            if skip_if and not powered_leaf and _all_hold(type_facts, skip_if):
                 continue
-            if not _fits_type(mod, type_id, also_type):
+            if not _fits_type(only_types, skip_types, type_id, also_type):
                 continue
-            override = (mod.mode == "override" or leaf) and (not fill_only or mod.description_overrides)
+            override = (overrides or leaf) and (not fill_only or description_overrides)
             if leaf:  # the word denies what its `skip_if` names of the shelf's type (a GPS collar is electrical)
-                for name, value in mod.skip_if.items():
+                for name, value in skip_if:
                     if name not in locked:
                         facts[name] = (not value, f"{where} word '{word}': the leaf names a powered product")
-            for name, (value, why) in mod.sets.items():
+            for name, value, why in sets:
                 if name in locked:
                     continue
                 if override or name not in facts:
@@ -420,11 +436,20 @@ class FactBuilder:
         return basis
 
 
-def _fits_type(mod: ModifierInfo, type_id: str | None, also_type: str | None) -> bool:
+def _fits_type(only_types: frozenset[str], skip_types: frozenset[str], type_id: str | None, also_type: str | None
+               ) -> bool:
     """Whether a modifier speaks of this product's type: its `only_types` name the type or the second product a title
     names (`also_type`), and its `skip_types` do not name the type. One test for `_apply_modifiers` and
     `_power_outranks_entry`, so a title word outranks a shelf only where it would also set the class."""
-    if mod.only_types and type_id not in mod.only_types and also_type not in mod.only_types:
+    if only_types and type_id not in only_types and also_type not in only_types:
         return False
-    return type_id not in mod.skip_types
+    return type_id not in skip_types
 
+
+def _all_hold(values: Mapping[str, bool], conditions: tuple[tuple[str, bool], ...]) -> bool:
+    """Whether every (class, value) of `conditions` holds in `values` (a loop: the caller is a C method when
+    compiled, which cannot hold the generator `all(...)` would need)."""
+    for name, value in conditions:
+        if values.get(name) != value:
+            return False
+    return True

@@ -28,7 +28,8 @@ cdef class Matcher:
 @cython.locals(bounds=list, paths=list, mark=str, pos=Py_ssize_t, hits=list)
 cpdef list _marked_hits(str padded, list types)
 
-@cython.locals(s0=Py_ssize_t, e0=Py_ssize_t, s1=Py_ssize_t, e1=Py_ssize_t, kept=list, item=tuple, other=tuple)
+@cython.locals(s0=Py_ssize_t, e0=Py_ssize_t, s1=Py_ssize_t, e1=Py_ssize_t, kept=list, item=tuple, start=Py_ssize_t,
+               end=Py_ssize_t, k_start=Py_ssize_t, k_end=Py_ssize_t)
 cpdef list _drop_contained(list items)
 
 @cython.locals(kept=list, item=tuple, cover=tuple)

@@ -499,12 +499,9 @@ def _drop_contained(items: list[tuple[int, int, str]]) -> list[tuple[int, int, s
     _sort_longest_first(items)
     kept: list[tuple[int, int, str]] = []
     for item in items:
-        for other in kept:
-            if (
-                other[0] <= item[0]
-                and item[1] <= other[1]
-                and ((other[1] - other[0]) > (item[1] - item[0]) or other[2] == item[2])
-            ):
+        start, end, ref = item  # (unpacked once: compiled, matcher.pxd makes the offsets C integers)
+        for k_start, k_end, k_ref in kept:
+            if k_start <= start and end <= k_end and (k_end - k_start > end - start or k_ref == ref):
                 break
         else:
             kept.append(item)
