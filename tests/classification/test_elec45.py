@@ -296,3 +296,28 @@ def test_a_hi_hat_is_a_cymbal_not_a_hat(classifier, title):
     result = read(classifier, title)
     assert result.product_type == "musical_instrument", result.basis["product_type"]
     assert not result.classes["textile"] and not result.classes["battery"]
+
+
+# -- cables, boards and RC electronics named by what they are ------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "kind", "mains"), [
+    ("Dynex™ - 6' AC Power Replacement Cable", "power_cord", True),
+    ("XT-XINTE CNC Engraving Machine V3 3D Printer Expansion Board", "electronics_kit", False),
+    ("Explore Embedded Tit, a supercharged Arduino Pro Mini with Atmega328pb", "electronics_kit", False),
+    ("Raspberry Pi 4 Model B 4GB", "electronics_kit", False),
+    ("RCECHO AEO RC Model U3 Pro Input 6-23V Output 5V/3.5A R/C Hobby UBEC BEC", "rc_servo", False),
+])
+def test_cables_boards_and_rc_electronics(classifier, title, kind, mains):
+    result = read(classifier, title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["eee"] and bool(result.classes["mains_lv"]) == mains
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Raspberry Pi 4 Case with Fan", "case_generic"),  # the case for the board
+    ("Replacement Cable for Home Gym 3/16 inch Steel", "spare_part"),  # a replacement cable is not always electrical
+    ("Uno Card Game", "card_game"),
+    ("GoPro - Head Strap and QuickClip", "camera_mount"),
+])
+def test_what_the_board_and_strap_words_leave_alone(classifier, title, kind):
+    assert read(classifier, title).product_type == kind
