@@ -263,3 +263,46 @@ def test_childrens_jewellery_kits_are_craft_kits_a_jewellery_set_is_jewellery(cl
 ])
 def test_scalextric_track_pieces_are_toys(classify, title, brand, toy):
     assert classify(title, brand=brand).classes["toy"] is toy
+
+
+# --- second pass: games makers, play-material lines, Chuggington, trading-card kinds --------------------------------
+
+@pytest.mark.parametrize(("title", "brand", "kind", "audience"), [
+    ("BrainBox - Inventions", "The Green Board Game Co.", "toy", (True, True)),
+    ("Mindware - Perplexors Level A", "Green Board Games", "toy", (True, True)),
+    ("Beados Themed Refill Packs", "Beado's", "toy", (True, True)),
+    ("Cra-Z-Sand Tub", "Cra-Z-Sand", "toy", (True, True)),
+    ("Budkins BK907 Crusader Set", "Budkins", "toy", (True, True)),
+    ("Smart Games - IQ Twist", "Smart Games", "game", (True, False)),
+    ("MASTERQUIZ", "Waddingtons", "game", (True, False)),
+])
+def test_game_and_play_material_makers_name_their_kind(classify, title, brand, kind, audience):
+    result = classify(title, brand=brand)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert _audience(result) == audience, result.basis["toy"]
+
+
+@pytest.mark.parametrize(("title", "brand", "kind", "toy"), [
+    ("Chuggington Wilson's Departure Station", "Chuggington", "train_set", True),
+    ("Chuggington Calley Wood", "Learning Curve", "train_set", True),
+    ("Chuggington DVD Season 1", None, "movie_media", False),
+    ("Chuggington Pyjamas Age 3-4", None, "sleepwear", False),
+])
+def test_chuggington_names_its_toy_trains_only_when_nothing_else_names_a_kind(classify, title, brand, kind, toy):
+    result = classify(title, brand=brand)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["toy"] is toy
+
+
+@pytest.mark.parametrize(("title", "brand", "kind"), [
+    ("Pokemon Gallade EX Box", "Pokémon", "trading_cards"),
+    ("Pokemon XY 2014 Kalos Power Tin Delphox-EX", "Pokémon", "trading_cards"),
+    ("LOT OF OVER 100 POKEMON CARDS GREAT CONDITION LIKE NEW", "Pokémon", "trading_cards"),
+    ("Marvel Avengers Hero Attax - Single Packet", "Topps", "trading_cards"),
+    ("Star Wars - Clone Wars Series 4 Force Attax Starter Pack", "Topps", "trading_cards"),
+    ("Pokemon Pikachu T-Shirt", None, "t_shirt"),
+    ("Pack Of 36 Mixed Girls Glitter Tattoo Stencils - 36 Unique Designs In Each Pack", "Glitter Tattoo Stencils",
+     "temporary_tattoo"),
+])
+def test_trading_card_and_tattoo_kinds(classify, title, brand, kind):
+    assert classify(title, brand=brand).product_type == kind
