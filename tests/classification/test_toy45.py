@@ -306,3 +306,14 @@ def test_chuggington_names_its_toy_trains_only_when_nothing_else_names_a_kind(cl
 ])
 def test_trading_card_and_tattoo_kinds(classify, title, brand, kind):
     assert classify(title, brand=brand).product_type == kind
+
+
+@pytest.mark.parametrize(("title", "brand", "kind", "toy"), [
+    ("Welly Ouchie Ointment", "Welly", "health_care", False),         # the brand no longer names a scale model here
+    ("Welly Triple Antibiotic Ointment", "Welly", "health_care", False),
+    ("Playmobil 4290 First Aid Station", "Playmobil", "playset", True),
+])
+def test_an_ointment_is_health_care(classify, title, brand, kind, toy):
+    result = classify(title, brand=brand)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["toy"] is toy
