@@ -317,3 +317,13 @@ def test_an_ointment_is_health_care(classify, title, brand, kind, toy):
     result = classify(title, brand=brand)
     assert result.product_type == kind, result.basis["product_type"]
     assert result.classes["toy"] is toy
+
+
+@pytest.mark.parametrize(("title", "brand", "toy"), [
+    ("Hot Wheels Batman Diecast set of 3 - Superfriends 1966 Batmobile with Trailer Hitch", "Batman", True),
+    ("Hot Wheels 1:64 Die-cast Power Rangers Megaforce Vehicle (Black Ranger Snake Zord)", "Power Rangers", True),
+    ("Mattel Hot Wheels Collector Elite Ghostbusters Ecto-1 1:43 Scale Die Cast", "Mattel", False),
+    ("Chrome Plated Aston Martin Diecast Model 1:43", None, False),
+])
+def test_a_die_cast_toy_lines_vehicle_is_a_toy_unless_a_collector_scale_says_otherwise(classify, title, brand, toy):
+    assert _audience(classify(title, brand=brand)) == (toy, toy)
