@@ -137,6 +137,7 @@ def test_barcode_scanners_are_powered_over_usb_not_from_the_mains(classify):
         ("Godox SL60W LED Video Light 5600K", f"{STUDIO} > Studio Lights & Flashes"),
         ("Wolf Heritage Single Watch Winder with Cover",
          "Apparel & Accessories > Jewelry > Watch Accessories > Watch Winders"),
+        ("Lobster Sports Elite Two Tennis Ball Machine", "Sporting Goods > Athletics > Tennis > Tennis Ball Machines"),
         ("Costzon 12V Kids Ride On Car with Parent Remote Control", f"{RIDING} > Electric Riding Vehicles"),
         ("儿童电动车 四轮 可坐人", f"{RIDING} > Electric Riding Vehicles"),
         ("Ceptics Universal Travel Adapter Plug Type G", f"{ACCESSORIES} > Power > Travel Converters & Adapters"),
@@ -196,3 +197,38 @@ def test_push_ride_ons_stay_without_a_motor(classify):
     result = classify("", category=f"{RIDING} > Push & Pedal Riding Vehicles")
     assert classes_of(result, "eee", "battery") == (False, False)
 
+
+OUTDOOR_POWER = "Home & Garden > Lawn & Garden > Outdoor Power Equipment"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        OUTDOOR_POWER,
+        f"{OUTDOOR_POWER} > Hedge Trimmers",
+        f"{OUTDOOR_POWER} > Leaf Blowers",
+        f"{OUTDOOR_POWER} > Weed Trimmers",
+        f"{OUTDOOR_POWER} > Lawn Mowers > Walk-Behind Mowers",
+    ],
+)
+def test_a_garden_power_tool_shelf_leaves_its_supply_open(classify, path):
+    # petrol, corded and cordless models share every shelf: the supply is reviewed, not assumed absent
+    result = classify("", category=path)
+    assert {"mains_lv", "battery"} <= set(result.open), result.basis
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Greenworks 40V Cordless Hedge Trimmer", (False, True)),
+        ("Black+Decker 20V MAX Cordless String Trimmer, Tool Only", (False, True)),
+        ("Honda HRN216 Petrol Lawn Mower", (False, False)),
+        ("Husqvarna 125B Gas Leaf Blower", (False, False)),
+        ("Bosch ART 24 Corded Electric Grass Trimmer", (True, False)),
+    ],
+)
+def test_a_garden_power_tool_title_that_names_its_supply_decides_it(classify, title, expected):
+    result = classify(title)
+    assert result.product_type == "garden_power_tool"
+    assert classes_of(result, "mains_lv", "battery") == expected, result.basis
+    assert "mains_lv" not in result.open
