@@ -232,3 +232,41 @@ def test_a_garden_power_tool_title_that_names_its_supply_decides_it(classify, ti
     assert result.product_type == "garden_power_tool"
     assert classes_of(result, "mains_lv", "battery") == expected, result.basis
     assert "mains_lv" not in result.open
+
+
+@pytest.mark.parametrize(
+    ("path", "kind"),
+    [
+        ("Animals & Pet Supplies > Live Animals", "pet_supplies"),
+        ("Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Diapers", "pet_supplies"),
+        ("Animals & Pet Supplies > Pet Supplies > Dog Supplies > Dog Diaper Pads & Liners", "pet_supplies"),
+        ("Animals & Pet Supplies > Pet Supplies > Pet Playpens", "pet_supplies"),
+        ("Animals & Pet Supplies > Pet Supplies > Pet Strollers", "pet_supplies"),
+        ("Business & Industrial > Medical > Medical Supplies > Finger Cots", "health_care"),
+        ("Hardware > Building Consumables > Masonry Consumables > Bricks & Concrete Blocks", "hardware"),
+        ("Hardware > Hardware Accessories > Wall Jacks & Braces", "hardware"),
+        ("Hardware > Hardware Accessories > Chain, Wire & Rope > Tie Down Straps", "hardware"),
+        ("Media > Product Manuals > Vehicle Service Manuals", "book"),
+        ("Media > Product Manuals > Exercise & Fitness Equipment Manuals", "book"),
+        ("Mature > Erotic > Erotic Games", "game"),
+    ],
+)
+def test_a_shelf_outside_the_toy_and_baby_branches_is_no_toy_or_childrens_product(classify, path, kind):
+    result = classify("", category=path)
+    assert result.product_type == kind, result.basis
+    assert classes_of(result, "toy", "children_12_under") == (False, False), result.basis
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        # the toy and baby shelves beside them keep their reading
+        ("Toys & Games > Toys > Building Toys > Construction Set Toys", (True, True)),
+        ("Baby & Toddler > Baby Transport > Baby Strollers", (False, True)),
+        ("Baby & Toddler > Diapering > Diapers", (False, True)),
+        ("Arts & Entertainment > Party & Celebration > Party Supplies > Party Games", (True, False)),
+    ],
+)
+def test_the_toy_and_baby_shelves_keep_their_classes(classify, path, expected):
+    result = classify("", category=path)
+    assert classes_of(result, "toy", "children_12_under") == expected, result.basis
