@@ -44,7 +44,7 @@ def _off(result, *names: str) -> bool:
         "Office Supplies > Office Equipment > Electronic Dictionaries & Translators",
         f"{LIGHTING} > Emergency Lighting",
         f"{LIGHTING} > Floating & Submersible Lights",
-        "Home & Garden > Lighting Accessories > Book Accessories > Book Lights",
+        "Office Supplies > Book Accessories > Book Lights",
         "Arts & Entertainment > Hobbies & Creative Arts > Musical Instrument & Orchestra Accessories > "
         "Electronic Tuners",
         f"{CAR_ELEC} > Motor Vehicle Speakerphones",
