@@ -125,3 +125,27 @@ def test_the_surfaces_type_and_touch_covers_stay_keyboards(classifier, title, ca
     result = read(classifier, title, "Microsoft", category)
     assert result.product_type == "tablet_keyboard", result.basis["product_type"]
     assert result.classes["eee"]
+
+
+# -- "videogame" in one word is a video game -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "The LEGO Movie Videogame PS4",
+    "The LEGO Movie 2 Videogame (Nintendo Switch)",
+    "LEGO Star Wars The Complete Saga Videogame",
+])
+def test_a_videogame_is_a_video_game_not_the_films_building_set(classifier, title):
+    result = read(classifier, title)
+    assert result.product_type == "video_game", result.basis["product_type"]
+    assert not result.classes["toy"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Wired Videogame Controller", "game_controller"),
+    ("Videogame Console Retro 500 Games", "game_console"),
+    ("Videogame Headset with Mic", "headphones"),
+    ("Videogame T-Shirt Mens", "t_shirt"),
+    ("LEGO Movie 2 70820 LEGO Movie Maker", "building_set"),
+])
+def test_videogame_gear_keeps_its_own_kind(classifier, title, kind):
+    assert read(classifier, title).product_type == kind
