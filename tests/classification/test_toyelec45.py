@@ -148,3 +148,29 @@ def test_an_electronic_lightsaber_or_a_sing_along_mic_is_a_battery_toy(classify,
 ])
 def test_lego_lightsabers_and_lightsaber_chopsticks_stay_passive(classify, title):
     assert not classify(title).classes["eee"]
+
+
+# --- a talking, roaring or singing-and-dancing product with no kind read has a battery --------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Toy Story Talking Jessie",
+    "Toy Story 30cm Roaring Rex",
+    "Aquapets Sing & Dance Fretta",
+    'Neca Jeff Dunham "Walter" Talking Head Knocker 1',
+    "会说话的巴斯光年",
+])
+def test_a_talking_roaring_or_singing_product_runs_on_batteries(classify, title):
+    result = classify(title)
+    assert result.classes["eee"] and result.classes["battery"], result.basis["battery"]
+    assert not result.classes["mains_lv"]
+
+
+@pytest.mark.parametrize(("title", "eee"), [
+    ("Talking Heads - Remain in Light CD", False),
+    ("Yoruba Talking Drum with Stick", False),
+    ("Light Up Gaming Keyboard USB Wired", True),
+    ("Interactive Smart Board 65 inch", True),
+])
+def test_a_record_a_drum_and_light_up_or_interactive_devices_take_no_battery_from_these_words(classify, title, eee):
+    result = classify(title)
+    assert result.classes["eee"] is eee and not result.classes["battery"]
