@@ -174,3 +174,38 @@ def test_a_talking_roaring_or_singing_product_runs_on_batteries(classify, title)
 def test_a_record_a_drum_and_light_up_or_interactive_devices_take_no_battery_from_these_words(classify, title, eee):
     result = classify(title)
     assert result.classes["eee"] is eee and not result.classes["battery"]
+
+
+# --- family games built around a battery buzzer or timer; children's cameras written the long way --------------------
+
+@pytest.mark.parametrize("title", [
+    "Hasbro Gaming Operation Game",
+    "Simon Game",
+    "Pass the Bomb, Party Edition",
+    "Don't Wake Dad Game",
+])
+def test_a_buzzer_or_timer_game_named_by_its_name_runs_on_batteries(classify, title):
+    result = classify(title)
+    assert result.product_type == "electronic_toy", result.basis["product_type"]
+    assert _supply(result) == (True, True, False)
+
+
+@pytest.mark.parametrize("title", [
+    "Toy Story Operation Escape Figure Bullseye",
+    "Simon Says Card Game",
+    "Latitude Enfant 320622 Simon The Lion",
+])
+def test_an_operation_figure_a_simon_says_card_game_and_a_plush_simon_stay_passive(classify, title):
+    assert not classify(title).classes["eee"]
+
+
+@pytest.mark.parametrize("title", ["Children's Digital Camera 1080P", "Kids Selfie Camera with 32GB Card"])
+def test_a_childrens_camera_is_a_battery_toy_camera(classify, title):
+    result = classify(title)
+    assert result.product_type == "kids_camera", result.basis["product_type"]
+    assert _supply(result) == (True, True, False)
+
+
+def test_a_grown_up_digital_camera_is_no_toy(classify):
+    result = classify("Canon PowerShot SX740 HS Digital Camera")
+    assert result.product_type != "kids_camera" and not result.classes["toy"]
