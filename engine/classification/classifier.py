@@ -276,7 +276,8 @@ class Classifier:
 
     def _title_candidate(self, title: str, brand: str) -> tuple[Candidate | None, Reading]:
         # (most titles do not name the brand)
-        text = self._mask_brand(title, brand, title=True) if brand and brand in title else title
+        named = bool(brand) and brand in title
+        text = self._mask_brand(title, brand, title=True) if named else title
         if PATH_SEPARATOR in text:
             text = text.replace(f" {PATH_SEPARATOR} ", f" {SEGMENT_BREAK} ")
         reading = self.matcher.read(text)
@@ -305,6 +306,15 @@ class Classifier:
             if labelled is not None:
                 head = labelled
                 word = reading.text[head.start : head.end]
+        if len(types) > 1 and not head.target and head.ref not in self._rules.frame_keeps:  # ("Dolls House ... Cooker")
+            framed = self._framed(reading, head)
+            if framed is not None:  # (rare)
+                return framed, reading
+        if named and not head.target and head.ref not in self._plaything_types and (
+                head.ref not in self._rules.frame_keeps):  # (a toy line blanked out of the title: "Zomlings ...")
+            framed = self._brand_framed(brand, head, reading)
+            if framed is not None:  # (rare)
+                return framed, reading
         where = "title word" if not head.target else "title target word"
         part = False
         also = None
@@ -416,6 +426,52 @@ class Classifier:
         """The title names a kind of what the shelf holds (an action camera on a "Cameras" shelf)."""
         kinds = self._rules.kinds
         return any(type_id in kinds.get(shelf_type, _NO_KINDS) for shelf_type in shelf)
+
+    def _framed(self, reading: Reading, head: Hit) -> Candidate | None:
+        """The kind a frame word makes the whole product (`reading.frames`, minis45): a dolls' house word names a
+        miniature of what the title's head noun names ("Dolls House Miniature Kitchen Cooker", "1:12 Dollhouse
+        Crib"), a line whose every product is a toy (Sylvanian Families, Playmobil, Zomlings) the toy version of it
+        ("Sylvanian Families Bakery Oven", "Zomlings Zom Mobile"). Read in the head's own phrase only, never after
+        "for" ("Cooker for Dolls House" names what it fits). A plaything head under a plaything frame keeps its own,
+        narrower kind (a Playmobil figure is a figure); a toy line named beside a dolls' house word wins, since it
+        says the miniature is a child's. None when no frame word is in the head's phrase."""
+        frame_types = self._rules.frame_types
+        frames = self._rules.frames
+        plaything = self._plaything_types
+        text = reading.text
+        found = None
+        found_word = ""
+        for hit in reading.types:
+            if hit.ref not in frame_types or hit is head or hit.segment != head.segment or hit.target or hit.sub:
+                continue
+            word = text[hit.start : hit.end]
+            if CJK_MARK in word:
+                word = word.replace(CJK_MARK, "")
+            word = word.strip()
+            kind = frames.get(word)
+            if kind is None or kind == head.ref or (kind in plaything and head.ref in plaything):
+                continue
+            if found is None or (kind in plaything and found not in plaything):
+                found, found_word = kind, word
+        if found is None:
+            return None
+        head_word = matched_word(text, head).strip()
+        return Candidate((found,), SIGNAL_TITLE, f"title word '{head_word}' framed by '{found_word}'",
+                          word=found_word)
+
+    def _brand_framed(self, brand: str, head: Hit, reading: Reading) -> Candidate | None:
+        """The toy line a brand field names (`toy_line_brand`) framing the title's grown-up head noun as its toy
+        version, as the line's name in the title would (`_framed`): a brand the title repeats is blanked out of it
+        ("Zomlings Series 4 Zom Mobile" by "Zomlings Series 4"). Only then: a brand the title does not name is a
+        weak signal ("Cordless DECT Phone" by "Playmobil" stays a phone). None when the brand names no such line."""
+        brand_frames = self._rules.brand_frames
+        for ref, word, _where in self._brand_words(brand):
+            kind = brand_frames.get(ref)
+            if kind is not None and kind != head.ref:
+                head_word = matched_word(reading.text, head).strip()
+                return Candidate((kind,), SIGNAL_TITLE, f"title word '{head_word}' framed by brand '{word}'",
+                                  word=word)
+        return None
 
     def _labelled(self, types: list[Hit], label: Hit) -> Hit | None:
         """What a trailing shelf label ("Vampire Teeth Halloween Dracula Fancy Dress") files: the head of the
@@ -752,6 +808,10 @@ class _ReaderRules(NamedTuple):
 
     trailing_labels: frozenset[str]  # phrases that label a shelf at a title phrase's end ("... Fancy Dress")
     label_types: frozenset[str]  # the types those phrases are synonyms of
+    frames: dict[str, str]  # a phrase that frames a whole title -> the kind it makes (`_framed`, minis45)
+    frame_types: frozenset[str]  # the types those phrases are synonyms of
+    frame_keeps: frozenset[str]  # head kinds no frame retypes (a dolls' house's 12 V adaptor)
+    brand_frames: dict[str, str]  # brand modifiers naming a toy line that frames a title -> the kind (`_brand_framed`)
     has_parent: frozenset[str]  # kinds of a broader kind: a title naming one refines a shelf of the broader kind
     phrases_after: dict[str, tuple[str, ...]]  # a leading run of words -> the longer phrases it begins (`_mask_brand`)
     whole_segment: frozenset[str]  # modifiers a category segment names only as the whole segment ("Disney > Toys")
@@ -798,6 +858,12 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
     return _ReaderRules(
         trailing_labels=vocab.trailing_labels,
         label_types=frozenset(t.id for t in vocab.types.values() if not vocab.trailing_labels.isdisjoint(t.synonyms)),
+        frames=dict(vocab.frames),
+        frame_types=frozenset(t.id for t in vocab.types.values() if not vocab.frames.keys().isdisjoint(t.synonyms)),
+        frame_keeps=vocab.frame_keeps,
+        brand_frames={m.id: m.names_type for m in vocab.modifiers.values()
+                      if "brand" in m.read_in and m.names_type is not None and m.words
+                      and all(vocab.frames.get(word) == m.names_type for word in m.words)},
         has_parent=frozenset(t.id for t in vocab.types.values() if t.parent),
         phrases_after=phrases_after,
         whole_segment=frozenset(m.id for m in vocab.modifiers.values() if m.whole_segment),

@@ -197,6 +197,13 @@ class ReadingRules(StrictModel):
         default_factory=list, description="Type synonyms that also label a shelf of goods (\"Fancy Dress\"): at the "
         "end of a title's phrase, after a specific type, they file the product and do not name it (\"Vampire Teeth "
         "Fancy Dress\" is the teeth)")
+    frames: dict[Snake, list[Phrase]] = Field(
+        default_factory=dict, description="A kind -> type synonyms that make a whole title that kind when they name "
+        "something else in the same phrase (minis45): \"Dolls House Miniature Kitchen Cooker\" is a dolls' house "
+        "miniature, \"Sylvanian Families Bakery Oven\" a playset; a plaything head stays under a plaything frame")
+    frame_keeps: list[Snake] = Field(
+        default_factory=list, description="Head kinds no frame retypes: real goods sold for a dolls' house or under a "
+        "toy line's name (a 12 V adaptor, batteries, a book, an advent calendar)")
 
 
 class VocabularyFile(StrictModel):

@@ -173,6 +173,8 @@ class Vocabulary:
     hs: Mapping[str, HsInfo] = field(default_factory=dict)
     merchandise: frozenset[str] = frozenset()  # reading.merchandise: title kinds that refine a plaything shelf
     trailing_labels: frozenset[str] = frozenset()  # reading.trailing_labels: shelf labels at a phrase's end
+    frames: Mapping[str, str] = field(default_factory=dict)  # reading.frames: a framing phrase -> the kind it makes
+    frame_keeps: frozenset[str] = frozenset()  # reading.frame_keeps: head kinds no frame retypes
     hs_version: str | None = None
     # Every category table's entries (Google's, Shopify's): normalised segments -> branch, and id (as text) -> branch
     categories: Mapping[tuple[str, ...], CategoryInfo] = field(default_factory=dict)
@@ -523,6 +525,17 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
     for phrase in trailing_labels:
         if phrase not in synonyms:
             ld.problem("reading.trailing_labels", f"'{phrase}' is no type's synonym, so it is never read as a label")
+    frames: dict[str, str] = {}
+    for frame_type, frame_phrases in reading.frames.items():
+        if frame_type not in types:
+            ld.problem("reading.frames", f"names unknown type '{frame_type}'")
+        for phrase in ld.phrases(f"reading.frames.{frame_type}", frame_phrases):
+            if phrase not in synonyms:
+                ld.problem("reading.frames", f"'{phrase}' is no type's synonym, so it never frames a title")
+            frames[phrase] = frame_type
+    for type_id in reading.frame_keeps:
+        if type_id not in types:
+            ld.problem("reading.frame_keeps", f"names unknown type '{type_id}'")
     vocab_kwargs = dict(
         version=top.version,
         classes=ld.class_names,
@@ -535,6 +548,8 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
         global_negative_contexts=global_negatives,
         merchandise=frozenset(reading.merchandise),
         trailing_labels=frozenset(trailing_labels),
+        frames=frames,
+        frame_keeps=frozenset(reading.frame_keeps),
     )
 
     hs: dict[str, HsInfo] = {}
