@@ -24,6 +24,7 @@ def reader_and_classifier() -> tuple[signal_audit.SourceReader, Classifier]:
         ("Bluetooth Speaker", None, "eee", "type via title"),
         ("Anything", "Computers >> Laptop Accessories >> Wall Chargers", "mains_lv", "type via category hint"),
         ("Wireless Optical Mouse", None, "battery", "type when-rule"),
+        ("Talking Plush Bear", "Soft Toys", "battery", "modifier toy_feature_battery (title)"),
     ],
 )
 def test_the_source_of_a_class_is_read_back_from_the_basis(reader_and_classifier, title, category, name, source):
@@ -35,7 +36,8 @@ def test_the_source_of_a_class_is_read_back_from_the_basis(reader_and_classifier
 
 def test_an_implied_class_names_the_source_of_the_class_it_follows_from(reader_and_classifier):
     reader, classifier = reader_and_classifier
-    result = classifier.classify(ProductText("Talking Plush Bear", category="Soft Toys"))
+    # (a light-up toy: "talking" names the battery itself since toyelec45, a light does not)
+    result = classifier.classify(ProductText("Light Up Plush Bear", category="Soft Toys"))
     source = reader.source(result, "battery")
     assert source.startswith("toy => battery <- "), (source, result.basis["battery"])
 
