@@ -444,10 +444,7 @@ class Classifier:
         for hit in reading.types:
             if hit.ref not in frame_types or hit is head or hit.segment != head.segment or hit.target or hit.sub:
                 continue
-            word = text[hit.start : hit.end]
-            if CJK_MARK in word:
-                word = word.replace(CJK_MARK, "")
-            word = word.strip()
+            word = matched_word(text, hit).strip()
             kind = frames.get(word)
             if kind is None or kind == head.ref or (kind in plaything and head.ref in plaything):
                 continue

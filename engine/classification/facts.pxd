@@ -15,7 +15,8 @@ cdef class FactBuilder:
 
     # The methods a new recipe's facts call, as C methods (a call between them is a C call, not a method lookup and a
     # Python call); they hold no generator expressions (a cpdef method cannot hold a closure).
-    @cython.locals(plans=dict, first=dict, chosen=list, word=str, where=str, excludes=frozenset, powered_leaf=bint)
+    @cython.locals(plans=dict, present=set, chosen=list, plan=tuple, word=str, where=str, excludes=frozenset,
+                   powered_leaf=bint)
     cpdef _apply_modifiers(self, dict facts, set locked, type_facts, type_id, sources, bint fill_only, also_type=*)
     cpdef _open(self, core, dict facts, tuple implied)
     cpdef dict _default_basis(self, product_type)

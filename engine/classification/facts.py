@@ -313,13 +313,16 @@ class FactBuilder:
         type or the second product a title names (`also_type`: "Toy Drill and Hammer Set") is one of them: the
         words speak for the whole listing, whose classes hold both products'."""
         plans = self._mod_plans
-        first: dict[str, tuple[str, str]] = {}  # modifier -> (word, where) of its first readable occurrence
-        chosen: list[tuple[int, str]] = []  # (place in the vocabulary's order, modifier): applied in that order
+        present: set[str] = set()  # the modifiers read: each at its first readable occurrence
+        chosen: list[tuple[int, ModifierPlan, str, str]] = []  # (place in the vocabulary's order, plan, word, where)
         powered_leaf = False
         for mod_id, word, where in sources:
-            if mod_id not in first and _SOURCE_NAMES[where] in plans[mod_id][1]:
-                first[mod_id] = (word.strip(), where)
-                chosen.append((plans[mod_id][0], mod_id))
+            if mod_id in present:
+                continue
+            plan = plans[mod_id]
+            if _SOURCE_NAMES[where] in plan[1]:
+                present.add(mod_id)
+                chosen.append((plan[0], plan, word.strip(), where))
                 # A typeless leaf's power word speaks for the product (`CategoryReader.leaf_words`).
                 powered_leaf = powered_leaf or where == "category leaf"
         # Once a leaf's power word has spoken, the shelf type's "no current" and "no battery"/"no mains" no longer
@@ -329,13 +332,11 @@ class FactBuilder:
             for name in _POWER_CLASSES.difference(locked):
                 if name in facts and not facts[name][0]:
                     del facts[name]
-        chosen.sort()
-        for _place, mod_id in chosen:
-            _place, _read_in, excludes, skip_if, only_types, skip_types, overrides, description_overrides, sets = \
-                plans[mod_id]
-            if excludes and not excludes.isdisjoint(first):
+        chosen.sort()  # (places are unique: the sort never compares the plans)
+        for _place, plan, word, where in chosen:
+            _place, _read_in, excludes, skip_if, only_types, skip_types, overrides, description_overrides, sets = plan
+            if excludes and not excludes.isdisjoint(present):
                 continue
-            word, where = first[mod_id]
             leaf = where == "category leaf"
             if skip_if and not powered_leaf and _all_hold(type_facts, skip_if):
                 continue

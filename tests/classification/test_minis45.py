@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from crossguard.engine.classification import VocabularyError
+
+from .tiny_pack import load
+
 SHELF = "Dolls & Accessories > Dolls' House Dolls & Accessories > Dolls' House Accessories"
 
 
@@ -95,3 +99,26 @@ def test_a_dolls_house_shelf_reading_is_unchanged(classify):
     result = classify(title, category=SHELF)
     assert result.product_type == "dolls_house_miniature"
     assert _classes(result)[3:] == (False, False)
+
+
+# --- the loader checks what `reading.frames` and `reading.frame_keeps` name -----------------------------------------
+
+FRAME_TYPES = ("types:\n  - {id: dolls_house_miniature, profile: plain, synonyms: {en: [dolls house]}}\n"
+               "  - {id: oven, profile: plain, synonyms: {en: [oven]}}\n")
+
+
+@pytest.mark.parametrize(("reading", "problem"), [
+    ("{frames: {dolls_house_miniature: [dolls house]}, frame_keeps: [oven]}", None),
+    ("{frames: {toy_cooker: [dolls house]}}", "reading.frames: names unknown type 'toy_cooker'"),
+    ("{frames: {dolls_house_miniature: [doll cottage]}}",
+     "reading.frames: 'doll cottage' is no type's synonym, so it never frames a title"),
+    ("{frame_keeps: [kettle]}", "reading.frame_keeps: names unknown type 'kettle'"),
+])
+def test_the_loader_refuses_a_frame_that_cannot_act(tmp_path, reading, problem):
+    path, run = load(tmp_path, FRAME_TYPES + "reading: " + reading + "\n")
+    if problem is None:
+        assert run().frames == {"dolls house": "dolls_house_miniature"}
+        return
+    with pytest.raises(VocabularyError) as err:
+        run()
+    assert err.value.problems == [f"{path}: {problem}"]
