@@ -125,7 +125,7 @@ def test_modelling_scales_are_not_toy_sizes(classify, title, category, toy):
         ("Mega Sticker Book - Over 1000 Stickers", STICKERS, "childrens_book", {"children_12_under": True}),
         ("儿童贴纸书 1000张", None, "childrens_book", {"children_12_under": True, "toy": False}),
         ("Mindful Patterns Colouring Book for Adults", None, "childrens_book", {"children_12_under": False}),
-        ("Puffy Star Stickers Pack of 100", STICKERS, "sticker", {"children_12_under": False}),
+        ("Gold Star Stickers Pack of 100", STICKERS, "sticker", {"children_12_under": False}),
         ("The Hobbit Paperback", None, "book", {"children_12_under": False}),
         # ties are woven fabric worn with clothing; belts and cufflinks are not
         ("craftland Solid Tie", TIES, "necktie", {"textile": True}),
