@@ -25,6 +25,7 @@ def _audience(result) -> tuple[bool, bool]:
     ("Bandai Ben 10 10 cm Alien Collection Nanomech", "Ben 10", "action_figure"),
     ("Marvel Super Hero Squad Captain America Vs Red Skull", "Marvel", "action_figure"),
     ("Marvel Super Hero Mashers Hulk vs. Loki Mash Pack", "Marvel", "action_figure"),
+    ("Teenage Mutant Ninja Turtles Mutations Mix-n-Match Leo", "Teenage Mutant Ninja Turtles", "action_figure"),
     ("Star Wars Galactic Heroes Commando Droid and Count Dooku", "Star Wars", "action_figure"),
     ("Shopkins Series 4 (Pack of 5)", "Shopkins", "toy"),
     ("The Trash Pack Wheels 4 Trashies Series 2", "The Trash Pack", "toy"),
