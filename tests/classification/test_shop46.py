@@ -43,7 +43,8 @@ def _reads(result, product_type: str, classes: str) -> None:
 @pytest.mark.parametrize(
     "title, path, product_type, classes",
     [
-        # hardware: a torch of a welder, the welders themselves, power drivers, mixers and cutters, a hand auger
+        # hardware: a torch of a welder, the welders themselves, power drivers, mixers and cutters, a hand auger,
+        # drill guides and jigs with no motor, a mixer shower with no heater
         ("", f"{WELDING} > MIG Torches", "spare_part", ""),
         ("TIG Torches", f"{WELDING} > TIG Torches", "spare_part", ""),
         ("Binzel MB15 MIG Torch 3m Euro Connector", f"{WELDING} > MIG Torches", "spare_part", ""),
@@ -60,6 +61,11 @@ def _reads(result, product_type: str, classes: str) -> None:
         ("", f"{TOOLS} > Pipe & Tube Cleaners > Power Cleaners", "power_tool", "mains_lv,eee"),
         ("", f"{TOOLS} > Paint Tools > Paint Shakers > Power Shakers", "power_tool", "mains_lv,eee"),
         ("", f"{TOOLS} > Drills > Augers > Hand Augers", "hand_tool", ""),
+        ("Wolfcraft Drill Guide Attachment", "Hardware > Tool Accessories > Drill & Screwdriver Accessories > "
+         "Drill Stands & Guides > Drill Guides", "spare_part", ""),
+        ("Kreg Pocket Hole Jig 720", "Hardware > Tool Accessories > Jigs > Drill Jigs", "hardware", ""),
+        ("Mira Agile EV Thermostatic Mixer Shower", "Hardware > Plumbing > Plumbing Fixture Hardware & Parts > "
+         "Shower Parts > Electric & Power Showers > Mixer Showers", "plumbing_fixture", ""),
         # measuring: mechanical barometers and scales, pH strips; digital barometers and breaker finders on cells
         ("", f"{MEASURING} > Barometers > Aneroid Barometers", "hardware", ""),
         ("Mercury Barometers", f"{MEASURING} > Barometers > Mercury Barometers", "hardware", ""),
@@ -131,6 +137,9 @@ def test_a_shopify_leaf_reads_its_typical_product(classify, title, path, product
     [
         ("", f"{WELDING} > Plasma Cutters", "power_tool", "mains_lv,eee"),
         ("", f"{TOOLS} > Drills > Augers > Power Augers", "power_tool", "mains_lv,eee"),
+        ("", "Hardware > Tool Accessories > Jigs > Router Jigs", "hardware", ""),
+        ("", "Hardware > Plumbing > Plumbing Fixture Hardware & Parts > Shower Parts > Electric & Power Showers > "
+             "Power Showers", "heater", "mains_lv,eee"),
         ("", f"{DRIVERS} > Impact Drivers", "power_tool", "mains_lv,eee"),
         ("", f"{TOOLS} > Cutters > Rebar Cutters > Manual Rebar Cutters", "tool", ""),
         ("", f"{MEASURING} > Measuring Scales > Digital Scales", "health_monitor", "eee,battery"),
