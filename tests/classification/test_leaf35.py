@@ -187,7 +187,8 @@ def test_receiver_remote_controls_stay_remote_controls(shipped):
 
 @pytest.mark.parametrize("leaf, kind, powered", [
     ("Bicycle Computers", "bike_light", True),
-    ("Bicycle Computer Accessories > Bicycle Computer Cadence Sensors", "bike_light", True),
+    # shop46: a cadence sensor is a wireless (ANT+ or Bluetooth) sensor, no longer the lumped bike_light
+    ("Bicycle Computer Accessories > Bicycle Computer Cadence Sensors", "smart_sensor", True),
     ("Bicycle Computer Accessories > Bicycle Computer Mounts", "bike_accessory", False),
     ("Bicycle Computer Accessories", "bike_accessory", False),
 ])
