@@ -1,6 +1,6 @@
 """The title reader knows the product kinds the Google taxonomy names (leaf46, issue 9).
 
-A Google leaf ("Hand Dryers", "Egg Incubators", "Radar Detectors") is the kind noun a seller writes in a title. Where
+A Google leaf ("Hand Dryers", "Egg Incubators", "Deli Slicers") is the kind noun a seller writes in a title. Where
 the Google table read the path and the title reader did not know the noun, a catalog without Google paths read the
 same product untyped or as another kind ("Pastry Blender" a blender, "Conference Phone" a smartphone). Each kind is
 tested with the lookalikes that must keep their own reading.
@@ -72,17 +72,15 @@ def test_the_appliances_lookalikes_are_no_mains_appliance(classifier, title):
     ("Behringer FBQ800 9-Band Graphic Equalizer", "amplifier", ("eee", "mains_lv")),
     ("Fluance PA10 Phono Preamp for Turntables", "amplifier", ("eee", "mains_lv")),
     ("Jensen Portable Cassette Player Recorder with Speaker", "media_player", ("eee",)),
+    ("Pioneer Car Cassette Player KEH-P2030", "car_stereo", ("radio", "eee")),
     ("VTech Digital Answering Machine 14 Minutes", "landline_phone", ("eee", "mains_lv")),
     ("Polycom SoundStation 2 Conference Phone", "landline_phone", ("eee", "mains_lv")),
     ("Restaurant Pager System 10 Coaster Pagers Wireless", "walkie_talkie", ("radio", "eee")),
-    ("Cobra RAD 480i Radar Detector Laser", "gps_device", ("radio", "eee")),
     ("100pcs Ceramic Capacitor Assortment 10pF-100nF", "electronics_kit", ("eee",)),
     ("1/4W Metal Film Resistor Kit 600 pcs", "electronics_kit", ("eee",)),
     ("Teyleten Floppy Drive USB External 1.44MB", "internal_drive", ("eee",)),
     ("Logitech Numeric Keypad Wireless", "computer_keyboard", ("eee",)),
     ("Topaz SignatureGem Signature Pad USB", "graphics_tablet", ("eee",)),
-    ("Stern Pinball Machine Godzilla Pro", "game_console", ("eee", "mains_lv")),
-    ("HP t630 Thin Client 8GB", "desktop_computer", ("eee", "mains_lv")),
     ("Dell PowerEdge R720 Rack Server 2x Xeon", "desktop_computer", ("eee", "mains_lv")),
     ("Electronic Cash Register with Thermal Printer 40 Departments", "office_electronics", ("eee",)),
 ])
