@@ -206,6 +206,7 @@ def test_the_textiles_lookalikes_are_no_textile(classifier, title):
     ("Grappling Dummy BJJ Wrestling 70 lbs", "sports_equipment"),               # no pacifier
     ("Intex Row Boat Inflatable 2 Person", "sports_equipment"),                 # no toy boat
     ("Carpet Shampooer Upright 800W", "steam_cleaner"),                         # no rug
+    ("Touchpad Protector for MacBook Pro 14", "screen_protector"),              # no laptop, no touchpad
 ])
 def test_a_leaf_read_through_another_kinds_word_reads_its_own_kind(classifier, title, kind):
     product_type, _ = read(classifier, title)
