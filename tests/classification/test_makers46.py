@@ -33,6 +33,25 @@ def test_a_childrens_toy_makers_unnamed_product_is_a_toy(classify, title, brand)
 
 
 @pytest.mark.parametrize(("title", "brand"), [
+    ("Kung Zhu Special Forces Hamster - Rocko", "Cepia"),
+    ("Wahu Nipper", "Wahu"),
+    ("Yookidoo Spin 'n' Sprinkle", "Yookidoo"),
+    ("Sophie la girafe", "Vulli"),
+    ("Playgro Jerry's Class Clip Clop", "Playgro"),
+    ("Polydron Frameworks Class Set", "Polydron"),
+    ("Aquadoodle Classic", "Aquadoodle"),
+    ("Mookie Swingball Classic", "Mookie"),
+    ("Toysmith Geodesic Dome", "Toysmith"),
+    ("Tiger Tribe Magna Carry Sea Life", "Tiger Tribe"),
+    ("Goula Lotto Animals", "Goula"),
+])
+def test_a_childrens_toy_maker_from_general_knowledge_names_a_toy(classify, title, brand):
+    result = classify(title, brand=brand)
+    assert result.product_type == "toy", result.basis["product_type"]
+    assert _audience(result) == (True, True), result.basis["toy"]
+
+
+@pytest.mark.parametrize(("title", "brand"), [
     ("Bontempi SX4331/N Saxophone", "Bontempi"),
     ("BONTEMPI Wooden Accordion", "Bontempi"),
     ("Bontempi Wind Instruments - Trumpet TR4231", "Bontempi"),
@@ -93,6 +112,9 @@ def test_a_party_night_for_grown_ups_is_a_game_but_no_toy(classify):
     ("AEG Electrolux Vampyrino", "AEG"),
     ("Sterling Silver Round Wire 20 Gauge Dead Soft", "Rio Grande"),
     ("4moms mamaRoo4 Multi-Motion Baby Swing", "4moms"),
+    # Ambi Toys is read by its full name: Ambi Pur is an air freshener
+    ("Ambi Pur 3Volution Air Freshener Refill", "Ambi Pur"),
+    ("Ambi Pur Car Vent", "Ambi Pur"),
 ])
 def test_look_alikes_and_mixed_makers_name_no_toy(classify, title, brand):
     result = classify(title, brand=brand)
