@@ -57,7 +57,7 @@ def test_the_titles_own_noun_beats_the_maker(classifier, title, brand, kind):
 
 
 @pytest.mark.parametrize(("title", "brand"), [
-    ("Asus DSL-N10_C1", "Asus"),  # Asus, Huawei and Apple sell far more than networking
+    ("Asus DSL-N10_C1", "Asus"),  # Asus, Huawei and Apple sell far more (elec46: a router by its model prefix)
     ("Huawei HG532D", "Huawei"),
     ("Tenda Da Sole 3x2 Verde", None),  # Italian for an awning: the maker is read in the brand field only
 ])
