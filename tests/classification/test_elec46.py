@@ -82,6 +82,33 @@ def test_the_line_words_elsewhere_set_nothing_electrical(classifier, title, bran
     assert not result.classes["radio"] and not result.classes["battery"] and not result.classes["eee"]
 
 
+@pytest.mark.parametrize(("title", "brand"), [
+    ("D-Link DIR-810L", "D-Link"),
+    ("D-Link DAP1320", "D-Link"),
+    ("Tp-Link TL-WR740N", "TP-Link"),
+    ("TP-LINK TL-WA750RE", "TP-LINK"),
+    ("TP-Link tdw8968", "TP-Link"),
+    ("TRENDnet TEW-721BRM", "TRENDnet"),
+    ("Ubiquiti UAP-AC", "Ubiquiti"),
+    ("Netis WF2419", "Netis"),
+    ("Linksys RE6500HG", "Linksys"),
+])
+def test_a_networking_makers_wireless_series_is_radio(classifier, title, brand):
+    result = read(classifier, title, brand)
+    assert result.product_type == "network_equipment", result.basis["product_type"]
+    assert result.classes["radio"] and result.classes["mains_lv"] and result.open == ()
+
+
+@pytest.mark.parametrize(("title", "brand"), [
+    ("D-Link DSL-2520U", "D-Link"),   # a wired ADSL modem router
+    ("TP-Link TL-SG108", "TP-Link"),  # a switch
+    ("Netis PA109", "Netis"),         # a powerline adapter
+])
+def test_wired_series_leave_radio_reviewed(classifier, title, brand):
+    result = read(classifier, title, brand)
+    assert not result.classes["radio"] and result.open == ("radio",)
+
+
 @pytest.mark.parametrize(("title", "brand", "kind"), [
     ("TP-Link TL-SG108", "TP-Link", "network_equipment"),  # a switch by model number stays networking gear
     ("TP-Link Archer C6", "TP-Link", "network_equipment"),
@@ -338,3 +365,37 @@ def test_a_motorised_track_cleaning_wagon_runs_on_the_track(classifier, category
     result = read(classifier, "Dapol B800 Motorised Track Cleaning Wagon", "Dapol", category)
     assert result.product_type == "model_locomotive", result.basis["product_type"]
     assert result.classes["eee"] and not result.classes["battery"] and not result.classes["mains_lv"]
+
+
+# -- modem routers and mobile broadband --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "brand"), [
+    ("Huawei HG532D: ADSL2+ 300 Mbps Modem With Router", "Huawei"),
+    ("Beetel 450TC1 ADSL2+ Modem cum Router", "Beetel"),
+    ("Netgear N300 Wireless ADSL2+ Modem Router Mobile Broadband Edition (DGN2200M)", "Netgear"),
+])
+def test_a_modem_with_a_router_is_a_router(classifier, title, brand):
+    result = read(classifier, title, brand)
+    assert result.product_type == "router", result.basis["product_type"]
+    assert result.classes["radio"] and result.classes["mains_lv"] and not result.classes["battery"]
+
+
+@pytest.mark.parametrize("title", ["Huawei E3372 Mobile Broadband USB Dongle", "Vodafone Mobile Broadband Stick K5150"])
+def test_a_mobile_broadband_dongle_is_a_usb_modem(classifier, title):
+    result = read(classifier, title)
+    assert result.product_type == "usb_modem", result.basis["product_type"]
+    assert result.classes["radio"] and not result.classes["battery"] and not result.classes["mains_lv"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("NETGEAR - Cable Modem", "modem"),
+    ("Samsung Galaxy S21 Mobile", "smartphone"),
+])
+def test_a_plain_modem_and_a_mobile_stay(classifier, title, kind):
+    assert read(classifier, title).product_type == kind
+
+
+def test_a_smart_home_device_in_chinese(classifier):
+    result = read(classifier, "小米 智能家居设备 套装")
+    assert result.product_type == "smart_home_device", result.basis["product_type"]
+    assert result.classes["radio"] and set(result.open) == {"mains_lv", "battery"}
