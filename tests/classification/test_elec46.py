@@ -399,3 +399,20 @@ def test_a_smart_home_device_in_chinese(classifier):
     result = read(classifier, "小米 智能家居设备 套装")
     assert result.product_type == "smart_home_device", result.basis["product_type"]
     assert result.classes["radio"] and set(result.open) == {"mains_lv", "battery"}
+
+
+# -- words of another sense: a game's "3G", clothes' "smart" -------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Monster Hunter 3G: Male Hunter Swordsman Lagia X Edition Nendoroid Action Figure", None),
+    ("Monster Hunter 3G: Male Hunter Swordsman Lagia X Edition Nendoroid Action Figure", "Figures & Playsets > Anime"),
+    ("New 12th Scale Miniature Smart Dressed Couple Nan & Granddad", None),
+])
+def test_a_game_title_and_smart_clothes_are_no_radio(classifier, title, category):
+    result = read(classifier, title, None, category)
+    assert not result.classes["radio"] and not result.classes["eee"], result.basis["radio"]
+
+
+@pytest.mark.parametrize("title", ["Lava W200 3G Router", "Huawei 4G LTE Router B310"])
+def test_a_3g_router_keeps_its_radio(classifier, title):
+    assert read(classifier, title).classes["radio"]
