@@ -416,3 +416,19 @@ def test_a_game_title_and_smart_clothes_are_no_radio(classifier, title, category
 @pytest.mark.parametrize("title", ["Lava W200 3G Router", "Huawei 4G LTE Router B310"])
 def test_a_3g_router_keeps_its_radio(classifier, title):
     assert read(classifier, title).classes["radio"]
+
+
+@pytest.mark.parametrize("title", [
+    "Robocar Poli -Korean Made TV Animation Toy-Helocopter- Helli/Helly (Transformer)",
+    'Walking Dead TV "Series 8 Rick" Action Figure',
+    "TV Character Plush Toy",
+])
+def test_a_tv_shows_toy_is_no_television(classifier, title):
+    result = read(classifier, title)
+    assert result.product_type != "television", result.basis["product_type"]
+    assert not result.classes["radio"] and not result.classes["mains_lv"]
+
+
+@pytest.mark.parametrize("title", ["Samsung 32 Inch Smart TV", "LG TV 43 inch 4K"])
+def test_a_tv_is_still_a_television(classifier, title):
+    assert read(classifier, title).product_type == "television"
