@@ -31,6 +31,7 @@ KIND_NEG = 3  # negative context: suppresses the listed types/modifiers inside i
 KIND_LIST = 4  # list splitter ("with"): ends a noun phrase
 KIND_TARGET = 5  # target splitter ("for"): what follows names the target, not the product
 
+_WITH_MOD = 6  # a modifier phrase beginning "with" (elec46): ends a target that names no kind
 _HARD, _SOFT, _PATH = 0, 1, 2  # kinds of punctuation break
 _HARD_MARK, _SOFT_MARK, _PATH_MARK = f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", f" {PATH_SEPARATOR} "
 _MARKS = ((_HARD_MARK, -1 - _HARD), (_SOFT_MARK, -1 - _SOFT), (_PATH_MARK, -1 - _PATH))  # (mark, event kind)
@@ -237,6 +238,12 @@ class Matcher:
             events: list[tuple[int, int, int]] = [
                 (s, e, KIND_TARGET if k == KIND_TARGET else KIND_LIST) for s, e, k in splits
             ] if splits else []
+            if mods and splits:
+                # a modifier phrase that begins "with" ("with lights") swallowed its list splitter: after a target
+                # it still ends an audience target (below), and nowhere else makes a segment
+                for m in mods:
+                    if padded.startswith("with ", m[0]):
+                        events.append((m[0], m[0], _WITH_MOD))
             for mark, kind in _MARKS:
                 pos = padded.find(mark)
                 while pos != -1:
@@ -245,10 +252,26 @@ class Matcher:
             events.sort()
             current = sub = False
             path = 0
+            target_from = 0
             for start, stop, kind in events:
                 if kind == KIND_TARGET:
                     current = True
-                elif kind == KIND_LIST:
+                    target_from = stop
+                elif kind == KIND_LIST or kind == _WITH_MOD:
+                    if current:
+                        # elec46: a target that names no kind is an audience ("Car Toy for Kids with Lights and
+                        # Sounds"): the with-part after it is the product's again, so its features are read
+                        named = False
+                        for t in types:
+                            if target_from <= t[0] < start:
+                                named = True
+                                break
+                        if not named:
+                            current = False
+                        elif kind == _WITH_MOD:
+                            continue
+                    elif kind == _WITH_MOD:
+                        continue
                     sub = True
                 elif kind == -1 - _HARD:
                     current = sub = False

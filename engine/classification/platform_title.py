@@ -5,7 +5,8 @@ Second Son - PlayStation 4", "Titanfall - Xbox One", "Mario Kart 8 - Nintendo Wi
 kind; a console is titled the other way round, its maker, a dash and the platform ("Sony - PlayStation 4 (500GB)",
 "Nintendo - Wii U Deluxe Set with ..."). The platform names are data (the `video_game_platform` modifier); this reads
 where they stand. Asked only for a title that names no type, so "Wireless Controller - PlayStation 4" stays a
-controller and "Monopoly Socks" never gets here.
+controller and "Monopoly Socks" never gets here. A platform that ends the title with no dash ("Minecraft Nintendo
+Switch") is read the same way when the words before it are one phrase (elec46).
 """
 
 from __future__ import annotations
@@ -37,13 +38,20 @@ def platform_kind(reading: Reading, brand: str) -> tuple[str, str] | None:
         before = text[: hit.start].split()
         if before and before[-1] == _MASK:  # "Mario Kart 8 - Nintendo Wii U" by Nintendo: "... | _ wii u"
             before.pop()
-        if not before or before[-1] != SEGMENT_BREAK:
+        if not before:
             continue
-        before.pop()
+        dashed = before[-1] == SEGMENT_BREAK
+        if dashed:
+            before.pop()
         word = text[hit.start : hit.end].strip()
         if _maker_only(before, brand):
             return GAME_CONSOLE, word
         after = text[hit.end :].split()
+        if not dashed:
+            # elec46: the platform ending the title with no dash ("Cars 3 Driven to Win PS4", "Minecraft Nintendo
+            # Switch"), after the game's own words in the same phrase
+            if after or SEGMENT_BREAK in before:
+                continue
         rest = " ".join(after[1:]) if after[:1] == [SEGMENT_BREAK] else " ".join(after)
         if (not after or rest in _DIGITAL) and any(word.isalnum() for word in before):
             return VIDEO_GAME, word
