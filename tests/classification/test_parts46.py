@@ -79,6 +79,7 @@ def test_a_machine_sold_with_or_run_on_a_battery_stays_the_machine(classify, tit
     "3D Printer Nozzle 0.4mm 10pcs",
     "MIG Torch 3m Euro Connector",
     "Electric Toothbrush Heads 8 Pack",
+    "Robot Vacuum Wheel Left Side",
 ])
 def test_a_part_named_after_its_machine_is_the_part(classify, title):
     result = classify(title)
@@ -197,3 +198,18 @@ def test_a_cadence_sensor_is_a_wireless_sensor(classify, title):
 
 def test_a_bicycle_stays_a_bicycle(classify):
     assert classify("Mountain Bike 21 Speed").product_type == "bicycle"
+
+
+@pytest.mark.parametrize("title", ["Besto LED-B3PWGYR Smart Band Strap", "Smartwatch Band Silicone 22mm",
+                                   "Fitness Tracker Band Replacement Pack"])
+def test_a_tracker_or_smartwatch_strap_is_the_strap(classify, title):
+    result = classify(title)
+    assert result.product_type == "watch_accessory", result.basis["product_type"]
+    assert _off(result, "radio", "battery", "eee"), result.basis["radio"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Smart Band Fitness Tracker Heart Rate", "fitness_tracker"),
+                                             ("Smart Watch with Extra Strap", "smartwatch")])
+def test_a_tracker_or_smartwatch_stays_itself(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind and result.classes["radio"] is True
