@@ -25,6 +25,7 @@ and their basis are built from what the signals said by `facts.FactBuilder`; `si
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -70,6 +71,13 @@ PART_TYPE = "spare_part"  # the type whose words ("spare parts", "replacement pa
 # words ("RTF", "BNF") apply to, which keep the model (rcparts42)
 _FITTED_ROOTS = (PART_TYPE, "battery_cell")
 _READY_TO_USE = "rc_ready_to_use"
+_BATTERY = "battery_cell"  # a battery; its kinds are packs, cells, vehicle and LMT batteries (`_part_after_machine`)
+# A battery named after a machine with a conjunction between is sold with it ("Camera + Extra Battery", "Drone and 2
+# Batteries"), not instead of it (`_part_after_machine`)
+_JOINED = re.compile(r"\+|&| and | plus ")
+# A cell named by its size or chemistry after a machine ("Bikini Trimmer AAA Battery", "Torch 18650 Battery") says what
+# the machine runs on; the bare word, or a pack named by its device, is the spare battery
+_BARE_BATTERY = frozenset({"battery", "batteries", "电池"})
 
 _FIRST = itemgetter(0)
 _END = itemgetter(1)  # a Hit's end offset (`_part_after_machine`)
@@ -379,12 +387,23 @@ class Classifier:
         part its powered variant ("LED Light Bulb Carrying Bag", "Rechargeable Drill Bag": `_powered_part`) keeps
         the machine: the word names the machine's power, and read on the part it would give a bag a battery. A part
         named only after "for" or "with", a phrase ending in another word ("Printer Cable Organiser") or in a word
-        that qualifies the noun before it ("Key Fob Battery Replacement": `_POSTPOSITIVE`) keep the head as it was."""
+        that qualifies the noun before it ("Key Fob Battery Replacement": `_POSTPOSITIVE`) keep the head as it was.
+
+        A battery named last is the spare battery ("UPS Battery", "E-Reader Battery": a battery, not the machine's
+        mains and EEE; parts46), unless a conjunction sells both ("Compact Camera + Extra Battery": `_JOINED`) or the
+        cell is named by its size or chemistry, the machine's supply ("Bikini Trimmer AAA Battery": `_BARE_BATTERY`)."""
         after = [hit for hit in reading.types if hit.segment == machine.segment and hit.start >= machine.end
                  and not hit.target and not hit.sub]
         if not after:
             return machine
         last = max(after, key=_END)
+        if last.ref in self._rules.batteries:  # ("UPS Battery", "E-Reader Battery": the spare battery, parts46)
+            if last.ref in self._rules.kinds.get(machine.ref, _NO_KINDS) or _JOINED.search(
+                    reading.text, machine.end, last.start) or (
+                    last.ref == _BATTERY and matched_word(reading.text, last).strip().replace(CJK_MARK, "")
+                    not in _BARE_BATTERY):
+                return machine  # ("Compact Camera + Extra Battery": sold together; "Trimmer AAA Battery": its supply)
+            return last
         if last.ref not in self._rules.machine_parts or last.ref in self._rules.kinds.get(machine.ref, _NO_KINDS) or (
                 matched_word(reading.text, last).strip() in _POSTPOSITIVE):
             return machine
@@ -825,6 +844,8 @@ class _ReaderRules(NamedTuple):
     # machine part wins (`Classifier._part_of_machine`).
     machines: frozenset[str]
     machine_parts: frozenset[str]
+    # A battery and its kinds: named last after a machine, the spare battery is the product (`_part_after_machine`)
+    batteries: frozenset[str]
     # The radio-control models (drones, RC vehicles) and the kinds of part fitted to them (`_part_before_model`)
     models: frozenset[str]
     fitted_parts: frozenset[str]
@@ -872,6 +893,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         shelf_yields={t.id: t.shelf_yields_except for t in vocab.types.values() if t.shelf_yields_except is not None},
         machines=frozenset(t.id for t in vocab.types.values() if _is_machine(t)),
         machine_parts=frozenset(t.id for t in vocab.types.values() if t.machine_part),
+        batteries=frozenset((_BATTERY, *kinds.get(_BATTERY, ()))) if _BATTERY in vocab.types else _NO_KINDS,
         models=_rc_models(vocab),
         fitted_parts=frozenset(k for root in _FITTED_ROOTS for k in kinds.get(root, ())),
         electrical=Candidate((_ELECTRICAL,), SIGNAL_CATEGORY, "") if _ELECTRICAL in vocab.types else None,
