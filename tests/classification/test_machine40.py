@@ -164,7 +164,7 @@ def test_a_phone_jammers_shelf_fills_the_handheld_supply(classify):
 
 @pytest.mark.parametrize(("title", "kind"), [
     ("Samsung Galaxy A15 Mobile Phone 128GB", "smartphone"),
-    ("Speedo Mens Endurance+ Swim Jammers", None),  # a swimsuit cut: no bare "jammer" word
+    ("Speedo Mens Endurance+ Swim Jammers", "swimwear"),  # a swimsuit cut: no bare "jammer" word (leafshop46: swimwear)
 ])
 def test_look_alikes_of_a_jammer(classify, title, kind):
     result = classify(title)
