@@ -16,8 +16,11 @@ from .matcher import Reading
 from .normalise import SEGMENT_BREAK
 
 PLATFORM_MODIFIER = "video_game_platform"
-# review46b: an accessory noun or a supply word before the platform ("Bluetooth Controller PS4", "Charger Nintendo DS")
-ACCESSORY_MODIFIER = "console_accessory_word"
+# review46b: an accessory noun or a supply word before the platform ("Bluetooth Controller PS4", "Charger Nintendo DS"):
+# the accessory nouns' group, and the groups that already read the supply words (bluetooth, wireless, rechargeable,
+# charger, charging) and Funko's figures, so those words are not matched twice on every title
+_ACCESSORY_MODIFIERS = frozenset({"console_accessory_word", "radio_link", "wireless_link", "battery_powered",
+                                  "charger_in_box", "rechargeable_fan", "tool_kit_charger", "collector_line"})
 VIDEO_GAME = "video_game"
 GAME_CONSOLE = "game_console"
 
@@ -65,7 +68,7 @@ def _accessory_before(reading: Reading, start: int) -> bool:
     """Whether a console accessory's word stands before the platform ("Bluetooth Controller PS4", "Thumb Grips - PS4":
     the product is for the console, no game; review46b)."""
     for other in reading.modifiers:
-        if other.ref == ACCESSORY_MODIFIER and other.end <= start:
+        if other.end <= start and other.ref in _ACCESSORY_MODIFIERS:
             return True
     return False
 
