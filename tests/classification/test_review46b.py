@@ -34,6 +34,7 @@ def test_an_accessory_before_the_platform_keeps_its_supply(classify, title, kept
 
 
 @pytest.mark.parametrize("title", [
+    "Controller Nintendo Switch",
     "Charger Nintendo DS",
     "Thumb Grips - PS4",
     "Thumb Grips PS4",
@@ -44,7 +45,9 @@ def test_an_accessory_before_the_platform_keeps_its_supply(classify, title, kept
     "Light Gun PS3",
     "Dance Pad PS2",
     "Multitap PS2",
+    "Dock Nintendo Switch",
     "Kinect Sensor Xbox 360",
+    "Move Motion Controller PS3",
     "Funko Pop Kratos PS4",
 ])
 def test_an_accessory_before_the_platform_is_no_video_game(classify, title):
