@@ -350,7 +350,7 @@ class Classifier:
         if found is None:
             return None
         kind, word = found
-        how = "after a console maker's name" if kind == GAME_CONSOLE else "ending the title after a dash"
+        how = "after a console maker's name" if kind == GAME_CONSOLE else "ending the title"
         return Candidate((kind,), SIGNAL_LINE, f"title's platform '{word}' {how}", word=word)
 
     def _narrower_before(self, reading: Reading, head: Hit) -> Hit:

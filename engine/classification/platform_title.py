@@ -6,7 +6,8 @@ kind; a console is titled the other way round, its maker, a dash and the platfor
 "Nintendo - Wii U Deluxe Set with ..."). The platform names are data (the `video_game_platform` modifier); this reads
 where they stand. Asked only for a title that names no type, so "Wireless Controller - PlayStation 4" stays a
 controller and "Monopoly Socks" never gets here. A platform that ends the title with no dash ("Minecraft Nintendo
-Switch") is read the same way when the words before it are one phrase (elec46).
+Switch") is read the same way when the words before it are one phrase (elec46). An accessory's word before the
+platform ("Bluetooth Controller PS4", "Charger - Nintendo DS") reads neither (review46b).
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ from .matcher import Reading
 from .normalise import SEGMENT_BREAK
 
 PLATFORM_MODIFIER = "video_game_platform"
+# review46b: an accessory noun or a supply word before the platform ("Bluetooth Controller PS4", "Charger Nintendo DS"):
+# the accessory nouns' group, and the groups that already read the supply words (bluetooth, wireless, rechargeable,
+# charger, charging) and Funko's figures, so those words are not matched twice on every title
+_ACCESSORY_MODIFIERS = frozenset({"console_accessory_word", "radio_link", "wireless_link", "battery_powered",
+                                  "charger_in_box", "rechargeable_fan", "tool_kit_charger", "collector_line"})
 VIDEO_GAME = "video_game"
 GAME_CONSOLE = "game_console"
 
@@ -38,7 +44,7 @@ def platform_kind(reading: Reading, brand: str) -> tuple[str, str] | None:
         before = text[: hit.start].split()
         if before and before[-1] == _MASK:  # "Mario Kart 8 - Nintendo Wii U" by Nintendo: "... | _ wii u"
             before.pop()
-        if not before:
+        if not before or _accessory_before(reading, hit.start):
             continue
         dashed = before[-1] == SEGMENT_BREAK
         if dashed:
@@ -56,6 +62,15 @@ def platform_kind(reading: Reading, brand: str) -> tuple[str, str] | None:
         if (not after or rest in _DIGITAL) and any(word.isalnum() for word in before):
             return VIDEO_GAME, word
     return None
+
+
+def _accessory_before(reading: Reading, start: int) -> bool:
+    """Whether a console accessory's word stands before the platform ("Bluetooth Controller PS4", "Thumb Grips - PS4":
+    the product is for the console, no game; review46b)."""
+    for other in reading.modifiers:
+        if other.end <= start and other.ref in _ACCESSORY_MODIFIERS:
+            return True
+    return False
 
 
 def _maker_only(words: list[str], brand: str) -> bool:
