@@ -13,11 +13,6 @@ import pytest
 from crossguard.engine.classification import Classifier, ProductText
 
 
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    return Classifier.from_files()
-
-
 @pytest.mark.parametrize("title", [
     "iPad Pro Charger 20W",
     "MacBook Pro Charger 96W",

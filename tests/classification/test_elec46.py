@@ -15,11 +15,6 @@ import pytest
 from crossguard.engine.classification import Classifier, ProductText
 
 
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    return Classifier.from_files()
-
-
 def read(classifier: Classifier, title: str, brand: str | None = None, category: str | None = None):
     return classifier.classify(ProductText(title=title, brand=brand, category=category))
 

@@ -13,11 +13,6 @@ import pytest
 from crossguard.engine.classification import Classifier, ProductText
 
 
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    return Classifier.from_files()
-
-
 def read(classifier: Classifier, title: str, category: str = ""):
     result = classifier.classify(ProductText(title=title, category=category))
     return result.product_type if result.established else None, result.classes
