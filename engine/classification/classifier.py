@@ -73,8 +73,8 @@ _FITTED_ROOTS = (PART_TYPE, "battery_cell")
 _READY_TO_USE = "rc_ready_to_use"
 _BATTERY = "battery_cell"  # a battery; its kinds are packs, cells, vehicle and LMT batteries (`_part_after_machine`)
 # A battery named after a machine with a conjunction between is sold with it ("Camera + Extra Battery", "Drone and 2
-# Batteries"), not instead of it (`_part_after_machine`)
-_JOINED = re.compile(r"\+|&| and | plus ")
+# Batteries", "无人机和电池"), not instead of it (`_part_after_machine`)
+_JOINED = re.compile(r"\+|&| and | plus |和|及|与")
 # A cell named by its size or chemistry after a machine ("Bikini Trimmer AAA Battery", "Torch 18650 Battery") says what
 # the machine runs on; the bare word, or a pack named by its device, is the spare battery
 _BARE_BATTERY = frozenset({"battery", "batteries", "电池"})

@@ -43,6 +43,8 @@ def test_a_battery_named_after_its_machine_is_a_battery(classify, title):
     ("Compact Camera + Extra Battery", "digital_camera"),
     ("Mini Drone with Camera and Spare Battery", "drone"),
     ("RC Drone and 2 Batteries", "drone"),
+    ("航拍无人机和电池", "drone"),  # 和 ("and"), as English "and" (read-through)
+    ("遥控无人机及电池", "drone"),
     ("Bikini Trimmer AAA Battery", "shaver"),
     ("LED Torch 18650 Battery", "flashlight"),
     ("Cordless Drill with 2 Batteries", "power_tool"),
@@ -213,3 +215,15 @@ def test_a_tracker_or_smartwatch_strap_is_the_strap(classify, title):
 def test_a_tracker_or_smartwatch_stays_itself(classify, title, kind):
     result = classify(title)
     assert result.product_type == kind and result.classes["radio"] is True
+
+
+def test_the_type_and_modifier_ids_the_reader_names_in_code_exist() -> None:
+    """`_part_after_machine` and `platform_title` name vocabulary ids in code; a renamed id would silently switch the
+    rule off (read-through of stop 46)."""
+    from crossguard.engine.classification import classifier, platform_title
+    from crossguard.engine.classification.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary(classifier.DEFAULT_TYPES)
+    assert classifier._BATTERY in vocab.types
+    assert platform_title._ACCESSORY_MODIFIERS <= set(vocab.modifiers)
+    assert platform_title.PLATFORM_MODIFIER in vocab.modifiers
