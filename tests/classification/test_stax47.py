@@ -350,3 +350,50 @@ def test_the_chinese_path_reads_as_the_english(classify, path, product_type, cla
 def test_the_neighbours_keep_their_reading(classify, title, path, product_type, classes):
     _reads(classify(title, category=path), product_type, classes)
 
+
+
+# --- the supply of a kind Shopify splits by form: Internet radios plug in; portable scanners, mini exercise bikes and
+# mini steppers have no mains, their neighbours keep it
+
+RADIOS = "Electronics > Audio > Audio Players & Recorders > Radios"
+SCANNERS = "Electronics > Print, Copy, Scan & Fax > Scanners"
+CARDIO_MACHINES = f"{CARDIO} > Cardio Machines"
+
+
+@pytest.mark.parametrize(
+    "title, path, product_type, classes",
+    [
+        ("", f"{RADIOS} > Internet Radios", "radio_receiver", "radio,mains_lv,eee"),
+        ("Roberts Stream 94L Internet Radio DAB+ FM Bluetooth", f"{RADIOS} > Internet Radios", "radio_receiver",
+         "radio,mains_lv,eee"),
+        ("", "电子产品 > 音频 > 音频播放器与录音机 > 收音机 > 网络收音机", "radio_receiver", "radio,mains_lv,eee"),
+        ("", f"{SCANNERS} > Portable Scanners", "scanner", "eee"),
+        ("Epson WorkForce ES-50 Portable Sheet-fed Document Scanner", f"{SCANNERS} > Portable Scanners",
+         "scanner", "eee"),
+        ("", "电子产品 > 打印/复印/扫描/传真 > 扫描仪 > 便携式扫描仪", "scanner", "eee"),
+        ("", f"{CARDIO_MACHINES} > Exercise Bikes > Mini Exercise Bikes", "fitness_machine", "eee"),
+        ("Under Desk Bike Pedal Exerciser with LCD Monitor",
+         f"{CARDIO_MACHINES} > Exercise Bikes > Mini Exercise Bikes", "fitness_machine", "eee"),
+        ("", "体育用品 > 健身与一般运动器材 > 有氧运动 > 有氧运动机 > 健身自行车 > 迷你健身车",
+         "fitness_machine", "eee"),
+        ("", f"{CARDIO_MACHINES} > Stair Climbers & Steppers > Stair Steppers", "fitness_machine", "eee"),
+        ("Sportneer Mini Stepper with Resistance Bands",
+         f"{CARDIO_MACHINES} > Stair Climbers & Steppers > Stair Steppers", "fitness_machine", "eee"),
+        ("", "体育用品 > 健身与一般运动器材 > 有氧运动 > 有氧运动机 > 扭腰踏步机 > 踏步机", "fitness_machine", "eee"),
+    ],
+)
+def test_a_shelf_states_the_supply_of_its_form(classify, title, path, product_type, classes):
+    _reads(classify(title, category=path), product_type, classes)
+
+
+@pytest.mark.parametrize(
+    "path, product_type, classes",
+    [
+        (f"{RADIOS} > DAB Radios", "radio_receiver", "radio,eee"),
+        (f"{SCANNERS} > Flatbed Scanners", "scanner", "mains_lv,eee"),
+        (f"{CARDIO_MACHINES} > Exercise Bikes > Upright Exercise Bikes", "fitness_machine", "mains_lv,eee"),
+        (f"{CARDIO_MACHINES} > Stair Climbers & Steppers > Stair Climbers", "fitness_machine", "mains_lv,eee"),
+    ],
+)
+def test_the_other_forms_keep_their_supply(classify, path, product_type, classes):
+    _reads(classify("", category=path), product_type, classes)
