@@ -40,7 +40,7 @@ from .category_reading import CategoryReader, branch_of, leaf_key, outside_branc
 from .facts import Core, FactBuilder, TypeResult
 from .matcher import Hit, Matcher, Mention, Reading
 from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, normalise
-from .platform_title import GAME_CONSOLE, platform_kind
+from .platform_title import GAME_CONSOLE, PLATFORM_MODIFIER, platform_kind
 from .secondary import blank_codes, narrower_in_description, second_product
 from .shelf_sense import shelf_sense, shelf_senses
 from .signals import (
@@ -292,7 +292,8 @@ class Classifier:
         types = reading.types
         head = types[0] if len(types) == 1 else self.matcher.head(types)  # (one hit, most titles: no call)
         if head is None:
-            return (self._platform_candidate(reading, brand) if reading.modifiers else None), reading
+            return (self._platform_candidate(reading, brand, self._rules.console_accessories)
+                    if reading.modifiers else None), reading
         if len(types) > 2 and not head.target:  # (three type words or more: a trailing list of targets?)
             listed = self.matcher.trailing_list(reading, head)
             if listed is not None:  # (rare)
@@ -341,12 +342,12 @@ class Classifier:
                           word=word.strip(), also=also, sub=head.sub), reading
 
     @staticmethod
-    def _platform_candidate(reading: Reading, brand: str) -> Candidate | None:
+    def _platform_candidate(reading: Reading, brand: str, accessories: frozenset[str]) -> Candidate | None:
         """A title that names no type but ends "- PlayStation 4" is a video game, one that says "Sony - PlayStation
         4" the console (`platform_title.platform_kind`). Read by position, not by a type word, so like a product line
         it refines only a generic shelf ("Toys"): a specific shelf stands ("Mariokart - Pull & Speed ... - Nintendo
         Wii", a pull-back car filed under toy cars)."""
-        found = platform_kind(reading, brand)
+        found = platform_kind(reading, brand, accessories)
         if found is None:
             return None
         kind, word = found
@@ -832,6 +833,7 @@ class _ReaderRules(NamedTuple):
     phrases_after: dict[str, tuple[str, ...]]  # a leading run of words -> the longer phrases it begins (`_mask_brand`)
     whole_segment: frozenset[str]  # modifiers a category segment names only as the whole segment ("Disney > Toys")
     kinds: dict[str, frozenset[str]]  # a type -> the types whose parent chain reaches it (`_narrower`, descriptions)
+    console_accessories: frozenset[str]  # modifiers whose words before a console's name make no game (`platform_kind`)
     shelf_senses: dict[str, tuple[tuple[frozenset[str], str], ...]]  # a word -> (a table's branch, type it names there)
     # Power words a typeless category leaf says of the product filed there (`CategoryReader.leaf_words`): those naming a
     # link or a supply (GPS, wireless, smart, rechargeable, plug-in); "electrical", "heating" and "digital" alone name
@@ -886,6 +888,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         phrases_after=phrases_after,
         whole_segment=frozenset(m.id for m in vocab.modifiers.values() if m.whole_segment),
         kinds=kinds,
+        console_accessories=_console_accessories(vocab),
         shelf_senses=shelf_senses(vocab.categories, matcher, frozenset(
             t.id for t in vocab.types.values() if t.generic)) if vocab.categories else {},
         leaf_power=frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if and any(
@@ -918,6 +921,22 @@ def _rc_models(vocab: Vocabulary) -> frozenset[str]:
     if problems:
         raise VocabularyError(problems)
     return models
+
+
+def _console_accessories(vocab: Vocabulary) -> frozenset[str]:
+    """The modifier groups flagged `console_accessory` (`platform_title.platform_kind`, code47). The platform is found
+    by its group's id (`PLATFORM_MODIFIER`): a vocabulary without it, or that flags the platform as its own accessory,
+    is refused, naming the id, so a rename cannot switch the rule off without a word."""
+    flagged = frozenset(mod.id for mod in vocab.modifiers.values() if mod.console_accessory)
+    problems = []
+    if PLATFORM_MODIFIER not in vocab.modifiers:
+        problems.append(f"modifier '{PLATFORM_MODIFIER}': missing; `platform_title` reads a game's or console's "
+                        f"platform from it (rename it in platform_title.py's PLATFORM_MODIFIER too)")
+    elif PLATFORM_MODIFIER in flagged:
+        problems.append(f"modifier '{PLATFORM_MODIFIER}': the platform cannot be flagged console_accessory")
+    if problems:
+        raise VocabularyError(problems)
+    return flagged
 
 
 def _repeats(text: str, hit: Hit, phrase: Hit) -> bool:

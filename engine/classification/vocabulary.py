@@ -90,6 +90,7 @@ class ModifierInfo:
     whole_segment: bool
     states_supply: bool = True  # False: the word infers the supply from a bundle ("kit"), see ModifierDef
     names_type: str | None = None  # the kind a maker's whole range is, when nothing else names one (ModifierDef)
+    console_accessory: bool = False  # a word before a console's name that makes the title no game's (ModifierDef)
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,7 +392,11 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
             whole_segment=mod.whole_segment,
             states_supply=mod.states_supply,
             names_type=mod.names_type,
+            console_accessory=mod.console_accessory,
         )
+        if mod.console_accessory and "title" not in mod.read_in:
+            ld.problem(where, "console_accessory: the word is read before a console's name in the title, and this "
+                       "modifier is not read in the title")
         if mod.powered_variants:
             ld.powered_modifiers[mod.id] = mod.powered_variants
     for mod in modifiers.values():
