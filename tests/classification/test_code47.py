@@ -54,3 +54,67 @@ def test_a_vocabulary_without_the_platform_group_is_refused(tmp_path) -> None:
     path = _without(tmp_path, text, "  - id: video_game_platform\n", "  - id: video_game_platform_renamed\n")
     with pytest.raises(VocabularyError, match="video_game_platform"):
         classifier.Classifier(load_vocabulary(path))
+
+
+# 2. 智能 ("smart") alone is no radio: Chinese sellers say it of anything with a chip. It names the app model only of
+#    kinds sold both plain and connected; the kinds that are radio are radio by their type.
+@pytest.mark.parametrize(("title", "kind"), [
+    ("智能电饭煲 家用 4L 预约", "cooker"),
+    ("智能台灯 护眼 LED 学生", "lamp"),
+    ("智能充电器 18650 锂电池 通用", "mains_charger"),
+    ("智能电热水壶 保温 1.7L", "kettle"),
+    ("智能空气净化器 家用 除甲醛", "air_purifier"),
+    ("智能感应垃圾桶 自动 家用", "sensor_bin"),
+    ("智能电动牙刷 声波 成人", "electric_toothbrush"),
+    ("智能血压计 家用 语音播报", "blood_pressure_monitor"),
+    ("智能门锁 指纹 密码 家用", "smart_lock"),
+    ("智能鼠标 语音输入 打字", "computer_mouse"),
+])
+def test_smart_alone_is_no_radio_in_chinese(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert not result.classes["radio"], result.basis["radio"]
+    assert result.classes["eee"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("智能手表 运动 心率 防水", "smartwatch"),
+    ("智能手环 心率 血氧", "fitness_tracker"),
+    ("智能音箱 语音助手", "smart_speaker"),
+    ("智能插座 定时 家用", "smart_plug"),
+    ("智能体脂秤 家用 精准", "bathroom_scale"),
+    ("智能猫砂盆 全自动 除臭", "automatic_litter_box"),
+    ("智能投影仪 家用 1080P", "projector"),
+    ("暖气片智能温控阀 家用 定时", "radiator_thermostat"),
+    ("小米 智能家居设备 套装", "smart_home_device"),
+])
+def test_the_smart_kinds_and_smart_models_stay_radio(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["radio"], result.basis["radio"]
+
+
+@pytest.mark.parametrize("title", ["智能台灯 APP控制 护眼", "智能空气净化器 WiFi 家用", "智能电饭煲 手机远程控制"])
+def test_a_smart_product_that_names_its_link_is_radio(classify, title):
+    result = classify(title)
+    assert result.classes["radio"], result.basis["radio"]
+
+
+@pytest.mark.parametrize("title", ["Smart Plug WiFi Outlet", "Smart Light Bulb E27 Alexa"])
+def test_english_smart_is_unchanged(classify, title):
+    assert classify(title).classes["radio"]
+
+
+@pytest.mark.parametrize("title", ["智能马桶盖 即热式 家用", "智能马桶 一体式 自动冲水", "智能坐便器 即热式"])
+def test_a_smart_toilet_seat_is_a_mains_appliance(classify, title):
+    result = classify(title)
+    assert result.product_type == "home_appliance_misc", result.basis["product_type"]
+    assert result.classes["mains_lv"] and result.classes["eee"] and not result.classes["radio"]
+
+
+@pytest.mark.parametrize("title", ["马桶盖 加厚 通用 U型", "马桶盖板 缓降 家用"])
+def test_a_plain_toilet_seat_stays_passive(classify, title):
+    result = classify(title)
+    assert result.product_type == "plumbing_fixture", result.basis["product_type"]
+    assert not result.classes["eee"]
+
