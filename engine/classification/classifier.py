@@ -304,6 +304,8 @@ class Classifier:
             head = self._narrower_before(reading, head)
         if len(types) > 1 and head.ref in self._rules.machines:  # (rare: a machine and another word in one title)
             head = self._part_after_machine(reading, head)
+        if head.ref in self._rules.part_machines and not head.target:  # (a mains machine heads: "Dishwasher Wheels"?)
+            head = self._part_word_after(reading, head)
         if len(types) > 1 and head.ref in self._rules.models:  # (rare: a drone or RC model and another word)
             head = self._part_before_model(reading, head)
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
@@ -409,6 +411,28 @@ class Classifier:
                 matched_word(reading.text, last).strip() in _POSTPOSITIVE):
             return machine
         return machine if self._powered_part(last.ref, reading) else last
+
+    def _part_word_after(self, reading: Reading, machine: Hit) -> Hit:
+        """The part a single word right after a mains machine's name names (`reading.parts_after_machine`, code47):
+        "Dishwasher Wheels", "Fridge Sensor", "Washing Machine Motor", 洗衣机电机 are the spare or electrical part, not
+        the machine with its mains. The words name no type, so head-final reading (`_part_after_machine`) never sees
+        them; alone or after anything else they are a product's or a name's ("Hot Wheels", "Motor Home"). Only the
+        word next to the machine counts: one further on describes the machine ("Kettle 1.7L Cordless ... Lid")."""
+        text = reading.text
+        pos = machine.end
+        if text.startswith(CJK_MARK, pos):  # (a CJK part noun of two or three characters: 洗衣机电机, 冰箱加热管)
+            stop = pos + 4
+            kind = self._rules.parts_after.get(text[pos:stop])
+            if kind is None:
+                stop = pos + 6
+                kind = self._rules.parts_after.get(text[pos:stop])
+        else:  # (the next Latin word; a CJK word after a space is another keyword: "过热保护器 电机" protects a motor)
+            pos += 1
+            stop = text.find(" ", pos)
+            kind = self._rules.parts_after.get(text[pos:stop]) if stop > pos and text[pos] != CJK_MARK else None
+        if kind is None:
+            return machine
+        return Hit(pos, stop, machine.kind, kind, machine.segment, machine.target, machine.path, machine.sub)
 
     def _part_before_model(self, reading: Reading, model: Hit) -> Hit:
         """The fitted part a title names before the model it fits, with no "for" (rcparts42).
@@ -834,6 +858,8 @@ class _ReaderRules(NamedTuple):
     whole_segment: frozenset[str]  # modifiers a category segment names only as the whole segment ("Disney > Toys")
     kinds: dict[str, frozenset[str]]  # a type -> the types whose parent chain reaches it (`_narrower`, descriptions)
     console_accessories: frozenset[str]  # modifiers whose words before a console's name make no game (`platform_kind`)
+    part_machines: frozenset[str]  # the machines that plug in, whose next word may name a part (`_part_word_after`)
+    parts_after: dict[str, str]  # reading.parts_after_machine: a part word (CJK marked) -> its part kind
     shelf_senses: dict[str, tuple[tuple[frozenset[str], str], ...]]  # a word -> (a table's branch, type it names there)
     # Power words a typeless category leaf says of the product filed there (`CategoryReader.leaf_words`): those naming a
     # link or a supply (GPS, wireless, smart, rechargeable, plug-in); "electrical", "heating" and "digital" alone name
@@ -889,6 +915,9 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         whole_segment=frozenset(m.id for m in vocab.modifiers.values() if m.whole_segment),
         kinds=kinds,
         console_accessories=_console_accessories(vocab),
+        part_machines=frozenset(t.id for t in vocab.types.values() if _is_machine(t) and t.facts.get(
+            "mains_lv", (None,))[0] is True) if vocab.parts_after_machine else _NO_KINDS,
+        parts_after=dict(vocab.parts_after_machine),
         shelf_senses=shelf_senses(vocab.categories, matcher, frozenset(
             t.id for t in vocab.types.values() if t.generic)) if vocab.categories else {},
         leaf_power=frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if and any(

@@ -208,6 +208,10 @@ class ReadingRules(StrictModel):
     frame_keeps: list[Snake] = Field(
         default_factory=list, description="Head kinds no frame retypes: real goods sold for a dolls' house or under a "
         "toy line's name (a 12 V adaptor, batteries, a book, an advent calendar)")
+    parts_after_machine: dict[Snake, Words] = Field(
+        default_factory=dict, description="A part kind -> single words that name it right after a mains machine's "
+        "name that heads a title (code47): \"Dishwasher Wheels\", \"Washing Machine Motor\", 洗衣机电机 are the part, "
+        "not the machine; alone or elsewhere the words name nothing (Hot Wheels, a motor home). Words no type names")
 
 
 class VocabularyFile(StrictModel):

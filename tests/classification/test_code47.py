@@ -118,3 +118,93 @@ def test_a_plain_toilet_seat_stays_passive(classify, title):
     assert result.product_type == "plumbing_fixture", result.basis["product_type"]
     assert not result.classes["eee"]
 
+
+# 3. A part word right after a mains machine's name is the part (`reading.parts_after_machine`); a lead-acid battery's
+#    rating in ampere-hours is a specification; a heat sink is a passive part, not a kitchen sink.
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Dishwasher Wheels", "spare_part"),
+    ("Dishwasher Wheels 8 Pack", "spare_part"),
+    ("Fridge Door Seal Universal", "spare_part"),
+    ("Refrigerator Castors Set of 4", "spare_part"),
+    ("Blender Nozzle Replacement", "spare_part"),
+    ("Washing Machine Agitator", "spare_part"),
+    ("Hair Dryer Nozzle Concentrator", "spare_part"),
+    ("TV Legs for 32-65 inch", "spare_part"),
+    ("洗碗机轮子 替换 通用", "spare_part"),
+    ("冰箱门封 密封条 通用", "spare_part"),
+    ("Washing Machine Motor", "electrical_part"),
+    ("Fridge Sensor NTC", "electrical_part"),
+    ("Kettle Element 3kW", "electrical_part"),
+    ("Fan Motor 220V", "electrical_part"),
+    ("洗衣机电机 通用 滚筒", "electrical_part"),
+    ("冰箱加热管 除霜", "electrical_part"),
+])
+def test_a_part_word_after_a_machine_is_the_part(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert not result.classes["mains_lv"] and not result.classes["radio"], result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Dishwasher 60cm Freestanding 12 Place Settings", "dishwasher"),
+    ("Kettle 1.7L Cordless Stainless Steel", "kettle"),
+    ("Vacuum Cleaner Bagless 2L", "vacuum_cleaner"),
+    ("Electric Toothbrush Handle Rechargeable", "electric_toothbrush"),
+    ("Hair Dryer Brush One Step Volumiser", "hair_dryer"),
+    ("Light Switch 1 Gang 2 Way", "electrical_fitting"),
+    ("洗衣机 全自动 10公斤 滚筒", "washing_machine"),
+    ("过热保护器 电机 自动复位", "thermostat_switch"),
+])
+def test_the_machine_stays_where_no_part_word_follows(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["mains_lv"], result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize("title", ["Hot Wheels Monster Trucks 1:64", "Iron Man Action Figure 6 inch"])
+def test_the_part_words_alone_name_nothing(classify, title):
+    result = classify(title)
+    assert result.product_type not in ("spare_part", "electrical_part"), result.basis["product_type"]
+
+
+@pytest.mark.parametrize("title", ["UPS Battery 12V 7Ah", "12V 7Ah UPS Battery", "Battery 12V 100Ah",
+                                   "Inverter Battery 150Ah", "MAK Battery - MK BT-Note", "Wireless Mouse Battery"])
+def test_a_battery_with_its_rating_is_a_battery_not_eee(classify, title):
+    result = classify(title)
+    assert result.product_type in ("battery_cell", "battery_pack", "vehicle_battery"), result.basis["product_type"]
+    assert result.classes["battery"] and not result.classes["eee"], result.basis["eee"]
+    assert not result.classes["mains_lv"] and not result.classes["radio"]
+
+
+@pytest.mark.parametrize("title", ["APC Back-UPS 600VA Battery Backup", "UPS 650VA 12V 7Ah Battery Backup"])
+def test_a_ups_stays_a_ups(classify, title):
+    result = classify(title)
+    assert result.product_type == "ups" and result.classes["mains_lv"], result.basis["product_type"]
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Aluminum Heat Sink M03", None),
+    ("Aluminum Heat Sink M03", "Hobbies > Remote Controlled Devices > Parts & Accessories"),
+    ("CPU Heat Sink Aluminium 40mm", None),
+    ("Raspberry Pi 4 Heatsink Set Copper", None),
+])
+def test_a_heat_sink_is_a_passive_part(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type == "spare_part", result.basis["product_type"]
+    assert not any(result.classes[name] for name in ("eee", "mains_lv", "radio", "battery"))
+
+
+def test_a_kitchen_sink_stays_a_sink(classify):
+    assert classify("Kitchen Sink Stainless Steel Undermount").product_type == "plumbing_fixture"
+
+
+@pytest.mark.parametrize(("old", "new", "problem"), [
+    ("    spare_part:\n      en: [wheel,", "    spare_part:\n      en: [filter, wheel,", "type's synonym"),
+    ("    spare_part:\n      en: [wheel,", "    spare_part:\n      en: [door seal, wheel,", "not one word"),
+    ("  parts_after_machine:\n    spare_part:",
+     "  parts_after_machine:\n    kettle:\n      en: [spout]\n    spare_part:", "no machine_part type"),
+])
+def test_the_loader_checks_the_part_words(tmp_path, old, new, problem) -> None:
+    text = classifier.DEFAULT_TYPES.read_text(encoding="utf-8")
+    with pytest.raises(VocabularyError, match=problem):
+        load_vocabulary(_without(tmp_path, text, old, new))
