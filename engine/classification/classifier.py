@@ -40,7 +40,7 @@ from .category_reading import CategoryReader, branch_of, leaf_key, outside_branc
 from .facts import Core, FactBuilder, TypeResult
 from .matcher import Hit, Matcher, Mention, Reading
 from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, normalise
-from .platform_title import GAME_CONSOLE, platform_kind
+from .platform_title import GAME_CONSOLE, PLATFORM_MODIFIER, platform_kind
 from .secondary import blank_codes, narrower_in_description, second_product
 from .shelf_sense import shelf_sense, shelf_senses
 from .signals import (
@@ -292,7 +292,8 @@ class Classifier:
         types = reading.types
         head = types[0] if len(types) == 1 else self.matcher.head(types)  # (one hit, most titles: no call)
         if head is None:
-            return (self._platform_candidate(reading, brand) if reading.modifiers else None), reading
+            return (self._platform_candidate(reading, brand, self._rules.console_accessories)
+                    if reading.modifiers else None), reading
         if len(types) > 2 and not head.target:  # (three type words or more: a trailing list of targets?)
             listed = self.matcher.trailing_list(reading, head)
             if listed is not None:  # (rare)
@@ -303,6 +304,8 @@ class Classifier:
             head = self._narrower_before(reading, head)
         if len(types) > 1 and head.ref in self._rules.machines:  # (rare: a machine and another word in one title)
             head = self._part_after_machine(reading, head)
+        if head.ref in self._rules.part_machines and not head.target:  # (a mains machine heads: "Dishwasher Wheels"?)
+            head = self._part_word_after(reading, head)
         if len(types) > 1 and head.ref in self._rules.models:  # (rare: a drone or RC model and another word)
             head = self._part_before_model(reading, head)
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
@@ -341,12 +344,12 @@ class Classifier:
                           word=word.strip(), also=also, sub=head.sub), reading
 
     @staticmethod
-    def _platform_candidate(reading: Reading, brand: str) -> Candidate | None:
+    def _platform_candidate(reading: Reading, brand: str, accessories: frozenset[str]) -> Candidate | None:
         """A title that names no type but ends "- PlayStation 4" is a video game, one that says "Sony - PlayStation
         4" the console (`platform_title.platform_kind`). Read by position, not by a type word, so like a product line
         it refines only a generic shelf ("Toys"): a specific shelf stands ("Mariokart - Pull & Speed ... - Nintendo
         Wii", a pull-back car filed under toy cars)."""
-        found = platform_kind(reading, brand)
+        found = platform_kind(reading, brand, accessories)
         if found is None:
             return None
         kind, word = found
@@ -408,6 +411,28 @@ class Classifier:
                 matched_word(reading.text, last).strip() in _POSTPOSITIVE):
             return machine
         return machine if self._powered_part(last.ref, reading) else last
+
+    def _part_word_after(self, reading: Reading, machine: Hit) -> Hit:
+        """The part a single word right after a mains machine's name names (`reading.parts_after_machine`, code47):
+        "Dishwasher Wheels", "Fridge Sensor", "Washing Machine Motor", 洗衣机电机 are the spare or electrical part, not
+        the machine with its mains. The words name no type, so head-final reading (`_part_after_machine`) never sees
+        them; alone or after anything else they are a product's or a name's ("Hot Wheels", "Motor Home"). Only the
+        word next to the machine counts: one further on describes the machine ("Kettle 1.7L Cordless ... Lid")."""
+        text = reading.text
+        pos = machine.end
+        if text.startswith(CJK_MARK, pos):  # (a CJK part noun of two or three characters: 洗衣机电机, 冰箱加热管)
+            stop = pos + 4
+            kind = self._rules.parts_after.get(text[pos:stop])
+            if kind is None:
+                stop = pos + 6
+                kind = self._rules.parts_after.get(text[pos:stop])
+        else:  # (the next Latin word; a CJK word after a space is another keyword: "过热保护器 电机" protects a motor)
+            pos += 1
+            stop = text.find(" ", pos)
+            kind = self._rules.parts_after.get(text[pos:stop]) if stop > pos and text[pos] != CJK_MARK else None
+        if kind is None:
+            return machine
+        return Hit(pos, stop, machine.kind, kind, machine.segment, machine.target, machine.path, machine.sub)
 
     def _part_before_model(self, reading: Reading, model: Hit) -> Hit:
         """The fitted part a title names before the model it fits, with no "for" (rcparts42).
@@ -832,6 +857,9 @@ class _ReaderRules(NamedTuple):
     phrases_after: dict[str, tuple[str, ...]]  # a leading run of words -> the longer phrases it begins (`_mask_brand`)
     whole_segment: frozenset[str]  # modifiers a category segment names only as the whole segment ("Disney > Toys")
     kinds: dict[str, frozenset[str]]  # a type -> the types whose parent chain reaches it (`_narrower`, descriptions)
+    console_accessories: frozenset[str]  # modifiers whose words before a console's name make no game (`platform_kind`)
+    part_machines: frozenset[str]  # the machines that plug in, whose next word may name a part (`_part_word_after`)
+    parts_after: dict[str, str]  # reading.parts_after_machine: a part word (CJK marked) -> its part kind
     shelf_senses: dict[str, tuple[tuple[frozenset[str], str], ...]]  # a word -> (a table's branch, type it names there)
     # Power words a typeless category leaf says of the product filed there (`CategoryReader.leaf_words`): those naming a
     # link or a supply (GPS, wireless, smart, rechargeable, plug-in); "electrical", "heating" and "digital" alone name
@@ -886,6 +914,10 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         phrases_after=phrases_after,
         whole_segment=frozenset(m.id for m in vocab.modifiers.values() if m.whole_segment),
         kinds=kinds,
+        console_accessories=_console_accessories(vocab),
+        part_machines=frozenset(t.id for t in vocab.types.values() if _is_machine(t) and t.facts.get(
+            "mains_lv", (None,))[0] is True) if vocab.parts_after_machine else _NO_KINDS,
+        parts_after=dict(vocab.parts_after_machine),
         shelf_senses=shelf_senses(vocab.categories, matcher, frozenset(
             t.id for t in vocab.types.values() if t.generic)) if vocab.categories else {},
         leaf_power=frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if and any(
@@ -918,6 +950,22 @@ def _rc_models(vocab: Vocabulary) -> frozenset[str]:
     if problems:
         raise VocabularyError(problems)
     return models
+
+
+def _console_accessories(vocab: Vocabulary) -> frozenset[str]:
+    """The modifier groups flagged `console_accessory` (`platform_title.platform_kind`, code47). The platform is found
+    by its group's id (`PLATFORM_MODIFIER`): a vocabulary without it, or that flags the platform as its own accessory,
+    is refused, naming the id, so a rename cannot switch the rule off without a word."""
+    flagged = frozenset(mod.id for mod in vocab.modifiers.values() if mod.console_accessory)
+    problems = []
+    if PLATFORM_MODIFIER not in vocab.modifiers:
+        problems.append(f"modifier '{PLATFORM_MODIFIER}': missing; `platform_title` reads a game's or console's "
+                        f"platform from it (rename it in platform_title.py's PLATFORM_MODIFIER too)")
+    elif PLATFORM_MODIFIER in flagged:
+        problems.append(f"modifier '{PLATFORM_MODIFIER}': the platform cannot be flagged console_accessory")
+    if problems:
+        raise VocabularyError(problems)
+    return flagged
 
 
 def _repeats(text: str, hit: Hit, phrase: Hit) -> bool:

@@ -489,9 +489,10 @@ def _marked_hits(padded: str, types: list[tuple[int, int, str]]) -> list[Hit]:
     return hits
 
 
-# Units a specification after a noun is written in ("Charger 20W", "Power Bank 10000mAh", "Cable 2m 3 Pack")
-_SPEC_UNITS = frozenset({"w", "watt", "watts", "kw", "v", "volt", "volts", "a", "amp", "amps", "ma", "mah", "wh", "pd",
-                         "qc", "pcs", "pc", "pack", "x", "m", "cm", "mm", "ft", "in", "inch", "inches"})
+# Units a specification after a noun is written in ("Charger 20W", "Power Bank 10000mAh", "Cable 2m 3 Pack"); a
+# lead-acid or LiFePO4 battery's capacity in ampere-hours ("UPS Battery 12V 7Ah", code47)
+_SPEC_UNITS = frozenset({"w", "watt", "watts", "kw", "v", "volt", "volts", "a", "amp", "amps", "ma", "mah", "ah", "wh",
+                         "kwh", "pd", "qc", "pcs", "pc", "pack", "x", "m", "cm", "mm", "ft", "in", "inch", "inches"})
 
 
 def _only_specs(rest: str) -> bool:

@@ -146,6 +146,9 @@ class ModifierDef(StrictModel):
     read only where the modifier reads. A line in the title ("Scalextric Mitsubishi Lancer 7") comes before a maker
     in the brand field ("LEGO 75192 Millennium Falcon" by LEGO), and a title that names its own kind ("LEGO Storage
     Box") keeps it.
+    `console_accessory`: the word, before a console's name in a title (the `video_game_platform` modifier), says the
+    product is for the console, not a game titled "<name> - <platform>" ("Bluetooth Controller PS4", "Charger
+    Nintendo DS", "Thumb Grips - PS4": `platform_title.platform_kind`). Read in the title, where the platform is.
     """
 
     id: Snake
@@ -166,6 +169,7 @@ class ModifierDef(StrictModel):
     powered_variants: bool | Literal["mains", "battery"] = False
     states_supply: bool = True
     names_type: Snake | None = None
+    console_accessory: bool = False
     why: str | None = None
 
 
@@ -204,6 +208,10 @@ class ReadingRules(StrictModel):
     frame_keeps: list[Snake] = Field(
         default_factory=list, description="Head kinds no frame retypes: real goods sold for a dolls' house or under a "
         "toy line's name (a 12 V adaptor, batteries, a book, an advent calendar)")
+    parts_after_machine: dict[Snake, Words] = Field(
+        default_factory=dict, description="A part kind -> single words that name it right after a mains machine's "
+        "name that heads a title (code47): \"Dishwasher Wheels\", \"Washing Machine Motor\", 洗衣机电机 are the part, "
+        "not the machine; alone or elsewhere the words name nothing (Hot Wheels, a motor home). Words no type names")
 
 
 class VocabularyFile(StrictModel):

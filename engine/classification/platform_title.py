@@ -7,7 +7,8 @@ kind; a console is titled the other way round, its maker, a dash and the platfor
 where they stand. Asked only for a title that names no type, so "Wireless Controller - PlayStation 4" stays a
 controller and "Monopoly Socks" never gets here. A platform that ends the title with no dash ("Minecraft Nintendo
 Switch") is read the same way when the words before it are one phrase (elec46). An accessory's word before the
-platform ("Bluetooth Controller PS4", "Charger - Nintendo DS") reads neither (review46b).
+platform ("Bluetooth Controller PS4", "Charger - Nintendo DS") reads neither (review46b): the modifier groups
+flagged `console_accessory` in the vocabulary (code47).
 """
 
 from __future__ import annotations
@@ -16,11 +17,6 @@ from .matcher import Reading
 from .normalise import SEGMENT_BREAK
 
 PLATFORM_MODIFIER = "video_game_platform"
-# review46b: an accessory noun or a supply word before the platform ("Bluetooth Controller PS4", "Charger Nintendo DS"):
-# the accessory nouns' group, and the groups that already read the supply words (bluetooth, wireless, rechargeable,
-# charger, charging) and Funko's figures, so those words are not matched twice on every title
-_ACCESSORY_MODIFIERS = frozenset({"console_accessory_word", "radio_link", "wireless_link", "battery_powered",
-                                  "charger_in_box", "rechargeable_fan", "tool_kit_charger", "collector_line"})
 VIDEO_GAME = "video_game"
 GAME_CONSOLE = "game_console"
 
@@ -32,11 +28,12 @@ _DIGITAL = frozenset({"digital", "digital download", "digital code", "download c
 _MASK = "_"  # the brand blanked out of the title (Classifier._mask_brand)
 
 
-def platform_kind(reading: Reading, brand: str) -> tuple[str, str] | None:
+def platform_kind(reading: Reading, brand: str, accessories: frozenset[str]) -> tuple[str, str] | None:
     """`video_game` for a title whose last phrase is a platform after words of the product's own ("Watch Dogs -
     PlayStation 4", "[Digital]" may follow); `game_console` for one whose first phrase is a console maker (or the brand
     field's, blanked) and whose second begins with the platform; None otherwise. With the kind, the platform's words.
-    `reading`: the title's, with the brand blanked."""
+    `reading`: the title's, with the brand blanked; `accessories`: the ids of the modifier groups flagged
+    `console_accessory`, whose words before the platform make the title an accessory's."""
     text = reading.text
     for hit in reading.modifiers:
         if hit.ref != PLATFORM_MODIFIER or hit.target:
@@ -44,7 +41,7 @@ def platform_kind(reading: Reading, brand: str) -> tuple[str, str] | None:
         before = text[: hit.start].split()
         if before and before[-1] == _MASK:  # "Mario Kart 8 - Nintendo Wii U" by Nintendo: "... | _ wii u"
             before.pop()
-        if not before or _accessory_before(reading, hit.start):
+        if not before or _accessory_before(reading, hit.start, accessories):
             continue
         dashed = before[-1] == SEGMENT_BREAK
         if dashed:
@@ -64,11 +61,13 @@ def platform_kind(reading: Reading, brand: str) -> tuple[str, str] | None:
     return None
 
 
-def _accessory_before(reading: Reading, start: int) -> bool:
+def _accessory_before(reading: Reading, start: int, accessories: frozenset[str]) -> bool:
     """Whether a console accessory's word stands before the platform ("Bluetooth Controller PS4", "Thumb Grips - PS4":
-    the product is for the console, no game; review46b)."""
+    the product is for the console, no game; review46b). The groups are the vocabulary's (`console_accessory`): the
+    accessory nouns', and those that already read the supply words (bluetooth, wireless, rechargeable, charger) and
+    Funko's figures, so those words are not matched twice on every title."""
     for other in reading.modifiers:
-        if other.end <= start and other.ref in _ACCESSORY_MODIFIERS:
+        if other.end <= start and other.ref in accessories:
             return True
     return False
 

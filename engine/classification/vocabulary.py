@@ -27,8 +27,9 @@ from .models import (
     ShopifyCategoryEntry,
     VocabularyFile,
     WhenRule,
+    Words,
 )
-from .normalise import BREAKS, is_cjk, normalise
+from .normalise import BREAKS, is_cjk, mark_cjk, normalise
 
 Fact = tuple[bool, str]
 
@@ -90,6 +91,7 @@ class ModifierInfo:
     whole_segment: bool
     states_supply: bool = True  # False: the word infers the supply from a bundle ("kit"), see ModifierDef
     names_type: str | None = None  # the kind a maker's whole range is, when nothing else names one (ModifierDef)
+    console_accessory: bool = False  # a word before a console's name that makes the title no game's (ModifierDef)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +177,8 @@ class Vocabulary:
     trailing_labels: frozenset[str] = frozenset()  # reading.trailing_labels: shelf labels at a phrase's end
     frames: Mapping[str, str] = field(default_factory=dict)  # reading.frames: a framing phrase -> the kind it makes
     frame_keeps: frozenset[str] = frozenset()  # reading.frame_keeps: head kinds no frame retypes
+    # reading.parts_after_machine: a part word as it stands in a read text (CJK marked) -> the part kind it names
+    parts_after_machine: Mapping[str, str] = field(default_factory=dict)
     hs_version: str | None = None
     # Every category table's entries (Google's, Shopify's): normalised segments -> branch, and id (as text) -> branch
     categories: Mapping[tuple[str, ...], CategoryInfo] = field(default_factory=dict)
@@ -391,7 +395,11 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
             whole_segment=mod.whole_segment,
             states_supply=mod.states_supply,
             names_type=mod.names_type,
+            console_accessory=mod.console_accessory,
         )
+        if mod.console_accessory and "title" not in mod.read_in:
+            ld.problem(where, "console_accessory: the word is read before a console's name in the title, and this "
+                       "modifier is not read in the title")
         if mod.powered_variants:
             ld.powered_modifiers[mod.id] = mod.powered_variants
     for mod in modifiers.values():
@@ -536,6 +544,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
     for type_id in reading.frame_keeps:
         if type_id not in types:
             ld.problem("reading.frame_keeps", f"names unknown type '{type_id}'")
+    parts_after = _parts_after_machine(ld, reading.parts_after_machine, types, synonyms)
     vocab_kwargs = dict(
         version=top.version,
         classes=ld.class_names,
@@ -550,6 +559,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
         trailing_labels=frozenset(trailing_labels),
         frames=frames,
         frame_keeps=frozenset(reading.frame_keeps),
+        parts_after_machine=parts_after,
     )
 
     hs: dict[str, HsInfo] = {}
@@ -564,6 +574,27 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
     return Vocabulary(**vocab_kwargs, hs=hs, hs_version=hs_version,  # type: ignore[arg-type]
                       categories=categories, category_ids=category_ids, category_versions=versions,
                       categories_zh=categories_zh, warnings=tuple(ld.warnings))
+
+
+def _parts_after_machine(ld: _Loader, raw: Mapping[str, Words], types: Mapping[str, TypeInfo],
+                         synonyms: set[str]) -> dict[str, str]:
+    """`reading.parts_after_machine`: each part word as the reader meets it in a read text (a Latin word; a CJK run of
+    two or three characters, marked) -> its part kind. A kind must be a `machine_part` type; a word must be one word
+    (the reader looks at the one word after the machine) that no type names (a type's synonym is read as the type)."""
+    out: dict[str, str] = {}
+    where = "reading.parts_after_machine"
+    for kind, words in raw.items():
+        info = types.get(kind)
+        if info is None or not info.machine_part:
+            ld.problem(where, f"names '{kind}', which is no machine_part type")
+        for phrase in ld.phrases(f"{where}.{kind}", [word for _, word in words.all()]):
+            cjk = all(is_cjk(char) for char in phrase)
+            if " " in phrase or (cjk and not 2 <= len(phrase) <= 3) or (not cjk and not phrase.isalpha()):
+                ld.problem(where, f"'{phrase}' is not one word (or two or three CJK characters)")
+            elif phrase in synonyms:
+                ld.problem(where, f"'{phrase}' is a type's synonym, read as that type: it never names a part here")
+            out[mark_cjk(phrase) if cjk else phrase] = kind
+    return out
 
 
 def _general(ld: _Loader, where: str, lumped: bool | list[str], synonyms: tuple[str, ...]) -> tuple[str, ...]:
