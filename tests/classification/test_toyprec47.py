@@ -201,9 +201,15 @@ def test_a_teether_is_a_babys_toy(classify, title, brand):
     assert _audience(result) == (True, True), result.basis
 
 
-@pytest.mark.parametrize("title", ["Philips Avent Soothers 0-6 months", "Baby Soother Clip", "Amber Teething Necklace"])
-def test_a_soother_or_teething_necklace_is_no_toy(classify, title):
-    result = classify(title)
+@pytest.mark.parametrize("title, category", [
+    ("Philips Avent Soothers 0-6 months", None),
+    ("Baby Soother Clip", None),
+    ("Amber Teething Necklace", None),
+    # the standard trees' shelf of both keeps its first kind (Google 566)
+    ("Pacifiers & Teethers", "Baby & Toddler > Baby Health > Pacifiers & Teethers"),
+])
+def test_a_soother_or_teething_necklace_is_no_toy(classify, title, category):
+    result = classify(title, category=category)
     assert result.product_type == "pacifier", result.basis["product_type"]
     assert not result.classes["toy"], result.basis["toy"]
 
@@ -228,3 +234,24 @@ def test_a_journey_girls_trunk_is_the_dolls_not_swimming_trunks(classify):
 def test_swimming_trunks_stay_clothing(classify):
     result = classify("Boys Swim Trunks", category="Swimwear")
     assert result.classes["textile"] and not result.classes["toy"], result.basis
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Primark Water Balloon Pumps", "water_toy"),
+    ("Meaicezli Play Purse Sets", "playset"),
+    ("Toddler Pretend Play Purse with Toy Phone and Keys", "playset"),
+])
+def test_a_water_balloon_pump_and_a_play_purse_are_toys(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert _audience(result) == (True, True), result.basis
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Qualatex Balloon Pump Hand Air Inflator for Party Decoration Accessory", "balloon"),
+    ("Leather Purse for Women", "handbag"),
+])
+def test_a_party_balloon_pump_and_a_purse_are_no_toys(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert not result.classes["toy"], result.basis["toy"]
