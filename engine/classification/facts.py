@@ -208,11 +208,11 @@ class FactBuilder:
         established = primary is not None or (hs is not None and bool(hs.classes or hs.default_classes)) or any(
             info.classes or info.default_classes for info in entry_infos)
         alternatives = primary[0] if primary is not None and len(primary[0]) > 1 else ()
-        shelf_open: tuple[tuple[str, str], ...] = ()
-        for info in entry_infos:
+        core = Core(type_id, established, signal, facts, type_basis, alternatives=alternatives)
+        for info in entry_infos:  # (most products read through no entry: no work, no keyword, for them)
             if info.both_ways:
-                shelf_open += info.both_ways
-        return Core(type_id, established, signal, facts, type_basis, alternatives=alternatives, shelf_open=shelf_open)
+                core.shelf_open += info.both_ways
+        return core
 
     def _power_outranks_entry(self, facts: Facts, type_id: str | None, also: tuple[str, str] | None,
                               sources: tuple[tuple[str, str, str], ...], entry_infos: Iterable[CategoryInfo],
@@ -422,9 +422,10 @@ class FactBuilder:
             for name in self._both_ways.get(kind, ()):
                 if name not in found and name not in facts:
                     found[name] = self._open_basis[(kind, name)]
-        for name, why in core.shelf_open:
-            if name not in found and name not in facts:
-                found[name] = why
+        if core.shelf_open:
+            for name, why in core.shelf_open:
+                if name not in found and name not in facts:
+                    found[name] = why
         if found and implied:  # (rare: an implication decided a class the kind leaves open)
             for name, _ in implied:
                 found.pop(name, None)
