@@ -78,6 +78,8 @@ class Core:
     final: TypeResult | None = None
     #: The alternatives of a bucket reading ("Mouse Pads & Mice": the product is one of them), else ().
     alternatives: tuple[str, ...] = ()
+    #: The `sold_both_ways` of the category entries the product reads through (gtax47): (class, basis).
+    shelf_open: tuple[tuple[str, str], ...] = ()
 
 
 class FactBuilder:
@@ -206,7 +208,11 @@ class FactBuilder:
         established = primary is not None or (hs is not None and bool(hs.classes or hs.default_classes)) or any(
             info.classes or info.default_classes for info in entry_infos)
         alternatives = primary[0] if primary is not None and len(primary[0]) > 1 else ()
-        return Core(type_id, established, signal, facts, type_basis, alternatives=alternatives)
+        core = Core(type_id, established, signal, facts, type_basis, alternatives=alternatives)
+        for info in entry_infos:  # (most products read through no entry: no work, no keyword, for them)
+            if info.both_ways:
+                core.shelf_open += info.both_ways
+        return core
 
     def _power_outranks_entry(self, facts: Facts, type_id: str | None, also: tuple[str, str] | None,
                               sources: tuple[tuple[str, str, str], ...], entry_infos: Iterable[CategoryInfo],
@@ -397,8 +403,8 @@ class FactBuilder:
             for name, fact in implied[1]:
                 basis[name] = fact[1]
             open_classes = self._open(core, facts, implied[1])
-        for name, kind in open_classes:
-            basis[name] = self._open_basis[(kind, name)]
+        for name, why in open_classes:
+            basis[name] = why
         basis["product_type"] = core.type_basis or "no signal says what the product is"
         signal = SIGNAL_ATTRIBUTES if attributes and not core.established else core.signal
         return TypeResult(product_type, core.established, classes, basis, signal,
@@ -406,15 +412,20 @@ class FactBuilder:
 
     def _open(self, core: Core, facts: Facts, implied: tuple[tuple[str, tuple[bool, str]], ...]
               ) -> tuple[tuple[str, str], ...]:
-        """(class, kind) of the `sold_both_ways` classes that neither the facts nor the implications decided. A bucket
+        """(class, basis) of the `sold_both_ways` classes that neither the facts nor the implications decided. A bucket
         reading ("Mouse Pads & Mice") may be any of its alternatives, so a class one of them leaves open is open
-        (the first such alternative names it), not only the first alternative's."""
+        (the first such alternative names it), not only the first alternative's; then those of the category entry the
+        product reads through (gtax47: a shelf of kinds sold both ways), for the classes no kind named."""
         kinds = core.alternatives or ((core.product_type,) if core.product_type is not None else ())
         found: dict[str, str] = {}
         for kind in kinds:
             for name in self._both_ways.get(kind, ()):
                 if name not in found and name not in facts:
-                    found[name] = kind
+                    found[name] = self._open_basis[(kind, name)]
+        if core.shelf_open:
+            for name, why in core.shelf_open:
+                if name not in found and name not in facts:
+                    found[name] = why
         if found and implied:  # (rare: an implication decided a class the kind leaves open)
             for name, _ in implied:
                 found.pop(name, None)

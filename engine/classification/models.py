@@ -269,6 +269,10 @@ class CategoryEntry(StrictModel):
     domain: list[Snake] = Field(default_factory=list)
     classes: dict[str, Fact] = Field(default_factory=dict)
     default_classes: dict[str, Fact] = Field(default_factory=dict)
+    #: Classes the shelf's products are commonly sold both with and without (gtax47: a shelf of mains and battery
+    #: kinds), each with why: left undecided by everything else, the class is open (reviewed, CLS-OPEN-001), as a
+    #: type's `sold_both_ways` is, instead of assumed false.
+    sold_both_ways: dict[str, Phrase] = Field(default_factory=dict)
     why: Phrase
     #: The same category's path in Shopify's zh-CN tree ("电子产品 > 通讯 > 电话"), on an entry that names a Shopify id
     #: (zhtree40): a Chinese path under it reads through the entry as the English one does. As deep as `path` (checked).

@@ -139,6 +139,9 @@ class CategoryInfo:
     #: What the entry's shelf holds when its type stands: its domain, else its own type's kinds (None: no type and no
     #: domain). One place for `Classifier._category_candidate` and `shelf_sense.shelf_senses`.
     branch: frozenset[str] | None = None
+    #: The entry's `sold_both_ways` (gtax47): (class, what an open class's basis says), for the classes its shelf's
+    #: products are sold both with and without; open when nothing decides them.
+    both_ways: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -733,6 +736,7 @@ class _Listed(NamedTuple):
     classes: Mapping[str, Fact]
     default_classes: Mapping[str, Fact]
     zh: tuple[str, ...] | None  # the normalised segments of its Shopify zh-CN path, when it names one
+    both_ways: tuple[tuple[str, str], ...] = ()  # its `sold_both_ways`, checked (class, why)
 
 
 #: The category tables as the classifier holds them: English paths, ids, versions, Chinese paths (`_load_categories`)
@@ -783,7 +787,12 @@ def _load_categories(tables: list[tuple[Taxonomy, Path]], ld: _Loader, types: Ma
             type_id=entry.type, allowed=allowed, classes=item.classes, default_classes=item.default_classes,
             why=entry.why, taxonomy=item.taxonomy.name, source=item.taxonomy.source, class_scope=class_scope,
             branch=allowed if allowed is not None or entry.type is None else kinds.get(entry.type, frozenset()) | {
-                entry.type})
+                entry.type},
+            both_ways=tuple(
+                (name, f"{item.taxonomy.name} product category '{entry.path}' ({item.taxonomy.source}) holds products "
+                       f"sold both ways ({why}) and no word, shelf or attribute says which: {name} is open (assumed "
+                       "false; a listing in a regulated market goes to review)")
+                for name, why in item.both_ways))
         earlier = by_path.get(segments)
         if earlier is not None:
             if _reading(earlier) != _reading(info):
@@ -849,7 +858,7 @@ def _shopify_id(entry: CategoryEntry) -> str | None:
 
 def _reading(info: CategoryInfo) -> tuple[object, ...]:
     """What an entry makes of its path: two tables listing one path must agree on this."""
-    return info.type_id, info.allowed, dict(info.classes), dict(info.default_classes)
+    return info.type_id, info.allowed, dict(info.classes), dict(info.default_classes), info.both_ways
 
 
 def _read_table(taxonomy: Taxonomy, path: Path, ld: _Loader, types: Mapping[str, TypeInfo],
@@ -916,12 +925,33 @@ def _read_table(taxonomy: Taxonomy, path: Path, ld: _Loader, types: Mapping[str,
                 gld.problem(where, f"domain: '{name}' is neither a domain of the file nor a product type")
         if entry.type is None and not entry.classes and not entry.default_classes and not entry.domain:
             gld.problem(where, "names neither a type, classes nor a domain")
-        out.append(_Listed(taxonomy, f"{path}: {where}", entry, segments, domains,
-                           gld.facts(f"{where} classes", entry.classes),
-                           gld.facts(f"{where} default_classes", entry.default_classes),
-                           _zh_segments(gld, where, entry, segments, seen)))
+        classes = gld.facts(f"{where} classes", entry.classes)
+        default_classes = gld.facts(f"{where} default_classes", entry.default_classes)
+        out.append(_Listed(taxonomy, f"{path}: {where}", entry, segments, domains, classes, default_classes,
+                           _zh_segments(gld, where, entry, segments, seen),
+                           _entry_both_ways(gld, where, entry, classes, default_classes, types)))
     ld.problems.extend(gld.problems)
     return top.version, out
+
+
+def _entry_both_ways(gld: _Loader, where: str, entry: CategoryEntry, classes: Mapping[str, Fact],
+                     default_classes: Mapping[str, Fact], types: Mapping[str, TypeInfo]) -> tuple[tuple[str, str], ...]:
+    """An entry's `sold_both_ways` (gtax47): known classes that neither the entry (`classes`, `default_classes`) nor its
+    type decides; naming one it decides is a contradiction the editor must resolve, so it is refused."""
+    raw = entry.sold_both_ways
+    if not raw:
+        return ()
+    gld.check_classes(f"{where} sold_both_ways", raw)
+    type_facts = types[entry.type].facts if entry.type is not None and entry.type in types else {}
+    out = []
+    for name, why in raw.items():
+        if name in classes or name in default_classes:
+            gld.problem(where, f"sold_both_ways names '{name}', which the entry's classes or default_classes decide")
+        elif name in type_facts:
+            gld.problem(where, f"sold_both_ways names '{name}', which the entry's type '{entry.type}' decides")
+        elif name in gld.class_names:
+            out.append((name, why.strip()))
+    return tuple(out)
 
 
 def _zh_segments(gld: _Loader, where: str, entry: CategoryEntry, segments: tuple[str, ...],

@@ -204,7 +204,8 @@ def test_a_shelf_of_a_kind_without_radio_closes_it(classify, path, kind):
                                   "Electronics > Video > Projectors > Multimedia Projectors",
                                   "Electronics > Audio > Audio Components > Speakers"])
 def test_the_sibling_shelves_sold_both_ways_stay_open(classify, path):
-    assert classify("(no title)", category=path).open == ("radio",)
+    # gtax47: the Speakers shelf also leaves its supply open (powered, portable and passive speakers)
+    assert classify("(no title)", category=path).open[0] == "radio"
 
 
 def test_a_radio_word_on_a_closed_shelf_still_decides(classify):
