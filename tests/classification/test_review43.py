@@ -19,7 +19,8 @@ import pytest
 def test_a_take_along_toy_is_no_train_set(classify, title):
     result = classify(title)
     assert result.product_type != "train_set", result.basis["product_type"]
-    assert "line" not in result.basis["product_type"], result.basis["product_type"]
+    # named47: the maker's name may name a toy (toy_maker_title); the look-alike "take along" names no line
+    assert "take" not in result.basis["product_type"].lower(), result.basis["product_type"]
 
 
 @pytest.mark.parametrize("title", [
