@@ -301,8 +301,8 @@ def test_digest_batches_low_severity_and_posts_it_once(db_engine: Engine, fake: 
     routes = [Route(name="team", notifier="slack-bot", channel=DIGEST, min_severity=Severity.low,
                     digest_below=Severity.high)]
     cfg = config(fake, routes=routes)
-    cfg.digest.interval = 2.0  # the first delivery run must end inside it (0.3 s failed under load 10-12)
-    outbox = Outbox(db_engine, cfg)
+    cfg.digest.interval = 3600.0  # not due at the real clock however slow the first delivery run (a sleep past a
+    outbox = Outbox(db_engine, cfg)  # 0.3 s interval failed under load 10-12); due at a `now` one interval later
     urgent = make_alerts(1, Severity.critical, "urgent")
     lows = make_alerts(3, Severity.low, "low") + make_alerts(1, Severity.medium, "medium")
     ignored = make_alerts(1, Severity.info, "info")
@@ -311,8 +311,9 @@ def test_digest_batches_low_severity_and_posts_it_once(db_engine: Engine, fake: 
     DeliveryWorker(db_engine, cfg, env=ENV).run(max_seconds=5)
     assert_exactly_once(fake, urgent, DIGEST)  # the critical one went at once, the rest wait
     assert outbox.flush_digests() == []  # not due yet
-    time.sleep(2.05)
-    made = outbox.flush_digests()
+    due = utcnow() + timedelta(seconds=cfg.digest.interval)
+    assert outbox.flush_digests(now=due - timedelta(seconds=60)) == []  # not due a minute before the interval ends
+    made = outbox.flush_digests(now=due)
     assert len(made) == 1 and outbox.flush_digests(force=True) == []  # members are taken
     DeliveryWorker(db_engine, cfg, env=ENV).run(max_seconds=5)
     messages = fake.messages(DIGEST)

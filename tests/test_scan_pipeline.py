@@ -26,6 +26,7 @@ from crossguard.engine.evaluator import Evaluator
 from crossguard.register.scan import ScanResult, run_scan
 from crossguard.register.scan.apply import Applier
 from crossguard.register.scan.result import Pending
+from crossguard.register.scan.writer import ChunkWriter
 from crossguard.store.db import make_engine
 from crossguard.store.migrate import upgrade_to_head
 from crossguard.usecases.scan import (
@@ -252,39 +253,67 @@ class _SlowChunk(Pending):
         return [[] for _ in range(self.size)]
 
 
-def test_ctrl_c_while_the_last_chunks_are_evaluated_aborts_the_writer(tmp_path: Path) -> None:
+class _CtrlCWhileClosing:
+    """The writer's end as ``ChunkWriter.close`` waits for it, with Ctrl-C delivered inside that wait.
+
+    A SIGINT reaches a scan's thread blocked there by interrupting the wait, and its handler raises KeyboardInterrupt
+    at that point. The test raises it at that very point itself, once the chunk is being evaluated: a real signal
+    (SIGALRM from a timer thread, as this test used to send) lands wherever the main thread happens to be, once even
+    in hypothesis's gc callback, which swallowed it. Every later call (``abort``'s) is the real event's."""
+
+    def __init__(self, ended: threading.Event, evaluating: threading.Event) -> None:
+        self.ended = ended
+        self.evaluating = evaluating
+        self.interrupted = False
+
+    def set(self) -> None:
+        self.ended.set()
+
+    def is_set(self) -> bool:
+        return self.ended.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        if not self.interrupted:
+            self.interrupted = True
+            assert self.evaluating.wait(30), "the chunk was never evaluated"
+            assert not self.ended.is_set(), "the writer ended before the chunk it waits for was evaluated"
+            raise KeyboardInterrupt
+        return self.ended.wait(timeout)
+
+
+def test_ctrl_c_while_the_last_chunks_are_evaluated_aborts_the_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The scan's thread reaches `ChunkWriter.close` once the last chunk is submitted and waits there while it is
     evaluated: Ctrl-C then must stop the writer too, not leave it to absorb the chunk on the scan's connection while
     the transaction rolls back (found in review)."""
     engine = make_engine(f"sqlite:///{tmp_path / 'register.db'}")
-    upgrade_to_head(engine)  # before the timer: the interrupt must land while the chunk is evaluated
+    upgrade_to_head(engine)
     chunks: list[_SlowChunk] = []
+    waits: list[_CtrlCWhileClosing] = []
 
     def evaluate(batch: Sequence[Any]) -> _SlowChunk:
         chunks.append(_SlowChunk(len(batch)))
         return chunks[-1]
 
-    def interrupt(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
+    real_close = ChunkWriter.close
 
-    def ctrl_c_once_the_writer_waits() -> None:  # the scan's one chunk is in flight: its thread is in `close`
-        while not chunks or not chunks[0].waiting.wait(0.01):
-            time.sleep(0.01)
-        time.sleep(0.2)
-        os.kill(os.getpid(), signal.SIGALRM)  # handled in the main thread, as Ctrl-C's SIGINT is
+    def close(self: ChunkWriter) -> None:  # the scan's one chunk is in flight: Ctrl-C while close waits for it
+        waits.append(_CtrlCWhileClosing(self._ended, chunks[0].waiting))
+        self._ended = waits[-1]  # type: ignore[assignment]  # the writer thread sets it only when it ends
+        real_close(self)
 
-    old = signal.signal(signal.SIGALRM, interrupt)
-    threading.Thread(target=ctrl_c_once_the_writer_waits, daemon=True).start()
-    try:
-        with pytest.raises(KeyboardInterrupt):
-            run_scan(engine, scan_entries([CATALOG], {}), evaluate, pack_versions={}, scan_date=AT,
-                     chunk_size=10_000, reuse=False)
-    finally:
-        signal.signal(signal.SIGALRM, old)
-    assert len(chunks) == 1
+    monkeypatch.setattr(ChunkWriter, "close", close)
+    with pytest.raises(KeyboardInterrupt):
+        run_scan(engine, scan_entries([CATALOG], {}), evaluate, pack_versions={}, scan_date=AT,
+                 chunk_size=10_000, reuse=False)
+    assert len(chunks) == 1 and len(waits) == 1 and waits[0].interrupted
     assert chunks[0].stopped.is_set() and not chunks[0].finished.is_set()  # given up before run_scan returned
+    assert waits[0].ended.is_set()  # and the writer thread has ended
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM scan_runs")).scalar() == 0
+        assert conn.execute(text("SELECT count(*) FROM findings")).scalar() == 0
+    engine.dispose()
 
 
 def test_a_worker_that_cannot_lower_its_priority_still_evaluates(monkeypatch: pytest.MonkeyPatch) -> None:

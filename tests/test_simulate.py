@@ -43,6 +43,20 @@ def changed_packs(folder: Path) -> Path:
     return folder
 
 
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The changed packs, written once for the module (the commands only read them; one folder, so the suite's YAML
+    memo parses them once rather than once per test)."""
+    return changed_packs(tmp_path_factory.mktemp("simulate") / "rules")
+
+
+@pytest.fixture(scope="module")
+def sample_simulation(rules: Path) -> dict[str, Any]:
+    """`simulate --format json` of the sample catalog with the changed packs, against the packaged packs (read by
+    several tests; none changes it)."""
+    return simulate_json("--catalog", str(EXAMPLES / "catalog.yaml"), "--rules", str(rules))
+
+
 def invoke(*args: str) -> tuple[int, str]:
     result = CliRunner().invoke(app, [*args])
     return result.exit_code, result.output
@@ -76,10 +90,9 @@ def assert_matches_two_checks(document: dict[str, Any], catalog: Path, new_rules
     assert {b["subject"] for b in document["unblocked"]} == old_blocked - new_blocked
 
 
-def test_against_the_packaged_packs_matches_two_checks(tmp_path: Path) -> None:
-    rules = changed_packs(tmp_path / "rules")
+def test_against_the_packaged_packs_matches_two_checks(rules: Path, sample_simulation: dict[str, Any]) -> None:
     catalog = EXAMPLES / "catalog.yaml"
-    document = simulate_json("--catalog", str(catalog), "--rules", str(rules))
+    document = sample_simulation
     assert document["schema"] == "crossguard.simulate/1"
     assert document["baseline"] == {"kind": "rules", "source": "the packaged packs"}
     summary = document["summary"]
@@ -90,9 +103,8 @@ def test_against_the_packaged_packs_matches_two_checks(tmp_path: Path) -> None:
     assert_matches_two_checks(document, catalog, rules)
 
 
-def test_by_rule_and_market_add_up(tmp_path: Path) -> None:
-    rules = changed_packs(tmp_path / "rules")
-    document = simulate_json("--catalog", str(EXAMPLES / "catalog.yaml"), "--rules", str(rules))
+def test_by_rule_and_market_add_up(sample_simulation: dict[str, Any]) -> None:
+    document = sample_simulation
     assert sum(r["added"] for r in document["by_rule"]) == document["summary"]["added"]
     assert sum(r["removed"] for r in document["by_rule"]) == document["summary"]["removed"]
     assert sum(m["removed"] for m in document["by_market"]) == document["summary"]["removed"]
@@ -101,8 +113,7 @@ def test_by_rule_and_market_add_up(tmp_path: Path) -> None:
     assert cra == {"rule_id": "EU-CRA-001", "pack": "eu-cra", "added": 0, "removed": cra["removed"], "changed": 0}
 
 
-def test_text_output(tmp_path: Path) -> None:
-    rules = changed_packs(tmp_path / "rules")
+def test_text_output(rules: Path) -> None:
     code, output = invoke("simulate", "-c", str(EXAMPLES / "catalog.yaml"), "-r", str(rules), "--at", AT.isoformat())
     assert code == 0, output
     entries = load_catalog([EXAMPLES / "catalog.yaml"]).entries
@@ -119,13 +130,12 @@ def test_unchanged_packs_change_nothing() -> None:
     assert [document["summary"][k] for k in ("added", "removed", "changed", "newly_blocked", "unblocked")] == [0] * 5
 
 
-def test_against_the_register(tmp_path: Path, db_url: str) -> None:
+def test_against_the_register(db_url: str, rules: Path, sample_simulation: dict[str, Any]) -> None:
     """Scan with the shipped packs, then simulate the change against the register's open findings."""
     code, output = invoke("scan", "--catalog", str(EXAMPLES / "catalog.yaml"), "--data", str(EXAMPLES / "data"),
                           "--db", db_url, "--at", AT.isoformat(), "-q")
     assert code == 0, output
-    rules = changed_packs(tmp_path / "rules")
-    against_packs = simulate_json("-c", str(EXAMPLES / "catalog.yaml"), "-r", str(rules))
+    against_packs = sample_simulation  # the same catalog and packs, against the packaged packs
     against_register = simulate_json("-c", str(EXAMPLES / "catalog.yaml"), "-r", str(rules), "--db", db_url)
     assert against_register["baseline"]["kind"] == "register"
     for key in ("added", "removed", "changed", "newly_blocked", "unblocked"):
@@ -193,9 +203,8 @@ def test_builder_diffs_by_fingerprint() -> None:
 
 
 @pytest.mark.skipif(not SOURCE.is_file(), reason="../shared/material (Amazon UK toys) is not beside the project")
-def test_a_real_catalog_of_1000_amazon_toys(tmp_path: Path) -> None:
+def test_a_real_catalog_of_1000_amazon_toys(tmp_path: Path, rules: Path) -> None:
     catalog = write_catalog(tmp_path / "toys.jsonl", rows=1000)
-    rules = changed_packs(tmp_path / "rules")
     document = simulate_json("-c", str(catalog), "-r", str(rules))
     summary = document["summary"]
     assert summary["entries"] == 1000 and summary["listings"] == 2000
