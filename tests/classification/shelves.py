@@ -20,3 +20,13 @@ FLIGHT_TOYS = "Sports Toys & Outdoor > Kites & Flight Toys"
 def classes_of(result: Any, *names: str) -> tuple[bool, ...]:
     """The named classes of a classification result, in order (one assert compares several)."""
     return tuple(result.classes[name] for name in names)
+
+
+SEVEN_CLASSES = ("radio", "mains_lv", "eee", "battery", "toy", "children_12_under", "textile")
+
+
+def assert_reads(result: Any, product_type: str, classes: str) -> None:
+    """The result is that type with exactly those of the seven scored classes (comma-separated, "" for none)."""
+    wanted = set(classes.split(",")) - {""}
+    got = {name for name in SEVEN_CLASSES if result.classes[name]}
+    assert (result.product_type, got) == (product_type, wanted), result.basis

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.classification.shelves import assert_reads as _reads
 from tests.classification.shelves import classes_of
 
 TOOLS = "Hardware > Tools"
@@ -28,13 +29,6 @@ FISH = "Animals & Pet Supplies > Pet Supplies > Fish & Aquatic Supplies"
 LEASHES = "Baby & Toddler > Baby Safety > Baby Safety Harnesses & Leashes"
 CARRIER = "Baby & Toddler > Baby Transport Accessories > Baby Carrier Accessories"
 CLIPPERS = "Animals & Pet Supplies > Pet Supplies > Pet Grooming Supplies > Pet Hair Clippers & Trimmers"
-CLASSES = ("radio", "mains_lv", "eee", "battery", "toy", "children_12_under", "textile")
-
-
-def _reads(result, product_type: str, classes: str) -> None:
-    wanted = set(classes.split(",")) - {""}
-    got = {name for name in CLASSES if result.classes[name]}
-    assert (result.product_type, got) == (product_type, wanted), result.basis
 
 
 # --- each new entry, by the path alone, with the leaf as title and with a real title ------------------------------

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.classification.shelves import assert_reads as _reads
+
 WATERCRAFT = "Vehicles & Parts > Vehicle Parts & Accessories > Vehicle Safety & Security > Watercraft Safety Equipment"
 PHONE_ACC = "Electronics > Communications > Telephony > Mobile & Smart Phone Accessories"
 MOTOR_SPORTS = "Vehicles & Parts > Vehicles > Motor Vehicles > Motor Sports Vehicles"
@@ -25,14 +27,6 @@ HYDRO = "Home & Garden > Lawn & Garden > Gardening > Hydroponics"
 ELECTRICAL = "Hardware > Power & Electrical Supplies"
 CARDIO = "Sporting Goods > Fitness & General Exercise Equipment > Cardio"
 TOOLS = "Hardware > Tools"
-
-CLASSES = ("radio", "mains_lv", "eee", "battery", "toy", "children_12_under", "textile")
-
-
-def _reads(result, product_type: str, classes: str) -> None:
-    wanted = set(classes.split(",")) - {""}
-    got = {name for name in CLASSES if result.classes[name]}
-    assert (result.product_type, got) == (product_type, wanted), result.basis
 
 
 # --- each new entry: the path alone, the leaf as title, a real title ----------------------------------------------
@@ -349,7 +343,6 @@ def test_the_chinese_path_reads_as_the_english(classify, path, product_type, cla
 )
 def test_the_neighbours_keep_their_reading(classify, title, path, product_type, classes):
     _reads(classify(title, category=path), product_type, classes)
-
 
 
 # --- the supply of a kind Shopify splits by form: Internet radios plug in; portable scanners, mini exercise bikes and
