@@ -327,16 +327,17 @@ class Classifier:
             if labelled is not None:
                 head = labelled
                 word = reading.text[head.start : head.end]
-        if len(types) > 1 and not head.target and head.ref not in self._frame_keeps:  # ("Dolls House ... Cooker")
+        ref, target = head.ref, head.target  # (the head is decided: each read once, speed47)
+        if len(types) > 1 and not target and ref not in self._frame_keeps:  # ("Dolls House ... Cooker")
             framed = self._framed(reading, head)
             if framed is not None:  # (rare)
                 return framed, reading
-        if named and not head.target and head.ref not in self._plaything_types and (
-                head.ref not in self._frame_keeps):  # (a toy line blanked out of the title: "Zomlings ...")
+        if named and not target and ref not in self._plaything_types and (
+                ref not in self._frame_keeps):  # (a toy line blanked out of the title: "Zomlings ...")
             framed = self._brand_framed(brand, head, reading)
             if framed is not None:  # (rare)
                 return framed, reading
-        where = "title word" if not head.target else "title target word"
+        where = "title word" if not target else "title target word"
         part = False
         also = None
         if len(types) > 1:  # (one hit, most titles: no part word beside the head, no second product)
@@ -346,11 +347,11 @@ class Classifier:
                     break
             if " and " in text or " & " in text:  # (rare: two product nouns and a conjunction)
                 first = second_product(reading, head, self._generic)
-                if first is not None and head.ref in self._accessories and first.ref in self._devices:
+                if first is not None and ref in self._accessories and first.ref in self._devices:
                     first = None  # "Phone and Tablet Case", "Drone and Camera Battery Charger": what it is for
                 if first is not None:
                     also = (first.ref, f"title word '{matched_word(reading.text, first).strip()}'")
-        return Candidate((head.ref,), SIGNAL_TITLE, f"{where} '{word}'", target=head.target, part=part,
+        return Candidate((ref,), SIGNAL_TITLE, f"{where} '{word}'", target=target, part=part,
                           word=word.strip(), also=also, sub=head.sub), reading
 
     @staticmethod
@@ -636,12 +637,14 @@ class Classifier:
                 for h in ptype_reading.modifiers
                 if not h.target or modifiers[h.ref].reads_targets
             ])
-        if title_reading.modifiers:
+        title_hits = title_reading.modifiers
+        if title_hits:
             title_sources = []  # a loop, not a comprehension (a call of its own): about every other title
             title_modifiers = self._title_modifiers
-            for h in title_reading.modifiers:
+            title_text = title_reading.text
+            for h in title_hits:
                 if h.ref in title_modifiers and (not h.target or modifiers[h.ref].reads_targets):
-                    title_sources.append((h.ref, matched_word(title_reading.text, h), "title"))
+                    title_sources.append((h.ref, matched_word(title_text, h), "title"))
             sources += tuple(title_sources)
         if brand:
             sources += self._brand_words(brand)
@@ -658,7 +661,7 @@ class Classifier:
             sources,
             desc_sources,
             tuple([(filler.types[0], filler.evidence) for filler in fillers]) if fillers else (),
-            primary.also if primary is not None and primary.also is not None else None,
+            primary.also if primary is not None else None,
             tuple([segments for segments, _branch in entries]),
         )
         return self._build(recipe)
