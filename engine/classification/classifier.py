@@ -741,34 +741,38 @@ class Classifier:
             if primary is None:
                 primary = cand
                 continue
-            if primary.vetoed and cand.types[0] in primary.vetoed:
+            # each field read once per candidate (speed47): primary is only replaced right before a `continue` or last
+            kind = cand.types[0]
+            titled = cand.signal == SIGNAL_TITLE
+            branch = primary.branch
+            if primary.vetoed and kind in primary.vetoed:
                 continue  # the word a taxonomy path's branch vetoed (a vehicle's "Soft Tops"), said again by the title
-            if primary.branch is not None and cand.sub and cand.signal == SIGNAL_TITLE and self._names_whole(primary):
+            if branch is not None and cand.sub and titled and self._names_whole(primary):
                 continue  # "Toyota Hilux Double Cab with Tonneau Cover" on a car's shelf: the car, sold with a cover
-            if primary.branch is not None and cand.signal == SIGNAL_TITLE and self._rules.shelf_senses:
-                sense = shelf_sense(self._rules.shelf_senses, cand.types[0], cand.word, primary.branch)
+            if branch is not None and titled and self._rules.shelf_senses:
+                sense = shelf_sense(self._rules.shelf_senses, kind, cand.word, branch)
                 if sense is not None:  # "Makita Jigsaw" on a tools shelf: the word in the shelf's sense, a saw
                     primary = replace(primary, types=(sense,), evidence=(
                         f"{primary.evidence}; title word '{cand.word}' in the shelf's sense as {sense}"))
                     continue
-            if cand.signal == SIGNAL_TITLE and cand.types[0] in self._machine_parts and self._part_of_machine(
+            if titled and kind in self._machine_parts and self._part_of_machine(
                     primary, cand):  # (most titles name no machine part: no call)
                 # a vacuum bag, an LNB bracket, a blender jar filed on the machine's own shelf: the part's type closes
                 # the supply and radio; where it leaves EEE open (a spare part: a jar, or a motor or control board,
                 # which no word tells apart) the machine's part is EEE (RoHS covers the spare parts of EEE), no more
                 electrical = self._rules.electrical
-                if electrical is not None and cand.types[0] not in self._rules.closes_eee:
+                if electrical is not None and kind not in self._rules.closes_eee:
                     fillers.append(replace(electrical, evidence=f"{primary.evidence}: a part of a machine"))
                 primary = cand
                 continue
-            if primary.branch is not None and cand.signal == SIGNAL_TITLE and self._yields_to(primary, cand):
+            if branch is not None and titled and self._yields_to(primary, cand):
                 primary = cand  # a boat cover, a tractor seat, a flight bag filed on a vehicle's shelf
                 continue
-            if cand.types[0] in primary.types and not cand.bucket:
+            if kind in primary.types and not cand.bucket:
                 if len(primary.types) > 1:
                     primary = cand  # the title picks one of the bucket's alternatives
                 continue
-            if primary.branch is not None and cand.signal == SIGNAL_TITLE and (cand.types[0] in primary.branch or (
+            if branch is not None and titled and (kind in branch or (
                     not cand.target and not cand.part and not generic.issuperset(cand.types))):
                 # A category entry's type is where the seller filed the product, from a fixed tree: a title naming a
                 # kind of the branch refines it (a hand saw on the "Saws" shelf, "replacement speakers" under tablet
@@ -779,7 +783,7 @@ class Classifier:
             primary_generic = generic.issuperset(primary.types)
             cand_generic = generic.issuperset(cand.types)
             if primary_generic and not cand_generic:
-                if (cand.target or (cand.part and cand.types[0] not in accessory)) and not (
+                if (cand.target or (cand.part and kind not in accessory)) and not (
                         self._generic_accessory.isdisjoint(primary.types)):
                     # a part on a parts shelf, named by what it fits ("Drive Joint for ... Model Car") or beside a
                     # part word ("H107L Motors Set Spare Parts RC Quadcopter"): the product is the part, not the
@@ -794,11 +798,11 @@ class Classifier:
                 fillers.append(cand)
             elif (
                 primary.signal == SIGNAL_CATEGORY
-                and cand.signal == SIGNAL_TITLE
-                and (primary.bucket or (cand.types[0] in accessory and accessory.isdisjoint(primary.types))
-                     or (cand.types[0] in self._plaything_types and self._textile_types.issuperset(primary.types))
-                     or (cand.types[0] in self._merchandise and self._plaything_types.issuperset(primary.types))
-                     or (cand.types[0] in self._rules.has_parent and self._narrower(cand.types[0], primary.types)))
+                and titled
+                and (primary.bucket or (kind in accessory and accessory.isdisjoint(primary.types))
+                     or (kind in self._plaything_types and self._textile_types.issuperset(primary.types))
+                     or (kind in self._merchandise and self._plaything_types.issuperset(primary.types))
+                     or (kind in self._rules.has_parent and self._narrower(kind, primary.types)))
             ):
                 primary = cand
         return primary, fillers
