@@ -15,6 +15,9 @@ cdef class Classifier:
     cdef readonly frozenset _plaything_types, _title_modifiers, _type_phrases
     cdef readonly Py_ssize_t _cache_size
     cdef readonly object _build, _brand_words, _brand_names_toy_line, _normalise
+    # `_rules` fields every title's reading tests (speed47): a C read each, not a NamedTuple attribute lookup
+    cdef readonly dict _kinds
+    cdef readonly frozenset _machines, _part_machines, _models, _label_types, _frame_keeps, _machine_parts
 
     # The methods a product's reading calls, as C methods: a call between them is a C call, not a method lookup and a
     # Python call (about 5 of them per product). A cpdef method cannot hold a closure: they use list comprehensions,
