@@ -129,7 +129,8 @@ class Classifier:
         # (one attribute: past 30, Python 3.11 stores an instance's in a plain dict)
         self._rules = _reader_rules(vocab, self.matcher)
         # The rules every title's reading tests, as fields of their own (speed47): compiled, a field is a C read, where
-        # `self._rules.kinds` is also a generic attribute lookup on the NamedTuple (about 110 instructions each)
+        # `self._rules.kinds` is also a generic attribute lookup on the NamedTuple (about 110 instructions each); every
+        # method reads them here, so the class has one spelling for each
         rules = self._rules
         self._kinds = rules.kinds
         self._machines = rules.machines
@@ -377,7 +378,7 @@ class Classifier:
         Wall Plate ... Thermostat" are a cable, a fuse and a plate), so the broad word's reading stands. A word the
         kind's own name holds is the seller's search word again, no other noun ("Motorcycle USB Charger ...
         Motorcycle USB Type C Phone Charger", review42b)."""
-        kinds = self._rules.kinds[head.ref]
+        kinds = self._kinds[head.ref]
         narrower = None
         for hit in reading.types:
             if hit.end > head.start:
@@ -412,13 +413,13 @@ class Classifier:
             return machine
         last = max(after, key=_END)
         if last.ref in self._rules.batteries:  # ("UPS Battery", "E-Reader Battery": the spare battery, parts46)
-            if last.ref in self._rules.kinds.get(machine.ref, _NO_KINDS) or _JOINED.search(
+            if last.ref in self._kinds.get(machine.ref, _NO_KINDS) or _JOINED.search(
                     reading.text, machine.end, last.start) or (
                     last.ref == _BATTERY and matched_word(reading.text, last).strip().replace(CJK_MARK, "")
                     not in _BARE_BATTERY):
                 return machine  # ("Compact Camera + Extra Battery": sold together; "Trimmer AAA Battery": its supply)
             return last
-        if last.ref not in self._rules.machine_parts or last.ref in self._rules.kinds.get(machine.ref, _NO_KINDS) or (
+        if last.ref not in self._machine_parts or last.ref in self._kinds.get(machine.ref, _NO_KINDS) or (
                 matched_word(reading.text, last).strip() in _POSTPOSITIVE):
             return machine
         return machine if self._powered_part(last.ref, reading) else last
@@ -468,7 +469,7 @@ class Classifier:
                 continue
             if hit.segment != model.segment or hit.target or hit.sub:
                 continue
-            if hit.ref in self._rules.models:
+            if hit.ref in self._models:
                 first_model = min(first_model, hit.start)
             else:
                 part = hit
@@ -479,7 +480,7 @@ class Classifier:
 
     def _narrower(self, type_id: str, shelf: tuple[str, ...]) -> bool:
         """The title names a kind of what the shelf holds (an action camera on a "Cameras" shelf)."""
-        kinds = self._rules.kinds
+        kinds = self._kinds
         return any(type_id in kinds.get(shelf_type, _NO_KINDS) for shelf_type in shelf)
 
     def _framed(self, reading: Reading, head: Hit) -> Candidate | None:
@@ -698,7 +699,7 @@ class Classifier:
         """The primary type, or the narrower kind of it the description names (`secondary.narrower_in_description`):
         a description refines what the title named as a title refines a shelf, and never names a different thing."""
         hit = narrower_in_description(reading, primary.types, primary.word,
-                                      self._rules.kinds.get(primary.types[0], _NO_KINDS))
+                                      self._kinds.get(primary.types[0], _NO_KINDS))
         if hit is None:
             return primary
         word = matched_word(reading.text, hit).strip()
@@ -823,11 +824,11 @@ class Classifier:
         machine, a kind of it, a powered accessory (a charger, a remote) or only a brand keeps the shelf; so does one
         naming the part only after "for" or "with", or by a word of the shelf's own leaf ("Skin Cleansing Brush" on
         Skin Cleansing Brushes: the word names the shelf's product, not a part of it; `_in_leaf`)."""
-        machines = self._rules.machines
-        kinds = self._rules.kinds
+        machines = self._machines
+        kinds = self._kinds
         return (shelf.signal in _SHELF_SIGNALS and not title.target and not title.sub and not title.in_shelf
                 and not title.powered
-                and title.types[0] in self._rules.machine_parts and title.types[0] not in shelf.types
+                and title.types[0] in self._machine_parts and title.types[0] not in shelf.types
                 and all(t in machines and title.types[0] not in kinds.get(t, ()) for t in shelf.types))
 
     def _powered_part(self, part: str, reading: Reading) -> bool:
