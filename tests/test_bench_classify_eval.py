@@ -1,0 +1,35 @@
+"""bench/classify_eval.py pools label sets: the rows of every folder in turn, and a product labelled in two of them
+refused (it would count twice). Needs ../shared/material (skipped when absent)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bench import classify_eval, material
+
+LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels"
+
+pytestmark = pytest.mark.skipif(not material.MATERIAL.is_dir(), reason="../shared/material is not there")
+
+
+def test_pooled_sets_are_every_folders_rows_in_turn():
+    first, second = LABELS / "heldout-1", LABELS / "heldout-2"
+    pooled = classify_eval.pooled_labels(material.MATERIAL, [first, second])
+    one, two = material.labels(material.MATERIAL, first), material.labels(material.MATERIAL, second)
+    assert [row["sku"] for row in pooled] == [row["sku"] for row in one + two]
+    assert len(one) == 200 and len(two) == 180
+
+
+def test_no_folder_means_the_development_set():
+    assert [row["sku"] for row in classify_eval.pooled_labels(material.MATERIAL, None)] == \
+        [row["sku"] for row in material.labels(material.MATERIAL)]
+
+
+def test_a_product_in_two_pooled_sets_is_refused_with_both_named(tmp_path: Path):
+    copy = tmp_path / "copy-of-heldout-1"
+    shutil.copytree(LABELS / "heldout-1", copy)
+    with pytest.raises(ValueError, match=r"labelled in both .*heldout-1 and .*copy-of-heldout-1"):
+        classify_eval.pooled_labels(material.MATERIAL, [LABELS / "heldout-1", copy])
