@@ -64,7 +64,9 @@ def test_a_laptop_is_a_transmitter_with_a_mains_psu(ev: Evaluator) -> None:
 
 
 @pytest.mark.parametrize(("title", "absent"), [
-    ("Iron Man 3 Sonic Blasting Iron Man Figure", {"mains_lv", "eee"}),
+    # toyelec48: "Sonic Blasting" is the figure's sound effects on a chip (the dev label: eee and battery); what this
+    # case guards is "Iron" read as the appliance
+    ("Iron Man 3 Sonic Blasting Iron Man Figure", {"mains_lv"}),
     ("Hot Wheels '70 Dodge Charger R/T 1:64 die-cast", {"mains_lv", "eee"}),
     ("Minnie Mouse temporary tattoos, 50 pack", {"eee", "electronic"}),
     ("Prepaid wireless airtime card 30 days", {"radio"}),
