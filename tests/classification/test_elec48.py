@@ -183,3 +183,46 @@ def test_a_wall_switch_shelf_is_no_network_switch(classify, title):
 
 def test_an_ethernet_switch_shelf_is_still_a_network_switch(classify):
     assert classify("Netgear GS308", category="Ethernet Hubs & Switches").product_type == "network_switch"
+
+
+# --- 8. DJI's Phantom and Inspire ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("category", [None, RC_COPTERS])
+def test_a_dji_phantom_is_a_hobby_drone_with_a_mains_charger(classify, category):
+    result = classify("DJI Phantom 2 with H3-3D Gimbal", category=category)
+    assert result.product_type in ("drone", "rc_vehicle"), result.basis["product_type"]
+    assert result.classes["radio"] and result.classes["mains_lv"], result.basis["mains_lv"]
+    assert not result.classes["toy"], result.basis["toy"]
+
+
+@pytest.mark.parametrize(("title", "product_type"), [
+    ("DJI Mavic Mini Drone", "drone"),
+    ("Prop Guards for DJI Phantom 3 Standard", "rc_airframe_part"),
+    ("Rolls Royce Phantom 2 1:18 Diecast Model Car", None),
+    ("Inspire Kids Drone with Camera", "drone"),
+])
+def test_a_mavic_a_phantom_accessory_or_another_phantom_has_no_mains_charger(classify, title, product_type):
+    result = classify(title)
+    assert product_type is None or result.product_type == product_type, result.basis["product_type"]
+    assert not result.classes["mains_lv"], result.basis["mains_lv"]
+
+
+# --- 9. "smart" in praise and in names --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Bigkik Smart SMART USB USB Fan", None),
+    ("QP360 Smart LT-01-Brown USB Led Light", None),
+    ("Learning Resources Smart Snacks Stack 'em Up Doughnuts",
+     "Baby & Toddler Toys > Sorting, Stacking & Plugging Toys"),
+    ("Burago 1/18 Moto Kit Ducati Paul smart 1000LE", None),
+])
+def test_smart_as_praise_or_in_a_name_is_no_radio(classify, title, category):
+    result = classify(title, category=category)
+    assert not result.classes["radio"], result.basis["radio"]
+
+
+@pytest.mark.parametrize("title", [
+    "Smart WiFi USB Desk Fan", "Smart Bulb WiFi LED", "Smart Door Lock with App Control",
+])
+def test_a_smart_device_that_names_its_link_keeps_its_radio(classify, title):
+    assert classify(title).classes["radio"]
