@@ -40,7 +40,8 @@ def test_a_passive_part_of_a_drone_or_rc_helicopter_is_not_the_radio_model(class
         # the model itself, and a model sold with its spare propellers, are still the radio model
         ("Syma X5C Quadcopter with HD Camera 2.4GHz 4CH", RC_HELICOPTERS, "rc_vehicle"),
         ("Mini Drone with 4 Spare Propellers and Prop Guards", None, "drone"),
-        ("Syma S031G 3.5 Channel RC Helicopter", RC_HELICOPTERS, "rc_vehicle"),
+        # elec48: a 2.4 GHz model (Syma's S031G is infrared: `infrared_helicopter_line`)
+        ("WLtoys V911 4 Channel RC Helicopter", RC_HELICOPTERS, "rc_vehicle"),
     ],
 )
 def test_the_model_named_with_its_spare_parts_is_still_radio(classify, title, category, product_type):
@@ -66,7 +67,8 @@ def test_a_spare_battery_pack_on_an_rc_shelf_is_a_battery_without_radio(classify
 
 
 def test_an_rc_model_on_the_parts_shelf_still_reads_its_remote(classify):
-    result = classify("Syma S102G 3.5-Channel RC Helicopter with Gyro", category=RC_PARTS)
+    # elec48: a 2.4 GHz model (Syma's S102G is infrared: `infrared_helicopter_line`)
+    result = classify("WLtoys V912 4-Channel RC Helicopter with Gyro", category=RC_PARTS)
     assert classes_of(result, "radio", "battery") == (True, True), result.basis["radio"]
 
 
