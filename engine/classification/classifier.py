@@ -30,7 +30,7 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -80,7 +80,7 @@ _JOINED = re.compile(r"\+|&| and | plus |和|及|与")
 _BARE_BATTERY = frozenset({"battery", "batteries", "电池"})
 
 _FIRST = itemgetter(0)
-_END = itemgetter(1)  # a Hit's end offset (`_part_after_machine`)
+_END = attrgetter("end")  # a Hit's end offset (`_part_after_machine`)
 # A part word that follows the noun it qualifies: "Key Fob Battery Replacement" is a replacement battery, not a spare
 # part of a battery (`_part_after_machine`; elsewhere it stays the spare part's synonym)
 _POSTPOSITIVE = frozenset({"replacement"})
