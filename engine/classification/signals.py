@@ -32,7 +32,8 @@ class Candidate:
     A plain class with its own `__init__`, not a dataclass (speed48): compiled, signals.pxd makes it an extension type
     whose fields are C fields, so a product's few candidates are made by a C `__init__` that stores each field
     directly; a dataclass's generated `__init__` runs in the interpreter, and its keyword arguments cost a dict per
-    call (about 700 ns a title's candidate, a fifth of a microsecond now). `replaced` stands for `dataclasses.replace`.
+    call (a title's candidate with five keywords, timeit: 690 ns as the dataclass, 163 ns compiled). `replaced` stands
+    for `dataclasses.replace`.
     """
 
     __slots__ = CANDIDATE_FIELDS
