@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -80,7 +80,7 @@ _JOINED = re.compile(r"\+|&| and | plus |和|及|与")
 _BARE_BATTERY = frozenset({"battery", "batteries", "电池"})
 
 _FIRST = itemgetter(0)
-_END = itemgetter(1)  # a Hit's end offset (`_part_after_machine`)
+_END = attrgetter("end")  # a Hit's end offset (`_part_after_machine`)
 # A part word that follows the noun it qualifies: "Key Fob Battery Replacement" is a replacement battery, not a spare
 # part of a battery (`_part_after_machine`; elsewhere it stays the spare part's synonym)
 _POSTPOSITIVE = frozenset({"replacement"})
@@ -603,9 +603,9 @@ class Classifier:
         if title_cand is not None and title_cand.types[0] in self._machine_parts and (
                 cat_cand is not None or ptype_cand is not None):
             if _in_leaf(title_cand.word, whole_category or category, product_type):
-                title_cand = replace(title_cand, in_shelf=True)
+                title_cand = title_cand.replaced(in_shelf=True)
             elif self._powered_part(title_cand.types[0], title_reading):
-                title_cand = replace(title_cand, powered=True)
+                title_cand = title_cand.replaced(powered=True)
         if forced_type:
             primary, fillers = Candidate((forced_type,), SIGNAL_OVERRIDE, "an officer's override"), []
         else:
@@ -753,7 +753,7 @@ class Classifier:
             if branch is not None and titled and self._rules.shelf_senses:
                 sense = shelf_sense(self._rules.shelf_senses, kind, cand.word, branch)
                 if sense is not None:  # "Makita Jigsaw" on a tools shelf: the word in the shelf's sense, a saw
-                    primary = replace(primary, types=(sense,), evidence=(
+                    primary = primary.replaced(types=(sense,), evidence=(
                         f"{primary.evidence}; title word '{cand.word}' in the shelf's sense as {sense}"))
                     continue
             if titled and kind in self._machine_parts and self._part_of_machine(
@@ -763,7 +763,7 @@ class Classifier:
                 # which no word tells apart) the machine's part is EEE (RoHS covers the spare parts of EEE), no more
                 electrical = self._rules.electrical
                 if electrical is not None and kind not in self._rules.closes_eee:
-                    fillers.append(replace(electrical, evidence=f"{primary.evidence}: a part of a machine"))
+                    fillers.append(electrical.replaced(evidence=f"{primary.evidence}: a part of a machine"))
                 primary = cand
                 continue
             if branch is not None and titled and self._yields_to(primary, cand):

@@ -7,6 +7,13 @@
 
 import cython
 
+# Core becomes an extension type too (speed48): a C `__init__` storing C fields, where the dataclass it was ran its
+# generated `__init__` in the interpreter (one a new recipe). Its fields stay `object` and public: the classifier reads
+# and sets them by name.
+cdef class Core:
+    cdef public object product_type, established, signal, facts, type_basis, final, alternatives, shelf_open
+
+
 cdef class FactBuilder:
     cdef readonly object vocab, _classes, _types, _modifiers, _entries
     cdef readonly dict _mod_plans, _type_facts, _defaults, _both_ways, _open_basis, _implied

@@ -66,21 +66,34 @@ class TypeResult:
     open: tuple[str, ...] = ()
 
 
-@dataclass(slots=True)
 class Core:
-    """Cached, attribute-independent part of a classification (facts before implications)."""
+    """Cached, attribute-independent part of a classification (facts before implications).
 
-    product_type: str | None
-    established: bool
-    signal: str
-    facts: Facts
-    type_basis: str | None
-    final: TypeResult | None = None
-    #: The alternatives of a bucket reading ("Mouse Pads & Mice": the product is one of them), else ().
-    alternatives: tuple[str, ...] = ()
-    #: The `sold_both_ways` of the category entries the product reads through (gtax47): (class, basis).
-    shelf_open: tuple[tuple[str, str], ...] = ()
+    A plain class with its own `__init__`, not a dataclass (speed48): compiled, facts.pxd makes it an extension type
+    whose `__init__` is C and stores each field as a C field (one a new recipe; the dataclass's generated `__init__`
+    ran in the interpreter, with a dict for its keyword argument).
+    """
 
+    __slots__ = ("product_type", "established", "signal", "facts", "type_basis", "final", "alternatives", "shelf_open")
+
+    def __init__(self, product_type: str | None, established: bool, signal: str, facts: Facts,
+                 type_basis: str | None, final: TypeResult | None = None, alternatives: tuple[str, ...] = (),
+                 shelf_open: tuple[tuple[str, str], ...] = ()) -> None:
+        self.product_type = product_type
+        self.established = established
+        self.signal = signal
+        self.facts = facts
+        self.type_basis = type_basis
+        self.final = final
+        #: The alternatives of a bucket reading ("Mouse Pads & Mice": the product is one of them), else ().
+        self.alternatives = alternatives
+        #: The `sold_both_ways` of the category entries the product reads through (gtax47): (class, basis).
+        self.shelf_open = shelf_open
+
+    def __repr__(self) -> str:
+        return (f"Core(product_type={self.product_type!r}, established={self.established!r}, signal={self.signal!r}, "
+                f"facts={self.facts!r}, type_basis={self.type_basis!r}, final={self.final!r}, "
+                f"alternatives={self.alternatives!r}, shelf_open={self.shelf_open!r})")
 
 class FactBuilder:
     """Builds a recipe's facts (`build`) and a result's classes and basis from them (`finish`); per vocabulary.
@@ -208,7 +221,7 @@ class FactBuilder:
         established = primary is not None or (hs is not None and bool(hs.classes or hs.default_classes)) or any(
             info.classes or info.default_classes for info in entry_infos)
         alternatives = primary[0] if primary is not None and len(primary[0]) > 1 else ()
-        core = Core(type_id, established, signal, facts, type_basis, alternatives=alternatives)
+        core = Core(type_id, established, signal, facts, type_basis, None, alternatives)  # (positional: no dict)
         for info in entry_infos:  # (most products read through no entry: no work, no keyword, for them)
             if info.both_ways:
                 core.shelf_open += info.both_ways
@@ -407,8 +420,9 @@ class FactBuilder:
             basis[name] = why
         basis["product_type"] = core.type_basis or "no signal says what the product is"
         signal = SIGNAL_ATTRIBUTES if attributes and not core.established else core.signal
-        return TypeResult(product_type, core.established, classes, basis, signal,
-                          open=tuple(name for name, _ in open_classes))
+        # (`derived` and `open` passed by position: a keyword costs the dataclass's interpreted `__init__` a dict)
+        return TypeResult(product_type, core.established, classes, basis, signal, None,
+                          tuple(name for name, _ in open_classes))
 
     def _open(self, core: Core, facts: Facts, implied: tuple[tuple[str, tuple[bool, str]], ...]
               ) -> tuple[tuple[str, str], ...]:

@@ -36,22 +36,86 @@ _HARD, _SOFT, _PATH = 0, 1, 2  # kinds of punctuation break
 _HARD_MARK, _SOFT_MARK, _PATH_MARK = f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", f" {PATH_SEPARATOR} "
 _MARKS = ((_HARD_MARK, -1 - _HARD), (_SOFT_MARK, -1 - _SOFT), (_PATH_MARK, -1 - _PATH))  # (mark, event kind)
 _START, _END = itemgetter(0), itemgetter(1)
-_tuple_new = tuple.__new__  # builds a NamedTuple without the Python-level __new__ frame
+_tuple_new = tuple.__new__  # builds a NamedTuple (a `Reading`) without the Python-level __new__ frame
 _PHRASE_ENDS = (SEGMENT_BREAK, SOFT_BREAK, PATH_SEPARATOR)  # marks after a phrase's last word (`trailing_list`)
 _LIST_OF = {KIND_TYPE: 0, KIND_HINT: 1, KIND_MOD: 2, KIND_NEG: 3, KIND_LIST: 4, KIND_TARGET: 4}
 
 
-class Hit(NamedTuple):
-    """A vocabulary match in a (space-padded) normalised text, with its reading context."""
+# The fields of a `Hit`, in the order its `__init__` takes them (and a tuple of it holds them)
+HIT_FIELDS = ("start", "end", "kind", "ref", "segment", "target", "path", "sub")
 
-    start: int
-    end: int
-    kind: int
-    ref: str
-    segment: int
-    target: bool
-    path: int  # index of the category path segment (0 outside category paths)
-    sub: bool  # inside a "with ..." part: describes what comes with the product
+
+class Hit:
+    """A vocabulary match in a (space-padded) normalised text, with its reading context.
+
+    start, end: offsets in the padded text; kind: KIND_TYPE, KIND_HINT or KIND_MOD; ref: the type's or modifier's
+    id; segment: the index of its segment; target: in a target segment ("for ..."); path: the index of the category
+    path segment (0 outside category paths); sub: inside a "with ..." part, what comes with the product.
+
+    It was a NamedTuple and still behaves as one where the readers used it so (compared, sorted, hashed, indexed and
+    unpacked by its fields in this order; `_replace`). Compiled, matcher.pxd makes it an extension type (speed48):
+    `_hit` fills a new one's C fields directly, where a NamedTuple cost `tuple.__new__` through the type's generic call
+    and a copy of an argument tuple (about 1,000 instructions a hit, 6-7 hits a product), and this module reads the
+    fields of a hit typed as one in C.
+    """
+
+    __slots__ = HIT_FIELDS
+
+    def __init__(self, start: int, end: int, kind: int, ref: str, segment: int, target: bool, path: int,
+                 sub: bool) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.ref = ref
+        self.segment = segment
+        self.target = target
+        self.path = path
+        self.sub = sub
+
+    def _tuple(self) -> tuple[int, int, int, str, int, bool, int, bool]:
+        return (self.start, self.end, self.kind, self.ref, self.segment, self.target, self.path, self.sub)
+
+    def _replace(self, **changes: object) -> Hit:
+        """A copy with the named fields changed (as a NamedTuple's `_replace`)."""
+        fields = dict(zip(HIT_FIELDS, self._tuple(), strict=True))
+        fields.update(changes)
+        return Hit(**fields)
+
+    def __eq__(self, other: object) -> bool:
+        return self._tuple() == other._tuple() if isinstance(other, Hit) else NotImplemented
+
+    def __lt__(self, other: object) -> bool:
+        return self._tuple() < other._tuple() if isinstance(other, Hit) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._tuple())
+
+    def __getitem__(self, index: int) -> object:
+        return self._tuple()[index]
+
+    def __iter__(self):  # noqa: ANN204 - an iterator over the fields, as a tuple's
+        return iter(self._tuple())
+
+    def __len__(self) -> int:
+        return len(HIT_FIELDS)
+
+    def __repr__(self) -> str:
+        pairs = ", ".join(f"{name}={value!r}" for name, value in zip(HIT_FIELDS, self._tuple(), strict=True))
+        return f"Hit({pairs})"
+
+
+def _hit(start: int, end: int, kind: int, ref: str, segment: int, target: bool, path: int, sub: bool) -> Hit:
+    """A new hit without a call of its class (compiled: a C function that allocates one and fills its C fields)."""
+    hit = Hit.__new__(Hit)
+    hit.start = start
+    hit.end = end
+    hit.kind = kind
+    hit.ref = ref
+    hit.segment = segment
+    hit.target = target
+    hit.path = path
+    hit.sub = sub
+    return hit
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,16 +244,16 @@ class Matcher:
             if len(types) == 1:  # most often one type: no list comprehension (a function call of its own)
                 start, end, ref = types[0]
                 if ref[0] == "\x00":
-                    return new(Reading, (padded, [new(Hit, (start, end, KIND_HINT, ref[1:], 0, False, 0, False))], []))
-                return new(Reading, (padded, [new(Hit, (start, end, KIND_TYPE, ref, 0, False, 0, False))], []))
+                    return new(Reading, (padded, [_hit(start, end, KIND_HINT, ref[1:], 0, False, 0, False)], []))
+                return new(Reading, (padded, [_hit(start, end, KIND_TYPE, ref, 0, False, 0, False)], []))
             return new(
                 Reading,
                 (
                     padded,
                     [
-                        new(Hit, (start, end, KIND_HINT, ref[1:], 0, False, 0, False))
+                        _hit(start, end, KIND_HINT, ref[1:], 0, False, 0, False)
                         if ref[0] == "\x00"
-                        else new(Hit, (start, end, KIND_TYPE, ref, 0, False, 0, False))
+                        else _hit(start, end, KIND_TYPE, ref, 0, False, 0, False)
                         for start, end, ref in types
                     ],
                     [],
@@ -308,23 +372,23 @@ class Matcher:
         if len(bounds) == 1:  # one segment: no lookups
             for start, end, ref in types:
                 if ref[0] == "\x00":
-                    type_hits.append(new(Hit, (start, end, KIND_HINT, ref[1:], 0, False, 0, False)))
+                    type_hits.append(_hit(start, end, KIND_HINT, ref[1:], 0, False, 0, False))
                 else:
-                    type_hits.append(new(Hit, (start, end, KIND_TYPE, ref, 0, False, 0, False)))
+                    type_hits.append(_hit(start, end, KIND_TYPE, ref, 0, False, 0, False))
             for start, end, ref in mods:
-                mod_hits.append(new(Hit, (start, end, KIND_MOD, ref, 0, False, 0, False)))
+                mod_hits.append(_hit(start, end, KIND_MOD, ref, 0, False, 0, False))
         else:
             for start, end, ref in types:
                 seg = bisect_right(bounds, start) - 1
                 kind = KIND_TYPE
                 if ref[0] == "\x00":
                     kind, ref = KIND_HINT, ref[1:]
-                type_hits.append(new(Hit, (start, end, kind, ref, seg, target_flags[seg], path_flags[seg],
-                                           sub_flags[seg])))
+                type_hits.append(_hit(start, end, kind, ref, seg, target_flags[seg], path_flags[seg],
+                                      sub_flags[seg]))
             for start, end, ref in mods:
                 seg = bisect_right(bounds, start) - 1
-                mod_hits.append(new(Hit, (start, end, KIND_MOD, ref, seg, target_flags[seg], path_flags[seg],
-                                          sub_flags[seg])))
+                mod_hits.append(_hit(start, end, KIND_MOD, ref, seg, target_flags[seg], path_flags[seg],
+                                     sub_flags[seg]))
         return new(Reading, (padded, type_hits, mod_hits))
 
     def names_brand_words(self, text: str) -> bool:
@@ -477,15 +541,14 @@ def _marked_hits(padded: str, types: list[tuple[int, int, str]]) -> list[Hit]:
                 paths.append(pos + 2)
             pos = padded.find(mark, pos + 2)
     bounds.sort()
-    new = _tuple_new
     hits = []
     for start, end, ref in types:
         seg = bisect_right(bounds, start) - 1
         path = bisect_right(paths, start) if paths else 0
         if ref[0] == "\x00":
-            hits.append(new(Hit, (start, end, KIND_HINT, ref[1:], seg, False, path, False)))
+            hits.append(_hit(start, end, KIND_HINT, ref[1:], seg, False, path, False))
         else:
-            hits.append(new(Hit, (start, end, KIND_TYPE, ref, seg, False, path, False)))
+            hits.append(_hit(start, end, KIND_TYPE, ref, seg, False, path, False))
     return hits
 
 

@@ -34,21 +34,22 @@ HEAP_TYPE = 1 << 9  # Py_TPFLAGS_HEAPTYPE: set on a class a class statement made
 
 def typed_by_pxd() -> dict[str, bool]:
     """For each typed module, whether it runs with the C types of its ``.pxd`` (the build found the ``.pxd``): its
-    classes are then extension types (Matcher; Classifier, FactBuilder and CategoryReader, speed44), the normaliser's
-    character loop in use."""
-    from crossguard.engine.classification import category_reading, facts, matcher  # noqa: PLC0415
+    classes are then extension types (Matcher; Classifier, FactBuilder and CategoryReader, speed44; Hit, Candidate and
+    Core, speed48), the normaliser's character loop in use."""
+    from crossguard.engine.classification import category_reading, facts, matcher, signals  # noqa: PLC0415
 
     normaliser = sys.modules["crossguard.engine.classification.normalise"]
-    return {"matcher": not matcher.Matcher.__flags__ & HEAP_TYPE, "normalise": normaliser.COMPILED,
+    return {"matcher": not matcher.Matcher.__flags__ & HEAP_TYPE and not matcher.Hit.__flags__ & HEAP_TYPE,
+            "normalise": normaliser.COMPILED, "signals": not signals.Candidate.__flags__ & HEAP_TYPE,
             "classifier": not classifier.Classifier.__flags__ & HEAP_TYPE,
-            "facts": not facts.FactBuilder.__flags__ & HEAP_TYPE,
+            "facts": not facts.FactBuilder.__flags__ & HEAP_TYPE and not facts.Core.__flags__ & HEAP_TYPE,
             "category_reading": not category_reading.CategoryReader.__flags__ & HEAP_TYPE}
 
 
 @pytest.mark.skipif(not running(), reason="nothing runs compiled in this environment")
 def test_the_compiled_modules_have_the_c_types_of_their_pxd() -> None:
     built = running()
-    assert typed_by_pxd() == {name: name in built for name in ("matcher", "normalise", "classifier", "facts",
+    assert typed_by_pxd() == {name: name in built for name in ("matcher", "normalise", "signals", "classifier", "facts",
                                                                 "category_reading")}
 
 

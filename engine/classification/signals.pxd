@@ -1,0 +1,10 @@
+# C types for signals.py when setup.py compiles it with Cython (an "augmenting" .pxd: the .py stays plain Python, and
+# the interpreter runs it unchanged when nothing is compiled). Only declarations: what the code does is all in
+# signals.py. An edit here makes the built extension stale (compiled.py), as an edit to the .py does.
+#
+# Candidate becomes an extension type (speed48): its `__init__` is C and stores each field as a C field, where the
+# dataclass it was ran its generated `__init__` in the interpreter (a title's candidate with keywords: about 700 ns).
+# Its fields stay `object` (any value, as in Python) and public: the other modules read and set them by name.
+
+cdef class Candidate:
+    cdef public object types, signal, evidence, bucket, target, part, sub, word, also, vetoed, branch, in_shelf, powered
