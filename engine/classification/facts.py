@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from .category_reading import category_label
+from .records import record_repr
 from .signals import SIGNAL_ATTRIBUTES, SIGNAL_CATEGORY, SIGNAL_HS, SIGNAL_NONE
 from .vocabulary import CategoryInfo, Vocabulary
 
@@ -66,6 +67,10 @@ class TypeResult:
     open: tuple[str, ...] = ()
 
 
+# The fields of a `Core`, in the order its `__init__` takes them
+CORE_FIELDS = ("product_type", "established", "signal", "facts", "type_basis", "final", "alternatives", "shelf_open")
+
+
 class Core:
     """Cached, attribute-independent part of a classification (facts before implications).
 
@@ -74,7 +79,7 @@ class Core:
     ran in the interpreter, with a dict for its keyword argument).
     """
 
-    __slots__ = ("product_type", "established", "signal", "facts", "type_basis", "final", "alternatives", "shelf_open")
+    __slots__ = CORE_FIELDS
 
     def __init__(self, product_type: str | None, established: bool, signal: str, facts: Facts,
                  type_basis: str | None, final: TypeResult | None = None, alternatives: tuple[str, ...] = (),
@@ -91,9 +96,7 @@ class Core:
         self.shelf_open = shelf_open
 
     def __repr__(self) -> str:
-        return (f"Core(product_type={self.product_type!r}, established={self.established!r}, signal={self.signal!r}, "
-                f"facts={self.facts!r}, type_basis={self.type_basis!r}, final={self.final!r}, "
-                f"alternatives={self.alternatives!r}, shelf_open={self.shelf_open!r})")
+        return record_repr(self, CORE_FIELDS)
 
 class FactBuilder:
     """Builds a recipe's facts (`build`) and a result's classes and basis from them (`finish`); per vocabulary.

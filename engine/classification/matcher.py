@@ -22,6 +22,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, SOFT_BREAK, has_cjk, is_cjk, mark_cjk
+from .records import record_repr, with_changes
 from .vocabulary import Vocabulary
 
 KIND_TYPE = 0  # product type synonym: counts in any text
@@ -52,8 +53,8 @@ class Hit:
     id; segment: the index of its segment; target: in a target segment ("for ..."); path: the index of the category
     path segment (0 outside category paths); sub: inside a "with ..." part, what comes with the product.
 
-    It was a NamedTuple and still behaves as one where the readers used it so (compared, sorted, hashed, indexed and
-    unpacked by its fields in this order; `_replace`). Compiled, matcher.pxd makes it an extension type (speed48):
+    It was a NamedTuple and still behaves as one where the readers used it so (compared, sorted and hashed by its
+    fields in this order; `_replace`). Compiled, matcher.pxd makes it an extension type (speed48):
     `_hit` fills a new one's C fields directly, where a NamedTuple cost `tuple.__new__` through the type's generic call
     and a copy of an argument tuple (about 1,000 instructions a hit, 6-7 hits a product), and this module reads the
     fields of a hit typed as one in C.
@@ -76,32 +77,20 @@ class Hit:
         return (self.start, self.end, self.kind, self.ref, self.segment, self.target, self.path, self.sub)
 
     def _replace(self, **changes: object) -> Hit:
-        """A copy with the named fields changed (as a NamedTuple's `_replace`)."""
-        fields = dict(zip(HIT_FIELDS, self._tuple(), strict=True))
-        fields.update(changes)
-        return Hit(**fields)
+        """A copy with the named fields changed (as a NamedTuple's `_replace`; `Matcher.trailing_list`)."""
+        return with_changes(self, HIT_FIELDS, changes)
 
     def __eq__(self, other: object) -> bool:
         return self._tuple() == other._tuple() if isinstance(other, Hit) else NotImplemented
 
-    def __lt__(self, other: object) -> bool:
+    def __lt__(self, other: object) -> bool:  # `mentions` sorts hits by start first
         return self._tuple() < other._tuple() if isinstance(other, Hit) else NotImplemented
 
     def __hash__(self) -> int:
         return hash(self._tuple())
 
-    def __getitem__(self, index: int) -> object:
-        return self._tuple()[index]
-
-    def __iter__(self):  # noqa: ANN204 - an iterator over the fields, as a tuple's
-        return iter(self._tuple())
-
-    def __len__(self) -> int:
-        return len(HIT_FIELDS)
-
     def __repr__(self) -> str:
-        pairs = ", ".join(f"{name}={value!r}" for name, value in zip(HIT_FIELDS, self._tuple(), strict=True))
-        return f"Hit({pairs})"
+        return record_repr(self, HIT_FIELDS)
 
 
 def _hit(start: int, end: int, kind: int, ref: str, segment: int, target: bool, path: int, sub: bool) -> Hit:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .matcher import Hit
 from .normalise import CJK_MARK
+from .records import record_repr, with_changes
 
 SIGNAL_ATTRIBUTES = "attributes"
 SIGNAL_HS = "hs_code"
@@ -62,9 +63,7 @@ class Candidate:
 
     def replaced(self, **changes: object) -> Candidate:
         """A copy with the named fields changed (as `dataclasses.replace` did; a rare path)."""
-        fields = dict(zip(CANDIDATE_FIELDS, self._fields(), strict=True))
-        fields.update(changes)
-        return Candidate(**fields)
+        return with_changes(self, CANDIDATE_FIELDS, changes)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Candidate):
@@ -74,8 +73,7 @@ class Candidate:
     __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: unhashable, as the dataclass was
 
     def __repr__(self) -> str:
-        pairs = ", ".join(f"{name}={value!r}" for name, value in zip(CANDIDATE_FIELDS, self._fields(), strict=True))
-        return f"Candidate({pairs})"
+        return record_repr(self, CANDIDATE_FIELDS)
 
 
 def matched_word(padded: str, hit: Hit) -> str:
