@@ -3,8 +3,9 @@
 An audit of 310 products not read mains (Flipkart's electrical branches, the toy catalog's electrical shelves, Best Buy)
 and 100 read mains found three kinds: a wattage before "adapter" names a power adapter (Flipkart's laptop adapters,
 "Hp Pavilion DV7 (65) 65 Adapter", read a signal adapter); a hand juicer is a manual squeezer, not the mains juicer;
-the French "applique" (wall light) is the English appliqué of embroidery. Each rule with the cases that change and the
-look-alikes that must not."""
+the French "applique" (wall light) is the English appliqué of embroidery; and Micki (Micki Leksaker), whose wooden
+trains on a model-railway shelf read as hobby models, is a maker for young children. Each rule with the cases that
+change and the look-alikes that must not."""
 
 import pytest
 
@@ -87,3 +88,23 @@ def test_a_wall_light_stays_a_mains_fixture(classify, title):
     result = classify(title)
     assert result.product_type == "light_fixture", result.basis["product_type"]
     assert result.classes["mains_lv"], result.basis["mains_lv"]
+
+
+# --- 4. Micki (Micki Leksaker) makes wooden railways for young children --------------------------------------------
+
+RAILWAY = "Hobbies > Model Trains & Railway Sets > Rail Vehicles > Trains"
+
+
+@pytest.mark.parametrize("title", ["Micki Leksaker Shunting Engine and Freight Waggon",
+                                   "Micki Leksaker Train Set with Animals"])
+def test_a_micki_railway_is_a_young_childs_toy(classify, title):
+    result = classify(title, category=RAILWAY, brand="Micki Leksaker")
+    assert result.classes["toy"] and result.classes["children_12_under"], result.basis["toy"]
+    assert not result.classes["mains_lv"], result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize(("title", "brand"), [("Bachmann 37-685 14 Ton Tank Wagon With Large Filler", "Bachmann"),
+                                             ("Hornby R6474 Tank Wagon Esso", "Hornby")])
+def test_a_scale_makers_wagon_on_the_same_shelf_stays_a_hobby_model(classify, title, brand):
+    result = classify(title, category=RAILWAY, brand=brand)
+    assert not result.classes["toy"], result.basis["toy"]
