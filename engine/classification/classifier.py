@@ -823,13 +823,18 @@ class Classifier:
         and jars on the machine's shelf, and the machine's supply and radio are not theirs. A title naming the
         machine, a kind of it, a powered accessory (a charger, a remote) or only a brand keeps the shelf; so does one
         naming the part only after "for" or "with", or by a word of the shelf's own leaf ("Skin Cleansing Brush" on
-        Skin Cleansing Brushes: the word names the shelf's product, not a part of it; `_in_leaf`)."""
+        Skin Cleansing Brushes: the word names the shelf's product, not a part of it; `_in_leaf`).
+        A radio-control model's shelf (drones, RC vehicles: `_models`, playthings otherwise left out) is such a shelf
+        too (radio49): mounting screws, a ball-link plier or a lens filter filed on "Helicopters & Quadcopters" are
+        the part or tool, with no radio or battery of the model's. A toy's shelf still keeps a tool kit."""
         machines = self._machines
+        models = self._models
         kinds = self._kinds
         return (shelf.signal in _SHELF_SIGNALS and not title.target and not title.sub and not title.in_shelf
                 and not title.powered
                 and title.types[0] in self._machine_parts and title.types[0] not in shelf.types
-                and all(t in machines and title.types[0] not in kinds.get(t, ()) for t in shelf.types))
+                and all((t in machines or t in models) and title.types[0] not in kinds.get(t, ())
+                        for t in shelf.types))
 
     def _powered_part(self, part: str, reading: Reading) -> bool:
         """The title's main phrase says the part is itself powered ("Electric Burner ... Air Freshener", "Electric
