@@ -262,9 +262,9 @@ def test_a_bust_or_statue_beside_toys_is_a_collector_piece(classify, title, cate
 
 
 def test_a_tool_on_an_rc_models_shelf_is_the_tool(classify):
-    # machine39 left a tool kit to an RC toy's shelf (a rope ladder, a Siku crane and a toy workbench on toy shelves read
-    # as tools); radio49 reads a radio-control model's own shelf as a machine's: the ball-link plier is a hand tool, no
-    # radio (heldout-11 labels it so)
+    # machine39 left a tool kit to an RC toy's shelf (a rope ladder, a Siku crane and a toy workbench on toy shelves
+    # read as tools); radio49 reads a radio-control model's own shelf as a machine's: the ball-link plier is a hand
+    # tool, no radio (heldout-11 labels it so)
     result = classify("Tenflyer RC Helicopter Plane Tool Kit Remove Ball Link Plier", category=RC_HELICOPTERS)
     assert result.product_type == "hand_tool", result.basis["product_type"]
     assert result.classes["radio"] is False, result.basis["radio"]
