@@ -338,6 +338,19 @@ class Classifier:
             framed = self._brand_framed(brand, head, reading)
             if framed is not None:  # (rare)
                 return framed, reading
+        if target and ref in self._devices:
+            # (rare: a title naming a device only after "for") the devices a title lists after "for" are what the
+            # product is for (radio49): a type named in a later phrase is the product ("for PC, Laptop, Power Bank ...
+            # USB Led Light", "for Iphone 6 Plus Lightning Cable"); with none, a device right after "for" names no
+            # product ("Book Case for iPad 2/3", "Anti-Radiation Chip for Laptop")
+            besides = self._besides_object(reading, head)
+            if besides is None:
+                return (self._platform_candidate(reading, brand, self._rules.console_accessories)
+                        if reading.modifiers else None), reading
+            if besides is not head:
+                head = besides
+                word = reading.text[head.start : head.end].replace(CJK_MARK, "")
+                ref, target = head.ref, head.target
         where = "title word" if not target else "title target word"
         part = False
         also = None
@@ -354,6 +367,33 @@ class Classifier:
                     also = (first.ref, f"title word '{matched_word(reading.text, first).strip()}'")
         return Candidate((ref,), SIGNAL_TITLE, f"{where} '{word}'", target=target, part=part,
                           word=word.strip(), also=also, sub=head.sub), reading
+
+    def _besides_object(self, reading: Reading, head: Hit) -> Hit | None:
+        """What a title names besides the device `head` it names after "for" (radio49): the right-most type of the
+        last later phrase of its target, if any; else `head`, unless `head` is the very word after "for"
+        (`_for_object`), then the head of the other types that are not such a device, or None."""
+        later = None
+        for hit in reading.types:
+            if hit.target and hit.segment > head.segment and (
+                    later is None or (hit.segment, hit.end) > (later.segment, later.end)):
+                later = hit
+        if later is not None:
+            return later
+        text = reading.text
+        if not self._for_object(text, head.start):
+            return head
+        devices = self._devices
+        rest = [h for h in reading.types if not (h.target and h.ref in devices and self._for_object(text, h.start))]
+        return self.matcher.head(rest) if rest else None
+
+    def _for_object(self, text: str, start: int) -> bool:
+        """The word at `start` is the first after a target splitter ("for", "compatible with", "für"): the object of
+        "for", what the product is for (radio49)."""
+        before = text[:start]
+        for splitter in self._rules.for_words:
+            if before.endswith(splitter):
+                return True
+        return False
 
     @staticmethod
     def _platform_candidate(reading: Reading, brand: str, accessories: frozenset[str]) -> Candidate | None:
@@ -910,6 +950,9 @@ class _ReaderRules(NamedTuple):
     # The words of the specific plaything kinds' names (not generic ones): a brand field sharing none names no toy
     # line (`Classifier._mask_brand`), which saves reading most brands
     toy_line_words: frozenset[str]
+    # The Latin target splitters, space-padded as the normalised text holds them: the device right after one is what a
+    # product is for, not the product (`Classifier._for_object`, radio49)
+    for_words: tuple[str, ...]
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
@@ -954,6 +997,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         electrical=Candidate((_ELECTRICAL,), SIGNAL_CATEGORY, "") if _ELECTRICAL in vocab.types else None,
         closes_eee=frozenset(t.id for t in vocab.types.values() if "eee" in t.facts),
         powered_parts=_powered_parts(vocab),
+        for_words=tuple(f" {s} " for s in vocab.target_splitters if all(ch < "\u2e80" for ch in s)),
         toy_line_words=frozenset(word for t in vocab.types.values() if t.facts.get("toy", (False,))[0] and not t.generic
                                  for phrase in t.synonyms for word in phrase.split(" ")),
     )
