@@ -354,11 +354,14 @@ class Classifier:
         where = "title word" if not target else "title target word"
         part = False
         also = None
+        fits = False
         if len(types) > 1:  # (one hit, most titles: no part word beside the head, no second product)
+            models = self._models
             for hit in types:
                 if hit.ref == PART_TYPE and not hit.target and not hit.sub:
                     part = True
-                    break
+                elif hit.target and not target and hit.ref in models:
+                    fits = True  # "... LED Strip for DJI Phantom 3 ... Quadcopter" (`_choose`, radio49)
             if " and " in text or " & " in text:  # (rare: two product nouns and a conjunction)
                 first = second_product(reading, head, self._generic)
                 if first is not None and ref in self._accessories and first.ref in self._devices:
@@ -366,7 +369,7 @@ class Classifier:
                 if first is not None:
                     also = (first.ref, f"title word '{matched_word(reading.text, first).strip()}'")
         return Candidate((ref,), SIGNAL_TITLE, f"{where} '{word}'", target=target, part=part,
-                          word=word.strip(), also=also, sub=head.sub), reading
+                          word=word.strip(), also=also, sub=head.sub, fits_model=fits), reading
 
     def _besides_object(self, reading: Reading, head: Hit) -> Hit | None:
         """What a title names besides the device `head` it names after "for" (radio49): the right-most type of the
@@ -672,6 +675,9 @@ class Classifier:
 
         # Modifiers: category and marketplace type first (more trusted), then title, then description (fill only).
         sources: tuple[tuple[str, str, str], ...] = cat_mods
+        if cat_mods and title_cand is not None and primary is title_cand and title_cand.fits_model and (
+                cat_cand is not None and self._models.issuperset(cat_cand.types)):  # (rare)
+            sources = ()  # a thing for a radio-control model on its shelf: the shelf's words are the model's (radio49)
         if ptype_reading is not None:
             sources += tuple([
                 (h.ref, matched_word(ptype_reading.text, h), "marketplace type")
@@ -843,6 +849,10 @@ class Classifier:
                 and (primary.bucket or (kind in accessory and accessory.isdisjoint(primary.types))
                      or (kind in self._plaything_types and self._textile_types.issuperset(primary.types))
                      or (kind in self._merchandise and self._plaything_types.issuperset(primary.types))
+                     # a thing "for" a radio-control model on the model's shelf (radio49): "Camera Video/Still for ARES
+                     # Ethos QX 130 Quadcopter", "LED Strip for DJI Phantom 3" are a camera and a light strip
+                     or (cand.fits_model and not cand.sub and kind not in self._models
+                         and self._models.issuperset(primary.types))
                      or (kind in self._rules.has_parent and self._narrower(kind, primary.types)))
             ):
                 primary = cand

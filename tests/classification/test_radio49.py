@@ -175,3 +175,31 @@ def test_what_a_title_names_after_for_otherwise_stands(classify, title, product_
     result = classify(title)
     assert result.product_type == product_type, result.basis["product_type"]
     assert result.classes["radio"] is radio, result.basis["radio"]
+
+
+# --- 7. a thing "for" a radio-control model filed on the model's shelf is that thing ---------------------------------
+
+@pytest.mark.parametrize(("title", "product_type"), [
+    ("CAMERA Video/Still for ARES ETHOS QX 130 Quadcopter", "camera"),
+    ("Decoration Night Flight Light Strap LED Strip for DJI Phantom 3 Professional / Advanced Quadcopter - Blue",
+     "led_strip"),
+])
+def test_a_thing_for_a_model_on_its_shelf_has_no_radio_of_the_models(classify, title, product_type):
+    result = classify(title, category=RC_COPTERS)
+    assert result.product_type == product_type, result.basis["product_type"]
+    assert result.classes["radio"] is False, result.basis["radio"]
+
+
+@pytest.mark.parametrize("title", [
+    "Syma X5C Quadcopter for Kids with Camera",  # the target names no model: the shelf's drone
+    "JJRC H8 Mini RC Quadcopter with Camera for Beginners",
+    "Walkera QR Y100 Hexacopter Drone with DEVO 4 Transmitter",
+])
+def test_a_model_on_its_shelf_with_for_or_with_keeps_its_radio(classify, title):
+    result = classify(title, category=RC_COPTERS)
+    assert result.classes["radio"] is True, result.basis["radio"]
+
+
+def test_a_camera_for_a_drone_off_the_shelf_is_a_camera_as_before(classify):
+    result = classify("Camera for ARES ETHOS QX 130 Quadcopter", category="Electronics > Cameras & Photo > Cameras")
+    assert result.product_type == "camera", result.basis["product_type"]
