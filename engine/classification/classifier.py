@@ -373,11 +373,12 @@ class Classifier:
 
     def _besides_object(self, reading: Reading, head: Hit) -> Hit | None:
         """What a title names besides the device `head` it names after "for" (radio49): the right-most type of the
-        last later phrase of its target, if any; else `head`, unless `head` is the very word after "for"
+        last later phrase of its target (not a "with" part: "... Compatible Cordless Phone with Answering Machine" is
+        the phone), if any; else `head`, unless `head` is the very word after "for"
         (`_for_object`), then the head of the other types that are not such a device, or None."""
         later = None
         for hit in reading.types:
-            if hit.target and hit.segment > head.segment and (
+            if hit.target and hit.sub == head.sub and hit.segment > head.segment and (
                     later is None or (hit.segment, hit.end) > (later.segment, later.end)):
                 later = hit
         if later is not None:
