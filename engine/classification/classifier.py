@@ -89,6 +89,10 @@ _POWER_CLASSES = ("eee", "mains_lv", "radio", "battery")  # one set true: a powe
 _NOT_MACHINES = ("accessory", "generic_accessory")  # a charger's, a remote's shelf is no machine's
 _ELECTRICAL = "appliance"  # the generic electrical appliance: EEE, nothing else of power (`_part_of_machine`)
 _SHELF_SIGNALS = (SIGNAL_CATEGORY, SIGNAL_PRODUCT_TYPE)  # where a seller files the product
+# Target splitters after which a device may be the product itself, not what it is for (`Classifier._for_object`,
+# radio49): an audience or occasion ("Perfect for Kids Tablet", "Gift for Dad ...") and the postpositive "compatible"
+# ("Hearing Aid Compatible Cordless Phone", "Alexa Compatible Smart Plug")
+_AUDIENCE_SPLITTERS = ("ideal for", "perfect for", "great for", "gift for", "gifts for", "present for", "compatible")
 _NO_KINDS: frozenset[str] = frozenset()
 
 
@@ -392,9 +396,15 @@ class Classifier:
 
     def _for_object(self, text: str, start: int) -> bool:
         """The word at `start` is the first after a target splitter ("for", "compatible with", "für"): the object of
-        "for", what the product is for (radio49)."""
+        "for", what the product is for (radio49). Not after a splitter that names an audience or an occasion ("Perfect
+        for Kids Tablet", "Gift for ...") or a bare postpositive "compatible" ("Alexa Compatible Smart Plug"): the
+        product may follow those."""
         before = text[:start]
-        for splitter in self._rules.for_words:
+        rules = self._rules
+        for splitter in rules.not_for_words:
+            if before.endswith(splitter):
+                return False
+        for splitter in rules.for_words:
             if before.endswith(splitter):
                 return True
         return False
@@ -964,6 +974,7 @@ class _ReaderRules(NamedTuple):
     # The Latin target splitters, space-padded as the normalised text holds them: the device right after one is what a
     # product is for, not the product (`Classifier._for_object`, radio49)
     for_words: tuple[str, ...]
+    not_for_words: tuple[str, ...]  # the splitters of those that name an audience or occasion (`_AUDIENCE_SPLITTERS`)
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
@@ -1008,7 +1019,9 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         electrical=Candidate((_ELECTRICAL,), SIGNAL_CATEGORY, "") if _ELECTRICAL in vocab.types else None,
         closes_eee=frozenset(t.id for t in vocab.types.values() if "eee" in t.facts),
         powered_parts=_powered_parts(vocab),
-        for_words=tuple(f" {s} " for s in vocab.target_splitters if all(ch < "\u2e80" for ch in s)),
+        for_words=tuple(f" {s} " for s in vocab.target_splitters
+                        if all(ch < "\u2e80" for ch in s) and s not in _AUDIENCE_SPLITTERS),
+        not_for_words=tuple(f" {s} " for s in _AUDIENCE_SPLITTERS),
         toy_line_words=frozenset(word for t in vocab.types.values() if t.facts.get("toy", (False,))[0] and not t.generic
                                  for phrase in t.synonyms for word in phrase.split(" ")),
     )

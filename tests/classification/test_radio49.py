@@ -171,6 +171,11 @@ def test_the_product_named_after_what_it_is_for(classify, title, product_type):
     ("Apple iPad Air 2 Wi-Fi 64GB", "tablet", True),
     # "compatible" opens a target; the answering machine is in its "with" part: the phone stays the product
     ("Hearing Aid Compatible Amplified Cordless Phone with Answering Machine", "cordless_phone", True),
+    # after an audience or a postpositive "compatible" the device is the product
+    ("Hearing Aid Compatible Cordless Phone", "cordless_phone", True),
+    ("Alexa Compatible Smart Plug", "smart_plug", True),
+    ("Perfect for Kids Tablet 7 inch Android", "tablet", True),
+    ("Case Compatible with iPad Air 2", "case_generic", False),
     ("Dell Inspiron 15 Laptop for Students", "laptop", True),
 ])
 def test_what_a_title_names_after_for_otherwise_stands(classify, title, product_type, radio):
