@@ -89,6 +89,10 @@ _POWER_CLASSES = ("eee", "mains_lv", "radio", "battery")  # one set true: a powe
 _NOT_MACHINES = ("accessory", "generic_accessory")  # a charger's, a remote's shelf is no machine's
 _ELECTRICAL = "appliance"  # the generic electrical appliance: EEE, nothing else of power (`_part_of_machine`)
 _SHELF_SIGNALS = (SIGNAL_CATEGORY, SIGNAL_PRODUCT_TYPE)  # where a seller files the product
+# Target splitters after which a device may be the product itself, not what it is for (`Classifier._for_object`,
+# radio49): an audience or occasion ("Perfect for Kids Tablet", "Gift for Dad ...") and the postpositive "compatible"
+# ("Hearing Aid Compatible Cordless Phone", "Alexa Compatible Smart Plug")
+_AUDIENCE_SPLITTERS = ("ideal for", "perfect for", "great for", "gift for", "gifts for", "present for", "compatible")
 _NO_KINDS: frozenset[str] = frozenset()
 
 
@@ -338,14 +342,30 @@ class Classifier:
             framed = self._brand_framed(brand, head, reading)
             if framed is not None:  # (rare)
                 return framed, reading
+        if target and ref in self._devices:
+            # (rare: a title naming a device only after "for") the devices a title lists after "for" are what the
+            # product is for (radio49): a type named in a later phrase is the product ("for PC, Laptop, Power Bank ...
+            # USB Led Light", "for Iphone 6 Plus Lightning Cable"); with none, a device right after "for" names no
+            # product ("Book Case for iPad 2/3", "Anti-Radiation Chip for Laptop")
+            besides = self._besides_object(reading, head)
+            if besides is None:
+                return (self._platform_candidate(reading, brand, self._rules.console_accessories)
+                        if reading.modifiers else None), reading
+            if besides is not head:
+                head = besides
+                word = reading.text[head.start : head.end].replace(CJK_MARK, "")
+                ref, target = head.ref, head.target
         where = "title word" if not target else "title target word"
         part = False
         also = None
+        fits = False
         if len(types) > 1:  # (one hit, most titles: no part word beside the head, no second product)
+            models = self._models
             for hit in types:
                 if hit.ref == PART_TYPE and not hit.target and not hit.sub:
                     part = True
-                    break
+                elif hit.target and not target and hit.ref in models:
+                    fits = True  # "... LED Strip for DJI Phantom 3 ... Quadcopter" (`_choose`, radio49)
             if " and " in text or " & " in text:  # (rare: two product nouns and a conjunction)
                 first = second_product(reading, head, self._generic)
                 if first is not None and ref in self._accessories and first.ref in self._devices:
@@ -353,7 +373,41 @@ class Classifier:
                 if first is not None:
                     also = (first.ref, f"title word '{matched_word(reading.text, first).strip()}'")
         return Candidate((ref,), SIGNAL_TITLE, f"{where} '{word}'", target=target, part=part,
-                          word=word.strip(), also=also, sub=head.sub), reading
+                          word=word.strip(), also=also, sub=head.sub, fits_model=fits), reading
+
+    def _besides_object(self, reading: Reading, head: Hit) -> Hit | None:
+        """What a title names besides the device `head` it names after "for" (radio49): the right-most type of the
+        last later phrase of its target (not a "with" part: "... Compatible Cordless Phone with Answering Machine" is
+        the phone), if any; else `head`, unless `head` is the very word after "for"
+        (`_for_object`), then the head of the other types that are not such a device, or None."""
+        later = None
+        for hit in reading.types:
+            if hit.target and hit.sub == head.sub and hit.segment > head.segment and (
+                    later is None or (hit.segment, hit.end) > (later.segment, later.end)):
+                later = hit
+        if later is not None:
+            return later
+        text = reading.text
+        if not self._for_object(text, head.start):
+            return head
+        devices = self._devices
+        rest = [h for h in reading.types if not (h.target and h.ref in devices and self._for_object(text, h.start))]
+        return self.matcher.head(rest) if rest else None
+
+    def _for_object(self, text: str, start: int) -> bool:
+        """The word at `start` is the first after a target splitter ("for", "compatible with", "für"): the object of
+        "for", what the product is for (radio49). Not after a splitter that names an audience or an occasion ("Perfect
+        for Kids Tablet", "Gift for ...") or a bare postpositive "compatible" ("Alexa Compatible Smart Plug"): the
+        product may follow those."""
+        before = text[:start]
+        rules = self._rules
+        for splitter in rules.not_for_words:
+            if before.endswith(splitter):
+                return False
+        for splitter in rules.for_words:
+            if before.endswith(splitter):
+                return True
+        return False
 
     @staticmethod
     def _platform_candidate(reading: Reading, brand: str, accessories: frozenset[str]) -> Candidate | None:
@@ -632,6 +686,9 @@ class Classifier:
 
         # Modifiers: category and marketplace type first (more trusted), then title, then description (fill only).
         sources: tuple[tuple[str, str, str], ...] = cat_mods
+        if cat_mods and title_cand is not None and primary is title_cand and title_cand.fits_model and (
+                cat_cand is not None and self._models.issuperset(cat_cand.types)):  # (rare)
+            sources = ()  # a thing for a radio-control model on its shelf: the shelf's words are the model's (radio49)
         if ptype_reading is not None:
             sources += tuple([
                 (h.ref, matched_word(ptype_reading.text, h), "marketplace type")
@@ -803,6 +860,10 @@ class Classifier:
                 and (primary.bucket or (kind in accessory and accessory.isdisjoint(primary.types))
                      or (kind in self._plaything_types and self._textile_types.issuperset(primary.types))
                      or (kind in self._merchandise and self._plaything_types.issuperset(primary.types))
+                     # a thing "for" a radio-control model on the model's shelf (radio49): "Camera Video/Still for ARES
+                     # Ethos QX 130 Quadcopter", "LED Strip for DJI Phantom 3" are a camera and a light strip
+                     or (cand.fits_model and not cand.sub and kind not in self._models
+                         and self._models.issuperset(primary.types))
                      or (kind in self._rules.has_parent and self._narrower(kind, primary.types)))
             ):
                 primary = cand
@@ -823,13 +884,18 @@ class Classifier:
         and jars on the machine's shelf, and the machine's supply and radio are not theirs. A title naming the
         machine, a kind of it, a powered accessory (a charger, a remote) or only a brand keeps the shelf; so does one
         naming the part only after "for" or "with", or by a word of the shelf's own leaf ("Skin Cleansing Brush" on
-        Skin Cleansing Brushes: the word names the shelf's product, not a part of it; `_in_leaf`)."""
+        Skin Cleansing Brushes: the word names the shelf's product, not a part of it; `_in_leaf`).
+        A radio-control model's shelf (drones, RC vehicles: `_models`, playthings otherwise left out) is such a shelf
+        too (radio49): mounting screws, a ball-link plier or a lens filter filed on "Helicopters & Quadcopters" are
+        the part or tool, with no radio or battery of the model's. A toy's shelf still keeps a tool kit."""
         machines = self._machines
+        models = self._models
         kinds = self._kinds
         return (shelf.signal in _SHELF_SIGNALS and not title.target and not title.sub and not title.in_shelf
                 and not title.powered
                 and title.types[0] in self._machine_parts and title.types[0] not in shelf.types
-                and all(t in machines and title.types[0] not in kinds.get(t, ()) for t in shelf.types))
+                and all((t in machines or t in models) and title.types[0] not in kinds.get(t, ())
+                        for t in shelf.types))
 
     def _powered_part(self, part: str, reading: Reading) -> bool:
         """The title's main phrase says the part is itself powered ("Electric Burner ... Air Freshener", "Electric
@@ -905,6 +971,10 @@ class _ReaderRules(NamedTuple):
     # The words of the specific plaything kinds' names (not generic ones): a brand field sharing none names no toy
     # line (`Classifier._mask_brand`), which saves reading most brands
     toy_line_words: frozenset[str]
+    # The Latin target splitters, space-padded as the normalised text holds them: the device right after one is what a
+    # product is for, not the product (`Classifier._for_object`, radio49)
+    for_words: tuple[str, ...]
+    not_for_words: tuple[str, ...]  # the splitters of those that name an audience or occasion (`_AUDIENCE_SPLITTERS`)
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
@@ -949,6 +1019,9 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         electrical=Candidate((_ELECTRICAL,), SIGNAL_CATEGORY, "") if _ELECTRICAL in vocab.types else None,
         closes_eee=frozenset(t.id for t in vocab.types.values() if "eee" in t.facts),
         powered_parts=_powered_parts(vocab),
+        for_words=tuple(f" {s} " for s in vocab.target_splitters
+                        if all(ch < "\u2e80" for ch in s) and s not in _AUDIENCE_SPLITTERS),
+        not_for_words=tuple(f" {s} " for s in _AUDIENCE_SPLITTERS),
         toy_line_words=frozenset(word for t in vocab.types.values() if t.facts.get("toy", (False,))[0] and not t.generic
                                  for phrase in t.synonyms for word in phrase.split(" ")),
     )

@@ -24,7 +24,7 @@ SIGNAL_OVERRIDE = "override"
 
 # The fields of a `Candidate`, in the order its `__init__` takes them
 CANDIDATE_FIELDS = ("types", "signal", "evidence", "bucket", "target", "part", "sub", "word", "also", "vetoed",
-                    "branch", "in_shelf", "powered")
+                    "branch", "in_shelf", "powered", "fits_model")
 
 
 class Candidate:
@@ -42,7 +42,8 @@ class Candidate:
     def __init__(self, types: tuple[str, ...], signal: str, evidence: str, bucket: bool = False,
                  target: bool = False, part: bool = False, sub: bool = False, word: str = "",
                  also: tuple[str, str] | None = None, vetoed: tuple[str, ...] = (),
-                 branch: frozenset[str] | None = None, in_shelf: bool = False, powered: bool = False) -> None:
+                 branch: frozenset[str] | None = None, in_shelf: bool = False, powered: bool = False,
+                 fits_model: bool = False) -> None:
         self.types = types
         self.signal = signal
         self.evidence = evidence
@@ -56,10 +57,11 @@ class Candidate:
         self.branch = branch  # a category entry's own type: the kinds its branch holds
         self.in_shelf = in_shelf  # the title's word is a word of the shelf's leaf ("skin" on Skin Cleansing Brushes)
         self.powered = powered  # a machine part the title's own power word makes powered ("Electric ... Air Freshener")
+        self.fits_model = fits_model  # its target names a radio-control model ("... for DJI Phantom 3": radio49)
 
     def _fields(self) -> tuple[object, ...]:
         return (self.types, self.signal, self.evidence, self.bucket, self.target, self.part, self.sub, self.word,
-                self.also, self.vetoed, self.branch, self.in_shelf, self.powered)
+                self.also, self.vetoed, self.branch, self.in_shelf, self.powered, self.fits_model)
 
     def replaced(self, **changes: object) -> Candidate:
         """A copy with the named fields changed (as `dataclasses.replace` did; a rare path)."""
