@@ -102,6 +102,7 @@ def test_a_squirt_gun_stays_a_water_toy(classify, title):
     ("儿童跳房子 游戏", None, "kids_game"),
     ("Turtles Shredder and Foot Soldier Half-Shell Heroes (Pack of 2)", "Turtles", "action_figure"),
     ("Teenage Mutant Ninja Turtles Half-Shell Heroes Snakeweed & Spider Bytez", "TMNT", "action_figure"),
+    ("ELC PLAY MONEY 99 PIECES SET FOR AGES 3-8 YEARS", "Peterkin", "playset"),
 ])
 def test_toy_kinds_name_a_childs_toy(classify, title, brand, kind):
     result = classify(title, brand=brand)
