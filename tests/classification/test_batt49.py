@@ -150,3 +150,43 @@ def test_school_years_card_speeds_and_coach_classes_name_no_locomotive(classify,
     assert result.product_type != "model_locomotive", result.basis["product_type"]
     if product_type is not None:
         assert result.product_type == product_type, result.basis["product_type"]
+
+
+# --- electronic toy lines and kinds, and words that made craft and textile goods electrical ------------------------
+
+@pytest.mark.parametrize("title", [
+    "Nerf Lazer Tag Phoenix LTX",
+    "Texas Instruments Speak & Maths",
+    "Lego Technic Power Functions Crawler",
+    "Playskool Glo Worm",
+    "Cloud b Sleep Sheep",
+    "Cloud b Twilight Turtle Constellation Night Light",
+])
+def test_electronic_toy_lines_run_on_batteries(classify, title):
+    result = classify(title)
+    assert _powered(result), result.basis["battery"]
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("3 meters of 3mm Twisted Leather Cord - Black & White",
+     "Arts & Crafts > Children's Craft Kits > Bead Art & Jewellery-Making"),
+    ("PERSONALISED GIANT SANTA SACK 3d Applique Embroidered with Name in GOLD or WHITE thread", None),
+    ("Upside Down Sleeveless Applique Baby Girl's, Baby Boy's Jacket", None),
+    ("K'nex Roller Coaster Building Set", None),
+])
+def test_craft_cords_appliques_and_roller_coasters_are_not_electrical(classify, title, category):
+    result = classify(title, category=category)
+    assert not result.classes["eee"], result.basis["eee"]
+
+
+@pytest.mark.parametrize(("title", "product_type"), [
+    ("Applique Wall Light Chrome", "light_fixture"),
+    ("USB Charging Cord 1m", None),
+    ("Set of 6 Cork Coasters", "tableware"),
+])
+def test_a_wall_light_a_charging_cord_and_drinks_coasters_keep_their_kind(classify, title, product_type):
+    result = classify(title)
+    if product_type is not None:
+        assert result.product_type == product_type, result.basis["product_type"]
+    if title.startswith(("Applique", "USB")):
+        assert result.classes["eee"], result.basis["eee"]
