@@ -782,7 +782,9 @@ class Classifier:
         segment was a bucket of alternatives, or the shelf is a textile one (fancy dress, clothing, linen) and the title
         names a plaything (a dinosaur playset or a figure on a "Costumes" shelf is not clothing), or the shelf is a
         plaything's and the title names merchandise sold beside toys (a keychain on a figures shelf, a sticker pad on
-        a craft-kits shelf: `reading.merchandise`). Generic candidates that lose fill the classes left open.
+        a craft-kits shelf: `reading.merchandise`), or the shelf is a plaything's whose kind has no cell and the title
+        names a plaything whose kind carries one (a keyboard play mat on a toy pianos shelf, a Hexbug set on a
+        slot-car shelf: `cell_playthings`). Generic candidates that lose fill the classes left open.
         """
         if hs is None and ptype is None and (category is None or title is None):
             return category or title, []  # one candidate at most (most products): nothing to fold
@@ -864,6 +866,8 @@ class Classifier:
                      # Ethos QX 130 Quadcopter", "LED Strip for DJI Phantom 3" are a camera and a light strip
                      or (cand.fits_model and not cand.sub and kind not in self._models
                          and self._models.issuperset(primary.types))
+                     or (kind in self._rules.cell_playthings
+                         and self._rules.uncelled_playthings.issuperset(primary.types))
                      or (kind in self._rules.has_parent and self._narrower(kind, primary.types)))
             ):
                 primary = cand
@@ -975,6 +979,11 @@ class _ReaderRules(NamedTuple):
     # product is for, not the product (`Classifier._for_object`, radio49)
     for_words: tuple[str, ...]
     not_for_words: tuple[str, ...]  # the splitters of those that name an audience or occasion (`_AUDIENCE_SPLITTERS`)
+    # Playthings whose kind carries a cell (an RC car, an electronic or robot toy) and the other playthings: a title
+    # naming the first refines a shelf of the second (`Classifier._choose`: "Giant Keyboard Play Mat" on a toy pianos
+    # shelf, "Hexbug ... Road Set" on a slot-car shelf, "Learner Laptop Toy" on an educational-toys shelf: batt49)
+    cell_playthings: frozenset[str]
+    uncelled_playthings: frozenset[str]
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
@@ -989,6 +998,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
             start = " ".join(words[:cut])
             phrases_after[start] = (*phrases_after.get(start, ()), phrase)
     kinds = kinds_of(vocab.types)
+    playthings = [t for t in vocab.types.values() if t.facts.get("toy", (False,))[0]]
     return _ReaderRules(
         trailing_labels=vocab.trailing_labels,
         label_types=frozenset(t.id for t in vocab.types.values() if not vocab.trailing_labels.isdisjoint(t.synonyms)),
@@ -1024,6 +1034,8 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         not_for_words=tuple(f" {s} " for s in _AUDIENCE_SPLITTERS),
         toy_line_words=frozenset(word for t in vocab.types.values() if t.facts.get("toy", (False,))[0] and not t.generic
                                  for phrase in t.synonyms for word in phrase.split(" ")),
+        cell_playthings=frozenset(t.id for t in playthings if t.facts.get("battery", (False,))[0] is True),
+        uncelled_playthings=frozenset(t.id for t in playthings if t.facts.get("battery", (False,))[0] is not True),
     )
 
 
