@@ -14,9 +14,9 @@ as without the cache, every time.
 Safe: the file holds plain data only (`marshal` of dicts, tuples, frozensets, strings, numbers), rebuilt into the
 vocabulary's own frozen dataclasses by name from a fixed list; nothing in it is ever called or evaluated. It is
 written atomically (a temporary file in the same folder, then `os.replace`), so a reader sees a whole file or none,
-and two processes writing the same key write the same bytes. A file that is truncated, corrupt (its SHA-256 is
-checked before `marshal` reads it), of another format or unreadable is ignored and the vocabulary rebuilt; a folder
-that cannot be written leaves the cache off. Only the newest few files are kept.
+and two processes writing the same key write the same vocabulary (the last `os.replace` stands). A file that is
+truncated, corrupt (its SHA-256 is checked before `marshal` reads it), of another format or unreadable is ignored
+and the vocabulary rebuilt; a folder that cannot be written leaves the cache off. Only the newest few files are kept.
 
 Where: ``$CROSSGUARD_CACHE_DIR``, else ``$XDG_CACHE_HOME/crossguard``, else ``~/.cache/crossguard``.
 ``CROSSGUARD_CACHE=off`` (or 0, false, no) turns it off.
