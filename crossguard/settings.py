@@ -26,8 +26,7 @@ from crossguard.engine.strict import StrictModel
 from crossguard.engine.yaml_lines import YamlError, load_located
 from crossguard.notifiers.config import NotifyConfig
 from crossguard.register.config import RegisterConfig
-from crossguard.store.db import resolve_db_url
-from crossguard.usecases.scheduler import SchedulerConfig
+from crossguard.usecases.scheduler_config import SchedulerConfig
 from crossguard.watchers.config import WatchConfig
 
 ENV_CONFIG = "CROSSGUARD_CONFIG"
@@ -91,6 +90,8 @@ class LoadedSettings:
 
     def database_url(self, cli_url: str | None = None, env: Mapping[str, str] | None = None) -> str:
         """``--db`` > ``$CROSSGUARD_DB`` > ``database.url`` > ``./var/crossguard.db``."""
+        from crossguard.store.db import resolve_db_url  # here: SQLAlchemy only for a command that opens a database
+
         return resolve_db_url(cli_url, config_url=self.settings.database.url, config_base=self.base, env=env)
 
     @property

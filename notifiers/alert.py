@@ -15,7 +15,7 @@ from enum import StrEnum
 from pydantic import BaseModel, Field
 
 from crossguard.engine.findings import Evidence, Severity
-from crossguard.store.db import utcnow
+from crossguard.store.clock import utcnow
 
 
 class AlertKind(StrEnum):

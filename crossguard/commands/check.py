@@ -25,7 +25,6 @@ from crossguard.commands._options import (
     parse_date,
     settings_or_exit,
 )
-from crossguard.commands._register import register_overrides
 from crossguard.commands._reporting import (
     FailOnOption,
     ReportFormat,
@@ -95,7 +94,11 @@ def check(
     """Pre-listing check: allow, review or block each listing, with the findings that decide it."""
     on = parse_date(at)
     settings = settings_or_exit(config, 2)
-    overrides = register_overrides(settings.database_url(db)) if db else {}
+    overrides: dict[str, ClassificationOverride] = {}
+    if db:
+        from crossguard.commands._register import register_overrides  # SQLAlchemy: only a check that reads a register
+
+        overrides = register_overrides(settings.database_url(db))
     wanted = {str(country_code(m)) for m in market} if market else None
     unknown = sorted(wanted - KNOWN_MARKETS) if wanted else []
     if unknown:

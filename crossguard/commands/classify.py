@@ -10,24 +10,23 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import click
 import typer
-from sqlalchemy import Engine
 from typer.core import TyperGroup
 
 from crossguard.commands._options import ConfigOption, DbOption, FormatOption, OutputFormat, err, fail, out
-from crossguard.commands._register import EXIT_USER, database_url, register_overrides, with_db
 from crossguard.engine.catalog import CatalogFileError, load_catalog
 from crossguard.engine.classify import Classifier
 from crossguard.engine.report import classify_json, classify_text
-from crossguard.register.classification import (
-    OverrideEvent,
-    override_history,
-    remove_override,
-    set_override,
-)
+
+# The register (SQLAlchemy) is imported by the commands that use it: `classify FILE` without --db opens no database.
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from crossguard.engine.overrides import ClassificationOverride
+    from crossguard.register.classification import OverrideEvent
 
 EXIT_INPUT = 2
 
@@ -61,7 +60,11 @@ def classify_files(
         loaded = load_catalog(files)
     except CatalogFileError as error:
         raise fail(f"input error: {error}", EXIT_INPUT) from None
-    overrides = register_overrides(database_url(db, config)) if db is not None else {}
+    overrides: dict[str, ClassificationOverride] = {}
+    if db is not None:
+        from crossguard.commands._register import database_url, register_overrides
+
+        overrides = register_overrides(database_url(db, config))
     classifier = Classifier.default()
     results = [(entry.product, classifier.classify(entry.product, overrides.get(entry.product.sku)))
                for entry in loaded.entries]
@@ -78,6 +81,8 @@ def classify_files(
 
 
 def _class_values(values: list[str] | None) -> dict[str, bool]:
+    from crossguard.commands._register import EXIT_USER
+
     parsed: dict[str, bool] = {}
     for item in values or []:
         name, _, answer = item.partition("=")
@@ -103,6 +108,9 @@ def classify_set(
     config: ConfigOption = None,
 ) -> None:
     """Set what a product is; scans, `check --db` and the HTTP check apply it (catalog attributes still win)."""
+    from crossguard.commands._register import EXIT_USER, database_url, with_db
+    from crossguard.register.classification import set_override
+
     values = _class_values(classes)
     if product_type is not None and not Classifier.default().knows_type(product_type):
         raise fail(f"{product_type!r} is not a product type; `crossguard classify types` lists them", EXIT_USER)
@@ -120,6 +128,9 @@ def classify_unset(
     config: ConfigOption = None,
 ) -> None:
     """Withdraw an override: the classifier's own reading applies again (the history keeps it)."""
+    from crossguard.commands._register import database_url, with_db
+    from crossguard.register.classification import remove_override
+
     with_db(database_url(db, config), lambda engine: remove_override(engine, sku, reason=reason, by=by))
     out.print(f"{sku}: override removed by {by}", markup=False)
 
@@ -131,6 +142,9 @@ def classify_history(
     config: ConfigOption = None,
 ) -> None:
     """Every override set or removed for a SKU: when, who, what and why."""
+    from crossguard.commands._register import database_url, with_db
+    from crossguard.register.classification import override_history
+
     def history(engine: Engine) -> list[OverrideEvent]:
         with engine.connect() as conn:
             return override_history(conn, sku)

@@ -15,8 +15,8 @@ import typer
 from rich.text import Text
 
 from crossguard.commands._options import ConfigOption, DbOption, FormatOption, OutputFormat, err, fail, out, printable
+from crossguard.commands._register import register_overrides
 from crossguard.commands._watching import database, load
-from crossguard.commands.check import register_overrides
 from crossguard.engine.catalog import CatalogFileError, load_catalog
 from crossguard.store.db import session_scope
 from crossguard.watchers.matching import STRENGTHS, CatalogIndex, Matcher, PolicyScopes, to_json

@@ -29,6 +29,8 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import DeclarativeBase, Session
 from sqlalchemy.types import TypeDecorator
 
+from crossguard.store.clock import utcnow as utcnow  # re-exported: the project's one clock (crossguard.store.clock)
+
 ENV_DB_URL = "CROSSGUARD_DB"
 #: What SQLAlchemy 2 prints instead of a password (``str(engine.url)``): never a real one.
 HIDDEN_PASSWORD = "***"
@@ -76,11 +78,6 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-def utcnow() -> datetime:
-    """The one clock for timestamps written to the database."""
-    return datetime.now(UTC)
 
 
 def _anchor_sqlite(url: str, base: Path) -> str:

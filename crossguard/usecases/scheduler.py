@@ -17,37 +17,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field
 from sqlalchemy import Engine
 
-from crossguard.engine.strict import StrictModel
 from crossguard.notifiers.delivery import DeliveryWorker
 from crossguard.notifiers.outbox import Outbox
 from crossguard.notifiers.sources import collect
 from crossguard.register.locking import holder_name
 from crossguard.store.db import utcnow
 from crossguard.store.lease import release, try_acquire
+from crossguard.usecases.scheduler_config import SchedulerConfig  # re-exported: the section's model
 
 log = logging.getLogger("crossguard.scheduler")
 LEASE = "scheduler"
-
-
-class SchedulerConfig(StrictModel):
-    """The ``scheduler:`` section. Every interval is in seconds; null switches that job off."""
-
-    watch_every: int | None = Field(3600, ge=10, description="poll feeds, collect and deliver alerts")
-    scan_every: int | None = Field(86400, ge=60, description="scan `catalog` (and `data`) into the register")
-    waiver_reminders_every: int | None = Field(86400, ge=60, description="alert on waivers ending soon")
-    digest_every: int | None = Field(3600, ge=60, description="send due digests and pending deliveries")
-    catalog: list[Path] = Field(default_factory=list, description="catalog files the scan job reads")
-    data: Path | None = Field(None, description="seller data folder the scan job reads")
-    lease_seconds: int = Field(60, ge=10, description="a silent holder loses the lease after this long")
-
-    def resolved(self, base: Path) -> SchedulerConfig:
-        """Relative paths against the configuration file's folder."""
-        return self.model_copy(update={"catalog": [p if p.is_absolute() else base / p for p in self.catalog],
-                                       "data": self.data if self.data is None or self.data.is_absolute()
-                                       else base / self.data})
 
 
 class Jobs:

@@ -355,7 +355,18 @@ def _with_powered_variants(
 def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
                     google_path: Path | str | None = None, shopify_path: Path | str | None = None) -> Vocabulary:
     """Read and check `product_types.yaml` (and `hs_codes.yaml` and the category tables, Google's and Shopify's, when
-    given); raise VocabularyError on problems."""
+    given); raise VocabularyError on problems. A vocabulary read before from the very same bytes comes from the
+    per-user cache (`vocab_cache`: never stale, never of an invalid vocabulary; ``CROSSGUARD_CACHE=off``)."""
+    from .vocab_cache import cached_vocabulary  # (it imports this module's dataclasses)
+
+    sources = [None if path is None else Path(path) for path in (types_path, hs_path, google_path, shopify_path)]
+    return cached_vocabulary(sources, lambda: load_vocabulary_from_sources(*sources))  # type: ignore[arg-type]
+
+
+def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | None = None,
+                                 google_path: Path | str | None = None,
+                                 shopify_path: Path | str | None = None) -> Vocabulary:
+    """`load_vocabulary` without the cache: parse and check the files themselves."""
     types_path = Path(types_path)
     raw = _read_yaml(types_path)
     if not isinstance(raw, dict):
