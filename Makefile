@@ -47,12 +47,14 @@ demo: $(STAMP)
 
 # The suite runs in parallel (pytest-xdist, one process per core: TEST_WORKERS=0 runs it in one) and
 # writes bytecode even where PYTHONDONTWRITEBYTECODE is set, so the many crossguard processes the
-# tests start do not each compile the sources again (__pycache__ is ignored by git).
+# tests start do not each compile the sources again (__pycache__ is ignored by git). Each worker takes
+# half the tests, the long modules first (tests/conftest.py, LONG_FIRST), and a worker that runs out
+# takes over half of what the other has not started (--dist worksteal): the run ends on short tests.
 TEST_WORKERS ?= auto
 
 test: $(STAMP)
 	$(BIN)/ruff check .
-	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(TEST_WORKERS)
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

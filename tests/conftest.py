@@ -43,6 +43,20 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "postgresql: runs against a real PostgreSQL server")
 
 
+#: The modules whose tests take longest (a wheel built and installed, real ``crossguard`` processes and servers, a
+#: browser, child scans killed on purpose), longest first. They are collected before the rest, so that under
+#: ``make test`` (``--dist worksteal``) the worker that takes them starts them at once, each module whole on one
+#: worker (its module fixtures built once), while the other works through the short tests; the run then ends on
+#: short tests, with no worker left waiting for one long test at the end (they came last in name order).
+LONG_FIRST = ("tests/test_packaging.py", "tests/test_scan_worker_death.py", "tests/test_workspace_cli.py",
+              "tests/test_workspace_browser.py", "tests/test_compiled.py", "tests/test_simulate.py")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    rank = {module: place for place, module in enumerate(LONG_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.partition("::")[0], len(LONG_FIRST)))  # stable: else as found
+
+
 def _postgres_base_url() -> str:
     url = os.environ.get(PG_ENV)
     if url:

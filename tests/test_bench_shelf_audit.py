@@ -9,14 +9,15 @@ from pathlib import Path
 import pytest
 
 from bench import shelf_audit
-from crossguard.engine.classification import Classifier, ProductText
+from crossguard.engine.classification import ProductText
+from crossguard.engine.classify import Classifier
 
 TRAINS = "Hobbies > Model Trains & Railway Sets > Rail Vehicles > Trains"
 
 
 @pytest.fixture(scope="module")
 def auditors() -> tuple[shelf_audit.ShelfAuditor, shelf_audit.ShelfAuditor]:
-    vocab = Classifier.from_files().vocab
+    vocab = Classifier.default().types.vocab  # the shipped vocabulary, loaded once per test process
     return shelf_audit.ShelfAuditor(vocab), shelf_audit.ShelfAuditor(vocab, title_wins=True)
 
 

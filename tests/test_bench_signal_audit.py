@@ -9,11 +9,12 @@ import pytest
 
 from bench import shelf_audit, signal_audit
 from crossguard.engine.classification import Classifier, ProductText
+from crossguard.engine.classify import Classifier as EngineClassifier
 
 
 @pytest.fixture(scope="module")
 def reader_and_classifier() -> tuple[signal_audit.SourceReader, Classifier]:
-    classifier = Classifier.from_files()
+    classifier = EngineClassifier.default().types  # the shipped vocabulary's, built once per test process
     return signal_audit.SourceReader(classifier), classifier
 
 

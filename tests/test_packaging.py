@@ -16,6 +16,7 @@ test here installs a foreign package into that venv.
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import shutil
 import subprocess
@@ -37,6 +38,32 @@ def run(*args: str | Path, cwd: Path, check: bool = True, timeout: int = 240,
     if check and result.returncode != 0:
         raise AssertionError(f"{args} exited {result.returncode}:\n{result.stdout}\n{result.stderr}")
     return result
+
+
+#: Run in the installed venv's Python: each command of argv[1] (a JSON list of argument lists) through the installed
+#: CLI in this one process, as `crossguard ARGS` runs it (Typer's test runner, the way the in-process tests run the
+#: CLI), printing a JSON list of [exit code, stdout, stderr]. One interpreter and one load of the packs and the
+#: vocabulary for several commands; the console script itself is run as a real process by the tests below.
+COMMANDS_IN_ONE_PROCESS = """
+import json, sys
+from typer.testing import CliRunner
+from crossguard.cli import app
+runner = CliRunner()
+done = []
+for args in json.loads(sys.argv[1]):
+    result = runner.invoke(app, args, prog_name="crossguard")
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    done.append([result.exit_code, result.stdout, result.stderr])
+print(json.dumps(done))
+"""
+
+
+def run_commands(python: Path, commands: list[list[str | Path]], cwd: Path) -> list[tuple[int, str, str]]:
+    """Each command's (exit code, stdout, stderr), all run by the installed CLI in one process of ``python``."""
+    listed = json.dumps([[str(a) for a in args] for args in commands])
+    ran = run(python, "-c", COMMANDS_IN_ONE_PROCESS, listed, cwd=cwd).stdout
+    return [tuple(item) for item in json.loads(ran.splitlines()[-1])]
 
 
 def _build_wheel(work: Path) -> Path:
@@ -119,15 +146,21 @@ def test_the_wheel_runs_the_hot_modules_compiled(installed: Path, tmp_path: Path
 
 def test_installed_commands_work_from_another_folder(installed: Path, tmp_path: Path) -> None:
     crossguard = installed / "bin" / "crossguard"
-    assert "ok: " in run(crossguard, "validate", cwd=tmp_path).stdout  # the packaged packs
-    assert "0 failed, 0 error(s)" in run(crossguard, "test", "-q", cwd=tmp_path).stdout  # and their tests
     checked = run(crossguard, "check", ROOT / "examples" / "catalog.yaml", "--at", "2026-11-25", cwd=tmp_path,
-                  check=False)
+                  check=False)  # the console script, a real process
     assert checked.returncode == 1 and "blocked" in checked.stdout  # blocked listings: exit 1 as documented
+    assert "Traceback" not in checked.stderr
     db = f"sqlite:///{tmp_path / 'register.db'}"
-    run(crossguard, "scan", "-c", ROOT / "examples" / "catalog.yaml", "--db", db, "--at", "2026-11-25", "-q",
-        cwd=tmp_path)  # the packaged migrations
-    assert "showing 5 of" in run(crossguard, "register", "list", "--db", db, "--limit", "5", cwd=tmp_path).stdout
+    validated, tested, scanned, listed = run_commands(installed / "bin" / "python", [
+        ["validate"],  # the packaged packs
+        ["test", "-q"],  # and their tests
+        ["scan", "-c", ROOT / "examples" / "catalog.yaml", "--db", db, "--at", "2026-11-25", "-q"],  # the migrations
+        ["register", "list", "--db", db, "--limit", "5"],
+    ], cwd=tmp_path)
+    assert validated[0] == 0 and "ok: " in validated[1]
+    assert tested[0] == 0 and "0 failed, 0 error(s)" in tested[1]
+    assert scanned[0] == 0, scanned
+    assert listed[0] == 0 and "showing 5 of" in listed[1]
 
 
 def test_a_foreign_notifiers_package_breaks_nothing(installed: Path, tmp_path: Path) -> None:
@@ -138,9 +171,10 @@ def test_a_foreign_notifiers_package_breaks_nothing(installed: Path, tmp_path: P
     if result.returncode != 0:
         pytest.skip(f"PyPI's notifiers could not be fetched: {result.stderr.strip()[-200:]}")
     db = f"sqlite:///{tmp_path / 'alerts.db'}"
-    run(installed / "bin" / "crossguard", "db", "upgrade", "--db", db, cwd=tmp_path)  # alerts list creates none
-    listed = run(installed / "bin" / "crossguard", "alerts", "list", "--db", db, cwd=tmp_path)
-    assert "no deliveries" in listed.stdout
+    upgraded, listed = run_commands(python, [["db", "upgrade", "--db", db],  # alerts list creates none
+                                             ["alerts", "list", "--db", db]], cwd=tmp_path)
+    assert upgraded[0] == 0, upgraded
+    assert listed[0] == 0 and "no deliveries" in listed[1]
     purelib = run(python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))", cwd=tmp_path).stdout
     site = Path(purelib.strip())
     assert (site / "notifiers" / "__init__.py").is_file()  # theirs sits beside ours, untouched

@@ -28,8 +28,8 @@ COTS = "Sporting Goods > Outdoor Recreation > Camping & Hiking > Camp Furniture 
 
 
 @pytest.fixture(scope="module")
-def shipped() -> Classifier:
-    return Classifier.from_files()
+def shipped(classifier: Classifier) -> Classifier:
+    return classifier
 
 
 def _read(classifier: Classifier, category: str, title: str = "", brand: str | None = None):

@@ -100,7 +100,7 @@ def test_the_sellers_attribute_closes_an_open_class(classify):
 
 
 def test_the_engine_reports_open_and_an_attribute_or_override_closes_it():
-    engine = Classifier.from_files()
+    engine = Classifier.default()
     found = engine.classify(Product(sku="K", title="Logitech K120 Keyboard"))
     assert found.values["open"] == ["radio"] and "sold both ways" in found.basis["open"]
     assert "open" not in engine.classify(Product(sku="K", title="Logitech K120 Keyboard", radio=[])).values

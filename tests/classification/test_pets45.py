@@ -12,7 +12,7 @@ from crossguard.engine.models import Product
 
 @pytest.fixture(scope="module")
 def classifier() -> Classifier:
-    return Classifier.from_files()
+    return Classifier.default()
 
 
 def reading(classifier: Classifier, title: str, category: str | None = None) -> dict:

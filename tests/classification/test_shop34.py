@@ -61,8 +61,8 @@ def small(tmp_path_factory) -> Classifier:
 
 
 @pytest.fixture(scope="module")
-def shipped() -> Classifier:
-    return Classifier.from_files()
+def shipped(classifier: Classifier) -> Classifier:
+    return classifier
 
 
 def _read(classifier: Classifier, category: str, title: str = ""):

@@ -16,8 +16,8 @@ FACTS = sys.modules["crossguard.engine.classification.facts"]
 
 
 @pytest.fixture(scope="module")
-def builder():
-    return Classifier.from_files()._facts
+def builder(classifier: Classifier):
+    return classifier._facts
 
 
 def test_each_shipped_modifier_has_a_plan_that_says_what_it_says(builder) -> None:

@@ -52,9 +52,9 @@ def test_a_hit_copied_with_a_field_changed_keeps_the_original() -> None:
     assert "ref='phone'" in repr(hit)
 
 
-def test_the_matchers_hits_are_hits_with_their_fields() -> None:
+def test_the_matchers_hits_are_hits_with_their_fields(classifier: Classifier) -> None:
     """`Matcher.read` makes its hits with `_hit` (compiled: a C function, not exported), the same as `Hit(...)`."""
-    reading = Classifier.from_files().matcher.read(normalise("Wireless Bluetooth Speaker"))
+    reading = classifier.matcher.read(normalise("Wireless Bluetooth Speaker"))
     hits = reading.types + reading.modifiers
     assert hits and all(type(hit) is Hit for hit in hits)
     speaker = reading.types[-1]
@@ -97,11 +97,11 @@ def test_a_core_keeps_its_defaults_and_takes_its_result_later() -> None:
     ("Dishwasher Wheels Lower Basket 4 Pack", "storage_organisation", (), ("mains_lv",)),  # a part after a machine
     ("Portable SSD 1TB for Mobile Phone Camera Drone Laptop", "external_drive", ("eee",), ("radio",)),  # `_replace`
 ])
-def test_the_rarer_paths_read_the_same_with_the_new_records(title: str, product_type: str, present: tuple[str, ...],
-                                                            absent: tuple[str, ...]) -> None:
+def test_the_rarer_paths_read_the_same_with_the_new_records(classifier: Classifier, title: str, product_type: str,
+                                                            present: tuple[str, ...], absent: tuple[str, ...]) -> None:
     """Titles that take the paths where hits are copied, candidates replaced and cores filled later; their readings
     as on c06d2ef, before the records changed (test_compiled.py compares the builds over 2,000 catalog products)."""
-    result = Classifier.from_files().classify(ProductText(title))
+    result = classifier.classify(ProductText(title))
     assert result.product_type == product_type
     assert all(result.classes[name] for name in present) and not any(result.classes[name] for name in absent)
 

@@ -160,7 +160,7 @@ def test_other_cameras_keep_their_reading(classify, title, kind):
 def full_classifier():
     from crossguard.engine.classify import Classifier
 
-    return Classifier.from_files()
+    return Classifier.default()
 
 
 @pytest.mark.parametrize(

@@ -25,8 +25,8 @@ def _read(classifier: Classifier, category: str, title: str = ""):
 
 
 @pytest.fixture(scope="module")
-def shipped() -> Classifier:
-    return Classifier.from_files()
+def shipped(classifier: Classifier) -> Classifier:
+    return classifier
 
 
 # -- 1. the shipped tables: a Chinese path reads as the entry does ---------------------------------------------------
