@@ -193,12 +193,26 @@ def db_engine(db_url: str, request: pytest.FixtureRequest) -> Iterator[Engine]:
         engine.dispose()
 
 
+# --- the vocabulary cache in the run's own folder -----------------------------------------------------
+# `load_vocabulary` keeps the checked vocabulary in a per-user cache (engine/classification/vocab_cache.py,
+# ~/.cache/crossguard by default). The suite must not write into the home of whoever runs it: every test process,
+# and the `crossguard` processes it starts (they inherit the environment), use a folder under pytest's base temp.
+@pytest.fixture(scope="session", autouse=True)
+def _vocabulary_cache_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    from crossguard.engine.classification import vocab_cache
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(vocab_cache.ENV_CACHE_DIR, str(tmp_path_factory.mktemp("vocabulary-cache")))
+        yield
+
+
 # --- parsed YAML, once per content -----------------------------------------------------------------
 # Most of the suite's in-process CPU went to parsing the same rule packs again: every `check`, `scan`,
-# `validate` run through CliRunner loads them with the line-tracking pure-Python YAML loader
-# (~0.17 s a time). The modules that read YAML get a memo keyed on the file's path and exact bytes:
-# any new content (a test's own files, an edited pack) is parsed for real, and the result is a deep
-# copy. Tests of the loader itself import ``crossguard.engine.yaml_lines`` directly, unmemoised.
+# `validate` run through CliRunner loads them with the line-tracking YAML loader (libyaml parses since stop 49, and
+# Python builds the values and their lines; the pure-Python parser took ~0.17 s a time). The modules that read YAML
+# get a memo keyed on the file's path and exact bytes: any new content (a test's own files, an edited pack) is parsed
+# for real, and the result is a deep copy. Tests of the loader itself import ``crossguard.engine.yaml_lines``
+# directly, unmemoised.
 _YAML_READERS = ("crossguard.engine.packs", "crossguard.engine.catalog", "crossguard.engine.seller.loaders",
                  "crossguard.engine.reports.locate", "crossguard.settings")
 
@@ -239,8 +253,9 @@ def _parse_yaml_once() -> Iterator[None]:
         yield
 
 
-# The classifier's vocabulary is read with `yaml.safe_load` (pure Python): `product_types.yaml` alone (560 KB)
-# takes 2-7 s a time depending on the load, three quarters of `Classifier.from_files()`. A test process builds
+# The classifier's vocabulary is parsed with `yaml.safe_load` when the vocabulary cache misses (every test that
+# loads a vocabulary of its own): `product_types.yaml` alone (560 KB) took 2-7 s a time depending on the load, three
+# quarters of `Classifier.from_files()`. A test process builds
 # classifiers many times (the default classifier, the classification tests' session one, module fixtures, tests
 # that load a vocabulary with a table of their own). The same memo: keyed on the file's path and exact bytes, a
 # fresh copy each time (unpickled: every call gets objects of its own, as a parse gives), errors never kept.
