@@ -223,6 +223,13 @@ def test_every_command_is_named_once_in_the_registry() -> None:
     assert list(listed.list_commands(None)) == list(cli.COMMANDS)  # type: ignore[attr-defined, arg-type]
 
 
+def test_the_cli_exits_with_the_commands_input_error_code() -> None:
+    # cli.py keeps its own copy of EXIT_INPUT (importing _register would load SQLAlchemy): the two must not drift
+    from crossguard.commands._register import EXIT_INPUT
+
+    assert cli.EXIT_INPUT == EXIT_INPUT
+
+
 # --- YAML read with libyaml's parser ---------------------------------------------------------------------------------
 
 
