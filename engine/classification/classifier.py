@@ -89,10 +89,6 @@ _POWER_CLASSES = ("eee", "mains_lv", "radio", "battery")  # one set true: a powe
 _NOT_MACHINES = ("accessory", "generic_accessory")  # a charger's, a remote's shelf is no machine's
 _ELECTRICAL = "appliance"  # the generic electrical appliance: EEE, nothing else of power (`_part_of_machine`)
 _SHELF_SIGNALS = (SIGNAL_CATEGORY, SIGNAL_PRODUCT_TYPE)  # where a seller files the product
-# Target splitters after which a device may be the product itself, not what it is for (`Classifier._for_object`,
-# radio49): an audience or occasion ("Perfect for Kids Tablet", "Gift for Dad ...") and the postpositive "compatible"
-# ("Hearing Aid Compatible Cordless Phone", "Alexa Compatible Smart Plug")
-_AUDIENCE_SPLITTERS = ("ideal for", "perfect for", "great for", "gift for", "gifts for", "present for", "compatible")
 _NO_KINDS: frozenset[str] = frozenset()
 
 
@@ -978,7 +974,7 @@ class _ReaderRules(NamedTuple):
     # The Latin target splitters, space-padded as the normalised text holds them: the device right after one is what a
     # product is for, not the product (`Classifier._for_object`, radio49)
     for_words: tuple[str, ...]
-    not_for_words: tuple[str, ...]  # the splitters of those that name an audience or occasion (`_AUDIENCE_SPLITTERS`)
+    not_for_words: tuple[str, ...]  # those the product may follow (`reading.audience_splitters`: "perfect for")
     # Playthings whose kind carries a cell (an RC car, an electronic or robot toy) and the other playthings: a title
     # naming the first refines a shelf of the second (`Classifier._choose`: "Giant Keyboard Play Mat" on a toy pianos
     # shelf, "Hexbug ... Road Set" on a slot-car shelf, "Learner Laptop Toy" on an educational-toys shelf: batt49)
@@ -1030,8 +1026,8 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         closes_eee=frozenset(t.id for t in vocab.types.values() if "eee" in t.facts),
         powered_parts=_powered_parts(vocab),
         for_words=tuple(f" {s} " for s in vocab.target_splitters
-                        if all(ch < "\u2e80" for ch in s) and s not in _AUDIENCE_SPLITTERS),
-        not_for_words=tuple(f" {s} " for s in _AUDIENCE_SPLITTERS),
+                        if all(ch < "\u2e80" for ch in s) and s not in vocab.audience_splitters),
+        not_for_words=tuple(f" {s} " for s in vocab.audience_splitters),
         toy_line_words=frozenset(word for t in vocab.types.values() if t.facts.get("toy", (False,))[0] and not t.generic
                                  for phrase in t.synonyms for word in phrase.split(" ")),
         cell_playthings=frozenset(t.id for t in playthings if t.facts.get("battery", (False,))[0] is True),

@@ -193,6 +193,11 @@ class ReadingRules(StrictModel):
 
     list_splitters: Words = Field(default_factory=Words)
     target_splitters: Words = Field(default_factory=Words)
+    audience_splitters: list[Phrase] = Field(
+        default_factory=list, description="Target splitters that name an audience or an occasion, or a postpositive "
+        "\"compatible\" (radio49): the product itself may follow them (\"Perfect for Kids Tablet\", \"Alexa "
+        "Compatible Smart Plug\"), so a device right after one is not only what the product is for. Each must be a "
+        "target splitter")
     negative_contexts: list[Phrase] = Field(default_factory=list)
     merchandise: list[Snake] = Field(
         default_factory=list, description="Kinds sold beside toys that are never playthings themselves (keychains, "

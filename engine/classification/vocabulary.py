@@ -182,6 +182,7 @@ class Vocabulary:
     frame_keeps: frozenset[str] = frozenset()  # reading.frame_keeps: head kinds no frame retypes
     # reading.parts_after_machine: a part word as it stands in a read text (CJK marked) -> the part kind it names
     parts_after_machine: Mapping[str, str] = field(default_factory=dict)
+    audience_splitters: tuple[str, ...] = ()  # reading.audience_splitters: target splitters the product may follow
     hs_version: str | None = None
     # Every category table's entries (Google's, Shopify's): normalised segments -> branch, and id (as text) -> branch
     categories: Mapping[tuple[str, ...], CategoryInfo] = field(default_factory=dict)
@@ -559,6 +560,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         if type_id not in types:
             ld.problem("reading.frame_keeps", f"names unknown type '{type_id}'")
     parts_after = _parts_after_machine(ld, reading.parts_after_machine, types, synonyms)
+    vocab_target_splitters = ld.phrases("reading.target_splitters", [p for _, p in reading.target_splitters.all()])
     vocab_kwargs = dict(
         version=top.version,
         classes=ld.class_names,
@@ -567,13 +569,14 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         types=types,
         modifiers=modifiers,
         list_splitters=ld.phrases("reading.list_splitters", [p for _, p in reading.list_splitters.all()]),
-        target_splitters=ld.phrases("reading.target_splitters", [p for _, p in reading.target_splitters.all()]),
+        target_splitters=vocab_target_splitters,
         global_negative_contexts=global_negatives,
         merchandise=frozenset(reading.merchandise),
         trailing_labels=frozenset(trailing_labels),
         frames=frames,
         frame_keeps=frozenset(reading.frame_keeps),
         parts_after_machine=parts_after,
+        audience_splitters=_audience_splitters(ld, reading.audience_splitters, vocab_target_splitters),
     )
 
     hs: dict[str, HsInfo] = {}
@@ -588,6 +591,16 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
     return Vocabulary(**vocab_kwargs, hs=hs, hs_version=hs_version,  # type: ignore[arg-type]
                       categories=categories, category_ids=category_ids, category_versions=versions,
                       categories_zh=categories_zh, warnings=tuple(ld.warnings))
+
+
+def _audience_splitters(ld: _Loader, raw: list[str], target_splitters: tuple[str, ...]) -> tuple[str, ...]:
+    """`reading.audience_splitters`, normalised; one that is no target splitter could never act, so it is refused."""
+    phrases = ld.phrases("reading.audience_splitters", raw)
+    for phrase in phrases:
+        if phrase not in target_splitters:
+            ld.problem("reading.audience_splitters", f"'{phrase}' is not one of reading.target_splitters, so it never "
+                       "starts a target")
+    return phrases
 
 
 def _parts_after_machine(ld: _Loader, raw: Mapping[str, Words], types: Mapping[str, TypeInfo],

@@ -210,3 +210,34 @@ def test_a_model_on_its_shelf_with_for_or_with_keeps_its_radio(classify, title):
 def test_a_camera_for_a_drone_off_the_shelf_is_a_camera_as_before(classify):
     result = classify("Camera for ARES ETHOS QX 130 Quadcopter", category="Electronics > Cameras & Photo > Cameras")
     assert result.product_type == "camera", result.basis["product_type"]
+
+
+# --- the audience splitters are data (reading.audience_splitters), each one of the target splitters ------------------
+
+def test_an_audience_splitter_that_is_no_target_splitter_is_refused(tmp_path):
+    from crossguard.engine.classification import DEFAULT_TYPES, VocabularyError
+    from crossguard.engine.classification.vocabulary import load_vocabulary_from_sources
+
+    shipped = load_vocabulary_from_sources(DEFAULT_TYPES)
+    assert "perfect for" in shipped.audience_splitters and "perfect for" in shipped.target_splitters
+    types = tmp_path / "product_types.yaml"
+    text = DEFAULT_TYPES.read_text(encoding="utf-8")
+    types.write_text(text.replace("audience_splitters: [ideal for,", "audience_splitters: [best for, ideal for,", 1),
+                     encoding="utf-8")
+    with pytest.raises(VocabularyError, match="'best for' is not one of reading.target_splitters"):
+        load_vocabulary_from_sources(types)
+
+
+def test_without_audience_splitters_a_device_after_perfect_for_is_only_what_it_is_for(tmp_path):
+    # the data decides: with the list emptied, "Perfect for Kids Tablet" names the tablet only as a target
+    from crossguard.engine.classification import DEFAULT_TYPES, Classifier
+    from crossguard.engine.classification.vocabulary import load_vocabulary_from_sources
+
+    types = tmp_path / "product_types.yaml"
+    text = DEFAULT_TYPES.read_text(encoding="utf-8")
+    start = text.index("  audience_splitters: [")
+    end = text.index("]\n", start) + 2
+    types.write_text(text[:start] + "  audience_splitters: []\n" + text[end:], encoding="utf-8")
+    classifier = Classifier(load_vocabulary_from_sources(types))
+    result = classifier.shared_result("Perfect for Kids Tablet 7 inch Android", None)
+    assert result.product_type != "tablet", result.basis
