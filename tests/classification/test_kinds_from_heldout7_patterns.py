@@ -53,7 +53,8 @@ def test_rice_lights_that_say_battery_or_usb_keep_their_power(classify, title):
 @pytest.mark.parametrize(
     ("title", "category", "kind"),
     [
-        ("10pcs Scale 1/87 Double Head Model Street Lamps 3V", LAYOUT_LIGHTING, "lamp"),
+        # mains50: a layout's model street lamps are its working electrics too (same classes)
+        ("10pcs Scale 1/87 Double Head Model Street Lamps 3V", LAYOUT_LIGHTING, "model_railway_electrics"),
         # elec45: a colour-light signal is a kind of its own (model_railway_electrics), with the same classes
         ("Two Aspect Colour Light Signal with LEDs OO Gauge", LAYOUT_SIGNALS, "model_railway_electrics"),
     ],

@@ -159,3 +159,56 @@ def test_guard_glass_is_a_screen_protector(classify, title, category):
 ])
 def test_glasses_and_tablets_keep_their_kind(classify, title):
     assert classify(title).product_type in ("glassware", "tablet")
+
+
+# --- 6. look-alike words read as mains or EEE by title alone -------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Accessoreez Headlight LED Bulb for  FORD Classic",
+    "Accessoreez Headlight LED Bulb for  TATA PRIMA",
+    "H4 Headlamp LED Bulb 6000K for Royal Enfield",
+])
+def test_a_headlight_led_bulb_is_vehicle_lighting_not_a_mains_bulb(classify, title):
+    result = classify(title)
+    assert result.product_type == "vehicle_lighting", result.basis["product_type"]
+    assert not result.classes["mains_lv"], result.basis["mains_lv"]
+
+
+def test_a_household_led_bulb_stays_mains(classify):
+    result = classify("Philips 9W LED Bulb B22")
+    assert result.product_type == "light_bulb"
+    assert result.classes["mains_lv"]
+
+
+@pytest.mark.parametrize("title", [
+    "1/43 LEWIS HAMILTON #2 McLAREN MERCEDES MP4-25 2010 F1 RACE CAR",
+    "Oxford Diecast Mercedes Actros MP4 GSC Curtainside Eddie Stobart 76MB001",
+])
+def test_a_car_named_mp4_is_no_media_player(classify, title):
+    result = classify(title)
+    assert result.product_type != "media_player", result.basis["product_type"]
+    assert not result.classes["eee"], result.basis["eee"]
+
+
+def test_an_mp4_player_stays_a_media_player(classify):
+    result = classify("Sony 8GB MP4 Player with FM")
+    assert result.product_type == "media_player"
+    assert result.classes["eee"]
+
+
+@pytest.mark.parametrize("title", [
+    "Cat & Mouse",
+    "Gorgeous Products 2018 Boikido Wooden Push & Play Mouse Wagon",
+    "Cozy Plush Premium Fully Microwavable Mouse Personal Warmer",
+])
+def test_a_toy_or_plush_mouse_is_no_computer_mouse(classify, title):
+    result = classify(title)
+    assert result.product_type != "computer_mouse", result.basis["product_type"]
+    assert not result.classes["eee"], result.basis["eee"]
+
+
+@pytest.mark.parametrize("title", ["Logitech B100 Optical Mouse", "Dell MS116 Wired Mouse", "Logitech M185 Mouse"])
+def test_a_computer_mouse_stays_one(classify, title):
+    result = classify(title)
+    assert result.product_type == "computer_mouse", result.basis["product_type"]
+    assert result.classes["eee"]
