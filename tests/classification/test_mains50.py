@@ -212,3 +212,26 @@ def test_a_computer_mouse_stays_one(classify, title):
     result = classify(title)
     assert result.product_type == "computer_mouse", result.basis["product_type"]
     assert result.classes["eee"]
+
+
+# --- 7. more networking-only makers name network equipment when the title names no kind -----------------------------
+
+@pytest.mark.parametrize(("title", "brand"), [
+    ("Leoxsys Leo-300n-R1", "Leoxsys"),
+    ("Wi-Bridge APW40-01", "Wi-Bridge"),
+    ("Comfast CF-WR500N", "Comfast"),
+])
+def test_a_networking_makers_bare_model_is_mains_network_equipment(classify, title, brand):
+    result = classify(title, brand=brand)
+    assert result.product_type == "network_equipment", result.basis["product_type"]
+    assert result.classes["mains_lv"] and result.classes["eee"], result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize(("title", "brand"), [
+    ("Comfast CF-WU720N USB WiFi Adapter", "Comfast"),
+    ("Leoxsys LEO-NANO 150N Wireless USB Dongle", "Leoxsys"),
+])
+def test_their_usb_wifi_adapters_keep_their_kind(classify, title, brand):
+    result = classify(title, brand=brand)
+    assert result.product_type in ("wifi_adapter", "adapter"), result.basis["product_type"]
+    assert not result.classes["mains_lv"], result.basis["mains_lv"]
