@@ -166,3 +166,61 @@ def test_symas_cobra_is_infrared(classify):
 def test_other_helicopters_keep_their_radio(classify, title):
     result = classify(title, category=RC_COPTERS)
     assert result.classes["radio"] is True, result.basis["radio"]
+
+
+# --- 6. a screen guard named "Guard Glass", and the camera "RC Part" of a quadcopter ------------------------------
+
+@pytest.mark.parametrize("category", [None, "Corcepts Universal Tablet HD Ultra Clear Transpa..."])
+def test_a_guard_glass_is_a_screen_protector(classify, category):
+    title = ('Corcepts Universal Tablet HD Ultra Clear Transparency Guard Glass for 8" Tablet spg8105 Tempered Glass '
+             "for Dell Venue 8 Tablet (WiFi+3G+32GB)")
+    result = classify(title, category=category)
+    assert result.product_type == "screen_protector", result.basis["product_type"]
+    assert result.classes["radio"] is False, result.basis["radio"]
+
+
+def test_a_tablet_is_still_a_tablet(classify):
+    result = classify("Samsung Galaxy Tab 4 Tablet WiFi 3G")
+    assert result.product_type == "tablet", result.basis["product_type"]
+    assert result.classes["radio"] is True
+
+
+@pytest.mark.parametrize("title", [
+    "GoolRC JJRC H12C RC Part H12C-26 5.0MP HD Camera for JJRC H12C RC Quadcopter",
+    "Fayee RC Part 2.0MP HD Camera Compatible for Fayee FY550-1 RC Quadcopter",
+])
+def test_an_rc_part_names_no_radio_of_its_own(classify, title):
+    result = classify(title)
+    assert result.classes["radio"] is False, result.basis["radio"]
+
+
+def test_an_rc_car_keeps_its_radio(classify):
+    assert classify("RC Car 1:16 Off Road Truck").classes["radio"] is True
+
+
+# --- 7. a bare "Science" shelf is a subject, and a "smart" cable reaches no app -----------------------------------
+
+@pytest.mark.parametrize("title", ["RF Linear Accelerators", "Einführung in die Kernphysik"])
+def test_an_ebook_on_a_science_shelf_is_a_book(classify, title):
+    result = classify(title, category="eBooks >> Science >> Physics >> Nuclear")
+    assert result.product_type == "book", result.basis["product_type"]
+    assert result.classes["radio"] is False, result.basis["radio"]
+    assert result.classes["toy"] is False, result.basis["toy"]
+
+
+def test_a_science_kit_under_educational_toys_is_still_a_toy(classify):
+    result = classify("Crystal Growing Kit", category="Toys > Educational Toys > Science")
+    assert result.product_type == "educational_toy", result.basis["product_type"]
+    assert result.classes["toy"] is True
+
+
+@pytest.mark.parametrize("title", ["Gold Dust QUA101 Card Reader Connection Kit Smart OTG Cable",
+                                   "Smart USB Charging Cable"])
+def test_a_smart_cable_is_not_connected(classify, title):
+    result = classify(title)
+    assert result.classes["connected"] is False, result.basis["connected"]
+
+
+@pytest.mark.parametrize("title", ["Smart Plug WiFi", "Smart Speaker with Alexa"])
+def test_a_smart_device_is_still_connected(classify, title):
+    assert classify(title).classes["connected"] is True
