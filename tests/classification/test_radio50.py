@@ -50,6 +50,7 @@ def test_a_version_a_band_or_a_spaced_word_keeps_the_word(text, expected):
     ("Le Toy Van TV270 Shanghai Warrior", None),
     ("Oxford Diecast Bertram Mills Tricycle Van 76TV001", None),
     ("REDMOMD RF-510 1600W, compact, with cool air shot Hair Dryer", None),
+    ("BT21 Cooky Plush Toy 30cm", None),  # Line Friends' BT21 characters
 ])
 def test_a_model_code_names_no_radio(classify, title, category):
     result = classify(title, category=category)
