@@ -13,3 +13,8 @@ cpdef str _tidy_breaks(str out)
 
 @cython.locals(at=Py_ssize_t, before=str, after=str)
 cpdef bint _may_hold_ratio(str text)
+
+cpdef str _codes_and_lines(str text)
+
+@cython.locals(ch=Py_UCS4, prev=Py_UCS4, before=Py_UCS4)
+cpdef bint _may_hold_code(str text)

@@ -147,6 +147,17 @@ _OPENERS = "([{<\"'"  # before a word: "(Mr. Bean)"
 _INITIAL_DOTS = re.compile(r"\.[a-z]\.")
 _INITIALISM = re.compile(r"(?<![\w.])(?:(?:[a-z]\.){2,}(?!\w)|[a-z](?:\.[a-z]){2,}(?![\w.]))")
 _NUMBER_SIGN = re.compile(r"(?<![\w.])no\.(?=\d)")  # "no.5"
+# Model codes that begin with, or hold, a radio word's letters (radio50): "BT" (Bluetooth), "RC" (radio control),
+# "RF" and "TV" glued to a number of two digits or more, or joined to it by a hyphen, are a maker's code, not the word:
+# "Binaltech BT-21", "Toy Farm BT2030", "Roco RC44002", "REDMOMD RF-510" hair dryer, "Le Toy Van TV270", "Oxford
+# 76TV001". Splitting letters from digits would make them "bt 21", "rf 510", so the letters are dropped and the
+# number stays. One digit is a version or a count and keeps the word ("BT5.0", "BT 4.2", "RC1:10"), and so does an
+# RF band (315, 433, 868, 915 MHz: "RF433 Receiver" is a radio module).
+_RADIO_CODE = re.compile(r"(?<![a-z0-9])(?:bt|rc|tv|rf(?!315|433|868|915))-?(?=\d\d)|(?<=\d)(?:bt|rc|tv|rf)(?=\d)")
+# Funko's "Pop!" line: its "!" is part of the name, not a phrase break, so "Pop! TV: ..." reads as "pop tv", which
+# the global negative contexts hold (radio50: "Pop! TV: Sherlock Holmes - Violin" read a television)
+_CODE_QUICK = re.compile(r"[tcfv]-?\d")  # what `_may_hold_code` tests, as a pattern (the interpreter's way)
+_POP_LINE = re.compile(r"(?<![a-z0-9])pop!(?= ?[a-z0-9])")
 
 
 def repair_mojibake(text: str) -> str:
@@ -175,6 +186,7 @@ def normalise(text: str) -> str:
         # in the same pass as it reads the words)
         if not COMPILED and text.replace(" ", "").isalpha():
             return " ".join(text.split())
+        text = _codes_and_lines(text)
         if "-" in text:
             text = text.replace(" - ", " | ").replace(" -- ", " | ")  # a dash between words breaks the phrase
         if "." in text:
@@ -191,6 +203,7 @@ def normalise(text: str) -> str:
         return _tidy_breaks(out) if ("|" in out or "," in out or ">" in out) else out
     else:
         text = unicodedata.normalize("NFKC", repair_mojibake(text).translate(_PRE_NFKC)).casefold()
+        text = _codes_and_lines(text)
         if "-" in text or "–" in text or "—" in text or "−" in text:
             text = _DASH_WORD.sub(SEGMENT_BREAK, text)
     if (":" in text or "/" in text) and _may_hold_ratio(text):
@@ -212,6 +225,31 @@ def normalise(text: str) -> str:
     if not ascii_text and _CJK_CHAR.search(text) is not None:
         text = _SCRIPT.sub(" ", text)
     return _tidy_breaks(" ".join(text.split()))
+
+
+def _codes_and_lines(text: str) -> str:
+    """Drop the radio-word letters of a model code (`_RADIO_CODE`) and the "!" of Funko's "Pop!" (`_POP_LINE`) in
+    lower-case `text`. Cheap tests first: a code needs a digit and "!" is rare."""
+    if "pop!" in text:
+        text = _POP_LINE.sub("pop ", text)
+    if (_may_hold_code(text) if COMPILED else _CODE_QUICK.search(text) is not None) and _RADIO_CODE.search(text):
+        text = _RADIO_CODE.sub(" ", text)
+    return text
+
+
+def _may_hold_code(text: str) -> bool:
+    """False when `_RADIO_CODE` cannot match: no digit follows a "t", "c", "f" or "v" (the last letters of bt, rc, rf,
+    tv), directly or across a hyphen. One pass over the characters, C when compiled (normalise.pxd types it); the
+    interpreter uses `_CODE_QUICK` instead. Most titles hold no such pair, and the pattern costs microseconds."""
+    prev = " "
+    before = " "
+    for ch in text:
+        if "0" <= ch <= "9" and (prev == "t" or prev == "c" or prev == "f" or prev == "v" or (
+                prev == "-" and (before == "t" or before == "c" or before == "f" or before == "v"))):
+            return True
+        before = prev
+        prev = ch
+    return False
 
 
 def _may_hold_ratio(text: str) -> bool:

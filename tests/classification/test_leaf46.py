@@ -190,7 +190,7 @@ def test_the_textiles_lookalikes_are_no_textile(classifier, title):
     ("Pastry Blender Stainless Steel Dough Cutter", "kitchen_tool"),             # no blender
     ("Washing Machine Cleaner Tablets 12 Pack", "cleaning_supplies"),           # no washing machine
     ("Dishwasher Cleaner 250ml", "cleaning_supplies"),
-    ("Refrigerator Magnet Set Fruit 6 pcs", "home_decor"),                      # no refrigerator
+    ("Refrigerator Magnet Set Fruit 6 pcs", "fridge_magnet"),                  # no refrigerator (batt50: its own kind)
     ("Light Bulb Changer with Extension Pole", "hand_tool"),                    # no bulb
     ("Squirrel Feeder Metal Hanging", "garden_supplies"),                       # no toy animal
     ("Printer Ribbon for Epson ERC-38 Black Red", "ink_cartridge"),             # no printer
