@@ -15,7 +15,8 @@ CONSOLES = "Video Games >> Xbox One >> Xbox One Consoles"
 CAR_BULBS = ("Automotive >> Accessories & Spare parts >> Car & Bike Lighting >> Car Lighting >> Car Light Bulbs? >> "
              "AutoKraftZ Premium Flash Magic Tire Light Set Of...")
 SCALE_MODELS = "Die-Cast & Toy Vehicles > Toy Vehicles & Accessories > Scaled Models > Vehicles"
-FRIDGE_MAGNETS = ("Home Decor & Festive Needs >> Wall Decor & Clocks >> Fridge Magnets >> LittleThings Fridge Magnets >> "
+FRIDGE_MAGNETS = ("Home Decor & Festive Needs >> Wall Decor & Clocks >> Fridge Magnets >> "
+                  "LittleThings Fridge Magnets >> "
                   "LittleThings Coconut Fridge Magnet")
 WALL_CLOCKS = "Home Decor & Festive Needs >> Wall Decor & Clocks >> Clocks >> Wall Clocks >> Blacksmith Wall Clocks"
 
@@ -58,7 +59,8 @@ def test_console_lookalikes_keep_their_kind(classify, title, kind):
 # --- a light on a tyre valve runs on button cells -----------------------------------------------------------------
 
 @pytest.mark.parametrize(("title", "category"), [
-    ("AutoKraftZ Premium Flash Magic Tire Light Set Of 4 for Maruti Wagon-R type 2 Car, Truck, Van LED Bulb", CAR_BULBS),
+    ("AutoKraftZ Premium Flash Magic Tire Light Set Of 4 for Maruti Wagon-R type 2 Car, Truck, Van LED Bulb",
+     CAR_BULBS),
     ("AutoKraftZ Premium Flash Magic Tire Light Set Of 4 for Tata Indica", None),
     ("LED Valve Cap Lights for Bike and Car, Motion Sensor, Pack of 2", None),
     ("Bicycle Spoke Lights Colourful LED Wheel Decoration", None),
@@ -89,7 +91,9 @@ def test_a_mclaren_or_actros_mp4_is_no_media_player(classify, title, category):
     assert not result.classes["battery"], result.basis["battery"]
 
 
-@pytest.mark.parametrize("title", ["Transcend MP 870 8 GB MP4 Player", "MP4 Player 8GB with FM Radio", "mp4 随身听 学生"])
+@pytest.mark.parametrize(
+    "title", ["Transcend MP 870 8 GB MP4 Player", "MP4 Player 8GB with FM Radio", "mp4 随身听 学生"]
+)
 def test_an_mp4_player_stays_a_battery_player(classify, title):
     result = classify(title)
     assert result.product_type == "media_player", result.basis["product_type"]
