@@ -212,10 +212,14 @@ def test_rubber_bands_curtains_and_weaving_looms_are_no_toys(classify, title, br
     "1 x Fancy Dress Rock N Roll Party Inflatable Neon Coloured Guitar Green",
     "LARGE FUN INFLATABLE LARGE GUITAR BLOW UP FANCY DRESS PARTY MUSICAL INSTRUMENT (Gold)",
 ])
-def test_an_inflatable_guitar_is_a_plaything(classify, title):
+def test_an_inflatable_guitar_is_a_plaything_for_all_ages(classify, title):
     result = classify(title)
-    assert result.classes["toy"] is True
+    assert _audience(result) == (True, False)
     assert result.classes["eee"] is False
+
+
+def test_a_kids_inflatable_guitar_is_a_childrens_toy(classify):
+    assert _audience(classify("Kids Inflatable Guitar Pack of 2")) == (True, True)
 
 
 @pytest.mark.parametrize("title", [
