@@ -319,6 +319,15 @@ class Classifier:
             head = self._part_word_after(reading, head)
         if len(types) > 1 and head.ref in self._models:  # (rare: a drone or RC model and another word)
             head = self._part_before_model(reading, head)
+        if len(types) > 1 and (head.ref in self._plaything_types or head.ref in self._generic) and not (
+                head.sub or head.target):
+            # (a plaything or a generic word, and another word) goods that carry a design, named last after "with", are
+            # the product and the plaything before "with" their design: "Karta P Bear With Game Art Plastic Pencil
+            # Box", "Karta Car With Calculator ... Pencil Box", "Ninja Turtles Fighters with There Weapons A5 Notebook"
+            # (toy50); a toy "with" its bottle or dress stays the toy
+            last = types[-1]
+            if last.sub and not last.target and last.ref in self._rules.design_carriers:
+                head = last
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
         if CJK_MARK in word:
             word = word.replace(CJK_MARK, "")
@@ -980,6 +989,9 @@ class _ReaderRules(NamedTuple):
     # shelf, "Hexbug ... Road Set" on a slot-car shelf, "Learner Laptop Toy" on an educational-toys shelf: batt49)
     cell_playthings: frozenset[str]
     uncelled_playthings: frozenset[str]
+    # reading.design_carriers: goods named last after a "with" phrase whose plaything before "with" is their design
+    # ("Karta P Bear With Game Art Plastic Pencil Box": `Classifier._title_candidate`, toy50)
+    design_carriers: frozenset[str]
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
@@ -1032,6 +1044,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
                                  for phrase in t.synonyms for word in phrase.split(" ")),
         cell_playthings=frozenset(t.id for t in playthings if t.facts.get("battery", (False,))[0] is True),
         uncelled_playthings=frozenset(t.id for t in playthings if t.facts.get("battery", (False,))[0] is not True),
+        design_carriers=vocab.design_carriers,
     )
 
 

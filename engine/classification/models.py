@@ -202,6 +202,10 @@ class ReadingRules(StrictModel):
     merchandise: list[Snake] = Field(
         default_factory=list, description="Kinds sold beside toys that are never playthings themselves (keychains, "
         "stickers): a title whose head noun names one refines a plaything shelf (a keychain on a figures shelf)")
+    design_carriers: list[Snake] = Field(
+        default_factory=list, description="Goods sold printed or shaped with a design (pencil boxes, notebooks): named "
+        "last in a title, after a \"with\" phrase, one is the product even when a plaything heads the phrase before "
+        "\"with\", which names the design (toy50: \"Karta P Bear With Game Art Plastic Pencil Box\" is the box)")
     trailing_labels: list[Phrase] = Field(
         default_factory=list, description="Type synonyms that also label a shelf of goods (\"Fancy Dress\"): at the "
         "end of a title's phrase, after a specific type, they file the product and do not name it (\"Vampire Teeth "

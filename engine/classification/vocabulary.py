@@ -177,6 +177,7 @@ class Vocabulary:
     global_negative_contexts: tuple[str, ...]
     hs: Mapping[str, HsInfo] = field(default_factory=dict)
     merchandise: frozenset[str] = frozenset()  # reading.merchandise: title kinds that refine a plaything shelf
+    design_carriers: frozenset[str] = frozenset()  # reading.design_carriers: goods named last after "with" (toy50)
     trailing_labels: frozenset[str] = frozenset()  # reading.trailing_labels: shelf labels at a phrase's end
     frames: Mapping[str, str] = field(default_factory=dict)  # reading.frames: a framing phrase -> the kind it makes
     frame_keeps: frozenset[str] = frozenset()  # reading.frame_keeps: head kinds no frame retypes
@@ -543,6 +544,11 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
     for type_id in reading.merchandise:
         if type_id not in types:
             ld.problem("reading.merchandise", f"names unknown type '{type_id}'")
+    for type_id in reading.design_carriers:
+        if type_id not in types:
+            ld.problem("reading.design_carriers", f"names unknown type '{type_id}'")
+        elif types[type_id].facts.get("toy", (False,))[0]:
+            ld.problem("reading.design_carriers", f"'{type_id}' is a plaything: it would never outrank one")
     trailing_labels = ld.phrases("reading.trailing_labels", reading.trailing_labels)
     synonyms = {phrase for info in types.values() for phrase in info.synonyms}
     for phrase in trailing_labels:
@@ -572,6 +578,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         target_splitters=vocab_target_splitters,
         global_negative_contexts=global_negatives,
         merchandise=frozenset(reading.merchandise),
+        design_carriers=frozenset(reading.design_carriers),
         trailing_labels=frozenset(trailing_labels),
         frames=frames,
         frame_keeps=frozenset(reading.frame_keeps),

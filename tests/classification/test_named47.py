@@ -228,7 +228,8 @@ def test_hanging_swirls_are_party_decorations_not_toys(classify, title):
     "Chocolate Fountain 3 Tier Kids Party",
     "Bosch Washing Machine 8kg with Child Lock",
     "Flymo Electric Lawn Mower 1200W",
-    "Kids Gardening Tool Set - Blue",
+    # toy50: a children's garden tool set is a child-sized plaything (EN 71), as childrens_garden_shelf reads one on a
+    # toy shelf and the stop-50 title audit judged them; test_toy50 tests it both ways
 ])
-def test_a_grown_up_appliance_or_a_childrens_tool_kit_is_no_toy(classify, title):
+def test_a_grown_up_appliance_is_no_toy(classify, title):
     assert classify(title).classes["toy"] is False
