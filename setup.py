@@ -48,7 +48,7 @@ HERE = Path(__file__).resolve().parent
 RECORD = Path("crossguard") / "_compiled.py"  # relative to the tree (editable install) or the build's lib dir (wheel)
 SOURCE_SHA256: dict[str, str] = {}  # module -> hash of the source cythonize compiled (this run)
 BUILD_CACHE = "CROSSGUARD_BUILD_CACHE"
-CACHE_KEEP = 120  # extensions kept in the build cache, the most recently used (17 a full build, 0.5-3.5 MB each)
+CACHE_KEEP = 120  # extensions kept in the build cache, the most recently used (17 a full build, 5 MB in all)
 DIRECTIVES = {"language_level": 3, "annotation_typing": False}  # Cython's, for every module
 CACHE_KEYS: dict[str, str] = {}  # module -> its extension's key in the build cache (this run)
 CACHED: set[str] = set()  # modules whose extension this run copies from the build cache (not translated, not compiled)
@@ -100,7 +100,7 @@ def compiled_extensions() -> list:
     if cache is not None:
         common = _common_inputs(Cython.__version__, DIRECTIVES, flags)
         CACHE_KEYS.update({name: cache_key(common, SOURCE_SHA256[name]) for name in order})
-        CACHED.update(name for name in order if _cached_file(cache, CACHE_KEYS[name]).is_file())
+        CACHED.update(name for name in order if _is_file(_cached_file(cache, CACHE_KEYS[name])))
     return [Extension(name, [COMPILED[name]], optional=True, extra_compile_args=flags) for name in order]
 
 
@@ -122,7 +122,17 @@ def build_cache() -> Path | None:
         return None
     if value:
         return Path(value)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "crossguard-build"
+    try:
+        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "crossguard-build"
+    except RuntimeError:  # no home folder to be found: no cache
+        return None
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a cache folder this user may not read: a miss
+        return False
 
 
 def _compiler_version(command: str) -> str:
