@@ -328,6 +328,10 @@ class Classifier:
             last = types[-1]
             if last.sub and not last.target and last.ref in self._rules.design_carriers:
                 head = last
+        if len(types) > 1 and head.ref == "notebook":  # (rare: a notebook and another word; a laptop?)
+            head = self._notebook_computer(types, head)
+        elif len(types) == 1 and head.ref == "computer_component":  # (rare: a memory bracket alone? "(2 GB RAM)")
+            head = self._memory_bracket(reading, head)
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
         if CJK_MARK in word:
             word = word.replace(CJK_MARK, "")
@@ -403,15 +407,21 @@ class Classifier:
         """The word at `start` is the first after a target splitter ("for", "compatible with", "für"): the object of
         "for", what the product is for (radio49). Not after a splitter that names an audience or an occasion ("Perfect
         for Kids Tablet", "Gift for ...") or a bare postpositive "compatible" ("Alexa Compatible Smart Plug"): the
-        product may follow those."""
+        product may follow those. One word may stand between them, the device's maker (lines50): "Protector for Sony
+        Xperia Z1", "Guard for Samsung Galaxy J7", "Back Protector for Apple iPhone 6" are for the phone."""
         before = text[:start]
         rules = self._rules
-        for splitter in rules.not_for_words:
-            if before.endswith(splitter):
+        for _ in range(2):
+            for splitter in rules.not_for_words:
+                if before.endswith(splitter):
+                    return False
+            for splitter in rules.for_words:
+                if before.endswith(splitter):
+                    return True
+            cut = before.rfind(" ", 0, len(before) - 1)  # (the word before `start`: a maker's name?)
+            if cut < 0 or not before[cut + 1 : -1].isalpha():
                 return False
-        for splitter in rules.for_words:
-            if before.endswith(splitter):
-                return True
+            before = before[: cut + 1]
         return False
 
     @staticmethod
@@ -504,6 +514,42 @@ class Classifier:
         if kind is None:
             return machine
         return Hit(pos, stop, machine.kind, kind, machine.segment, machine.target, machine.path, machine.sub)
+
+    def _notebook_computer(self, types: list[Hit], notebook: Hit) -> Hit:
+        """A paper notebook's word heading a title that also names a laptop line or a processor names the laptop
+        (lines50): Flipkart titles laptops "HP 15-ac121tu (Notebook) (Core i3 (5th Gen)/ 4GB/ 1TB/ Win10)" and "Dell
+        Inspiron 3558 Notebook (5th Gen Ci3/ 4GB/ 1TB/ Ubuntu)", where the brackets or the model number keep
+        "notebook computer" from being one phrase. A paper notebook names no processor; words after "for" do not count
+        ("Notebook Sleeve for Laptop" is read by its own contexts)."""
+        if notebook.target:
+            return notebook
+        computing = self._rules.notebook_computing
+        for hit in types:
+            if hit.ref in computing and not hit.target:
+                return Hit(notebook.start, notebook.end, notebook.kind, "laptop", notebook.segment, notebook.target,
+                           notebook.path, notebook.sub)
+        return notebook
+
+    def _memory_bracket(self, reading: Reading, ram: Hit) -> Hit:
+        """A phone's or tablet's memory bracket is no memory module (lines50): Flipkart titles its phones "Lava Iris X8
+        (Black, 16 GB) (2 GB RAM)", "Lenovo Tab3 7 Essential (16 GB, 1.5 GB RAM)", the maker, line and model, then the
+        storage and the working memory. When the title's one type word is "RAM" in a phrase of its own after the name,
+        saying only how much ("2 GB RAM"), the product is the device (a smartphone: a tablet's classes are the same).
+        A memory module names more ("Kingston 4 GB RAM DDR3", "Crucial (4 GB RAM) DDR3 Laptop Memory")."""
+        text = reading.text
+        if text[ram.start : ram.end].strip() != "ram" or ram.target:
+            return ram
+        after = text[ram.end :].lstrip()
+        if after and after[0] not in "|,":
+            return ram
+        before = text[: ram.start].rstrip()
+        cut = max(before.rfind("|"), before.rfind(","))
+        if cut <= 0 or not before[:cut].strip(" |,"):  # (the bracket heads the title: nothing named before it)
+            return ram
+        amount = before[cut + 1 :].split()
+        if len(amount) != 2 or amount[1] != "gb" or not amount[0].replace(".", "", 1).isdigit():
+            return ram
+        return Hit(ram.start, ram.end, ram.kind, "smartphone", ram.segment, ram.target, ram.path, ram.sub)
 
     def _part_before_model(self, reading: Reading, model: Hit) -> Hit:
         """The fitted part a title names before the model it fits, with no "for" (rcparts42).
@@ -946,6 +992,9 @@ class _ReaderRules(NamedTuple):
     frame_types: frozenset[str]  # the types those phrases are synonyms of
     frame_keeps: frozenset[str]  # head kinds no frame retypes (a dolls' house's 12 V adaptor)
     brand_frames: dict[str, str]  # brand modifiers naming a toy line that frames a title -> the kind (`_brand_framed`)
+    # lines50: the kinds whose word beside a paper notebook's makes it the laptop (`_notebook_computer`): the laptop
+    # (its lines: "Dell Inspiron 3558 Notebook") and a named processor ("(Notebook) (Core i3 (5th Gen)/ 4GB)")
+    notebook_computing: frozenset[str]
     has_parent: frozenset[str]  # kinds of a broader kind: a title naming one refines a shelf of the broader kind
     phrases_after: dict[str, tuple[str, ...]]  # a leading run of words -> the longer phrases it begins (`_mask_brand`)
     whole_segment: frozenset[str]  # modifiers a category segment names only as the whole segment ("Disney > Toys")
@@ -1024,6 +1073,8 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         part_machines=frozenset(t.id for t in vocab.types.values() if _is_machine(t) and t.facts.get(
             "mains_lv", (None,))[0] is True) if vocab.parts_after_machine else _NO_KINDS,
         parts_after=dict(vocab.parts_after_machine),
+        notebook_computing=(frozenset(("laptop", "processor"))
+                            if {"notebook", "laptop", "processor"} <= set(vocab.types) else _NO_KINDS),
         shelf_senses=shelf_senses(vocab.categories, matcher, frozenset(
             t.id for t in vocab.types.values() if t.generic)) if vocab.categories else {},
         leaf_power=frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if and any(

@@ -22,7 +22,8 @@ def read(classifier: Classifier, title: str, brand: str | None = None):
 # -- a networking maker names its kind when the title names none ---------------------------------------------------
 
 @pytest.mark.parametrize(("title", "brand"), [
-    ("Tenda N60", "Tenda"),
+    ("Tenda TE-A302", "Tenda"),
+    # (lines50: Tenda's W, F and N series right after the maker's name say their Wi-Fi: test_lines50.py)
     # (elec46: D-Link's DIR, Ubiquiti's UAP and TP-Link's TL-WR series say their Wi-Fi: test_elec46.py)
     ("Netgear D1500", "NETGEAR"),
     ("Edimax BR-6428NC", "Edimax"),
