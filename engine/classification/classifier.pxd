@@ -10,7 +10,7 @@
 
 cdef class Classifier:
     cdef readonly object vocab, matcher
-    cdef readonly object _types, _modifiers, _merchandise, _rules, _raw_cache, _facts, _paths
+    cdef readonly object _types, _modifiers, _rules, _raw_cache, _facts, _paths
     cdef readonly frozenset _generic, _accessory, _generic_accessory, _accessories, _devices, _textile_types
     cdef readonly frozenset _plaything_types, _title_modifiers, _type_phrases
     cdef readonly Py_ssize_t _cache_size
@@ -18,6 +18,7 @@ cdef class Classifier:
     # `_rules` fields every title's reading tests (speed47): a C read each, not a NamedTuple attribute lookup
     cdef readonly dict _kinds
     cdef readonly frozenset _machines, _part_machines, _models, _label_types, _frame_keeps, _machine_parts
+    cdef readonly frozenset _device_heads
 
     # The methods a product's reading calls, as C methods: a call between them is a C call, not a method lookup and a
     # Python call (about 5 of them per product). A cpdef method cannot hold a closure: they use list comprehensions,

@@ -125,7 +125,6 @@ class Classifier:
         # title naming a plaything refines a textile shelf (`_choose`).
         self._textile_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("textile", (False,))[0])
         self._plaything_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("toy", (False,))[0])
-        self._merchandise = vocab.merchandise  # a title naming one refines a plaything shelf (`_choose`)
         # (one attribute: past 30, Python 3.11 stores an instance's in a plain dict)
         self._rules = _reader_rules(vocab, self.matcher)
         # The rules every title's reading tests, as fields of their own (speed47): compiled, a field is a C read, where
@@ -139,6 +138,9 @@ class Classifier:
         self._label_types = rules.label_types
         self._frame_keeps = rules.frame_keeps
         self._machine_parts = rules.machine_parts
+        # (lines50's readings, `reading.device_namesakes` and `amount_brackets`: one test of every head; read50 made
+        # room for it under the 30 by reading `reading.merchandise` from `_rules`, in `_choose`'s rare branch)
+        self._device_heads = rules.device_heads
         # Modifiers a title may decide. The others' words found in a title (a maker's name that only the brand field
         # speaks for, a shelf word read only in category paths) would be dropped by `_apply_modifiers` (facts.py):
         # leaving them out of the recipe saves building them and lets more products share one recipe.
@@ -328,10 +330,9 @@ class Classifier:
             last = types[-1]
             if last.sub and not last.target and last.ref in self._rules.design_carriers:
                 head = last
-        if len(types) > 1 and head.ref == "notebook":  # (rare: a notebook and another word; a laptop?)
-            head = self._notebook_computer(types, head)
-        elif len(types) == 1 and head.ref == "computer_component":  # (rare: a memory bracket alone? "(2 GB RAM)")
-            head = self._memory_bracket(reading, head)
+        if head.ref in self._device_heads:  # (rare: a word a device shares and another word, "Notebook ... Core i3"?
+            # or a bracket's amount alone, "(2 GB RAM)"?)
+            head = self._namesake_device(types, head) if len(types) > 1 else self._amount_bracket(reading, head)
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
         if CJK_MARK in word:
             word = word.replace(CJK_MARK, "")
@@ -515,41 +516,46 @@ class Classifier:
             return machine
         return Hit(pos, stop, machine.kind, kind, machine.segment, machine.target, machine.path, machine.sub)
 
-    def _notebook_computer(self, types: list[Hit], notebook: Hit) -> Hit:
-        """A paper notebook's word heading a title that also names a laptop line or a processor names the laptop
-        (lines50): Flipkart titles laptops "HP 15-ac121tu (Notebook) (Core i3 (5th Gen)/ 4GB/ 1TB/ Win10)" and "Dell
-        Inspiron 3558 Notebook (5th Gen Ci3/ 4GB/ 1TB/ Ubuntu)", where the brackets or the model number keep
-        "notebook computer" from being one phrase. A paper notebook names no processor; words after "for" do not count
-        ("Notebook Sleeve for Laptop" is read by its own contexts)."""
-        if notebook.target:
-            return notebook
-        computing = self._rules.notebook_computing
+    def _namesake_device(self, types: list[Hit], good: Hit) -> Hit:
+        """A good's word that a device shares, heading a title that also names what only the device goes with, names
+        the device (`reading.device_namesakes`, lines50): Flipkart titles laptops "HP 15-ac121tu (Notebook) (Core i3
+        (5th Gen)/ 4GB/ 1TB/ Win10)" and "Dell Inspiron 3558 Notebook (5th Gen Ci3/ 4GB/ 1TB/ Ubuntu)", where the
+        brackets or the model number keep "notebook computer" from being one phrase. A paper notebook names no
+        processor; words after "for" do not count ("Notebook Sleeve for Laptop" is read by its own contexts)."""
+        namesake = self._rules.device_namesakes.get(good.ref)
+        if namesake is None or good.target:
+            return good
+        device, beside = namesake
         for hit in types:
-            if hit.ref in computing and not hit.target:
-                return Hit(notebook.start, notebook.end, notebook.kind, "laptop", notebook.segment, notebook.target,
-                           notebook.path, notebook.sub)
-        return notebook
+            if hit.ref in beside and not hit.target:
+                return Hit(good.start, good.end, good.kind, device, good.segment, good.target, good.path, good.sub)
+        return good
 
-    def _memory_bracket(self, reading: Reading, ram: Hit) -> Hit:
-        """A phone's or tablet's memory bracket is no memory module (lines50): Flipkart titles its phones "Lava Iris X8
-        (Black, 16 GB) (2 GB RAM)", "Lenovo Tab3 7 Essential (16 GB, 1.5 GB RAM)", the maker, line and model, then the
-        storage and the working memory. When the title's one type word is "RAM" in a phrase of its own after the name,
-        saying only how much ("2 GB RAM"), the product is the device (a smartphone: a tablet's classes are the same).
-        A memory module names more ("Kingston 4 GB RAM DDR3", "Crucial (4 GB RAM) DDR3 Laptop Memory")."""
+    def _amount_bracket(self, reading: Reading, part: Hit) -> Hit:
+        """A bracket saying how much of a part a device holds is no such part (`reading.amount_brackets`, lines50):
+        Flipkart titles its phones "Lava Iris X8 (Black, 16 GB) (2 GB RAM)", "Lenovo Tab3 7 Essential (16 GB, 1.5 GB
+        RAM)", the maker, line and model, then the storage and the working memory. When the title's one type word is
+        the part's word in a phrase of its own after the name, saying only how much ("2 GB RAM"), the product is the
+        device. A memory module names more ("Kingston 4 GB RAM DDR3", "Crucial (4 GB RAM) DDR3 Laptop Memory")."""
+        brackets = self._rules.amount_brackets.get(part.ref)
+        if brackets is None:
+            return part
         text = reading.text
-        if text[ram.start : ram.end].strip() != "ram" or ram.target:
-            return ram
-        after = text[ram.end :].lstrip()
+        bracket = brackets.get(text[part.start : part.end].strip())
+        if bracket is None or part.target:
+            return part
+        after = text[part.end :].lstrip()
         if after and after[0] not in "|,":
-            return ram
-        before = text[: ram.start].rstrip()
+            return part
+        before = text[: part.start].rstrip()
         cut = max(before.rfind("|"), before.rfind(","))
         if cut <= 0 or not before[:cut].strip(" |,"):  # (the bracket heads the title: nothing named before it)
-            return ram
+            return part
         amount = before[cut + 1 :].split()
-        if len(amount) != 2 or amount[1] != "gb" or not amount[0].replace(".", "", 1).isdigit():
-            return ram
-        return Hit(ram.start, ram.end, ram.kind, "smartphone", ram.segment, ram.target, ram.path, ram.sub)
+        units, device = bracket
+        if len(amount) != 2 or amount[1] not in units or not amount[0].replace(".", "", 1).isdigit():
+            return part
+        return Hit(part.start, part.end, part.kind, device, part.segment, part.target, part.path, part.sub)
 
     def _part_before_model(self, reading: Reading, model: Hit) -> Hit:
         """The fitted part a title names before the model it fits, with no "for" (rcparts42).
@@ -912,7 +918,7 @@ class Classifier:
                 and titled
                 and (primary.bucket or (kind in accessory and accessory.isdisjoint(primary.types))
                      or (kind in self._plaything_types and self._textile_types.issuperset(primary.types))
-                     or (kind in self._merchandise and self._plaything_types.issuperset(primary.types))
+                     or (kind in self._rules.merchandise and self._plaything_types.issuperset(primary.types))
                      # a thing "for" a radio-control model on the model's shelf (radio49): "Camera Video/Still for ARES
                      # Ethos QX 130 Quadcopter", "LED Strip for DJI Phantom 3" are a camera and a light strip
                      or (cand.fits_model and not cand.sub and kind not in self._models
@@ -992,9 +998,13 @@ class _ReaderRules(NamedTuple):
     frame_types: frozenset[str]  # the types those phrases are synonyms of
     frame_keeps: frozenset[str]  # head kinds no frame retypes (a dolls' house's 12 V adaptor)
     brand_frames: dict[str, str]  # brand modifiers naming a toy line that frames a title -> the kind (`_brand_framed`)
-    # lines50: the kinds whose word beside a paper notebook's makes it the laptop (`_notebook_computer`): the laptop
-    # (its lines: "Dell Inspiron 3558 Notebook") and a named processor ("(Notebook) (Core i3 (5th Gen)/ 4GB)")
-    notebook_computing: frozenset[str]
+    # reading.device_namesakes (lines50): a good whose word a device shares -> (the device, the kinds whose word
+    # beside it makes it the device: "(Notebook) (Core i3 (5th Gen)/ 4GB)" is a laptop; `Classifier._namesake_device`)
+    device_namesakes: dict[str, tuple[str, frozenset[str]]]
+    # reading.amount_brackets (lines50): a part -> its word -> (the units of an amount before it, the device a bracket
+    # of the amount and the word alone names: "(2 GB RAM)" a smartphone; `Classifier._amount_bracket`)
+    amount_brackets: dict[str, dict[str, tuple[frozenset[str], str]]]
+    device_heads: frozenset[str]  # the kinds of both: a head of one is read again (`Classifier._title_candidate`)
     has_parent: frozenset[str]  # kinds of a broader kind: a title naming one refines a shelf of the broader kind
     phrases_after: dict[str, tuple[str, ...]]  # a leading run of words -> the longer phrases it begins (`_mask_brand`)
     whole_segment: frozenset[str]  # modifiers a category segment names only as the whole segment ("Disney > Toys")
@@ -1041,6 +1051,7 @@ class _ReaderRules(NamedTuple):
     # reading.design_carriers: goods named last after a "with" phrase whose plaything before "with" is their design
     # ("Karta P Bear With Game Art Plastic Pencil Box": `Classifier._title_candidate`, toy50)
     design_carriers: frozenset[str]
+    merchandise: frozenset[str]  # reading.merchandise: title kinds that refine a plaything shelf (`Classifier._choose`)
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
@@ -1073,8 +1084,9 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         part_machines=frozenset(t.id for t in vocab.types.values() if _is_machine(t) and t.facts.get(
             "mains_lv", (None,))[0] is True) if vocab.parts_after_machine else _NO_KINDS,
         parts_after=dict(vocab.parts_after_machine),
-        notebook_computing=(frozenset(("laptop", "processor"))
-                            if {"notebook", "laptop", "processor"} <= set(vocab.types) else _NO_KINDS),
+        device_namesakes=dict(vocab.device_namesakes),
+        amount_brackets={part: dict(words) for part, words in vocab.amount_brackets.items()},
+        device_heads=frozenset(vocab.device_namesakes) | frozenset(vocab.amount_brackets),
         shelf_senses=shelf_senses(vocab.categories, matcher, frozenset(
             t.id for t in vocab.types.values() if t.generic)) if vocab.categories else {},
         leaf_power=frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if and any(
@@ -1096,6 +1108,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         cell_playthings=frozenset(t.id for t in playthings if t.facts.get("battery", (False,))[0] is True),
         uncelled_playthings=frozenset(t.id for t in playthings if t.facts.get("battery", (False,))[0] is not True),
         design_carriers=vocab.design_carriers,
+        merchandise=vocab.merchandise,
     )
 
 

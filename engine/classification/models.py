@@ -188,6 +188,31 @@ class Implication(StrictModel):
     why: str
 
 
+class DeviceNamesake(StrictModel):
+    """A good whose word also names a device (`reading.device_namesakes`, lines50): heading a title that names one of
+    `beside` too, the word names the device."""
+
+    good: Snake = Field(description="The type whose word heads the title: a good whose word a device shares (a paper "
+                        "notebook's \"notebook\", a laptop's word on Flipkart)")
+    device: Snake = Field(description="The type the word then names: the device (the laptop)")
+    beside: list[Snake] = Field(min_length=1, description="Types a title names besides the word, not after \"for\", "
+                                "that only the device goes with: a laptop line or a processor (\"HP 15-ac121tu "
+                                "(Notebook) (Core i3 (5th Gen)/ 4GB/ 1TB/ Win10)\"); a paper notebook names none")
+
+
+class AmountBracket(StrictModel):
+    """A part's word that, with an amount, says only how much of the part a device holds (`reading.amount_brackets`,
+    lines50): a title whose one type word it is, in a phrase of its own after the name, names the device."""
+
+    part: Snake = Field(description="The part type the word names alone (computer_component: a memory module)")
+    word: Phrase = Field(description="One of the part's synonyms, read as the whole phrase's last word (\"ram\" in "
+                         "\"(2 GB RAM)\"); a part named in more words (\"Kingston 4 GB RAM DDR3\") stays the part")
+    units: list[Phrase] = Field(min_length=1, description="Units of the amount right before the word, one word each: "
+                                "\"2 GB\", \"1.5 GB\" (a number, then the unit; nothing else in the phrase)")
+    device: Snake = Field(description="The type the title then names: the device the part is in (Flipkart's phones "
+                          "\"Lava Iris X8 (Black, 16 GB) (2 GB RAM)\"; a tablet's classes are a smartphone's)")
+
+
 class ReadingRules(StrictModel):
     """How titles are read: where a noun phrase ends (list splitters) and where a "for" target starts."""
 
@@ -206,6 +231,14 @@ class ReadingRules(StrictModel):
         default_factory=list, description="Goods sold printed or shaped with a design (pencil boxes, notebooks): named "
         "last in a title, after a \"with\" phrase, one is the product even when a plaything heads the phrase before "
         "\"with\", which names the design (toy50: \"Karta P Bear With Game Art Plastic Pencil Box\" is the box)")
+    device_namesakes: list[DeviceNamesake] = Field(
+        default_factory=list, description="Goods whose word also names a device: heading a title that names what "
+        "only the device goes with, the word names the device (lines50: Flipkart's \"(Notebook) (Core i3 ...)\" is a "
+        "laptop). One entry a good")
+    amount_brackets: list[AmountBracket] = Field(
+        default_factory=list, description="A part's word after an amount, as the one type word of a title, in a "
+        "phrase of its own after the name: how much of the part the device holds, so the device (lines50: \"(2 GB "
+        "RAM)\" on Flipkart's phones). One entry a part and word")
     trailing_labels: list[Phrase] = Field(
         default_factory=list, description="Type synonyms that also label a shelf of goods (\"Fancy Dress\"): at the "
         "end of a title's phrase, after a specific type, they file the product and do not name it (\"Vampire Teeth "

@@ -17,9 +17,11 @@ import yaml
 from pydantic import ValidationError
 
 from .models import (
+    AmountBracket,
     CategoriesFile,
     CategoryEntry,
     ClassFact,
+    DeviceNamesake,
     GoogleCategoryEntry,
     HsEntry,
     HsFile,
@@ -184,6 +186,11 @@ class Vocabulary:
     # reading.parts_after_machine: a part word as it stands in a read text (CJK marked) -> the part kind it names
     parts_after_machine: Mapping[str, str] = field(default_factory=dict)
     audience_splitters: tuple[str, ...] = ()  # reading.audience_splitters: target splitters the product may follow
+    # reading.device_namesakes: a good whose word also names a device -> (the device, the kinds that, named beside
+    # the word, make it the device)
+    device_namesakes: Mapping[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    # reading.amount_brackets: a part -> its word (normalised) -> (the amount's units, the device a bracket names)
+    amount_brackets: Mapping[str, Mapping[str, tuple[frozenset[str], str]]] = field(default_factory=dict)
     hs_version: str | None = None
     # Every category table's entries (Google's, Shopify's): normalised segments -> branch, and id (as text) -> branch
     categories: Mapping[tuple[str, ...], CategoryInfo] = field(default_factory=dict)
@@ -584,6 +591,8 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         frame_keeps=frozenset(reading.frame_keeps),
         parts_after_machine=parts_after,
         audience_splitters=_audience_splitters(ld, reading.audience_splitters, vocab_target_splitters),
+        device_namesakes=_device_namesakes(ld, reading.device_namesakes, types),
+        amount_brackets=_amount_brackets(ld, reading.amount_brackets, types),
     )
 
     hs: dict[str, HsInfo] = {}
@@ -608,6 +617,54 @@ def _audience_splitters(ld: _Loader, raw: list[str], target_splitters: tuple[str
             ld.problem("reading.audience_splitters", f"'{phrase}' is not one of reading.target_splitters, so it never "
                        "starts a target")
     return phrases
+
+
+def _device_namesakes(ld: _Loader, raw: list[DeviceNamesake],
+                      types: Mapping[str, TypeInfo]) -> dict[str, tuple[str, frozenset[str]]]:
+    """`reading.device_namesakes`: a good -> (the device its word names, the kinds beside it that say so). Every type
+    must be known (a renamed one would switch the rule off without a word); one entry a good."""
+    where = "reading.device_namesakes"
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for entry in raw:
+        for name, type_id in (("good", entry.good), ("device", entry.device),
+                              *(("beside", kind) for kind in entry.beside)):
+            if type_id not in types:
+                ld.problem(where, f"{name} names unknown type '{type_id}'")
+        if entry.good == entry.device:
+            ld.problem(where, f"'{entry.good}' is both the good and the device")
+        if entry.good in out:
+            ld.problem(where, f"good '{entry.good}' has two entries")
+        out[entry.good] = (entry.device, frozenset(entry.beside))
+    return out
+
+
+def _amount_brackets(ld: _Loader, raw: list[AmountBracket],
+                     types: Mapping[str, TypeInfo]) -> dict[str, dict[str, tuple[frozenset[str], str]]]:
+    """`reading.amount_brackets`: a part -> its word, normalised -> (the amount's units, the device). Every type must
+    be known; the word must be one of the part's synonyms (else the part is never read from it) and each unit one
+    word (the reader compares it with the word after the number); one entry a part and word."""
+    where = "reading.amount_brackets"
+    out: dict[str, dict[str, tuple[frozenset[str], str]]] = {}
+    for entry in raw:
+        for name, type_id in (("part", entry.part), ("device", entry.device)):
+            if type_id not in types:
+                ld.problem(where, f"{name} names unknown type '{type_id}'")
+        words = ld.phrases(f"{where}.{entry.part}", [entry.word])
+        units = ld.phrases(f"{where}.{entry.part} units", entry.units)
+        for unit in units:
+            if " " in unit:
+                ld.problem(where, f"unit '{unit}' is not one word")
+        if not words:
+            continue
+        word = words[0]
+        part = types.get(entry.part)
+        if part is not None and word not in part.synonyms:
+            ld.problem(where, f"'{word}' is no synonym of type '{entry.part}', so the part is never read from it")
+        brackets = out.setdefault(entry.part, {})
+        if word in brackets:
+            ld.problem(where, f"part '{entry.part}' has two entries for '{word}'")
+        brackets[word] = (frozenset(units), entry.device)
+    return out
 
 
 def _parts_after_machine(ld: _Loader, raw: Mapping[str, Words], types: Mapping[str, TypeInfo],
