@@ -408,8 +408,9 @@ class Classifier:
         """The word at `start` is the first after a target splitter ("for", "compatible with", "für"): the object of
         "for", what the product is for (radio49). Not after a splitter that names an audience or an occasion ("Perfect
         for Kids Tablet", "Gift for ...") or a bare postpositive "compatible" ("Alexa Compatible Smart Plug"): the
-        product may follow those. One word may stand between them, the device's maker (lines50): "Protector for Sony
-        Xperia Z1", "Guard for Samsung Galaxy J7", "Back Protector for Apple iPhone 6" are for the phone."""
+        product may follow those. One alphabetic word may stand between them (lines50), mostly the device's maker:
+        "Protector for Sony Xperia Z1", "Guard for Samsung Galaxy J7", "Back Protector for Apple iPhone 6" are for the
+        phone; any such word counts ("Sleeve for Small Laptop"), a number or a code with digits does not."""
         before = text[:start]
         rules = self._rules
         for _ in range(2):
