@@ -19,7 +19,8 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
+from time import sleep
 from typing import Any
 
 import pytest
@@ -28,6 +29,8 @@ from sqlalchemy.engine import make_url
 
 from crossguard.engine.findings import Evidence, Finding, Severity
 from crossguard.engine.models import CatalogEntry
+from crossguard.register.lifecycle import today_utc
+from crossguard.store.clock import utcnow
 
 PG_ENV = "CROSSGUARD_TEST_PG_URL"
 
@@ -55,6 +58,31 @@ LONG_FIRST = ("tests/test_packaging.py", "tests/test_scan_worker_death.py", "tes
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     rank = {module: place for place, module in enumerate(LONG_FIRST)}
     items.sort(key=lambda item: rank.get(item.nodeid.partition("::")[0], len(LONG_FIRST)))  # stable: else as found
+
+
+#: Longer than any one test that reads the day takes; a test starting closer than this to midnight UTC waits.
+MIDNIGHT_MARGIN = timedelta(seconds=90)
+
+
+def wait_before_starting(now: datetime) -> float:
+    """Seconds a test starting at ``now`` waits so that it starts on the next UTC day: none unless midnight is
+    closer than ``MIDNIGHT_MARGIN``, else until half a second past it."""
+    midnight = datetime.combine(now.date() + timedelta(days=1), time(), tzinfo=UTC)
+    return (midnight - now).total_seconds() + 0.5 if midnight - now < MIDNIGHT_MARGIN else 0.0
+
+
+@pytest.fixture(autouse=True)
+def _one_utc_day_per_test() -> None:
+    """No test runs across midnight UTC: a test that takes ``today`` and the code it calls (which asks the
+    clock again) then agree on the day. Before this, a run that crossed midnight failed 19 register tests."""
+    if wait := wait_before_starting(utcnow()):
+        sleep(wait)
+
+
+@pytest.fixture
+def today() -> date:
+    """The UTC day the register judges waivers and due dates against, read once the test has started."""
+    return today_utc()
 
 
 def _postgres_base_url() -> str:

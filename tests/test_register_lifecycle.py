@@ -17,8 +17,6 @@ from crossguard.register.errors import (
 from crossguard.register.models import FindingEvent, FindingRow
 from tests.conftest import make_entry, scan
 
-TODAY = lifecycle.today_utc()
-
 
 @pytest.fixture
 def scanned(db_engine: Engine) -> Engine:
@@ -53,8 +51,8 @@ def test_acknowledge_then_resolve_is_audited(scanned: Engine) -> None:
     assert at == sorted(at) and all(t.tzinfo is not None for t in at)
 
 
-def test_waive_records_reason_approver_and_end_date(scanned: Engine) -> None:
-    until = TODAY + timedelta(days=30)
+def test_waive_records_reason_approver_and_end_date(scanned: Engine, today: date) -> None:
+    until = today + timedelta(days=30)
     lifecycle.waive(scanned, 2, by="carol (head of compliance)", reason="listing paused until relabel", until=until)
     finding = get(scanned, 2)
     assert (finding.status, finding.waived_by, finding.waiver_reason, finding.waived_until) == (
@@ -67,11 +65,11 @@ def test_waive_records_reason_approver_and_end_date(scanned: Engine) -> None:
     assert get(scanned, 2).waived_until == until + timedelta(days=30)
 
 
-def test_waiver_in_the_past_or_without_reason_is_refused(scanned: Engine) -> None:
+def test_waiver_in_the_past_or_without_reason_is_refused(scanned: Engine, today: date) -> None:
     with pytest.raises(InvalidInputError, match="in the past"):
-        lifecycle.waive(scanned, 1, by="carol", reason="x", until=TODAY - timedelta(days=1))
+        lifecycle.waive(scanned, 1, by="carol", reason="x", until=today - timedelta(days=1))
     with pytest.raises(InvalidInputError, match="--reason"):
-        lifecycle.waive(scanned, 1, by="carol", reason="  ", until=TODAY + timedelta(days=1))
+        lifecycle.waive(scanned, 1, by="carol", reason="  ", until=today + timedelta(days=1))
     with pytest.raises(InvalidInputError, match="--by"):
         lifecycle.acknowledge(scanned, 1, by="")
     with pytest.raises(InvalidInputError, match="--note"):
@@ -79,17 +77,17 @@ def test_waiver_in_the_past_or_without_reason_is_refused(scanned: Engine) -> Non
     assert get(scanned, 1).status == "open"
     assert len(trail(scanned, 1)) == 1
     # ending today is fine: the waiver holds through the end of the day
-    lifecycle.waive(scanned, 1, by="carol", reason="today only", until=TODAY)
+    lifecycle.waive(scanned, 1, by="carol", reason="today only", until=today)
     assert get(scanned, 1).status == "waived"
 
 
-def test_moves_the_status_does_not_allow_are_refused(scanned: Engine) -> None:
+def test_moves_the_status_does_not_allow_are_refused(scanned: Engine, today: date) -> None:
     lifecycle.acknowledge(scanned, 1, by="bob")
     with pytest.raises(InvalidTransitionError, match="cannot acknowledge finding 1: it is acknowledged"):
         lifecycle.acknowledge(scanned, 1, by="bob")
     lifecycle.resolve(scanned, 1, by="bob", note="done")
     with pytest.raises(InvalidTransitionError, match="it is resolved"):
-        lifecycle.waive(scanned, 1, by="carol", reason="x", until=TODAY + timedelta(days=1))
+        lifecycle.waive(scanned, 1, by="carol", reason="x", until=today + timedelta(days=1))
     with pytest.raises(InvalidTransitionError, match="it is resolved"):
         lifecycle.resolve(scanned, 1, by="bob", note="again")
 
@@ -123,11 +121,11 @@ def _shared_prefix(fingerprints: list[str]) -> str | None:
     return None
 
 
-def test_expired_waivers_reopen_in_one_place_at_the_next_scan_or_read(scanned: Engine) -> None:
+def test_expired_waivers_reopen_in_one_place_at_the_next_scan_or_read(scanned: Engine, today: date) -> None:
     past_day = date(2020, 1, 1)
     # waivers granted back then, ended long ago (today= stands in for the day they were granted)
     lifecycle.waive(scanned, 1, by="carol", reason="old", until=past_day + timedelta(days=10), today=past_day)
-    lifecycle.waive(scanned, 2, by="carol", reason="current", until=TODAY + timedelta(days=5))
+    lifecycle.waive(scanned, 2, by="carol", reason="current", until=today + timedelta(days=5))
 
     # a read applies expiries first
     assert lifecycle.apply_expiries_now(scanned) == 1
@@ -144,22 +142,22 @@ def test_expired_waivers_reopen_in_one_place_at_the_next_scan_or_read(scanned: E
 
     # the day after the end date counts as expired, the end date itself does not
     with scanned.begin() as conn:
-        lifecycle.apply_expiries(conn, today=TODAY + timedelta(days=5))
+        lifecycle.apply_expiries(conn, today=today + timedelta(days=5))
     assert get(scanned, 2).status == "waived"
     with scanned.begin() as conn:
-        changes = lifecycle.apply_expiries(conn, today=TODAY + timedelta(days=6))
+        changes = lifecycle.apply_expiries(conn, today=today + timedelta(days=6))
     assert [c.finding_id for c in changes] == [2]
 
 
-def test_waivers_expiring_within_n_days(scanned: Engine) -> None:
-    lifecycle.waive(scanned, 1, by="carol", reason="a", until=TODAY + timedelta(days=3))
-    lifecycle.waive(scanned, 2, by="carol", reason="b", until=TODAY + timedelta(days=10))
-    lifecycle.waive(scanned, 3, by="carol", reason="c", until=TODAY)
+def test_waivers_expiring_within_n_days(scanned: Engine, today: date) -> None:
+    lifecycle.waive(scanned, 1, by="carol", reason="a", until=today + timedelta(days=3))
+    lifecycle.waive(scanned, 2, by="carol", reason="b", until=today + timedelta(days=10))
+    lifecycle.waive(scanned, 3, by="carol", reason="c", until=today)
     with scanned.connect() as conn:
-        soon = queries.waivers_expiring_within(conn, 7, today=TODAY)
+        soon = queries.waivers_expiring_within(conn, 7, today=today)
         assert [f.id for f in soon] == [3, 1]
-        assert [f.id for f in queries.waivers_expiring_within(conn, 10, today=TODAY)] == [3, 1, 2]
-        assert queries.waivers_expiring_within(conn, 7, today=TODAY + timedelta(days=20)) == []
+        assert [f.id for f in queries.waivers_expiring_within(conn, 10, today=today)] == [3, 1, 2]
+        assert queries.waivers_expiring_within(conn, 7, today=today + timedelta(days=20)) == []
 
 
 def test_new_or_reopened_of_the_latest_scan(scanned: Engine) -> None:
@@ -177,10 +175,10 @@ def test_new_or_reopened_of_the_latest_scan(scanned: Engine) -> None:
         assert len(queries.new_or_reopened(conn, first.id)) == 4
 
 
-def test_summary_counts_and_changes_since_previous_scan(scanned: Engine) -> None:
+def test_summary_counts_and_changes_since_previous_scan(scanned: Engine, today: date) -> None:
     lifecycle.acknowledge(scanned, 1, by="bob")
     scan(scanned, [make_entry("A"), make_entry("C", battery={"capacity_wh": 500})])
-    lifecycle.waive(scanned, 1, by="carol", reason="r", until=TODAY + timedelta(days=1))
+    lifecycle.waive(scanned, 1, by="carol", reason="r", until=today + timedelta(days=1))
     with scanned.connect() as conn:
         s = queries.summary(conn)
     assert s.by_severity_status["critical"] == {"open": 5, "waived": 1, "resolved": 2}
@@ -191,9 +189,9 @@ def test_summary_counts_and_changes_since_previous_scan(scanned: Engine) -> None
     assert s.manual_changes_since_latest == {"waived": 1}
 
 
-def test_every_status_change_has_exactly_one_audit_row(scanned: Engine) -> None:
+def test_every_status_change_has_exactly_one_audit_row(scanned: Engine, today: date) -> None:
     lifecycle.acknowledge(scanned, 1, by="bob")
-    lifecycle.waive(scanned, 2, by="carol", reason="r", until=TODAY + timedelta(days=1))
+    lifecycle.waive(scanned, 2, by="carol", reason="r", until=today + timedelta(days=1))
     lifecycle.resolve(scanned, 3, by="dan", note="n")
     scan(scanned, [make_entry("A")])  # B's findings resolve; 3 (resolved by dan) stays resolved
     with scanned.connect() as conn:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -21,8 +21,6 @@ from crossguard.store.migrate import upgrade_to_head
 from crossguard.usecases.scan import scan_catalog
 from tests.packs import rule, write_pack
 from tests.service_support import serving, write_config
-
-TODAY = lifecycle.today_utc()
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +41,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     db_url = f"sqlite:///{folder / 'register.db'}"
     engine = make_engine(db_url)
     upgrade_to_head(engine)
-    scan_catalog(engine, [catalog], rules=[packs], at=TODAY)
+    scan_catalog(engine, [catalog], rules=[packs], at=lifecycle.today_utc())
     tokens = {scope: create_token(engine, f"t-{scope.value}", scope, "test")[1] for scope in Scope}
     options = ServiceOptions(db_url=db_url, config=str(write_config(folder)), rules=[str(packs)])
     with serving(options) as base_url:
@@ -121,18 +119,18 @@ def test_request_takes_the_catalog_schema(site: dict) -> None:
     assert response.status_code == 422 and "not the product's 'SPK-9'" in response.text
 
 
-def test_a_waived_finding_does_not_block_until_its_waiver_ends(site: dict) -> None:
+def test_a_waived_finding_does_not_block_until_its_waiver_ends(site: dict, today: date) -> None:
     engine = site["engine"]
-    lifecycle.waive(engine, "1", by="carol", reason="DoC renewal in progress", until=TODAY + timedelta(days=3))
+    lifecycle.waive(engine, "1", by="carol", reason="DoC renewal in progress", until=today + timedelta(days=3))
     body = {"product": {"sku": "SPK-9", "title": "Bluetooth speaker"},
             "listings": [{"marketplace": "amazon", "markets": ["DE", "FR"], "has_image": True}]}
-    on_last_day = _check(site, body, at=str(TODAY + timedelta(days=3))).json()
+    on_last_day = _check(site, body, at=str(today + timedelta(days=3))).json()
     waived = [d for d in on_last_day["decisions"] if d["findings"][0]["waived"]]
     assert len(waived) == 1 and waived[0]["decision"] == "allow" and waived[0]["decision_without_waivers"] == "block"
     finding = waived[0]["findings"][0]
-    assert (finding["waived_until"], finding["waived_by"]) == (str(TODAY + timedelta(days=3)), "carol")
+    assert (finding["waived_until"], finding["waived_by"]) == (str(today + timedelta(days=3)), "carol")
     assert on_last_day["summary"]["blocked"] == 1  # the other market is not waived
-    after = _check(site, body, at=str(TODAY + timedelta(days=4))).json()
+    after = _check(site, body, at=str(today + timedelta(days=4))).json()
     assert after["summary"]["blocked"] == 2 and not any(f["waived"] for d in after["decisions"] for f in d["findings"])
     lifecycle.resolve(engine, "1", by="carol", note="test over")
 
@@ -145,7 +143,7 @@ def test_the_check_can_be_opened_on_loopback_by_configuration(site: dict, tmp_pa
         assert httpx.get(f"{url}/v1/findings", timeout=10).status_code == 401  # only the check is opened
 
 
-def test_waiving_the_blocking_finding_leaves_a_review_in_review(site: dict) -> None:
+def test_waiving_the_blocking_finding_leaves_a_review_in_review(site: dict, today: date) -> None:
     """check/2: with the blocking finding waived, a finding asking for review still holds the listing."""
     engine = site["engine"]
     body = {"product": {"sku": "SPK-9", "title": "Bluetooth speaker prototype"},
@@ -153,7 +151,7 @@ def test_waiving_the_blocking_finding_leaves_a_review_in_review(site: dict) -> N
     before = _check(site, body).json()["decisions"][0]
     assert before["decision"] == "block" and "decision_without_waivers" not in before
     blocking = next(f["fingerprint"] for f in before["findings"] if f["rule_id"] == "SV-RED-001")
-    lifecycle.waive(engine, blocking, by="carol", reason="accepted", until=TODAY)
+    lifecycle.waive(engine, blocking, by="carol", reason="accepted", until=today)
     after = _check(site, body).json()["decisions"][0]
     assert (after["decision"], after["decision_without_waivers"]) == ("review", "block")
     assert [(f["rule_id"], f["waived"]) for f in after["findings"]] == [("SV-RED-001", True), ("SV-REV-001", False)]
@@ -191,7 +189,7 @@ def test_check_body_shape_is_a_422_naming_the_part_and_the_schema_is_still_publi
     assert set(body["required"]) == {"product", "listings"}
 
 
-def test_the_first_waiver_in_force_is_honoured_by_the_next_check(site: dict) -> None:
+def test_the_first_waiver_in_force_is_honoured_by_the_next_check(site: dict, today: date) -> None:
     """With no waiver in force the check skips the waiver lookup; one waiver created makes the next check look."""
     from crossguard.register.queries import register_holds
 
@@ -199,17 +197,17 @@ def test_the_first_waiver_in_force_is_honoured_by_the_next_check(site: dict) -> 
     catalog = site["packs"].parent / "catalog-2.yaml"  # the site's product and a new one, whose findings are open
     catalog.write_text(yaml.safe_dump([{"sku": sku, "title": "Bluetooth speaker", "listings": [
         {"marketplace": "amazon", "market": "DE", "has_image": True}]} for sku in ("SPK-9", "SPK-11")]))
-    scan_catalog(engine, [catalog], rules=[site["packs"]], at=TODAY)
+    scan_catalog(engine, [catalog], rules=[site["packs"]], at=today)
     body = {"product": {"sku": "SPK-11", "title": "Bluetooth speaker"},
             "listings": [{"marketplace": "amazon", "market": "DE", "has_image": True}]}
-    assert not register_holds(engine, TODAY).waivers  # the fast path is the one taken first
+    assert not register_holds(engine, today).waivers  # the fast path is the one taken first
     before = _check(site, body).json()["decisions"][0]
     assert before["decision"] == "block"
-    lifecycle.waive(engine, before["findings"][0]["fingerprint"], by="carol", reason="accepted", until=TODAY)
+    lifecycle.waive(engine, before["findings"][0]["fingerprint"], by="carol", reason="accepted", until=today)
     try:
-        assert register_holds(engine, TODAY).waivers and not register_holds(engine, TODAY + timedelta(days=1)).waivers
+        assert register_holds(engine, today).waivers and not register_holds(engine, today + timedelta(days=1)).waivers
         after = _check(site, body).json()["decisions"][0]
         assert (after["decision"], after["findings"][0]["waived"]) == ("allow", True)
-        assert _check(site, body, at=str(TODAY + timedelta(days=1))).json()["decisions"][0]["decision"] == "block"
+        assert _check(site, body, at=str(today + timedelta(days=1))).json()["decisions"][0]["decision"] == "block"
     finally:
         lifecycle.resolve(engine, before["findings"][0]["fingerprint"], by="carol", note="test over")

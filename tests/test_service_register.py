@@ -7,7 +7,7 @@ import csv
 import io
 import re
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 
 import httpx
 import pytest
@@ -17,7 +17,6 @@ from crossguard.accounts.models import Role, Scope
 from crossguard.accounts.tokens import create_token
 from crossguard.accounts.users import add_user
 from crossguard.engine.findings import Evidence, Finding, Severity
-from crossguard.register import lifecycle
 from crossguard.register.classification import current_overrides
 from crossguard.service.options import ServiceOptions
 from crossguard.store.db import make_engine
@@ -25,7 +24,6 @@ from crossguard.store.migrate import upgrade_to_head
 from tests.conftest import make_entry, scan
 from tests.service_support import serving, write_config
 
-TODAY = lifecycle.today_utc()
 PASSWORD = "correct horse battery"
 
 
@@ -81,21 +79,21 @@ def test_findings_are_filtered_sorted_and_paginated(site: dict) -> None:
         assert client.get("/v1/findings/999999").status_code == 404
 
 
-def test_changes_need_the_write_scope_and_are_audited_with_the_token_name(site: dict) -> None:
+def test_changes_need_the_write_scope_and_are_audited_with_the_token_name(site: dict, today: date) -> None:
     with api(site, Scope.read) as reader:
         assert reader.post("/v1/findings/1/ack", json={}).status_code == 403
     with api(site, Scope.check) as checker:
         assert checker.get("/v1/findings").status_code == 403
     with api(site, Scope.write) as writer:
-        body = writer.post("/v1/findings/1/waive", json={"reason": "relabel", "until": str(TODAY)}).json()
+        body = writer.post("/v1/findings/1/waive", json={"reason": "relabel", "until": str(today)}).json()
         assert body["status"] == "waived" and body["waived_by"] == "token:bot-write"
         assert body["history"][-1]["actor"] == "token:bot-write" and body["history"][-1]["action"] == "waived"
-        body = writer.post("/v1/findings/1/assign", json={"owner": "olivia", "due": str(TODAY)}).json()
-        assert body["owner"] == "olivia" and body["due_date"] == str(TODAY)
+        body = writer.post("/v1/findings/1/assign", json={"owner": "olivia", "due": str(today)}).json()
+        assert body["owner"] == "olivia" and body["due_date"] == str(today)
         body = writer.post("/v1/findings/1/comment", json={"text": "supplier asked"}).json()
         assert body["comments"][-1]["author"] == "token:bot-write"
         assert writer.post("/v1/findings/1/ack", json={}).status_code == 409  # waived cannot be acknowledged
-        past = writer.post("/v1/findings/2/waive", json={"reason": "x", "until": str(TODAY - timedelta(days=1))})
+        past = writer.post("/v1/findings/2/waive", json={"reason": "x", "until": str(today - timedelta(days=1))})
         assert past.status_code == 422
         assert writer.get("/v1/findings/1").json()["evidence"] == [
             {"field": "certs", "value": [], "basis": "none held"}]
