@@ -175,3 +175,17 @@ def test_rc_on_a_named_kind_and_the_long_words_stay_radio(classify, title):
 def test_a_part_on_the_rc_parts_shelf_stays_no_radio(classify):
     result = classify("8204 RC EC3 Female Connector to 7.2v Tamiya Male 14AWG", category=RC_PARTS)
     assert result.classes["radio"] is False
+
+
+# --- 6. radio-control link protocols name the radio ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "brand"), [
+    ("Graupner Hott 12-Channel Receiver", "Graupner"),
+    ("Spektrum DSMX Remote Receiver", "Spektrum"),
+])
+def test_a_radio_control_protocol_names_the_radio(classify, title, brand):
+    assert classify(title, brand=brand).classes["radio"] is True
+
+
+def test_a_protocol_word_on_a_passive_product_says_nothing(classify):
+    assert classify("Hott Pink Cotton T-Shirt").classes["radio"] is False
