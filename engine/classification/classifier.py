@@ -883,8 +883,10 @@ class Classifier:
                     fillers.append(electrical.replaced(evidence=f"{primary.evidence}: a part of a machine"))
                 primary = cand
                 continue
-            if branch is not None and titled and self._yields_to(primary, cand):
-                primary = cand  # a boat cover, a tractor seat, a flight bag filed on a vehicle's shelf
+            if titled and (branch is not None or primary.signal == SIGNAL_CATEGORY) and self._yields_to(primary, cand):
+                # a boat cover, a tractor seat, a flight bag filed on a vehicle's shelf; an Ethernet switch on a
+                # store's "Wireless Routers" shelf (radio51: a shelf a hint names yields as a table entry's does)
+                primary = cand
                 continue
             if kind in primary.types and not cand.bucket:
                 if len(primary.types) > 1:

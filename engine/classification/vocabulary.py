@@ -48,6 +48,11 @@ class VocabularyError(ValueError):
 SUPPLY_CLASSES = ("mains_lv", "radio", "battery")
 
 
+#: In a modifier's `skip_types`, the product no attribute, code, shelf or word typed (radio51): a word that says
+#: nothing on its own ("RC" on a connector or a card set that names no kind) speaks only of a product of some kind.
+UNTYPED = "untyped"
+
+
 @dataclass(frozen=True, slots=True)
 class TypeInfo:
     """A product type ready for classification: its facts resolved through its profiles."""
@@ -410,7 +415,8 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             skip_if=dict(mod.skip_if),
             excludes=frozenset(mod.excludes),
             only_types=frozenset(mod.only_types),
-            skip_types=frozenset(mod.skip_types),
+            # radio51: `untyped` in skip_types is the product no signal typed, held as None (the type_id it has)
+            skip_types=frozenset(None if t == UNTYPED else t for t in mod.skip_types),
             reads_targets=mod.reads_targets,
             read_in=frozenset(mod.read_in),
             negative_contexts=ld.phrases(where, mod.negative_contexts),
@@ -542,7 +548,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
     modifiers = _with_powered_variants(ld, modifiers, powered)
     for mod in modifiers.values():
         for type_id in mod.only_types | mod.skip_types:
-            if type_id not in types:
+            if type_id is not None and type_id not in types:
                 ld.problem(f"modifier '{mod.id}'", f"only_types/skip_types names unknown type '{type_id}'")
         if mod.names_type is not None and mod.names_type not in types:
             ld.problem(f"modifier '{mod.id}'", f"names_type names unknown type '{mod.names_type}'")
