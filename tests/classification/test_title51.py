@@ -177,3 +177,26 @@ def test_tvs_apache_rtr_alone_is_no_rc_model(classify):
     result = classify("TVS Apache RTR 160")
     assert result.product_type != "rc_vehicle"
     assert result.classes["radio"] is False
+
+
+# --- a transformer rated in amps or volt-amps -------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Hornby Digital 15 V 4 Amp Transformer",
+    "12V 60VA Transformer for Halogen Lights",
+    "24V 500mA Transformer",
+])
+def test_a_rated_transformer_is_a_mains_power_transformer(classify, title):
+    result = classify(title)
+    assert result.product_type == "voltage_converter"
+    assert result.classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize("title", [
+    "Transformers Robots in Disguise Legion Class Fixit Action Figure",
+    "Transformers Generations Combiner Wars Legend Bombshell",
+])
+def test_transformers_robots_stay_toys(classify, title):
+    result = classify(title)
+    assert result.classes["toy"] is True
+    assert result.classes["mains_lv"] is False
