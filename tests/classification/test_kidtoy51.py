@@ -134,6 +134,7 @@ def test_art_sleeves_are_card_sleeves(classify):
     ("Kung Zhu Special Forces HQ", "Kung Zhu"),
     ("Transformers Movie Devastator Ad13", "Toy Zany"),
     ("Transformers Movie 3 Cyberverse Ark Set", "Transformers"),
+    ("Wooden Thomas & Friends: Madge", "RC2"),
 ])
 def test_a_toy_line_names_a_toy(classify, title, brand):
     assert _audience(classify(title, brand=brand)) == (True, True)
