@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import date, timedelta
 
 import httpx
 import pytest
@@ -13,7 +13,7 @@ from crossguard.accounts.models import Scope
 from crossguard.register import lifecycle
 from crossguard.register.classification import remove_override, set_override
 from crossguard.service.api.schemas import BatchLine, DecisionLine, InputErrorLine, SummaryLine
-from tests.test_service import TODAY, _check, site  # noqa: F401 - the same served register and packs
+from tests.test_service import _check, site  # noqa: F401 - the same served register and packs
 
 
 def _batch(site: dict, content: bytes | str, content_type: str = "application/x-ndjson",  # noqa: F811
@@ -43,12 +43,13 @@ LAMP = {"sku": "LAMP-1", "title": "Bluetooth lamp prototype",  # a catalog produ
         "listings": [{"marketplace": "ebay", "market": "DE"}]}
 
 
-def test_a_batch_answers_what_check_answers_each_product_with_waivers_and_overrides(site: dict) -> None:  # noqa: F811
+def test_a_batch_answers_what_check_answers_each_product_with_waivers_and_overrides(site: dict,  # noqa: F811
+                                                                                   today: date) -> None:
     engine = site["engine"]
-    lifecycle.waive(engine, "1", by="carol", reason="DoC renewal in progress", until=TODAY + timedelta(days=3))
+    lifecycle.waive(engine, "1", by="carol", reason="DoC renewal in progress", until=today + timedelta(days=3))
     set_override(engine, "LAMP-1", product_type=None, classes={"radio": False}, reason="no radio", by="olga")
     try:
-        at = str(TODAY + timedelta(days=1))
+        at = str(today + timedelta(days=1))
         lines = _lines(_batch(site, _ndjson([SPEAKER, LAMP]), at=at))
         lamp = {"product": {k: v for k, v in LAMP.items() if k != "listings"}, "listings": LAMP["listings"]}
         expected = [*_check(site, SPEAKER, at=at).json()["decisions"], *_check(site, lamp, at=at).json()["decisions"]]
