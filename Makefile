@@ -6,24 +6,10 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install demo test lint bench clean
 
-# The install is `pip install -e '.[test]'` in two halves run side by side: the editable build (Cython and gcc on
-# every core, about a minute) and the dependencies (mostly waiting on the network and the disk). The build runs in
-# the venv without pip's build isolation (pyproject.toml's build requirements are installed there first, with the
-# newest pip), so nothing is downloaded for it twice; `pip check` then asks that every requirement is met, as the
-# joint install did. tests/test_packaging.py still builds a wheel with build isolation, as a user's pip does.
-REQUIREMENTS = $(BIN)/python -c 'import sys, tomllib; p = tomllib.load(open("pyproject.toml", "rb")); \
-	print("\n".join(p["build-system"]["requires"] if sys.argv[1] == "build" \
-	else p["project"]["dependencies"] + p["project"]["optional-dependencies"][sys.argv[1]]))'
-
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(REQUIREMENTS) build >$(VENV)/requires-build.txt
-	$(REQUIREMENTS) test >$(VENV)/requires-test.txt
-	$(BIN)/pip install --quiet --upgrade pip -r $(VENV)/requires-build.txt
-	$(BIN)/pip install --quiet -r $(VENV)/requires-test.txt & deps=$$!; \
-	$(BIN)/pip install --quiet --no-build-isolation --no-deps -e . || { wait $$deps; exit 1; }; \
-	wait $$deps
-	$(BIN)/pip check
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 install: $(STAMP)
