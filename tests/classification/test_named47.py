@@ -23,7 +23,7 @@ def _audience(result) -> tuple[bool, bool]:
     "Jake and The Never Land Pirates Skull Island",
     "Octonauts Gup-O and Dashi",
     "Pokemon Spring Tin 2014 Xerneas EX",
-    "Wooden Thomas & Friends: Madge",
+    "Thomas & Friends: Madge",  # "Wooden Thomas" is the wooden railway line: a train set (kidtoy51)
     "Transformers Prime Deluxe - Shadow Strike Bumblebee",
 ])
 def test_a_franchise_with_a_character_names_no_kind(classify, title):
