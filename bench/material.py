@@ -218,6 +218,21 @@ def labels(root: Path = MATERIAL, folder: Path | None = None) -> list[dict[str, 
     return out
 
 
+def source_id(sku: str) -> str:
+    """A catalog product's id as the label files write it: its sku without the catalog prefix ("AMZUK-", "FK-",
+    "BBY-"...). Compare label rows with catalog products by this, never by sku: a sample that compared the two
+    forms directly kept 145 labelled products in stops 49 to 51 (bench/labels/README.md, stop 51)."""
+    prefix, dash, rest = sku.partition("-")
+    return rest if dash and prefix.isalpha() and prefix.isupper() else sku
+
+
+def labelled_source_ids(folders: Sequence[Path], root: Path = MATERIAL) -> set[str]:
+    """The source ids (:func:`source_id`) of every product labelled in the development set and in `folders`: what a
+    sample drawn from the catalogs must leave out."""
+    rows = [*labels(root), *(row for folder in folders for row in labels(root, folder))]
+    return {source_id(row["sku"]) for row in rows}
+
+
 def label_files(folder: Path) -> list[str]:
     """The labels files a held-out folder holds: a subset of :data:`LABELS` (a catalog may have no products left
     to draw, as Best Buy's 408 had none after heldout-7). The development folder must hold all three."""
@@ -234,7 +249,7 @@ def _texts_by_sku(root: Path) -> dict[str, dict[str, str]]:
 
     fields = ("title", "category", "brand", "description")
     newer = cpsc_recalls(root=root)
-    return {p["sku"].split("-", 1)[1]: {field: text(p.get(field)) for field in fields}
+    return {source_id(p["sku"]): {field: text(p.get(field)) for field in fields}
             for p in (*real_catalogs(root=root), *newer, *older_cpsc_recalls(root=root, newer=newer))}
 
 

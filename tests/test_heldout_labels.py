@@ -135,3 +135,29 @@ def test_taxonomy_samples_are_well_formed_and_labelled_twice(folder: Path) -> No
 
 def test_there_are_taxonomy_samples() -> None:
     assert {"gtax-1", "gtax-2", "gtax-3", "stax-1", "stax-2"} <= {folder.name for folder in TAXONOMY_SETS}
+
+
+@pytest.mark.parametrize(("sku", "source"), [
+    ("AMZUK-feccbaa113c6e78c4d560a11546d1cac", "feccbaa113c6e78c4d560a11546d1cac"),
+    ("FK-7de4d4ac676e925642912579d4f0373b", "7de4d4ac676e925642912579d4f0373b"),
+    ("BBY-5120404", "5120404"),
+    ("CPSC-17190", "17190"),
+    ("7de4d4ac676e925642912579d4f0373b", "7de4d4ac676e925642912579d4f0373b"),  # a label file's sku: already bare
+    ("SPK-9", "9"),
+    ("spk-9", "spk-9"),  # a lower-case head is part of the id, not a catalog prefix
+    ("X1-9", "X1-9"),
+])
+def test_source_id_is_the_sku_without_its_catalog_prefix(sku: str, source: str) -> None:
+    assert material.source_id(sku) == source
+
+
+@pytest.mark.skipif(not (material.MATERIAL / "labels").is_dir(), reason="../shared/material is not here")
+def test_a_catalog_sample_leaves_out_every_labelled_product_by_source_id() -> None:
+    """Catalog products carry a prefix, label rows do not: comparing skus leaves every labelled product in."""
+    labelled = material.labelled_source_ids(SETS)
+    catalog = material.real_catalogs()
+    assert not labelled & {product["sku"] for product in catalog}  # the two forms never meet
+    in_catalog = {material.source_id(product["sku"]) for product in catalog} & labelled
+    development = {row["sku"] for row in material.labels()}
+    assert development <= in_catalog  # the 300 development products are all found once the prefix goes
+    assert {row["sku"] for row in material.labels(folder=SETS[0])} <= labelled
