@@ -4,6 +4,7 @@
 
 import cython
 
+@cython.locals(marks=int)
 cpdef str normalise(text)  # untyped: a str subclass (a StrEnum member) is read as in Python
 
 @cython.locals(i=Py_ssize_t, start=Py_ssize_t, state=int, kind=int, clean=bint, done=Py_ssize_t, ch=Py_UCS4, last_break=Py_UCS4, tokens=list)
@@ -14,7 +15,9 @@ cpdef str _tidy_breaks(str out)
 @cython.locals(at=Py_ssize_t, before=str, after=str)
 cpdef bint _may_hold_ratio(str text)
 
-cpdef str _codes_and_lines(str text)
+cpdef str _codes_and_lines(str text, int marks)
 
-@cython.locals(ch=Py_UCS4, prev=Py_UCS4, before=Py_UCS4)
-cpdef bint _may_hold_code(str text)
+@cython.locals(marks=int, ch=Py_UCS4, last=Py_UCS4, second=Py_UCS4, third=Py_UCS4)
+cpdef int _code_marks(str text) except -1
+
+cpdef int _code_marks_by_patterns(str text) except -1

@@ -156,8 +156,13 @@ _NUMBER_SIGN = re.compile(r"(?<![\w.])no\.(?=\d)")  # "no.5"
 _RADIO_CODE = re.compile(r"(?<![a-z0-9])(?:bt|rc|tv|rf(?!315|433|868|915))-?(?=\d\d)|(?<=\d)(?:bt|rc|tv|rf)(?=\d)")
 # Funko's "Pop!" line: its "!" is part of the name, not a phrase break, so "Pop! TV: ..." reads as "pop tv", which
 # the global negative contexts hold (radio50: "Pop! TV: Sherlock Holmes - Violin" read a television)
-_CODE_QUICK = re.compile(r"[tcfv]-?\d")  # what `_may_hold_code` tests, as a pattern (the interpreter's way)
 _POP_LINE = re.compile(r"(?<![a-z0-9])pop!(?= ?[a-z0-9])")
+# Where either pattern can match (`_code_marks`, norm51): a radio word's letters before a digit, directly or across a
+# hyphen, for `_RADIO_CODE` (`_CODE_QUICK` is that test as a pattern, the interpreter's way), and "pop!" for
+# `_POP_LINE`. Each is a flag of the small int `_code_marks` returns.
+_CODE_QUICK = re.compile(r"(?:bt|rc|rf|tv)-?\d")
+_MAY_HOLD_CODE = 1
+_HOLDS_POP = 2
 
 
 def repair_mojibake(text: str) -> str:
@@ -186,7 +191,9 @@ def normalise(text: str) -> str:
         # in the same pass as it reads the words)
         if not COMPILED and text.replace(" ", "").isalpha():
             return " ".join(text.split())
-        text = _codes_and_lines(text)
+        marks = _code_marks(text) if COMPILED else _code_marks_by_patterns(text)
+        if marks:
+            text = _codes_and_lines(text, marks)
         if "-" in text:
             text = text.replace(" - ", " | ").replace(" -- ", " | ")  # a dash between words breaks the phrase
         if "." in text:
@@ -203,7 +210,9 @@ def normalise(text: str) -> str:
         return _tidy_breaks(out) if ("|" in out or "," in out or ">" in out) else out
     else:
         text = unicodedata.normalize("NFKC", repair_mojibake(text).translate(_PRE_NFKC)).casefold()
-        text = _codes_and_lines(text)
+        marks = _code_marks(text) if COMPILED else _code_marks_by_patterns(text)
+        if marks:
+            text = _codes_and_lines(text, marks)
         if "-" in text or "–" in text or "—" in text or "−" in text:
             text = _DASH_WORD.sub(SEGMENT_BREAK, text)
     if (":" in text or "/" in text) and _may_hold_ratio(text):
@@ -227,29 +236,52 @@ def normalise(text: str) -> str:
     return _tidy_breaks(" ".join(text.split()))
 
 
-def _codes_and_lines(text: str) -> str:
+def _codes_and_lines(text: str, marks: int) -> str:
     """Drop the radio-word letters of a model code (`_RADIO_CODE`) and the "!" of Funko's "Pop!" (`_POP_LINE`) in
-    lower-case `text`. Cheap tests first: a code needs a digit and "!" is rare."""
-    if "pop!" in text:
+    lower-case `text`, as far as `marks` (`_code_marks`) says either can be there. Neither rewrite changes what the
+    other looks at ("pop!" becomes "pop ", and neither "!" nor " " is a letter, a digit or a hyphen), so the marks
+    of the text before the first still hold for the second."""
+    if marks & _HOLDS_POP:
         text = _POP_LINE.sub("pop ", text)
-    if (_may_hold_code(text) if COMPILED else _CODE_QUICK.search(text) is not None) and _RADIO_CODE.search(text):
-        text = _RADIO_CODE.sub(" ", text)
+    if marks & _MAY_HOLD_CODE:
+        text = _RADIO_CODE.sub(" ", text)  # no search first: a text without a code comes back as it was
     return text
 
 
-def _may_hold_code(text: str) -> bool:
-    """False when `_RADIO_CODE` cannot match: no digit follows a "t", "c", "f" or "v" (the last letters of bt, rc, rf,
-    tv), directly or across a hyphen. One pass over the characters, C when compiled (normalise.pxd types it); the
-    interpreter uses `_CODE_QUICK` instead. Most titles hold no such pair, and the pattern costs microseconds."""
-    prev = " "
-    before = " "
+def _code_marks(text: str) -> int:
+    """Which of `_codes_and_lines`'s rewrites can change lower-case `text`, in one pass over its characters:
+    `_MAY_HOLD_CODE` when a digit follows "bt", "rc", "rf" or "tv", directly or across a hyphen (every
+    `_RADIO_CODE` match is one such), `_HOLDS_POP` when it holds "pop!" (every `_POP_LINE` match does). 0 for
+    nearly every text (0.05 % of the catalog's titles and categories hold such a code, 0.04 % "pop!"), and then
+    neither pattern runs. C when compiled (normalise.pxd types it); the interpreter asks the same of two patterns
+    instead (`_code_marks_by_patterns`, held to this loop by tests/classification/test_normalise.py)."""
+    marks = 0
+    last = " "  # the three characters before `ch`, nearest first
+    second = " "
+    third = " "
     for ch in text:
-        if "0" <= ch <= "9" and (prev == "t" or prev == "c" or prev == "f" or prev == "v" or (
-                prev == "-" and (before == "t" or before == "c" or before == "f" or before == "v"))):
-            return True
-        before = prev
-        prev = ch
-    return False
+        if "0" <= ch <= "9":
+            if last == "-":  # across a hyphen: the pair is the two characters before it
+                if (third == "b" and second == "t") or (third == "r" and (second == "c" or second == "f")) or (
+                        third == "t" and second == "v"):
+                    marks |= 1  # (_MAY_HOLD_CODE)
+            elif (second == "b" and last == "t") or (second == "r" and (last == "c" or last == "f")) or (
+                    second == "t" and last == "v"):
+                marks |= 1  # (_MAY_HOLD_CODE)
+        elif ch == "!" and last == "p" and second == "o" and third == "p":
+            marks |= 2  # (_HOLDS_POP)
+        third = second
+        second = last
+        last = ch
+    return marks
+
+
+def _code_marks_by_patterns(text: str) -> int:
+    """`_code_marks` by two searches, the interpreter's way (a loop over the characters is C only compiled)."""
+    marks = _MAY_HOLD_CODE if _CODE_QUICK.search(text) is not None else 0
+    if "pop!" in text:
+        marks |= _HOLDS_POP
+    return marks
 
 
 def _may_hold_ratio(text: str) -> bool:
