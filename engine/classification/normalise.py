@@ -197,9 +197,10 @@ def normalise(text: str) -> str:
             # loop sees each text `_codes_and_lines` would change; one it sees that way only after the steps ("bt'21")
             # comes back from `_codes_and_lines` as it was, and the second run ends as the first would have.
             out = _ascii_tokens(_ascii_steps(text), True)
-            return out if out is not None else _ascii_tokens(_ascii_steps(_codes_and_lines(text, 3)))
+            return out if out is not None else _ascii_tokens(_ascii_steps(_codes_and_lines(text, 3)))  # (both marks)
         # letters and spaces only (ASCII, lower case): nothing to split or map (compiled, the loop sees that in the
-        # same pass as it reads the words)
+        # same pass as it reads the words). A text that is so only once its apostrophes go ("kids' toys") takes the
+        # regexes, which give the same.
         if text.replace(" ", "").isalpha():
             return " ".join(text.split())
         marks = _code_marks_by_patterns(text)
