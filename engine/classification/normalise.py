@@ -156,8 +156,14 @@ _NUMBER_SIGN = re.compile(r"(?<![\w.])no\.(?=\d)")  # "no.5"
 _RADIO_CODE = re.compile(r"(?<![a-z0-9])(?:bt|rc|tv|rf(?!315|433|868|915))-?(?=\d\d)|(?<=\d)(?:bt|rc|tv|rf)(?=\d)")
 # Funko's "Pop!" line: its "!" is part of the name, not a phrase break, so "Pop! TV: ..." reads as "pop tv", which
 # the global negative contexts hold (radio50: "Pop! TV: Sherlock Holmes - Violin" read a television)
-_CODE_QUICK = re.compile(r"[tcfv]-?\d")  # what `_may_hold_code` tests, as a pattern (the interpreter's way)
 _POP_LINE = re.compile(r"(?<![a-z0-9])pop!(?= ?[a-z0-9])")
+# Where either pattern can match (`_code_marks`, norm51): a radio word's letters before a digit, directly or across a
+# hyphen, for `_RADIO_CODE` (`_CODE_QUICK` is that test as a pattern, the interpreter's way), and "pop!" for
+# `_POP_LINE`. Each is a flag of the small int `_code_marks` returns. (radio50 tested a digit after any t, c, f or v:
+# 2.8 % of titles then ran the code pattern, twice; the letter pairs leave 0.05 %.)
+_CODE_QUICK = re.compile(r"(?:bt|rc|rf|tv)-?\d")
+_MAY_HOLD_CODE = 1
+_HOLDS_POP = 2
 
 
 def repair_mojibake(text: str) -> str:
@@ -182,28 +188,31 @@ def normalise(text: str) -> str:
         ascii_text = text.isascii()
     if ascii_text:  # the common case: NFKC and casefold change nothing but case; one regex pass tokenises
         text = text.lower()
-        # letters and spaces only (ASCII, lower case): nothing to split or map (compiled, the loop below sees that
-        # in the same pass as it reads the words)
-        if not COMPILED and text.replace(" ", "").isalpha():
-            return " ".join(text.split())
-        text = _codes_and_lines(text)
-        if "-" in text:
-            text = text.replace(" - ", " | ").replace(" -- ", " | ")  # a dash between words breaks the phrase
-        if "." in text:
-            text = _full_stops(text)  # a full stop ends a phrase, an abbreviation dot does not; "3.9" stays one token
-        if "'" in text:
-            text = text.replace("'", "")
-            if not COMPILED and text.replace(" ", "").isalpha():  # "kids' toys": only the apostrophe was not a letter
-                return " ".join(text.split())
-        if (":" in text or "/" in text) and _may_hold_ratio(text):
-            text = _RATIO_RE.sub(RATIO, text)  # 1:18, 1/18 scale -> one token
         if COMPILED:  # one loop over the characters, in C (normalise.pxd types it): a fraction of the regexes' cost
-            return _ascii_tokens(text)
-        out = " ".join(_ASCII_TOKEN.findall(text)).encode().translate(_ASCII_MARKS).decode()
+            # The loop also sees where a model code or "pop!" may be, and then gives None (55 of the catalog's 60,005
+            # ASCII titles and categories): the text is read for them (`_codes_and_lines`) and the steps run again,
+            # so no pass of its own looks for them first (norm51: that pass and its searches cost about 1,600 of
+            # 10,200 instructions a title). Exact: the steps keep every code's letters, hyphen and digits and every
+            # "pop!" as they were (they change only dots, apostrophes, spaced dashes and a ratio's marks), so the
+            # loop sees each text `_codes_and_lines` would change; one it sees that way only after the steps ("bt'21")
+            # comes back from `_codes_and_lines` as it was, and the second run ends as the first would have.
+            out = _ascii_tokens(_ascii_steps(text), True)
+            return out if out is not None else _ascii_tokens(_ascii_steps(_codes_and_lines(text, 3)))  # (both marks)
+        # letters and spaces only (ASCII, lower case): nothing to split or map (compiled, the loop sees that in the
+        # same pass as it reads the words). A text that is so only once its apostrophes go ("kids' toys") takes the
+        # regexes, which give the same.
+        if text.replace(" ", "").isalpha():
+            return " ".join(text.split())
+        marks = _code_marks_by_patterns(text)
+        if marks:
+            text = _codes_and_lines(text, marks)
+        out = " ".join(_ASCII_TOKEN.findall(_ascii_steps(text))).encode().translate(_ASCII_MARKS).decode()
         return _tidy_breaks(out) if ("|" in out or "," in out or ">" in out) else out
     else:
         text = unicodedata.normalize("NFKC", repair_mojibake(text).translate(_PRE_NFKC)).casefold()
-        text = _codes_and_lines(text)
+        marks = _code_marks(text) if COMPILED else _code_marks_by_patterns(text)
+        if marks:
+            text = _codes_and_lines(text, marks)
         if "-" in text or "–" in text or "—" in text or "−" in text:
             text = _DASH_WORD.sub(SEGMENT_BREAK, text)
     if (":" in text or "/" in text) and _may_hold_ratio(text):
@@ -227,29 +236,78 @@ def normalise(text: str) -> str:
     return _tidy_breaks(" ".join(text.split()))
 
 
-def _codes_and_lines(text: str) -> str:
-    """Drop the radio-word letters of a model code (`_RADIO_CODE`) and the "!" of Funko's "Pop!" (`_POP_LINE`) in
-    lower-case `text`. Cheap tests first: a code needs a digit and "!" is rare."""
-    if "pop!" in text:
-        text = _POP_LINE.sub("pop ", text)
-    if (_may_hold_code(text) if COMPILED else _CODE_QUICK.search(text) is not None) and _RADIO_CODE.search(text):
-        text = _RADIO_CODE.sub(" ", text)
+def _ascii_steps(text: str) -> str:
+    """What the ASCII path does to lower-case `text` before it reads the tokens: dashes, dots, apostrophes, ratios."""
+    if "-" in text:
+        text = text.replace(" - ", " | ").replace(" -- ", " | ")  # a dash between words breaks the phrase
+    if "." in text:
+        text = _full_stops(text)  # a full stop ends a phrase, an abbreviation dot does not; "3.9" stays one token
+    if "'" in text:
+        text = text.replace("'", "")
+    if (":" in text or "/" in text) and _may_hold_ratio(text):
+        text = _RATIO_RE.sub(RATIO, text)  # 1:18, 1/18 scale -> one token
     return text
 
 
-def _may_hold_code(text: str) -> bool:
-    """False when `_RADIO_CODE` cannot match: no digit follows a "t", "c", "f" or "v" (the last letters of bt, rc, rf,
-    tv), directly or across a hyphen. One pass over the characters, C when compiled (normalise.pxd types it); the
-    interpreter uses `_CODE_QUICK` instead. Most titles hold no such pair, and the pattern costs microseconds."""
-    prev = " "
-    before = " "
-    for ch in text:
-        if "0" <= ch <= "9" and (prev == "t" or prev == "c" or prev == "f" or prev == "v" or (
-                prev == "-" and (before == "t" or before == "c" or before == "f" or before == "v"))):
-            return True
-        before = prev
-        prev = ch
-    return False
+def _codes_and_lines(text: str, marks: int) -> str:
+    """Drop the radio-word letters of a model code (`_RADIO_CODE`) and the "!" of Funko's "Pop!" (`_POP_LINE`) in
+    lower-case `text`, as far as `marks` (`_code_marks`) says either can be there. Neither rewrite changes what the
+    other looks at ("pop!" becomes "pop ", and neither "!" nor " " is a letter, a digit or a hyphen), so the marks
+    of the text before the first still hold for the second."""
+    if marks & _HOLDS_POP:
+        text = _POP_LINE.sub("pop ", text)
+    if marks & _MAY_HOLD_CODE:
+        text = _RADIO_CODE.sub(" ", text)  # no search first: a text without a code comes back as it was
+    return text
+
+
+def _radio_letters_before(text: str, at: int) -> bool:
+    """True when the characters before `at` in `text` are "bt", "rc", "rf" or "tv", or one of them and a hyphen: the
+    letters every `_RADIO_CODE` match holds, when a digit is at `at`."""
+    if at >= 1 and text[at - 1] == "-":
+        at -= 1
+    if at < 2:
+        return False
+    first = text[at - 2]
+    second = text[at - 1]
+    return (first == "b" and second == "t") or (first == "r" and (second == "c" or second == "f")) or (
+        first == "t" and second == "v")
+
+
+def _pop_before(text: str, at: int) -> bool:
+    """True when "pop" is before `at` in `text` (a "!" there is Funko's: `_POP_LINE`)."""
+    return at >= 3 and text[at - 3] == "p" and text[at - 2] == "o" and text[at - 1] == "p"
+
+
+def _code_marks(text: str) -> int:
+    """Which of `_codes_and_lines`'s rewrites can change lower-case `text`: `_MAY_HOLD_CODE` when a digit follows
+    "bt", "rc", "rf" or "tv", directly or across a hyphen (every `_RADIO_CODE` match is one such), `_HOLDS_POP` when
+    it holds "pop!" (every `_POP_LINE` match does). 0 for nearly every text (0.05 % of the catalog's titles and
+    categories hold such a code, 0.04 % "pop!"), and then neither pattern runs.
+
+    One pass over the characters, C when compiled (normalise.pxd types it); the interpreter asks the same of two
+    searches instead (`_code_marks_by_patterns`), which cost microseconds a text compiled (a pattern with no literal
+    start is tried at every character). Compiled, the ASCII path does not call either: `_ascii_tokens` looks in the
+    pass that reads the tokens. tests/classification/test_normalise.py holds the three ways to each other."""
+    marks = 0
+    last = " "
+    for i, ch in enumerate(text):
+        if "0" <= ch <= "9":
+            if not "0" <= last <= "9" and _radio_letters_before(text, i):  # (the first digit of a number)
+                marks |= 1  # (_MAY_HOLD_CODE)
+        elif ch == "!" and _pop_before(text, i):
+            marks |= 2  # (_HOLDS_POP)
+        last = ch
+    return marks
+
+
+def _code_marks_by_patterns(text: str) -> int:
+    """`_code_marks` by a pattern and a search, the interpreter's way (`_CODE_QUICK`: a loop over the characters is
+    slow there)."""
+    marks = _MAY_HOLD_CODE if _CODE_QUICK.search(text) is not None else 0
+    if "pop!" in text:
+        marks |= _HOLDS_POP
+    return marks
 
 
 def _may_hold_ratio(text: str) -> bool:
@@ -269,9 +327,11 @@ def _may_hold_ratio(text: str) -> bool:
     return False
 
 
-def _ascii_tokens(text: str) -> str:
+def _ascii_tokens(text: str, codes: bool = False) -> str | None:
     """The ASCII path's result in one pass over the characters: what the regex `_ASCII_TOKEN`, the table
-    `_ASCII_MARKS` and `_tidy_breaks` give, in that order.
+    `_ASCII_MARKS` and `_tidy_breaks` give, in that order. With `codes`, None instead where `_code_marks(text)`
+    would not be 0: a number begins after a radio word's letters, directly or across a hyphen
+    (`_radio_letters_before`), or a "!" follows "pop" (`normalise` then reads them first).
 
     `text` is lower-case ASCII (and "∶", the ratio mark). A token is a run of letters, a number (a digit, then
     digits, points and ratio marks) or one mark; any other character only separates tokens. A run of breaks is
@@ -295,6 +355,9 @@ def _ascii_tokens(text: str) -> str:
         else:
             kind = 0
         if kind != state:
+            # a number begins after a letter or a hyphen (most begin after a space)
+            if kind == 2 and codes and (state == 1 or (i and text[i - 1] == "-")) and _radio_letters_before(text, i):
+                return None
             if state:  # a word or a number ends here
                 if clean:
                     done = i
@@ -316,6 +379,8 @@ def _ascii_tokens(text: str) -> str:
             tokens.append(ch)
             last_break = " "
         elif ch in '|,>;:!?()[]{}<"':
+            if ch == "!" and codes and _pop_before(text, i):
+                return None
             if ch != "," and ch != ">":
                 ch = "|"  # (SEGMENT_BREAK)
             if last_break == " ":
