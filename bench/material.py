@@ -233,6 +233,16 @@ def labelled_source_ids(folders: Sequence[Path], root: Path = MATERIAL) -> set[s
     return {source_id(row["sku"]) for row in rows}
 
 
+AUDITED = Path(__file__).resolve().parent / "labels" / "audited.txt"
+
+
+def audited_source_ids(path: Path = AUDITED) -> set[str]:
+    """The source ids of blind-set products that were in a catalog audit sample (bench/labels/audited.txt: one per
+    line, "#" lines are comments): tuned on, so a blind score leaves them out (`classify_eval.py --not-audited`)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")}
+
+
 def label_files(folder: Path) -> list[str]:
     """The labels files a held-out folder holds: a subset of :data:`LABELS` (a catalog may have no products left
     to draw, as Best Buy's 408 had none after heldout-7). The development folder must hold all three."""

@@ -33,3 +33,25 @@ def test_a_product_in_two_pooled_sets_is_refused_with_both_named(tmp_path: Path)
     shutil.copytree(LABELS / "heldout-1", copy)
     with pytest.raises(ValueError, match=r"labelled in both .*heldout-1 and .*copy-of-heldout-1"):
         classify_eval.pooled_labels(material.MATERIAL, [LABELS / "heldout-1", copy])
+
+
+def test_audited_products_are_left_out_by_source_id_and_only_they():
+    rows = [{"sku": "aaa111"}, {"sku": "bbb222"}, {"sku": "FK-ccc333"}]
+    assert [row["sku"] for row in classify_eval.without_audited(rows, {"bbb222", "ccc333"})] == ["aaa111"]
+    assert classify_eval.without_audited(rows, set()) == rows
+
+
+def test_the_audited_list_reads_ids_and_skips_comments(tmp_path: Path):
+    listed = tmp_path / "audited.txt"
+    listed.write_text("# products tuned on\n\nabc123\n  def456  \n# another comment\n", encoding="utf-8")
+    assert material.audited_source_ids(listed) == {"abc123", "def456"}
+
+
+BLIND = [LABELS / f"heldout-{number}" for number in range(14, 22)]
+
+
+def test_every_audited_product_is_in_a_blind_set():
+    """bench/labels/audited.txt names blind-set rows only: an id from elsewhere would be a typo or a tuned set."""
+    audited = material.audited_source_ids()
+    blind = {material.source_id(row["sku"]) for folder in BLIND for row in material.labels(material.MATERIAL, folder)}
+    assert len(audited) >= 145 and audited <= blind  # stop 51 found 145
