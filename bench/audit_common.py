@@ -26,6 +26,15 @@ def labelled(root: Path, sets: Sequence[str]) -> list[dict[str, str]]:
     return rows
 
 
+def unlabelled(members: Sequence[tuple[dict[str, Any], ...]], root: Path) -> list[tuple[dict[str, Any], ...]]:
+    """The members (a catalog product first) that no label set holds, blind sets included: a sample printed for
+    reading must never show a blind product, and one already labelled teaches nothing new (stop 51 found 145 blind
+    rows in audit samples that compared prefixed skus with the label files' bare ids)."""
+    folders = sorted(p for pattern in ("heldout-*", "recalls-*") for p in LABELS_DIR.glob(pattern) if p.is_dir())
+    labelled = material.labelled_source_ids(folders, root)
+    return [member for member in members if material.source_id(member[0]["sku"]) not in labelled]
+
+
 def positive_count(text: str) -> int:
     """An argparse type for `--sample` and `--min`: argparse turns the ValueError into exit 2 with a usage line."""
     value = int(text)

@@ -228,9 +228,14 @@ def source_id(sku: str) -> str:
 
 def labelled_source_ids(folders: Sequence[Path], root: Path = MATERIAL) -> set[str]:
     """The source ids (:func:`source_id`) of every product labelled in the development set and in `folders`: what a
-    sample drawn from the catalogs must leave out."""
-    rows = [*labels(root), *(row for folder in folders for row in labels(root, folder))]
-    return {source_id(row["sku"]) for row in rows}
+    sample drawn from the catalogs must leave out. Only the sku column is read: no catalog text is needed."""
+    files = [root / "labels" / name for name in LABELS]
+    files += [folder / name for folder in folders for name in label_files(folder)]
+    ids: set[str] = set()
+    for path in files:
+        with open(path, encoding="utf-8", newline="") as handle:
+            ids.update(source_id(row["sku"]) for row in csv.DictReader(handle))
+    return ids
 
 
 AUDITED = Path(__file__).resolve().parent / "labels" / "audited.txt"

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import material  # noqa: E402
-from bench.audit_common import positive_count, read_material  # noqa: E402
+from bench.audit_common import positive_count, read_material, unlabelled  # noqa: E402
 from crossguard.engine.classification.classifier import Classifier, ProductText, TypeResult  # noqa: E402
 
 if TYPE_CHECKING:  # the classifier's own candidate and core, named for the overridden steps' signatures
@@ -182,8 +182,8 @@ def main() -> int:
         print_table(stats, args.all, args.least)
         return 0
     shelf_type, _, title_type = args.pair.partition(",")
-    members = stats[(shelf_type.strip(), title_type.strip())].members
-    print(f"{len(members)} catalog products on a {shelf_type} shelf whose title names a {title_type}")
+    members = unlabelled(stats[(shelf_type.strip(), title_type.strip())].members, args.material)
+    print(f"{len(members)} unlabelled catalog products on a {shelf_type} shelf whose title names a {title_type}")
     for product, before, after in random.Random(args.seed).sample(members, min(args.sample, len(members))):
         print(f"- {product['title'][:110]} | {(product.get('category') or '')[-70:]} | "
               f"{(product.get('brand') or '')[:20]} || {' '.join(moves(before, after)) or '='}")

@@ -161,3 +161,18 @@ def test_a_catalog_sample_leaves_out_every_labelled_product_by_source_id() -> No
     development = {row["sku"] for row in material.labels()}
     assert development <= in_catalog  # the 300 development products are all found once the prefix goes
     assert {row["sku"] for row in material.labels(folder=SETS[0])} <= labelled
+
+
+@pytest.mark.skipif(not (material.MATERIAL / "labels").is_dir(), reason="../shared/material is not here")
+def test_an_audit_sample_never_shows_a_labelled_product_blind_or_not() -> None:
+    """shelf_audit.py and signal_audit.py print samples of catalog products through `unlabelled`."""
+    from bench.audit_common import unlabelled
+
+    by_id = {material.source_id(product["sku"]): product for product in material.real_catalogs()}
+    blind = material.labels(folder=LABELS / "heldout-21")[0]["sku"]
+    tuned = material.labels(folder=LABELS / "heldout-1")[0]["sku"]
+    development = material.labels()[0]["sku"]
+    labelled = material.labelled_source_ids(SETS)
+    fresh = next(product for source, product in by_id.items() if source not in labelled)
+    members = [(by_id[blind], "x"), (by_id[tuned], "x"), (by_id[development], "x"), (fresh, "x")]
+    assert unlabelled(members, material.MATERIAL) == [(fresh, "x")]

@@ -529,7 +529,7 @@ class Classifier:
         device, beside = namesake
         for hit in types:
             if hit.ref in beside and not hit.target:
-                return Hit(good.start, good.end, good.kind, device, good.segment, good.target, good.path, good.sub)
+                return _retyped(good, device)
         return good
 
     def _amount_bracket(self, reading: Reading, part: Hit) -> Hit:
@@ -556,7 +556,7 @@ class Classifier:
         units, device = bracket
         if len(amount) != 2 or amount[1] not in units or not amount[0].replace(".", "", 1).isdigit():
             return part
-        return Hit(part.start, part.end, part.kind, device, part.segment, part.target, part.path, part.sub)
+        return _retyped(part, device)
 
     def _part_before_model(self, reading: Reading, model: Hit) -> Hit:
         """The fitted part a title names before the model it fits, with no "for" (rcparts42).
@@ -990,6 +990,11 @@ def _in_leaf(word: str, *shelves: str) -> bool:
         if any(f" {word}{end} " in leaf for end in ("", "s", "es")):
             return True
     return False
+
+
+def _retyped(hit: Hit, ref: str) -> Hit:
+    """`hit` naming the type `ref` instead: the same words, read as another kind (a namesake's device)."""
+    return Hit(hit.start, hit.end, hit.kind, ref, hit.segment, hit.target, hit.path, hit.sub)
 
 
 class _ReaderRules(NamedTuple):
