@@ -452,6 +452,9 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         if tdef.id in types:
             ld.problem(where, "duplicate type id")
             continue
+        if tdef.id == UNTYPED:
+            ld.problem(where, f"'{UNTYPED}' is reserved: in a modifier's skip_types it means a product with no type")
+            continue
         facts: dict[str, Fact] = {}
         for name in tdef.profile:
             if name not in profiles:

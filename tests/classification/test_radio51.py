@@ -5,6 +5,9 @@ must keep their reading."""
 
 import pytest
 
+from crossguard.engine.classification import DEFAULT_TYPES, VocabularyError
+from crossguard.engine.classification.vocabulary import load_vocabulary_from_sources
+
 WIRELESS_ROUTERS = "Wireless Routers"  # Best Buy
 SWITCHES = "Ethernet Hubs & Switches"  # Best Buy
 FK_ROUTERS = "Computers >> Network Components >> Routers >> Netgear Routers"
@@ -189,3 +192,13 @@ def test_a_radio_control_protocol_names_the_radio(classify, title, brand):
 
 def test_a_protocol_word_on_a_passive_product_says_nothing(classify):
     assert classify("Hott Pink Cotton T-Shirt").classes["radio"] is False
+
+
+def test_untyped_is_reserved_and_no_type_may_take_its_name(tmp_path):
+    """`untyped` in skip_types means a product with no type: a type of that id would be skipped with it, silently."""
+    text = DEFAULT_TYPES.read_text(encoding="utf-8")
+    assert text.count("  - id: laptop\n") == 1
+    path = tmp_path / "product_types.yaml"
+    path.write_text(text.replace("  - id: laptop\n", "  - id: untyped\n"), encoding="utf-8")
+    with pytest.raises(VocabularyError, match="'untyped' is reserved"):
+        load_vocabulary_from_sources(path)
