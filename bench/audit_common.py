@@ -26,12 +26,16 @@ def labelled(root: Path, sets: Sequence[str]) -> list[dict[str, str]]:
     return rows
 
 
-def unlabelled(members: Sequence[tuple[dict[str, Any], ...]], root: Path) -> list[tuple[dict[str, Any], ...]]:
-    """The members (a catalog product first) that no label set holds, blind sets included: a sample printed for
-    reading must never show a blind product, and one already labelled teaches nothing new (stop 51 found 145 blind
-    rows in audit samples that compared prefixed skus with the label files' bare ids)."""
+def labelled_ids(root: Path) -> set[str]:
+    """The source ids of every labelled product, blind sets included (`unlabelled` leaves them out of a sample)."""
     folders = sorted(p for pattern in ("heldout-*", "recalls-*") for p in LABELS_DIR.glob(pattern) if p.is_dir())
-    labelled = material.labelled_source_ids(folders, root)
+    return material.labelled_source_ids(folders, root)
+
+
+def unlabelled(members: Sequence[tuple[dict[str, Any], ...]], labelled: set[str]) -> list[tuple[dict[str, Any], ...]]:
+    """The members (a catalog product first) not in `labelled` (`labelled_ids`): a sample printed for reading must
+    never show a blind product, and one already labelled teaches nothing new (stop 51 found 145 blind rows in audit
+    samples that compared prefixed skus with the label files' bare ids)."""
     return [member for member in members if material.source_id(member[0]["sku"]) not in labelled]
 
 

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import material  # noqa: E402
-from bench.audit_common import positive_count, read_material, unlabelled  # noqa: E402
+from bench.audit_common import labelled_ids, positive_count, read_material, unlabelled  # noqa: E402
 from crossguard.engine.classification.classifier import Classifier, ProductText, TypeResult  # noqa: E402
 
 if TYPE_CHECKING:  # the classifier's own candidate and core, named for the overridden steps' signatures
@@ -182,7 +182,7 @@ def main() -> int:
         print_table(stats, args.all, args.least)
         return 0
     shelf_type, _, title_type = args.pair.partition(",")
-    members = unlabelled(stats[(shelf_type.strip(), title_type.strip())].members, args.material)
+    members = unlabelled(stats[(shelf_type.strip(), title_type.strip())].members, labelled_ids(args.material))
     print(f"{len(members)} unlabelled catalog products on a {shelf_type} shelf whose title names a {title_type}")
     for product, before, after in random.Random(args.seed).sample(members, min(args.sample, len(members))):
         print(f"- {product['title'][:110]} | {(product.get('category') or '')[-70:]} | "

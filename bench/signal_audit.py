@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import material  # noqa: E402
-from bench.audit_common import positive_count, read_material, unlabelled  # noqa: E402
+from bench.audit_common import labelled_ids, positive_count, read_material, unlabelled  # noqa: E402
 from crossguard.engine.classification.classifier import Classifier, ProductText, TypeResult  # noqa: E402
 
 CLASSES = ("radio", "mains_lv", "eee", "battery", "toy", "children_12_under")
@@ -143,11 +143,12 @@ def main() -> int:
     if args.cls is None:
         print_table(found["table"], found["kinds"])
         return 0
-    chosen = unlabelled([item for (name, key), items in found["members"].items()
-                         if name == args.cls and args.source in key for item in items], args.material)
-    counts = Counter(key for (name, key) in found["members"] if name == args.cls and args.source in key)
-    print(f"{len(chosen)} unlabelled catalog products set {args.cls} by sources containing {args.source!r}: "
-          f"{dict(counts)}")
+    labelled = labelled_ids(args.material)
+    by_source = {key: unlabelled(items, labelled) for (name, key), items in found["members"].items()
+                 if name == args.cls and args.source in key}
+    chosen = [item for items in by_source.values() for item in items]
+    counts = {key: len(items) for key, items in by_source.items()}
+    print(f"{len(chosen)} unlabelled catalog products set {args.cls} by sources containing {args.source!r}: {counts}")
     for product, result in random.Random(args.seed).sample(chosen, min(args.sample, len(chosen))):
         print(f"- [{result.product_type}] {product['title'][:110]} | {product.get('category', '')[-70:]} | "
               f"{product.get('brand', '')[:20]} || {result.basis[args.cls][:90]}")

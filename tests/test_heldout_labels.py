@@ -166,7 +166,7 @@ def test_a_catalog_sample_leaves_out_every_labelled_product_by_source_id() -> No
 @pytest.mark.skipif(not (material.MATERIAL / "labels").is_dir(), reason="../shared/material is not here")
 def test_an_audit_sample_never_shows_a_labelled_product_blind_or_not() -> None:
     """shelf_audit.py and signal_audit.py print samples of catalog products through `unlabelled`."""
-    from bench.audit_common import unlabelled
+    from bench.audit_common import labelled_ids, unlabelled
 
     by_id = {material.source_id(product["sku"]): product for product in material.real_catalogs()}
     blind = material.labels(folder=LABELS / "heldout-21")[0]["sku"]
@@ -175,4 +175,4 @@ def test_an_audit_sample_never_shows_a_labelled_product_blind_or_not() -> None:
     labelled = material.labelled_source_ids(SETS)
     fresh = next(product for source, product in by_id.items() if source not in labelled)
     members = [(by_id[blind], "x"), (by_id[tuned], "x"), (by_id[development], "x"), (fresh, "x")]
-    assert unlabelled(members, material.MATERIAL) == [(fresh, "x")]
+    assert unlabelled(members, labelled_ids(material.MATERIAL)) == [(fresh, "x")]
