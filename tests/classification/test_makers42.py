@@ -29,7 +29,8 @@ def test_a_toy_makers_unnamed_product_is_a_toy(classify, title, brand):
     ("Rush Hour Deluxe Edition", "Ravensburger"),
     ("Dingbats Pocket Edition", "Winning Moves"),  # (lines43: Top Trumps is a children's card-game line of its own)
     ("Smath", "Pressman Toy"),
-    ("My Rummy Travel", "Schmidt Spiele"),
+    # kidtoy52: not "My Rummy Travel" any more: "rummy" names the family game (board_game) from the title
+    ("Heckmeck Travel", "Schmidt Spiele"),
 ])
 def test_a_game_makers_unnamed_product_is_a_family_game(classify, title, brand):
     """A family-game publisher names `game`: a toy, but no children's product unless a word says so."""
@@ -39,7 +40,7 @@ def test_a_game_makers_unnamed_product_is_a_family_game(classify, title, brand):
 
 
 @pytest.mark.parametrize(("title", "brand"), [
-    ("My Rummy Travel", "Schmidt"),            # Schmidt alone is a surname (knives, tools, pianos)
+    ("Heckmeck Travel", "Schmidt"),            # Schmidt alone is a surname (knives, tools, pianos)
     ("Les Paul Standard 60s", "Gibson"),     # the guitar maker, not Gibsons the game publisher
     ("Optical Science", "Kosmos"),          # Kosmos alone also publishes books and hobby games
 ])
