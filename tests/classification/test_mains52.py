@@ -129,3 +129,31 @@ def test_a_slot_car_set_with_a_track_length_has_its_mains_supply(classify, title
 def test_a_single_slot_car_or_a_battery_set_is_not_mains(classify, title):
     result = classify(title)
     assert result.classes["mains_lv"] is False
+
+
+# --- a power tool rated in hundreds of watts is the corded model ---------------------------------------------------
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Angle Grinder 850W", "power_tool"),
+    ("Bosch GWS 600 Angle Grinder 670W", "power_tool"),
+    ("Heat Gun 2000W", "power_tool"),
+    ("Black+Decker 710 Watt Hammer Drill", "power_tool"),
+    ("Plunge Cut Circular Saw 1200W", "power_tool"),
+    ("1800W Electric Lawn Mower", "garden_power_tool"),
+    ("Hedge Trimmer 500 W", "garden_power_tool"),
+])
+def test_a_tool_rated_in_hundreds_of_watts_is_corded(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind
+    assert _power(result) == (True, False)
+
+
+@pytest.mark.parametrize(("title", "power"), [
+    ("Makita 18V Cordless Angle Grinder 500W", (False, True)),
+    ("Cordless Leaf Blower 300W Brushless", (False, True)),
+    ("Rechargeable Grass Trimmer 300W", (False, True)),
+    ("Petrol Lawn Mower 2200W 139cc", (False, False)),
+    ("Bosch PSB 500 RE Hammer Drill", (False, False)),
+])
+def test_a_cordless_petrol_or_unrated_tool_keeps_its_reading(classify, title, power):
+    assert _power(classify(title)) == power
