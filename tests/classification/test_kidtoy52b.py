@@ -159,3 +159,21 @@ def test_a_magic_event_deck_is_its_cards_no_toy_dragon(classify):
                       brand="Wizards of the Coast")
     assert result.product_type == "trading_cards"
     assert result.classes["toy"] is not True
+
+
+# --- swim armbands and water wings are children's ------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Disney Mickey Mouse Swimming Pool Swim Armbands - Green",
+                                   "Intex Tropical Buddies Swimwings", "Pro Swim, Flipper Swim Safe Water Wings",
+                                   "儿童游泳臂圈 Swim Arm Bands"])
+def test_swim_armbands_are_childrens(classify, title):
+    result = classify(title)
+    assert result.product_type == "swim_armbands"
+    assert result.classes["children_12_under"] is True
+    assert result.classes["toy"] is not True
+
+
+@pytest.mark.parametrize("title", ["Reflective Arm Bands Hi Vis", "Adult Swim Armbands", "Adult Swim Vest",
+                                   "Running Armbands Phone Holder"])
+def test_other_armbands_and_adult_aids_name_no_child(classify, title):
+    assert classify(title).classes["children_12_under"] is not True
