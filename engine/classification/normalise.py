@@ -113,6 +113,10 @@ _CJK_SLASH = re.compile(rf"(?<=[{_CJK}])\s*/\s*(?=[{_CJK}])")
 # alone is a product), so only the 邮 there is the shop word's (review39b).
 _SHOP_WORDS = re.compile("(?<![背钱])包邮|正品|新款|热卖|现货|爆款|特价|清仓|秒杀|批发|一件代发|厂家直销|同款")
 _DASH_WORD = re.compile(rf"(?:^|(?<=\s))[-{_DASHES}]+(?=\s|$)")
+# kidtoy52b: an age range written with a spaced dash ("(6 - 8 years)", "3 - 5 Years", "0 – 6 months") is one range,
+# not two phrases: the dash between its numbers joins them as "6-8 years" does ("6 8 years"). Only before an age
+# unit, so "2 - 3 Pack" or a model's "500 - 12" still breaks; the search runs only on texts holding such a unit.
+_SPACED_AGE = re.compile(rf"(?<=\d) +[-{_DASHES}] +(?=\d{{1,2}} ?(?:years?|yrs?|months?|mths?)\b)")
 # ASCII fast path: numbers (with decimals and ratios), words, and the punctuation that means something. A run of
 # tokens one space apart is one match ("usb charging cable 2 m"): joined with spaces, the matches give the same text
 # as one match per token, and each match costs the regex engine a round trip.
@@ -214,6 +218,8 @@ def normalise(text: str) -> str:
         if marks:
             text = _codes_and_lines(text, marks)
         if "-" in text or "–" in text or "—" in text or "−" in text:
+            if "year" in text or "yr" in text or "month" in text or "mth" in text:
+                text = _SPACED_AGE.sub(" ", text)  # "6 - 8 years" is one age range (kidtoy52b)
             text = _DASH_WORD.sub(SEGMENT_BREAK, text)
     if (":" in text or "/" in text) and _may_hold_ratio(text):
         text = _RATIO_RE.sub(RATIO, text)  # 1:18, 1/18 scale -> one token
@@ -239,6 +245,8 @@ def normalise(text: str) -> str:
 def _ascii_steps(text: str) -> str:
     """What the ASCII path does to lower-case `text` before it reads the tokens: dashes, dots, apostrophes, ratios."""
     if "-" in text:
+        if " - " in text and ("year" in text or "yr" in text or "month" in text or "mth" in text):
+            text = _SPACED_AGE.sub(" ", text)  # "6 - 8 years" is one age range (kidtoy52b)
         text = text.replace(" - ", " | ").replace(" -- ", " | ")  # a dash between words breaks the phrase
     if "." in text:
         text = _full_stops(text)  # a full stop ends a phrase, an abbreviation dot does not; "3.9" stays one token

@@ -168,7 +168,7 @@ def test_real_world_nouns_in_toy_titles(classify, title, category, expected_type
         # blind bags are mystery mini figures, not window blinds; swim wings are swim aids, not toys
         ("Moshi Monsters Blind Bags Series 8", "Figures & Playsets > Accessories", "action_figure", True),
         ("Blackout Roller Blind 90cm", None, "curtain", False),
-        ("Intex Tropical Buddies Swimwings", "Water Fun > Flotation Devices & Accessories", "swim_aid", False),
+        ("Intex Tropical Buddies Swimwings", "Water Fun > Flotation Devices & Accessories", "swim_armbands", False),
         ("游泳臂圈 儿童", None, "swim_aid", False),
         # franchise props whose names hold product words are the franchise's toys on a toy shelf
         ("Power Rangers Dino Charge Set 1 Dino Charger with Case", "Figures & Playsets > Accessories", None, True),
