@@ -307,21 +307,27 @@ class Classifier:
         if head is None:
             return (self._platform_candidate(reading, brand, self._rules.console_accessories)
                     if reading.modifiers else None), reading
+        ref = head.ref  # (read once, and again where the head changes: each read of a field is an attribute lookup)
         if len(types) > 2 and not head.target:  # (three type words or more: a trailing list of targets?)
             listed = self.matcher.trailing_list(reading, head)
             if listed is not None:  # (rare)
                 reading = listed
                 types = reading.types
                 head = self.matcher.head(types)
-        if len(types) > 1 and head.ref in self._kinds:  # (a broad word with kinds, and another word)
+                ref = head.ref
+        if len(types) > 1 and ref in self._kinds:  # (a broad word with kinds, and another word)
             head = self._narrower_before(reading, head)
-        if len(types) > 1 and head.ref in self._machines:  # (rare: a machine and another word in one title)
+            ref = head.ref
+        if len(types) > 1 and ref in self._machines:  # (rare: a machine and another word in one title)
             head = self._part_after_machine(reading, head)
-        if head.ref in self._part_machines and not head.target:  # (a mains machine heads: "Dishwasher Wheels"?)
+            ref = head.ref
+        if ref in self._part_machines and not head.target:  # (a mains machine heads: "Dishwasher Wheels"?)
             head = self._part_word_after(reading, head)
-        if len(types) > 1 and head.ref in self._models:  # (rare: a drone or RC model and another word)
+            ref = head.ref
+        if len(types) > 1 and ref in self._models:  # (rare: a drone or RC model and another word)
             head = self._part_before_model(reading, head)
-        if len(types) > 1 and (head.ref in self._plaything_types or head.ref in self._generic) and not (
+            ref = head.ref
+        if len(types) > 1 and (ref in self._plaything_types or ref in self._generic) and not (
                 head.sub or head.target):
             # (a plaything or a generic word, and another word) goods that carry a design, named last after "with", are
             # the product and the plaything before "with" their design: "Karta P Bear With Game Art Plastic Pencil
@@ -330,19 +336,22 @@ class Classifier:
             last = types[-1]
             if last.sub and not last.target and last.ref in self._rules.design_carriers:
                 head = last
-        if head.ref in self._device_heads:  # (rare: a word a device shares and another word, "Notebook ... Core i3"?
+                ref = head.ref
+        if ref in self._device_heads:  # (rare: a word a device shares and another word, "Notebook ... Core i3"?
             # or a bracket's amount alone, "(2 GB RAM)"?)
             head = self._namesake_device(types, head) if len(types) > 1 else self._amount_bracket(reading, head)
+            ref = head.ref
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
         if CJK_MARK in word:
             word = word.replace(CJK_MARK, "")
         # (rare: a costume named as "fancy dress")
-        if head.ref in self._label_types and word in self._rules.trailing_labels:
+        if ref in self._label_types and word in self._rules.trailing_labels:
             labelled = self._labelled(types, head)
             if labelled is not None:
                 head = labelled
+                ref = head.ref
                 word = reading.text[head.start : head.end]
-        ref, target = head.ref, head.target  # (the head is decided: each read once, speed47)
+        target = head.target  # (the head is decided: each read once, speed47)
         if len(types) > 1 and not target and ref not in self._frame_keeps:  # ("Dolls House ... Cooker")
             framed = self._framed(reading, head)
             if framed is not None:  # (rare)

@@ -424,8 +424,9 @@ class FactBuilder:
         basis["product_type"] = core.type_basis or "no signal says what the product is"
         signal = SIGNAL_ATTRIBUTES if attributes and not core.established else core.signal
         # (`derived` and `open` passed by position: a keyword costs the dataclass's interpreted `__init__` a dict)
+        # (a list comprehension, not a generator expression: compiled, a generator is an object and a call per class)
         return TypeResult(product_type, core.established, classes, basis, signal, None,
-                          tuple(name for name, _ in open_classes))
+                          tuple([name for name, _ in open_classes]) if open_classes else ())
 
     def _open(self, core: Core, facts: Facts, implied: tuple[tuple[str, tuple[bool, str]], ...]
               ) -> tuple[tuple[str, str], ...]:

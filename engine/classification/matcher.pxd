@@ -47,6 +47,8 @@ cpdef list _drop_contained(list items)
 @cython.locals(kept=list, item=tuple, cover=tuple)
 cpdef list _outside(list items, list covers, bint strictly_longer)
 
+@cython.locals(n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, item=tuple, other=tuple, start=Py_ssize_t, end=Py_ssize_t,
+               o_start=Py_ssize_t)
 cpdef _sort_longest_first(list items)
 
 @cython.locals(n_start=Py_ssize_t, n_end=Py_ssize_t)
