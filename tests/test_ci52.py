@@ -106,6 +106,8 @@ TEXTS = {
     "an undefined alias": "a: *nowhere\n",
     "indented first key": "  a: 1\nb: 2\n",
     "unicode line breaks": "a: x\u2028b: y\nc:\u0085  - z\n",
+    "ampersands in words": "t:\n  - {id: a, en: [r&b, D&D]}\n  - {id: b, en: [r&b, '&b']}\n",
+    "anchors in flow": "t:\n  - [&x 1, {k:&y 2}]\n  - {a: *x, b: *y}\n",
 }
 
 
@@ -137,6 +139,8 @@ def test_the_pieces_are_the_blocks_and_items_a_parse_starts_at() -> None:
     assert memo.load(TEXTS["anchors across items"]) == {"types": [{"id": "a", "words": ["x", "y"]}, {"id": "b"},
                                                                   {"id": "c", "words": ["x", "y"]}]}
     assert memo.parsed == 2  # the header, and the three items as one piece (the anchor's to its alias's)
+    words = PieceMemo(_parse_vocabulary_text)
+    assert words.load(TEXTS["ampersands in words"]) is not None and words.parsed == 3  # the header, two items
     for name in ("anchor in another block", "flow across a key", "flow across an item", "quote across a key",
                  "quote across an item", "an error in a piece", "a key at the items' indent"):
         assert PieceMemo(_parse_vocabulary_text).load(TEXTS[name]) is None, name

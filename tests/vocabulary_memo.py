@@ -93,7 +93,9 @@ def split_items(block: list[str]) -> tuple[str, list[str]] | None:
     return block[0], _with_their_anchors(["".join(lines) for lines in items])
 
 
-_ANCHOR = re.compile(r"&([^\s,\[\]{}]+)")
+#: an anchor where a node may begin (after a space, a flow indicator or ':'/'?', which PyYAML takes as indicators in
+#: flow context): every anchor, and no "R&D" or "D&D" in a text
+_ANCHOR = re.compile(r"(?:(?<=[\s\[{,:?])|^)&([^\s,\[\]{}]+)")
 _ALIAS = re.compile(r"\*([^\s,\[\]{}]+)")
 
 
