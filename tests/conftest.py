@@ -31,6 +31,7 @@ from crossguard.engine.findings import Evidence, Finding, Severity
 from crossguard.engine.models import CatalogEntry
 from crossguard.register.lifecycle import today_utc
 from crossguard.store.clock import utcnow
+from tests.vocabulary_memo import memoised_reader
 
 PG_ENV = "CROSSGUARD_TEST_PG_URL"
 
@@ -285,24 +286,19 @@ def _parse_yaml_once() -> Iterator[None]:
 # loads a vocabulary of its own): `product_types.yaml` alone (560 KB) took 2-7 s a time depending on the load, three
 # quarters of `Classifier.from_files()`. A test process builds
 # classifiers many times (the default classifier, the classification tests' session one, module fixtures, tests
-# that load a vocabulary with a table of their own). The same memo: keyed on the file's path and exact bytes, a
-# fresh copy each time (unpickled: every call gets objects of its own, as a parse gives), errors never kept.
-def _memoised_vocabulary_yaml(real: Any) -> Any:
-    import pickle
-    from pathlib import Path
+# that load a vocabulary with a table of their own). The same memo: keyed on the file's exact bytes (wherever it
+# lies: a test's unedited copy is the shipped file), a fresh copy each time (unpickled: every call gets objects of its
+# own, as a parse gives), errors never kept. Since ci52 a file not seen before is read from its pieces (each top-level
+# block, each item of a list block), each parsed once per process: a test's edited copy parses only what it edited
+# (tests/vocabulary_memo.py says when the pieces are not used and the whole file is parsed by the real reader).
+def _parse_vocabulary_text(text: str) -> object:
+    from crossguard.engine.classification import vocabulary
 
-    parsed: dict[tuple[str, bytes], bytes] = {}
-
-    def read_yaml(path: Path) -> object:
-        try:
-            key = (str(path), Path(path).read_bytes())
-        except OSError:
-            return real(path)  # the real reader words the error
-        if key not in parsed:
-            parsed[key] = pickle.dumps(real(path), protocol=pickle.HIGHEST_PROTOCOL)  # a VocabularyError is raised
-        return pickle.loads(parsed[key])
-
-    return read_yaml
+    loader = vocabulary._SAFE_LOADER(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -310,7 +306,7 @@ def _parse_vocabulary_once() -> Iterator[None]:
     from crossguard.engine.classification import vocabulary
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(vocabulary, "_read_yaml", _memoised_vocabulary_yaml(vocabulary._read_yaml))
+        patch.setattr(vocabulary, "_read_yaml", memoised_reader(vocabulary._read_yaml, _parse_vocabulary_text))
         yield
 
 

@@ -82,6 +82,32 @@ def no_sources(*_args: object) -> vocabulary.Vocabulary:
     raise AssertionError("the sources were read: the cache was not used")
 
 
+class CountedSources:
+    """In place of `load_vocabulary_from_sources` where a test asks whether the cache read the sources, not what they
+    hold (that is `test_the_cache_is_used_...`'s): `vocabulary` every time, the calls counted. A whole load from the
+    sources took about a second of CPU, and these tests made thirteen (ci52)."""
+
+    def __init__(self, vocabulary: vocabulary.Vocabulary) -> None:
+        self.vocabulary, self.calls = vocabulary, 0
+
+    def __call__(self, *_args: object) -> vocabulary.Vocabulary:
+        self.calls += 1
+        return self.vocabulary
+
+
+@pytest.fixture(scope="module")
+def cache_file(from_sources, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The cache file `load_vocabulary(*SOURCES)` writes (its name and bytes), made once for the module."""
+    folder = tmp_path_factory.mktemp("made-once")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(vocab_cache.ENV_CACHE_DIR, str(folder))
+        patch.delenv(vocab_cache.ENV_CACHE, raising=False)
+        patch.setattr(vocabulary, "load_vocabulary_from_sources", CountedSources(from_sources))
+        assert load_vocabulary(*SOURCES) is from_sources
+    (path,) = cache_files(folder)
+    return path
+
+
 # --- the vocabulary cache -----------------------------------------------------------------------------------------
 
 
@@ -133,29 +159,39 @@ def test_the_loaders_own_code_is_part_of_the_key(monkeypatch, tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped", "empty", "other key"])
-def test_a_damaged_cache_file_is_ignored_and_rewritten(cache: Path, from_sources, damage: str) -> None:
-    load_vocabulary(*SOURCES)
-    (path,) = cache_files(cache)
-    data = path.read_bytes()
+def test_a_damaged_cache_file_is_ignored_and_rewritten(cache: Path, cache_file: Path, from_sources, monkeypatch,
+                                                       damage: str) -> None:
+    cache.mkdir()
+    path = cache / cache_file.name  # the file a load of the sources wrote, as it wrote it
+    data = cache_file.read_bytes()
     path.write_bytes({"garbage": b"\x00\xff not a cache" * 100, "truncated": data[:len(data) // 2],
                       "flipped": data[:-10] + bytes([data[-10] ^ 0xFF]) + data[-9:], "empty": b"",
                       "other key": data.replace(vocab_cache.cache_key(SOURCES).encode(), b"0" * 64, 1)}[damage])
-    same(from_sources, load_vocabulary(*SOURCES))
-    assert vocab_cache.read(path, vocab_cache.cache_key(SOURCES)) is not None  # rewritten whole
+    sources = CountedSources(from_sources)
+    monkeypatch.setattr(vocabulary, "load_vocabulary_from_sources", sources)
+    assert load_vocabulary(*SOURCES) is from_sources and sources.calls == 1  # the damaged file was not read
+    assert cache_files(cache) == [path] and vocab_cache.read(path, vocab_cache.cache_key(SOURCES)) is not None  # whole
 
 
 def test_a_cache_folder_that_cannot_be_written_leaves_the_cache_off(tmp_path: Path, from_sources, monkeypatch) -> None:
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder")
     monkeypatch.setenv(vocab_cache.ENV_CACHE_DIR, str(blocked / "cache"))
-    same(from_sources, load_vocabulary(*SOURCES))
+    sources = CountedSources(from_sources)
+    monkeypatch.setattr(vocabulary, "load_vocabulary_from_sources", sources)
+    for calls in (1, 2):
+        assert load_vocabulary(*SOURCES) is from_sources and sources.calls == calls
+    assert blocked.read_text() == "not a folder"
 
 
 @pytest.mark.parametrize("value", ["off", "0", "false", "no", "OFF"])
-def test_the_environment_turns_the_cache_off(cache: Path, monkeypatch, value: str) -> None:
+def test_the_environment_turns_the_cache_off(cache: Path, from_sources, monkeypatch, value: str) -> None:
     monkeypatch.setenv(vocab_cache.ENV_CACHE, value)
     assert vocab_cache.cache_dir() is None
-    load_vocabulary(DEFAULT_TYPES)
+    sources = CountedSources(from_sources)
+    monkeypatch.setattr(vocabulary, "load_vocabulary_from_sources", sources)
+    for calls in (1, 2):
+        assert load_vocabulary(DEFAULT_TYPES) is from_sources and sources.calls == calls
     assert cache_files(cache) == []
 
 
@@ -166,11 +202,15 @@ def test_where_the_cache_lives(tmp_path: Path) -> None:
     assert vocab_cache.cache_dir({"CROSSGUARD_CACHE": "off", "CROSSGUARD_CACHE_DIR": str(tmp_path)}) is None
 
 
-def test_only_the_newest_files_are_kept(cache: Path, from_sources) -> None:
+def test_only_the_newest_files_are_kept(cache: Path, tmp_path: Path) -> None:
+    types = tmp_path / "types.yaml"  # a small vocabulary: what is kept does not depend on what a file holds
+    types.write_text("version: t\nclasses: {eee: x}\ntypes:\n  - {id: lamp, synonyms: {en: [lamp]}}\n")
+    small = vocabulary.load_vocabulary_from_sources(types)
     for index in range(vocab_cache.KEEP + 3):
-        assert vocab_cache.write(cache / f"{vocab_cache.PREFIX}{index:032d}{vocab_cache.SUFFIX}", "k", from_sources)
+        assert vocab_cache.write(cache / f"{vocab_cache.PREFIX}{index:032d}{vocab_cache.SUFFIX}", "k", small)
         os.utime(cache_files(cache)[-1], (index, index))
-    assert len(cache_files(cache)) == vocab_cache.KEEP
+    assert [path.name[len(vocab_cache.PREFIX):][:32] for path in cache_files(cache)] == [
+        f"{index:032d}" for index in range(3, vocab_cache.KEEP + 3)]  # the newest
 
 
 def test_an_invalid_vocabulary_reports_its_errors_and_is_never_cached(tmp_path: Path, cache: Path) -> None:
