@@ -61,6 +61,7 @@ def test_a_small_or_unrated_night_light_leaves_the_supply_open(classify, title):
     ("Ocean Free Sponge Aquarium Filter", None),
     ("XY-2822 Biochemical Sponge Filter for Aquarium", None),
     ("鱼缸 生化棉过滤器 水妖精过滤器", None),
+    ("Hygger Bio Sponge Filter for Small Fish Tank", None),  # elec52's
 ])
 def test_a_sponge_aquarium_filter_is_passive(classify, title, category):
     result = classify(title, category=category)
@@ -69,11 +70,20 @@ def test_a_sponge_aquarium_filter_is_passive(classify, title, category):
     assert result.classes["eee"] is False
 
 
+def test_replacement_filter_sponges_are_passive_media(classify):
+    """elec52: a filter's replacement sponges are pet supplies with no electrics, not the powered filter they fit."""
+    result = classify("Replacement Filter Sponges for Fluval U2")
+    assert result.product_type == "pet_supplies"
+    assert result.classes["mains_lv"] is False
+
+
 @pytest.mark.parametrize(("title", "category"), [
     ("Rs Electrical RS-8500 Top Filter 3 in 1 More Function Power Aquarium Filter",
      "Pet Supplies >> Habitat >> Habitat Essentials >> Aquarium Filters"),
     ("SOBO Internal Aquarium Filter 800 L/H", None),
     ("Aquarium Air Pump for Sponge Filter", None),
+    ("Eheim Classic 250 External Aquarium Filter", None),  # elec52's
+    ("Fish Tank Filter Internal 600L/H", None),  # elec52's
 ])
 def test_a_powered_aquarium_filter_or_pump_stays_mains(classify, title, category):
     result = classify(title, category=category)
@@ -89,6 +99,8 @@ def test_a_powered_aquarium_filter_or_pump_stays_mains(classify, title, category
     ("Speedwav 1 Rear View Mirror Screen, 1 4.3 Screen & Camera-Chevrolet Optra SRV Combo", None),
     ("Reversing Camera Kit for Car 12V Night Vision", None),
     ("Car Backup Camera Waterproof 170 Degree", None),
+    ("Universal Car Reversing Camera with Night Vision", None),  # elec52's
+    ("4.3 inch Rear View Mirror Monitor for Car", None),  # elec52's
 ])
 def test_a_reversing_camera_or_mirror_monitor_is_vehicle_electronics(classify, title, category):
     result = classify(title, category=category)
@@ -105,6 +117,7 @@ def test_a_plain_mirror_and_a_desk_monitor_keep_their_kind(classify, title, kind
     result = classify(title)
     assert result.product_type == kind
     assert result.classes["mains_lv"] is (kind == "monitor")
+    assert result.classes["eee"] is (kind == "monitor")
 
 
 # --- a slot-car set named by its track length --------------------------------------------------------------------
