@@ -17,6 +17,8 @@ cpdef bint _may_hold_ratio(str text)
 
 cpdef str _codes_and_lines(str text, int marks)
 
+cpdef str _joined_age_ranges(str text)
+
 cpdef str _ascii_steps(str text)
 
 @cython.locals(marks=int, i=Py_ssize_t, ch=Py_UCS4, last=Py_UCS4)
