@@ -97,8 +97,8 @@ def test_a_junior_game_still_reads_jr(classify):
 
 # --- a toy gun that flashes and sounds --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("title", ["Wishkey Combat Gun with flashing lights and Sound", "Space Gun with Light and Sound",
-                                   "Musical Gun for Kids"])
+@pytest.mark.parametrize("title", ["Wishkey Combat Gun with flashing lights and Sound",
+                                   "Space Gun with Light and Sound", "Musical Gun for Kids"])
 def test_a_gun_with_lights_and_sound_is_a_toy(classify, title):
     result = classify(title)
     assert result.product_type == "toy_weapon"
