@@ -129,3 +129,21 @@ def test_baby_shower_party_goods_and_adult_shower_caps_are_not(classify, title):
     result = classify(title)
     assert result.product_type != "baby_care"
     assert not _children(result)
+
+
+# --- rings to dive for and inflatable water games ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Intex Star Rings Inflatable Water Games",
+                                   "Intex Summer Fun Swimming Pool Dive Rings - 55501",
+                                   "Diving Rings and Sticks Set 8 Pcs"])
+def test_dive_rings_and_water_games_are_water_toys(classify, title):
+    result = classify(title)
+    assert result.product_type == "water_toy"
+    assert (result.classes["toy"], _children(result)) == (True, True)
+
+
+@pytest.mark.parametrize("title", ["Sterling Silver Star Ring", "Diamond Ring", "Star Rings Silver Earrings"])
+def test_finger_rings_stay_jewellery(classify, title):
+    result = classify(title)
+    assert result.product_type == "jewellery"
+    assert result.classes["toy"] is not True
