@@ -1,0 +1,110 @@
+"""Toys and children's products by title and brand alone, a seventh round (kidtoy53, stop 53, issue 9).
+
+A fresh audit of the toy catalog (random.Random(5331), `/work/scratch/s53/kidtoy-audit.csv`) and the left lists of
+kidtoy52/52b gave kinds true of the world: a children's easel, musical instrument or set of garden tools is a
+plaything (the grown-up's stays no toy); a child's workbench is a pretend-play set; a handful of children's action and
+toy franchises (My Little Pony, Ben 10, ThunderCats, Power Rangers, Teenage Mutant Ninja Turtles, Octonauts) name a
+toy when the title names no other kind, while a line, a maker or a kind named beside them still names it first; and a
+"Gift Box" after a product is its packing, not an invitation. Both sides of each.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _audience(result) -> tuple[bool, bool]:
+    return result.classes["toy"], result.classes["children_12_under"]
+
+
+# --- a children's easel, instrument or garden tools is a plaything -------------------------------------------------
+
+@pytest.mark.parametrize(("title", "brand"), [
+    ("My First Wooden Easel", "Peterkin UK Ltd"),
+    ("Disney Princess 2 Floor Standing Easel", "Disney"),
+    ("Lelin Wooden Childrens Kids 2 in 1 Black & White Chalk Drawing Easel Board", "LELIN"),
+    ("Hape All-in-one Easel", "Hape International"),
+    ("儿童 木制 双面 画架", None),
+])
+def test_a_childrens_easel_is_a_toy(classify, title, brand):
+    result = classify(title, brand=brand)
+    assert result.product_type == "easel"
+    assert _audience(result) == (True, True)
+
+
+@pytest.mark.parametrize("title", ["Artist Studio Easel Beech Wood", "Aluminium Display Easel for Wedding Signs",
+                                   "实木画架 油画架 成人"])
+def test_an_artists_easel_is_no_toy(classify, title):
+    assert _audience(classify(title)) == (False, False)
+
+
+def test_easel_paper_is_paper(classify):
+    result = classify("Melissa & Doug 45 cm x 22 m Easel Paper Roll", brand="Melissa & Doug")
+    assert result.product_type == "art_supply"
+    assert result.classes["toy"] is False
+
+
+@pytest.mark.parametrize(("title", "brand"), [
+    ("Jake and The Never Land Pirates Pirate Rock Guitar", "Disney Junior"),
+    ("Funskool Preschool Stacking Drums", "Funskool"),
+    ("Kids Acoustic Guitar 4 String for Children", None),
+])
+def test_a_childrens_musical_instrument_is_a_toy(classify, title, brand):
+    result = classify(title, brand=brand)
+    assert result.product_type == "musical_instrument"
+    assert _audience(result) == (True, True)
+
+
+@pytest.mark.parametrize("title", ["Yamaha C40 Classical Guitar", "Fender Squier Electric Guitar Pack",
+                                   "Pearl Export 5 Piece Drum Kit"])
+def test_a_grown_ups_instrument_is_no_toy(classify, title):
+    assert _audience(classify(title)) == (False, False)
+
+
+@pytest.mark.parametrize(("title", "brand"), [
+    ("Garden tools for children - Pink", "Little Pals"),
+    ("PIP Children Gardening Spade With Wooden Handle 69cm - Blue", "PinkWebShop"),
+    ("Kids Watering Can Ladybird 1.5 Litre", None),
+])
+def test_childrens_garden_tools_are_toys(classify, title, brand):
+    result = classify(title, brand=brand)
+    assert result.product_type == "garden_supplies"
+    assert _audience(result) == (True, True)
+
+
+@pytest.mark.parametrize("title", ["Spear & Jackson Stainless Steel Border Spade", "Hozelock Garden Hose Reel 30m",
+                                   "Weber Charcoal Grill 57cm"])
+def test_grown_ups_garden_supplies_are_no_toy(classify, title):
+    assert _audience(classify(title)) == (False, False)
+
+
+def test_a_childs_workbench_is_a_pretend_play_set(classify):
+    result = classify("Children's Work Bench Fred with Accessories", brand="Infantastic")
+    assert result.product_type == "playset"
+    assert _audience(result) == (True, True)
+
+
+def test_a_workbench_is_no_toy(classify):
+    assert classify("Heavy Duty Wooden Workbench with Vice").classes["toy"] is False
+
+
+# --- a gift box after a product is its packing ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Hama Beads Giant Open Gift Box (Pink)", "Hama Beads Giant Open Gift Box"])
+def test_a_bead_kit_in_a_gift_box_is_the_kit(classify, title):
+    result = classify(title, brand="Hama")
+    assert result.product_type == "craft_kit"
+    assert _audience(result) == (True, True)
+
+
+@pytest.mark.parametrize("title", ["Red Gift Box - Ideal For Balloon Weights (Pack Of 10)",
+                                   "Zari Boxes ZBD-AAB976 Wooden Gift Box"])
+def test_an_empty_gift_box_is_a_box(classify, title):
+    result = classify(title)
+    assert result.product_type == "gift_box"
+    assert result.classes["toy"] is False
+
+
+def test_a_doll_with_its_gift_box_is_a_doll(classify):
+    assert classify("Ty Angeline - Happy Valentine's Day Doll with Gift Box").product_type == "doll"
+
