@@ -88,6 +88,55 @@ def test_a_workbench_is_no_toy(classify):
     assert classify("Heavy Duty Wooden Workbench with Vice").classes["toy"] is False
 
 
+# --- children's action and toy franchises named alone -------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "brand"), [
+    ("Ben 10 Ultimate Alien 10cm Water Hazard", "Bandai"),
+    ("Thundercats Lizard Cannon", "Thundercats"),
+    ("Power Rangers Megaforce Ranger Battle Gear Ultra Sword", "Power Rangers Megaforce"),
+    ("My Little Pony Crystal Princess Celebration: Pinkie Pie", "My Little Pony"),
+    ("Octonauts Gup-O and Dashi", "Octonauts"),
+    ("Teenage Mutant Ninja Turtles Raphael Ninja Combat Gear", "PlayMates"),
+])
+def test_a_childrens_toy_franchise_alone_names_a_toy(classify, title, brand):
+    result = classify(title, brand=brand)
+    assert result.product_type == "toy"
+    assert result.classes["toy"] is True
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("My Little Pony Girls T-Shirt", "t_shirt"),
+    ("Ben 10 Alien Force DVD", "movie_media"),
+    ("Teenage Mutant Ninja Turtles Boys Pyjamas", "sleepwear"),
+    ("Teenage Mutant Ninja Turtles Mug", "mug"),
+])
+def test_what_a_franchise_sells_names_its_own_kind(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind
+    assert result.classes["toy"] is False
+
+
+@pytest.mark.parametrize(("title", "brand", "kind"), [
+    # a line of a specific kind in the title, or a maker in the brand field, names the kind before the franchise
+    ("2008 Power Rangers Jungle Fury Gekiranger Violet Geki Wolf -- Violet Ranger Zord", "Bandai", "robot_figure"),
+    ("Teenage Mutant Ninja Turtles Half-Shell Heroes Snakeweed & Spider Bytez", "TMNT", "action_figure"),
+    ("Ravensburger Ben 10 Puzzleball (60 Pieces)", "Ravensburger", "game"),
+    ("Waddingtons No1-Ben 10", "Winning Moves", "game"),
+])
+def test_a_line_or_maker_beside_the_franchise_names_the_kind(classify, title, brand, kind):
+    result = classify(title, brand=brand)
+    assert result.product_type == kind
+    assert _audience(result) == (True, True)
+
+
+def test_a_collector_range_of_the_franchise_is_no_toy(classify):
+    assert classify("Power Rangers Legacy Green Ranger").classes["toy"] is not True
+
+
+def test_the_pony_inside_the_franchise_is_no_toy_animal(classify):
+    assert classify("My Little Pony Girls T-Shirt").product_type != "toy_animal"
+
+
 # --- a gift box after a product is its packing ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("title", ["Hama Beads Giant Open Gift Box (Pink)", "Hama Beads Giant Open Gift Box"])
@@ -108,3 +157,7 @@ def test_an_empty_gift_box_is_a_box(classify, title):
 def test_a_doll_with_its_gift_box_is_a_doll(classify):
     assert classify("Ty Angeline - Happy Valentine's Day Doll with Gift Box").product_type == "doll"
 
+
+def test_a_line_of_a_specific_kind_comes_before_a_toy_line(classify):
+    # Top Trumps names the card game, Shopkins only "a toy" (toy_line): the specific line names the kind
+    assert classify("Top Trumps - Shopkins(1)", brand="Top Trumps").product_type == "kids_card_game"
