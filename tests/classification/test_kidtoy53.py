@@ -161,3 +161,20 @@ def test_a_doll_with_its_gift_box_is_a_doll(classify):
 def test_a_line_of_a_specific_kind_comes_before_a_toy_line(classify):
     # Top Trumps names the card game, Shopkins only "a toy" (toy_line): the specific line names the kind
     assert classify("Top Trumps - Shopkins(1)", brand="Top Trumps").product_type == "kids_card_game"
+
+
+# --- the case a product comes in is its packing ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "brand", "kind"), [
+    ("Cardinal Industries Mexican Train Domino Game In An Aluminum Case", "Cardinal Industries", "dominoes"),
+    ("Disney Frozen: 3in1 72 Piece Jigsaw Puzzles in Wooden Case", "Disney Frozen", "puzzle"),
+    ("Aptron Premium manicure kit in leatherette case - Small", None, "grooming_tool"),
+])
+def test_a_product_in_a_case_is_the_product(classify, title, brand, kind):
+    assert classify(title, brand=brand).product_type == kind
+
+
+@pytest.mark.parametrize("title", ["Hard Carry Case for Nintendo Switch", "Silicone Case Cover for iPhone 12",
+                                   "Aluminium Flight Case with Foam Insert"])
+def test_a_case_sold_as_a_case_stays_a_case(classify, title):
+    assert classify(title).product_type in ("case_generic", "device_case")
