@@ -178,3 +178,13 @@ def test_a_product_in_a_case_is_the_product(classify, title, brand, kind):
                                    "Aluminium Flight Case with Foam Insert"])
 def test_a_case_sold_as_a_case_stays_a_case(classify, title):
     assert classify(title).product_type in ("case_generic", "device_case")
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Snoopy - Woodstock Small Soft Toy In Gift Bag", "plush"),
+                                             ("Silver Bracelet in a Gift Bag", "jewellery")])
+def test_a_product_in_a_gift_bag_is_the_product(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+def test_gift_bags_sold_as_bags_stay_gift_wrap(classify):
+    assert classify("Gift Bags x 10 Kraft Paper").product_type == "invitation"
