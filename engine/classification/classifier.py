@@ -744,12 +744,20 @@ class Classifier:
                     primary = Candidate((head.ref,), SIGNAL_DESCRIPTION, f"description word '{word}'")
             elif len(primary.types) == 1 and desc_reading.types:
                 primary = self._refined_by_description(primary, desc_reading)
+        generic_line = False
         if primary is None and title_reading.modifiers:
             primary = self._line_candidate(title_reading, "title")
-        if primary is None and brand:  # a line in the brand field was blanked out of the title ("Hot Wheels")
+            # a title line of a generic kind only (a children's franchise: `toy`) yields to the kind a line or a maker
+            # in the brand field names ("Ravensburger Ben 10 Puzzleball" by Ravensburger, a game maker)
+            generic_line = primary is not None and primary.types[0] in self._generic
+        if (primary is None or generic_line) and brand:  # a line in the brand field was blanked out of the title
             # the whole title when it holds the brand, so the line's negative contexts still see it ("Nerf Dog ...")
             lines = self.matcher.read(title if brand in title else brand)
-            primary = self._line_candidate(lines, "brand") or self._maker_candidate(brand)
+            by_brand = self._line_candidate(lines, "brand")
+            if by_brand is None or by_brand.types[0] in self._generic:
+                by_brand = self._maker_candidate(brand) or by_brand
+            if by_brand is not None or primary is None:
+                primary = by_brand
 
         # Modifiers: category and marketplace type first (more trusted), then title, then description (fill only).
         sources: tuple[tuple[str, str, str], ...] = cat_mods
@@ -796,15 +804,28 @@ class Classifier:
         when no other signal named a type: the seller's own name for the range, so above the maker in the brand field,
         and like it only a gap filler. A line named only as what the product is for ("Case for Nintendo Switch") is a
         target, not the product. The brand field is read the same way (`where`), since a brand that is a line ("Hot
-        Wheels") is blanked out of the title."""
+        Wheels") is blanked out of the title. A line of a specific kind comes before one that names only a generic
+        kind (`toy`: a children's franchise, a range of toys of several kinds), wherever each stands in the title
+        ("Ravensburger Ben 10 Puzzleball" ... "Power Rangers ... Violet Ranger Zord": the Zord names the figure)."""
         modifiers = self._modifiers
         title_modifiers = self._title_modifiers
+        generic = self._generic
+        fallback = None
         for hit in reading.modifiers:
             named = modifiers[hit.ref].names_type
             if named is not None and not hit.target and hit.ref in title_modifiers:
+                if named in generic:
+                    if fallback is None:
+                        fallback = hit
+                    continue
                 word = matched_word(reading.text, hit)
                 return Candidate((named,), SIGNAL_LINE,
                                  f"{where} word '{word}' (a {named} line; nothing else names the kind)")
+        if fallback is not None:
+            named = modifiers[fallback.ref].names_type
+            word = matched_word(reading.text, fallback)
+            return Candidate((named,), SIGNAL_LINE,
+                             f"{where} word '{word}' (a {named} line; nothing else names the kind)")
         return None
 
     def _maker_candidate(self, brand: str) -> Candidate | None:

@@ -65,8 +65,9 @@ def test_a_slot_car_maker_in_the_brand_field_names_its_kind(classify):
 
 @pytest.mark.parametrize("title", [
     "Star Wars The Mandalorian Grogu",
-    # kidtoy52b: a Pokémon title naming no kind is a trading-card product (pokemon_card_line); Ben 10 stays
-    "Ben 10 Omniverse Rook and Kevin",
+    # kidtoy52b: a Pokémon title naming no kind is a trading-card product (pokemon_card_line); kidtoy53: so is Ben 10
+    # a toy (child_toy_franchise, its own test); Peppa Pig stays (its picture books name no kind either)
+    "Peppa Pig Muddy Puddles",
     "Transformers Bumblebee",
     "Barbie Dreamtopia Princess",
     "Paw Patrol Chase",

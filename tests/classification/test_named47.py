@@ -21,9 +21,10 @@ def _audience(result) -> tuple[bool, bool]:
 
 @pytest.mark.parametrize("title", [
     "Jake and The Never Land Pirates Skull Island",
-    "Octonauts Gup-O and Dashi",
-    # kidtoy52b: "Pokemon Spring Tin 2014 Xerneas EX" is a trading-card tin now (pokemon_card_line, its own test)
-    "Ben 10 Omniverse Rook and Kevin",
+    # kidtoy52b: "Pokemon Spring Tin 2014 Xerneas EX" is a trading-card tin now (pokemon_card_line, its own test);
+    # kidtoy53: "Octonauts Gup-O and Dashi" and "Ben 10 Omniverse Rook and Kevin" name a toy (child_toy_franchise)
+    "Peppa Pig Muddy Puddles",
+    "Fireman Sam Elvis and Norman",
     "Thomas & Friends: Madge",  # "Wooden Thomas" is the wooden railway line: a train set (kidtoy51)
     "Transformers Prime Deluxe - Shadow Strike Bumblebee",
 ])
