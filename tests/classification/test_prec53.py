@@ -179,3 +179,22 @@ def test_trading_card_packs_stay_toys(classify, title, brand):
     result = classify(title, brand=brand)
     assert result.product_type == "trading_cards"
     assert result.classes["toy"] is True
+
+
+# --- makers of figures for adult fans of TV and film ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "brand"), [
+    ("Bif Bang Pow! - The Big Bang Theory Leonard 8-Inch Action Figure", "Bif Bang Pow"),
+    ("The Venture Bros. The Monarch Bobble Head by Bif Bang Pow [Toy]", "Bif Bang Pow"),
+    ("Factory Entertainment Green Hornet Movie: Kato Action Figure", "Green Hornet"),
+])
+def test_adult_fan_figure_makers_make_no_toys(classify, title, brand):
+    assert _audience(classify(title, brand=brand)) == (False, False)
+
+
+@pytest.mark.parametrize(("title", "brand"), [
+    ("Big Bang Power Rangers Action Figure", "Bandai"),
+    ("Imaginext DC Super Friends Batman Action Figure", "Fisher-Price"),
+])
+def test_other_figures_stay_toys(classify, title, brand):
+    assert _audience(classify(title, brand=brand)) == (True, True)
