@@ -198,3 +198,26 @@ def test_adult_fan_figure_makers_make_no_toys(classify, title, brand):
 ])
 def test_other_figures_stay_toys(classify, title, brand):
     assert _audience(classify(title, brand=brand)) == (True, True)
+
+
+# --- a piece count written with a thousands comma, and ThinkGeek's fan merchandise -----------------------------------
+
+@pytest.mark.parametrize(("title", "brand"), [
+    ("Ravensburger 19163 'Asterix Boar Hunting' Jigsaw Puzzle 1,000 Pieces", "Ravensburger"),
+    ("Clementoni 39182.0 Jigsaw Puzzle 1,000 Pieces Herald of Spring", "Clementoni"),
+    ("Jigsaw Puzzle 2,000 Pieces - World Map", None),
+])
+def test_a_puzzle_of_1000_pieces_with_a_comma_is_no_toy(classify, title, brand):
+    assert _audience(classify(title, brand=brand)) == (False, False)
+
+
+@pytest.mark.parametrize(("title", "brand"), [
+    ("Ravensburger Disney Frozen 3x49 piece Jigsaw Puzzle", "Disney Frozen"),
+    ("Gibsons Jigmap World Jigsaw Puzzle (250 Pieces)", "Gibsons"),
+])
+def test_a_small_puzzle_stays_a_toy(classify, title, brand):
+    assert classify(title, brand=brand).classes["toy"] is True
+
+
+def test_thinkgeek_plush_is_a_toy_not_childrens(classify):
+    assert _audience(classify("ThinkGeek 40cm Alien Facehugger Plush Figure", brand="ThinkGeek")) == (True, False)
