@@ -217,3 +217,31 @@ def test_a_bowl_a_puzzle_or_a_print_does_not(classify, title):
 def test_a_karaoke_maker_named_singing_keeps_its_eee_and_gains_no_cell(classify):
     result = classify("The Singing Machine SML385 Karaoke")
     assert result.classes["eee"] and not _battery(result), result.basis["battery"]
+
+
+# --- a title that names no kind and lights up ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Jake and The Never Land Pirates Light Up Tic-Toc-Croc",
+    "Roadbot 1:32 Scale Toyota Supra with Light Effect",
+    "White 3D Stormtrooper 16cm Star Wars Mood Light",
+    "Light Up Sword",
+    "闪光 宝剑",
+])
+def test_an_untyped_light_up_title_has_cells(classify, title):
+    result = classify(title)
+    assert result.product_type is None, result.basis["product_type"]
+    assert _battery(result) and result.classes["eee"], result.basis["battery"]
+
+
+@pytest.mark.parametrize("title", [
+    "Light Up Keyboard USB Wired",
+    "Gaming Mouse Light Up RGB",
+    "Light Up Letters Marquee Mains Powered",
+    "Plug In Light Up Star",
+    "Flashing Beacon 12V Magnetic",
+    "Amber Flashing Warning Light Magnetic",
+])
+def test_a_typed_or_mains_or_vehicle_light_gains_no_cell(classify, title):
+    result = classify(title)
+    assert not _battery(result), result.basis["battery"]
