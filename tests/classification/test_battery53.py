@@ -227,6 +227,7 @@ def test_a_karaoke_maker_named_singing_keeps_its_eee_and_gains_no_cell(classify)
     "White 3D Stormtrooper 16cm Star Wars Mood Light",
     "Light Up Sword",
     "闪光 宝剑",
+    "Musical Leprechaun",
 ])
 def test_an_untyped_light_up_title_has_cells(classify, title):
     result = classify(title)
@@ -241,7 +242,10 @@ def test_an_untyped_light_up_title_has_cells(classify, title):
     "Plug In Light Up Star",
     "Flashing Beacon 12V Magnetic",
     "Amber Flashing Warning Light Magnetic",
+    "Les Miserables The Musical Programme",
+    "Wind Up Musical Carousel",
+    "Musical Theatre Songbook",
 ])
-def test_a_typed_or_mains_or_vehicle_light_gains_no_cell(classify, title):
+def test_a_typed_mains_vehicle_or_stage_light_or_tune_gains_no_cell(classify, title):
     result = classify(title)
     assert not _battery(result), result.basis["battery"]
