@@ -471,8 +471,8 @@ def _fits_type(only_types: frozenset[str], skip_types: frozenset[str], type_id: 
     """Whether a modifier speaks of this product's type: its `only_types` name the type or the second product a title
     names (`also_type`), and its `skip_types` do not name the type. One test for `_apply_modifiers` and
     `_power_outranks_entry`, so a title word outranks a shelf only where it would also set the class."""
-    if only_types and type_id not in only_types and also_type not in only_types:
-        return False
+    if only_types and type_id not in only_types and (also_type is None or also_type not in only_types):
+        return False  # (battery53: None in only_types is the untyped product; a typed one has no second type None)
     return type_id not in skip_types
 
 

@@ -127,6 +127,7 @@ class ModifierDef(StrictModel):
     `excludes` lists modifier ids whose presence cancels this one (kids + adults = a family product).
     `only_types`/`skip_types` restrict it to, or exempt, product types ("automatic" only speaks of watches);
     `untyped` in `skip_types` exempts the product no signal typed (radio51: a bare "RC" on a title naming no kind);
+    in `only_types` it names that product (battery53: a bare "Light Up" on a title naming no kind has cells);
     `reads_targets`: the word also counts after "for" ("dress for girls"), which radio words do not.
     `read_in`: the texts where the word counts ("toy" in a title describes the product; in a category path it
     describes a whole shelf). `brand` is read only by modifiers that name it: a maker's name is a weak signal.

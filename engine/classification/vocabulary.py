@@ -50,6 +50,7 @@ SUPPLY_CLASSES = ("mains_lv", "radio", "battery")
 
 #: In a modifier's `skip_types`, the product no attribute, code, shelf or word typed (radio51): a word that says
 #: nothing on its own ("RC" on a connector or a card set that names no kind) speaks only of a product of some kind.
+#: In its `only_types` (battery53), the reverse: a word that speaks only when nothing names the kind ("Light Up").
 UNTYPED = "untyped"
 
 
@@ -414,7 +415,8 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             mode=mod.mode,
             skip_if=dict(mod.skip_if),
             excludes=frozenset(mod.excludes),
-            only_types=frozenset(mod.only_types),
+            # battery53: and in only_types (a word that speaks only when nothing else names the kind)
+            only_types=frozenset(None if t == UNTYPED else t for t in mod.only_types),
             # radio51: `untyped` in skip_types is the product no signal typed, held as None (the type_id it has)
             skip_types=frozenset(None if t == UNTYPED else t for t in mod.skip_types),
             reads_targets=mod.reads_targets,

@@ -170,7 +170,7 @@ def test_one_product_titles_with_and_keep_one_product(classify, title, kind):
         ("Full Spectrum LED Grow Light for Indoor Plants", "lamp", True, True, False),
         ("Track Lighting Kit, 4 Heads", "light_fixture", True, True, False),
         ("Heating Blanket Queen Size", "electric_blanket", True, True, False),
-        ("Heated Eyelash Curler USB Rechargeable", "beauty_device", True, False, True),
+        ("Heated Eyelash Curler USB Rechargeable", "handheld_beauty_tool", True, False, True),
         ("Cordless Electric Scissors for Fabric", "power_tool", True, False, True),
     ],
 )

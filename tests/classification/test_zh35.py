@@ -121,7 +121,7 @@ def test_shelf_words_in_a_title_name_no_appliance(classify, title):
         ("电动订书机 自动 办公", "office_electronics"),
         ("电动削笔刀 自动 学生", "office_electronics"),
         ("热封机 手压式 塑料袋 封口", "vacuum_sealer"),
-        ("夹书灯 充电 护眼 阅读", "usb_light"),
+        ("夹书灯 充电 护眼 阅读", "book_light"),
         ("竖笛 8孔 高音 初学", "musical_instrument"),
         ("陶笛 12孔 中音c调", "musical_instrument"),
         ("葫芦丝 c调 降b调 初学", "musical_instrument"),
