@@ -810,23 +810,20 @@ class Classifier:
         modifiers = self._modifiers
         title_modifiers = self._title_modifiers
         generic = self._generic
-        fallback = None
+        chosen = None
         for hit in reading.modifiers:
             named = modifiers[hit.ref].names_type
             if named is not None and not hit.target and hit.ref in title_modifiers:
-                if named in generic:
-                    if fallback is None:
-                        fallback = hit
-                    continue
-                word = matched_word(reading.text, hit)
-                return Candidate((named,), SIGNAL_LINE,
-                                 f"{where} word '{word}' (a {named} line; nothing else names the kind)")
-        if fallback is not None:
-            named = modifiers[fallback.ref].names_type
-            word = matched_word(reading.text, fallback)
-            return Candidate((named,), SIGNAL_LINE,
-                             f"{where} word '{word}' (a {named} line; nothing else names the kind)")
-        return None
+                if named not in generic:
+                    chosen = hit
+                    break
+                if chosen is None:
+                    chosen = hit  # a generic line: kept unless a specific one follows
+        if chosen is None:
+            return None
+        named = modifiers[chosen.ref].names_type
+        word = matched_word(reading.text, chosen)
+        return Candidate((named,), SIGNAL_LINE, f"{where} word '{word}' (a {named} line; nothing else names the kind)")
 
     def _maker_candidate(self, brand: str) -> Candidate | None:
         """The kind a maker's whole range is (`names_type` on a brand modifier: a toy maker's toys), when no other
