@@ -466,8 +466,8 @@ class FactBuilder:
         return basis
 
 
-def _fits_type(only_types: frozenset[str], skip_types: frozenset[str], type_id: str | None, also_type: str | None
-               ) -> bool:
+def _fits_type(only_types: frozenset[str | None], skip_types: frozenset[str | None], type_id: str | None,
+               also_type: str | None) -> bool:
     """Whether a modifier speaks of this product's type: its `only_types` name the type or the second product a title
     names (`also_type`), and its `skip_types` do not name the type. One test for `_apply_modifiers` and
     `_power_outranks_entry`, so a title word outranks a shelf only where it would also set the class."""

@@ -90,8 +90,8 @@ class ModifierInfo:
     mode: str
     skip_if: Mapping[str, bool]
     excludes: frozenset[str]
-    only_types: frozenset[str]
-    skip_types: frozenset[str]
+    only_types: frozenset[str | None]  # None: the product no signal typed (`UNTYPED`)
+    skip_types: frozenset[str | None]
     reads_targets: bool
     read_in: frozenset[str]
     negative_contexts: tuple[str, ...]
@@ -350,6 +350,12 @@ def _both_ways(ld: _Loader, where: str, raw: Mapping[str, str], facts: Mapping[s
     return tuple((name, why.strip()) for name, why in raw.items() if name in ld.class_names and name not in facts)
 
 
+def _type_ids(names: list[str]) -> frozenset[str | None]:
+    """A modifier's `only_types` or `skip_types` as type ids, `untyped` held as None: the type id a product no signal
+    typed has, so one membership test serves both (radio51 for skip_types, battery53 for only_types)."""
+    return frozenset(None if name == UNTYPED else name for name in names)
+
+
 def _with_powered_variants(
     ld: _Loader, modifiers: dict[str, ModifierInfo], powered: Mapping[str, bool | str]
 ) -> dict[str, ModifierInfo]:
@@ -415,10 +421,8 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             mode=mod.mode,
             skip_if=dict(mod.skip_if),
             excludes=frozenset(mod.excludes),
-            # battery53: and in only_types (a word that speaks only when nothing else names the kind)
-            only_types=frozenset(None if t == UNTYPED else t for t in mod.only_types),
-            # radio51: `untyped` in skip_types is the product no signal typed, held as None (the type_id it has)
-            skip_types=frozenset(None if t == UNTYPED else t for t in mod.skip_types),
+            only_types=_type_ids(mod.only_types),
+            skip_types=_type_ids(mod.skip_types),
             reads_targets=mod.reads_targets,
             read_in=frozenset(mod.read_in),
             negative_contexts=ld.phrases(where, mod.negative_contexts),
@@ -455,7 +459,8 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             ld.problem(where, "duplicate type id")
             continue
         if tdef.id == UNTYPED:
-            ld.problem(where, f"'{UNTYPED}' is reserved: in a modifier's skip_types it means a product with no type")
+            ld.problem(where, f"'{UNTYPED}' is reserved: in a modifier's only_types or skip_types it means a product "
+                       "with no type")
             continue
         facts: dict[str, Fact] = {}
         for name in tdef.profile:

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from crossguard.engine.classification import DEFAULT_TYPES, VocabularyError
+from crossguard.engine.classification.vocabulary import load_vocabulary_from_sources
+
 
 def _battery(result) -> bool:
     return bool(result.classes["battery"])
@@ -87,3 +90,19 @@ def test_no_light_up_cell_on_building_parts_relays_or_scores(classify, title):
 @pytest.mark.parametrize("title", ["Light Up Tic-Toc-Croc", "Musical Leprechaun"])
 def test_a_light_up_or_musical_novelty_keeps_its_cell(classify, title):
     assert _battery(classify(title))
+
+
+# --- `untyped` in a modifier's only_types is the product of no kind; a misspelling is still an error -----------------
+
+def test_untyped_in_only_types_is_held_as_no_type(classifier):
+    assert None in classifier.vocab.modifiers["untyped_light_cell"].only_types
+
+
+def test_a_misspelt_untyped_in_only_types_is_refused(tmp_path):
+    text = DEFAULT_TYPES.read_text(encoding="utf-8")
+    marker = "    read_in: [title]\n    only_types: [untyped]\n"
+    assert text.count(marker) == 1
+    path = tmp_path / "product_types.yaml"
+    path.write_text(text.replace(marker, "    read_in: [title]\n    only_types: [untypd]\n"), encoding="utf-8")
+    with pytest.raises(VocabularyError, match="unknown type 'untypd'"):
+        load_vocabulary_from_sources(path)
