@@ -9,6 +9,8 @@ vocabulary was written looking at the 300, so only the held-out scores say how i
 bench/labels/recalls-1 and recalls-2 hold the products named by US CPSC recalls (material.cpsc_recalls): a fourth
 catalog, with the recall's description as the product's; `--title-only` scores them without it. bench/labels/recalls-3
 holds the products named by older recalls (material.older_cpsc_recalls: the saved 2021 feeds and 2013 records).
+bench/labels/amzus-1 and amzin-1 hold products of two catalogs the vocabulary never saw (fetched from GitHub; set
+$CROSSGUARD_EXTRA_CATALOGS to the folder holding them, bench/labels/README.md).
 `--no-category` scores the products by title and brand alone, as a catalog whose category tree the vocabulary does
 not know (or an export with none) is read: how much of a score the labelled catalogs' own trees carry.
 `--labels` given more than once pools the sets into one score: a 200-row set moves a cell by 0.01-0.10 with one

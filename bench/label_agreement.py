@@ -63,8 +63,12 @@ def main(argv: list[str]) -> int:
         print(f"{first_dir} and {second_dir} must hold the same labels files, at least one of "
               f"{', '.join(material.LABELS)}", file=sys.stderr)
         return 2
-    first = {r["sku"]: r for r in material.labels(folder=first_dir)}
-    second = {r["sku"]: r for r in material.labels(folder=second_dir)}
+    try:
+        first = {r["sku"]: r for r in material.labels(folder=first_dir)}
+        second = {r["sku"]: r for r in material.labels(folder=second_dir)}
+    except ValueError as problem:  # a set of the catalogs fetched from GitHub, without them (material._extra)
+        print(problem, file=sys.stderr)
+        return 2
     if set(first) != set(second):
         print(f"the two labellings cover different products ({len(first)} and {len(second)})", file=sys.stderr)
         return 2

@@ -29,6 +29,13 @@ CPSC_LABELS = "cpsc_recalls-labels.csv"  # only in held-out folders: products na
 CPSC_2013 = "recalls-structured/peggybustamante-python-samples/cpsc_recalls.json"
 CPSC_RSS = "feeds/us-cpsc-recalls-rss"
 OLDER_CPSC_LABELS = "cpsc_older_recalls-labels.csv"  # products named by 2013 and 2021 recalls (older_cpsc_recalls())
+# Two catalogs new to the project in stop 54, fetched from public GitHub repositories and labelled blind in
+# bench/labels/amzus-1 and amzin-1 (bench/labels/README.md says from where). They are not in ../shared/material and
+# not copied here: $CROSSGUARD_EXTRA_CATALOGS names a folder that holds the two files as fetched.
+EXTRA_CATALOGS = Path(os.environ["CROSSGUARD_EXTRA_CATALOGS"]) if os.environ.get("CROSSGUARD_EXTRA_CATALOGS") else None
+AMAZON_US_2020 = "amazon_us_2020.csv"  # ycnliu/ecommerce-rag-pipeline data/test_sample_1000.csv
+AMAZON_IN_2023 = "amazon_in_2023.csv"  # AdityaSharma2003/Amazon_Sales_Data_Modeling_Project amazon.csv
+EXTRA_LABELS = ("amazon_us_2020-labels.csv", "amazon_in_2023-labels.csv")
 
 csv.field_size_limit(10_000_000)
 
@@ -84,6 +91,42 @@ def _bestbuy_path(row: dict[str, Any]) -> str:
     if not categories:
         return str(row.get("type") or "")
     return " > ".join(str(c) for c in categories if c is not None)
+
+
+def amazon_us_2020(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """1,000 Amazon US listings of January 2020 (PromptCloud's product dataset, 71 % toys); the category as the export
+    writes it, levels joined by " | " (a tree no vocabulary word was learnt from); its brand column is empty."""
+    with open(_extra(folder) / AMAZON_US_2020, encoding="utf-8", newline="") as handle:
+        return [product("AMZUS-" + row["Uniq Id"], row.get("Product Name") or "", row.get("Category") or "",
+                        row.get("Brand Name") or "", "amazon", markets) for row in csv.DictReader(handle)]
+
+
+def amazon_in_2023(markets: Sequence[str] = ("IN",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """1,351 Amazon India products of 2023 (electronics, computer accessories, kitchen and home appliances): one row
+    per review, so each product id's first row; the category as written ("Home&Kitchen|Kitchen&HomeAppliances|...":
+    no spaces); no brand column (the brand is the title's first word, as a seller's export often leaves it)."""
+    seen: set[str] = set()
+    out: list[dict[str, Any]] = []
+    with open(_extra(folder) / AMAZON_IN_2023, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["product_id"] not in seen:
+                seen.add(row["product_id"])
+                out.append(product("AMZIN-" + row["product_id"], row.get("product_name") or "",
+                                   row.get("category") or "", "", "amazon", markets))
+    return out
+
+
+def extra_catalogs(folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """The two fetched catalogs, or nothing when $CROSSGUARD_EXTRA_CATALOGS is not set."""
+    return [] if folder is None else amazon_us_2020(folder=folder) + amazon_in_2023(folder=folder)
+
+
+def _extra(folder: Path | None) -> Path:
+    if folder is None:
+        raise ValueError("the labels name products of the catalogs fetched from GitHub in stop 54: set "
+                         "CROSSGUARD_EXTRA_CATALOGS to the folder holding amazon_us_2020.csv and amazon_in_2023.csv "
+                         "(bench/labels/README.md)")
+    return folder
 
 
 # "<Firm> Recalls <Product> Due to ...", "<Product> Recalled Due to ...; Sold Exclusively on Amazon by <Firm>",
@@ -209,11 +252,14 @@ def labels(root: Path = MATERIAL, folder: Path | None = None) -> list[dict[str, 
     catalog text) get them from the catalogs by sku, converted as the development files were.
     """
     out: list[dict[str, str]] = []
-    for name in label_files(folder) if folder is not None else LABELS:
+    names = label_files(folder) if folder is not None else LABELS
+    if folder is not None and EXTRA_CATALOGS is None and set(names) & set(EXTRA_LABELS):
+        _extra(None)  # a clear error before any file is read
+    for name in names:
         with open((folder or root / "labels") / name, encoding="utf-8", newline="") as handle:
             out.extend(csv.DictReader(handle))
     if out and "title" not in out[0]:
-        texts = _texts_by_sku(root)
+        texts = _texts_by_sku(root, EXTRA_CATALOGS if any(name in EXTRA_LABELS for name in names) else None)
         out = [{**row, **texts[row["sku"]]} for row in out]
     return out
 
@@ -251,11 +297,11 @@ def audited_source_ids(path: Path = AUDITED) -> set[str]:
 def label_files(folder: Path) -> list[str]:
     """The labels files a held-out folder holds: a subset of :data:`LABELS` (a catalog may have no products left
     to draw, as Best Buy's 408 had none after heldout-7). The development folder must hold all three."""
-    return [name for name in (*LABELS, CPSC_LABELS, OLDER_CPSC_LABELS) if (folder / name).is_file()]
+    return [name for name in (*LABELS, CPSC_LABELS, OLDER_CPSC_LABELS, *EXTRA_LABELS) if (folder / name).is_file()]
 
 
 @lru_cache(maxsize=2)
-def _texts_by_sku(root: Path) -> dict[str, dict[str, str]]:
+def _texts_by_sku(root: Path, extra: Path | None = None) -> dict[str, dict[str, str]]:
     """title, category, brand and description (the recall products have one) of every catalog product by source id,
     whitespace runs collapsed. Read once per process (callers copy, never change it): a held-out set's test joins
     every earlier set against the same catalogs, which cost a full read of the 30,000 products each time."""
@@ -265,7 +311,8 @@ def _texts_by_sku(root: Path) -> dict[str, dict[str, str]]:
     fields = ("title", "category", "brand", "description")
     newer = cpsc_recalls(root=root)
     return {source_id(p["sku"]): {field: text(p.get(field)) for field in fields}
-            for p in (*real_catalogs(root=root), *newer, *older_cpsc_recalls(root=root, newer=newer))}
+            for p in (*real_catalogs(root=root), *newer, *older_cpsc_recalls(root=root, newer=newer),
+                      *extra_catalogs(extra))}
 
 
 def write_jsonl(rows: list[dict[str, Any]], path: Path) -> Path:

@@ -19,6 +19,8 @@ from bench import material
 LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels"
 CLASSES = ("radio", "mains", "eee", "battery", "toy", "children", "textile")
 SETS = [folder for pattern in ("heldout-*", "recalls-*") for folder in sorted(LABELS.glob(pattern)) if folder.is_dir()]
+#: products of the catalogs fetched from GitHub in stop 54 (material.EXTRA_CATALOGS): new to the vocabulary
+UNSEEN = sorted(folder for folder in LABELS.glob("amz*-*") if folder.is_dir())
 #: taxonomy prefix -> the form of its category ids (Google: numbers; Shopify: "aa-1-2" from gid://shopify/...)
 TAXONOMY_IDS = {"gtax": re.compile(r"\d+"), "stax": re.compile(r"[a-z]{2}(?:-\d+)+")}
 SECOND_OPINIONS = sorted(p for p in (LABELS / "second-opinion").iterdir()
@@ -27,7 +29,7 @@ SECOND_OPINIONS = sorted(p for p in (LABELS / "second-opinion").iterdir()
 TAXONOMY_SETS = sorted(folder for prefix in TAXONOMY_IDS for folder in LABELS.glob(f"{prefix}-*") if folder.is_dir())
 
 
-@pytest.mark.parametrize("folder", SETS + SECOND_OPINIONS, ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", SETS + UNSEEN + SECOND_OPINIONS, ids=lambda p: p.name)
 def test_label_files_are_well_formed(folder: Path) -> None:
     skus: set[str] = set()
     assert material.label_files(folder), folder  # at least one catalog's file (Best Buy had none left for heldout-8)
@@ -51,6 +53,13 @@ def test_every_sku_resolves_and_none_is_in_the_development_set(folder: Path) -> 
     for earlier in SETS[: SETS.index(folder)]:  # each set was drawn excluding every set before it
         drawn_before = {row["sku"] for row in material.labels(folder=earlier)}
         assert not drawn_before & {row["sku"] for row in rows}, earlier.name
+
+
+@pytest.mark.skipif(material.EXTRA_CATALOGS is None, reason="CROSSGUARD_EXTRA_CATALOGS is not set")
+@pytest.mark.parametrize("folder", UNSEEN, ids=lambda p: p.name)
+def test_every_sku_of_an_unseen_catalog_set_resolves(folder: Path) -> None:
+    rows = material.labels(folder=folder)  # raises KeyError on a sku the fetched catalogs do not have
+    assert len(rows) == 300 and all(row["title"] for row in rows)
 
 
 @pytest.mark.parametrize("folder", SECOND_OPINIONS, ids=lambda p: p.name)

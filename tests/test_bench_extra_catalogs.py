@@ -1,0 +1,57 @@
+"""bench/material reads the two catalogs fetched from GitHub in stop 54 as their exports write them, and a label set
+of theirs says what it needs when the catalogs are not there (bench/labels/README.md, amzus-1 and amzin-1)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from bench import material
+
+LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels"
+
+
+def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def test_the_amazon_us_rows_keep_their_category_as_written(tmp_path: Path) -> None:
+    _write(tmp_path / material.AMAZON_US_2020, ["Uniq Id", "Product Name", "Brand Name", "Category", "About Product"],
+           [["4c69b61db1fc16e7013b43fc926e502d", "Guillow Airplane Design Studio with Travel Case Building Kit", "",
+             "Toys & Games | Hobbies | Models & Model Kits | Model Kits | Airplane & Jet Kits", "Design and build"]])
+    (row,) = material.amazon_us_2020(folder=tmp_path)
+    assert row["sku"] == "AMZUS-4c69b61db1fc16e7013b43fc926e502d"
+    assert row["category"] == "Toys & Games | Hobbies | Models & Model Kits | Model Kits | Airplane & Jet Kits"
+    assert "brand" not in row and "description" not in row  # title, category and brand only, as everywhere
+    assert material.source_id(row["sku"]) == "4c69b61db1fc16e7013b43fc926e502d"
+
+
+def test_the_amazon_india_export_gives_each_product_once(tmp_path: Path) -> None:
+    """The export has one row per review: a product listed twice would count twice in a score."""
+    kettle = ["B07GLSKXS1", "Pigeon by Stovekraft Amaze Plus Electric Kettle (14289) with Stainless Steel Body, 1.5 "
+              "litre", "Home&Kitchen|Kitchen&HomeAppliances|SmallKitchenAppliances|Kettles&HotWaterDispensers|"
+              "ElectricKettles"]
+    cable = ["B07JW9H4J1", "Wayona Nylon Braided USB to Lightning Fast Charging and Data Sync Cable",
+             "Computers&Accessories|Accessories&Peripherals|Cables&Accessories|Cables|USBCables"]
+    _write(tmp_path / material.AMAZON_IN_2023, ["product_id", "product_name", "category", "review_title"],
+           [[*kettle, "Good"], [*cable, "Satisfied"], [*kettle, "Works well"]])
+    rows = material.amazon_in_2023(folder=tmp_path)
+    assert [row["sku"] for row in rows] == ["AMZIN-B07GLSKXS1", "AMZIN-B07JW9H4J1"]
+    assert rows[0]["category"].endswith("Kettles&HotWaterDispensers|ElectricKettles")
+
+
+def test_no_fetched_catalogs_means_no_products_and_a_clear_error_for_their_labels(monkeypatch) -> None:
+    monkeypatch.setattr(material, "EXTRA_CATALOGS", None)
+    assert material.extra_catalogs(None) == []
+    with pytest.raises(ValueError, match="CROSSGUARD_EXTRA_CATALOGS"):
+        material.labels(folder=LABELS / "amzus-1")
+
+
+@pytest.mark.parametrize("folder", ["amzus-1", "amzin-1"])
+def test_the_unseen_catalog_sets_label_their_own_catalog_only(folder: str) -> None:
+    assert material.label_files(LABELS / folder) == [f"{material.EXTRA_LABELS[folder == 'amzin-1']}"]
