@@ -247,11 +247,46 @@ def test_a_milk_wand_is_a_handheld_frother(classify, title):
     assert not result.classes["mains_lv"]
 
 
-def test_a_handheld_frother_refines_a_milk_frothers_shelf(classify):
+def test_a_handheld_frother_refines_a_hand_blenders_shelf(classify):
     result = classify("FIGMENT Handheld Milk Frother Rechargeable, 3-Speed Electric Frother for Coffee",
-                      category="Home&Kitchen|Kitchen&HomeAppliances|Coffee,Tea&Espresso|MilkFrothers")
+                      category="Home&Kitchen|Kitchen&HomeAppliances|SmallKitchenAppliances|HandBlenders")
     assert result.product_type == "handheld_frother"
     assert not result.classes["mains_lv"]
+
+
+def test_a_hand_blender_on_its_shelf_is_still_mains(classify):
+    result = classify("KENT 16044 Hand Blender Stainless Steel 400 W | Variable Speed Control",
+                      category="Home&Kitchen|Kitchen&HomeAppliances|SmallKitchenAppliances|HandBlenders")
+    assert result.classes["mains_lv"]
+
+
+# --- a bag clip beside heat sealers --------------------------------------------------------------------------
+
+SEALERS = "Home&Kitchen|Kitchen&HomeAppliances|SmallKitchenAppliances|VacuumSealers"
+
+
+@pytest.mark.parametrize("title", [
+    "Ikea 903.391.72 Polypropylene Plastic Solid Bevara Sealing Clip (Multicolour) - 30 Pack",
+    "Kitchenwell 18Pc Plastic Food Snack Bag Pouch Clip Sealer for Keeping Food Fresh",
+])
+def test_a_bag_clip_beside_sealers_is_no_sealer(classify, title):
+    result = classify(title, category=SEALERS)
+    assert not result.classes["mains_lv"], result.basis["mains_lv"]
+    assert not result.classes["eee"], result.basis["eee"]
+
+
+@pytest.mark.parametrize("path", [SEALERS, None])
+def test_a_bag_sealing_machine_is_a_sealer(classify, path):
+    result = classify("ENEM Sealing Machine | 12 Inch (300 mm) | Plastic Bag Sealing Machine", category=path)
+    assert result.product_type == "vacuum_sealer"
+    assert result.classes["mains_lv"]
+
+
+def test_an_electric_chopper_on_a_choppers_shelf_keeps_its_motor(classify):
+    result = classify("Brayden Chopro, Electric Vegetable Chopper for Kitchen with 500 ML Capacity, 400 Watts Motor",
+                      category="Home&Kitchen|Kitchen&HomeAppliances|SmallKitchenAppliances|MiniFoodProcessors&Choppers")
+    assert result.classes["eee"]
+
 
 
 def test_a_frothing_jug_is_still_mains(classify):
