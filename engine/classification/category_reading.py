@@ -37,6 +37,13 @@ _BUCKET_SEPARATORS = (f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", " & ", " and ", "
 _BUCKET_CUT_WORD = re.compile(r"^\s*(?:\S\s|and\s|or\s)")  # the separator an alternative starts with
 _BUCKET_CUT = re.compile(" (?=" + "|".join(re.escape(sep[1:]) for sep in _BUCKET_SEPARATORS) + ")")
 
+# A path written without spaces ("Home&Kitchen|Kitchen&HomeAppliances|SmallKitchenAppliances|ElectricKettles", Amazon
+# India's export) runs its words together in camel case: a word starts at a capital after two small letters or after
+# a capitalised one before another ("HomeAppliances", "TvStands"; not "VoIP"), and at the last capital of a run of
+# capitals before a small-letter word ("USBCables", "TVWall", "HEPAAirPurifiers"; not the plural of "LEDs"). A lone
+# small letter before a capital is a word's own spelling ("iPhone", "eBooks"), not a boundary.
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=[A-Z][a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+
 _FIRST = itemgetter(0)
 _KIND = attrgetter("kind")
 
@@ -131,6 +138,12 @@ class CategoryReader:
         if result is not None and not self._generic_accessory.isdisjoint(result.types):
             # under "Mobile Accessories", "Batteries" are batteries, not the phone: the kind above is left behind
             return seg_candidate, None, modifiers
+        if specific is not None and specific.bucket and seg_candidate.word and (
+                f" {seg_candidate.word.rpartition(' ')[2]} " in f" {self._normalise(parent.rpartition('>')[2])} "):
+            # the leaf picks the bucket's kind-generic alternative (its head word is the parent's), which the bucket's
+            # reading dropped: under "General Purpose Batteries & Battery Chargers", "Disposable Batteries" are
+            # batteries, not the chargers (amzin54); "Play Trains & Railway Sets > Train Cars" stays the train set
+            return seg_candidate, specific, modifiers
         return specific or seg_candidate, specific, modifiers
 
     def leaf_words(self, path: str, brand: str, title: str, modifiers: tuple[tuple[str, str, str], ...]
@@ -337,6 +350,10 @@ def category_parts(category: str) -> tuple[str, str, str, bool, str]:
     raw = category.strip().strip("[]\"'")
     if "›" in raw or "»" in raw:
         raw = raw.replace("›", ">").replace("»", ">")
+    if "|" in raw and ">" not in raw:
+        raw = raw.replace("|", ">")  # a path with "|" between its segments (Amazon India's export)
+    if " " not in raw and ">" in raw:
+        raw = _CAMEL_BOUNDARY.sub(" ", raw)  # a path of several segments written without spaces: its words apart
     head, sep, last = raw.rpartition(">")
     if not sep:
         return raw, raw, "", False, raw  # no leaf to drop: the path itself, whatever the title

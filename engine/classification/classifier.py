@@ -87,6 +87,7 @@ _POSTPOSITIVE = frozenset({"replacement"})
 _LEAF_POWER_CLASSES = ("radio", "mains_lv", "battery")  # what a leaf's power word must set to speak (`_leaf_power`)
 _POWER_CLASSES = ("eee", "mains_lv", "radio", "battery")  # one set true: a powered machine (`_part_of_machine`)
 _NOT_MACHINES = ("accessory", "generic_accessory")  # a charger's, a remote's shelf is no machine's
+_CASE = "case_generic"  # a case or cover of any kind (`_part_of_machine`: on a cased accessory's shelf)
 _ELECTRICAL = "appliance"  # the generic electrical appliance: EEE, nothing else of power (`_part_of_machine`)
 _SHELF_SIGNALS = (SIGNAL_CATEGORY, SIGNAL_PRODUCT_TYPE)  # where a seller files the product
 _NO_KINDS: frozenset[str] = frozenset()
@@ -978,14 +979,20 @@ class Classifier:
         Skin Cleansing Brushes: the word names the shelf's product, not a part of it; `_in_leaf`).
         A radio-control model's shelf (drones, RC vehicles: `_models`, playthings otherwise left out) is such a shelf
         too (radio49): mounting screws, a ball-link plier or a lens filter filed on "Helicopters & Quadcopters" are
-        the part or tool, with no radio or battery of the model's. A toy's shelf still keeps a tool kit."""
+        the part or tool, with no radio or battery of the model's. A toy's shelf still keeps a tool kit. On the shelf
+        of an accessory with a battery of its own (`cased_accessories`: a remote, a power bank) only a case or cover
+        (`cases`) is the part (amzin54: "Silicone Remote Cover" on Amazon India's "Remote Controls"; a "Universal
+        Replacement for ... Remote Control" stays a remote)."""
         machines = self._machines
         models = self._models
         kinds = self._kinds
+        part = title.types[0]
+        if part not in self._rules.cases and not self._rules.cased_accessories.isdisjoint(shelf.types):
+            return False  # a remote's shelf: its silicone cover is the cover, a "Universal Replacement" the remote
         return (shelf.signal in _SHELF_SIGNALS and not title.target and not title.sub and not title.in_shelf
                 and not title.powered
-                and title.types[0] in self._machine_parts and title.types[0] not in shelf.types
-                and all((t in machines or t in models) and title.types[0] not in kinds.get(t, ())
+                and part in self._machine_parts and part not in shelf.types
+                and all((t in machines or t in models) and part not in kinds.get(t, ())
                         for t in shelf.types))
 
     def _powered_part(self, part: str, reading: Reading) -> bool:
@@ -1059,6 +1066,8 @@ class _ReaderRules(NamedTuple):
     # machine part wins (`Classifier._part_of_machine`).
     machines: frozenset[str]
     machine_parts: frozenset[str]
+    cases: frozenset[str]  # case_generic and its kinds: a cover wins on a cased accessory's shelf (`_part_of_machine`)
+    cased_accessories: frozenset[str]  # accessories with a battery (a remote, a power bank): only a case is their part
     # A battery and its kinds: named last after a machine, the spare battery is the product (`_part_after_machine`)
     batteries: frozenset[str]
     # The radio-control models (drones, RC vehicles) and the kinds of part fitted to them (`_part_before_model`)
@@ -1129,6 +1138,9 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         shelf_yields={t.id: t.shelf_yields_except for t in vocab.types.values() if t.shelf_yields_except is not None},
         machines=frozenset(t.id for t in vocab.types.values() if _is_machine(t)),
         machine_parts=frozenset(t.id for t in vocab.types.values() if t.machine_part),
+        cases=frozenset((_CASE, *kinds.get(_CASE, ()))) if _CASE in vocab.types else _NO_KINDS,
+        cased_accessories=frozenset(t.id for t in vocab.types.values() if t.role == "accessory" and t.facts.get(
+            "battery", (False,))[0] is True),
         batteries=frozenset((_BATTERY, *kinds.get(_BATTERY, ()))) if _BATTERY in vocab.types else _NO_KINDS,
         models=_rc_models(vocab),
         fitted_parts=frozenset(k for root in _FITTED_ROOTS for k in kinds.get(root, ())),
@@ -1186,10 +1198,13 @@ def _repeats(text: str, hit: Hit, phrase: Hit) -> bool:
 
 def _is_machine(t: TypeInfo) -> bool:
     """A powered machine or device (`Classifier._part_of_machine`): its classes set EEE, mains, radio or a battery
-    and do not close all three supplies (a cable does); no accessory (a charger's or remote's shelf is no machine's)
+    and do not close all three supplies (a cable does); no accessory (a charger's shelf is no machine's) but one with a
+    battery of its own (amzin54: a "Remote Cover", a "Power Bank Cable" are the cover and the cable; on a remote's
+    shelf only a case or cover is the part, `_part_of_machine`)
     and no plaything (on an RC toy's shelf a tool kit or a crane is left to the shelf, test_reader_heldout11)."""
     facts = t.facts
-    return (t.role not in _NOT_MACHINES and not facts.get("toy", (False,))[0]
+    return ((t.role not in _NOT_MACHINES or (t.role == "accessory" and facts.get("battery", (False,))[0] is True))
+            and not facts.get("toy", (False,))[0]
             and any(facts.get(name, (False,))[0] is True for name in _POWER_CLASSES)
             and not all(facts.get(name, (None,))[0] is False for name in SUPPLY_CLASSES))
 
