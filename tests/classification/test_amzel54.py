@@ -223,3 +223,17 @@ def test_the_devices_those_words_name_stay_devices(classify, title, kind):
     result = classify(title)
     assert result.product_type == kind, result.basis["product_type"]
     assert result.classes["eee"]
+
+
+@pytest.mark.parametrize("title", [
+    "Sphero RVR Remote & App Controlled Programmable Robot",
+    "Remote & App Controlled Stunt Car for Kids",
+])
+def test_a_title_that_says_remote_and_app_controlled_keeps_its_radio(classify, title):
+    result = classify(title)
+    assert _on(result, "radio", "eee", "battery"), result.basis["radio"]
+
+
+def test_a_watch_given_as_a_gift_stays_a_watch(classify):
+    result = classify("Casio Men's Classic Resin Strap Watch as a Gift")
+    assert result.product_type == "watch"
