@@ -548,12 +548,32 @@ _SPEC_UNITS = frozenset({"w", "watt", "watts", "kw", "v", "volt", "volts", "a", 
                          "kwh", "pd", "qc", "pcs", "pc", "pack", "x", "m", "cm", "mm", "ft", "in", "inch", "inches"})
 
 
+# A model code's letters before its digits have no vowel when there are two or three of them ("dcb", "bl", "bs")
+_VOWELS = frozenset("aeiouy")
+
+
 def _only_specs(rest: str) -> bool:
     """The words after a phrase are only its specification: a number first, then numbers and units ("20 w", "2 pack",
     "65 w 3 a"). A phrase that is both a type and a modifier ("charger") still ends its noun phrase then: "iPad Pro
-    Charger 20W" is a charger, as "iPad Pro Charger" is, where "Charger Cable" is a cable (charger44)."""
+    Charger 20W" is a charger, as "iPad Pro Charger" is, where "Charger Cable" is a cable (charger44). So does a model
+    code after it, which normalising splits into a short run of letters and its digits ("RYOBI ONE+ 18V 4.0 Ah
+    Lithium-Ion Battery P108" ends "battery p 108", "... Battery DCB205" "battery dcb 205"): a code names no noun the
+    phrase could go on to (amzus54)."""
     words = rest.split()
-    return bool(words) and words[0][0].isdigit() and all(w[0].isdigit() or w in _SPEC_UNITS for w in words)
+    if not words:
+        return False
+    first = words[0]
+    if first[0].isdigit():
+        return all(w[0].isdigit() or w in _SPEC_UNITS for w in words)
+    # (a code: one to three letters, then a number, then numbers and units only, or a one- or two-letter suffix last:
+    # "bl 1850 b", Makita's BL1850B)
+    if len(words) < 2 or len(first) > 3 or not first.isalpha() or not words[1][0].isdigit():
+        return False
+    if len(first) > 1 and not _VOWELS.isdisjoint(first):
+        return False  # (a word, not a code's letters: "Car No 26" is a racing number, "Box 2" a box)
+    last = words[-1]
+    body = words[1:-1] if len(words) > 2 and len(last) <= 2 and last.isalpha() else words[1:]
+    return all(w[0].isdigit() or w in _SPEC_UNITS for w in body)
 
 
 def _key(phrase: str) -> tuple[str, int, int]:
