@@ -144,3 +144,28 @@ def test_funkos_pop_games_line_is_no_game(classify, title):
 def test_a_game_still_reads_a_game(classify):
     result = classify("Pressman Classic Games Set, 10 Games in One Box")
     assert result.classes["toy"]
+
+
+# --- makers and lines whose titles name only the character ---------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Folkmanis Mini Goldfish", "puppet"),
+    ('Aurora World 9" I Love You Corgi', "plush"),
+    ("Aurora 5 inch Yoohoo and Friends Beaver", "plush"),
+    ('Aurora World 18" Princess Sparkles - Angela, Multicolor', "plush"),
+    ("Enchantimals Styling Head- Brown Mailer", "doll"),
+])
+def test_a_toy_lines_character_reads_its_kind(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind
+    assert _kids(result) == (True, True)
+
+
+@pytest.mark.parametrize("title", [
+    "Aurora Borealis Night Light Projector",
+    "Aurora Pro 2 Tanning Lamp Replacement Bulb",
+])
+def test_aurora_alone_is_no_plush_maker(classify, title):
+    result = classify(title)
+    assert result.product_type != "plush"
+    assert not result.classes["toy"]
