@@ -169,3 +169,19 @@ def test_aurora_alone_is_no_plush_maker(classify, title):
     result = classify(title)
     assert result.product_type != "plush"
     assert not result.classes["toy"]
+
+
+# --- owls on room goods ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Whitmor Kids Canvas Collapsible Cube-10 x 10 x 10 inches, Pink, Owl Collection", "storage_organisation"),
+    ('Oopsy Daisy Birchwood Owl Growth Chart, Pink, 12" x 42"', "baby_gear"),
+])
+def test_a_room_good_with_an_animal_print_is_no_toy_animal(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind
+    assert not result.classes["toy"]
+
+
+def test_a_cube_puzzle_is_still_a_puzzle(classify):
+    assert classify("Rubik's Cube 3x3 Puzzle").classes["toy"]
