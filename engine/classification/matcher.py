@@ -550,6 +550,9 @@ _SPEC_UNITS = frozenset({"w", "watt", "watts", "kw", "v", "volt", "volts", "a", 
 
 # A model code's letters before its digits have no vowel when there are two or three of them ("dcb", "bl", "bs")
 _VOWELS = frozenset("aeiouy")
+# ... but "RC" is the radio-control abbreviation, not a code: "Monster Truck Remote Control RC 1:16" and "Drone Remote
+# Control RC 2.4G" name the model with its scale or band, and their "remote control" is the model's (review54)
+_WORD_LETTERS = frozenset({"rc"})
 
 
 def _only_specs(rest: str) -> bool:
@@ -569,8 +572,8 @@ def _only_specs(rest: str) -> bool:
     # "bl 1850 b", Makita's BL1850B)
     if len(words) < 2 or len(first) > 3 or not first.isalpha() or not words[1][0].isdigit():
         return False
-    if len(first) > 1 and not _VOWELS.isdisjoint(first):
-        return False  # (a word, not a code's letters: "Car No 26" is a racing number, "Box 2" a box)
+    if (len(first) > 1 and not _VOWELS.isdisjoint(first)) or first in _WORD_LETTERS:
+        return False  # (a word, not a code's letters: "Car No 26" is a racing number, "Box 2" a box, "RC 1 16" a scale)
     last = words[-1]
     body = words[1:-1] if len(words) > 2 and len(last) <= 2 and last.isalpha() else words[1:]
     return all(w[0].isdigit() or w in _SPEC_UNITS for w in body)
