@@ -96,24 +96,20 @@ def _bestbuy_path(row: dict[str, Any]) -> str:
 def amazon_us_2020(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
     """1,000 Amazon US listings of January 2020 (PromptCloud's product dataset, 71 % toys); the category as the export
     writes it, levels joined by " | " (a tree no vocabulary word was learnt from); its brand column is empty."""
-    with open(_extra(folder) / AMAZON_US_2020, encoding="utf-8", newline="") as handle:
-        return [product("AMZUS-" + row["Uniq Id"], row.get("Product Name") or "", row.get("Category") or "",
-                        row.get("Brand Name") or "", "amazon", markets) for row in csv.DictReader(handle)]
+    return [product("AMZUS-" + row["Uniq Id"], row["Product Name"] or "", row["Category"] or "",
+                    row.get("Brand Name") or "", "amazon", markets)
+            for row in _extra_rows(folder, AMAZON_US_2020, ("Uniq Id", "Product Name", "Category"))]
 
 
 def amazon_in_2023(markets: Sequence[str] = ("IN",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
     """1,351 Amazon India products of 2023 (electronics, computer accessories, kitchen and home appliances): one row
     per review, so each product id's first row; the category as written ("Home&Kitchen|Kitchen&HomeAppliances|...":
     no spaces); no brand column (the brand is the title's first word, as a seller's export often leaves it)."""
-    seen: set[str] = set()
-    out: list[dict[str, Any]] = []
-    with open(_extra(folder) / AMAZON_IN_2023, encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            if row["product_id"] not in seen:
-                seen.add(row["product_id"])
-                out.append(product("AMZIN-" + row["product_id"], row.get("product_name") or "",
-                                   row.get("category") or "", "", "amazon", markets))
-    return out
+    first: dict[str, dict[str, str]] = {}
+    for row in _extra_rows(folder, AMAZON_IN_2023, ("product_id", "product_name", "category")):
+        first.setdefault(row["product_id"], row)
+    return [product("AMZIN-" + pid, row["product_name"] or "", row["category"] or "", "", "amazon", markets)
+            for pid, row in first.items()]
 
 
 def extra_catalogs(folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
@@ -121,11 +117,25 @@ def extra_catalogs(folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]
     return [] if folder is None else amazon_us_2020(folder=folder) + amazon_in_2023(folder=folder)
 
 
+def _extra_rows(folder: Path | None, name: str, columns: Sequence[str]) -> list[dict[str, str]]:
+    """The rows of one fetched catalog; a ValueError naming the variable, the file or the missing column when the
+    folder is not set, the file is not in it or it is not the export the loader reads (the scorers print it, exit 2)."""
+    path = _extra(folder) / name
+    if not path.is_file():
+        raise ValueError(f"{path}: no such file (CROSSGUARD_EXTRA_CATALOGS names the folder; bench/labels/README.md "
+                         "says where each file comes from)")
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = [column for column in columns if column not in (reader.fieldnames or ())]
+        if missing:
+            raise ValueError(f"{path}: line 1: missing column(s) {', '.join(missing)}")
+        return list(reader)
+
+
 def _extra(folder: Path | None) -> Path:
     if folder is None:
-        raise ValueError("the labels name products of the catalogs fetched from GitHub in stop 54: set "
-                         "CROSSGUARD_EXTRA_CATALOGS to the folder holding amazon_us_2020.csv and amazon_in_2023.csv "
-                         "(bench/labels/README.md)")
+        raise ValueError("the catalogs fetched from GitHub in stop 54 are not here: set CROSSGUARD_EXTRA_CATALOGS to "
+                         "the folder holding amazon_us_2020.csv and amazon_in_2023.csv (bench/labels/README.md)")
     return folder
 
 
@@ -253,13 +263,13 @@ def labels(root: Path = MATERIAL, folder: Path | None = None) -> list[dict[str, 
     """
     out: list[dict[str, str]] = []
     names = label_files(folder) if folder is not None else LABELS
-    if folder is not None and EXTRA_CATALOGS is None and set(names) & set(EXTRA_LABELS):
-        _extra(None)  # a clear error before any file is read
+    # a set of the fetched catalogs needs them: the error before any file is read
+    extra = _extra(EXTRA_CATALOGS) if not set(names).isdisjoint(EXTRA_LABELS) else None
     for name in names:
         with open((folder or root / "labels") / name, encoding="utf-8", newline="") as handle:
             out.extend(csv.DictReader(handle))
     if out and "title" not in out[0]:
-        texts = _texts_by_sku(root, EXTRA_CATALOGS if any(name in EXTRA_LABELS for name in names) else None)
+        texts = _texts_by_sku(root, extra)
         out = [{**row, **texts[row["sku"]]} for row in out]
     return out
 

@@ -52,6 +52,15 @@ def test_no_fetched_catalogs_means_no_products_and_a_clear_error_for_their_label
         material.labels(folder=LABELS / "amzus-1")
 
 
-@pytest.mark.parametrize("folder", ["amzus-1", "amzin-1"])
-def test_the_unseen_catalog_sets_label_their_own_catalog_only(folder: str) -> None:
-    assert material.label_files(LABELS / folder) == [f"{material.EXTRA_LABELS[folder == 'amzin-1']}"]
+def test_a_missing_file_or_column_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"amazon_us_2020\.csv: no such file"):
+        material.amazon_us_2020(folder=tmp_path)
+    _write(tmp_path / material.AMAZON_IN_2023, ["product_id", "title", "category"], [["B07GLSKXS1", "Kettle", ""]])
+    with pytest.raises(ValueError, match=r"amazon_in_2023\.csv: line 1: missing column\(s\) product_name"):
+        material.amazon_in_2023(folder=tmp_path)
+
+
+@pytest.mark.parametrize(("folder", "labels_file"), [("amzus-1", "amazon_us_2020-labels.csv"),
+                                                     ("amzin-1", "amazon_in_2023-labels.csv")])
+def test_the_unseen_catalog_sets_label_their_own_catalog_only(folder: str, labels_file: str) -> None:
+    assert material.label_files(LABELS / folder) == [labels_file]
