@@ -11,9 +11,11 @@ from __future__ import annotations
 import csv
 import hashlib
 import html
+import io
 import json
 import os
 import re
+import zipfile
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -35,7 +37,14 @@ OLDER_CPSC_LABELS = "cpsc_older_recalls-labels.csv"  # products named by 2013 an
 EXTRA_CATALOGS = Path(os.environ["CROSSGUARD_EXTRA_CATALOGS"]) if os.environ.get("CROSSGUARD_EXTRA_CATALOGS") else None
 AMAZON_US_2020 = "amazon_us_2020.csv"  # ycnliu/ecommerce-rag-pipeline data/test_sample_1000.csv
 AMAZON_IN_2023 = "amazon_in_2023.csv"  # AdityaSharma2003/Amazon_Sales_Data_Modeling_Project amazon.csv
-EXTRA_LABELS = ("amazon_us_2020-labels.csv", "amazon_in_2023-labels.csv")
+# Two more of stop 55: a French marketplace (Cdiscount) and Chinese titles (Taobao/Tmall, Alibaba's OpenBG), the files
+# as fetched (the zip and the two JSON-lines files), blind sets bench/labels/cdfr-1 and tbzh-1.
+CDISCOUNT_FR = "cdiscount_test.csv.zip"  # wikistat/AI-Frameworks Text/data/cdiscount_test.csv.zip
+TAOBAO_ZH = ("openbg_fine_test.json", "openbg_coarse_test.json")  # Alibaba-NLP/EcomGPT OpenBG_Align item_*_classify
+#: a fetched catalog's labels file -> the file (the first one, for Taobao) its products are read from
+EXTRA_FILES = {"amazon_us_2020-labels.csv": AMAZON_US_2020, "amazon_in_2023-labels.csv": AMAZON_IN_2023,
+               "cdiscount_fr-labels.csv": CDISCOUNT_FR, "taobao_zh-labels.csv": TAOBAO_ZH[0]}
+EXTRA_LABELS = tuple(EXTRA_FILES)
 
 csv.field_size_limit(10_000_000)
 
@@ -112,18 +121,56 @@ def amazon_in_2023(markets: Sequence[str] = ("IN",), folder: Path | None = EXTRA
             for pid, row in first.items()]
 
 
+def cdiscount_fr(markets: Sequence[str] = ("FR",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """50,000 Cdiscount (France) offers of the 2015 categorisation challenge, in French: the three category levels
+    joined by " > " as the other catalogs write a path, the brand ("AUCUNE" is Cdiscount's "none": left out), and the
+    title (13,307 of them cut short with "..." by the source). The file has no id: the sku is the row's number."""
+    path = _present(_extra(folder) / CDISCOUNT_FR)
+    with zipfile.ZipFile(path) as archive, archive.open(archive.namelist()[0]) as raw:
+        reader = csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8", newline=""))
+        out = []
+        for number, row in enumerate(reader, start=1):
+            levels = [(row.get(f"Categorie{level}") or "").strip() for level in (1, 2, 3)]
+            brand = (row.get("Marque") or "").strip()
+            out.append(product(f"CDFR-{number}", row.get("Libelle") or "", " > ".join(filter(None, levels)),
+                               "" if brand.upper() == "AUCUNE" else brand, "cdiscount", markets))
+        return out
+
+
+def taobao_zh(markets: Sequence[str] = ("DE",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """1,000 Taobao/Tmall listings in Chinese (two 500-item test files of Alibaba's OpenBG, as EcomGPT ships them):
+    the title (the text before the tab), the category as coarse > fine, the brand from the attributes (品牌#:#...).
+    Listed in DE: a Chinese seller's title as it reaches a European marketplace untranslated. The sku is the file's
+    kind and the line's number (fine-12)."""
+    out = []
+    for name in TAOBAO_ZH:
+        path = _present(_extra(folder) / name)
+        kind = name.split("_")[1]
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            title, _, attributes = item["sentences"].partition("\t")
+            pairs = (pair.split("#:#", 1) for pair in attributes.split("#;#") if "#:#" in pair)
+            brand = next((value for key, value in pairs if key == "品牌"), "")
+            out.append(product(f"TBZH-{kind}-{number}", title, " > ".join(item["labels"]["mix"]),
+                               "" if brand.lower() in {"other/其他", "其他", "other"} else brand, "taobao", markets))
+    return out
+
+
 def extra_catalogs(folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
-    """The two fetched catalogs, or nothing when $CROSSGUARD_EXTRA_CATALOGS is not set."""
-    return [] if folder is None else amazon_us_2020(folder=folder) + amazon_in_2023(folder=folder)
+    """The fetched catalogs present in the folder, or nothing when $CROSSGUARD_EXTRA_CATALOGS is not set."""
+    if folder is None:
+        return []
+    readers = {AMAZON_US_2020: amazon_us_2020, AMAZON_IN_2023: amazon_in_2023, CDISCOUNT_FR: cdiscount_fr,
+               TAOBAO_ZH[0]: taobao_zh}
+    return [row for name, reader in readers.items() if (folder / name).is_file() for row in reader(folder=folder)]
 
 
 def _extra_rows(folder: Path | None, name: str, columns: Sequence[str]) -> list[dict[str, str]]:
     """The rows of one fetched catalog; a ValueError naming the variable, the file or the missing column when the
     folder is not set, the file is not in it or it is not the export the loader reads (the scorers print it, exit 2)."""
-    path = _extra(folder) / name
-    if not path.is_file():
-        raise ValueError(f"{path}: no such file (CROSSGUARD_EXTRA_CATALOGS names the folder; bench/labels/README.md "
-                         "says where each file comes from)")
+    path = _present(_extra(folder) / name)
     with open(path, encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         missing = [column for column in columns if column not in (reader.fieldnames or ())]
@@ -132,10 +179,18 @@ def _extra_rows(folder: Path | None, name: str, columns: Sequence[str]) -> list[
         return list(reader)
 
 
+def _present(path: Path) -> Path:
+    """`path`, or a ValueError naming it when the fetched file is not there."""
+    if not path.is_file():
+        raise ValueError(f"{path}: no such file (CROSSGUARD_EXTRA_CATALOGS names the folder; bench/labels/README.md "
+                         "says where each file comes from)")
+    return path
+
+
 def _extra(folder: Path | None) -> Path:
     if folder is None:
-        raise ValueError("the catalogs fetched from GitHub in stop 54 are not here: set CROSSGUARD_EXTRA_CATALOGS to "
-                         "the folder holding amazon_us_2020.csv and amazon_in_2023.csv (bench/labels/README.md)")
+        raise ValueError("the catalogs fetched from GitHub in stops 54 and 55 are not here: set "
+                         "CROSSGUARD_EXTRA_CATALOGS to the folder holding their files (bench/labels/README.md)")
     return folder
 
 
@@ -265,6 +320,8 @@ def labels(root: Path = MATERIAL, folder: Path | None = None) -> list[dict[str, 
     names = label_files(folder) if folder is not None else LABELS
     # a set of the fetched catalogs needs them: the error before any file is read
     extra = _extra(EXTRA_CATALOGS) if not set(names).isdisjoint(EXTRA_LABELS) else None
+    for name in set(names) & set(EXTRA_LABELS):
+        _present(_extra(EXTRA_CATALOGS) / EXTRA_FILES[name])
     for name in names:
         with open((folder or root / "labels") / name, encoding="utf-8", newline="") as handle:
             out.extend(csv.DictReader(handle))

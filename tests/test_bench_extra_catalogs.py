@@ -1,9 +1,12 @@
-"""bench/material reads the two catalogs fetched from GitHub in stop 54 as their exports write them, and a label set
-of theirs says what it needs when the catalogs are not there (bench/labels/README.md, amzus-1 and amzin-1)."""
+"""bench/material reads the catalogs fetched from GitHub in stops 54 and 55 as their exports write them, and a label
+set of theirs says what it needs when the catalogs are not there (bench/labels/README.md, amzus-1, amzin-1, cdfr-1 and
+tbzh-1)."""
 
 from __future__ import annotations
 
 import csv
+import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -43,6 +46,47 @@ def test_the_amazon_india_export_gives_each_product_once(tmp_path: Path) -> None
     rows = material.amazon_in_2023(folder=tmp_path)
     assert [row["sku"] for row in rows] == ["AMZIN-B07GLSKXS1", "AMZIN-B07JW9H4J1"]
     assert rows[0]["category"].endswith("Kettles&HotWaterDispensers|ElectricKettles")
+
+
+def test_the_cdiscount_rows_join_their_three_levels_and_drop_the_brand_none(tmp_path: Path) -> None:
+    """Cdiscount's export has no id (the sku is the row's number), its levels in three columns with trailing spaces,
+    and "AUCUNE" where a product has no brand."""
+    header = "Categorie1,Categorie2,Categorie3,Description,Libelle,Marque\n"
+    lines = ["INFORMATIQUE ,CLE USB ,CLE USB ,Clé USB 2.0 16 Go,Clé USB 16 Go Métal,AUCUNE\n",
+             "JOUET (NEW),DEGUISEMENT,CHAPEAU - PERRUQUE - COUVRE CHEF,Perruque rouge,Perruque Rouge Longue,SMIFFY'S\n"]
+    with zipfile.ZipFile(tmp_path / material.CDISCOUNT_FR, "w") as archive:
+        archive.writestr("cdiscount_test.csv", header + "".join(lines))
+    usb, wig = material.cdiscount_fr(folder=tmp_path)
+    assert (usb["sku"], usb["category"], usb["title"]) == ("CDFR-1", "INFORMATIQUE > CLE USB > CLE USB",
+                                                          "Clé USB 16 Go Métal")
+    assert "brand" not in usb and "description" not in usb
+    assert (wig["sku"], wig["brand"]) == ("CDFR-2", "SMIFFY'S")
+    assert wig["listings"][0]["markets"] == ["FR"]
+
+
+def test_the_taobao_rows_read_title_category_and_brand_from_openbg_lines(tmp_path: Path) -> None:
+    """OpenBG's line is the title, a tab, then `key#:#value` pairs joined by `#;#`; the category is coarse > fine."""
+    speaker = {"sentences": "蓝牙音箱便携式无线小音响\t品牌#:#JBL#;#型号#:#GO3",
+               "labels": {"coarse": ["消费电子"], "fine": ["蓝牙音箱"], "mix": ["消费电子", "蓝牙音箱"]}}
+    sweater = {"sentences": "羊毛衫女2021春款毛衣\t品牌#:#other/其他#;#材质#:#羊毛",
+               "labels": {"coarse": ["大服饰"], "fine": ["毛针织衫"], "mix": ["大服饰", "毛针织衫"]}}
+    fine, coarse = material.TAOBAO_ZH
+    (tmp_path / fine).write_text(json.dumps(speaker, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / coarse).write_text("\n" + json.dumps(sweater, ensure_ascii=False) + "\n", encoding="utf-8")
+    rows = material.taobao_zh(folder=tmp_path)
+    assert [(row["sku"], row["title"], row["category"]) for row in rows] == [
+        ("TBZH-fine-1", "蓝牙音箱便携式无线小音响", "消费电子 > 蓝牙音箱"),
+        ("TBZH-coarse-2", "羊毛衫女2021春款毛衣", "大服饰 > 毛针织衫")]
+    assert rows[0]["brand"] == "JBL" and "brand" not in rows[1]  # "other/其他" is no brand
+    assert material.source_id(rows[0]["sku"]) == "fine-1"
+
+
+def test_only_the_catalogs_present_are_read_but_a_set_needs_its_own(tmp_path: Path, monkeypatch) -> None:
+    _write(tmp_path / material.AMAZON_US_2020, ["Uniq Id", "Product Name", "Category"], [["abc", "Kite", "Toys"]])
+    assert [row["sku"] for row in material.extra_catalogs(tmp_path)] == ["AMZUS-abc"]
+    monkeypatch.setattr(material, "EXTRA_CATALOGS", tmp_path)
+    with pytest.raises(ValueError, match=r"amazon_in_2023\.csv: no such file"):
+        material.labels(folder=LABELS / "amzin-1")
 
 
 def test_no_fetched_catalogs_means_no_products_and_a_clear_error_for_their_labels(monkeypatch) -> None:
