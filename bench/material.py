@@ -41,9 +41,11 @@ AMAZON_IN_2023 = "amazon_in_2023.csv"  # AdityaSharma2003/Amazon_Sales_Data_Mode
 # as fetched (the zip and the two JSON-lines files), blind sets bench/labels/cdfr-1 and tbzh-1.
 CDISCOUNT_FR = "cdiscount_test.csv.zip"  # wikistat/AI-Frameworks Text/data/cdiscount_test.csv.zip
 TAOBAO_ZH = ("openbg_fine_test.json", "openbg_coarse_test.json")  # Alibaba-NLP/EcomGPT OpenBG_Align item_*_classify
+MACYS_US = "macys_us_2024.csv"  # sharovi/datasets m6_data_file_0.csv (Macy's, scraped 2024-12-21)
 #: a fetched catalog's labels file -> the file (the first one, for Taobao) its products are read from
 EXTRA_FILES = {"amazon_us_2020-labels.csv": AMAZON_US_2020, "amazon_in_2023-labels.csv": AMAZON_IN_2023,
-               "cdiscount_fr-labels.csv": CDISCOUNT_FR, "taobao_zh-labels.csv": TAOBAO_ZH[0]}
+               "cdiscount_fr-labels.csv": CDISCOUNT_FR, "taobao_zh-labels.csv": TAOBAO_ZH[0],
+               "macys_us-labels.csv": MACYS_US}
 EXTRA_LABELS = tuple(EXTRA_FILES)
 
 csv.field_size_limit(10_000_000)
@@ -158,12 +160,22 @@ def taobao_zh(markets: Sequence[str] = ("DE",), folder: Path | None = EXTRA_CATA
     return out
 
 
+def macys_us(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """256 Macy's (US department store) products of December 2024: the title without the page's " - Macy's" tail,
+    the category as the site writes it ("Kids, Dresses": a top level and a shelf joined by ", ", which some top levels
+    also contain), the brand. The file has no id: the sku is the row's number."""
+    rows = _extra_rows(folder, MACYS_US, ("product_title", "category", "brand"))
+    return [product(f"MACYS-{number}", (row["product_title"] or "").removesuffix(" - Macy's"), row["category"] or "",
+                    row["brand"] or "", "macys", markets)
+            for number, row in enumerate(rows, start=1)]
+
+
 def extra_catalogs(folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
     """The fetched catalogs present in the folder, or nothing when $CROSSGUARD_EXTRA_CATALOGS is not set."""
     if folder is None:
         return []
     readers = {AMAZON_US_2020: amazon_us_2020, AMAZON_IN_2023: amazon_in_2023, CDISCOUNT_FR: cdiscount_fr,
-               TAOBAO_ZH[0]: taobao_zh}
+               TAOBAO_ZH[0]: taobao_zh, MACYS_US: macys_us}
     return [row for name, reader in readers.items() if (folder / name).is_file() for row in reader(folder=folder)]
 
 

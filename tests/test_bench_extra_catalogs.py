@@ -81,6 +81,18 @@ def test_the_taobao_rows_read_title_category_and_brand_from_openbg_lines(tmp_pat
     assert material.source_id(rows[0]["sku"]) == "fine-1"
 
 
+def test_the_macys_rows_drop_the_page_tail_and_keep_the_category_as_written(tmp_path: Path) -> None:
+    _write(tmp_path / material.MACYS_US, ["product_title", "product_page_url", "brand", "category"],
+           [["Sony WH-1000XM5 Wireless Noise Canceling Headphones - Macy's", "https://example.invalid/1", "Sony",
+             "Electronics"],
+            ["Touched by Nature Toddler Girls Cotton Dresses 2pk - Macy's", "https://example.invalid/2",
+             "Touched by Nature", "Kids, Dresses"]])
+    headphones, dresses = material.macys_us(folder=tmp_path)
+    assert (headphones["sku"], headphones["title"], headphones["brand"]) == (
+        "MACYS-1", "Sony WH-1000XM5 Wireless Noise Canceling Headphones", "Sony")
+    assert (dresses["sku"], dresses["category"]) == ("MACYS-2", "Kids, Dresses")
+
+
 def test_only_the_catalogs_present_are_read_but_a_set_needs_its_own(tmp_path: Path, monkeypatch) -> None:
     _write(tmp_path / material.AMAZON_US_2020, ["Uniq Id", "Product Name", "Category"], [["abc", "Kite", "Toys"]])
     assert [row["sku"] for row in material.extra_catalogs(tmp_path)] == ["AMZUS-abc"]
