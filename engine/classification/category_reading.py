@@ -352,6 +352,9 @@ def category_parts(category: str) -> tuple[str, str, str, bool, str]:
         raw = raw.replace("›", ">").replace("»", ">")
     if "|" in raw and ">" not in raw:
         raw = raw.replace("|", ">")  # a path with "|" between its segments (Amazon India's export)
+    if ", " in raw and ">" not in raw and not raw.endswith(("...", "…")):
+        # a path with ", " between its levels ("Kitchen & Dining, Small Appliances"), not a title cut short in its place
+        raw = raw.replace(", ", " > ")
     if " " not in raw and ">" in raw:
         raw = _CAMEL_BOUNDARY.sub(" ", raw)  # a path of several segments written without spaces: its words apart
     head, sep, last = raw.rpartition(">")
