@@ -92,6 +92,8 @@ _CASE = "case_generic"  # a case or cover of any kind (`_part_of_machine`: on a 
 _ELECTRICAL = "appliance"  # the generic electrical appliance: EEE, nothing else of power (`_part_of_machine`)
 _SHELF_SIGNALS = (SIGNAL_CATEGORY, SIGNAL_PRODUCT_TYPE)  # where a seller files the product
 _NO_KINDS: frozenset[str] = frozenset()
+_STORAGE_WORDS = frozenset({"storage", "rom"})  # what a phone's bracket names after its RAM (`_amount_bracket`)
+_PHONE_SPECS = frozenset({"camera", "battery_pack"})  # what else a phone's title names (its camera, its battery)
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,7 +346,14 @@ class Classifier:
             ref = head.ref
         if ref in self._device_heads:  # (rare: a word a device shares and another word, "Notebook ... Core i3"?
             # or a bracket's amount alone, "(2 GB RAM)"?)
-            head = self._namesake_device(types, head) if len(types) > 1 else self._amount_bracket(reading, head)
+            if len(types) == 1:
+                head = self._amount_bracket(reading, head)
+            else:
+                head = self._namesake_device(types, head)
+                if head.ref == ref and all(hit.ref == ref or hit.ref in _PHONE_SPECS for hit in types):
+                    # (not retyped, and nothing but a phone's specification beside: "(Blue, 6GB RAM, 128GB Storage) |
+                    # ... Processor | 50MP Camera"?)
+                    head = self._amount_bracket(reading, head, storage=True)
             ref = head.ref
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
         if CJK_MARK in word:
@@ -565,12 +574,16 @@ class Classifier:
                 return _retyped(good, device)
         return good
 
-    def _amount_bracket(self, reading: Reading, part: Hit) -> Hit:
+    def _amount_bracket(self, reading: Reading, part: Hit, storage: bool = False) -> Hit:
         """A bracket saying how much of a part a device holds is no such part (`reading.amount_brackets`, lines50):
         Flipkart titles its phones "Lava Iris X8 (Black, 16 GB) (2 GB RAM)", "Lenovo Tab3 7 Essential (16 GB, 1.5 GB
         RAM)", the maker, line and model, then the storage and the working memory. When the title's one type word is
         the part's word in a phrase of its own after the name, saying only how much ("2 GB RAM"), the product is the
-        device. A memory module names more ("Kingston 4 GB RAM DDR3", "Crucial (4 GB RAM) DDR3 Laptop Memory")."""
+        device. A memory module names more ("Kingston 4 GB RAM DDR3", "Crucial (4 GB RAM) DDR3 Laptop Memory").
+        `storage` (amzinm55): a title that names other types as well ("iQOO Z6 Lite 5G (Stellar Green, 6GB RAM, 128GB
+        Storage) | Snapdragon 4 Gen 1 Processor", "Tecno Spark 8T (Turquoise Cyan, 4GB RAM,64GB Storage) | 50MP AI
+        Camera": the phone's processor and camera) names the device only when the storage it holds comes right after
+        the amount ("6 GB RAM, 128 GB Storage"), which no memory module says."""
         brackets = self._rules.amount_brackets.get(part.ref)
         if brackets is None:
             return part
@@ -579,7 +592,7 @@ class Classifier:
         if bracket is None or part.target:
             return part
         after = text[part.end :].lstrip()
-        if after and after[0] not in "|,":
+        if after and after[0] not in ("|,+" if storage else "|,"):
             return part
         before = text[: part.start].rstrip()
         cut = max(before.rfind("|"), before.rfind(","))
@@ -589,6 +602,10 @@ class Classifier:
         units, device = bracket
         if len(amount) != 2 or amount[1] not in units or not amount[0].replace(".", "", 1).isdigit():
             return part
+        if storage:
+            held = after.lstrip("|,+ ").split()[:3]
+            if len(held) != 3 or not held[0].isdigit() or held[1] not in units or held[2] not in _STORAGE_WORDS:
+                return part
         return _retyped(part, device)
 
     def _part_before_model(self, reading: Reading, model: Hit) -> Hit:
