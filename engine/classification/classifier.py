@@ -87,10 +87,13 @@ _POSTPOSITIVE = frozenset({"replacement"})
 _LEAF_POWER_CLASSES = ("radio", "mains_lv", "battery")  # what a leaf's power word must set to speak (`_leaf_power`)
 _POWER_CLASSES = ("eee", "mains_lv", "radio", "battery")  # one set true: a powered machine (`_part_of_machine`)
 _NOT_MACHINES = ("accessory", "generic_accessory")  # a charger's, a remote's shelf is no machine's
+_CABLE = "cable"  # its kinds: a device named right after one is what the cable is for (`_cable_before`)
 _CASE = "case_generic"  # a case or cover of any kind (`_part_of_machine`: on a cased accessory's shelf)
 _ELECTRICAL = "appliance"  # the generic electrical appliance: EEE, nothing else of power (`_part_of_machine`)
 _SHELF_SIGNALS = (SIGNAL_CATEGORY, SIGNAL_PRODUCT_TYPE)  # where a seller files the product
 _NO_KINDS: frozenset[str] = frozenset()
+_STORAGE_WORDS = frozenset({"storage", "rom"})  # what a phone's bracket names after its RAM (`_amount_bracket`)
+_PHONE_SPECS = frozenset({"camera", "battery_pack"})  # what else a phone's title names (its camera, its battery)
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,9 +341,19 @@ class Classifier:
             if last.sub and not last.target and last.ref in self._rules.design_carriers:
                 head = last
                 ref = head.ref
+        if len(types) > 1 and ref in self._devices and not head.target:  # (a device and another word: a cable's?)
+            head = self._cable_before(types, head, reading.text)
+            ref = head.ref
         if ref in self._device_heads:  # (rare: a word a device shares and another word, "Notebook ... Core i3"?
             # or a bracket's amount alone, "(2 GB RAM)"?)
-            head = self._namesake_device(types, head) if len(types) > 1 else self._amount_bracket(reading, head)
+            if len(types) == 1:
+                head = self._amount_bracket(reading, head)
+            else:
+                head = self._namesake_device(types, head)
+                if head.ref == ref and all(hit.ref == ref or hit.ref in _PHONE_SPECS for hit in types):
+                    # (not retyped, and nothing but a phone's specification beside: "(Blue, 6GB RAM, 128GB Storage) |
+                    # ... Processor | 50MP Camera"?)
+                    head = self._amount_bracket(reading, head, storage=True)
             ref = head.ref
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
         if CJK_MARK in word:
@@ -394,6 +407,25 @@ class Classifier:
                     also = (first.ref, f"title word '{matched_word(reading.text, first).strip()}'")
         return Candidate((ref,), SIGNAL_TITLE, f"{where} '{word}'", target=target, part=part,
                           word=word.strip(), also=also, sub=head.sub, fits_model=fits), reading
+
+    def _cable_before(self, types: list[Hit], device: Hit, text: str) -> Hit:
+        """A cable named right before the device that heads a title is the product, the device what it is for
+        (amzinm55): Amazon India's cable titles name the device they serve last, with no "for" ("MI Usb Type-C Cable
+        Smartphone", "Double Braided Nylon USB Type-C to Type-C 2.0 Cable Smartphone"), and head-final reading took
+        the phone with its mains, radio and battery. Only a kind of cable (a charging, AV or power cable), with
+        nothing but a space between the two words, in one phrase: the bare word "cable" makes compounds with a
+        device ("Wireless Cable Router" is a router for cable broadband, "Cable TV"), a device named in a phrase of
+        its own stands, and so does a device named before the cable ("Phone Cable")."""
+        cables = self._rules.cables
+        before = None
+        for hit in types:
+            if hit is device:
+                break
+            before = hit
+        if (before is None or before.ref not in cables or before.segment != device.segment or before.target
+                or before.sub or text[before.end : device.start].strip()):
+            return device
+        return before
 
     def _besides_object(self, reading: Reading, head: Hit) -> Hit | None:
         """What a title names besides the device `head` it names after "for" (radio49): the right-most type of the
@@ -542,12 +574,16 @@ class Classifier:
                 return _retyped(good, device)
         return good
 
-    def _amount_bracket(self, reading: Reading, part: Hit) -> Hit:
+    def _amount_bracket(self, reading: Reading, part: Hit, storage: bool = False) -> Hit:
         """A bracket saying how much of a part a device holds is no such part (`reading.amount_brackets`, lines50):
         Flipkart titles its phones "Lava Iris X8 (Black, 16 GB) (2 GB RAM)", "Lenovo Tab3 7 Essential (16 GB, 1.5 GB
         RAM)", the maker, line and model, then the storage and the working memory. When the title's one type word is
         the part's word in a phrase of its own after the name, saying only how much ("2 GB RAM"), the product is the
-        device. A memory module names more ("Kingston 4 GB RAM DDR3", "Crucial (4 GB RAM) DDR3 Laptop Memory")."""
+        device. A memory module names more ("Kingston 4 GB RAM DDR3", "Crucial (4 GB RAM) DDR3 Laptop Memory").
+        `storage` (amzinm55): a title that names other types as well ("iQOO Z6 Lite 5G (Stellar Green, 6GB RAM, 128GB
+        Storage) | Snapdragon 4 Gen 1 Processor", "Tecno Spark 8T (Turquoise Cyan, 4GB RAM,64GB Storage) | 50MP AI
+        Camera": the phone's processor and camera) names the device only when the storage it holds comes right after
+        the amount ("6 GB RAM, 128 GB Storage"), which no memory module says."""
         brackets = self._rules.amount_brackets.get(part.ref)
         if brackets is None:
             return part
@@ -556,7 +592,7 @@ class Classifier:
         if bracket is None or part.target:
             return part
         after = text[part.end :].lstrip()
-        if after and after[0] not in "|,":
+        if after and after[0] not in ("|,+" if storage else "|,"):
             return part
         before = text[: part.start].rstrip()
         cut = max(before.rfind("|"), before.rfind(","))
@@ -566,6 +602,10 @@ class Classifier:
         units, device = bracket
         if len(amount) != 2 or amount[1] not in units or not amount[0].replace(".", "", 1).isdigit():
             return part
+        if storage:
+            held = after.lstrip("|,+ ").split()[:3]
+            if len(held) != 3 or not held[0].isdigit() or held[1] not in units or held[2] not in _STORAGE_WORDS:
+                return part
         return _retyped(part, device)
 
     def _part_before_model(self, reading: Reading, model: Hit) -> Hit:
@@ -1070,6 +1110,7 @@ class _ReaderRules(NamedTuple):
     cased_accessories: frozenset[str]  # accessories with a battery (a remote, a power bank): only a case is their part
     # A battery and its kinds: named last after a machine, the spare battery is the product (`_part_after_machine`)
     batteries: frozenset[str]
+    cables: frozenset[str]  # the kinds of cable (`Classifier._cable_before`)
     # The radio-control models (drones, RC vehicles) and the kinds of part fitted to them (`_part_before_model`)
     models: frozenset[str]
     fitted_parts: frozenset[str]
@@ -1142,6 +1183,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         cased_accessories=frozenset(t.id for t in vocab.types.values() if t.role == "accessory" and t.facts.get(
             "battery", (False,))[0] is True),
         batteries=frozenset((_BATTERY, *kinds.get(_BATTERY, ()))) if _BATTERY in vocab.types else _NO_KINDS,
+        cables=frozenset(kinds.get(_CABLE, ())),
         models=_rc_models(vocab),
         fitted_parts=frozenset(k for root in _FITTED_ROOTS for k in kinds.get(root, ())),
         electrical=Candidate((_ELECTRICAL,), SIGNAL_CATEGORY, "") if _ELECTRICAL in vocab.types else None,
