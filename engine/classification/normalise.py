@@ -70,6 +70,10 @@ _FOLD: dict[int, str] = {
     ord("œ"): "oe", ord("Œ"): "OE", ord("æ"): "ae", ord("Æ"): "AE",
 }
 _FOLD_TABLE = str.maketrans(_FOLD)
+# cdfr55: a French elision ("taie d'oreiller", "purificateur d'air", "l'ourson", "qu'il") is two words: the apostrophe
+# becomes a space, so the title reads "taie d oreiller" as the vocabulary writes it, where dropping the apostrophe gave
+# "doreiller". Only a lone elided letter (or "qu") before a vowel or h: "kids'", "men's", "rock 'n' roll" keep theirs.
+_ELISION = re.compile(r"(?<![^\W\d_])(qu|[cdjlmnst])['’](?=[aeiouyhàâéèêëîïôûœ])", re.IGNORECASE)
 _COMMON = str.maketrans(
     {
         "™": "",
@@ -199,6 +203,8 @@ def normalise(text: str) -> str:
     """Lower-case, width-fold and punctuation-fold `text` so the automaton sees one spelling per word."""
     if not text:
         return ""
+    if "'" in text or "’" in text:
+        text = _ELISION.sub(r"\1 ", text)
     ascii_text = text.isascii()
     if not ascii_text and "â" not in text and "Ã" not in text:
         text = text.translate(_COMMON)  # ™ ® ’ – “ ”...: most "non-ASCII" titles are ASCII after this
