@@ -1056,7 +1056,7 @@ class _ReaderRules(NamedTuple):
     """Reading rules derived from the vocabulary once, kept in one attribute of the classifier."""
 
     trailing_labels: frozenset[str]  # phrases that label a shelf at a title phrase's end ("... Fancy Dress")
-    head_initial: tuple[str, ...]  # French accessory heads that begin a title's phrase ("Coque iPhone 6": `_head_initial`)
+    head_initial: tuple[str, ...]  # French accessory heads, first in a title's phrase (`_head_initial`)
     label_types: frozenset[str]  # the types those phrases are synonyms of
     frames: dict[str, str]  # a phrase that frames a whole title -> the kind it makes (`_framed`, minis45)
     frame_types: frozenset[str]  # the types those phrases are synonyms of

@@ -58,7 +58,7 @@ _APOSTROPHES = {ord(ch): None for ch in "'’‘`´ʼ"}  # "kids'" = "kids", "me
 # NFKC would turn "™" into "tm"; drop the marks before it runs (on ASCII text they are simply not tokens).
 _PRE_NFKC: dict[int, str | None] = {**_APOSTROPHES, **{ord(ch): None for ch in "™®©℠"}}
 
-# cdfr55: the accents of French (and Spanish, Portuguese, Scandinavian) words, folded on both sides, so a title or a path
+# cdfr55: the accents of French (and Spanish, Portuguese, Scandinavian) words, folded on both sides, so a title or path
 # written without them ("SECHE-LINGE", "DEGUISEMENT", "Batterie telephone", as Cdiscount's upper-case tree and many
 # French sellers write) matches the vocabulary's "sèche linge", "déguisement", "batterie téléphone", and the reverse.
 # Not ä ö ü ß: German's umlauts name other words ("für" is no "fur", "Bär" no "bar"), and German synonyms keep them.
@@ -232,7 +232,8 @@ def normalise(text: str) -> str:
         out = " ".join(_ASCII_TOKEN.findall(_ascii_steps(text))).encode().translate(_ASCII_MARKS).decode()
         return _tidy_breaks(out) if ("|" in out or "," in out or ">" in out) else out
     else:
-        text = unicodedata.normalize("NFKC", repair_mojibake(text).translate(_PRE_NFKC)).casefold().translate(_FOLD_TABLE)
+        text = unicodedata.normalize("NFKC", repair_mojibake(text).translate(_PRE_NFKC)).casefold()
+        text = text.translate(_FOLD_TABLE)
         marks = _code_marks(text) if COMPILED else _code_marks_by_patterns(text)
         if marks:
             text = _codes_and_lines(text, marks)
