@@ -312,6 +312,9 @@ class Classifier:
             return (self._platform_candidate(reading, brand, self._rules.console_accessories)
                     if reading.modifiers else None), reading
         ref = head.ref  # (read once, and again where the head changes: each read of a field is an attribute lookup)
+        if len(types) > 1 and not head.target and self._rules.head_initial:  # (a French "Coque iPhone 6"?)
+            head = self._head_initial(reading, head)
+            ref = head.ref
         if len(types) > 2 and not head.target:  # (three type words or more: a trailing list of targets?)
             listed = self.matcher.trailing_list(reading, head)
             if listed is not None:  # (rare)
@@ -426,6 +429,24 @@ class Classifier:
                 or before.sub or text[before.end : device.start].strip()):
             return device
         return before
+
+    def _head_initial(self, reading: Reading, head: Hit) -> Hit:
+        """The accessory a French title names first, before the device it fits (cdfr55, `reading.head_initial`).
+
+        French puts a noun phrase's head first ("Coque iPhone 6", "Batterie HP Pavilion DV2", "Housse ordinateur
+        portable", "Bijoux téléphone Xperia"), where English puts it last ("iPhone 6 Case"), so head-final reading takes
+        the phone or the laptop, with its radio, mains and battery. When the first type word of the head's phrase is
+        that phrase's first word and begins with one of the listed French accessory nouns, it is the head. Only French
+        nouns are listed: an English "Cable Knit Sweater" or "Film Camera Strap" keeps its last word."""
+        text = reading.text
+        first = head
+        for hit in reading.types:
+            if hit.start < first.start and hit.segment == head.segment and not hit.target and not hit.sub:
+                first = hit
+        if first is head or not f"{text[first.start : first.end].strip()} ".startswith(self._rules.head_initial):
+            return head
+        before = text[: first.start].rstrip()
+        return first if not before or before[-1] in "|,>" else head
 
     def _besides_object(self, reading: Reading, head: Hit) -> Hit | None:
         """What a title names besides the device `head` it names after "for" (radio49): the right-most type of the
@@ -1075,6 +1096,7 @@ class _ReaderRules(NamedTuple):
     """Reading rules derived from the vocabulary once, kept in one attribute of the classifier."""
 
     trailing_labels: frozenset[str]  # phrases that label a shelf at a title phrase's end ("... Fancy Dress")
+    head_initial: tuple[str, ...]  # French accessory heads, first in a title's phrase (`_head_initial`)
     label_types: frozenset[str]  # the types those phrases are synonyms of
     frames: dict[str, str]  # a phrase that frames a whole title -> the kind it makes (`_framed`, minis45)
     frame_types: frozenset[str]  # the types those phrases are synonyms of
@@ -1154,6 +1176,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
     playthings = [t for t in vocab.types.values() if t.facts.get("toy", (False,))[0]]
     return _ReaderRules(
         trailing_labels=vocab.trailing_labels,
+        head_initial=tuple(f"{phrase} " for phrase in vocab.head_initial),
         label_types=frozenset(t.id for t in vocab.types.values() if not vocab.trailing_labels.isdisjoint(t.synonyms)),
         frames=dict(vocab.frames),
         frame_types=frozenset(t.id for t in vocab.types.values() if not vocab.frames.keys().isdisjoint(t.synonyms)),

@@ -241,6 +241,11 @@ class ReadingRules(StrictModel):
         default_factory=list, description="A part's word after an amount, as the one type word of a title, in a "
         "phrase of its own after the name: how much of the part the device holds, so the device (lines50: \"(2 GB "
         "RAM)\" on Flipkart's phones). One entry a part and word")
+    head_initial: list[Phrase] = Field(
+        default_factory=list, description="French head nouns of an accessory (cdfr55): a title's phrase that "
+        "begins with a type word beginning with one names that accessory, whatever device it names after it "
+        "(\"Coque iPhone 6\", \"Batterie HP Pavilion\", \"Housse ordinateur portable\"): French puts the head first, "
+        "English last")
     trailing_labels: list[Phrase] = Field(
         default_factory=list, description="Type synonyms that also label a shelf of goods (\"Fancy Dress\"): at the "
         "end of a title's phrase, after a specific type, they file the product and do not name it (\"Vampire Teeth "

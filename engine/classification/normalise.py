@@ -58,6 +58,22 @@ _APOSTROPHES = {ord(ch): None for ch in "'’‘`´ʼ"}  # "kids'" = "kids", "me
 # NFKC would turn "™" into "tm"; drop the marks before it runs (on ASCII text they are simply not tokens).
 _PRE_NFKC: dict[int, str | None] = {**_APOSTROPHES, **{ord(ch): None for ch in "™®©℠"}}
 
+# cdfr55: the accents of French (and Spanish, Portuguese, Scandinavian) words, folded on both sides, so a title or path
+# written without them ("SECHE-LINGE", "DEGUISEMENT", "Batterie telephone", as Cdiscount's upper-case tree and many
+# French sellers write) matches the vocabulary's "sèche linge", "déguisement", "batterie téléphone", and the reverse.
+# Not ä ö ü ß: German's umlauts name other words ("für" is no "fur", "Bär" no "bar"), and German synonyms keep them.
+_ACCENTS = "àáâãåāçćčèéêëēėęìíîïīñńòóôõøōùúûūýÿ"
+_FOLDED = "aaaaaaccceeeeeeeiiiiinnoooooouuuuyy"
+_FOLD: dict[int, str] = {
+    **{ord(a): b for a, b in zip(_ACCENTS, _FOLDED, strict=True)},
+    **{ord(a.upper()): b.upper() for a, b in zip(_ACCENTS, _FOLDED, strict=True) if a.upper() != a},
+    ord("œ"): "oe", ord("Œ"): "OE", ord("æ"): "ae", ord("Æ"): "AE",
+}
+_FOLD_TABLE = str.maketrans(_FOLD)
+# cdfr55: a French elision ("taie d'oreiller", "purificateur d'air", "l'ourson", "qu'il") is two words: the apostrophe
+# becomes a space, so the title reads "taie d oreiller" as the vocabulary writes it, where dropping the apostrophe gave
+# "doreiller". Only a lone elided letter (or "qu") before a vowel or h: "kids'", "men's", "rock 'n' roll" keep theirs.
+_ELISION = re.compile(r"(?<![^\W\d_])(qu|[cdjlmnst])['’](?=[aeiouyhàâéèêëîïôûœ])", re.IGNORECASE)
 _COMMON = str.maketrans(
     {
         "™": "",
@@ -76,6 +92,7 @@ _COMMON = str.maketrans(
         "•": "|",
         "…": "|",
         "×": "x",
+        **_FOLD,
     }
 )
 _CJK = "\u2e80-\u2fff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
@@ -186,6 +203,8 @@ def normalise(text: str) -> str:
     """Lower-case, width-fold and punctuation-fold `text` so the automaton sees one spelling per word."""
     if not text:
         return ""
+    if "'" in text or "’" in text:
+        text = _ELISION.sub(r"\1 ", text)
     ascii_text = text.isascii()
     if not ascii_text and "â" not in text and "Ã" not in text:
         text = text.translate(_COMMON)  # ™ ® ’ – “ ”...: most "non-ASCII" titles are ASCII after this
@@ -214,6 +233,7 @@ def normalise(text: str) -> str:
         return _tidy_breaks(out) if ("|" in out or "," in out or ">" in out) else out
     else:
         text = unicodedata.normalize("NFKC", repair_mojibake(text).translate(_PRE_NFKC)).casefold()
+        text = text.translate(_FOLD_TABLE)
         marks = _code_marks(text) if COMPILED else _code_marks_by_patterns(text)
         if marks:
             text = _codes_and_lines(text, marks)

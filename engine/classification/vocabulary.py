@@ -187,6 +187,7 @@ class Vocabulary:
     merchandise: frozenset[str] = frozenset()  # reading.merchandise: title kinds that refine a plaything shelf
     design_carriers: frozenset[str] = frozenset()  # reading.design_carriers: goods named last after "with" (toy50)
     trailing_labels: frozenset[str] = frozenset()  # reading.trailing_labels: shelf labels at a phrase's end
+    head_initial: tuple[str, ...] = ()  # reading.head_initial: French accessory heads that begin a title's phrase
     frames: Mapping[str, str] = field(default_factory=dict)  # reading.frames: a framing phrase -> the kind it makes
     frame_keeps: frozenset[str] = frozenset()  # reading.frame_keeps: head kinds no frame retypes
     # reading.parts_after_machine: a part word as it stands in a read text (CJK marked) -> the part kind it names
@@ -577,6 +578,10 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
     for phrase in trailing_labels:
         if phrase not in synonyms:
             ld.problem("reading.trailing_labels", f"'{phrase}' is no type's synonym, so it is never read as a label")
+    head_initial = ld.phrases("reading.head_initial", reading.head_initial)
+    for phrase in head_initial:
+        if not any(f"{synonym} ".startswith(f"{phrase} ") for synonym in synonyms):
+            ld.problem("reading.head_initial", f"'{phrase}' begins no type's synonym, so it never heads a title")
     frames: dict[str, str] = {}
     for frame_type, frame_phrases in reading.frames.items():
         if frame_type not in types:
@@ -603,6 +608,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         merchandise=frozenset(reading.merchandise),
         design_carriers=frozenset(reading.design_carriers),
         trailing_labels=frozenset(trailing_labels),
+        head_initial=head_initial,
         frames=frames,
         frame_keeps=frozenset(reading.frame_keeps),
         parts_after_machine=parts_after,
