@@ -4,7 +4,8 @@ A fresh hand audit of all 699 products of the Amazon US 2020 sample outside its 
 (`/work/scratch/s55/amzuskid55/labels.csv`) found a toy store's leaves that name a grown-up kind beating the title's
 plaything: a vet play kit on "Novelty & Gag Toys > Money Banks", bracelet and bead kits on "Craft Kits > Jewelry",
 Play-Doh sets on "Clay & Dough", a bubble mower on "Gardening Tools"; and Amazon US's "Gaming Tops" leaf (Beyblade)
-read a shirt. Both sides of each: a collector's shelf, party supplies, a hobby branch and a grown-up title keep the shelf.
+read a shirt. Both sides of each: a collector's shelf, party supplies, a hobby branch and a grown-up title keep the
+shelf.
 """
 
 from __future__ import annotations
