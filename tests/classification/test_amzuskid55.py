@@ -76,3 +76,36 @@ def test_gaming_tops_are_spinning_tops_not_shirts(classify):
 def test_a_tops_shelf_still_reads_a_shirt(classify):
     result = classify("Women's Cotton Sleeveless Tank", category="Clothing, Shoes & Jewelry > Women > Clothing > Tops")
     assert result.classes["textile"]
+
+
+# --- collector makers named in the title (a catalog with no brand field) ---------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Banpresto Sword Saga Hero Prize Figure, 7 Inch",
+    "Square Enix Kingdom Hero Sora Action Figure",
+    "Good Smile Company Nendoroid Cat Girl Figure",
+    "Union Creative Neon Goddess PVC Figure",
+    "Chara-Ani Magic Knight Premium Figure",
+])
+def test_a_collector_maker_in_the_title_makes_a_collectors_figure(classify, title):
+    assert _kids(classify(title)) == (False, False)
+
+
+@pytest.mark.parametrize("title", [
+    "Marvel Legends Series Spider-Man 6-Inch Action Figure",
+    "Hot Toys for Girls: Unicorn Fashion Doll",
+])
+def test_a_toy_figure_without_a_collector_maker_stays_a_toy(classify, title):
+    assert classify(title).classes["toy"]
+
+
+def test_a_collector_makers_video_game_is_untouched(classify):
+    """Only the figure and model types: Square Enix's games are software."""
+    assert classify("Square Enix Dragon Quest XI Nintendo Switch Game").product_type != "action_figure"
+
+
+def test_plush_figures_are_plush(classify):
+    result = classify("Chocobo Yellow Bird Plush, 8 Inch",
+                      category=US_TOYS + "Stuffed Animals & Plush Toys > Plush Figures")
+    assert result.product_type == "plush"
+    assert _kids(result) == (True, True)
