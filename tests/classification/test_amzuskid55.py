@@ -109,3 +109,40 @@ def test_plush_figures_are_plush(classify):
                       category=US_TOYS + "Stuffed Animals & Plush Toys > Plush Figures")
     assert result.product_type == "plush"
     assert _kids(result) == (True, True)
+
+
+# --- a toy maker named in the title before a grown-up noun (no brand field) ------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Fisher-Price Retro Snap Shot Camera with Picture Reels",
+    "VTech Baby Sing-Along TV Remote, Blue",
+    "Little Tikes Bubble Pop Microphone",
+])
+def test_a_toy_makers_grown_up_noun_is_its_toy_version(classify, title):
+    result = classify(title)
+    assert _kids(result) == (True, True)
+    assert not result.classes["mains_lv"]
+
+
+@pytest.mark.parametrize("title", [
+    "Canon PowerShot Compact Digital Camera, 20 MP",
+    "Universal TV Remote Control for Samsung Smart TV",
+])
+def test_a_grown_up_noun_without_a_toy_maker_stays_grown_up(classify, title):
+    assert not classify(title).classes["toy"]
+
+
+# --- pretend shops and restaurants ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Wooden Play Restaurant with Menu Cards, 30 Pieces",
+    "Pretend Grocery Checkout with Scanner and Basket",
+])
+def test_a_pretend_shop_or_restaurant_is_a_playset(classify, title):
+    result = classify(title)
+    assert result.product_type == "playset"
+    assert _kids(result) == (True, True)
+
+
+def test_the_play_store_is_no_playset(classify):
+    assert classify("Google Play Store Gift Card, 25 Dollars").product_type != "playset"
