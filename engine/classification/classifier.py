@@ -91,6 +91,7 @@ _CABLE = "cable"  # its kinds: a device named right after one is what the cable 
 _CASE = "case_generic"  # a case or cover of any kind (`_part_of_machine`: on a cased accessory's shelf)
 _ELECTRICAL = "appliance"  # the generic electrical appliance: EEE, nothing else of power (`_part_of_machine`)
 _SHELF_SIGNALS = (SIGNAL_CATEGORY, SIGNAL_PRODUCT_TYPE)  # where a seller files the product
+_TOY_SHELF = "toy_version_shelf"  # its path words make a toy tree (`_toy_shelf_yields`)
 _NO_KINDS: frozenset[str] = frozenset()
 _STORAGE_WORDS = frozenset({"storage", "rom"})  # what a phone's bracket names after its RAM (`_amount_bracket`)
 _PHONE_SPECS = frozenset({"camera", "battery_pack"})  # what else a phone's title names (its camera, its battery)
@@ -793,6 +794,9 @@ class Classifier:
             primary, fillers = Candidate((forced_type,), SIGNAL_OVERRIDE, "an officer's override"), []
         else:
             primary, fillers = self._choose(hs, ptype_cand, cat_cand, title_cand)
+            if primary is cat_cand and title_cand is not None and cat_mods and self._toy_shelf_yields(
+                    cat_cand, title_cand, cat_mods):  # (a title's plaything under a toy root's leaf: rare)
+                primary = title_cand
         if entries:
             entries = tuple([pair for pair in entries if not outside_branch(primary, pair[1])])
         desc_reading = None
@@ -1022,6 +1026,25 @@ class Classifier:
                 primary = cand
         return primary, fillers
 
+    def _toy_shelf_yields(self, shelf: Candidate, title: Candidate, mods: tuple[tuple[str, str, str], ...]) -> bool:
+        """A leaf of a toy tree that names a grown-up kind (a toy store's "Money Banks", "Jewelry", "Clay & Dough",
+        "Party Supplies", below "Toys & Games") yields to a title whose main phrase names a plaything: the toy store
+        files a vet play kit on "Money Banks", a bracelet kit on "Craft Kits > Jewelry" and Play-Doh on "Clay &
+        Dough", and the title says which it is (amzuskid55). A toy tree is a path with `toy_version_shelf`'s words and
+        none of its exclusions (a hobby or adults' shelf); a shelf of a plaything or a generic kind, and a title
+        naming a plaything only as what the product is for or in a "with" part, keep the shelf; so does a shelf whose
+        kind is decided not children's (`toy_shelf_keeps`: a collector's "Statues" or "Scaled Models", whose "Action
+        Figure" or "Car & Figure" is the collector's piece; party supplies, whose favours are a labelling call)."""
+        rules = self._rules
+        kind = title.types[0]
+        plaything = self._plaything_types
+        if (kind not in plaything or kind in self._generic or title.target or title.sub or rules.toy_shelf is None
+                or not plaything.isdisjoint(shelf.types) or self._generic.issuperset(shelf.types)
+                or not rules.toy_shelf_keeps.isdisjoint(shelf.types)):
+            return False
+        ids = frozenset(map(_FIRST, mods))
+        return rules.toy_shelf in ids and ids.isdisjoint(rules.toy_shelf_excludes)
+
     def _names_whole(self, shelf: Candidate) -> bool:
         """A table entry's shelf names one whole thing (a vehicle: `shelf_yields_except`). A title whose main phrase
         names nothing there ("Toyota Hilux Double Cab", "Airstream Caravan") and whose "with" part names a type ("...
@@ -1159,6 +1182,9 @@ class _ReaderRules(NamedTuple):
     # ("Karta P Bear With Game Art Plastic Pencil Box": `Classifier._title_candidate`, toy50)
     design_carriers: frozenset[str]
     merchandise: frozenset[str]  # reading.merchandise: title kinds that refine a plaything shelf (`Classifier._choose`)
+    toy_shelf: str | None  # the modifier whose path words make a toy tree (`Classifier._toy_shelf_yields`), if any
+    toy_shelf_excludes: frozenset[str]  # the modifiers that make such a path no toy tree (a hobby, an adults' shelf)
+    toy_shelf_keeps: frozenset[str]  # kinds decided not children's: their shelf keeps a title's plaything
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
@@ -1221,6 +1247,10 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         uncelled_playthings=frozenset(t.id for t in playthings if t.facts.get("battery", (False,))[0] is not True),
         design_carriers=vocab.design_carriers,
         merchandise=vocab.merchandise,
+        toy_shelf=_TOY_SHELF if _TOY_SHELF in vocab.modifiers else None,
+        toy_shelf_excludes=vocab.modifiers[_TOY_SHELF].excludes if _TOY_SHELF in vocab.modifiers else _NO_KINDS,
+        toy_shelf_keeps=frozenset(t.id for t in vocab.types.values()
+                                  if t.facts.get("children_12_under", (None,))[0] is False),
     )
 
 
