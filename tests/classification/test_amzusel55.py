@@ -12,16 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from .test_amzel54 import _off, _on  # all or none of the classes set
+
 MUSICAL_TOYS = "Toys & Games > Baby & Toddler Toys > Musical Toys"
 PLUSH = "Toys & Games > Stuffed Animals & Plush Toys"
-
-
-def _on(result, *classes: str) -> bool:
-    return all(result.classes[c] for c in classes)
-
-
-def _off(result, *classes: str) -> bool:
-    return not any(result.classes[c] for c in classes)
 
 
 # --- words that named a device -------------------------------------------------------------------------------------
