@@ -354,9 +354,9 @@ class Classifier:
                 head = self._amount_bracket(reading, head)
             else:
                 head = self._namesake_device(types, head)
-                if head.ref == ref and all(hit.ref == ref or hit.ref in _PHONE_SPECS for hit in types):
+                if head.ref == ref and not [hit for hit in types if hit.ref != ref and hit.ref not in _PHONE_SPECS]:
                     # (not retyped, and nothing but a phone's specification beside: "(Blue, 6GB RAM, 128GB Storage) |
-                    # ... Processor | 50MP Camera"?)
+                    # ... Processor | 50MP Camera"?) A list, not all(): a cpdef method holds no closure (classifier.pxd)
                     head = self._amount_bracket(reading, head, storage=True)
             ref = head.ref
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
