@@ -149,3 +149,44 @@ def test_a_new_attribute_in_any_method_is_named(tmp_path: Path) -> None:
         "    def __init__(self):\n"
         "        self.anything = 1\n", encoding="utf-8")
     assert undeclared(tmp_path / "m.py", tmp_path / "m.pxd") == [("Reader", "_cache"), ("Reader", "_hits")]
+
+
+_CPDEF = re.compile(r"^\s+cpdef\s+(?:[\w.]+\s+)?(\w+)\s*\(", re.MULTILINE)
+_CLOSURES = (ast.GeneratorExp, ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+def closures_in_cpdef(py_path: Path, pxd_path: Path) -> list[tuple[str, int]]:
+    """(method, line) of each generator expression, lambda or nested function inside a method the ``.pxd`` declares
+    ``cpdef``. Cython refuses them there ("closures inside cpdef functions not yet supported"), and setup.py then
+    installs every hot module as Python (its designed fallback), so nothing fails but speed: stop 55's merge hit it
+    with an ``all(... for hit in types)``. List comprehensions are no closures to Cython and stay allowed."""
+    methods = set(_CPDEF.findall(pxd_path.read_text(encoding="utf-8")))
+    tree = ast.parse(py_path.read_text(encoding="utf-8"), filename=str(py_path))
+    found = []
+    for cls in (node for node in tree.body if isinstance(node, ast.ClassDef)):
+        for method in cls.body:
+            if isinstance(method, ast.FunctionDef) and method.name in methods:
+                found += [(method.name, inner.lineno) for inner in ast.walk(method)
+                          if isinstance(inner, _CLOSURES) and inner is not method]
+    return found
+
+
+@pytest.mark.parametrize("pxd", pxd_files(), ids=lambda path: path.relative_to(ROOT).as_posix())
+def test_no_cpdef_method_holds_a_closure(pxd: Path) -> None:
+    found = closures_in_cpdef(pxd.with_suffix(".py"), pxd)
+    assert not found, "; ".join(f"{pxd.with_suffix('.py').relative_to(ROOT)}:{line}: {name} is cpdef in {pxd.name} "
+                                "and holds a closure (Cython refuses it: the build installs as Python)"
+                                for name, line in found)
+
+
+def test_a_generator_in_a_cpdef_method_is_named(tmp_path: Path) -> None:
+    (tmp_path / "m.pxd").write_text("cdef class Reader:\n    cpdef read(self, text)\n    cdef object _scan(self)\n",
+                                    encoding="utf-8")
+    (tmp_path / "m.py").write_text(
+        "class Reader:\n"
+        "    def read(self, text):\n"
+        "        words = [w for w in text.split()]\n"
+        "        return all(w.isalpha() for w in words)\n"
+        "    def _scan(self):\n"
+        "        return any(x for x in ())\n", encoding="utf-8")
+    assert closures_in_cpdef(tmp_path / "m.py", tmp_path / "m.pxd") == [("read", 4)]
