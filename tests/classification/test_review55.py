@@ -103,3 +103,22 @@ def test_underwear_stays_underwear(classify):
     result = classify("女士内衣 无钢圈文胸 纯棉")
     assert result.product_type == "underwear"
     assert result.classes["textile"]
+
+
+# --- Amazon's department "Health, Household & Baby Care" as the whole path --------------------------------------------
+
+HEALTH_HOUSEHOLD = "Health, Household & Baby Care"
+
+
+@pytest.mark.parametrize("title", ["Reading Glasses 2.0 Blue Light Blocking", "Disinfecting Wipes 3 Pack"])
+def test_the_department_alone_names_no_babys_product(classify, title):
+    result = classify(title, category=HEALTH_HOUSEHOLD)
+    assert result.product_type != "baby_care"
+    assert not result.classes["children_12_under"]
+
+
+def test_its_baby_level_still_does(classify):
+    result = classify("Baby Nail Clipper Set with File",
+                      category=f"{HEALTH_HOUSEHOLD} > Baby & Child Care > Health & Baby Care")
+    assert result.product_type == "baby_care"
+    assert result.classes["children_12_under"]
