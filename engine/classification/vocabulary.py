@@ -225,14 +225,19 @@ class Vocabulary:
 def english_plural(phrase: str) -> str | None:
     """Regular plural of the last word (`phone case` -> `phone cases`); None where no safe rule applies.
 
-    Irregular plurals (knife/knives) and already-plural words (jeans, headphones) are written in the YAML.
+    Irregular plurals (knife/knives) and already-plural words (jeans, headphones) are written in the YAML. A word in
+    "-ech" says its "ch" as k and takes "s" ("mech" -> "mechs", "tech" -> "techs"; not "speech"): "meches" is no
+    English word, and with accents folded (cdfr55) it read the French "mèches" (drill bits, wicks, a rug's pile) as
+    robot toys (review55).
     """
     if not phrase or is_cjk(phrase[-1]):
         return None
     head, _, last = phrase.rpartition(" ")
     if len(last) < 3 or not last.isalpha():
         return None
-    if last.endswith(("ss", "x", "z", "ch", "sh")):
+    if last.endswith("ech") and not last.endswith("eech"):
+        plural = last + "s"
+    elif last.endswith(("ss", "x", "z", "ch", "sh")):
         plural = last + "es"
     elif last.endswith("s"):
         return None

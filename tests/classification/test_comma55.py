@@ -44,7 +44,8 @@ SCALE_MODELS = "Die-Cast & Toy Vehicles, Toy Vehicles & Accessories, Scaled Mode
     ("Oxford Diecast Scania Fridge Truck 1:76", SCALE_MODELS, "scale_model"),
 ])
 def test_a_comma_written_path_reads_as_its_arrow_written_twin(classify, title, category, kind):
-    """Read as one segment, the first words won: an RC engine part was a radio-controlled car, a model lorry a fridge."""
+    """Read as one segment, the first words won: an RC engine part was a radio-controlled car, a model lorry a
+    fridge."""
     comma, arrow = classify(title, category=category), classify(title, category=category.replace(", ", " > "))
     assert comma.product_type == arrow.product_type == kind
     assert comma.classes == arrow.classes
