@@ -128,13 +128,14 @@ def cdiscount_fr(markets: Sequence[str] = ("FR",), folder: Path | None = EXTRA_C
     joined by " > " as the other catalogs write a path, the brand ("AUCUNE" is Cdiscount's "none": left out), and the
     title (13,307 of them cut short with "..." by the source). The file has no id: the sku is the row's number."""
     path = _present(_extra(folder) / CDISCOUNT_FR)
+    columns = ("Categorie1", "Categorie2", "Categorie3", "Libelle", "Marque")
     with zipfile.ZipFile(path) as archive, archive.open(archive.namelist()[0]) as raw:
-        reader = csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8", newline=""))
+        reader = _checked(csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8", newline="")), path, columns)
         out = []
         for number, row in enumerate(reader, start=1):
-            levels = [(row.get(f"Categorie{level}") or "").strip() for level in (1, 2, 3)]
-            brand = (row.get("Marque") or "").strip()
-            out.append(product(f"CDFR-{number}", row.get("Libelle") or "", " > ".join(filter(None, levels)),
+            levels = [(row[f"Categorie{level}"] or "").strip() for level in (1, 2, 3)]
+            brand = (row["Marque"] or "").strip()
+            out.append(product(f"CDFR-{number}", row["Libelle"] or "", " > ".join(filter(None, levels)),
                                "" if brand.upper() == "AUCUNE" else brand, "cdiscount", markets))
         return out
 
@@ -151,11 +152,15 @@ def taobao_zh(markets: Sequence[str] = ("DE",), folder: Path | None = EXTRA_CATA
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip():
                 continue
-            item = json.loads(line)
-            title, _, attributes = item["sentences"].partition("\t")
+            try:
+                item = json.loads(line)
+                title, _, attributes = item["sentences"].partition("\t")
+                mix = item["labels"]["mix"]
+            except (ValueError, KeyError, TypeError, AttributeError) as error:
+                raise ValueError(f"{path}: line {number}: not an OpenBG item ({error!r})") from None
             pairs = (pair.split("#:#", 1) for pair in attributes.split("#;#") if "#:#" in pair)
             brand = next((value for key, value in pairs if key == "品牌"), "")
-            out.append(product(f"TBZH-{kind}-{number}", title, " > ".join(item["labels"]["mix"]),
+            out.append(product(f"TBZH-{kind}-{number}", title, " > ".join(mix),
                                "" if brand.lower() in {"other/其他", "其他", "other"} else brand, "taobao", markets))
     return out
 
@@ -184,11 +189,15 @@ def _extra_rows(folder: Path | None, name: str, columns: Sequence[str]) -> list[
     folder is not set, the file is not in it or it is not the export the loader reads (the scorers print it, exit 2)."""
     path = _present(_extra(folder) / name)
     with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = [column for column in columns if column not in (reader.fieldnames or ())]
-        if missing:
-            raise ValueError(f"{path}: line 1: missing column(s) {', '.join(missing)}")
-        return list(reader)
+        return list(_checked(csv.DictReader(handle), path, columns))
+
+
+def _checked(reader: csv.DictReader, path: Path, columns: Sequence[str]) -> csv.DictReader:
+    """`reader`, or a ValueError naming the file and the columns its header lacks (not the export the loader reads)."""
+    missing = [column for column in columns if column not in (reader.fieldnames or ())]
+    if missing:
+        raise ValueError(f"{path}: line 1: missing column(s) {', '.join(missing)}")
+    return reader
 
 
 def _present(path: Path) -> Path:
@@ -333,7 +342,7 @@ def labels(root: Path = MATERIAL, folder: Path | None = None) -> list[dict[str, 
     # a set of the fetched catalogs needs them: the error before any file is read
     extra = _extra(EXTRA_CATALOGS) if not set(names).isdisjoint(EXTRA_LABELS) else None
     for name in set(names) & set(EXTRA_LABELS):
-        _present(_extra(EXTRA_CATALOGS) / EXTRA_FILES[name])
+        _present(extra / EXTRA_FILES[name])
     for name in names:
         with open((folder or root / "labels") / name, encoding="utf-8", newline="") as handle:
             out.extend(csv.DictReader(handle))

@@ -81,6 +81,21 @@ def test_the_taobao_rows_read_title_category_and_brand_from_openbg_lines(tmp_pat
     assert material.source_id(rows[0]["sku"]) == "fine-1"
 
 
+def test_a_cdiscount_file_without_its_columns_or_a_broken_openbg_line_is_named(tmp_path: Path) -> None:
+    with zipfile.ZipFile(tmp_path / material.CDISCOUNT_FR, "w") as archive:
+        archive.writestr("cdiscount_test.csv", "Categorie1,Libelle\nJOUET,Peluche\n")
+    with pytest.raises(ValueError, match=r"cdiscount_test\.csv\.zip: line 1: missing column\(s\) Categorie2, "
+                                         r"Categorie3, Marque"):
+        material.cdiscount_fr(folder=tmp_path)
+    fine, coarse = material.TAOBAO_ZH
+    good = {"sentences": "蓝牙音箱\t品牌#:#JBL", "labels": {"mix": ["消费电子", "蓝牙音箱"]}}
+    (tmp_path / fine).write_text(json.dumps(good, ensure_ascii=False) + "\n{\"sentences\": \"x\"}\n",
+                                 encoding="utf-8")
+    (tmp_path / coarse).write_text("", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"openbg_fine_test\.json: line 2: not an OpenBG item"):
+        material.taobao_zh(folder=tmp_path)
+
+
 def test_the_macys_rows_drop_the_page_tail_and_keep_the_category_as_written(tmp_path: Path) -> None:
     _write(tmp_path / material.MACYS_US, ["product_title", "product_page_url", "brand", "category"],
            [["Sony WH-1000XM5 Wireless Noise Canceling Headphones - Macy's", "https://example.invalid/1", "Sony",
