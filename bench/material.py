@@ -16,7 +16,7 @@ import json
 import os
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -175,13 +175,17 @@ def macys_us(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CATAL
             for number, row in enumerate(rows, start=1)]
 
 
+#: a fetched catalog's file (the first one, for Taobao) -> the loader that reads it
+_EXTRA_READERS = {AMAZON_US_2020: amazon_us_2020, AMAZON_IN_2023: amazon_in_2023, CDISCOUNT_FR: cdiscount_fr,
+                  TAOBAO_ZH[0]: taobao_zh, MACYS_US: macys_us}
+
+
 def extra_catalogs(folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
     """The fetched catalogs present in the folder, or nothing when $CROSSGUARD_EXTRA_CATALOGS is not set."""
     if folder is None:
         return []
-    readers = {AMAZON_US_2020: amazon_us_2020, AMAZON_IN_2023: amazon_in_2023, CDISCOUNT_FR: cdiscount_fr,
-               TAOBAO_ZH[0]: taobao_zh, MACYS_US: macys_us}
-    return [row for name, reader in readers.items() if (folder / name).is_file() for row in reader(folder=folder)]
+    return [row for name, reader in _EXTRA_READERS.items() if (folder / name).is_file()
+            for row in reader(folder=folder)]
 
 
 def _extra_rows(folder: Path | None, name: str, columns: Sequence[str]) -> list[dict[str, str]]:
@@ -345,10 +349,11 @@ def labels(root: Path = MATERIAL, folder: Path | None = None) -> list[dict[str, 
         _present(extra / EXTRA_FILES[name])
     for name in names:
         with open((folder or root / "labels") / name, encoding="utf-8", newline="") as handle:
-            out.extend(csv.DictReader(handle))
-    if out and "title" not in out[0]:
-        texts = _texts_by_sku(root, extra)
-        out = [{**row, **texts[row["sku"]]} for row in out]
+            rows = list(csv.DictReader(handle))
+        if rows and "title" not in rows[0]:
+            texts = _extra_texts(extra, name) if name in EXTRA_FILES else _texts_by_sku(root)
+            rows = [{**row, **texts[row["sku"]]} for row in rows]
+        out.extend(rows)
     return out
 
 
@@ -389,18 +394,29 @@ def label_files(folder: Path) -> list[str]:
 
 
 @lru_cache(maxsize=2)
-def _texts_by_sku(root: Path, extra: Path | None = None) -> dict[str, dict[str, str]]:
-    """title, category, brand and description (the recall products have one) of every catalog product by source id,
-    whitespace runs collapsed. Read once per process (callers copy, never change it): a held-out set's test joins
+def _texts_by_sku(root: Path) -> dict[str, dict[str, str]]:
+    """title, category, brand and description (the recall products have one) of every product of the three catalogs
+    and the recalls by source id. Read once per process (callers copy, never change it): a held-out set's test joins
     every earlier set against the same catalogs, which cost a full read of the 30,000 products each time."""
+    newer = cpsc_recalls(root=root)
+    return _texts((*real_catalogs(root=root), *newer, *older_cpsc_recalls(root=root, newer=newer)))
+
+
+@lru_cache(maxsize=8)
+def _extra_texts(folder: Path, labels_file: str) -> dict[str, dict[str, str]]:
+    """The same for the one fetched catalog a labels file names, and only it: Cdiscount and Macy's both number their
+    rows from 1, so joined by source id over every catalog, a `cdfr-1` row numbered 1-256 read a Macy's product
+    (stop 56)."""
+    return _texts(_EXTRA_READERS[EXTRA_FILES[labels_file]](folder=folder))
+
+
+def _texts(products: Iterable[dict[str, Any]]) -> dict[str, dict[str, str]]:
+    """Each product's title, category, brand and description by source id, whitespace runs collapsed."""
     def text(value: object) -> str:
         return " ".join(str(value or "").split())
 
     fields = ("title", "category", "brand", "description")
-    newer = cpsc_recalls(root=root)
-    return {source_id(p["sku"]): {field: text(p.get(field)) for field in fields}
-            for p in (*real_catalogs(root=root), *newer, *older_cpsc_recalls(root=root, newer=newer),
-                      *extra_catalogs(extra))}
+    return {source_id(p["sku"]): {field: text(p.get(field)) for field in fields} for p in products}
 
 
 def write_jsonl(rows: list[dict[str, Any]], path: Path) -> Path:

@@ -135,3 +135,24 @@ def test_a_missing_file_or_column_is_named(tmp_path: Path) -> None:
                                                      ("amzin-1", "amazon_in_2023-labels.csv")])
 def test_the_unseen_catalog_sets_label_their_own_catalog_only(folder: str, labels_file: str) -> None:
     assert material.label_files(LABELS / folder) == [labels_file]
+
+
+def test_a_label_row_reads_its_own_catalogs_product_when_two_catalogs_number_rows_alike(tmp_path: Path,
+                                                                                        monkeypatch) -> None:
+    """Cdiscount and Macy's both number their rows from 1: joined by source id over every fetched catalog, a Cdiscount
+    label row numbered 1 read Macy's first product (3 rows of cdfr-1 did until stop 56)."""
+    with zipfile.ZipFile(tmp_path / material.CDISCOUNT_FR, "w") as archive:
+        archive.writestr("cdiscount_test.csv", "Categorie1,Categorie2,Categorie3,Description,Libelle,Marque\n"
+                                               "JOUET,PELUCHE,PELUCHE,Peluche douce,Peluche Lapin 30 cm,AUCUNE\n")
+    _write(tmp_path / material.MACYS_US, ["product_title", "brand", "category"],
+           [["Cuisinart 12-Cup Coffee Maker - Macy's", "Cuisinart", "Kitchen, Small Appliances"]])
+    header = "catalog,n,sku,radio,mains,eee,battery,toy,children,textile,unsure,note\n"
+    for folder, labels_file, catalog in (("fr", "cdiscount_fr-labels.csv", "cdiscount_fr"),
+                                         ("us", "macys_us-labels.csv", "macys_us")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / labels_file).write_text(header + f"{catalog},1,1,0,0,0,0,0,0,0,,x\n", encoding="utf-8")
+    monkeypatch.setattr(material, "EXTRA_CATALOGS", tmp_path)
+    (plush,) = material.labels(folder=tmp_path / "fr")
+    (coffee,) = material.labels(folder=tmp_path / "us")
+    assert (plush["title"], plush["category"]) == ("Peluche Lapin 30 cm", "JOUET > PELUCHE > PELUCHE")
+    assert (coffee["title"], coffee["brand"]) == ("Cuisinart 12-Cup Coffee Maker", "Cuisinart")
