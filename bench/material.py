@@ -42,10 +42,12 @@ AMAZON_IN_2023 = "amazon_in_2023.csv"  # AdityaSharma2003/Amazon_Sales_Data_Mode
 CDISCOUNT_FR = "cdiscount_test.csv.zip"  # wikistat/AI-Frameworks Text/data/cdiscount_test.csv.zip
 TAOBAO_ZH = ("openbg_fine_test.json", "openbg_coarse_test.json")  # Alibaba-NLP/EcomGPT OpenBG_Align item_*_classify
 MACYS_US = "macys_us_2024.csv"  # sharovi/datasets m6_data_file_0.csv (Macy's, scraped 2024-12-21)
+# Stop 56's German one: a Kaufland.de seller's offer feed (products of the wholesaler BigBuy), blind set kfde-1.
+KAUFLAND_DE = "kaufland_de_2025.csv"  # PopPulseEmporium/kaufland-feed kaufland_feed_de.csv at ed4451e
 #: a fetched catalog's labels file -> the file (the first one, for Taobao) its products are read from
 EXTRA_FILES = {"amazon_us_2020-labels.csv": AMAZON_US_2020, "amazon_in_2023-labels.csv": AMAZON_IN_2023,
                "cdiscount_fr-labels.csv": CDISCOUNT_FR, "taobao_zh-labels.csv": TAOBAO_ZH[0],
-               "macys_us-labels.csv": MACYS_US}
+               "macys_us-labels.csv": MACYS_US, "kaufland_de-labels.csv": KAUFLAND_DE}
 EXTRA_LABELS = tuple(EXTRA_FILES)
 
 csv.field_size_limit(10_000_000)
@@ -175,9 +177,18 @@ def macys_us(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CATAL
             for number, row in enumerate(rows, start=1)]
 
 
+def kaufland_de(markets: Sequence[str] = ("DE",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """4,536 offers of a Kaufland.de seller's feed of July 2025 (Kaufland's CSV import format), products of the
+    wholesaler BigBuy with their German titles, the brand usually inside ("Tischlampe DKD Home Decor ..."), cut at 100
+    characters by the seller's script. Title only: the feed's category is one placeholder on every row ("Gardening &
+    DIY") and its manufacturer the seller's own name, so neither says what a product is. The sku is the offer id."""
+    return [product("KFDE-" + row["id_offer"], row["title"] or "", "", "", "kaufland", markets)
+            for row in _extra_rows(folder, KAUFLAND_DE, ("id_offer", "title"))]
+
+
 #: a fetched catalog's file (the first one, for Taobao) -> the loader that reads it
 _EXTRA_READERS = {AMAZON_US_2020: amazon_us_2020, AMAZON_IN_2023: amazon_in_2023, CDISCOUNT_FR: cdiscount_fr,
-                  TAOBAO_ZH[0]: taobao_zh, MACYS_US: macys_us}
+                  TAOBAO_ZH[0]: taobao_zh, MACYS_US: macys_us, KAUFLAND_DE: kaufland_de}
 
 
 def extra_catalogs(folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
@@ -214,7 +225,7 @@ def _present(path: Path) -> Path:
 
 def _extra(folder: Path | None) -> Path:
     if folder is None:
-        raise ValueError("the catalogs fetched from GitHub in stops 54 and 55 are not here: set "
+        raise ValueError("the catalogs fetched from GitHub in stops 54 to 56 are not here: set "
                          "CROSSGUARD_EXTRA_CATALOGS to the folder holding their files (bench/labels/README.md)")
     return folder
 

@@ -1,6 +1,6 @@
-"""bench/material reads the catalogs fetched from GitHub in stops 54 and 55 as their exports write them, and a label
-set of theirs says what it needs when the catalogs are not there (bench/labels/README.md, amzus-1, amzin-1, cdfr-1 and
-tbzh-1)."""
+"""bench/material reads the catalogs fetched from GitHub in stops 54 to 56 as their exports write them, and a label
+set of theirs says what it needs when the catalogs are not there (bench/labels/README.md, amzus-1, amzin-1, cdfr-1,
+tbzh-1, macys-1 and kfde-1)."""
 
 from __future__ import annotations
 
@@ -106,6 +106,34 @@ def test_the_macys_rows_drop_the_page_tail_and_keep_the_category_as_written(tmp_
     assert (headphones["sku"], headphones["title"], headphones["brand"]) == (
         "MACYS-1", "Sony WH-1000XM5 Wireless Noise Canceling Headphones", "Sony")
     assert (dresses["sku"], dresses["category"]) == ("MACYS-2", "Kids, Dresses")
+
+
+KAUFLAND_HEADER = ["id_offer", "ean", "locale", "category", "title", "short_description", "description",
+                   "manufacturer", "price_cs", "quantity", "condition"]
+
+
+def test_the_kaufland_rows_are_read_by_title_alone(tmp_path: Path) -> None:
+    """The Kaufland.de feed writes one placeholder category on every row and the seller's name as manufacturer:
+    neither is the product's, so a row gives its title only, under the offer id, listed in Germany."""
+    _write(tmp_path / material.KAUFLAND_DE, KAUFLAND_HEADER,
+           [["S1234567", "8400000000017", "de-DE", "Gardening & DIY", "Tischlampe Nordlicht Weiß Metall 40 W E27",
+             "<p>Eine <b>Tischlampe</b> aus Metall.</p>", "<p>Eine <b>Tischlampe</b> aus Metall.</p>",
+             "Beispiel Handel", "24.90", "12", "NEW"],
+            ["S7654321", "8400000000024", "de-DE", "Gardening & DIY", "Plüschtier Bär Kuschelig 30 cm Braun",
+             "", "", "Beispiel Handel", "9.90", "40", "NEW"]])
+    lamp, bear = material.kaufland_de(folder=tmp_path)
+    assert (lamp["sku"], lamp["title"]) == ("KFDE-S1234567", "Tischlampe Nordlicht Weiß Metall 40 W E27")
+    assert "category" not in lamp and "brand" not in lamp and "description" not in lamp
+    assert lamp["listings"] == [{"marketplace": "kaufland", "markets": ["DE"]}]
+    assert material.source_id(bear["sku"]) == "S7654321"
+    assert [row["sku"] for row in material.extra_catalogs(tmp_path)] == ["KFDE-S1234567", "KFDE-S7654321"]
+
+
+def test_a_kaufland_file_without_the_offer_id_is_named(tmp_path: Path) -> None:
+    _write(tmp_path / material.KAUFLAND_DE, ["ean", "title", "category"], [["8400000000017", "Lampe", "Garten"]])
+    with pytest.raises(ValueError, match=r"kaufland_de_2025\.csv: line 1: missing column\(s\) id_offer"):
+        material.kaufland_de(folder=tmp_path)
+    assert material.EXTRA_FILES["kaufland_de-labels.csv"] == material.KAUFLAND_DE  # a kfde set's labels file
 
 
 def test_only_the_catalogs_present_are_read_but_a_set_needs_its_own(tmp_path: Path, monkeypatch) -> None:
