@@ -261,3 +261,28 @@ def test_a_self_adhesive_seal_is_no_pair_of_tights(classify):
 
 def test_a_glen_plaid_bag_is_no_throw(classify):
     assert classify("Sac cabas Glen Plaid cuir saffiano").product_type != "bedding"
+
+
+# --- a charger for the car's socket, named after the laptop it fits ------------------------------------------------------
+
+LAPTOP_CHARGERS = "INFORMATIQUE > CONNECTIQUE - ALIMENTATION > CHARGEUR - ADAPTATEUR SECTEUR - ALLUME CIGARE - SOLAIRE"
+
+
+@pytest.mark.parametrize("category", [None, LAPTOP_CHARGERS])
+def test_a_laptop_charger_for_the_cigarette_lighter_is_no_mains(classify, category):
+    fields = {"category": category} if category else {}
+    result = classify("Chargeur pour ASUS X53 - Allume-cigare", **fields)
+    assert result.classes["eee"] and not result.classes["mains_lv"]
+
+
+def test_an_english_charger_for_the_cigarette_lighter_is_no_mains(classify):
+    assert not classify("Laptop Charger for Dell Latitude - car cigarette lighter").classes["mains_lv"]
+
+
+@pytest.mark.parametrize("title", [
+    "Chargeur pour ASUS X53 19V 4.74A 220V avec terre",  # the leaf holds the mains ones too: read by title only
+    "Chargeur + Chargeur allume cigare + Cable USB pour Galaxy S3",  # a pack of both keeps the mains one
+    "Chargeur pour ASUS X53 - Allume-cigare et secteur 230V",
+])
+def test_a_mains_charger_on_the_same_leaf_keeps_its_mains(classify, title):
+    assert classify(title, category=LAPTOP_CHARGERS).classes["mains_lv"]
