@@ -85,6 +85,26 @@ def test_an_unlocked_phone_named_only_by_its_model_is_a_phone(classify, title):
     assert result.classes["radio"]
 
 
+@pytest.mark.parametrize(("title", "radio"), [
+    ("Casque stéréo filaire jack 3,5 mm noir", False),
+    ("Casque sans fil stéréo pliable 2.4 GHz", True),
+])
+def test_a_french_headset_is_headphones(classify, title, radio):
+    result = classify(title)
+    assert result.product_type == "headphones"
+    assert result.classes["radio"] is radio
+
+
+def test_a_motorbike_helmet_is_no_headset(classify):
+    assert classify("Casque moto modulable noir mat XL").product_type == "helmet"
+
+
+def test_a_mouse_mat_is_no_mouse(classify):
+    result = classify("Tapis de souris gamer XL noir")
+    assert result.product_type == "mouse_pad"
+    assert not result.classes["eee"]
+
+
 def test_a_baby_monitor_in_french_is_radio(classify):
     result = classify("Babyphone numérique portée 300 m")
     assert result.product_type == "baby_monitor"
@@ -119,7 +139,7 @@ def test_a_circuit_breaker_is_mains(classify):
     assert result.classes["mains_lv"]
 
 
-# --- French heads named first ------------------------------------------------------------------------------------------
+# --- French heads named first -----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("title", [
     "Câble USB Nokia Lumia 620 blanc",
@@ -168,7 +188,7 @@ def test_a_swimsuit_keeps_its_longer_phrase(classify):
     assert classify("Maillot de bain femme triangle rose").product_type == "swimwear"
 
 
-# --- furniture and appliances ------------------------------------------------------------------------------------------
+# --- furniture and appliances -----------------------------------------------------------------------------------------
 
 def test_a_tv_stand_is_furniture_not_a_television(classify):
     result = classify("Meuble TV chêne 2 tiroirs 140 cm")
@@ -263,7 +283,7 @@ def test_a_glen_plaid_bag_is_no_throw(classify):
     assert classify("Sac cabas Glen Plaid cuir saffiano").product_type != "bedding"
 
 
-# --- a charger for the car's socket, named after the laptop it fits ------------------------------------------------------
+# --- a charger for the car's socket, named after the laptop it fits ---------------------------------------------------
 
 LAPTOP_CHARGERS = "INFORMATIQUE > CONNECTIQUE - ALIMENTATION > CHARGEUR - ADAPTATEUR SECTEUR - ALLUME CIGARE - SOLAIRE"
 
