@@ -4,8 +4,11 @@
 
 import cython
 
-@cython.locals(marks=int, out=str)
+@cython.locals(marks=int, out=str, common=bint, cjk=bint)
 cpdef str normalise(text)  # untyped: a str subclass (a StrEnum member) is read as in Python
+
+@cython.locals(at=Py_ssize_t)
+cpdef bint _may_elide(str text) except -1
 
 @cython.locals(i=Py_ssize_t, start=Py_ssize_t, state=int, kind=int, clean=bint, done=Py_ssize_t, ch=Py_UCS4, last_break=Py_UCS4, tokens=list)
 cpdef str _ascii_tokens(str text, bint codes=*)

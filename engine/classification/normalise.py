@@ -72,10 +72,19 @@ _FOLD: dict[int, str] = {
     ord("œ"): "oe", ord("Œ"): "OE", ord("æ"): "ae", ord("Æ"): "AE",
 }
 _FOLD_TABLE = str.maketrans(_FOLD)
+# speed56: a text holding none of the characters `_FOLD_TABLE` maps comes back from it as it was: one search for them
+# (`_FOLDS`, in C) costs a fraction of the table's look-up of every character of a non-ASCII text
+_FOLDS = re.compile("[" + "".join(sorted(map(chr, _FOLD))) + "]")
 # cdfr55: a French elision ("taie d'oreiller", "purificateur d'air", "l'ourson", "qu'il") is two words: the apostrophe
 # becomes a space, so the title reads "taie d oreiller" as the vocabulary writes it, where dropping the apostrophe gave
 # "doreiller". Only a lone elided letter (or "qu") before a vowel or h: "kids'", "men's", "rock 'n' roll" keep theirs.
 _ELISION = re.compile(r"(?<![^\W\d_])(qu|[cdjlmnst])['’](?=[aeiouyhàâéèêëîïôûœ])", re.IGNORECASE)
+# speed56: every character the pattern's letter before the apostrophe and its vowel after it can be (as
+# re.IGNORECASE reads them: "ſ" is an s, "İ" and "ı" are i's; tests/classification/test_speed56.py checks both against
+# the pattern over every code point). An apostrophe with neither around it ("men's", "kids'", "rock 'n' roll") is no
+# elision, and the pattern, tried at every character, is not run (`_may_elide`).
+_ELIDED_LETTERS = frozenset("cdjlmnstuCDJLMNSTU\u017f")
+_ELISION_VOWELS = frozenset("aeiouyhAEIOUYHàâéèêëîïôûœÀÂÉÈÊËÎÏÔÛŒ\u0130\u0131")
 _COMMON = str.maketrans(
     {
         "™": "",
@@ -205,12 +214,14 @@ def normalise(text: str) -> str:
     """Lower-case, width-fold and punctuation-fold `text` so the automaton sees one spelling per word."""
     if not text:
         return ""
-    if "'" in text or "’" in text:
+    if ("'" in text or "’" in text) and _may_elide(text):
         text = _ELISION.sub(r"\1 ", text)
     ascii_text = text.isascii()
+    common = False  # whether `_COMMON` ran (and folded the accents)
     if not ascii_text and "â" not in text and "Ã" not in text:
         text = text.translate(_COMMON)  # ™ ® ’ – “ ”...: most "non-ASCII" titles are ASCII after this
         ascii_text = text.isascii()
+        common = True
     if ascii_text:  # the common case: NFKC and casefold change nothing but case; one regex pass tokenises
         text = text.lower()
         if COMPILED:  # one loop over the characters, in C (normalise.pxd types it): a fraction of the regexes' cost
@@ -234,8 +245,19 @@ def normalise(text: str) -> str:
         out = " ".join(_ASCII_TOKEN.findall(_ascii_steps(text))).encode().translate(_ASCII_MARKS).decode()
         return _tidy_breaks(out) if ("|" in out or "," in out or ">" in out) else out
     else:
-        text = unicodedata.normalize("NFKC", repair_mojibake(text).translate(_PRE_NFKC)).casefold()
-        text = text.translate(_FOLD_TABLE)
+        if common:
+            # (speed56) `_COMMON` dropped every mark `_PRE_NFKC` drops but the ASCII "'" and "`", and folded â, Â
+            # and Ã, so no mojibake marker is left for `repair_mojibake`: the same text without two look-ups of
+            # every character
+            if "'" in text:
+                text = text.replace("'", "")
+            if "`" in text:
+                text = text.replace("`", "")
+        else:
+            text = repair_mojibake(text).translate(_PRE_NFKC)
+        text = unicodedata.normalize("NFKC", text).casefold()
+        if _FOLDS.search(text) is not None:  # (speed56: after `_COMMON`, only what NFKC composes: "e" + U+0301)
+            text = text.translate(_FOLD_TABLE)
         marks = _code_marks(text) if COMPILED else _code_marks_by_patterns(text)
         if marks:
             text = _codes_and_lines(text, marks)
@@ -249,7 +271,10 @@ def normalise(text: str) -> str:
             text = _DECIMAL.sub(_keep_decimal, text)  # 13.3 keeps its point; other dots become spaces
     if "/" in text:
         text = _CJK_SLASH.sub(SOFT_BREAK, text)
-    if not ascii_text:
+    # speed56: the shop words and the script boundaries are CJK's, and no step from here on adds a CJK character: a
+    # text with none (a French or German title) skips both patterns after one search for one
+    cjk = not ascii_text and _CJK_CHAR.search(text) is not None
+    if cjk:
         text = _SHOP_WORDS.sub(SOFT_BREAK, text)
     text = text.translate(_MARKS)
     for mark in "|,>&/+":
@@ -257,9 +282,23 @@ def normalise(text: str) -> str:
             text = text.replace(mark, f" {mark} ")
     if _DIGIT.search(text) is not None:
         text = _NUMBER.sub(_pad, text)
-    if not ascii_text and _CJK_CHAR.search(text) is not None:
+    if cjk and _CJK_CHAR.search(text) is not None:
         text = _SCRIPT.sub(" ", text)
     return _tidy_breaks(" ".join(text.split()))
+
+
+def _may_elide(text: str) -> bool:
+    """False when `_ELISION` cannot change `text`: no apostrophe has one of the letters it elides before it
+    (`_ELIDED_LETTERS`) and a vowel or h after it (`_ELISION_VOWELS`). Looking at the apostrophes' neighbours costs a
+    fraction of the pattern, whose look-behind is tried at every character, and most apostrophes in a catalog are
+    English ones ("Men's", "Kids'": speed56)."""
+    for mark in "'’":
+        at = text.find(mark, 1)
+        while at != -1:
+            if text[at - 1] in _ELIDED_LETTERS and text[at + 1 : at + 2] in _ELISION_VOWELS:
+                return True
+            at = text.find(mark, at + 1)
+    return False
 
 
 def _joined_age_ranges(text: str) -> str:
