@@ -23,9 +23,10 @@ cdef class Matcher:
     cdef public object vocab
     cdef readonly frozenset _generic, _generic_accessory, _accessory, _component, _brand_only, _device
     cdef readonly object _automaton, _brand_automaton
+    cdef readonly tuple _compound_prefixes
 
     @cython.locals(padded=str, found=tuple, index=Py_ssize_t, end=Py_ssize_t, back=Py_ssize_t, tail=Py_ssize_t, start=Py_ssize_t,
-                   stop=Py_ssize_t, more=tuple, types=list, hint_hits=list, mods=list, negs=list, splits=list,
+                   stop=Py_ssize_t, more=tuple, types=list, hint_hits=list, mods=list, negs=list, splits=list, compounds=list,
                    kept=list, t=tuple, m=tuple, bounds=list, ends=list, target_flags=list, sub_flags=list,
                    path_flags=list, events=list, mark=str, pos=Py_ssize_t, current=bint, sub=bint,
                    path=Py_ssize_t, seg=Py_ssize_t, brand_only=frozenset, mod_spans=set, type_hits=list,
@@ -39,6 +40,9 @@ cdef class Matcher:
 
 @cython.locals(bounds=list, paths=list, mark=str, pos=Py_ssize_t, hits=list)
 cpdef list _marked_hits(str padded, list types)
+
+@cython.locals(start=Py_ssize_t, stop=Py_ssize_t, word=Py_ssize_t, prefix=str, refs=tuple)
+cpdef _compound_hits(str padded, list compounds, tuple prefixes, list types, list mods)
 
 @cython.locals(s0=Py_ssize_t, e0=Py_ssize_t, s1=Py_ssize_t, e1=Py_ssize_t, kept=list, item=tuple, start=Py_ssize_t,
                end=Py_ssize_t, k_start=Py_ssize_t, k_end=Py_ssize_t)

@@ -32,6 +32,7 @@ KIND_NEG = 3  # negative context: suppresses the listed types/modifiers inside i
 KIND_LIST = 4  # list splitter ("with"): ends a noun phrase
 KIND_TARGET = 5  # target splitter ("for"): what follows names the target, not the product
 
+_COMPOUND = 5  # a German compound head noun matched at a word's end (de56): the sixth list of a scan
 _WITH_MOD = 6  # a modifier phrase beginning "with" (elec46): ends a target that names no kind
 _HARD, _SOFT, _PATH = 0, 1, 2  # kinds of punctuation break
 _HARD_MARK, _SOFT_MARK, _PATH_MARK = f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", f" {PATH_SEPARATOR} "
@@ -188,6 +189,15 @@ class Matcher:
                 for kind, ref, targets in bucket
             )
             automaton.add_word(key, (len(key) - 1 - left, 1 - right, index, value, tuple(more)))
+        # de56: a German compound's head noun read as the last part of a word ("Damenuhr", "Tischleuchte"): each
+        # such synonym is also a key padded on its right only, so it matches at any word's end; `_compound_hits`
+        # keeps it where three letters or more of the same word come before it, and reads a modifier word that
+        # begins the compound ("Kinderrucksack"). A word that is a synonym of its own contains the head and keeps it
+        for phrase, owners in vocab.compound_heads.items():
+            key = mark_cjk(phrase) + " "
+            first, *others = ((_COMPOUND, ref) for ref in owners)
+            automaton.add_word(key, (len(key) - 1, 0, first[0], first[1], tuple(others)))
+        self._compound_prefixes = vocab.compound_prefixes
         automaton.make_automaton()
         self._automaton = automaton
         # The few phrases of modifiers that read the brand field: most brands name none, and finding that out
@@ -210,7 +220,8 @@ class Matcher:
             return Reading(padded, [], [])
         if not text.isascii() and has_cjk(text):
             padded = mark_cjk(padded)
-        found: tuple[list, list, list, list, list] = ([], [], [], [], [])  # types, hints, mods, negs, splits
+        # types, hints, mods, negs, splits, compound heads
+        found: tuple[list, list, list, list, list, list] = ([], [], [], [], [], [])
         for end, (back, tail, index, value, more) in self._automaton.iter(padded):
             start = end - back
             stop = end + tail
@@ -218,7 +229,9 @@ class Matcher:
             if more:
                 for index, value in more:
                     found[index].append((start, stop, value))
-        types, hint_hits, mods, negs, splits = found
+        types, hint_hits, mods, negs, splits, compounds = found
+        if compounds:  # (a German compound's head: rare outside German titles)
+            _compound_hits(padded, compounds, self._compound_prefixes, types, mods)
         if hints and hint_hits:
             types += hint_hits
         new = _tuple_new
@@ -577,6 +590,23 @@ def _only_specs(rest: str) -> bool:
     last = words[-1]
     body = words[1:-1] if len(words) > 2 and len(last) <= 2 and last.isalpha() else words[1:]
     return all(w[0].isdigit() or w in _SPEC_UNITS for w in body)
+
+
+def _compound_hits(padded: str, compounds: list, prefixes: tuple, types: list, mods: list) -> None:
+    """Adds to `types` each compound head (`reading.compound_heads`) that ends a word after three letters or more of
+    it ("damenuhr", not "uhr" alone: its own synonym reads that, nor "whose"), and to `mods` the modifier words that
+    begin such a word (`reading.compound_prefixes`: "kinderrucksack" is a child's backpack). Only the letters before
+    the head are looked at, only when a head matched: a title without one pays nothing."""
+    for start, stop, ref in compounds:
+        word = padded.rfind(" ", 0, start) + 1
+        if start - word < 3 or not padded[word:start].isalpha():
+            continue
+        types.append((start, stop, ref))
+        for prefix, refs in prefixes:
+            if padded.startswith(prefix, word) and word + len(prefix) <= start:
+                for mod in refs:
+                    mods.append((word, word + len(prefix), mod))
+                break
 
 
 def _key(phrase: str) -> tuple[str, int, int]:

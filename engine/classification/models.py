@@ -246,6 +246,14 @@ class ReadingRules(StrictModel):
         "begins with a type word beginning with one names that accessory, whatever device it names after it "
         "(\"Coque iPhone 6\", \"Batterie HP Pavilion\", \"Housse ordinateur portable\"): French puts the head first, "
         "English last")
+    compound_heads: list[Phrase] = Field(
+        default_factory=list, description="German head nouns also read as the last part of a compound word (de56): "
+        "\"Damenuhr\" names the watch, \"Tischleuchte\" the lamp, \"Kinderrucksack\" the backpack. One word each, "
+        "a type's synonym; read only after at least three letters of the same word")
+    compound_prefixes: list[Phrase] = Field(
+        default_factory=list, description="Modifier words also read as the first part of a compound whose head "
+        "`compound_heads` reads (de56): \"Kinderrucksack\" is a child's, \"Solarleuchte\" a solar light. One word "
+        "each, a modifier's word")
     trailing_labels: list[Phrase] = Field(
         default_factory=list, description="Type synonyms that also label a shelf of goods (\"Fancy Dress\"): at the "
         "end of a title's phrase, after a specific type, they file the product and do not name it (\"Vampire Teeth "

@@ -188,6 +188,10 @@ class Vocabulary:
     design_carriers: frozenset[str] = frozenset()  # reading.design_carriers: goods named last after "with" (toy50)
     trailing_labels: frozenset[str] = frozenset()  # reading.trailing_labels: shelf labels at a phrase's end
     head_initial: tuple[str, ...] = ()  # reading.head_initial: French accessory heads that begin a title's phrase
+    # reading.compound_heads: a German head noun read as a compound's last part (de56) -> the types it names
+    compound_heads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # reading.compound_prefixes: (a modifier word read as a compound's first part, its modifiers), longest first
+    compound_prefixes: tuple[tuple[str, tuple[str, ...]], ...] = ()
     frames: Mapping[str, str] = field(default_factory=dict)  # reading.frames: a framing phrase -> the kind it makes
     frame_keeps: frozenset[str] = frozenset()  # reading.frame_keeps: head kinds no frame retypes
     # reading.parts_after_machine: a part word as it stands in a read text (CJK marked) -> the part kind it names
@@ -559,7 +563,8 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
 
     _check_parents(ld, types)
     global_negatives = ld.phrases("reading.negative_contexts", top.reading.negative_contexts)
-    _check_negatives(ld, types, modifiers, global_negatives)
+    _check_negatives(ld, types, modifiers, global_negatives,
+                     frozenset(normalise(phrase) for phrase in top.reading.compound_heads))
 
     modifiers = _with_powered_variants(ld, modifiers, powered)
     for mod in modifiers.values():
@@ -587,6 +592,19 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
     for phrase in head_initial:
         if not any(f"{synonym} ".startswith(f"{phrase} ") for synonym in synonyms):
             ld.problem("reading.head_initial", f"'{phrase}' begins no type's synonym, so it never heads a title")
+    compound_heads: dict[str, tuple[str, ...]] = {}
+    for phrase in ld.phrases("reading.compound_heads", reading.compound_heads):
+        owners = tuple(info.id for info in types.values() if phrase in info.synonyms)
+        if " " in phrase or not owners:
+            ld.problem("reading.compound_heads", f"'{phrase}' is not one word that is a type's synonym")
+        compound_heads[phrase] = owners
+    compound_prefixes: list[tuple[str, tuple[str, ...]]] = []
+    for phrase in ld.phrases("reading.compound_prefixes", reading.compound_prefixes):
+        mods = tuple(mod.id for mod in modifiers.values() if phrase in mod.words)
+        if " " in phrase or not mods:
+            ld.problem("reading.compound_prefixes", f"'{phrase}' is not one word that is a modifier's word")
+        compound_prefixes.append((phrase, mods))
+    compound_prefixes.sort(key=lambda item: -len(item[0]))
     frames: dict[str, str] = {}
     for frame_type, frame_phrases in reading.frames.items():
         if frame_type not in types:
@@ -614,6 +632,8 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         design_carriers=frozenset(reading.design_carriers),
         trailing_labels=frozenset(trailing_labels),
         head_initial=head_initial,
+        compound_heads=compound_heads,
+        compound_prefixes=tuple(compound_prefixes),
         frames=frames,
         frame_keeps=frozenset(reading.frame_keeps),
         parts_after_machine=parts_after,
@@ -766,20 +786,26 @@ def _inner_phrases(context: str, words: frozenset[str] | set[str]) -> bool:
     return any(context[i:j] in words for i in starts for j in ends if j > i)
 
 
+def _compound_end(context: str, heads: frozenset[str]) -> bool:
+    """Whether a word of `context` ends in one of `heads` after three letters or more (`matcher._compound_hits`)."""
+    return any(word.endswith(head) and len(word) - len(head) >= 3 for word in context.split(" ") for head in heads)
+
+
 def _check_negatives(ld: _Loader, types: Mapping[str, TypeInfo], modifiers: Mapping[str, ModifierInfo],
-                     global_contexts: tuple[str, ...]) -> None:
+                     global_contexts: tuple[str, ...], compound_heads: frozenset[str] = frozenset()) -> None:
     """A negative context drops only the hits of its own entry's words that lie inside it (`matcher._negated`): one
     holding none of them (after normalisation and the generated plurals; a Latin word only whole, so "mousetrap"
     does not hold "mouse") can never act. It is dead data that misleads the next editor, usually a word since moved
     to another type or removed: a problem naming the file, the entry and the context. A global one must hold some
-    type's or modifier's word."""
+    type's or modifier's word. A German compound ending in one of the entry's `compound_heads` holds it too (de56:
+    "sanduhr" guards the watch's "uhr")."""
     entries = [(f"type '{info.id}' negative_contexts", "the type's synonyms or hints", info.negative_contexts,
                 frozenset(info.synonyms + info.hints)) for info in types.values() if info.negative_contexts]
     entries += [(f"modifier '{mod.id}' negative_contexts", "the modifier's words", mod.negative_contexts,
                  frozenset(mod.words)) for mod in modifiers.values() if mod.negative_contexts]
     for where, whose, contexts, own in entries:
         for context in contexts:
-            if not _inner_phrases(context, own):
+            if not _inner_phrases(context, own) and not _compound_end(context, own & compound_heads):
                 ld.problem(where, f"'{context}' holds none of {whose}, so it can never act")
     if global_contexts:
         every = {phrase for info in types.values() for phrase in info.synonyms + info.hints}
