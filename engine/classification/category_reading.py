@@ -44,6 +44,10 @@ _BUCKET_CUT = re.compile(" (?=" + "|".join(re.escape(sep[1:]) for sep in _BUCKET
 # small letter before a capital is a word's own spelling ("iPhone", "eBooks"), not a boundary.
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=[A-Z][a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
 
+#: How a segment's candidate says a category hint named it (`bucket_candidate`): a hint is a shelf's or a department's
+#: name ("Kitchen & Dining", "Home Improvement"), not a product's noun
+_HINT_EVIDENCE = "category (hint '"
+
 _FIRST = itemgetter(0)
 _KIND = attrgetter("kind")
 
@@ -73,13 +77,14 @@ class CategoryReader:
 
     It shares the classifier's matcher, its normaliser cache and its brand masking (`mask_brand`: a brand that is
     a path segment's words is not read as the product's), and is told which types are kind-generic ("Toys") and
-    generic accessories ("Accessories"), which modifiers a segment names only whole, and which are a leaf's power
-    words (`_ReaderRules` in classifier.py).
+    generic accessories ("Accessories"), which modifiers a segment names only whole, which are a leaf's power
+    words (`_ReaderRules` in classifier.py), and which kinds a department keeps (`reading.department_keeps`).
     """
 
     def __init__(self, vocab: Vocabulary, matcher: Matcher, *, generic: frozenset[str],
                  generic_accessory: frozenset[str], whole_segment: frozenset[str], leaf_power: frozenset[str],
-                 mask_brand: Callable[[str, str], str], normalise: Callable[[str], str], cache_size: int) -> None:
+                 department_keeps: frozenset[str], mask_brand: Callable[[str, str], str],
+                 normalise: Callable[[str], str], cache_size: int) -> None:
         self.matcher = matcher
         self._modifiers = vocab.modifiers
         self._category_ids = vocab.category_ids
@@ -87,6 +92,7 @@ class CategoryReader:
         self._generic_accessory = generic_accessory
         self._whole_segment = whole_segment
         self._leaf_power = leaf_power
+        self._department_keeps = department_keeps
         self._mask_brand = mask_brand
         self._normalise = normalise
         #: None when no table is loaded
@@ -111,8 +117,10 @@ class CategoryReader:
 
         The most specific segment that names a type wins; a kind-generic last segment ("Trains") defers to the
         nearest specific segment above it ("Rail Vehicles"), but "Accessories"/"Parts" do not (they are
-        accessories OF the kind above). Parent paths repeat across a catalog and are cached, so a new path
-        costs one segment read.
+        accessories OF the kind above). A kind a first level's category hint named, below which no level names one,
+        is marked `department` ("Kitchen & Dining > Small Appliances": a store's lump of many kinds, which a title
+        refines), unless it is generic or a kind whose department holds it alone (`department_keeps`: books).
+        Parent paths repeat across a catalog and are cached, so a new path costs one segment read.
         """
         parent, sep, last = path.rpartition(">")
         parent = parent.rstrip("> ")
@@ -129,6 +137,10 @@ class CategoryReader:
         seg_candidate, seg_modifiers = self.segment(text)
         modifiers = seg_modifiers + modifiers if seg_modifiers else modifiers
         if seg_candidate is None:
+            if result is not None and ">" not in parent and sep and self._department(result):
+                # the first level's hint named the kind and this level names none: a department's lump (dept56)
+                marked = result.replaced(department=True)
+                return marked, marked if specific is result else specific, modifiers
             return result, specific, modifiers
         types = seg_candidate.types
         if not self._generic.issuperset(types):
@@ -144,7 +156,19 @@ class CategoryReader:
             # reading dropped: under "General Purpose Batteries & Battery Chargers", "Disposable Batteries" are
             # batteries, not the chargers (amzin54); "Play Trains & Railway Sets > Train Cars" stays the train set
             return seg_candidate, specific, modifiers
+        if specific is not None and specific is result and ">" not in parent and self._department(specific):
+            # a kind-generic level ("Party Favours", "... Toys") under a department's kind: still the lump (dept56)
+            marked = specific.replaced(department=True)
+            return marked, marked, modifiers
         return specific or seg_candidate, specific, modifiers
+
+    def _department(self, first: Candidate) -> bool:
+        """Whether a path's first level's reading, with no deeper level naming a specific kind, is a store's department
+        (a lump of many kinds that a title refines, dept56): named by a category hint ("Kitchen & Dining", "Home
+        Improvement": a department's name, where a product noun names the product), of a specific kind, and not of a
+        kind whose department holds it alone (`department_keeps`: a bookshop)."""
+        return (not first.department and first.evidence.startswith(_HINT_EVIDENCE)
+                and not self._generic.issuperset(first.types) and self._department_keeps.isdisjoint(first.types))
 
     def leaf_words(self, path: str, brand: str, title: str, modifiers: tuple[tuple[str, str, str], ...]
                    ) -> tuple[tuple[str, str, str], ...]:

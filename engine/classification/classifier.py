@@ -160,7 +160,8 @@ class Classifier:
         self._normalise = lru_cache(maxsize=cache_size)(normalise)
         self._paths = CategoryReader(
             vocab, self.matcher, generic=self._generic, generic_accessory=self._generic_accessory,
-            whole_segment=self._rules.whole_segment, leaf_power=self._rules.leaf_power, mask_brand=self._mask_brand,
+            whole_segment=self._rules.whole_segment, leaf_power=self._rules.leaf_power,
+            department_keeps=vocab.department_keeps, mask_brand=self._mask_brand,
             normalise=self._normalise, cache_size=cache_size)
 
     @classmethod
@@ -935,7 +936,10 @@ class Classifier:
         plaything's and the title names merchandise sold beside toys (a keychain on a figures shelf, a sticker pad on
         a craft-kits shelf: `reading.merchandise`), or the shelf is a plaything's whose kind has no cell and the title
         names a plaything whose kind carries one (a keyboard play mat on a toy pianos shelf, a Hexbug set on a
-        slot-car shelf: `cell_playthings`). Generic candidates that lose fill the classes left open.
+        slot-car shelf: `cell_playthings`). A store's department (`Candidate.department`: only a path's first
+        level named the kind, by a category hint) yields to any title naming a specific kind but as a target or in a
+        "with" part, a plaything department only to a plaything or merchandise (dept56). Generic candidates that
+        lose fill the classes left open.
         """
         if hs is None and ptype is None and (category is None or title is None):
             return category or title, []  # one candidate at most (most products): nothing to fold
@@ -979,6 +983,15 @@ class Classifier:
             if titled and (branch is not None or primary.signal == SIGNAL_CATEGORY) and self._yields_to(primary, cand):
                 # a boat cover, a tractor seat, a flight bag filed on a vehicle's shelf; an Ethernet switch on a
                 # store's "Wireless Routers" shelf (radio51: a shelf a hint names yields as a table entry's does)
+                primary = cand
+                continue
+            if primary.department and titled and not cand.target and not cand.sub and not generic.issuperset(
+                    cand.types) and (kind in self._plaything_types or kind in self._rules.merchandise
+                                     or not self._plaything_types.issuperset(primary.types)):
+                # a store's department named the kind and no deeper level did ("Kitchen & Dining > Small
+                # Appliances"): a lump of many kinds, so a title naming a specific one says which (dept56); a
+                # plaything department's title names the toy's look ("Stack 'em Up Doughnuts", "Sorting Bowls")
+                # unless it names a plaything or merchandise, as on any plaything shelf
                 primary = cand
                 continue
             if kind in primary.types and not cand.bucket:

@@ -229,6 +229,10 @@ class ReadingRules(StrictModel):
     merchandise: list[Snake] = Field(
         default_factory=list, description="Kinds sold beside toys that are never playthings themselves (keychains, "
         "stickers): a title whose head noun names one refines a plaything shelf (a keychain on a figures shelf)")
+    department_keeps: list[Snake] = Field(
+        default_factory=list, description="Kinds whose department holds that kind alone (books, records): a path's "
+        "first level naming one keeps it when no deeper level names a kind, where any other department's kind yields "
+        "to a title naming a specific one (dept56: \"Kitchen & Dining > Small Appliances\" is no tableware shelf)")
     design_carriers: list[Snake] = Field(
         default_factory=list, description="Goods sold printed or shaped with a design (pencil boxes, notebooks): named "
         "last in a title, after a \"with\" phrase, one is the product even when a plaything heads the phrase before "

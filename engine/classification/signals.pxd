@@ -8,4 +8,4 @@
 
 cdef class Candidate:
     cdef public object types, signal, evidence, bucket, target, part, sub, word, also, vetoed, branch, in_shelf, powered
-    cdef public object fits_model
+    cdef public object fits_model, department

@@ -24,7 +24,7 @@ SIGNAL_OVERRIDE = "override"
 
 # The fields of a `Candidate`, in the order its `__init__` takes them
 CANDIDATE_FIELDS = ("types", "signal", "evidence", "bucket", "target", "part", "sub", "word", "also", "vetoed",
-                    "branch", "in_shelf", "powered", "fits_model")
+                    "branch", "in_shelf", "powered", "fits_model", "department")
 
 
 class Candidate:
@@ -43,7 +43,7 @@ class Candidate:
                  target: bool = False, part: bool = False, sub: bool = False, word: str = "",
                  also: tuple[str, str] | None = None, vetoed: tuple[str, ...] = (),
                  branch: frozenset[str] | None = None, in_shelf: bool = False, powered: bool = False,
-                 fits_model: bool = False) -> None:
+                 fits_model: bool = False, department: bool = False) -> None:
         self.types = types
         self.signal = signal
         self.evidence = evidence
@@ -58,10 +58,14 @@ class Candidate:
         self.in_shelf = in_shelf  # the title's word is a word of the shelf's leaf ("skin" on Skin Cleansing Brushes)
         self.powered = powered  # a machine part the title's own power word makes powered ("Electric ... Air Freshener")
         self.fits_model = fits_model  # its target names a radio-control model ("... for DJI Phantom 3": radio49)
+        # read from a path's first level only, its deeper levels naming no kind: a store's department ("Kitchen &
+        # Dining > Small Appliances"), a lump of many kinds that a title naming a specific one refines (dept56)
+        self.department = department
 
     def _fields(self) -> tuple[object, ...]:
         return (self.types, self.signal, self.evidence, self.bucket, self.target, self.part, self.sub, self.word,
-                self.also, self.vetoed, self.branch, self.in_shelf, self.powered, self.fits_model)
+                self.also, self.vetoed, self.branch, self.in_shelf, self.powered, self.fits_model,
+                self.department)
 
     def replaced(self, **changes: object) -> Candidate:
         """A copy with the named fields changed (as `dataclasses.replace` did; a rare path)."""

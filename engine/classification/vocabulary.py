@@ -194,6 +194,7 @@ class Vocabulary:
     compound_prefixes: tuple[tuple[str, tuple[str, ...]], ...] = ()
     frames: Mapping[str, str] = field(default_factory=dict)  # reading.frames: a framing phrase -> the kind it makes
     frame_keeps: frozenset[str] = frozenset()  # reading.frame_keeps: head kinds no frame retypes
+    department_keeps: frozenset[str] = frozenset()  # reading.department_keeps: a department of one of these keeps it
     # reading.parts_after_machine: a part word as it stands in a read text (CJK marked) -> the part kind it names
     parts_after_machine: Mapping[str, str] = field(default_factory=dict)
     audience_splitters: tuple[str, ...] = ()  # reading.audience_splitters: target splitters the product may follow
@@ -578,6 +579,9 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
     for type_id in reading.merchandise:
         if type_id not in types:
             ld.problem("reading.merchandise", f"names unknown type '{type_id}'")
+    for type_id in reading.department_keeps:
+        if type_id not in types:
+            ld.problem("reading.department_keeps", f"names unknown type '{type_id}'")
     for type_id in reading.design_carriers:
         if type_id not in types:
             ld.problem("reading.design_carriers", f"names unknown type '{type_id}'")
@@ -636,6 +640,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         compound_prefixes=tuple(compound_prefixes),
         frames=frames,
         frame_keeps=frozenset(reading.frame_keeps),
+        department_keeps=frozenset(reading.department_keeps),
         parts_after_machine=parts_after,
         audience_splitters=_audience_splitters(ld, reading.audience_splitters, vocab_target_splitters),
         device_namesakes=_device_namesakes(ld, reading.device_namesakes, types),
