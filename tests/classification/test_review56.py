@@ -75,3 +75,20 @@ def test_a_toy_telephone_is_a_toy(classify, title):
 
 def test_a_landline_phone_is_still_a_phone(classify):
     assert classify("Festnetztelefon schnurgebunden Schwarz").product_type == "landline_phone"
+
+
+# --- a pet department (dept56's department rule) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Dog Teddy Bear Squeaky Plush Toy Brown",
+    "Dog Frisbee Flying Disc Rubber 22 cm",
+])
+def test_a_pet_departments_plaything_is_no_childs_toy(classify, title):
+    result = classify(title, category="Pet Supplies > Assorted")
+    assert not result.classes["toy"] and not result.classes["children_12_under"]
+
+
+def test_a_kitchen_department_still_yields_to_its_appliance(classify):
+    result = classify("Drip Coffee Maker 12 Cup Programmable", category="Kitchen & Dining > Assorted")
+    assert result.classes["mains_lv"]
