@@ -395,6 +395,10 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
     return cached_vocabulary(sources, lambda: load_vocabulary_from_sources(*sources))  # type: ignore[arg-type]
 
 
+#: The `reading` lists of type ids: each must name a known type
+_READING_TYPE_LISTS = ("merchandise", "department_keeps", "design_carriers", "frame_keeps")
+
+
 def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | None = None,
                                  google_path: Path | str | None = None,
                                  shopify_path: Path | str | None = None) -> Vocabulary:
@@ -576,16 +580,12 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             ld.problem(f"modifier '{mod.id}'", f"names_type names unknown type '{mod.names_type}'")
 
     reading = top.reading
-    for type_id in reading.merchandise:
-        if type_id not in types:
-            ld.problem("reading.merchandise", f"names unknown type '{type_id}'")
-    for type_id in reading.department_keeps:
-        if type_id not in types:
-            ld.problem("reading.department_keeps", f"names unknown type '{type_id}'")
+    for name in _READING_TYPE_LISTS:
+        for type_id in getattr(reading, name):
+            if type_id not in types:
+                ld.problem(f"reading.{name}", f"names unknown type '{type_id}'")
     for type_id in reading.design_carriers:
-        if type_id not in types:
-            ld.problem("reading.design_carriers", f"names unknown type '{type_id}'")
-        elif types[type_id].facts.get("toy", (False,))[0]:
+        if type_id in types and types[type_id].facts.get("toy", (False,))[0]:
             ld.problem("reading.design_carriers", f"'{type_id}' is a plaything: it would never outrank one")
     trailing_labels = ld.phrases("reading.trailing_labels", reading.trailing_labels)
     synonyms = {phrase for info in types.values() for phrase in info.synonyms}
@@ -617,9 +617,6 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             if phrase not in synonyms:
                 ld.problem("reading.frames", f"'{phrase}' is no type's synonym, so it never frames a title")
             frames[phrase] = frame_type
-    for type_id in reading.frame_keeps:
-        if type_id not in types:
-            ld.problem("reading.frame_keeps", f"names unknown type '{type_id}'")
     parts_after = _parts_after_machine(ld, reading.parts_after_machine, types, synonyms)
     vocab_target_splitters = ld.phrases("reading.target_splitters", [p for _, p in reading.target_splitters.all()])
     vocab_kwargs = dict(

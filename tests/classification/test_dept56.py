@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from crossguard.engine.classification import VocabularyError
+
+from .tiny_pack import load
+
 
 @pytest.mark.parametrize(("title", "category", "kind"), [
     ("Cuisinart 12-Cup Programmable Coffee Maker", "Kitchen & Dining > Small Appliances", "coffee_maker"),
@@ -90,3 +94,18 @@ def test_a_generic_department_still_fills_what_the_title_leaves_open(classify):
 def test_the_department_rule_reads_no_path_of_one_level(classify):
     # one level cannot be told from a specific shelf ("Air Dusters", "PS3 Games"): it stays the category's kind
     assert classify("Cuisinart Coffee Maker Gift Set", category="Kitchen & Dining").product_type == "tableware"
+
+
+@pytest.mark.parametrize(("keeps", "problem"), [
+    ("[book]", None),
+    ("[cookbook]", "reading.department_keeps: names unknown type 'cookbook'"),
+])
+def test_the_loader_refuses_a_department_keep_that_names_no_type(tmp_path, keeps, problem):
+    path, run = load(tmp_path, "types:\n  - {id: book, profile: plain, synonyms: {en: [book]}}\n"
+                               f"reading: {{department_keeps: {keeps}}}\n")
+    if problem is None:
+        assert run().department_keeps == frozenset({"book"})
+        return
+    with pytest.raises(VocabularyError) as err:
+        run()
+    assert err.value.problems == [f"{path}: {problem}"]
