@@ -44,10 +44,14 @@ TAOBAO_ZH = ("openbg_fine_test.json", "openbg_coarse_test.json")  # Alibaba-NLP/
 MACYS_US = "macys_us_2024.csv"  # sharovi/datasets m6_data_file_0.csv (Macy's, scraped 2024-12-21)
 # Stop 56's German one: a Kaufland.de seller's offer feed (products of the wholesaler BigBuy), blind set kfde-1.
 KAUFLAND_DE = "kaufland_de_2025.csv"  # PopPulseEmporium/kaufland-feed kaufland_feed_de.csv at ed4451e
+# Stop 57's: Mercari US (a second-hand marketplace), the first 5,001 listings of the Kaggle Price Suggestion
+# Challenge's train.tsv as a course project commits them, blind set mrus-1.
+MERCARI_US = "mercari_us_2017.tsv"  # CoryKaye/KaggleComp_MercariPricePrediction train_medium.tsv at 4ed4ff7
 #: a fetched catalog's labels file -> the file (the first one, for Taobao) its products are read from
 EXTRA_FILES = {"amazon_us_2020-labels.csv": AMAZON_US_2020, "amazon_in_2023-labels.csv": AMAZON_IN_2023,
                "cdiscount_fr-labels.csv": CDISCOUNT_FR, "taobao_zh-labels.csv": TAOBAO_ZH[0],
-               "macys_us-labels.csv": MACYS_US, "kaufland_de-labels.csv": KAUFLAND_DE}
+               "macys_us-labels.csv": MACYS_US, "kaufland_de-labels.csv": KAUFLAND_DE,
+               "mercari_us-labels.csv": MERCARI_US}
 EXTRA_LABELS = tuple(EXTRA_FILES)
 
 csv.field_size_limit(10_000_000)
@@ -186,9 +190,23 @@ def kaufland_de(markets: Sequence[str] = ("DE",), folder: Path | None = EXTRA_CA
             for row in _extra_rows(folder, KAUFLAND_DE, ("id_offer", "title"))]
 
 
+def mercari_us(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """5,001 Mercari US listings (a marketplace where people sell new and used goods, 2017-18; the Kaggle Price
+    Suggestion Challenge's train.tsv, tab-separated): the seller's own title (Kaggle wrote "[rm]" where it removed a
+    price), the category as the file writes it ("Women/Tops & Blouses/Blouse": levels joined by "/", which a few
+    level names also contain), the brand (empty on 43 % of rows). The sku is "train-" and the file's train_id:
+    numbers alone would be Cdiscount's and Macy's row numbers."""
+    path = _present(_extra(folder) / MERCARI_US)
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = _checked(csv.DictReader(handle, delimiter="\t"), path,
+                          ("train_id", "name", "category_name", "brand_name"))
+        return [product("MRUS-train-" + row["train_id"], row["name"] or "", row["category_name"] or "",
+                        row["brand_name"] or "", "mercari", markets) for row in reader]
+
+
 #: a fetched catalog's file (the first one, for Taobao) -> the loader that reads it
 _EXTRA_READERS = {AMAZON_US_2020: amazon_us_2020, AMAZON_IN_2023: amazon_in_2023, CDISCOUNT_FR: cdiscount_fr,
-                  TAOBAO_ZH[0]: taobao_zh, MACYS_US: macys_us, KAUFLAND_DE: kaufland_de}
+                  TAOBAO_ZH[0]: taobao_zh, MACYS_US: macys_us, KAUFLAND_DE: kaufland_de, MERCARI_US: mercari_us}
 
 
 def extra_catalogs(folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
@@ -225,7 +243,7 @@ def _present(path: Path) -> Path:
 
 def _extra(folder: Path | None) -> Path:
     if folder is None:
-        raise ValueError("the catalogs fetched from GitHub in stops 54 to 56 are not here: set "
+        raise ValueError("the catalogs fetched from GitHub in stops 54 to 57 are not here: set "
                          "CROSSGUARD_EXTRA_CATALOGS to the folder holding their files (bench/labels/README.md)")
     return folder
 

@@ -1,6 +1,6 @@
-"""bench/material reads the catalogs fetched from GitHub in stops 54 to 56 as their exports write them, and a label
+"""bench/material reads the catalogs fetched from GitHub in stops 54 to 57 as their exports write them, and a label
 set of theirs says what it needs when the catalogs are not there (bench/labels/README.md, amzus-1, amzin-1, cdfr-1,
-tbzh-1, macys-1 and kfde-1)."""
+tbzh-1, macys-1, kfde-1 and mrus-1)."""
 
 from __future__ import annotations
 
@@ -134,6 +134,61 @@ def test_a_kaufland_file_without_the_offer_id_is_named(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"kaufland_de_2025\.csv: line 1: missing column\(s\) id_offer"):
         material.kaufland_de(folder=tmp_path)
     assert material.EXTRA_FILES["kaufland_de-labels.csv"] == material.KAUFLAND_DE  # a kfde set's labels file
+
+
+MERCARI_HEADER = ["train_id", "name", "item_condition_id", "category_name", "brand_name", "price", "shipping",
+                  "item_description"]
+
+
+def _write_tsv(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def test_the_mercari_rows_keep_the_slash_path_and_number_apart_from_other_catalogs(tmp_path: Path) -> None:
+    """Mercari's file is tab-separated, quotes a field that holds quotes, writes its path with "/" and leaves the
+    brand empty where the seller gave none; its ids are numbers from 0, so the sku says they are train.tsv's."""
+    _write_tsv(tmp_path / material.MERCARI_US, MERCARI_HEADER,
+               [["0", 'Kids 12" Plush Unicorn Bundle', "1", "Kids/Toys/Stuffed Animals & Plush", "", "12.0", "1",
+                 'Two "like new" plush toys, smoke free home'],
+                ["1", "Bose QuietComfort 35 II headphones", "3",
+                 "Electronics/TV, Audio & Surveillance/Headphones", "Bose", "180.0", "0", "No description yet"]])
+    plush, headphones = material.mercari_us(folder=tmp_path)
+    assert (plush["sku"], plush["title"]) == ("MRUS-train-0", 'Kids 12" Plush Unicorn Bundle')
+    assert plush["category"] == "Kids/Toys/Stuffed Animals & Plush"
+    assert "brand" not in plush and "description" not in plush  # title, category and brand only, as everywhere
+    assert (headphones["brand"], headphones["listings"]) == ("Bose", [{"marketplace": "mercari", "markets": ["US"]}])
+    assert material.source_id(headphones["sku"]) == "train-1"  # not "1": Cdiscount's and Macy's first rows
+    assert [row["sku"] for row in material.extra_catalogs(tmp_path)] == ["MRUS-train-0", "MRUS-train-1"]
+
+
+def test_a_mercari_file_read_as_a_comma_file_or_without_its_id_is_named(tmp_path: Path) -> None:
+    """A comma-separated copy (pandas' to_csv without sep) has one header column to the tab reader: named, not read
+    as 0 products."""
+    _write(tmp_path / material.MERCARI_US, MERCARI_HEADER, [["0", "Plush Unicorn", "1", "Kids/Toys", "", "12", "1",
+                                                             "soft"]])
+    with pytest.raises(ValueError, match=r"mercari_us_2017\.tsv: line 1: missing column\(s\) train_id, name"):
+        material.mercari_us(folder=tmp_path)
+    _write_tsv(tmp_path / material.MERCARI_US, [c for c in MERCARI_HEADER if c != "train_id"], [])
+    with pytest.raises(ValueError, match=r"missing column\(s\) train_id$"):
+        material.mercari_us(folder=tmp_path)
+    assert material.EXTRA_FILES["mercari_us-labels.csv"] == material.MERCARI_US  # an mrus set's labels file
+
+
+def test_an_mrus_label_row_reads_the_mercari_listing_by_its_train_id(tmp_path: Path, monkeypatch) -> None:
+    _write_tsv(tmp_path / material.MERCARI_US, MERCARI_HEADER,
+               [["7", "Nintendo Switch Joy-Con pair neon", "2", "Electronics/Video Games & Consoles/Accessories",
+                 "Nintendo", "55.0", "1", "Both work, charging grip included"]])
+    (tmp_path / "us").mkdir()
+    (tmp_path / "us" / "mercari_us-labels.csv").write_text(
+        "catalog,n,sku,radio,mains,eee,battery,toy,children,textile,unsure,note\n"
+        "mercari_us,1,train-7,1,0,1,1,0,0,0,,x\n", encoding="utf-8")
+    monkeypatch.setattr(material, "EXTRA_CATALOGS", tmp_path)
+    (row,) = material.labels(folder=tmp_path / "us")
+    assert (row["title"], row["brand"]) == ("Nintendo Switch Joy-Con pair neon", "Nintendo")
+    assert row["category"] == "Electronics/Video Games & Consoles/Accessories"
 
 
 def test_only_the_catalogs_present_are_read_but_a_set_needs_its_own(tmp_path: Path, monkeypatch) -> None:
