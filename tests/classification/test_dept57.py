@@ -38,23 +38,20 @@ def test_a_basket_elsewhere_is_still_a_basket(classify, title, category):
     assert not result.classes["textile"]
 
 
-def test_a_console_under_a_furniture_department_is_a_table(classify):
-    result = classify("Console demi-lune en pin massif", category="MEUBLE > PETIT MEUBLE COMPLEMENT > CONSOLE")
+@pytest.mark.parametrize(("title", "category"), [
+    ("Console demi-lune en pin massif", "MEUBLE > PETIT MEUBLE COMPLEMENT > CONSOLE"),  # read a game console
+    ("Meuble haut 80 cm 2 portes chêne", "MEUBLE > MEUBLE DE CUISINE > ELEMENTS SEPARES HAUT ET BAS"),  # a top
+])
+def test_a_furniture_departments_console_and_upper_unit_are_furniture(classify, title, category):
+    result = classify(title, category=category)
     assert result.product_type == "furniture", result.basis["product_type"]
-    assert not any(result.classes[k] for k in ("radio", "mains_lv", "eee", "battery"))
+    assert not any(result.classes[k] for k in ("radio", "mains_lv", "eee", "battery", "textile"))
 
 
 def test_a_console_under_a_games_department_is_still_a_game_console(classify):
     result = classify("Console PS4 Slim 500 Go Noire", category="JEUX VIDEO > CONSOLE")
     assert result.product_type == "game_console", result.basis["product_type"]
     assert result.classes["mains_lv"], result.basis["mains_lv"]
-
-
-def test_an_upper_kitchen_unit_is_no_top(classify):
-    result = classify("Meuble haut 80 cm 2 portes chêne",
-                      category="MEUBLE > MEUBLE DE CUISINE > ELEMENTS SEPARES HAUT ET BAS")
-    assert result.product_type == "furniture", result.basis["product_type"]
-    assert not result.classes["textile"], result.basis["textile"]
 
 
 @pytest.mark.parametrize(("title", "kind", "eee"), [
