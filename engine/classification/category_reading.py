@@ -48,6 +48,8 @@ _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=[A-Z][a-z])(?=[A-Z][a-
 #: name ("Kitchen & Dining", "Home Improvement"), not a product's noun
 _HINT_EVIDENCE = "category (hint '"
 
+_NO_SENSES: frozenset[str] = frozenset()
+
 _FIRST = itemgetter(0)
 _KIND = attrgetter("kind")
 
@@ -78,12 +80,14 @@ class CategoryReader:
     It shares the classifier's matcher, its normaliser cache and its brand masking (`mask_brand`: a brand that is
     a path segment's words is not read as the product's), and is told which types are kind-generic ("Toys") and
     generic accessories ("Accessories"), which modifiers a segment names only whole, which are a leaf's power
-    words (`_ReaderRules` in classifier.py), and which kinds a department keeps (`reading.department_keeps`).
+    words (`_ReaderRules` in classifier.py), which kinds a department keeps (`reading.department_keeps`), and
+    which kinds a deeper level names under a department only in another sense (`reading.department_senses`).
     """
 
     def __init__(self, vocab: Vocabulary, matcher: Matcher, *, generic: frozenset[str],
                  generic_accessory: frozenset[str], whole_segment: frozenset[str], leaf_power: frozenset[str],
-                 department_keeps: frozenset[str], mask_brand: Callable[[str, str], str],
+                 department_keeps: frozenset[str], department_senses: Mapping[str, frozenset[str]],
+                 mask_brand: Callable[[str, str], str],
                  normalise: Callable[[str], str], cache_size: int) -> None:
         self.matcher = matcher
         self._modifiers = vocab.modifiers
@@ -93,6 +97,7 @@ class CategoryReader:
         self._whole_segment = whole_segment
         self._leaf_power = leaf_power
         self._department_keeps = department_keeps
+        self._department_senses = department_senses
         self._mask_brand = mask_brand
         self._normalise = normalise
         #: None when no table is loaded
@@ -120,6 +125,9 @@ class CategoryReader:
         accessories OF the kind above). A kind a first level's category hint named, below which no level names one,
         is marked `department` ("Kitchen & Dining > Small Appliances": a store's lump of many kinds, which a title
         refines), unless it is generic or a kind whose department holds it alone (`department_keeps`: books).
+        A level that names, under a single kind above it, a kind of `department_senses` of that kind names nothing of
+        its own: the word is the department's product in another sense (Cdiscount's "CHAUSSURES - ACCESSOIRES >
+        BASKET - SPORTSWEAR > BASKET" holds trainers, no storage baskets).
         Parent paths repeat across a catalog and are cached, so a new path costs one segment read.
         """
         parent, sep, last = path.rpartition(">")
@@ -136,6 +144,9 @@ class CategoryReader:
             text = self._mask_brand(text, brand)
         seg_candidate, seg_modifiers = self.segment(text)
         modifiers = seg_modifiers + modifiers if seg_modifiers else modifiers
+        if seg_candidate is not None and result is not None and len(result.types) == 1 and (
+                self._department_senses.get(result.types[0], _NO_SENSES).issuperset(seg_candidate.types)):
+            seg_candidate = None  # the department's own product, named in another sense of the word (dept57)
         if seg_candidate is None:
             if result is not None and ">" not in parent and sep and self._department(result):
                 # the first level's hint named the kind and this level names none: a department's lump (dept56)
@@ -150,11 +161,12 @@ class CategoryReader:
         if result is not None and not self._generic_accessory.isdisjoint(result.types):
             # under "Mobile Accessories", "Batteries" are batteries, not the phone: the kind above is left behind
             return seg_candidate, None, modifiers
-        if specific is not None and specific.bucket and seg_candidate.word and (
-                f" {seg_candidate.word.rpartition(' ')[2]} " in f" {self._normalise(parent.rpartition('>')[2])} "):
-            # the leaf picks the bucket's kind-generic alternative (its head word is the parent's), which the bucket's
-            # reading dropped: under "General Purpose Batteries & Battery Chargers", "Disposable Batteries" are
-            # batteries, not the chargers (amzin54); "Play Trains & Railway Sets > Train Cars" stays the train set
+        if specific is not None and specific.bucket and seg_candidate.word and _names_word(
+                seg_candidate.word.rpartition(" ")[2], f" {self._normalise(parent.rpartition('>')[2])} "):
+            # the leaf picks the bucket's kind-generic alternative (its head word is the parent's, or that word's
+            # plural: "PILE - LAMPE ELECTRIQUE > PILES", dept57), which the bucket's reading dropped: under
+            # "General Purpose Batteries & Battery Chargers", "Disposable Batteries" are batteries, not the chargers
+            # (amzin54); "Play Trains & Railway Sets > Train Cars" stays the train set
             return seg_candidate, specific, modifiers
         if specific is not None and specific is result and ">" not in parent and self._department(specific):
             # a kind-generic level ("Party Favours", "... Toys") under a department's kind: still the lump (dept56)
@@ -323,6 +335,12 @@ class CategoryReader:
             vetoed = f"; the leaf's reading as {' / '.join(reading.types)} is not of this branch"
         return Candidate((info.type_id,), signal, f"{label}{vetoed}", vetoed=reading.types if vetoed else (),
                          branch=info.branch)
+
+
+def _names_word(word: str, padded: str) -> bool:
+    """Whether a padded text holds `word` whole, or its singular when `word` is a plural in -s of five letters or more
+    (a leaf "PILES" under a bucket "PILE - LAMPE ELECTRIQUE")."""
+    return f" {word} " in padded or (len(word) > 4 and word[-1] == "s" and f" {word[:-1]} " in padded)
 
 
 def category_label(info: CategoryInfo) -> str:

@@ -161,7 +161,8 @@ class Classifier:
         self._paths = CategoryReader(
             vocab, self.matcher, generic=self._generic, generic_accessory=self._generic_accessory,
             whole_segment=self._rules.whole_segment, leaf_power=self._rules.leaf_power,
-            department_keeps=vocab.department_keeps, mask_brand=self._mask_brand,
+            department_keeps=vocab.department_keeps, department_senses=vocab.department_senses,
+            mask_brand=self._mask_brand,
             normalise=self._normalise, cache_size=cache_size)
 
     @classmethod

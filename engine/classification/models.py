@@ -269,6 +269,10 @@ class ReadingRules(StrictModel):
     frame_keeps: list[Snake] = Field(
         default_factory=list, description="Head kinds no frame retypes: real goods sold for a dolls' house or under a "
         "toy line's name (a 12 V adaptor, batteries, a book, an advent calendar)")
+    department_senses: dict[Snake, list[Snake]] = Field(
+        default_factory=dict, description="A department's kind -> kinds a deeper level's word names only in another "
+        "sense there (dept57): under a shoe department Cdiscount's \"BASKET\" is a trainer, not a storage basket; "
+        "such a level names nothing of its own and the department's kind stands")
     parts_after_machine: dict[Snake, Words] = Field(
         default_factory=dict, description="A part kind -> single words that name it right after a mains machine's "
         "name that heads a title (code47): \"Dishwasher Wheels\", \"Washing Machine Motor\", 洗衣机电机 are the part, "

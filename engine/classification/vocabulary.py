@@ -195,6 +195,8 @@ class Vocabulary:
     frames: Mapping[str, str] = field(default_factory=dict)  # reading.frames: a framing phrase -> the kind it makes
     frame_keeps: frozenset[str] = frozenset()  # reading.frame_keeps: head kinds no frame retypes
     department_keeps: frozenset[str] = frozenset()  # reading.department_keeps: a department of one of these keeps it
+    # reading.department_senses: a department's kind -> the kinds a deeper level names there only in another sense
+    department_senses: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # reading.parts_after_machine: a part word as it stands in a read text (CJK marked) -> the part kind it names
     parts_after_machine: Mapping[str, str] = field(default_factory=dict)
     audience_splitters: tuple[str, ...] = ()  # reading.audience_splitters: target splitters the product may follow
@@ -584,6 +586,12 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         for type_id in getattr(reading, name):
             if type_id not in types:
                 ld.problem(f"reading.{name}", f"names unknown type '{type_id}'")
+    for department, senses in reading.department_senses.items():
+        for type_id in (department, *senses):
+            if type_id not in types:
+                ld.problem("reading.department_senses", f"names unknown type '{type_id}'")
+        if department in senses:
+            ld.problem("reading.department_senses", f"'{department}' is its own department's kind, no other sense")
     for type_id in reading.design_carriers:
         if type_id in types and types[type_id].facts.get("toy", (False,))[0]:
             ld.problem("reading.design_carriers", f"'{type_id}' is a plaything: it would never outrank one")
@@ -638,6 +646,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         frames=frames,
         frame_keeps=frozenset(reading.frame_keeps),
         department_keeps=frozenset(reading.department_keeps),
+        department_senses={kind: frozenset(senses) for kind, senses in reading.department_senses.items()},
         parts_after_machine=parts_after,
         audience_splitters=_audience_splitters(ld, reading.audience_splitters, vocab_target_splitters),
         device_namesakes=_device_namesakes(ld, reading.device_namesakes, types),
