@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-
 # --- children's sizes by age ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("title", [
