@@ -59,3 +59,117 @@ def test_oil_lamp_is_no_electric_lamp(classify):
     for title in ("Öllampe Ton Antik", "Oellampe Messing"):
         result = classify(title)
         assert not result.classes["eee"] and not result.classes["mains_lv"]
+
+
+# --- German adjectives inflect --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Kabellose Maus 2,4 GHz Schwarz",
+    "Drahtlose Kopfhörer In-Ear Weiß",
+    "Schnurloses Telefon mit Anrufbeantworter",
+])
+def test_an_inflected_wireless_word_is_a_radio_link(classify, title):
+    assert classify(title).classes["radio"]
+
+
+def test_a_wired_mouse_stays_no_radio(classify):
+    assert not classify("Maus mit Kabel USB Schwarz").classes["radio"]
+
+
+def test_a_cordless_vacuum_carries_its_battery(classify):
+    result = classify("Schnurloser Staubsauger 22 V Grau")
+    assert result.classes["battery"] and not result.classes["radio"]  # a missing cord, no radio link
+
+
+def test_an_inflected_electric_word_makes_it_electrical(classify):
+    assert classify("Elektrische Wärmflasche Samt Grau").classes["eee"]
+    assert not classify("Wärmflasche Samt Grau 2 L").classes["eee"]
+
+
+# --- German kinds ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Parksensor 4 Sensoren mit Summer", "parking_sensor"),
+    ("Einparkhilfe hinten Schwarz", "parking_sensor"),
+    ("Reverse Parking Sensor Kit with Buzzer", "parking_sensor"),
+    ("PCI-Karte USB 3.0 4 Ports", "computer_component"),
+    ("Netzwerkkarte Gigabit PCIe", "network_card"),
+    ("Wasserpumpe Garten 800 W", "garden_pump"),
+    ("Tauchpumpen Set 2 Stück", "garden_pump"),
+    ("Bewässerungsuhr Digital Grau", "irrigation_controller"),
+    ("Dampfreiniger 1500 W Weiß", "steam_cleaner"),
+    ("Bohrhammer SDS Plus 800 W", "power_tool"),
+    ("Sportkappe Unisex Schwarz Einheitsgröße", "headwear"),
+    ("Morgenmantel Damen Baumwolle Blau", "sleepwear"),
+    ("Autoglühbirne H7 Halogen 55 W", "vehicle_lighting"),
+    ("Steckeradapter USB-C 16 A Weiß", "travel_adapter"),
+    ("Hundesnack Huhn 500 g", "pet_supplies"),
+    ("Multifunktionsdrucker WLAN A4", "printer"),
+])
+def test_a_german_kind_is_read(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+def test_a_parking_sensor_runs_on_the_car(classify):
+    result = classify("Parksensor 4 Sensoren mit Summer")
+    assert result.classes["eee"] and not result.classes["mains_lv"] and not result.classes["radio"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Nackenmassagegerät Shiatsu mit Wärme", "massager"),
+    ("Gepäckwaage Digital 50 kg", "health_monitor"),
+    ("Akkubohrmaschine 18 V 2 Akkus", "power_tool"),
+])
+def test_a_compound_is_read_by_a_new_head(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+def test_a_hound_snack_is_no_toy_rabbit(classify):
+    result = classify("Hundesnack Kaninchen 130 g")
+    assert not result.classes["toy"] and not result.classes["children_12_under"]
+
+
+# --- two-sense compounds: the first part decides ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Wasserwaage Aluminium 100 cm",  # a spirit level
+    "Federwaage 25 kg Metall",  # a spring balance
+    "Eieruhr Huhn Keramik",  # a wind-up egg timer
+    "Parkuhr Auto Blau",  # a parking disc
+    "Sonnenuhr Garten Messing",  # a sundial
+])
+def test_a_compound_of_another_sense_reads_no_device(classify, title):
+    result = classify(title)
+    assert not result.classes["eee"] and not result.classes["battery"]
+
+
+@pytest.mark.parametrize("title", ["Küchenuhr Rot Quarz", "Standuhr Holz 180 cm", "Wanduhren Set 2 Stück"])
+def test_a_clock_compound_is_a_clock(classify, title):
+    assert classify(title).product_type == "clock"
+
+
+# --- characters for young children ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Gürteltasche Paw Patrol Blau",
+    "Paw Patrol Backpack Blue",
+    "Schulrucksack Gabby's Dollhouse Rosa",
+])
+def test_a_preschool_character_makes_a_childrens_product(classify, title):
+    assert classify(title).classes["children_12_under"]
+
+
+@pytest.mark.parametrize("title", [
+    "Paw Patrol Adult Costume", "Gürteltasche Leder Braun", "Regenschirm Schwarz 100 cm",
+])
+def test_no_character_or_an_adult_one_stays_open(classify, title):
+    assert not classify(title).classes["children_12_under"]
+
+
+def test_a_dollhouse_character_is_no_doll(classify):
+    result = classify("Schulrucksack Gabby's Dollhouse Rosa")
+    assert result.product_type == "school_bag" and not result.classes["toy"]
