@@ -107,6 +107,7 @@ def test_an_inflected_electric_word_makes_it_electrical(classify):
     ("Steckeradapter USB-C 16 A Weiß", "travel_adapter"),
     ("Hundesnack Huhn 500 g", "pet_supplies"),
     ("Multifunktionsdrucker WLAN A4", "printer"),
+    ("Tragbarer Lautsprecher 20 W Schwarz", "portable_speaker"),
 ])
 def test_a_german_kind_is_read(classify, title, kind):
     assert classify(title).product_type == kind
