@@ -61,15 +61,25 @@ _PRE_NFKC: dict[int, str | None] = {**_APOSTROPHES, **{ord(ch): None for ch in "
 # cdfr55: the accents of French (and Spanish, Portuguese, Scandinavian) words, folded on both sides, so a title or path
 # written without them ("SECHE-LINGE", "DEGUISEMENT", "Batterie telephone", as Cdiscount's upper-case tree and many
 # French sellers write) matches the vocabulary's "sèche linge", "déguisement", "batterie téléphone", and the reverse.
-# Not ä ö ü ß: German's umlauts name other words ("für" is no "fur", "Bär" no "bar"), and German synonyms keep them.
+# Not ä ö ü ß to a bare vowel: German's umlauts name other words ("für" is no "fur", "Bär" no "bar"); de57 folds them
+# to their written-out spellings instead (below).
 # review55: nor Spanish ñ, a letter of its own and no accent: folded, the vocabulary's "niño", "niña" (child words)
 # read the names Nino and Nina ("Nino Percussion ... Cymbal" read a child's toy), as "años" would read "anos"
 _ACCENTS = "àáâãåāçćčèéêëēėęìíîïīńòóôõøōùúûūýÿ"
 _FOLDED = "aaaaaaccceeeeeeeiiiiinoooooouuuuyy"
+# de57: German's umlauts and ß are written out as German writes them without the letters (a shop's ASCII feed, an old
+# keyboard: "Kopfhoerer", "Huelle", "Beissring"): ä -> ae, ö -> oe, ü -> ue, ß -> ss, on both sides, so "Kopfhörer" and
+# "Kopfhoerer" read alike and the vocabulary's umlaut words still match (they fold the same way). Not to a bare vowel:
+# "für" stays no "fur" ("fuer"), "Bär" no "bar" ("baer"). No English or French word is touched (none holds the
+# letters; "aero", "queue", "coeur" are what they were), and no folded vocabulary word meets another type's word.
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
 _FOLD: dict[int, str] = {
     **{ord(a): b for a, b in zip(_ACCENTS, _FOLDED, strict=True)},
     **{ord(a.upper()): b.upper() for a, b in zip(_ACCENTS, _FOLDED, strict=True) if a.upper() != a},
     ord("œ"): "oe", ord("Œ"): "OE", ord("æ"): "ae", ord("Æ"): "AE",
+    **{ord(a): b for a, b in _UMLAUTS.items()},
+    **{ord(a.upper()): b.upper() for a, b in _UMLAUTS.items() if a != "ß"},
+    ord("ẞ"): "SS",
 }
 _FOLD_TABLE = str.maketrans(_FOLD)
 # speed56: a text holding none of the characters `_FOLD_TABLE` maps comes back from it as it was: one search for them

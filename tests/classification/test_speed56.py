@@ -38,7 +38,7 @@ READINGS = [
     ("Chaise de\u0301co 蓝牙 包邮", "chaise deco 蓝牙"),
     ("Écouteurs sans fil – 蓝牙耳机 新款", "ecouteurs sans fil | 蓝牙耳机"),
     ("Crème brûlée set ™", "creme brulee set"),
-    ("Bär Plüsch für Kinder", "bär plüsch für kinder"),
+    ("Bär Plüsch für Kinder", "baer pluesch fuer kinder"),  # (de57: umlauts written out)
     ("Château Fort Jouet", "chateau fort jouet"),
     ("Kid`s Reader’s Café 手机壳", "kids readers cafe 手机壳"),
     ("Niño Ñandú – ‘Toy’", "niño ñandu | toy"),
@@ -93,4 +93,4 @@ def test_a_skipped_step_would_not_have_changed_the_text():
 
 def test_the_fold_search_finds_every_folded_character():
     assert all(N._FOLDS.fullmatch(chr(code)) for code in N._FOLD_TABLE)
-    assert N._FOLDS.search("蓝牙耳机 bär") is None  # (ä is not folded: German)
+    assert N._FOLDS.search("蓝牙耳机 niño") is None  # (ñ is not folded: review55)
