@@ -170,24 +170,21 @@ def test_a_quartz_watch_stays_no_radio(classify):
     assert not result.classes["radio"]
 
 
-# --- a Bluetooth selfie stick on Cdiscount's phone-mount shelf -------------------------------------------------------
+# --- Cdiscount shelves: a Bluetooth selfie stick among phone mounts, a home-automation remote ------------------------
 
 MOUNTS = "TELEPHONIE - GPS > ACCESSOIRE TELEPHONE > FIXATION - SUPPORT TELEPHONE"
+DOMOTICS = "BRICOLAGE - OUTILLAGE - QUINCAILLERIE > ELECTRICITE  DOMOTIQUE > TELECOMMANDE DOMOTIQUE"
+TV_REMOTES = "ACCESSOIRES TV - VIDEO - SON > TELECOMMANDE TV - VIDEO - SON"
 
 
-def test_a_bluetooth_selfie_stick_on_the_mount_shelf_is_a_radio(classify):
-    result = classify("Perche selfie Bluetooth 1 m pour Galaxy S5", category=MOUNTS)
-    assert result.product_type == "selfie_stick"
-    assert result.classes["radio"]
-
-
-def test_a_plain_selfie_stick_on_the_mount_shelf_is_no_radio(classify):
-    result = classify("Perche selfie 90 cm Bleu pour Galaxy S5", category=MOUNTS)
-    assert result.product_type == "selfie_stick"
-    assert not result.classes["radio"]
-
-
-def test_a_car_mount_on_the_mount_shelf_stays_a_holder(classify):
-    result = classify("Support voiture universel pour smartphone", category=MOUNTS)
-    assert result.product_type == "phone_holder"
-    assert not result.classes["radio"]
+@pytest.mark.parametrize(("title", "category", "kind", "radio"), [
+    ("Perche selfie Bluetooth 1 m pour Galaxy S5", MOUNTS, "selfie_stick", True),
+    ("Perche selfie 90 cm Bleu pour Galaxy S5", MOUNTS, "selfie_stick", False),  # the branch's "GPS" is no receiver
+    ("Support voiture universel pour smartphone", MOUNTS, "phone_holder", False),
+    ("Télécommande 4 canaux pour volet roulant", DOMOTICS, "radio_remote", True),
+    ("Télécommande de remplacement pour téléviseur", TV_REMOTES, "remote_control", False),
+])
+def test_a_cdiscount_shelf_and_its_title_decide_the_radio(classify, title, category, kind, radio):
+    result = classify(title, category=category)
+    assert result.product_type == kind
+    assert result.classes["radio"] == radio
