@@ -74,6 +74,16 @@ def test_funk_and_its_neighbours_read_no_radio(classify, title):
     assert not classify(title).classes["radio"]
 
 
+def test_a_funkuhr_keeps_its_kind_when_words_follow(classify):
+    result = classify("Funkuhr digital mit Datum und Temperatur")
+    assert result.product_type == "radio_clock"
+    assert result.classes["radio"]
+
+
+def test_a_funk_music_clock_is_no_radio_clock(classify):
+    assert not classify("Funk Music Vinyl Record Wall Clock").classes["radio"]
+
+
 # --- German and French kinds that read another product --------------------------------------------------------------
 
 
@@ -122,6 +132,28 @@ def test_a_french_radio_kind_is_a_radio(classify, title, kind):
     assert result.classes["radio"]
 
 
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Prise connectée compatible Alexa 16 A", "smart_plug"),
+    ("Ampoule connectée E27 blanc chaud", "light_bulb"),
+    ("Thermostat connecté pour chaudière", "thermostat"),
+    ("Détecteur de fumée connecté avec application", "smoke_alarm"),
+    ("Voiture radiocommandée 1/18 tout terrain", "rc_vehicle"),
+    ("WLAN Steckdose mit Verbrauchsmessung", "smart_plug"),
+])
+def test_a_connected_french_or_german_device_is_a_radio(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind
+    assert result.classes["radio"]
+
+
+@pytest.mark.parametrize("title", [
+    "T-shirt Toujours connecté coton bio",  # a slogan on a garment
+    "Ampoule LED E27 blanc chaud 806 lm",  # a plain bulb
+])
+def test_a_french_product_without_a_connected_word_is_no_radio(classify, title):
+    assert not classify(title).classes["radio"]
+
+
 def test_a_french_tv_remote_stays_infrared(classify):
     result = classify("Télécommande universelle pour TV Samsung")
     assert result.product_type == "remote_control"
@@ -157,6 +189,8 @@ def test_a_smart_kettle_keeps_its_bluetooth(classify):
     "Herrenuhr Bluetooth Solar Analog-Digital Schwarz",
     "登山蓝牙男士腕手表太阳能",
     "Montre homme Bluetooth analogique acier",
+    "Herrenuhr funkgesteuert Solar Titan",
+    "Radio Controlled Atomic Watch Men's Solar",
 ])
 def test_a_watch_that_says_bluetooth_is_a_radio(classify, title):
     result = classify(title)
