@@ -222,3 +222,15 @@ def test_a_cdiscount_shelf_and_its_title_decide_the_radio(classify, title, categ
     result = classify(title, category=category)
     assert result.product_type == kind
     assert result.classes["radio"] == radio
+
+
+def test_a_french_nitro_rc_car_is_hobby_grade(classify):
+    result = classify("VOITURE RC THERMIQUE 1/10 - BMW M3 - COURSE")
+    assert result.product_type == "rc_vehicle"
+    assert result.classes["radio"] and not result.classes["toy"]
+
+
+def test_an_electric_french_rc_car_is_a_toy(classify):
+    result = classify("Voiture radiocommandée électrique 1/18 pour enfant")
+    assert result.product_type == "rc_vehicle"
+    assert result.classes["radio"] and result.classes["toy"]
