@@ -358,7 +358,9 @@ def _default_classifier() -> Classifier:
     long as the process, and every full collection walked all of them, once a cold pass's caches had grown a quarter
     (about 10 % of the first 6,000 products' classification; the service and the scan's workers already freeze what
     they load). Products classified later are collected as before. Each full collection still walks what was made
-    after, so over a very long run full collections come more often and the saving per product shrinks (speed57)."""
+    after, so over a very long run full collections come more often and the saving per product shrinks (speed57).
+    The freeze moves everything alive in the process at the first call, not only the classifier: an embedding
+    program's own objects that later become cyclic garbage then stay until it exits (`gc.unfreeze()` undoes it)."""
     classifier = Classifier.from_files()
     gc.collect()
     gc.freeze()
