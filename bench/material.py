@@ -47,11 +47,14 @@ KAUFLAND_DE = "kaufland_de_2025.csv"  # PopPulseEmporium/kaufland-feed kaufland_
 # Stop 57's: Mercari US (a second-hand marketplace), the first 5,001 listings of the Kaggle Price Suggestion
 # Challenge's train.tsv as a course project commits them, blind set mrus-1.
 MERCARI_US = "mercari_us_2017.tsv"  # CoryKaye/KaggleComp_MercariPricePrediction train_medium.tsv at 4ed4ff7
+# Stop 59's: Walmart US, the Walmart side of the Magellan "Walmart-Amazon" entity-matching set (2,554 products, mostly
+# electronics and office goods), as an entity-resolution project commits it, blind set wmus-1.
+WALMART_US = "walmart_us_magellan.csv"  # dimkar121/sper data/walmart_products.csv at 23d58ee
 #: a fetched catalog's labels file -> the file (the first one, for Taobao) its products are read from
 EXTRA_FILES = {"amazon_us_2020-labels.csv": AMAZON_US_2020, "amazon_in_2023-labels.csv": AMAZON_IN_2023,
                "cdiscount_fr-labels.csv": CDISCOUNT_FR, "taobao_zh-labels.csv": TAOBAO_ZH[0],
                "macys_us-labels.csv": MACYS_US, "kaufland_de-labels.csv": KAUFLAND_DE,
-               "mercari_us-labels.csv": MERCARI_US}
+               "mercari_us-labels.csv": MERCARI_US, "walmart_us-labels.csv": WALMART_US}
 EXTRA_LABELS = tuple(EXTRA_FILES)
 
 csv.field_size_limit(10_000_000)
@@ -204,9 +207,21 @@ def mercari_us(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CAT
                         row["brand_name"] or "", "mercari", markets) for row in reader]
 
 
+def walmart_us(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """2,554 Walmart.com products (the Walmart side of the Magellan "Walmart-Amazon" entity-matching set;
+    comma-separated, 14 columns): the title, the category as one lower-case shelf name ("electronics
+    general", "stationery amp office machinery": "&" written "amp"), the brand (empty on 133 rows). Mostly electronics,
+    office and computer goods. The sku is "wm-" and the file's original_id (1 to 2,554; the file's "id" column is
+    blank on four rows and holds other text on two): numbers alone would be Cdiscount's and Macy's row numbers."""
+    return [product("WMUS-wm-" + row["original_id"], row["title"] or "", row["category"] or "", row["brand"] or "",
+                    "walmart", markets)
+            for row in _extra_rows(folder, WALMART_US, ("original_id", "title", "category", "brand"))]
+
+
 #: a fetched catalog's file (the first one, for Taobao) -> the loader that reads it
 _EXTRA_READERS = {AMAZON_US_2020: amazon_us_2020, AMAZON_IN_2023: amazon_in_2023, CDISCOUNT_FR: cdiscount_fr,
-                  TAOBAO_ZH[0]: taobao_zh, MACYS_US: macys_us, KAUFLAND_DE: kaufland_de, MERCARI_US: mercari_us}
+                  TAOBAO_ZH[0]: taobao_zh, MACYS_US: macys_us, KAUFLAND_DE: kaufland_de, MERCARI_US: mercari_us,
+                  WALMART_US: walmart_us}
 
 
 def extra_catalogs(folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:

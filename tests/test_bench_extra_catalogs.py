@@ -1,6 +1,6 @@
-"""bench/material reads the catalogs fetched from GitHub in stops 54 to 57 as their exports write them, and a label
+"""bench/material reads the catalogs fetched from GitHub in stops 54 to 59 as their exports write them, and a label
 set of theirs says what it needs when the catalogs are not there (bench/labels/README.md, amzus-1, amzin-1, cdfr-1,
-tbzh-1, macys-1, kfde-1 and mrus-1)."""
+tbzh-1, macys-1, kfde-1, mrus-1 and wmus-1)."""
 
 from __future__ import annotations
 
@@ -189,6 +189,45 @@ def test_an_mrus_label_row_reads_the_mercari_listing_by_its_train_id(tmp_path: P
     (row,) = material.labels(folder=tmp_path / "us")
     assert (row["title"], row["brand"]) == ("Nintendo Switch Joy-Con pair neon", "Nintendo")
     assert row["category"] == "Electronics/Video Games & Consoles/Accessories"
+
+
+WALMART_HEADER = ["brand", "category", "dimensions", "id", "imageurl", "longdescr", "modelno", "orig_techdetails",
+                  "original_id", "price", "shipweight", "shortdescr", "techdetails", "title"]
+
+
+def test_the_walmart_rows_keep_the_shelf_name_and_number_apart_from_other_catalogs(tmp_path: Path) -> None:
+    """Magellan's Walmart file is comma-separated with the title last, one lower-case shelf name as the category and
+    an empty brand where it has none; the sku is the original_id with "wm-", not the file's id column."""
+    _write(tmp_path / material.WALMART_US, WALMART_HEADER,
+           [["", "toys games", "", "", "", "a soft toy", "", "", "1", "9.99", "", "soft", "", "Plush Bear 30 cm"],
+            ["Sony", "electronics general", "", "12345", "", "", "MDR-1", "", "2", "49.00", "", "", "",
+             "Sony MDR-1 Over-Ear Headphones, Black"]])
+    bear, headphones = material.walmart_us(folder=tmp_path)
+    assert (bear["sku"], bear["title"], bear["category"]) == ("WMUS-wm-1", "Plush Bear 30 cm", "toys games")
+    assert "brand" not in bear and "description" not in bear  # title, category and brand only, as everywhere
+    assert (headphones["brand"], headphones["listings"]) == ("Sony", [{"marketplace": "walmart", "markets": ["US"]}])
+    assert material.source_id(headphones["sku"]) == "wm-2"  # not "2": Cdiscount's and Macy's second rows
+    assert [row["sku"] for row in material.extra_catalogs(tmp_path)] == ["WMUS-wm-1", "WMUS-wm-2"]
+
+
+def test_a_walmart_file_without_its_original_id_is_named(tmp_path: Path) -> None:
+    _write(tmp_path / material.WALMART_US, [c for c in WALMART_HEADER if c != "original_id"],
+           [["", "toys games", "", "7", "", "", "", "", "9.99", "", "", "", "Plush Bear"]])
+    with pytest.raises(ValueError, match=r"walmart_us_magellan\.csv: line 1: missing column\(s\) original_id$"):
+        material.walmart_us(folder=tmp_path)
+    assert material.EXTRA_FILES["walmart_us-labels.csv"] == material.WALMART_US  # a wmus set's labels file
+
+
+def test_a_wmus_label_row_reads_the_walmart_product_by_its_original_id(tmp_path: Path, monkeypatch) -> None:
+    _write(tmp_path / material.WALMART_US, WALMART_HEADER,
+           [["Garmin", "gps", "", "", "", "", "nuvi 50", "", "7", "99.00", "", "", "", "Garmin nuvi 50 5\" GPS"]])
+    (tmp_path / "us").mkdir()
+    (tmp_path / "us" / "walmart_us-labels.csv").write_text(
+        "catalog,n,sku,radio,mains,eee,battery,toy,children,textile,unsure,note\n"
+        "walmart_us,1,wm-7,1,0,1,1,0,0,0,,x\n", encoding="utf-8")
+    monkeypatch.setattr(material, "EXTRA_CATALOGS", tmp_path)
+    (row,) = material.labels(folder=tmp_path / "us")
+    assert (row["title"], row["brand"], row["category"]) == ('Garmin nuvi 50 5" GPS', "Garmin", "gps")
 
 
 def test_only_the_catalogs_present_are_read_but_a_set_needs_its_own(tmp_path: Path, monkeypatch) -> None:
