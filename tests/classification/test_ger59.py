@@ -135,3 +135,40 @@ def test_a_heart_rate_sensor_that_says_bluetooth_is_radio(classify):
 def test_german_kind_lookalikes(classify, title):
     result = classify(title)
     assert result.product_type not in ("tv_mount", "humidifier"), title
+
+
+# --- German goods named before their print: no toy ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Rucksack Dinosaurier Grün 30 cm", "backpack"),
+    ("Kappe Dinosaurier Blau Einheitsgröße", "headwear"),
+    ("Trinkflasche Rennauto 500 ml", "drink_bottle"),
+    ("Flasche Einhorn Kunststoff 600 ml", "drink_bottle"),
+    ("Gürteltasche Blaster Game Schwarz", "bag"),            # a compound ending in a listed head
+    ("Strandrucksack Dinosaurier Blau 30 x 24 cm", "backpack"),
+    ("Deko-Figur Harz Gold Puppe 30 cm", "home_decor"),
+    ("Kuscheltier für Hunde Affe 40 cm", "pet_toy"),
+    ("Batterien AA Alkaline Games Edition", "battery_cell"),
+])
+def test_a_german_head_noun_first_is_the_kind_and_no_toy(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, title
+    assert not result.classes["toy"], title
+
+
+@pytest.mark.parametrize("title", [
+    "Autowachs Turtle Wax Graphen 500 ml",
+    "Beschriftungsband Dymo Rhino 12 mm Schwarz",
+])
+def test_animal_names_in_maker_names_are_no_toy(classify, title):
+    assert not classify(title).classes["toy"], title
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Dinosaurier Figur Tyrannosaurus 20 cm", "dinosaur_toy"),     # the toy named first stays a toy
+    ("Handyhülle Samsung Galaxy S24 Schwarz", "device_case"),
+    ("Kinderrucksack Dinosaurier Grün", "school_bag"),
+])
+def test_head_initial_lookalikes_keep_their_reading(classify, title, kind):
+    assert classify(title).product_type == kind, title
