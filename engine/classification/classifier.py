@@ -440,7 +440,9 @@ class Classifier:
         portable", "Bijoux téléphone Xperia"), where English puts it last ("iPhone 6 Case"), so head-final reading takes
         the phone or the laptop, with its radio, mains and battery. When the first type word of the head's phrase is
         that phrase's first word and begins with one of the listed French accessory nouns, it is the head. Only French
-        nouns are listed: an English "Cable Knit Sweater" or "Film Camera Strap" keeps its last word."""
+        nouns are listed: an English "Cable Knit Sweater" or "Film Camera Strap" keeps its last word. A German
+        compound's head (`reading.compound_heads`) ending that first word counts as it (ger59: "Gürteltasche Nerf Game",
+        "Allzwecktasche Cars Racing" are bags, not a game or a toy car)."""
         text = reading.text
         first = head
         for hit in reading.types:
@@ -448,7 +450,7 @@ class Classifier:
                 first = hit
         if first is head or not f"{text[first.start : first.end].strip()} ".startswith(self._rules.head_initial):
             return head
-        before = text[: first.start].rstrip()
+        before = text[: text.rfind(" ", 0, first.start + 1) + 1].rstrip()  # (up to the word a compound's head ends)
         return first if not before or before[-1] in "|,>" else head
 
     def _besides_object(self, reading: Reading, head: Hit) -> Hit | None:
