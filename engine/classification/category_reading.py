@@ -44,6 +44,18 @@ _BUCKET_CUT = re.compile(" (?=" + "|".join(re.escape(sep[1:]) for sep in _BUCKET
 # small letter before a capital is a word's own spelling ("iPhone", "eBooks"), not a boundary.
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z]{2})(?=[A-Z])|(?<=[A-Z][a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
 
+#: mr59: the first levels of Mercari's tree, whose export joins a path's three levels with "/" and no spaces
+#: ("Women/Tops & Blouses/Blouse", "Kids/Boys 2T-5T/Bottoms", "Electronics/Video Games & Consoles/Consoles"). Elsewhere
+#: a slash lists alternatives in one level ("Toy Play Sets/Activity Sets", "Coffeemakers/Coffeepots/Teapots/Kettles",
+#: 麦克风/话筒), so a path is read as levels only under one of these roots; only the first two slashes divide levels
+#: (a leaf may hold one of its own: "iPad/Tablet/eBook Readers", "Varsity/Baseball"). Read as one level, the path let
+#: a department's bucket outvote its leaf ("Video Games & Consoles/Consoles" read the games) and its ", " cut a leaf
+#: into levels of its own ("Skirts/Straight, Pencil" read a pencil). Not "Vintage & Collectibles/": a collector's
+#: department, whose levels name what a collector collects ("Toy/Action Figure", "Collectibles/Doll", "Toy/Car"); read
+#: alone a leaf is a plaything, read as one level with its "Collectibles" the collector's piece it is.
+_SLASH_PATH_ROOTS = tuple(f"{root}/" for root in (
+    "Women", "Men", "Kids", "Beauty", "Electronics", "Home", "Sports & Outdoors", "Handmade", "Other"))
+
 #: How a segment's candidate says a category hint named it (`bucket_candidate`): a hint is a shelf's or a department's
 #: name ("Kitchen & Dining", "Home Improvement"), not a product's noun
 _HINT_EVIDENCE = "category (hint '"
@@ -167,12 +179,29 @@ class CategoryReader:
             # plural: "PILE - LAMPE ELECTRIQUE > PILES", dept57), which the bucket's reading dropped: under
             # "General Purpose Batteries & Battery Chargers", "Disposable Batteries" are batteries, not the chargers
             # (amzin54); "Play Trains & Railway Sets > Train Cars" stays the train set
+            if self._specific_alternative(parent.rpartition(">")[2], seg_candidate.word):
+                # mr59: the parent's word heads an alternative that names a specific kind: "Video Games & Consoles >
+                # Games" holds video games, not the generic games (board games, toys) the leaf's word alone names
+                return specific, specific, modifiers
             return seg_candidate, specific, modifiers
         if specific is not None and specific is result and ">" not in parent and self._department(specific):
             # a kind-generic level ("Party Favours", "... Toys") under a department's kind: still the lump (dept56)
             marked = specific.replaced(department=True)
             return marked, marked, modifiers
         return specific or seg_candidate, specific, modifiers
+
+    def _specific_alternative(self, level: str, word: str) -> bool:
+        """Whether a bucket level ("Video Games & Consoles") names a specific (not kind-generic) type by a phrase of
+        more words ending in the last word of `word` ("video games" for a leaf "Games"), or in its singular (mr59)."""
+        last = word.rpartition(" ")[2]
+        reading = self.matcher.read(self._normalise(level), hints=True)
+        padded = reading.text
+        for hit in reading.types:
+            phrase = padded[hit.start : hit.end].strip()
+            if hit.ref not in self._generic and phrase != last and phrase.endswith(
+                    (f" {last}", f" {last[:-1]}") if len(last) > 4 and last[-1] == "s" else f" {last}"):
+                return True
+        return False
 
     def _department(self, first: Candidate) -> bool:
         """Whether a path's first level's reading, with no deeper level naming a specific kind, is a store's department
@@ -394,6 +423,8 @@ def category_parts(category: str) -> tuple[str, str, str, bool, str]:
         raw = raw.replace("›", ">").replace("»", ">")
     if "|" in raw and ">" not in raw:
         raw = raw.replace("|", ">")  # a path with "|" between its segments (Amazon India's export)
+    if "/" in raw and ">" not in raw and raw.startswith(_SLASH_PATH_ROOTS):
+        raw = " > ".join(raw.split("/", 2))  # Mercari's "Women/Tops & Blouses/Blouse" (mr59): three levels
     if ", " in raw and ">" not in raw and not raw.endswith(("...", "…")):
         # a path with ", " between its levels ("Kitchen & Dining, Small Appliances"), not a title cut short in its place
         raw = raw.replace(", ", " > ")

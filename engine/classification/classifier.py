@@ -110,6 +110,10 @@ class ProductText:
     bullet_points: tuple[str, ...] = ()
 
 
+#: mr59: device lines an accessory title names after the accessory, with no "for" (`Classifier._accessory_before_line`)
+_ACCESSORY_LINES = frozenset({"smartphone", "feature_phone", "tablet", "e_reader"})
+
+
 class Classifier:
     """Classifies ProductTexts against a Vocabulary; results are cached by normalised text."""
 
@@ -349,6 +353,8 @@ class Classifier:
                 ref = head.ref
         if len(types) > 1 and ref in self._devices and not head.target:  # (a device and another word: a cable's?)
             head = self._cable_before(types, head, reading.text)
+            if head.ref in _ACCESSORY_LINES:  # (a phone or a tablet: its case's, named before it?)
+                head = self._accessory_before_line(types, head)
             ref = head.ref
         if ref in self._device_heads:  # (rare: a word a device shares and another word, "Notebook ... Core i3"?
             # or a bracket's amount alone, "(2 GB RAM)"?)
@@ -430,6 +436,24 @@ class Classifier:
             before = hit
         if (before is None or before.ref not in cables or before.segment != device.segment or before.target
                 or before.sub or text[before.end : device.start].strip()):
+            return device
+        return before
+
+    def _accessory_before_line(self, types: list[Hit], device: Hit) -> Hit:
+        """An accessory named right before the phone or tablet that heads a title's phrase is the product, the device
+        what it fits (mr59): sellers' titles name the case, screen protector or charger, then the phone it fits, with no
+        "for" ("Speck Protective Grip Case IPhone 6/6s", "Pug Case Silicone iPhone 6/6s", "Screen protector iPhone 7",
+        "iPhone 7 Case iPhone 7 Plus"), and head-final reading took the phone, with its radio, mains and battery. The
+        type word right before the device's, in the same phrase, not after "for" or "with", must be an accessory's (a
+        case, a protector, a charger, a cable...); words that are no type may stand between ("Case Silicone iPhone").
+        A device named in a phrase of its own, after "with", or first ("iPhone 6 Case") is read as before."""
+        before = None
+        for hit in types:
+            if hit is device:
+                break
+            before = hit
+        if (before is None or before.ref not in self._accessories or before.segment != device.segment
+                or before.target or before.sub):
             return device
         return before
 
@@ -1028,7 +1052,13 @@ class Classifier:
             elif (
                 primary.signal == SIGNAL_CATEGORY
                 and titled
-                and (primary.bucket or (kind in accessory and accessory.isdisjoint(primary.types))
+                and ((primary.bucket and (kind in self._textile_types or kind in self._plaything_types
+                                          or len(primary.types) < 2
+                                          or not self._textile_types.issuperset(primary.types)))
+                     # mr59: a bucket of two textile kinds or more ("Pants, Tights, Leggings") yields to a title naming
+                     # a garment or a plaything, not to a print's name ("LuLaRoe OS Clocks", "Christmas Trees Unicorn");
+                     # one whose other alternatives name nothing ("Cable Straps & Ties") yields as any bucket does
+                     or (kind in accessory and accessory.isdisjoint(primary.types))
                      or (kind in self._plaything_types and self._textile_types.issuperset(primary.types))
                      or (kind in self._rules.merchandise and self._plaything_types.issuperset(primary.types))
                      # a thing "for" a radio-control model on the model's shelf (radio49): "Camera Video/Still for ARES
