@@ -794,7 +794,7 @@ class Classifier:
                 title_cand = title_cand.replaced(powered=True)
         elif (title_cand is not None and cat_cand is not None and cat_cand.bucket and not title_cand.target
               and title_cand.types[0] in self._generic and PATH_SEPARATOR in category
-              and _in_leaf(title_cand.word, whole_category or category)):
+              and _leaf_alternative(title_cand.word, whole_category or category)):
             # fr59: the title names the kind of a bucket leaf's alternative its reading dropped as generic
             # ("Batterie pour PANASONIC HC-X800GK" on "BATTERIE - CHARGEUR TV - VIDEO - SON"): `_choose` takes it
             title_cand = title_cand.replaced(in_shelf=True)
@@ -1028,7 +1028,7 @@ class Classifier:
                 fillers.append(primary)
                 primary = cand
             elif (cand_generic and cand.in_shelf and primary.bucket and primary.signal == SIGNAL_CATEGORY and titled
-                  and self._kinds.get(kind, _NO_KINDS).isdisjoint(primary.types)):
+                  and kind not in self._machine_parts and self._kinds.get(kind, _NO_KINDS).isdisjoint(primary.types)):
                 primary = cand  # a bucket leaf's generic alternative, the one the title names (fr59); the other
                 # alternatives are not this product's, so they fill nothing
             elif cand_generic:
@@ -1136,6 +1136,15 @@ def _in_leaf(word: str, *shelves: str) -> bool:
         if any(f" {word}{end} " in leaf for end in ("", "s", "es")):
             return True
     return False
+
+
+def _leaf_alternative(word: str, shelf: str) -> bool:
+    """The title's word (normalised) is one whole alternative of a shelf's last segment, as written or in the plural
+    ("batterie" in "BATTERIE - CHARGEUR TV - VIDEO - SON"; not "housse" in "HOUSSE SIEGE - ...", a longer phrase that
+    names a kind of its own: fr59)."""
+    leaf = normalise(shelf.rpartition(PATH_SEPARATOR)[2])
+    alternatives = {part.strip() for part in leaf.split(SEGMENT_BREAK)}
+    return any(f"{word}{end}" in alternatives for end in ("", "s", "es"))
 
 
 def _retyped(hit: Hit, ref: str) -> Hit:
