@@ -120,7 +120,7 @@ def test_a_toyish_kind_for_a_child_is_still_a_toy(classify, title):
     assert result.classes["children_12_under"]
 
 
-# --- the normaliser ----------------------------------------------------------------------------------------------------
+# --- the normaliser ---------------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -148,7 +148,7 @@ def test_a_spaced_french_age_range_names_a_child(classify):
     assert classify("Robe à fleurs 3 - 4 ans").classes["children_12_under"]
 
 
-# --- Cdiscount's two-kind departments and its charger leaf -------------------------------------------------------------
+# --- Cdiscount's two-kind departments and its charger leaf ------------------------------------------------------------
 
 
 def test_a_camcorder_battery_under_tv_video_son_is_a_battery_not_a_tv(classify):
