@@ -188,3 +188,55 @@ def test_a_wall_charger_on_the_charger_leaf_keeps_its_mains(classify):
     result = classify("Chargeur secteur USB 2A pour Galaxy S4", category=PHONE_CHARGER_LEAF)
     assert result.product_type == "mains_charger"
     assert result.classes["mains_lv"]
+
+
+# --- French namesakes of English type words (the audit's repeats) -------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Bras de lavage supérieur lave-vaisselle ADG6442",  # a dishwasher's spray arm
+    "Kit réparation bras oscillant moto",
+    "Double bras articulé pour écran LCD",
+])
+def test_a_french_arm_is_no_bra(classify, title):
+    assert not classify(title).classes["textile"]
+
+
+def test_an_english_bra_and_a_french_soutien_gorge_are_underwear(classify):
+    assert classify("Sports bras pack of 3 black").classes["textile"]
+    assert classify("Lot de 3 soutiens-gorge coton").classes["textile"]
+
+
+@pytest.mark.parametrize("title", [
+    "Boucle d'oreille chauve-souris argent",  # a bat
+    "Pochette Cocoon pour LG L9 gris souris",  # mouse grey
+    "Boîte à dents de lait petite souris",  # the tooth mouse
+])
+def test_a_french_mouse_animal_or_colour_is_no_computer_mouse(classify, title):
+    result = classify(title)
+    assert result.product_type != "computer_mouse"
+    assert not result.classes["eee"]
+
+
+def test_a_computer_mouse_is_still_a_mouse(classify):
+    assert classify("Souris sans fil optique 1600 dpi").product_type == "computer_mouse"
+
+
+@pytest.mark.parametrize("title", [
+    "Jeu de 2 vérins de hayon Peugeot 206",  # "jeu de" + a count: a set
+    "Jeu de 12 clés mixtes chrome vanadium",
+    "Jeux de lumière à LED 6 canaux DMX",  # a stage light effect
+])
+def test_a_french_set_or_light_effect_is_no_game(classify, title):
+    assert not classify(title).classes["toy"]
+
+
+@pytest.mark.parametrize("title", ["Jeu de 7 familles des animaux", "Jeu de société coopératif dès 5 ans"])
+def test_a_card_or_board_game_is_still_a_game(classify, title):
+    assert classify(title).classes["toy"]
+
+
+def test_a_stylus_named_before_the_phone_is_a_stylus(classify):
+    result = classify("Stylet tactile bleu pour Galaxy Note 3")
+    assert result.product_type == "stylus"
+    assert not result.classes["radio"]
