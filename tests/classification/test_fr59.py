@@ -240,3 +240,17 @@ def test_a_stylus_named_before_the_phone_is_a_stylus(classify):
     result = classify("Stylet tactile bleu pour Galaxy Note 3")
     assert result.product_type == "stylus"
     assert not result.classes["radio"]
+
+
+@pytest.mark.parametrize("title", [
+    "samsung Galaxy S3 mini batterie de rechange 1500 mAh",  # the phone named first, then its spare battery
+    "Galaxy Note 3 batterie HAUTE DENSITE 3200 mAh",
+])
+def test_a_phones_spare_battery_named_after_the_phone_is_the_battery(classify, title):
+    result = classify(title)
+    assert result.classes["battery"]
+    assert not (result.classes["radio"] or result.classes["mains_lv"])
+
+
+def test_a_phone_with_its_battery_inside_is_still_a_phone(classify):
+    assert classify("Samsung Galaxy S3 mini 8 Go blanc batterie 1500 mAh incluse").classes["radio"]
