@@ -36,6 +36,8 @@ _BUCKET_SEPARATORS = (f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", " & ", " and ", "
 # lets the regex engine skip to the next space instead of trying the pattern at every character.
 _BUCKET_CUT_WORD = re.compile(r"^\s*(?:\S\s|and\s|or\s)")  # the separator an alternative starts with
 _BUCKET_CUT = re.compile(" (?=" + "|".join(re.escape(sep[1:]) for sep in _BUCKET_SEPARATORS) + ")")
+# fr59: where a department's list of kinds breaks ("TV - VIDEO - SON": the dashes the normaliser made phrase breaks)
+_DEPARTMENT_CUT = re.compile(f" (?={re.escape(SEGMENT_BREAK)} )")
 
 # A path written without spaces ("Home&Kitchen|Kitchen&HomeAppliances|SmallKitchenAppliances|ElectricKettles", Amazon
 # India's export) runs its words together in camel case: a word starts at a capital after two small letters or after
@@ -110,6 +112,9 @@ class CategoryReader:
         self._leaf_power = leaf_power
         self._department_keeps = department_keeps
         self._department_senses = department_senses
+        # fr59: the kinds that receive or emit radio (a TV, a GPS receiver), which a department listing kinds does
+        # not pass to its lump (`path_state`)
+        self._radio_kinds = frozenset(t.id for t in vocab.types.values() if t.facts.get("radio", (None,))[0] is True)
         self._mask_brand = mask_brand
         self._normalise = normalise
         #: None when no table is loaded
@@ -155,7 +160,15 @@ class CategoryReader:
         if brand and brand in text:  # (the first test of `mask_brand`, without the call)
             text = self._mask_brand(text, brand)
         seg_candidate, seg_modifiers = self.segment(text)
+        if seg_candidate is not None and result is not None and result.bucket and SEGMENT_BREAK in text:
+            seg_candidate = self._without_department(path, text, seg_candidate)
         modifiers = seg_modifiers + modifiers if seg_modifiers else modifiers
+        if (seg_candidate is not None and result is None and not seg_candidate.bucket and len(seg_candidate.types) == 1
+                and seg_candidate.types[0] in self._radio_kinds and self._lists_kinds(text)):
+            # fr59: a first level that lists kinds, one of them a radio device (Cdiscount's "TV - VIDEO - SON",
+            # "TELEPHONIE - GPS"), is a shelf of several kinds: a title naming another kind says which (a camcorder's
+            # battery, a wall mount), as on any bucket; the device's radio is not its lump's
+            seg_candidate = seg_candidate.replaced(bucket=True)
         if seg_candidate is not None and result is not None and len(result.types) == 1 and (
                 self._department_senses.get(result.types[0], _NO_SENSES).issuperset(seg_candidate.types)):
             seg_candidate = None  # the department's own product, named in another sense of the word (dept57)
@@ -283,6 +296,32 @@ class CategoryReader:
         kind = "hint" if KIND_HINT in map(_KIND, hits) else "word"
         evidence = f"{where} ({kind} '{words[0]}')" if len(heads) == 1 else f"{where} (one of: {', '.join(words)})"
         return Candidate(tuple(heads), signal, evidence, bucket=bucket)
+
+    def _without_department(self, path: str, text: str, candidate: Candidate) -> Candidate:
+        """A deeper level's reading without the department's name it ends with, when that department lists kinds and
+        one is a radio device (Cdiscount's "... > CABLE - CONNECTIQUE TV - VIDEO - SON": its "TV" is the department's,
+        the leaf holds cables); the level's own reading when what is left names no kind (fr59)."""
+        first = self._normalise(path.partition(">")[0].strip())
+        if not text.endswith(f" {first}") or SEGMENT_BREAK not in first:
+            return candidate
+        department, _modifiers = self.segment(first)
+        if department is None or not self._radio_kinds.issuperset(department.types) or not self._lists_kinds(first):
+            return candidate
+        own, _modifiers = self.segment(text[: -len(first)].strip(f" {SEGMENT_BREAK}"))
+        return candidate if own is None else own
+
+    def _lists_kinds(self, text: str) -> bool:
+        """Whether a category segment lists alternatives ("TV - VIDEO - SON") of which one at least names no kind of
+        the vocabulary: a word of its own, not only its separator (fr59)."""
+        if SEGMENT_BREAK not in text:  # (a dash: "A - B"; a slash or an "&" joins one store's words, "Video Games &
+            return False  # Consoles", "Electronics/TV, Audio & Surveillance": no such list)
+        reading = self.matcher.read(text, hints=True)
+        padded = reading.text
+        cuts = list(map(re.Match.start, _DEPARTMENT_CUT.finditer(padded)))
+        named = {bisect_right(cuts, hit.start) for hit in reading.types}
+        bounds = [0, *cuts, len(padded)]
+        return any(index not in named and any(char.isalpha() for char in _BUCKET_CUT_WORD.sub(
+            "", padded[bounds[index]:bounds[index + 1]], count=1)) for index in range(len(bounds) - 1))
 
     def _accessory_of_all(self, padded: str, start: int, hits: list[Hit]) -> bool:
         """Whether the last alternative of a bucket (from `start`) names something, then ends on a generic accessory

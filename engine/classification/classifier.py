@@ -818,6 +818,12 @@ class Classifier:
                 title_cand = title_cand.replaced(in_shelf=True)
             elif self._powered_part(title_cand.types[0], title_reading):
                 title_cand = title_cand.replaced(powered=True)
+        elif (title_cand is not None and cat_cand is not None and cat_cand.bucket and not title_cand.target
+              and title_cand.types[0] in self._generic and PATH_SEPARATOR in category
+              and _leaf_alternative(title_cand.word, whole_category or category)):
+            # fr59: the title names the kind of a bucket leaf's alternative its reading dropped as generic
+            # ("Batterie pour PANASONIC HC-X800GK" on "BATTERIE - CHARGEUR TV - VIDEO - SON"): `_choose` takes it
+            title_cand = title_cand.replaced(in_shelf=True)
         if forced_type:
             primary, fillers = Candidate((forced_type,), SIGNAL_OVERRIDE, "an officer's override"), []
         else:
@@ -1047,6 +1053,10 @@ class Classifier:
                     continue
                 fillers.append(primary)
                 primary = cand
+            elif (cand_generic and cand.in_shelf and primary.bucket and primary.signal == SIGNAL_CATEGORY and titled
+                  and kind not in self._machine_parts and self._kinds.get(kind, _NO_KINDS).isdisjoint(primary.types)):
+                primary = cand  # a bucket leaf's generic alternative, the one the title names (fr59); the other
+                # alternatives are not this product's, so they fill nothing
             elif cand_generic:
                 fillers.append(cand)
             elif (
@@ -1140,7 +1150,11 @@ class Classifier:
         on the vehicle's own shelf, and the vehicle's radio and battery are not theirs. A title naming the thing in
         its own words (the miniature's "van", "boat", "tractor"; "Model 3"; a word in the shelf's sense, read above)
         or naming nothing keeps the shelf."""
-        keeps = self._rules.shelf_yields.get(shelf.types[0]) if len(shelf.types) == 1 else None
+        if len(shelf.types) != 1:
+            return False
+        if title.types[0] in self._rules.shelf_yields_to.get(shelf.types[0], _NO_KINDS):
+            return True  # a kind the store files on this shelf, no kind of it (a power bank on a charger leaf: fr59)
+        keeps = self._rules.shelf_yields.get(shelf.types[0])
         return keeps is not None and title.types[0] not in keeps and title.types[0] != shelf.types[0]
 
 
@@ -1154,6 +1168,15 @@ def _in_leaf(word: str, *shelves: str) -> bool:
         if any(f" {word}{end} " in leaf for end in ("", "s", "es")):
             return True
     return False
+
+
+def _leaf_alternative(word: str, shelf: str) -> bool:
+    """The title's word (normalised) is one whole alternative of a shelf's last segment, as written or in the plural
+    ("batterie" in "BATTERIE - CHARGEUR TV - VIDEO - SON"; not "housse" in "HOUSSE SIEGE - ...", a longer phrase that
+    names a kind of its own: fr59)."""
+    leaf = normalise(shelf.rpartition(PATH_SEPARATOR)[2])
+    alternatives = {part.strip() for part in leaf.split(SEGMENT_BREAK)}
+    return any(f"{word}{end}" in alternatives for end in ("", "s", "es"))
 
 
 def _retyped(hit: Hit, ref: str) -> Hit:
@@ -1193,6 +1216,9 @@ class _ReaderRules(NamedTuple):
     # A type a table entry names as one whole thing (a vehicle) -> the title readings that name that thing itself: on
     # such a shelf a title naming any other type wins (`ProductTypeDef.shelf_yields_except`, `_choose`).
     shelf_yields: dict[str, frozenset[str]]
+    # A type -> the kinds a store files on its shelf that are no kinds of it: a title naming one wins (fr59,
+    # `ProductTypeDef.shelf_yields_to`: power banks on Cdiscount's charger leaf).
+    shelf_yields_to: dict[str, frozenset[str]]
     # Powered machines and devices (`_is_machine`) and `machine_part` types: on a machine's shelf a title naming a
     # machine part wins (`Classifier._part_of_machine`).
     machines: frozenset[str]
@@ -1272,6 +1298,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         leaf_power=frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if and any(
             mod.sets.get(name, (False,))[0] for name in _LEAF_POWER_CLASSES)),
         shelf_yields={t.id: t.shelf_yields_except for t in vocab.types.values() if t.shelf_yields_except is not None},
+        shelf_yields_to={t.id: t.shelf_yields_to for t in vocab.types.values() if t.shelf_yields_to},
         machines=frozenset(t.id for t in vocab.types.values() if _is_machine(t)),
         machine_parts=frozenset(t.id for t in vocab.types.values() if t.machine_part),
         cases=frozenset((_CASE, *kinds.get(_CASE, ()))) if _CASE in vocab.types else _NO_KINDS,

@@ -106,6 +106,10 @@ class ProductTypeDef(StrictModel):
         "part readings included (a boat cover, a camper awning, a tractor seat, a flight bag: sellers file parts, "
         "covers and models there), except the types listed, which are how a title names the thing itself "
         "(\"2019 Ford Transit Custom Van\" reads a miniature's \"van\", \"Tesla Model 3\" the generic \"model\")")
+    shelf_yields_to: list[Snake] = Field(
+        default_factory=list, description="Kinds, not kinds of this type, that a store files on this type's shelf "
+        "and whose title then wins over the shelf (fr59: Cdiscount files power banks on its charger leaf \"CHARGEUR - "
+        "ADAPTATEUR ALIMENTATION TELEPHONE\"; a power bank is a battery pack, no mains charger)")
     machine_part: bool = Field(
         False, description="A part, accessory or consumable that sellers file on the shelf of the powered machine it "
         "serves (a bag, cover, stand or mount, cable, spare part, bit or blade, screw or lubricant, cleaning product): "

@@ -154,7 +154,14 @@ _DASH_WORD = re.compile(rf"(?:^|(?<=\s))[-{_DASHES}]+(?=\s|$)")
 # kidtoy52b: an age range written with a spaced dash ("(6 - 8 years)", "3 - 5 Years", "0 – 6 months") is one range,
 # not two phrases: the dash between its numbers joins them as "6-8 years" does ("6 8 years"). Only before an age
 # unit, so "2 - 3 Pack" or a model's "500 - 12" still breaks; the search runs only on texts holding such a unit.
-_SPACED_AGE = re.compile(rf"(?<=\d) +[-{_DASHES}] +(?=\d{{1,2}} ?(?:years?|yrs?|months?|mths?)\b)")
+# fr59: and a French one ("Robe fille 3 - 4 ans", "Body 6 - 12 mois"), as "3-4 ans" reads
+_SPACED_AGE = re.compile(rf"(?<=\d) +[-{_DASHES}] +(?=\d{{1,2}} ?(?:years?|yrs?|months?|mths?|ans|mois)\b)")
+# fr59: the folded accents made the participle "télécommandé" (remote-controlled: "Hélicoptère télécommandé", an RC
+# model, radio) the noun "télécommande" (a remote control); its final "é" is written "ee" before the fold, as the
+# feminine "télécommandée" folds ("télécommandés" -> "telecommandees", the noun's plural "télécommandes" stays), and
+# "radiocommandé" with it. A capitals title that drops the accent ("HELICOPTERE TELECOMMANDE") cannot be told apart
+# and reads as before: the vocabulary lists the models' names in that spelling too.
+_COMMANDED = re.compile(r"(?<=command)é(?=s?(?![^\W\d_]))", re.IGNORECASE)
 # ASCII fast path: numbers (with decimals and ratios), words, and the punctuation that means something. A run of
 # tokens one space apart is one match ("usb charging cable 2 m"): joined with spaces, the matches give the same text
 # as one match per token, and each match costs the regex engine a round trip.
@@ -224,6 +231,8 @@ def normalise(text: str) -> str:
     """Lower-case, width-fold and punctuation-fold `text` so the automaton sees one spelling per word."""
     if not text:
         return ""
+    if ("é" in text or "É" in text) and ("mand" in text or "MAND" in text):
+        text = _COMMANDED.sub("ee", text)  # "télécommandé" is no "télécommande" (fr59)
     if ("'" in text or "’" in text) and _may_elide(text):
         text = _ELISION.sub(r"\1 ", text)
     ascii_text = text.isascii()
@@ -314,7 +323,7 @@ def _may_elide(text: str) -> bool:
 def _joined_age_ranges(text: str) -> str:
     """`text` with each age range written with a spaced dash joined ("6 - 8 years" -> "6 8 years", as "6-8 years"
     reads): before the dash breaks phrases, in both paths (kidtoy52b). The pattern runs only on a text naming a unit."""
-    if "year" in text or "yr" in text or "month" in text or "mth" in text:
+    if "year" in text or "yr" in text or "month" in text or "mth" in text or "ans" in text or "mois" in text:
         return _SPACED_AGE.sub(" ", text)
     return text
 
