@@ -1097,7 +1097,8 @@ class Classifier:
         three levels read apart (mr59) made such leaves specific where the whole path had been a bucket whose
         alternatives any title refined. The shelf stands when the title names its kind too, names the kind only as a
         target or in a "with" part, or names an accessory or a component (a "6GB RAM" in a phone's title); and when the
-        shelf holds an accessory or a component (a case, a screen panel, a charger: the title names the device it fits),
+        shelf holds an accessory or a component (a case, a screen panel, a charger: the title names the device it fits;
+        a tools' shelf, "Kitchen Utensils & Gadgets", is no machine's part and yields to a digital scale),
         textiles or playthings (a print's or a motif's words: `_choose`), kinds that leave toy open, or works and
         likenesses whose titles name what they tell of or depict (`_DEPICTING_SHELVES`: "La lampe dans la caverne", a
         diecast "Scania Fridge" lorry, "Christmas Mice", a microphone pendant). A title naming a watch's strap
@@ -1116,7 +1117,7 @@ class Classifier:
                 or kind in parts or kind in components):
             return False  # (a plaything beats a device's shelf only: a fitness shelf's trampoline is the fitness one)
         if (shelf_kind in title_kinds or shelf_kind in parts or shelf_kind in components
-                or shelf_kind in self._machine_parts or shelf_kind in _DEPICTING_SHELVES
+                or shelf_kind in _DEPICTING_SHELVES
                 or shelf_kind in self._textile_types or shelf_kind in self._plaything_types
                 or shelf_kind in self._toy_open_types):
             return False

@@ -31,6 +31,8 @@ def _on(result) -> set[str]:
     ("Dell 24 inch LCD monitor", "Electronics/Computers & Tablets/Desktops & All-In-Ones", "monitor"),
     ("Presto electric skillet 16 inch", "Home/Kitchen & Dining/Cookware", "cooker"),
     ("Chi flat iron ceramic", "Beauty/Hair Care/Styling Tools", "hair_styler"),
+    # a tool's shelf (whose tools are the part on a machine's shelf, `machine_part`) yields as any shelf
+    ("Digital kitchen scale 5kg", "Home/Kitchen & Dining/Kitchen Utensils & Gadgets", "health_monitor"),
 ])
 def test_a_hint_shelf_yields_to_a_title_naming_another_device(classify, title, category, kind):
     assert classify(title, category=category).product_type == kind
