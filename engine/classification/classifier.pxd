@@ -29,4 +29,4 @@ cdef class Classifier:
     cpdef _title_candidate(self, title, brand)
     cpdef _core_uncached(self, title, category, brand, product_type, hs_digits, description, forced_type,
                          whole_category=*)
-    cpdef _choose(self, hs, ptype, category, title)
+    cpdef _choose(self, hs, ptype, category, title, title_kinds=*)

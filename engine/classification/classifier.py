@@ -840,7 +840,7 @@ class Classifier:
         else:
             # (a leaf of a path of levels only: a path of one level is not told from a department, dept56)
             primary, fillers = self._choose(hs, ptype_cand, cat_cand, title_cand, frozenset(
-                h.ref for h in title_reading.types) if cat_cand is not None and title_cand is not None and category
+                {h.ref for h in title_reading.types}) if cat_cand is not None and title_cand is not None and category
                 and ">" in category else frozenset())
             if primary is cat_cand and title_cand is not None and cat_mods and self._toy_shelf_yields(
                     cat_cand, title_cand, cat_mods):  # (a title's plaything under a toy root's leaf: rare)
