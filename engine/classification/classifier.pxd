@@ -12,7 +12,7 @@ cdef class Classifier:
     cdef readonly object vocab, matcher
     cdef readonly object _types, _modifiers, _rules, _raw_cache, _facts, _paths
     cdef readonly frozenset _generic, _accessory, _generic_accessory, _accessories, _devices, _textile_types
-    cdef readonly frozenset _plaything_types, _title_modifiers, _type_phrases, _toy_open_types, _components
+    cdef readonly frozenset _plaything_types, _title_modifiers, _type_phrases
     cdef readonly Py_ssize_t _cache_size
     cdef readonly object _build, _brand_words, _brand_names_toy_line, _normalise
     # `_rules` fields every title's reading tests (speed47): a C read each, not a NamedTuple attribute lookup
@@ -29,4 +29,4 @@ cdef class Classifier:
     cpdef _title_candidate(self, title, brand)
     cpdef _core_uncached(self, title, category, brand, product_type, hs_digits, description, forced_type,
                          whole_category=*)
-    cpdef _choose(self, hs, ptype, category, title, title_kinds=*)
+    cpdef _choose(self, hs, ptype, category, title)

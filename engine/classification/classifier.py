@@ -113,14 +113,6 @@ class ProductText:
 #: mr59: device lines an accessory title names after the accessory, with no "for" (`Classifier._accessory_before_line`)
 _ACCESSORY_LINES = frozenset({"smartphone", "feature_phone", "tablet", "e_reader"})
 
-#: How a category candidate says a category hint named its leaf (`Classifier._hint_shelf_yields`)
-_HINT_EVIDENCE = "category (hint '"
-#: Shelves of works and likenesses, whose titles name what a work tells of or a likeness depicts ("La lampe dans la
-#: caverne", a diecast "Scania Fridge" lorry, "Christmas Mice", a microphone pendant): `Classifier._hint_shelf_yields`
-_DEPICTING_SHELVES = frozenset({"book", "music_media", "video_game", "scale_model", "model_kit", "model_railway",
-                                "collectible_figure", "dolls_house_miniature", "sticker", "wall_art",
-                                "christmas_decoration", "jewellery"})
-
 
 class Classifier:
     """Classifies ProductTexts against a Vocabulary; results are cached by normalised text."""
@@ -142,9 +134,6 @@ class Classifier:
         # title naming a plaything refines a textile shelf (`_choose`).
         self._textile_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("textile", (False,))[0])
         self._plaything_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("toy", (False,))[0])
-        # rev59: kinds that leave toy open (a hobby's or a collector's kinds): `_hint_shelf_yields`
-        self._toy_open_types = frozenset(t.id for t in vocab.types.values() if "toy" not in t.facts)
-        self._components = frozenset(t.id for t in vocab.types.values() if t.role == "component")
         # (one attribute: past 30, Python 3.11 stores an instance's in a plain dict)
         self._rules = _reader_rules(vocab, self.matcher)
         # The rules every title's reading tests, as fields of their own (speed47): compiled, a field is a C read, where
@@ -838,10 +827,7 @@ class Classifier:
         if forced_type:
             primary, fillers = Candidate((forced_type,), SIGNAL_OVERRIDE, "an officer's override"), []
         else:
-            # (a leaf of a path of levels only: a path of one level is not told from a department, dept56)
-            primary, fillers = self._choose(hs, ptype_cand, cat_cand, title_cand, frozenset(
-                {h.ref for h in title_reading.types}) if cat_cand is not None and title_cand is not None and category
-                and ">" in category else frozenset())
+            primary, fillers = self._choose(hs, ptype_cand, cat_cand, title_cand)
             if primary is cat_cand and title_cand is not None and cat_mods and self._toy_shelf_yields(
                     cat_cand, title_cand, cat_mods):  # (a title's plaything under a toy root's leaf: rare)
                 primary = title_cand
@@ -969,7 +955,6 @@ class Classifier:
         ptype: Candidate | None,
         category: Candidate | None,
         title: Candidate | None,
-        title_kinds: frozenset[str] = frozenset(),
     ) -> tuple[Candidate | None, list[Candidate]]:
         """Fold the candidates in order of trust; a later one only replaces the current one to refine it.
 
@@ -1092,47 +1077,10 @@ class Classifier:
                          and self._models.issuperset(primary.types))
                      or (kind in self._rules.cell_playthings
                          and self._rules.uncelled_playthings.issuperset(primary.types))
-                     or (kind in self._rules.has_parent and self._narrower(kind, primary.types))
-                     or self._hint_shelf_yields(primary, cand, title_kinds))
+                     or (kind in self._rules.has_parent and self._narrower(kind, primary.types)))
             ):
                 primary = cand
         return primary, fillers
-
-    def _hint_shelf_yields(self, shelf: Candidate, title: Candidate, title_kinds: frozenset[str]) -> bool:
-        """A leaf read by a category hint alone (a store's shelf name: "Cell Phones & Smartphones", "School Supplies",
-        "Desktops & All-In-Ones", "Cookware") yields to a title whose main phrase names an electrical device of another
-        kind, neither a kind of the other, or a plaything on a device's shelf (rev59): sellers file a fidget spinner, a
-        digital scale or an Apple Watch on "Cell Phones & Smartphones", a graphing calculator on "School Supplies", a
-        monitor on "Desktops", an electric skillet on "Cookware", and the title says which, with its supply. Mercari's
-        three levels read apart (mr59) made such leaves specific where the whole path had been a bucket whose
-        alternatives any title refined. The shelf stands when the title names its kind too, names the kind only as a
-        target or in a "with" part, or names an accessory or a component (a "6GB RAM" in a phone's title); and when the
-        shelf holds an accessory or a component (a case, a screen panel, a charger: the title names the device it fits;
-        a tools' shelf, "Kitchen Utensils & Gadgets", is no machine's part and yields to a digital scale),
-        textiles or playthings (a print's or a motif's words: `_choose`), kinds that leave toy open, or works and
-        likenesses whose titles name what they tell of or depict (`_DEPICTING_SHELVES`: "La lampe dans la caverne", a
-        diecast "Scania Fridge" lorry, "Christmas Mice", a microphone pendant). A title naming a watch's strap
-        ("Bracelet Métal") or a phone's colour ("Sky Mirror") names no device and leaves the shelf. A path of one level
-        is no leaf: it cannot be told from a department (dept56), and `title_kinds` (the title's kinds, empty there)
-        leaves it be."""
-        if (not title_kinds or not shelf.evidence.startswith(_HINT_EVIDENCE) or shelf.bucket or shelf.department
-                or len(shelf.types) != 1 or title.target or title.sub or title.part):
-            return False
-        kind = title.types[0]
-        shelf_kind = shelf.types[0]
-        parts = self._accessories
-        components = self._components
-        devices = self._devices
-        if (kind not in devices and (kind not in self._plaything_types or shelf_kind not in devices)
-                or kind in parts or kind in components):
-            return False  # (a plaything beats a device's shelf only: a fitness shelf's trampoline is the fitness one)
-        if (shelf_kind in title_kinds or shelf_kind in parts or shelf_kind in components
-                or shelf_kind in _DEPICTING_SHELVES
-                or shelf_kind in self._textile_types or shelf_kind in self._plaything_types
-                or shelf_kind in self._toy_open_types):
-            return False
-        kinds = self._kinds
-        return kind not in kinds.get(shelf_kind, _NO_KINDS) and shelf_kind not in kinds.get(kind, _NO_KINDS)
 
     def _toy_shelf_yields(self, shelf: Candidate, title: Candidate, mods: tuple[tuple[str, str, str], ...]) -> bool:
         """A leaf of a toy tree that names a grown-up kind (a toy store's "Money Banks", "Jewelry", "Clay & Dough",
