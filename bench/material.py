@@ -258,7 +258,7 @@ def _present(path: Path) -> Path:
 
 def _extra(folder: Path | None) -> Path:
     if folder is None:
-        raise ValueError("the catalogs fetched from GitHub in stops 54 to 57 are not here: set "
+        raise ValueError("the catalogs fetched from GitHub in stops 54 to 59 are not here: set "
                          "CROSSGUARD_EXTRA_CATALOGS to the folder holding their files (bench/labels/README.md)")
     return folder
 

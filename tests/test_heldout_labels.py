@@ -19,7 +19,7 @@ from bench import material
 LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels"
 CLASSES = ("radio", "mains", "eee", "battery", "toy", "children", "textile")
 SETS = [folder for pattern in ("heldout-*", "recalls-*") for folder in sorted(LABELS.glob(pattern)) if folder.is_dir()]
-#: products of the catalogs fetched from GitHub in stops 54 to 57 (material.EXTRA_CATALOGS): new to the vocabulary
+#: products of the catalogs fetched from GitHub in stops 54 to 59 (material.EXTRA_CATALOGS): new to the vocabulary
 UNSEEN_PREFIXES = ("amzus", "amzin", "cdfr", "tbzh", "macys", "kfde", "mrus", "wmus")
 UNSEEN = sorted(folder for prefix in UNSEEN_PREFIXES for folder in LABELS.glob(f"{prefix}-*") if folder.is_dir())
 #: taxonomy prefix -> the form of its category ids (Google: numbers; Shopify: "aa-1-2" from gid://shopify/...)
