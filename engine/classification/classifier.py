@@ -428,14 +428,8 @@ class Classifier:
         nothing but a space between the two words, in one phrase: the bare word "cable" makes compounds with a
         device ("Wireless Cable Router" is a router for cable broadband, "Cable TV"), a device named in a phrase of
         its own stands, and so does a device named before the cable ("Phone Cable")."""
-        cables = self._rules.cables
-        before = None
-        for hit in types:
-            if hit is device:
-                break
-            before = hit
-        if (before is None or before.ref not in cables or before.segment != device.segment or before.target
-                or before.sub or text[before.end : device.start].strip()):
+        before = _named_before(types, device)
+        if before is None or before.ref not in self._rules.cables or text[before.end : device.start].strip():
             return device
         return before
 
@@ -447,15 +441,8 @@ class Classifier:
         type word right before the device's, in the same phrase, not after "for" or "with", must be an accessory's (a
         case, a protector, a charger, a cable...); words that are no type may stand between ("Case Silicone iPhone").
         A device named in a phrase of its own, after "with", or first ("iPhone 6 Case") is read as before."""
-        before = None
-        for hit in types:
-            if hit is device:
-                break
-            before = hit
-        if (before is None or before.ref not in self._accessories or before.segment != device.segment
-                or before.target or before.sub):
-            return device
-        return before
+        before = _named_before(types, device)
+        return before if before is not None and before.ref in self._accessories else device
 
     def _head_initial(self, reading: Reading, head: Hit) -> Hit:
         """The accessory a French title names first, before the device it fits (cdfr55, `reading.head_initial`).
@@ -1168,6 +1155,19 @@ def _in_leaf(word: str, *shelves: str) -> bool:
         if any(f" {word}{end} " in leaf for end in ("", "s", "es")):
             return True
     return False
+
+
+def _named_before(types: list[Hit], device: Hit) -> Hit | None:
+    """The type word right before `device` in a title's reading, in the same phrase and neither a "for" target nor a
+    "with" part: what a title may name before the device it serves (`_cable_before`, `_accessory_before_line`)."""
+    before = None
+    for hit in types:
+        if hit is device:
+            break
+        before = hit
+    if before is None or before.segment != device.segment or before.target or before.sub:
+        return None
+    return before
 
 
 def _leaf_alternative(word: str, shelf: str) -> bool:

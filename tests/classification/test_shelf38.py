@@ -181,9 +181,17 @@ def test_shelf_yields_except_is_loaded(tmp_path):
     assert vocab.types["lamp"].shelf_yields_except is None
 
 
-def test_shelf_yields_except_naming_an_unknown_type_is_an_error(tmp_path):
-    with pytest.raises(VocabularyError, match="shelf_yields_except names unknown type 'x'"):
-        load_vocabulary(_write(tmp_path, TYPES + "  - {id: car_real, table_only: true, shelf_yields_except: [x]}\n"))
+@pytest.mark.parametrize("field", ["shelf_yields_except", "shelf_yields_to"])
+def test_a_shelf_field_naming_an_unknown_type_is_an_error(tmp_path, field):
+    with pytest.raises(VocabularyError, match=f"type 'car_real'.*{field} names unknown type 'x'"):
+        load_vocabulary(_write(tmp_path, TYPES + f"  - {{id: car_real, table_only: true, {field}: [x]}}\n"))
+
+
+def test_shelf_yields_to_is_loaded(tmp_path):
+    # fr59: the kinds a store files on a type's shelf that win over it (power banks on a charger leaf)
+    vocab = load_vocabulary(_write(tmp_path, TYPES + "  - {id: car_real, table_only: true, shelf_yields_to: [lamp]}\n"))
+    assert vocab.types["car_real"].shelf_yields_to == frozenset({"lamp"})
+    assert vocab.types["lamp"].shelf_yields_to == frozenset()
 
 
 # --- 3. review37's leftovers --------------------------------------------------------------------------------------
