@@ -1014,6 +1014,14 @@ class Classifier:
                 # unless it names a plaything or merchandise, as on any plaything shelf
                 primary = cand
                 continue
+            if (titled and primary.signal in _SHELF_SIGNALS and branch is None and kind in self._machines
+                    and not cand.target and not cand.sub and not cand.part
+                    and self._rules.machine_shelves.issuperset(primary.types)):
+                # wm61: a machine named on the shelf of a room's or trade's goods ("Paper Shredder" on an office
+                # store's stationery shelf, "Security Camera" on its garden shelf, "Electric Skillet" on Cookware):
+                # stores file the machines beside the goods, and the title says which (`reading.machine_shelves`)
+                primary = cand
+                continue
             if kind in primary.types and not cand.bucket:
                 if len(primary.types) > 1:
                     primary = cand  # the title picks one of the bucket's alternatives
@@ -1257,6 +1265,7 @@ class _ReaderRules(NamedTuple):
     toy_shelf: str | None  # the modifier whose path words make a toy tree (`Classifier._toy_shelf_yields`), if any
     toy_shelf_excludes: frozenset[str]  # the modifiers that make such a path no toy tree (a hobby, an adults' shelf)
     toy_shelf_keeps: frozenset[str]  # kinds decided not children's: their shelf keeps a title's plaything
+    machine_shelves: frozenset[str]  # reading.machine_shelves: their shelf yields to a machine's title (`_choose`)
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
@@ -1324,7 +1333,9 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         toy_shelf_excludes=vocab.modifiers[_TOY_SHELF].excludes if _TOY_SHELF in vocab.modifiers else _NO_KINDS,
         toy_shelf_keeps=frozenset(t.id for t in vocab.types.values()
                                   if t.facts.get("children_12_under", (None,))[0] is False),
+        machine_shelves=vocab.machine_shelves,
     )
+
 
 
 def _rc_models(vocab: Vocabulary) -> frozenset[str]:

@@ -237,6 +237,11 @@ class ReadingRules(StrictModel):
         default_factory=list, description="Kinds whose department holds that kind alone (books, records): a path's "
         "first level naming one keeps it when no deeper level names a kind, where any other department's kind yields "
         "to a title naming a specific one (dept56: \"Kitchen & Dining > Small Appliances\" is no tableware shelf)")
+    machine_shelves: list[Snake] = Field(
+        default_factory=list, description="Kinds whose store shelf also holds the machines of the same room or trade "
+        "(an office store's stationery shelf holds shredders and calculators, a garden shelf security cameras, a "
+        "cookware shelf electric skillets): a title whose main phrase names a machine or device there is that "
+        "machine (wm61). Not the kinds whose titles name what they show or are about (books, stickers, jewellery)")
     design_carriers: list[Snake] = Field(
         default_factory=list, description="Goods sold printed or shaped with a design (pencil boxes, notebooks): named "
         "last in a title, after a \"with\" phrase, one is the product even when a plaything heads the phrase before "

@@ -188,6 +188,7 @@ class Vocabulary:
     hs: Mapping[str, HsInfo] = field(default_factory=dict)
     merchandise: frozenset[str] = frozenset()  # reading.merchandise: title kinds that refine a plaything shelf
     design_carriers: frozenset[str] = frozenset()  # reading.design_carriers: goods named last after "with" (toy50)
+    machine_shelves: frozenset[str] = frozenset()  # reading.machine_shelves: shelves a machine's title wins on (wm61)
     trailing_labels: frozenset[str] = frozenset()  # reading.trailing_labels: shelf labels at a phrase's end
     head_initial: tuple[str, ...] = ()  # reading.head_initial: French accessory heads that begin a title's phrase
     # reading.compound_heads: a German head noun read as a compound's last part (de56) -> the types it names
@@ -400,7 +401,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
 
 
 #: The `reading` lists of type ids: each must name a known type
-_READING_TYPE_LISTS = ("merchandise", "department_keeps", "design_carriers", "frame_keeps")
+_READING_TYPE_LISTS = ("merchandise", "department_keeps", "design_carriers", "frame_keeps", "machine_shelves")
 
 
 def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | None = None,
@@ -643,6 +644,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         global_negative_contexts=global_negatives,
         merchandise=frozenset(reading.merchandise),
         design_carriers=frozenset(reading.design_carriers),
+        machine_shelves=frozenset(reading.machine_shelves),
         trailing_labels=frozenset(trailing_labels),
         head_initial=head_initial,
         compound_heads=compound_heads,

@@ -140,7 +140,8 @@ def test_a_cellular_device_keeps_its_radio(classify, title, category):
 ])
 def test_wired_cctv_has_no_radio(classify, title, category):
     result = classify(title, category=category)
-    assert result.product_type == "security_camera", result.basis["product_type"]
+    # a DVR kit reads the recorder, a kind of security camera (cctv_recorder, wm61), which plugs into the mains
+    assert result.product_type in ("security_camera", "cctv_recorder"), result.basis["product_type"]
     assert result.classes["radio"] is False, result.basis["radio"]
 
 
