@@ -557,8 +557,10 @@ def _marked_hits(padded: str, types: list[tuple[int, int, str]]) -> list[Hit]:
 
 # Units a specification after a noun is written in ("Charger 20W", "Power Bank 10000mAh", "Cable 2m 3 Pack"); a
 # lead-acid or LiFePO4 battery's capacity in ampere-hours ("UPS Battery 12V 7Ah", code47)
+# wm61: a US store's pack counts ("Alkaline 9 Volt Batteries 6ct", "357 Battery 3pk") are specs as "2 pack" is
 _SPEC_UNITS = frozenset({"w", "watt", "watts", "kw", "v", "volt", "volts", "a", "amp", "amps", "ma", "mah", "ah", "wh",
-                         "kwh", "pd", "qc", "pcs", "pc", "pack", "x", "m", "cm", "mm", "ft", "in", "inch", "inches"})
+                         "kwh", "pd", "qc", "pcs", "pc", "pack", "x", "m", "cm", "mm", "ft", "in", "inch", "inches",
+                         "ct", "pk", "count"})
 
 
 # A model code's letters before its digits have no vowel when there are two or three of them ("dcb", "bl", "bs")

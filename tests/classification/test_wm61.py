@@ -168,3 +168,34 @@ def test_a_french_batterie_de_cuisine_is_a_set_of_pans(classify):
 
 def test_a_battery_is_still_a_battery(classify):
     assert classify("Alkaline AA Batteries 24 Pack").classes["battery"] is True
+
+
+# --- pack counts, cells by number, parts by name ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Alkaline 9 Volt Batteries 6ct", "battery_cell"),
+    ("Alkaline 9 Volt Batteries 4pk", "battery_cell"),
+    ("Silver Oxide 357 Battery 3pk", "button_cell_battery"),
+])
+def test_a_pack_count_after_a_battery_is_a_spec(classify, title, kind):
+    # "9 volt batteries" is a modifier phrase too (a toy's power): followed by a pack count it still ends the phrase
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["battery"] is True, result.basis["battery"]
+
+
+@pytest.mark.parametrize(("title", "eee"), [
+    ("512MB PC2100 Non-ECC Unbuffered 184-Pin DDR DIMM", True),
+    ("External DVD-ROM Drive USB Black", True),
+    ("USB 2.0 Active Extension Cable 32 ft", True),
+    ("Heavy Duty Electronic Utility Scale 50 lb", True),
+    ("C-Fold Hand Towels 200 Sheets 12 ct", False),
+    ("iPod touch Screen Care Kit 3 Pack", False),
+])
+def test_office_store_kinds(classify, title, eee):
+    result = classify(title, category="Electronics General")
+    assert result.classes["eee"] is eee, result.basis["eee"]
+    assert result.classes["mains_lv"] is False, result.basis["mains_lv"]
+    assert result.classes["textile"] is False, result.basis["textile"]
+    assert result.classes["radio"] is False, result.basis["radio"]
