@@ -169,6 +169,10 @@ class CategoryReader:
             # "TELEPHONIE - GPS"), is a shelf of several kinds: a title naming another kind says which (a camcorder's
             # battery, a wall mount), as on any bucket; the device's radio is not its lump's
             seg_candidate = seg_candidate.replaced(bucket=True)
+            if seg_modifiers:
+                # fr61: nor are the words of its kinds ("GPS" in "TELEPHONIE - GPS" made a corded phone, a phone
+                # cable and a lanyard filed below it receive radio): the leaf or the title says what this product does
+                modifiers = modifiers[len(seg_modifiers):]
         if seg_candidate is not None and result is not None and len(result.types) == 1 and (
                 self._department_senses.get(result.types[0], _NO_SENSES).issuperset(seg_candidate.types)):
             seg_candidate = None  # the department's own product, named in another sense of the word (dept57)

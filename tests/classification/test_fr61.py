@@ -33,3 +33,33 @@ def test_a_laptop_named_first_keeps_its_radio(classify, title):
     result = classify(title)
     assert result.product_type == "laptop", result.basis["product_type"]
     assert result.classes["radio"] is True, result.basis["radio"]
+
+
+# --- Cdiscount's departments: "TELEPHONIE - GPS" lists kinds, "JOUET PREMIER AGE" is a baby-toy level --------------
+
+TELEPHONES = "TELEPHONIE - GPS > TELEPHONIE FIXE > TELEPHONE FIXE - PACK TELEPHONES"
+
+
+def test_a_department_listing_gps_gives_a_corded_phone_no_radio(classify):
+    # the department's "GPS" names one of its kinds, not what a phone filed below it does
+    result = classify("Téléphone Trim rétro vert", category=TELEPHONES)
+    assert result.classes["radio"] is False, result.basis["radio"]
+
+
+def test_a_gps_filed_in_that_department_keeps_its_receiver(classify):
+    result = classify("GPS auto 5 pouces Europe 45 pays", category="TELEPHONIE - GPS > GPS > GPS AUTO")
+    assert result.classes["radio"] is True, result.basis["radio"]
+
+
+@pytest.mark.parametrize("title", ["Mobile musical lit bébé étoiles", "Mobile oiseaux en bois Grue"])
+def test_a_cot_mobile_under_first_age_toys_is_no_phone(classify, title):
+    result = classify(title, category="PUERICULTURE > JOUET PREMIER AGE > MOBILE")
+    assert result.product_type != "smartphone", result.basis["product_type"]
+    assert result.classes["radio"] is False, result.basis["radio"]
+    assert result.classes["toy"] is True, result.basis["toy"]
+
+
+def test_a_phone_under_the_phones_department_stays_a_phone(classify):
+    result = classify("Samsung Galaxy S4 16 Go Noir", category="TELEPHONIE - GPS > SMARTPHONE - MOBILE > SMARTPHONE")
+    assert result.product_type == "smartphone", result.basis["product_type"]
+    assert result.classes["radio"] is True, result.basis["radio"]
