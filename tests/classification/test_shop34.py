@@ -79,9 +79,12 @@ def test_a_shopify_path_under_a_shopify_entry_names_the_entry_and_the_file(small
 
 
 def test_the_leaf_outside_the_domain_is_vetoed_and_one_inside_refines(small):
-    vetoed = _read(small, f"{MOBILES} > Smartphone Mobiles")  # "smartphone" is no cot toy
+    vetoed = _read(small, f"{MOBILES} > Tablets")  # "tablet" is no cot toy
     assert vetoed.product_type == "baby_toy" and not vetoed.classes["radio"]
     assert "is not of this branch" in vetoed.basis["product_type"]
+    # (a smartphone under a baby toy is a cot mobile before any branch is asked: `reading.department_senses`, fr61)
+    other_sense = _read(small, f"{MOBILES} > Smartphone Mobiles")
+    assert other_sense.product_type == "baby_toy" and not other_sense.classes["radio"]
     refined = _read(small, f"{MOBILES} > Night Lights")
     assert refined.product_type == "night_light"
 
