@@ -199,3 +199,17 @@ def test_office_store_kinds(classify, title, eee):
     assert result.classes["mains_lv"] is False, result.basis["mains_lv"]
     assert result.classes["textile"] is False, result.basis["textile"]
     assert result.classes["radio"] is False, result.basis["radio"]
+
+
+@pytest.mark.parametrize(("title", "radio"), [
+    ("Wired Color Security Camera with 60 ft Cable", False),
+    ("Wired and Wireless Security Camera WiFi", True),
+])
+def test_a_wired_security_camera_has_no_radio(classify, title, radio):
+    assert classify(title).classes["radio"] is radio
+
+
+def test_an_electrol_screen_is_motorised(classify):
+    result = classify("Da-Lite Advantage Electrol Projection Screen 133 diagonal HDTV Format")
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+    assert result.classes["radio"] is False, result.basis["radio"]
