@@ -213,3 +213,29 @@ def test_an_electrol_screen_is_motorised(classify):
     result = classify("Da-Lite Advantage Electrol Projection Screen 133 diagonal HDTV Format")
     assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
     assert result.classes["radio"] is False, result.basis["radio"]
+
+
+def test_a_radar_detector_receives_radio_on_the_car_supply(classify):
+    result = classify("Cobra 15 Band Digital Radar Laser Detector")
+    assert result.product_type == "radar_detector", result.basis["product_type"]
+    assert result.classes["radio"] is True, result.basis["radio"]
+    assert result.classes["transmitter"] is False, result.basis["transmitter"]
+    assert result.classes["mains_lv"] is False, result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize(("title", "category", "mains", "eee"), [
+    ("Dell Series 2 Color Ink", "Printers", False, False),
+    ("Compatible Ink 8000 Page Yield Red", "Printers", False, False),
+    ("Laptop Cooling Stand 1 Fan 600rpm", "Electronics General", False, True),
+    ("Memory Foam Mouse Wrist Pillow", "Electronics General", False, False),
+    ("Socket Power Timer 24 Hour", "Electronics General", True, True),
+])
+def test_more_office_store_kinds(classify, title, category, mains, eee):
+    result = classify(title, category=category)
+    assert result.classes["mains_lv"] is mains, result.basis["mains_lv"]
+    assert result.classes["eee"] is eee, result.basis["eee"]
+    assert result.classes["textile"] is False, result.basis["textile"]
+
+
+def test_a_pen_with_black_ink_stays_a_pen(classify):
+    assert classify("Gel Pens Black Ink 12 Pack").product_type == "pen"
