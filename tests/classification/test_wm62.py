@@ -1,0 +1,166 @@
+"""An office and electronics store's kinds named its own way (wm62, read from Walmart's catalog; issue 9).
+
+US shops name a cordless set by its radio standard ("DECT 6.0") or its handset, an answering machine a "digital
+answering system", memory by the machine it fits ("notebook memory") or as a kit, I/O cards by bus and port, a
+powerline adapter by the house wiring it talks over, and printer consumables by colour, yield or wear kit. Each case is
+a title written for the tests, beside the lookalike that must not move.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+GENERAL = "Electronics General"
+
+# --- phones -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Uniden D1780 DECT 6.0 Phone with Caller ID",
+    "Panasonic KX-TGA660B DECT 6.0 Plus Digital Cordless Handset Black",
+    "VTech Expandable Cordless Answering System with 3 Handsets",
+])
+def test_a_dect_set_is_a_cordless_phone_with_its_radio_and_base(classify, title):
+    result = classify(title, category=GENERAL)
+    assert result.product_type == "cordless_phone", result.basis["product_type"]
+    assert result.classes["radio"] is True, result.basis["radio"]
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+    assert result.classes["connected"] is False, result.basis["connected"]
+
+
+@pytest.mark.parametrize("title", [
+    "AT&T 1740 Digital Answering System Black",
+    "Clarity Amplified Phone with Large Buttons",
+])
+def test_an_answering_machine_or_amplified_phone_is_a_home_phone(classify, title):
+    result = classify(title, category=GENERAL)
+    assert result.product_type == "landline_phone", result.basis["product_type"]
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+    assert result.classes["connected"] is False, result.basis["connected"]
+
+
+def test_an_earset_is_a_headset(classify):
+    result = classify("Plantronics Savi Office Wireless Earset", category=GENERAL)
+    assert result.product_type == "headphones", result.basis["product_type"]
+    assert result.classes["radio"] is True, result.basis["radio"]
+
+
+# --- computer parts -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Kingston 2GB DDR3 1333MHz SODIMM Notebook Memory Module",
+    "Corsair XMS2 4GB 240 Pin DDR2 Dual Channel Memory Kit",
+    "SIIG 1 Port Serial PC Card",
+    "Vantec 2 Port SuperSpeed USB 3.0 ExpressCard",
+    "Cooler Master Centurion Mid Tower Chassis Black",
+])
+def test_memory_cards_and_chassis_are_computer_components(classify, title):
+    result = classify(title, category="Memory")
+    assert result.product_type == "computer_component", result.basis["product_type"]
+    assert result.classes["eee"] is True, result.basis["eee"]
+    assert result.classes["mains_lv"] is False, result.basis["mains_lv"]
+
+
+def test_a_paper_notebook_stays_a_notebook(classify):
+    result = classify("Spiral Notebook College Ruled 100 Sheets")
+    assert result.product_type == "notebook", result.basis["product_type"]
+    assert result.classes["eee"] is False, result.basis["eee"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Cables To Go 7 Port USB 2.0 Hub", "usb_hub"),
+    ("StarTech Dual Port USB VGA KVM Switch", "usb_hub"),
+    ("StarTech 10 ft USB KVM Cable", "cable"),
+])
+def test_a_hub_and_a_kvm_switch_are_active_and_a_kvm_cable_is_a_cable(classify, title, kind):
+    result = classify(title, category=GENERAL)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["eee"] is True, result.basis["eee"]
+
+
+def test_a_print_server_plugs_in(classify):
+    result = classify("StarTech Fast Ethernet USB Print Server", category=GENERAL)
+    assert result.product_type == "network_equipment", result.basis["product_type"]
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+
+
+# --- powerline adapters -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Netgear Powerline AV 500 Adapter Kit",
+    "Actiontec 85Mbps Powerline Ethernet Adapter Kit Two Pack",
+    "D-Link Powerline AV 4 Port Switch Starter Kit",
+])
+def test_a_wired_powerline_adapter_plugs_in_and_has_no_radio(classify, title):
+    # the adapter's own noun may end the title ("... AV 500 Adapter"): the powerline word still says it plugs in
+    result = classify(title, category="Networking")
+    assert result.product_type != "wifi_extender", result.basis["product_type"]
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+    assert result.classes["radio"] is False, result.basis["radio"]
+
+
+def test_a_powerline_adapter_with_wifi_says_so(classify):
+    result = classify("TP-Link Powerline Adapter with WiFi Extender AV600", category="Networking")
+    assert result.classes["radio"] is True, result.basis["radio"]
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+
+
+def test_a_wifi_repeater_is_still_an_extender(classify):
+    result = classify("WiFi Repeater 300Mbps Wall Plug", category="Networking")
+    assert result.product_type == "wifi_extender", result.basis["product_type"]
+    assert result.classes["radio"] is True, result.basis["radio"]
+
+
+# --- the printers' shelf ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Dell Series 11 Black Ink",
+    "HP 44 Ink 1600 Page Yield Cyan",
+    "OKI 41945601 Fuser Kit",
+])
+def test_a_consumable_on_the_printers_shelf_is_no_printer(classify, title):
+    result = classify(title, category="Printers")
+    assert result.product_type == "ink_cartridge", result.basis["product_type"]
+    assert result.classes["mains_lv"] is False, result.basis["mains_lv"]
+
+
+def test_a_maintenance_kit_is_a_part_not_the_printer(classify):
+    result = classify("Xerox Extended Capacity Maintenance Kit for Phaser 8550 Printer", category="Printers")
+    assert result.product_type == "spare_part", result.basis["product_type"]
+    assert result.classes["mains_lv"] is False, result.basis["mains_lv"]
+
+
+def test_a_printer_on_its_shelf_stays_a_printer(classify):
+    result = classify("HP OfficeJet 7500A Wide Format All-in-One Printer", category="Printers")
+    assert result.product_type == "printer", result.basis["product_type"]
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+
+
+def test_a_pen_in_black_ink_is_no_cartridge(classify):
+    result = classify("Gel Pens Black Ink 12 Pack", category="Office Supplies")
+    assert result.product_type != "ink_cartridge", result.basis["product_type"]
+
+
+# --- other kinds --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "kind", "cls", "value"), [
+    ("Nugiant Galaxy Surge Suppressor 6 Outlet", "power_strip", "mains_lv", True),
+    ("Cobra 15 Band Detector Full Color Touch Screen", "radar_detector", "radio", True),
+    ("Swann 4 Channel Security Camera DVR", "cctv_recorder", "mains_lv", True),
+    ("Belkin Sport Armband for iPod Nano", "device_case", "eee", False),
+    ("Da-Lite Advantage Manual with CSR 84 diagonal", "projector_screen", "eee", False),
+    ("Draper Acoustically Transparent Screen 106 diagonal", "projector_screen", "eee", False),
+])
+def test_the_stores_other_kinds(classify, title, kind, cls, value):
+    result = classify(title, category=GENERAL)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes[cls] is value, result.basis[cls]
+
+
+def test_a_silver_armband_is_still_jewellery(classify):
+    result = classify("Sterling Silver Armband Bangle", category="Jewelry")
+    assert result.product_type == "jewellery", result.basis["product_type"]
