@@ -205,7 +205,17 @@ class CategoryReader:
             # a kind-generic level ("Party Favours", "... Toys") under a department's kind: still the lump (dept56)
             marked = specific.replaced(department=True)
             return marked, marked, modifiers
+        if specific is not None and specific is result and specific.bucket and self._lists_accessories(
+                parent.rpartition(">")[2]):
+            # mr62: a level of a kind and its accessories ("Cell Phones & Accessories") files under a kind-generic
+            # leaf ("Cables & Adapters") the accessories, not the kind: a cable there is no phone
+            return seg_candidate, None, modifiers
         return specific or seg_candidate, specific, modifiers
+
+    def _lists_accessories(self, level: str) -> bool:
+        """Whether a bucket level names a generic accessory among its alternatives ("Cell Phones & Accessories")."""
+        generic_accessory = self._generic_accessory
+        return any(hit.ref in generic_accessory for hit in self.matcher.read(self._normalise(level), hints=True).types)
 
     def _specific_alternative(self, level: str, word: str) -> bool:
         """Whether a bucket level ("Video Games & Consoles") names a specific (not kind-generic) type by a phrase of

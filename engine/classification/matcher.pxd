@@ -51,6 +51,9 @@ cpdef list _drop_contained(list items)
 @cython.locals(kept=list, item=tuple, cover=tuple)
 cpdef list _outside(list items, list covers, bint strictly_longer)
 
+@cython.locals(kept=list, split=tuple, start=Py_ssize_t, words=list)
+cpdef list _without_suffix_plus(str padded, list splits)
+
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, item=tuple, other=tuple, start=Py_ssize_t, end=Py_ssize_t,
                o_start=Py_ssize_t)
 cpdef _sort_longest_first(list items)

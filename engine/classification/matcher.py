@@ -292,6 +292,8 @@ class Matcher:
             splits = _outside(splits, types + mods, strictly_longer=False)
             if len(splits) > 1:
                 splits = _drop_contained_splits(splits)
+            if " plus " in padded:
+                splits = _without_suffix_plus(padded, splits)
 
         # Segments: punctuation or a list splitter starts a new one; a target splitter starts a target segment,
         # which lasts until the next hard break (a comma keeps it: "for iPad 2, iPad 3"); a path separator
@@ -637,6 +639,35 @@ def _drop_contained(items: list[tuple[int, int, str]]) -> list[tuple[int, int, s
                 break
         else:
             kept.append(item)
+    return kept
+
+
+#: words before a count, after which "plus" still lists ("Pack of 4 Plus Charger", "2 x AA plus ...")
+_COUNT_WORDS = frozenset({"of", "x", "pack", "pk", "set", "pcs", "pieces", "count", "ct"})
+
+
+def _has_digit(word: str) -> bool:
+    """Whether a word holds a digit."""
+    return any(char.isdigit() for char in word)
+
+
+def _without_suffix_plus(padded: str, splits: list[tuple]) -> list[tuple]:
+    """The splits but a "plus" right after a word with a digit: there it ends a model's name or an age ("iPhone 6s Plus
+    Case", "Galaxy Note 8 Plus Screen Protector", "Ages 3 Plus") and lists nothing (mr62: "Adidas iPhone 6 Plus 6s Plus
+    Case" read the phone, its radio and mains, for the case). After a count it still lists ("Pack of 4 Plus Charger").
+    The phones of radio51 whose names end in "Plus" are synonyms; a model the vocabulary does not name, or a second one
+    after the first, was cut off from its noun."""
+    kept = []
+    for split in splits:
+        start = split[0]
+        if padded.startswith("plus ", start) or padded.startswith(" plus ", start):
+            words = padded[:start].split()[-3:]
+            # (the normaliser parts a model's letters from its digits: "6s" is "6 s", "S8" is "s 8")
+            if len(words) >= 2 and len(words[-1]) <= 2 and not _has_digit(words[-1]) and _has_digit(words[-2]):
+                words = words[:-1]
+            if words and _has_digit(words[-1]) and (len(words) < 2 or words[-2] not in _COUNT_WORDS):
+                continue
+        kept.append(split)
     return kept
 
 
