@@ -459,7 +459,10 @@ class Classifier:
         for hit in reading.types:
             if hit.start < first.start and hit.segment == head.segment and not hit.target and not hit.sub:
                 first = hit
-        if first is head or not f"{text[first.start : first.end].strip()} ".startswith(self._rules.head_initial):
+        if first is head:
+            return head
+        phrase = text[first.start : first.end].strip()
+        if not f"{phrase} ".startswith(self._rules.head_initial) and phrase not in self._rules.head_initial_de:
             return head
         before = text[: text.rfind(" ", 0, first.start + 1) + 1].rstrip()  # (up to the word a compound's head ends)
         return first if not before or before[-1] in "|,>" else head
@@ -1197,6 +1200,7 @@ class _ReaderRules(NamedTuple):
 
     trailing_labels: frozenset[str]  # phrases that label a shelf at a title phrase's end ("... Fancy Dress")
     head_initial: tuple[str, ...]  # French accessory heads, first in a title's phrase (`_head_initial`)
+    head_initial_de: frozenset[str]  # German-only synonyms, which head a title they begin (ger62)
     label_types: frozenset[str]  # the types those phrases are synonyms of
     frames: dict[str, str]  # a phrase that frames a whole title -> the kind it makes (`_framed`, minis45)
     frame_types: frozenset[str]  # the types those phrases are synonyms of
@@ -1284,6 +1288,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
     return _ReaderRules(
         trailing_labels=vocab.trailing_labels,
         head_initial=tuple(f"{phrase} " for phrase in vocab.head_initial),
+        head_initial_de=vocab.head_initial_de,
         label_types=frozenset(t.id for t in vocab.types.values() if not vocab.trailing_labels.isdisjoint(t.synonyms)),
         frames=dict(vocab.frames),
         frame_types=frozenset(t.id for t in vocab.types.values() if not vocab.frames.keys().isdisjoint(t.synonyms)),

@@ -191,6 +191,10 @@ class Vocabulary:
     machine_shelves: frozenset[str] = frozenset()  # reading.machine_shelves: shelves a machine's title wins on (wm61)
     trailing_labels: frozenset[str] = frozenset()  # reading.trailing_labels: shelf labels at a phrase's end
     head_initial: tuple[str, ...] = ()  # reading.head_initial: French accessory heads that begin a title's phrase
+    # ger62: the German-only synonyms (a type's `de` phrases of four letters or more that no other language's synonym
+    # or modifier word spells; not "bh", a bra, which begins English titles too): German names a title's kind first,
+    # as the listed French heads do
+    head_initial_de: frozenset[str] = frozenset()
     # reading.compound_heads: a German head noun read as a compound's last part (de56) -> the types it names
     compound_heads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # reading.compound_prefixes: (a modifier word read as a compound's first part, its modifiers), longest first
@@ -467,6 +471,8 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
     explicit_owner: dict[str, str] = {}  # normalised phrase -> type id (synonyms and hints)
     powered: dict[str, bool | str] = {}  # passive kinds also sold with a circuit -> their `powered_variant`
     generated: dict[str, list[tuple[str, str]]] = {}  # type id -> [(plural, source phrase)]
+    german: set[str] = set()  # the types' German synonyms, and every other language's (`head_initial_de`)
+    spelt_elsewhere: set[str] = set()
     for index, entry in enumerate(top.types):
         ident = entry.get("id") if isinstance(entry, dict) else None
         where = f"type '{ident}'" if ident else f"types[{index}]"
@@ -508,6 +514,8 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             plural = english_plural(normalise(phrase)) if lang == "en" else None
             if plural:
                 plurals.append((plural, phrase))
+                spelt_elsewhere.add(plural)
+            (german if lang == "de" else spelt_elsewhere).add(normalise(phrase))
         for phrase in tdef.category_hints:
             plural = english_plural(normalise(phrase))
             if plural:
@@ -647,6 +655,8 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         machine_shelves=frozenset(reading.machine_shelves),
         trailing_labels=frozenset(trailing_labels),
         head_initial=head_initial,
+        head_initial_de=frozenset(phrase for phrase in german - spelt_elsewhere if len(phrase) > 3)
+        - {word for mod in modifiers.values() for word in mod.words},
         compound_heads=compound_heads,
         compound_prefixes=tuple(compound_prefixes),
         frames=frames,
