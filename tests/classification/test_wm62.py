@@ -164,3 +164,32 @@ def test_the_stores_other_kinds(classify, title, kind, cls, value):
 def test_a_silver_armband_is_still_jewellery(classify):
     result = classify("Sterling Silver Armband Bangle", category="Jewelry")
     assert result.product_type == "jewellery", result.basis["product_type"]
+
+
+# --- machines that plug in ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("Fellowes B-121C Shredder", "Stationery & Office Machinery", "paper_shredder"),
+    ("Inland Pro 6 Sheet Paper Shredder", None, "paper_shredder"),
+    ("Aktenvernichter Activejet ASH-1201D", None, "paper_shredder"),
+    ("Plastifieuse de Documents LEITZ Ilam Turbo", None, "laminator"),
+    ("Buffalo DriveStation 1.5 TB USB 2.0 Desktop External Hard Drive", "Hard Drives", "desktop_external_drive"),
+    ("Iomega Home Media Network Hard Drive 1TB", "Hard Drives", "desktop_external_drive"),
+    ("DJ Tech 15 600W 2-Way Active Loudspeaker", "Stereos Audio", "pa_speaker"),
+])
+def test_office_machines_desktop_drives_and_powered_speakers_plug_in(classify, title, category, kind):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Brother P-Touch Label Maker", "Stationery & Office Machinery"),           # a label maker runs on cells
+    ("Seagate 1TB Portable External Hard Drive USB 3.0", "Hard Drives"),       # a portable drive runs on USB
+    ("Western Digital 320GB SATA Desktop Internal Hard Drive", "Hard Drives"),  # an internal one on the computer
+    ("Laminator Pouches A4 100 Pack", "Office Supplies"),                      # what a laminator takes
+])
+def test_their_lookalikes_do_not(classify, title, category):
+    result = classify(title, category=category)
+    assert result.classes["mains_lv"] is False, result.basis["mains_lv"]
