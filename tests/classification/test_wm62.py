@@ -193,3 +193,46 @@ def test_office_machines_desktop_drives_and_powered_speakers_plug_in(classify, t
 def test_their_lookalikes_do_not(classify, title, category):
     result = classify(title, category=category)
     assert result.classes["mains_lv"] is False, result.basis["mains_lv"]
+
+
+# --- radio read from another kind's word ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Draper M1300 Premier Electric Screen HDTV 119 diagonal",
+    "Draper M2500 Access Multiview Series V Electric Screen HDTV to NTSC 133 diagonal",
+])
+def test_a_motorised_screen_in_hdtv_format_has_no_tuner(classify, title):
+    result = classify(title, category=GENERAL)
+    assert result.product_type == "motorised_projector_screen", result.basis["product_type"]
+    assert result.classes["radio"] is False, result.basis["radio"]
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+
+
+def test_a_flat_screen_hdtv_is_still_a_television(classify):
+    result = classify("Samsung 40 Class Flat Screen HDTV 1080p", category="Television")
+    assert result.product_type == "television", result.basis["product_type"]
+    assert result.classes["radio"] is True, result.basis["radio"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Microsoft Wireless Desktop 800 for Business", "keyboard_mouse_combo"),
+    ("Logitech MK100 Classic Desktop USB PS/2", "keyboard_mouse_combo"),
+    ("HP Pavilion Slimline Desktop PC with Intel Pentium Processor", "desktop_computer"),
+])
+def test_a_keyboard_set_named_desktop_is_no_computer(classify, title, kind):
+    result = classify(title, category=GENERAL)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["connected"] is (kind == "desktop_computer"), result.basis["connected"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Scosche Dash Install Kit for 1995 and newer Ford", "car_accessory"),
+    ("Scosche 2005 Kia Sportage ISO Kit", "car_accessory"),
+    ("Clarion Half DIN Graphic Equalizer with Built-in Crossover", "car_amplifier"),
+])
+def test_fittings_on_the_car_stereos_shelf_have_no_tuner(classify, title, kind):
+    result = classify(title, category="Car Stereos")
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["radio"] is False, result.basis["radio"]
+    assert result.classes["mains_lv"] is False, result.basis["mains_lv"]
