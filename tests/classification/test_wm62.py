@@ -236,3 +236,17 @@ def test_fittings_on_the_car_stereos_shelf_have_no_tuner(classify, title, kind):
     assert result.product_type == kind, result.basis["product_type"]
     assert result.classes["radio"] is False, result.basis["radio"]
     assert result.classes["mains_lv"] is False, result.basis["mains_lv"]
+
+
+def test_a_laptops_wifi_card_is_radio_not_a_power_adapter(classify):
+    result = classify("Netgear WN511 RangeMax Next Wireless-N PC Card Notebook Adapter", category="Networking")
+    assert result.product_type == "wifi_adapter", result.basis["product_type"]
+    assert result.classes["radio"] is True, result.basis["radio"]
+    assert result.classes["mains_lv"] is False, result.basis["mains_lv"]
+    assert classify("Dell 90W Notebook Adapter").product_type == "power_adapter"
+
+
+@pytest.mark.parametrize("title", ["RF Link 5.8GHz Audio Video Transmission System", "rf link 5 8ghz audio video sender"])
+def test_a_5_8_ghz_sender_is_radio(classify, title):
+    result = classify(title, category=GENERAL)
+    assert result.classes["radio"] is True, result.basis["radio"]
