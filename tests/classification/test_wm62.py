@@ -246,7 +246,10 @@ def test_a_laptops_wifi_card_is_radio_not_a_power_adapter(classify):
     assert classify("Dell 90W Notebook Adapter").product_type == "power_adapter"
 
 
-@pytest.mark.parametrize("title", ["RF Link 5.8GHz Audio Video Transmission System", "rf link 5 8ghz audio video sender"])
+@pytest.mark.parametrize("title", [
+    "RF Link 5.8GHz Audio Video Transmission System",
+    "rf link 5 8ghz audio video sender",
+])
 def test_a_5_8_ghz_sender_is_radio(classify, title):
     result = classify(title, category=GENERAL)
     assert result.classes["radio"] is True, result.basis["radio"]
