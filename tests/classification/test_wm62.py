@@ -253,3 +253,26 @@ def test_a_laptops_wifi_card_is_radio_not_a_power_adapter(classify):
 def test_a_5_8_ghz_sender_is_radio(classify, title):
     result = classify(title, category=GENERAL)
     assert result.classes["radio"] is True, result.basis["radio"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("iLive iPhone App Enhanced Speaker Dock", "speaker_dock"),
+    ("iLive iPhone Alarm Clock Speaker", "speaker_dock"),
+    ("i-Tec iStereo Round Sound Docking Station for iPod iPhone", "speaker_dock"),
+    ("Canon MP41DHII Printing Calculator", "printing_calculator"),
+])
+def test_docks_and_printing_calculators_plug_in(classify, title, kind):
+    result = classify(title, category=GENERAL)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+    assert result.classes["battery"] is False, result.basis["battery"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Sharp EL-334MB Basic Calculator", "calculator"),
+    ("USB-C Docking Station for Laptops 10 in 1", "usb_hub"),
+])
+def test_a_pocket_calculator_and_a_laptop_dock_do_not(classify, title, kind):
+    result = classify(title, category=GENERAL)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["mains_lv"] is False, result.basis["mains_lv"]
