@@ -68,3 +68,15 @@ def test_german_powered_kinds_and_words(classify, title, cls):
 def test_what_stays_unpowered_or_no_toy(classify, title, cls):
     result = classify(title)
     assert result.classes[cls] is False, result.basis[cls]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Solarlampe Ibergarden BH15234 Silberfarben (24 Stück)", "solar_light"),
+    ("Solar-Gartenfackel-Set Aktive Kunststoff (4 Stück)", "solar_light"),
+    ("GPS-Suchgerät Nilox NXRINGTRACKERBK Schwarz", "gps_tracker"),
+])
+def test_german_solar_lights_and_trackers_carry_a_battery(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["battery"] is True, result.basis["battery"]
+    assert result.classes["textile"] is False, result.basis["textile"]
