@@ -46,9 +46,13 @@ def test_a_kinder_compound_is_a_childs_product(classify, title):
     assert classify(title).classes["children_12_under"]
 
 
-def test_a_solar_compound_runs_on_its_own_cell(classify):
-    result = classify("Solarleuchte Gartenstecker Edelstahl 4 Stück")
-    assert result.product_type == "lamp"
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Solarstrahler Gartenstecker Edelstahl 4 Stück", "lamp"),          # a lamp's compound head, the solar prefix
+    ("Solarleuchte Gartenstecker Edelstahl 4 Stück", "solar_light"),    # ger62: a synonym of the solar kind itself
+])
+def test_a_solar_compound_runs_on_its_own_cell(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
     assert result.classes["battery"] and not result.classes["mains_lv"]
 
 
