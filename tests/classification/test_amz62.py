@@ -71,3 +71,27 @@ def test_playthings_by_their_own_names(classify, title, kind):
 def test_a_skate_in_the_singular_is_sports_equipment(classify, title):
     result = classify(title)
     assert result.product_type == "sports_equipment", result.basis["product_type"]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Skill Sharpeners Math Book, Grade 1", True),
+    ("Mathological Liar Game, Grade 6", True),
+    ("Genetics and Heredity Curriculum Mastery Flip Chart Set, Grade 6-10", False),
+    ("Algebra Workbook for High School", False),
+])
+def test_a_school_grade_says_whose_it_is(classify, title, expected):
+    result = classify(title)
+    assert result.classes["children_12_under"] is expected, result.basis["children_12_under"]
+
+
+def test_a_grade_of_metal_is_no_school_grade(classify):
+    result = classify("Grade 5 Titanium Bolt M6 x 20")
+    assert result.classes["children_12_under"] is False, result.basis["children_12_under"]
+
+
+def test_party_cups_on_a_party_shelf_are_no_toy(classify):
+    result = classify("Hot/Cold Cups, 9 oz, Metallic Webs 8 Count",
+                      category="Toys & Games | Party Supplies | Party Tableware | Cups")
+    assert result.classes["toy"] is False, result.basis["toy"]
+    toy_cup = classify("Tea Party Set Cups", category="Toys & Games | Pretend Play | Kitchen Toys")
+    assert toy_cup.classes["toy"] is True, toy_cup.basis["toy"]
