@@ -42,3 +42,20 @@ def test_the_lookalikes(classify, title, category, kind):
     else:
         assert result.product_type == kind, result.basis["product_type"]
     assert result.classes["textile"] is False, result.basis["textile"]
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Rabbit Strip Magnum JMC", "SPORT (NEW) > PECHE > LEURRE DE PECHE"),
+    ("LEURRE QUANTUM SPECIALIST RUBBER DUCK SHAD", "SPORT (NEW) > PECHE > LEURRE DE PECHE"),
+])
+def test_a_fishing_lure_named_after_an_animal_is_no_toy(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type == "sports_equipment", result.basis["product_type"]
+    assert result.classes["toy"] is False, result.basis["toy"]
+
+
+def test_roof_bars_on_their_adapters_shelf_are_no_electrical_adapter(classify):
+    result = classify("Barres de toit Alum. Menabo ZAFIRA 11-",
+                      category="AUTO - MOTO (NEW) > PORTAGE - REMORQUAGE > BARRES DE TOIT - ADAPTATEUR BARRE DE TOIT")
+    assert result.product_type == "vehicle_part", result.basis["product_type"]
+    assert result.classes["eee"] is False, result.basis["eee"]

@@ -80,3 +80,9 @@ def test_german_solar_lights_and_trackers_carry_a_battery(classify, title, kind)
     assert result.product_type == kind, result.basis["product_type"]
     assert result.classes["battery"] is True, result.basis["battery"]
     assert result.classes["textile"] is False, result.basis["textile"]
+
+
+def test_artists_pencils_are_no_childs_colouring_set(classify):
+    result = classify("Buntstifte Polychromos für Künstler 24 Stück")
+    assert result.classes["children_12_under"] is False, result.basis["children_12_under"]
+    assert classify("Buntstifte Kinder 24 Stück").classes["children_12_under"] is True
