@@ -144,7 +144,8 @@ class CategoryReader:
         refines), unless it is generic or a kind whose department holds it alone (`department_keeps`: books).
         A level that names, under a single kind above it, a kind of `department_senses` of that kind names nothing of
         its own: the word is the department's product in another sense (Cdiscount's "CHAUSSURES - ACCESSOIRES >
-        BASKET - SPORTSWEAR > BASKET" holds trainers, no storage baskets).
+        BASKET - SPORTSWEAR > BASKET" holds trainers, no storage baskets). A kind-generic leaf under a level that
+        lists a kind with its accessories ("Cell Phones & Accessories > Cables & Adapters") is the leaf's (mr62).
         Parent paths repeat across a catalog and are cached, so a new path costs one segment read.
         """
         parent, sep, last = path.rpartition(">")

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-LIGHTS = "AUTO - MOTO (NEW) > PIECES > PHARES - FEUX - REPETITEUR LATERAL - CLIGNOTANTS - CENTRALE CLIGNOTANT"
+# as Cdiscount's export cuts it (the whole name ends "- CLIGNOTANTS - ...", whose "clignotant" read it before fr62)
+LIGHTS = "AUTO - MOTO (NEW) > PIECES > PHARES - FEUX - REPETITEUR LATERAL"
 
 
 @pytest.mark.parametrize(("title", "category", "kind", "cls", "value"), [
     ("Phare avant gauche pour Fiat Punto", LIGHTS, "vehicle_lighting", "eee", True),
+    ("Optique H1 pour BMW serie 5 E34", LIGHTS, "vehicle_lighting", "eee", True),
     ("Feu arrière gauche PEUGEOT 207", None, "vehicle_lighting", "mains_lv", False),
     ("Adaptateur Secteur Voiture pour Sony VAIO", None, "vehicle_charger", "mains_lv", False),
     ("Seasonic SS-1050XM", "INFORMATIQUE > COMPOSANT - PIECE DETACHEE > BLOC D'ALIMENTATION INTERNE",
