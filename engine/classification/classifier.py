@@ -40,7 +40,7 @@ from .category_reading import CategoryReader, branch_of, leaf_key, outside_branc
 from .facts import Core, FactBuilder, TypeResult
 from .matcher import Hit, Matcher, Mention, Reading
 from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, normalise
-from .platform_title import GAME_CONSOLE, PLATFORM_MODIFIER, platform_kind
+from .platform_title import GAME_CONSOLE, PLATFORM_MODIFIER, VIDEO_GAME, platform_kind
 from .secondary import blank_codes, narrower_in_description, second_product
 from .shelf_sense import shelf_sense, shelf_senses
 from .signals import (
@@ -316,7 +316,7 @@ class Classifier:
         types = reading.types
         head = types[0] if len(types) == 1 else self.matcher.head(types)  # (one hit, most titles: no call)
         if head is None:
-            return (self._platform_candidate(reading, brand, self._rules.console_accessories)
+            return (self._platform_candidate(reading, brand)
                     if reading.modifiers else None), reading
         ref = head.ref  # (read once, and again where the head changes: each read of a field is an attribute lookup)
         if len(types) > 1 and not head.target and self._rules.head_initial:  # (a French "Coque iPhone 6"?)
@@ -394,7 +394,7 @@ class Classifier:
             # product ("Book Case for iPad 2/3", "Anti-Radiation Chip for Laptop")
             besides = self._besides_object(reading, head)
             if besides is None:
-                return (self._platform_candidate(reading, brand, self._rules.console_accessories)
+                return (self._platform_candidate(reading, brand)
                         if reading.modifiers else None), reading
             if besides is not head:
                 head = besides
@@ -508,17 +508,21 @@ class Classifier:
             before = before[: cut + 1]
         return False
 
-    @staticmethod
-    def _platform_candidate(reading: Reading, brand: str, accessories: frozenset[str]) -> Candidate | None:
+    def _platform_candidate(self, reading: Reading, brand: str) -> Candidate | None:
         """A title that names no type but ends "- PlayStation 4" is a video game, one that says "Sony - PlayStation
         4" the console (`platform_title.platform_kind`). Read by position, not by a type word, so like a product line
         it refines only a generic shelf ("Toys"): a specific shelf stands ("Mariokart - Pull & Speed ... - Nintendo
-        Wii", a pull-back car filed under toy cars)."""
-        found = platform_kind(reading, brand, accessories)
+        Wii", a pull-back car filed under toy cars). The console is the kind the vocabulary names "<platform>
+        console" by, when it names one (mr63: "Sony PlayStation 2" is a retro console: wired pads, no battery)."""
+        found = platform_kind(reading, brand, self._rules.console_accessories)
         if found is None:
             return None
         kind, word = found
-        how = "after a console maker's name" if kind == GAME_CONSOLE else "ending the title"
+        if kind == GAME_CONSOLE:
+            named = self.matcher.read(f" {word} console ").types
+            if len(named) == 1 and named[0].ref != GAME_CONSOLE:
+                kind = named[0].ref
+        how = "after a console maker's name" if kind != VIDEO_GAME else "ending the title"
         return Candidate((kind,), SIGNAL_LINE, f"title's platform '{word}' {how}", word=word)
 
     def _narrower_before(self, reading: Reading, head: Hit) -> Hit:

@@ -570,6 +570,10 @@ _VOWELS = frozenset("aeiouy")
 # ... but "RC" is the radio-control abbreviation, not a code: "Monster Truck Remote Control RC 1:16" and "Drone Remote
 # Control RC 2.4G" name the model with its scale or band, and their "remote control" is the model's (review54)
 _WORD_LETTERS = frozenset({"rc"})
+# mr63: what a reseller writes after the product's name ("Hp charger free shipping", "Charger NWT", "Remote control
+# new in box"): the condition and the deal, no noun the phrase could go on to
+_SELLER_WORDS = frozenset({"new", "brand", "free", "shipping", "ship", "nwt", "nwot", "nib", "bnib", "bnwt", "nip",
+                           "sealed", "used", "euc", "guc", "obo", "firm", "authentic", "genuine", "oem", "like"})
 
 
 def _only_specs(rest: str) -> bool:
@@ -578,10 +582,20 @@ def _only_specs(rest: str) -> bool:
     Charger 20W" is a charger, as "iPad Pro Charger" is, where "Charger Cable" is a cable (charger44). So does a model
     code after it, which normalising splits into a short run of letters and its digits ("RYOBI ONE+ 18V 4.0 Ah
     Lithium-Ion Battery P108" ends "battery p 108", "... Battery DCB205" "battery dcb 205"): a code names no noun the
-    phrase could go on to (amzus54)."""
+    phrase could go on to (amzus54). A reseller's condition and deal words may end either ("Charger new in box")."""
     words = rest.split()
     if not words:
         return False
+    if words[-1] in _SELLER_WORDS or words[-1] == "box":
+        while words:
+            if words[-1] in _SELLER_WORDS:
+                words.pop()
+            elif len(words) >= 3 and words[-1] == "box" and words[-2] == "in" and words[-3] == "new":
+                del words[-2:]
+            else:
+                break
+        if not words:
+            return True
     first = words[0]
     if first[0].isdigit():
         return all(w[0].isdigit() or w in _SPEC_UNITS for w in words)

@@ -26,6 +26,8 @@ _CONSOLE_MAKERS = frozenset({"sony", "microsoft", "nintendo", "sega"})
 # What a shop writes after the platform: the edition sold as a download ("... - PlayStation 4 [Digital]")
 _DIGITAL = frozenset({"digital", "digital download", "digital code", "download code", "download"})
 _MASK = "_"  # the brand blanked out of the title (Classifier._mask_brand)
+# What joins a console to what comes with it in a reseller's title ("Nintendo GameCube & Controller")
+_WITH_MARKS = frozenset({"&", "+", "and", "with", "w", "plus", SEGMENT_BREAK, ","})
 
 
 def platform_kind(reading: Reading, brand: str, accessories: frozenset[str]) -> tuple[str, str] | None:
@@ -41,6 +43,8 @@ def platform_kind(reading: Reading, brand: str, accessories: frozenset[str]) -> 
         before = text[: hit.start].split()
         if before and before[-1] == _MASK:  # "Mario Kart 8 - Nintendo Wii U" by Nintendo: "... | _ wii u"
             before.pop()
+        if not before and _console_alone(text[hit.start : hit.end].split(), text[hit.end :].split()):
+            return GAME_CONSOLE, text[hit.start : hit.end].strip()
         if not before or _accessory_before(reading, hit.start, accessories):
             continue
         dashed = before[-1] == SEGMENT_BREAK
@@ -70,6 +74,12 @@ def _accessory_before(reading: Reading, start: int, accessories: frozenset[str])
         if other.end <= start and other.ref in accessories:
             return True
     return False
+
+
+def _console_alone(platform: list[str], after: list[str]) -> bool:
+    """Whether a title that begins with a platform named with its maker ("Nintendo 64", "Sega Genesis") names the
+    console alone, or with what comes with it ("Nintendo GameCube & Controller"): a reseller's title (mr63)."""
+    return len(platform) > 1 and platform[0] in _CONSOLE_MAKERS and (not after or after[0] in _WITH_MARKS)
 
 
 def _maker_only(words: list[str], brand: str) -> bool:
