@@ -36,3 +36,57 @@ def test_a_miniature_wargame_on_the_toy_shelf_is_no_toy(classify, title):
     result = classify(title, category=FIGURES)
     assert result.classes["toy"] is False, result.basis["toy"]
     assert result.classes["children_12_under"] is False, result.basis["children_12_under"]
+
+
+# -- fr63b: a wide draw of Cdiscount's departments ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category", "kind", "cls", "value"), [
+    ("Live in Ancient Kourion by Iced Earth", "CULTURE / JEUX > MUSIQUE > VINYL", "music_media", "toy", False),
+    ("Flight Simulator X - German Airfields 3", "CULTURE / JEUX > CONSOLES / JEUX VIDEO > JEUX VIDEO", "video_game",
+     "toy", False),
+    ("Nappe ronde unie diamètre 180 cm", "DECO - LINGE - LUMINAIRE > LINGE DE TABLE - CUISINE > NAPPE DE TABLE",
+     "table_linen", "textile", True),
+    ("20 serviettes en papier 40x40cm", "DECO - LINGE - LUMINAIRE > LINGE DE TABLE - CUISINE > SERVIETTE DE TABLE",
+     "party_decoration", "textile", False),
+    ("Centrale vapeur - Vapeur continue - Semelle inox", "ELECTROMENAGER > REPASSAGE - COUTURE > CENTRALE VAPEUR",
+     "iron", "mains_lv", True),
+    ("Détecteur de mouvement VISONIC NEXT+K985 PG2", None, "smart_sensor", "eee", True),
+    ("chargeur solaire pour samsung galaxy note 2", None, "solar_panel", "mains_lv", False),
+    ("Toshiba - PA3761E-1DV2 - Lecteur DVD externe", None, "external_drive", "mains_lv", False),
+    ("Rouleau de moquette en 5 mètres de large", None, "rug", "textile", True),
+    ("Vibromasseur Spotlight - Heiress vert", None, "vibrator", "mains_lv", False),
+])
+def test_cdiscounts_wide_draw(classify, title, category, kind, cls, value):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes[cls] is value, result.basis[cls]
+
+
+@pytest.mark.parametrize("title", ["Chargeur pour HP PAVILION G6-1233EE - Allume-ci…",
+                                   "Chargeur pour TOSHIBA SATELLITE M105 - Allume-c…",
+                                   "Chargeur pour SONY VGN-SZ92PS - Allume-cigare"])
+def test_a_car_charger_cut_short_by_the_export_is_still_no_mains_one(classify, title):
+    assert classify(title).classes["mains_lv"] is False
+
+
+def test_a_mains_charger_keeps_its_mains(classify):
+    assert classify("Chargeur pour HP PAVILION G6-1233EE - 220V").classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize(("title", "toy"), [
+    ("Jeu d injecteurs origine gaz naturel", False),
+    ("Jeu de clés mixtes 12 pièces", False),
+    ("Jeu de société Monopoly", True),
+])
+def test_a_set_of_parts_is_no_game(classify, title, toy):
+    assert (classify(title).classes["toy"] is True) is toy
+
+
+@pytest.mark.parametrize("title", ["Sac à dos Reine des Neiges", "GORMITI - Plaid", "Bol coeur Barbapapa"])
+def test_french_childrens_licences(classify, title):
+    result = classify(title)
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
+
+def test_carpet_powder_is_no_carpet(classify):
+    assert classify("Poudre pour moquette - recharge - 500 g").classes["textile"] is not True
