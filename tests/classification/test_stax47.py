@@ -360,9 +360,10 @@ CARDIO_MACHINES = f"{CARDIO} > Cardio Machines"
         ("Roberts Stream 94L Internet Radio DAB+ FM Bluetooth", f"{RADIOS} > Internet Radios", "radio_receiver",
          "radio,mains_lv,eee"),
         ("", "电子产品 > 音频 > 音频播放器与录音机 > 收音机 > 网络收音机", "radio_receiver", "radio,mains_lv,eee"),
-        ("", f"{SCANNERS} > Portable Scanners", "scanner", "eee"),
+        # (wm63: the English leaf's words now name the portable kind itself, with the same supply)
+        ("", f"{SCANNERS} > Portable Scanners", "portable_scanner", "eee"),
         ("Epson WorkForce ES-50 Portable Sheet-fed Document Scanner", f"{SCANNERS} > Portable Scanners",
-         "scanner", "eee"),
+         "portable_scanner", "eee"),
         ("", "电子产品 > 打印/复印/扫描/传真 > 扫描仪 > 便携式扫描仪", "scanner", "eee"),
         ("", f"{CARDIO_MACHINES} > Exercise Bikes > Mini Exercise Bikes", "fitness_machine", "eee"),
         ("Under Desk Bike Pedal Exerciser with LCD Monitor",
