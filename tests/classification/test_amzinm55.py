@@ -193,7 +193,8 @@ def test_an_electric_lint_remover_stays_electric(classify):
 ])
 def test_a_voice_remote_is_radio(classify, title):
     result = classify(title)
-    assert result.product_type == "remote_control"
+    # (amzin63: a Fire TV remote is a kind of remote_control of its own, Bluetooth whatever the title says)
+    assert result.product_type in ("remote_control", "bluetooth_remote")
     assert result.classes["radio"], result.basis["radio"]
 
 
