@@ -212,10 +212,13 @@ class FactBuilder:
                 if name not in facts:
                     facts[name] = (value, f"{filler_type} from {filler_evidence}: {why}")
         if type_id is not None and primary is not None and len(primary[0]) == 1:
+            own = self._type_facts[type_id]
             for conditions, then in self._types[type_id].when:
                 if all(name in facts and facts[name][0] == value for name, value in conditions.items()):
                     for name, (value, why) in then.items():
-                        if name not in facts:
+                        # amzin63: a rule refines the type's own default (a drone "not a toy" is one for children,
+                        # wireless headphones are "not passive"), which nothing else has said since
+                        if name not in facts or facts[name] is own.get(name):
                             facts[name] = (value, f"{type_id}: {why}")
         for name, outranked in lifted.items():  # what set the class, and what it outranked
             if name in facts:
