@@ -90,3 +90,15 @@ def test_french_childrens_licences(classify, title):
 
 def test_carpet_powder_is_no_carpet(classify):
     assert classify("Poudre pour moquette - recharge - 500 g").classes["textile"] is not True
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("Moule métal - Tartelette ronde fond mobile 12 cm",
+     "ART DE LA TABLE - ARTICLES CULINAIRES > USTENSILES PATISSERIE > MOULE", "tableware"),
+    ("Cable d'embrayage Bihr YZ125 2004", "AUTO - MOTO (NEW) > PIECES > CABLE D'EMBRAYAGE", "vehicle_part"),
+])
+def test_a_departments_tableware_and_a_motorbikes_bowden_cable(classify, title, category, kind):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["eee"] is False, result.basis["eee"]
+    assert result.classes["radio"] is False, result.basis["radio"]

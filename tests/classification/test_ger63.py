@@ -50,3 +50,9 @@ def test_the_audience(classify, title, child):
 def test_a_subscriptions_months_are_no_babys(classify):
     result = classify("HP Laptop 15s Ryzen 5 with 3months Xbox Game Pass")
     assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
+
+
+def test_a_german_wifi_repeater(classify):
+    result = classify("Signalverstärker Fritz! 20002641 1,2W Weiß")
+    assert result.product_type == "wifi_extender", result.basis["product_type"]
+    assert result.classes["radio"] is True, result.basis["radio"]

@@ -91,3 +91,15 @@ def test_a_cosmetics_brand_names_no_girl(classify):
     result = classify("Cover girl loose powder", category="Beauty/Makeup/Face")
     assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
     assert classify("Girl dress size 6").classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Opi Nail Polish", "Beauty/Makeup/Nails"),
+    ("Jaclyn Hill Palette", "Beauty/Makeup/Makeup Palettes"),
+])
+def test_a_make_up_levels_nails_and_palettes_are_make_up(classify, title, category):
+    assert classify(title, category=category).product_type == "cosmetics"
+
+
+def test_hardware_nails_keep_their_shelf(classify):
+    assert classify("Galvanised nails 50 mm", category="Tools > Hardware > Nails").product_type == "hardware"
