@@ -75,3 +75,55 @@ def test_a_firewall_leaves_its_radio_open(classify):
     result = classify("CISCO ASA 5505 FIREWALL EDITION BUNDLE")
     assert result.product_type == "network_equipment", result.basis["product_type"]
     assert result.classes["radio"] is not True, result.basis["radio"]
+
+
+# -- wm63b: a second draw of 300 Walmart rows ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("targus 17 platinum blacktop standard laptop computer case black gray", "device_case"),
+    ("dicota padguard tablet pc case black", "device_case"),
+    ("targus red tgk fr300 digital camera starter kit", "camera_accessory"),
+    ("human toolz 3 in 1 netbook pad galaxy black champagne", "phone_holder"),
+    ("sumdex neometro route brief for 17 macbook pro", "backpack"),
+])
+def test_a_case_kit_or_pad_named_after_its_device_is_no_device(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["radio"] is False, result.basis["radio"]
+    assert result.classes["textile"] is False, result.basis["textile"]
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("fujifilm instax mini twin pack film", "film cameras", "photo_consumable"),
+    ("brother pt 18r p touch label printer", "printers", "office_electronics"),
+])
+def test_more_shelves_yield(classify, title, category, kind):
+    assert classify(title, category=category).product_type == kind
+
+
+def test_a_mouse_named_by_its_receiver_is_wireless(classify):
+    result = classify("kensington k72334us slimblade mouse with nano receiver laser")
+    assert result.classes["radio"] is True, result.basis["radio"]
+    assert result.classes["battery"] is True, result.basis["battery"]
+
+
+@pytest.mark.parametrize(("title", "cls"), [
+    ("creative labs sound blaster tactic3d alpha", "toy"),
+    ("kimberly clark professional scott slimroll hand towel system white", "textile"),
+    ("tablemate table set plastic banquet table cover roll", "textile"),
+    ("olympus telephone conversation recording device", "mains_lv"),
+    ("Brother P-Touch 220 - Original Brother TZE-631 tape", "eee"),
+])
+def test_lookalikes_name_no_class(classify, title, cls):
+    result = classify(title)
+    assert result.classes[cls] is not True, result.basis[cls]
+
+
+@pytest.mark.parametrize(("title", "kind", "mains"), [
+    ("lumiere la 100w 3200k tungsten halogen video light kit", "studio_light_kit", True),
+    ("crown cross over indoor outdoor olefin poly wiper scraper mat 36 x 60 brown", "rug", False),
+])
+def test_a_studio_light_kit_and_an_entrance_mat(classify, title, kind, mains):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["mains_lv"] is mains, result.basis["mains_lv"]
