@@ -56,3 +56,22 @@ def test_a_german_wifi_repeater(classify):
     result = classify("Signalverstärker Fritz! 20002641 1,2W Weiß")
     assert result.product_type == "wifi_extender", result.basis["product_type"]
     assert result.classes["radio"] is True, result.basis["radio"]
+
+
+# -- ger63b: a second draw of 300 Kaufland rows --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "kind", "cls", "value"), [
+    ("Kinderroller Mondo", "kick_scooter", "toy", True),
+    ("Tretroller Erwachsene", "kick_scooter", "children_12_under", False),
+    ("Fingerfarbe Giotto Braun 750 ml (6 Stück)", "craft_kit", "toy", True),
+    ("elektrische Abdeckung IMETEC 16775 Grau", "electric_blanket", "mains_lv", True),
+    ("Bewässerungspumpe Gardena 1764-20", "garden_pump", "mains_lv", True),
+    ("Bluetooth-Kopfhörer Xiaomi Redmi Buds 5 Weiß", "wireless_earbuds", "mains_lv", False),
+    ("Smartwatch Xiaomi Redmi Watch 3", "smartwatch", "radio", True),
+    ("Xiaomi Redmi Note 12 128GB", "smartphone", "radio", True),
+    ("Handtasche Vaiana", "handbag", "children_12_under", True),
+])
+def test_kauflands_second_draw(classify, title, kind, cls, value):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes[cls] is value, result.basis[cls]
