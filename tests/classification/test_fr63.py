@@ -102,3 +102,38 @@ def test_a_departments_tableware_and_a_motorbikes_bowden_cable(classify, title, 
     assert result.product_type == kind, result.basis["product_type"]
     assert result.classes["eee"] is False, result.basis["eee"]
     assert result.classes["radio"] is False, result.basis["radio"]
+
+
+# -- fr63c: a second draw of Cdiscount's electrical departments -----------------------------------------------------
+
+SCREENS = "INFORMATIQUE > ECRAN - ENCEINTE > ECRAN ORDINATEUR"
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "mains"), [
+    ("AOC - D2757PH", SCREENS, "monitor", True),
+    ("MICROSCREEN MSC32445 ÉCRAN POUR ORDINATEUR PORTABLE", SCREENS, "computer_component", False),
+    ("Chauffe-eau Thermor Duralis ACI 100L", None, "heater", True),
+    ("Poêle à pellets DORICA PLUS THERMOROSSI", "BRICOLAGE > GENIE THERMIQUE > POELE - INSERT - FOYER",
+     "home_appliance_misc", True),
+])
+def test_screens_heaters_and_stoves(classify, title, category, kind, mains):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["mains_lv"] is mains, result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize(("title", "category", "cls"), [
+    ("Website Optimization - Rich Page", "LIBRAIRIE > INFORMATIQUE - INTERNET > INFORMATIQUE", "radio"),
+    ("Jouet caoutchouc Mister Balloon 7 cm - Zolux", "ANIMALERIE - NEW > JOUET > JOUET", "toy"),
+    ("Tablier arriere - MBK - 50 - E", "AUTO - MOTO (NEW) > PIECES > CARENAGE", "textile"),
+    ("Kit de sécurité chauffe-eau Inox NF", None, "mains_lv"),
+])
+def test_no_class_from_a_books_subject_a_pets_toy_or_a_scooters_panel(classify, title, category, cls):
+    result = classify(title, category=category)
+    assert result.classes[cls] is not True, result.basis[cls]
+
+
+def test_a_handheld_gps(classify):
+    result = classify("GPS randonnée Garmin eTrex")
+    assert result.product_type == "gps_device", result.basis["product_type"]
+    assert result.classes["battery"] is True, result.basis["battery"]
