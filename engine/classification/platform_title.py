@@ -8,7 +8,8 @@ where they stand. Asked only for a title that names no type, so "Wireless Contro
 controller and "Monopoly Socks" never gets here. A platform that ends the title with no dash ("Minecraft Nintendo
 Switch") is read the same way when the words before it are one phrase (elec46). An accessory's word before the
 platform ("Bluetooth Controller PS4", "Charger - Nintendo DS") reads neither (review46b): the modifier groups
-flagged `console_accessory` in the vocabulary (code47).
+flagged `console_accessory` in the vocabulary (code47). A reseller titles the console by the platform and its maker
+alone, or with what comes with it ("Nintendo 64", "Nintendo GameCube & Controller"): that is the console too (mr63).
 """
 
 from __future__ import annotations
