@@ -66,3 +66,9 @@ def test_amazons_kinds(classify, title, kind, cls, value):
 
 def test_gundam_seed_is_no_seed(classify):
     assert classify("Bandai Hobby MG 1/100 Gunner Zaku Warrior Gundam Seed Destiny").product_type != "garden_supplies"
+
+
+def test_a_product_for_kids_and_adults_is_not_primarily_a_childs(classify):
+    result = classify("Sport Squad HX40 Table Top Air Hockey Table for Kids and Adults")
+    assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
+    assert classify("Air Hockey Table for Kids").classes["children_12_under"] is True

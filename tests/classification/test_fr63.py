@@ -137,3 +137,27 @@ def test_a_handheld_gps(classify):
     result = classify("GPS randonnée Garmin eTrex")
     assert result.product_type == "gps_device", result.basis["product_type"]
     assert result.classes["battery"] is True, result.basis["battery"]
+
+
+# -- fr63d ------------------------------------------------------------------------------------------------------------
+
+RC_CARS = "JOUET (NEW) > MONDE MINIATURE > VEHICULE - ENGIN TERRESTRE"
+TUNERS = "INFORMATIQUE > PERIPHERIQUE PC > TUNER TV EXTERNE"
+
+@pytest.mark.parametrize(("title", "category", "cls", "value"), [
+    # (as Cdiscount's export cuts it; the whole "véhicule miniature" names an unpowered scale model)
+    ("CORGI - CCC56702 - RADIO COMMANDE, VÉHICULE MIN…", RC_CARS, "toy", True),
+    ("CORGI - CCC56702 - RADIO COMMANDE, VÉHICULE MIN…", RC_CARS, "radio", True),
+    ("Avermedia - AVerTV Twin Star PCI-E - Tuner TV", TUNERS, "mains_lv", False),
+    ("Bec de lampe Gaudard - Laiton 10", None, "eee", False),
+    ("Intronics - Câble de téléphone - RJ-12 (M)", None, "mains_lv", False),
+    ("Prise telephone 8 contacts Legrand", None, "mains_lv", False),
+])
+def test_radio_controlled_toys_tuners_oil_lamps_and_phone_leads(classify, title, category, cls, value):
+    result = classify(title, category=category)
+    assert result.classes[cls] is value, result.basis[cls]
+
+
+def test_a_tuner_card_is_no_television(classify):
+    result = classify("Avermedia - AVerTV Twin Star PCI-E - Tuner TV", category=TUNERS)
+    assert result.product_type == "tv_tuner", result.basis["product_type"]
