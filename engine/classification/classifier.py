@@ -520,9 +520,9 @@ class Classifier:
         kind, word = found
         if kind == GAME_CONSOLE:
             named = self.matcher.read(f" {word} console ").types
-            if len(named) == 1 and named[0].ref != GAME_CONSOLE:
+            if len(named) == 1 and self.vocab.types[named[0].ref].parent == GAME_CONSOLE:
                 kind = named[0].ref
-        how = "after a console maker's name" if kind != VIDEO_GAME else "ending the title"
+        how = "named with a console maker's name" if kind != VIDEO_GAME else "ending the title"
         return Candidate((kind,), SIGNAL_LINE, f"title's platform '{word}' {how}", word=word)
 
     def _narrower_before(self, reading: Reading, head: Hit) -> Hit:

@@ -216,7 +216,7 @@ class FactBuilder:
             for conditions, then in self._types[type_id].when:
                 if all(name in facts and facts[name][0] == value for name, value in conditions.items()):
                     for name, (value, why) in then.items():
-                        # amzin63: a rule refines the type's own default (a drone "not a toy" is one for children,
+                        # when63: a rule refines the type's own default (a drone "not a toy" is one for children,
                         # wireless headphones are "not passive"), which nothing else has said since
                         if name not in facts or facts[name] is own.get(name):
                             facts[name] = (value, f"{type_id}: {why}")

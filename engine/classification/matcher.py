@@ -572,8 +572,10 @@ _VOWELS = frozenset("aeiouy")
 _WORD_LETTERS = frozenset({"rc"})
 # mr63: what a reseller writes after the product's name ("Hp charger free shipping", "Charger NWT", "Remote control
 # new in box"): the condition and the deal, no noun the phrase could go on to
-_SELLER_WORDS = frozenset({"new", "brand", "free", "shipping", "ship", "nwt", "nwot", "nib", "bnib", "bnwt", "nip",
-                           "sealed", "used", "euc", "guc", "obo", "firm", "authentic", "genuine", "oem", "like"})
+# (no word that is also a noun the phrase could go on to: not "ship", "firm"; "brand" and "like" only before "new")
+_SELLER_WORDS = frozenset({"new", "shipping", "nwt", "nwot", "nib", "bnib", "bnwt", "nip", "sealed", "used", "euc",
+                           "guc", "obo", "authentic", "genuine", "oem"})
+_SELLER_PAIRS = frozenset({("brand", "new"), ("like", "new"), ("free", "shipping"), ("new", "in")})
 
 
 def _only_specs(rest: str) -> bool:
@@ -588,10 +590,12 @@ def _only_specs(rest: str) -> bool:
         return False
     if words[-1] in _SELLER_WORDS or words[-1] == "box":
         while words:
-            if words[-1] in _SELLER_WORDS:
-                words.pop()
-            elif len(words) >= 3 and words[-1] == "box" and words[-2] == "in" and words[-3] == "new":
+            if len(words) >= 3 and words[-1] == "box" and words[-2] == "in" and words[-3] == "new":
+                del words[-2:]  # ("new in box": "new" is read next)
+            elif len(words) >= 2 and (words[-2], words[-1]) in _SELLER_PAIRS:
                 del words[-2:]
+            elif words[-1] in _SELLER_WORDS:
+                words.pop()
             else:
                 break
         if not words:

@@ -28,7 +28,8 @@ _CONSOLE_MAKERS = frozenset({"sony", "microsoft", "nintendo", "sega"})
 _DIGITAL = frozenset({"digital", "digital download", "digital code", "download code", "download"})
 _MASK = "_"  # the brand blanked out of the title (Classifier._mask_brand)
 # What joins a console to what comes with it in a reseller's title ("Nintendo GameCube & Controller")
-_WITH_MARKS = frozenset({"&", "+", "and", "with", "w", "plus", SEGMENT_BREAK, ","})
+# (not a dash or a comma: "Nintendo Switch - Mario Kart 8 Deluxe" names a game after the platform)
+_WITH_MARKS = frozenset({"&", "+", "and", "with", "w", "plus"})
 
 
 def platform_kind(reading: Reading, brand: str, accessories: frozenset[str]) -> tuple[str, str] | None:

@@ -128,7 +128,7 @@ def test_screens_heaters_and_stoves(classify, title, category, kind, mains):
     ("Tablier arriere - MBK - 50 - E", "AUTO - MOTO (NEW) > PIECES > CARENAGE", "textile"),
     ("Kit de sécurité chauffe-eau Inox NF", None, "mains_lv"),
 ])
-def test_no_class_from_a_books_subject_a_pets_toy_or_a_scooters_panel(classify, title, category, cls):
+def test_no_class_from_a_subject_a_pets_toy_a_scooter_panel_or_fittings(classify, title, category, cls):
     result = classify(title, category=category)
     assert result.classes[cls] is not True, result.basis[cls]
 
@@ -145,7 +145,8 @@ RC_CARS = "JOUET (NEW) > MONDE MINIATURE > VEHICULE - ENGIN TERRESTRE"
 TUNERS = "INFORMATIQUE > PERIPHERIQUE PC > TUNER TV EXTERNE"
 
 @pytest.mark.parametrize(("title", "category", "cls", "value"), [
-    # (as Cdiscount's export cuts it; the whole "véhicule miniature" names an unpowered scale model)
+    # (as Cdiscount's export cuts it: the whole "véhicule miniature" would name an unpowered scale model, whose shelf
+    # word outranks the radio words)
     ("CORGI - CCC56702 - RADIO COMMANDE, VÉHICULE MIN…", RC_CARS, "toy", True),
     ("CORGI - CCC56702 - RADIO COMMANDE, VÉHICULE MIN…", RC_CARS, "radio", True),
     ("Avermedia - AVerTV Twin Star PCI-E - Tuner TV", TUNERS, "mains_lv", False),
@@ -161,3 +162,13 @@ def test_radio_controlled_toys_tuners_oil_lamps_and_phone_leads(classify, title,
 def test_a_tuner_card_is_no_television(classify):
     result = classify("Avermedia - AVerTV Twin Star PCI-E - Tuner TV", category=TUNERS)
     assert result.product_type == "tv_tuner", result.basis["product_type"]
+
+
+@pytest.mark.parametrize(("title", "eee"), [
+    ("Resistance (thermoplongeur) 2050W", True),
+    ("Pompe de cyclage", True),
+    ("Joint pompe de cyclage", False),
+])
+def test_an_appliances_heating_element_and_pump_are_electrical_parts_its_seal_is_not(classify, title, eee):
+    result = classify(title, category="ELECTROMENAGER > GROS APPAREILS LAVAGE-SECHAGE > ACCESSOIRES ET PIECES - LAVAGE")
+    assert result.classes["eee"] is eee, result.basis["eee"]

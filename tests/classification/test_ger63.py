@@ -18,7 +18,6 @@ import pytest
     ("Doppel-Federtasche Paul Frank Schwarz 12.5 x 19.5 x 4 cm (28 Stücke)", "pencil_box", "children_12_under", True),
     ("Kinderteleskop Bresser National Geographic", "educational_toy", "children_12_under", True),
     ("Kugelvibrator Svakom Elva", "vibrator", "battery", True),
-    ("Vibromasseur point G", "vibrator", "eee", True),
     ("Leimpistole Rubi 65940 40 W", "power_tool", "eee", True),
     ("Streaming-Gerät LEOTEC", "streaming_device", "radio", True),
 ])
@@ -45,11 +44,6 @@ def test_a_dildo_stays_passive_on_the_shelf_it_shares_with_vibrators(classify):
 def test_the_audience(classify, title, child):
     result = classify(title)
     assert (result.classes["children_12_under"] is True) is child, result.basis["children_12_under"]
-
-
-def test_a_subscriptions_months_are_no_babys(classify):
-    result = classify("HP Laptop 15s Ryzen 5 with 3months Xbox Game Pass")
-    assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
 
 
 def test_a_german_wifi_repeater(classify):

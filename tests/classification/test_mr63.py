@@ -25,17 +25,18 @@ def test_the_deal_after_a_charger_leaves_it_a_charger(classify, title):
 def test_a_noun_after_the_word_still_makes_it_attributive(classify):
     assert classify("Toy box").product_type == "storage_organisation"
     assert classify("Charger cable").product_type != "mains_charger"
+    assert classify("Remote control ship").product_type != "remote_control"  # ("ship" is a noun, no seller's word)
 
 
-@pytest.mark.parametrize(("title", "category", "kind"), [
-    ("Hp charger free shipping", LAPTOPS, "mains_charger"),
-    ("Apple Watch 38mm", PHONES, "smartwatch"),
-    ("Lcd monitor asus 1080 full HD", "Electronics/Computers & Tablets/Desktops & All-In-Ones", "monitor"),
+@pytest.mark.parametrize(("title", "category", "kind", "radio"), [
+    ("Hp charger free shipping", LAPTOPS, "mains_charger", False),
+    ("Apple Watch 38mm", PHONES, "smartwatch", True),
+    ("Lcd monitor asus 1080 full HD", "Electronics/Computers & Tablets/Desktops & All-In-Ones", "monitor", False),
 ])
-def test_a_device_shelf_yields_to_its_accessory_or_another_device(classify, title, category, kind):
+def test_a_device_shelf_yields_to_its_accessory_or_another_device(classify, title, category, kind, radio):
     result = classify(title, category=category)
     assert result.product_type == kind, result.basis["product_type"]
-    assert result.classes["battery"] is not True or kind == "smartwatch", result.basis["battery"]
+    assert result.classes["radio"] is radio, result.basis["radio"]
 
 
 def test_the_device_itself_keeps_its_shelf(classify):
@@ -58,6 +59,10 @@ def test_a_console_from_before_wifi_is_a_retro_console(classify, title):
 ])
 def test_a_modern_console_and_a_game_keep_their_readings(classify, title, kind):
     assert classify(title).product_type == kind
+
+
+def test_a_game_named_after_its_platform_is_no_console(classify):
+    assert classify("Nintendo Switch - Mario Kart 8 Deluxe").product_type != "game_console"
 
 
 @pytest.mark.parametrize(("title", "kind", "mains"), [
