@@ -571,11 +571,11 @@ _VOWELS = frozenset("aeiouy")
 # Control RC 2.4G" name the model with its scale or band, and their "remote control" is the model's (review54)
 _WORD_LETTERS = frozenset({"rc"})
 # mr63: what a reseller writes after the product's name ("Hp charger free shipping", "Charger NWT", "Remote control
-# new in box"): the condition and the deal, no noun the phrase could go on to
-# (no word that is also a noun the phrase could go on to: not "ship", "firm"; "brand" and "like" only before "new")
+# new in box"): the condition and the deal, longest first. No word that is also a noun the phrase could go on to
+# ("ship", "firm"); "brand" and "like" only before "new"
 _SELLER_WORDS = frozenset({"new", "shipping", "nwt", "nwot", "nib", "bnib", "bnwt", "nip", "sealed", "used", "euc",
                            "guc", "obo", "authentic", "genuine", "oem"})
-_SELLER_PAIRS = frozenset({("brand", "new"), ("like", "new"), ("free", "shipping"), ("new", "in")})
+_SELLER_PHRASES = (["new", "in", "box"], ["brand", "new"], ["like", "new"], ["free", "shipping"])
 
 
 def _only_specs(rest: str) -> bool:
@@ -590,14 +590,14 @@ def _only_specs(rest: str) -> bool:
         return False
     if words[-1] in _SELLER_WORDS or words[-1] == "box":
         while words:
-            if len(words) >= 3 and words[-1] == "box" and words[-2] == "in" and words[-3] == "new":
-                del words[-2:]  # ("new in box": "new" is read next)
-            elif len(words) >= 2 and (words[-2], words[-1]) in _SELLER_PAIRS:
-                del words[-2:]
-            elif words[-1] in _SELLER_WORDS:
-                words.pop()
+            for phrase in _SELLER_PHRASES:
+                if words[-len(phrase):] == phrase:
+                    del words[-len(phrase):]
+                    break
             else:
-                break
+                if words[-1] not in _SELLER_WORDS:
+                    break
+                words.pop()
         if not words:
             return True
     first = words[0]

@@ -14,7 +14,7 @@ LAPTOPS = "Electronics/Computers & Tablets/Laptops & Netbooks"
 PHONES = "Electronics/Cell Phones & Accessories/Cell Phones & Smartphones"
 
 
-@pytest.mark.parametrize("title", ["Hp charger free shipping", "Charger NWT", "Charger brand new",
+@pytest.mark.parametrize("title", ["Hp charger free shipping", "Charger NWT", "Charger brand new", "Charger like new",
                                    "Charger 20W new in box"])
 def test_the_deal_after_a_charger_leaves_it_a_charger(classify, title):
     result = classify(title)
