@@ -95,6 +95,9 @@ _TOY_SHELF = "toy_version_shelf"  # its path words make a toy tree (`_toy_shelf_
 _NO_KINDS: frozenset[str] = frozenset()
 _STORAGE_WORDS = frozenset({"storage", "rom"})  # what a phone's bracket names after its RAM (`_amount_bracket`)
 _PHONE_SPECS = frozenset({"camera", "battery_pack"})  # what else a phone's title names (its camera, its battery)
+# A count before a French title's first noun ("Lot 2 Etui ...", "Lot de 3 Coques ...", "2x Câble USB ...") leaves that
+# noun the head of its phrase (`_head_initial`)
+_LEADING_COUNT = re.compile(r"(?:(?:lot|pack)(?: de)?(?: \d+ ?x?)?|\d+ ?x?|x ?\d+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,9 @@ class Classifier:
         self._accessories = self._accessory | self._generic_accessory
         self._devices = frozenset(t.id for t in vocab.types.values()
                                   if t.facts.get("eee", (False,))[0] is True and t.id not in self._accessories)
+        # Portable devices (a battery of their own): what a case, a charger or a screen film fits
+        # (`_device_on_accessory_shelf`)
+        self._hosts = frozenset(t for t in self._devices if vocab.types[t].facts.get("battery", (False,))[0] is True)
         # Types whose own classes make them textiles (garments, costumes, linen) and types that are playthings: a
         # title naming a plaything refines a textile shelf (`_choose`).
         self._textile_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("textile", (False,))[0])
@@ -465,7 +471,10 @@ class Classifier:
         if not f"{phrase} ".startswith(self._rules.head_initial) and phrase not in self._rules.head_initial_de:
             return head
         before = text[: text.rfind(" ", 0, first.start + 1) + 1].rstrip()  # (up to the word a compound's head ends)
-        return first if not before or before[-1] in "|,>" else head
+        start = max(before.rfind(mark) for mark in "|,>") + 1
+        if not before[start:].strip() or _LEADING_COUNT.fullmatch(before[start:].strip()):
+            return first
+        return head
 
     def _besides_object(self, reading: Reading, head: Hit) -> Hit | None:
         """What a title names besides the device `head` it names after "for" (radio49): the right-most type of the
@@ -1012,6 +1021,13 @@ class Classifier:
                 # store's "Wireless Routers" shelf (radio51: a shelf a hint names yields as a table entry's does)
                 primary = cand
                 continue
+            if (titled and kind in self._hosts and primary.signal in _SHELF_SIGNALS and not cand.target
+                    and not cand.sub and not cand.part and not (
+                        self._accessory.isdisjoint(primary.types) and self._rules.cases.isdisjoint(primary.types))):
+                fitted = self._device_on_accessory_shelf(primary, kind)
+                if fitted is not None:
+                    primary = fitted
+                    continue
             if primary.department and titled and not cand.target and not cand.sub and not generic.issuperset(
                     cand.types) and (kind in self._plaything_types or kind in self._rules.merchandise
                                      or not self._plaything_types.issuperset(primary.types)):
@@ -1083,6 +1099,21 @@ class Classifier:
             ):
                 primary = cand
         return primary, fillers
+
+    def _device_on_accessory_shelf(self, shelf: Candidate, device: str) -> Candidate | None:
+        """A title naming only a portable device ("Sony Xperia T3", "Samsung Galaxy S5 G900F") on the shelf of its
+        accessories (a case of any kind, a charger, a screen protector; "HOUSSE - ETUI - CHAUSSETTE", "Cases, Covers &
+        Skins") names what the accessory fits: sellers title a case by its phone, and the phone's radio and battery
+        are not the case's. A device without a battery of its own (a keyboard, a solar panel, a modem) is no such
+        host: on these shelves it is a product of its own ("Chargeur solaire pour Galaxy Note 2"). The shelf keeps its
+        accessory (the first, when a bucket also lists a garment); a shelf that names a device or a kind of the
+        title's device (a department of phones and their accessories) yields as before (acc64)."""
+        cases = self._rules.cases
+        accessories = [t for t in shelf.types if t in self._accessory or t in cases]
+        if any(t in self._devices or device in self._kinds.get(t, _NO_KINDS) for t in shelf.types):
+            return None
+        return shelf.replaced(types=(accessories[0],), evidence=(
+            f"{shelf.evidence}; the title names only the device it fits"))
 
     def _toy_shelf_yields(self, shelf: Candidate, title: Candidate, mods: tuple[tuple[str, str, str], ...]) -> bool:
         """A leaf of a toy tree that names a grown-up kind (a toy store's "Money Banks", "Jewelry", "Clay & Dough",
