@@ -211,6 +211,12 @@ class CategoryReader:
             # mr62: a level of a kind and its accessories ("Cell Phones & Accessories") files under a kind-generic
             # leaf ("Cables & Adapters") the accessories, not the kind: a cable there is no phone
             return seg_candidate, None, modifiers
+        if specific is not None and specific is result and not specific.bucket and self._names_one_of_many(
+                parent.rpartition(">")[2]):
+            # mr64: a level of several topics of which one alone names a kind ("TV, Audio & Surveillance") files
+            # under a kind-generic leaf ("Gadgets") the lump's other goods (vape kits, streaming sticks, VR viewers),
+            # not that kind: the television's tuner and mains are not theirs
+            return seg_candidate, None, modifiers
         return specific or seg_candidate, specific, modifiers
 
     def _lists_accessories(self, level: str) -> bool:
@@ -337,6 +343,18 @@ class CategoryReader:
         bounds = [0, *cuts, len(padded)]
         return any(index not in named and any(char.isalpha() for char in _BUCKET_CUT_WORD.sub(
             "", padded[bounds[index]:bounds[index + 1]], count=1)) for index in range(len(bounds) - 1))
+
+    def _names_one_of_many(self, level: str) -> bool:
+        """Whether a level lists three alternatives or more ("TV, Audio & Surveillance") and only one of them names a
+        kind of the vocabulary (mr64); "Video Games & Consoles" names two, "Cell Phones & Accessories" two. A list of
+        dashes is a department's (`_lists_kinds`), read as such above."""
+        text = self._normalise(level)
+        if SEGMENT_BREAK in text:
+            return False  # (a dash list: Cdiscount's departments, read as such above: fr59)
+        reading = self.matcher.read(text, hints=True)
+        padded = reading.text
+        cuts = list(map(re.Match.start, _BUCKET_CUT.finditer(padded)))
+        return len(cuts) > 1 and len({bisect_right(cuts, hit.start) for hit in reading.types}) == 1
 
     def _accessory_of_all(self, padded: str, start: int, hits: list[Hit]) -> bool:
         """Whether the last alternative of a bucket (from `start`) names something, then ends on a generic accessory
