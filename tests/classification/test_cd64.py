@@ -1,0 +1,36 @@
+"""Cdiscount's costumes (cd64; issue 9): a grown-up's costume on the toy department's dress-up shelf is no toy.
+
+Cdiscount files carnival costumes for adults under "JOUET > DEGUISEMENT", whose "jouet" made them toys (219 rows);
+the title's adult word or letter size says whose they are, and a child word keeps the child's (`adult_costume`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+COSTUMES = "JOUET (NEW) > DEGUISEMENT > DEGUISEMENT - PANOPLIE"
+
+
+@pytest.mark.parametrize("title", [
+    "Mascotte de loup marron  XXL",
+    "Déguisement Femme FEE du M/L",
+    "Costume Pirate Dame - Taille M",
+    "Womens Pirate Costume",
+])
+def test_a_grown_ups_costume_is_no_toy(classify, title):
+    result = classify(title, category=COSTUMES)
+    assert result.classes["toy"] is False, result.basis["toy"]
+    assert result.classes["children_12_under"] is False, result.basis["children_12_under"]
+    assert result.classes["textile"] is True
+
+
+@pytest.mark.parametrize("title", [
+    "Déguisement enfant pirate 8 ans",
+    "Déguisement Spiderman garçon taille M",
+    "Boys Pirate Costume",
+])
+def test_a_childs_costume_stays_a_toy(classify, title):
+    result = classify(title, category=COSTUMES)
+    assert result.classes["toy"] is True, result.basis["toy"]
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
