@@ -1,0 +1,78 @@
+"""Walmart, Kaufland and Amazon India rows (wm64, ger64, amzin64; issue 9).
+
+Walmart: a 3.5-inch or two-bay enclosure and a powered hub ship with a mains adapter; a line conditioner, an extra
+DECT handset, a vehicle power adapter and a keyboard's "internet keys". Kaufland: German radios, keypad phones, baby
+monitors, quadcopters and remote-controlled boats. Amazon India: a phone's bundled subscription months, a cell
+charger's "smart".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("title", "mains"), [
+    ("siig 3 5 sata superspeed usb 3 0 hard drive enclosure pro", True),
+    ("vantec nexstar mx dual 3 5 dual bay external hard drive enclosure", True),
+    ("coolmax 2 5 usb 3 0 external hard drive enclosure black", False),
+    ("Sabrent 7 Port Powered USB Hub", True),
+    ("Sabrent 4 Port USB Hub", False),
+])
+def test_a_drive_box_or_hub_has_mains_by_its_size_or_power_word(classify, title, mains):
+    result = classify(title)
+    assert result.classes["mains_lv"] is mains, result.basis["mains_lv"]
+
+
+def test_a_power_cord_in_a_with_part_does_not_name_the_product(classify):
+    result = classify("Munchkin Wipe Warmer with Power Cord", category="Kids/Diapering/Wipes & Holders")
+    assert result.product_type == "baby_appliance", result.basis["product_type"]
+
+
+@pytest.mark.parametrize(("title", "kind", "cls", "value"), [
+    ("apc line r 1200va line conditioner with automatic voltage regulator le1200", "voltage_converter", "mains_lv", True),
+    ("cl80111 at t accessory handset", "cordless_phone", "radio", True),
+    ("motorola xoom vehicle power adapter", "vehicle_charger", "mains_lv", False),
+    ("motorola droid 2 vehicle dock with vpa", "vehicle_charger", "toy", False),
+    ("targus akb04us slim internet media usb keyboard", "computer_keyboard", "radio", False),
+])
+def test_walmart_words(classify, title, kind, cls, value):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes[cls] is value, result.basis[cls]
+
+
+@pytest.mark.parametrize(("title", "kind", "cls", "value"), [
+    ("Küchenradio mit Bluetooth", "radio_receiver", "radio", True),
+    ("Tragbares Radio Sangean SR-32 Weiß AM/FM", "portable_radio", "battery", True),
+    ("Seniorenhandy mit großen Tasten", "feature_phone", "radio", True),
+    ("Quadrocopter mit Kamera", "drone", "radio", True),
+    ("Babyfon mit Kamera", "baby_monitor", "radio", True),
+    ("Funkthermometer innen und außen", "weather_station", "radio", True),
+    ("RC Boot für Kinder", "rc_vehicle", "textile", False),
+    ("Ferngesteuerter Bagger", "rc_vehicle", "radio", True),
+    ("Spieluhr Baby Bär", "baby_toy", "eee", False),
+])
+def test_german_words(classify, title, kind, cls, value):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes[cls] is value, result.basis[cls]
+
+
+def test_a_boot_stays_a_boot(classify):
+    assert classify("Chelsea Boot Damen Leder").product_type == "boots"
+
+
+def test_a_phones_bundled_subscription_months_name_no_child(classify):
+    result = classify("Redmi Note 11T 5G (6GB RAM, 128GB ROM)| Get 2 Months of YouTube Premium Free!")
+    assert result.classes["children_12_under"] is False, result.basis["children_12_under"]
+
+
+def test_a_baby_clothes_months_still_name_a_child(classify):
+    result = classify("Baby Romper 0-6 Months Cotton")
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
+
+def test_a_cell_chargers_smart_is_no_app(classify):
+    result = classify("Panasonic Eneloop BQ-CC55N Smart and Quick Charger for AA & AAA Rechargeable Batteries")
+    assert result.classes["radio"] is False, result.basis["radio"]
+    assert result.classes["mains_lv"] is True
