@@ -1006,6 +1006,11 @@ class Classifier:
                     primary = primary.replaced(types=(sense,), evidence=(
                         f"{primary.evidence}; title word '{cand.word}' in the shelf's sense as {sense}"))
                     continue
+            if titled and primary.signal in _SHELF_SIGNALS and self._rules.shelf_keeps:
+                kept = self._kept_by_shelf(primary, kind)
+                if kept is not None:  # "3 Fun Donkey Kong Mario Games DS" on a video games shelf: the video game
+                    primary = kept
+                    continue
             if titled and kind in self._machine_parts and self._part_of_machine(
                     primary, cand):  # (most titles name no machine part: no call)
                 # a vacuum bag, an LNB bracket, a blender jar filed on the machine's own shelf: the part's type closes
@@ -1099,6 +1104,16 @@ class Classifier:
             ):
                 primary = cand
         return primary, fillers
+
+    def _kept_by_shelf(self, shelf: Candidate, kind: str) -> Candidate | None:
+        """The shelf's type (one of a bucket's alternatives) whose `shelf_keeps` lists the title's kind: the title word
+        in the shelf's sense ("games" on "Video Games & Consoles > Games"), else None (mr64)."""
+        keeps = self._rules.shelf_keeps
+        for shelf_type in shelf.types:
+            if kind in keeps.get(shelf_type, _NO_KINDS):
+                return shelf.replaced(types=(shelf_type,), bucket=False, evidence=(
+                    f"{shelf.evidence}; the title's {kind} word in the shelf's sense"))
+        return None
 
     def _device_on_accessory_shelf(self, shelf: Candidate, device: str) -> Candidate | None:
         """A title naming only a portable device ("Sony Xperia T3", "Samsung Galaxy S5 G900F") on the shelf of its
@@ -1266,6 +1281,9 @@ class _ReaderRules(NamedTuple):
     # A type -> the kinds a store files on its shelf that are no kinds of it: a title naming one wins (fr59,
     # `ProductTypeDef.shelf_yields_to`: power banks on Cdiscount's charger leaf).
     shelf_yields_to: dict[str, frozenset[str]]
+    # A type -> the kinds whose title word, on its shelf, names it in the shelf's sense (mr64,
+    # `ProductTypeDef.shelf_keeps`: "games" on a video games shelf)
+    shelf_keeps: dict[str, frozenset[str]]
     # Powered machines and devices (`_is_machine`) and `machine_part` types: on a machine's shelf a title naming a
     # machine part wins (`Classifier._part_of_machine`).
     machines: frozenset[str]
@@ -1348,6 +1366,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
             mod.sets.get(name, (False,))[0] for name in _LEAF_POWER_CLASSES)),
         shelf_yields={t.id: t.shelf_yields_except for t in vocab.types.values() if t.shelf_yields_except is not None},
         shelf_yields_to={t.id: t.shelf_yields_to for t in vocab.types.values() if t.shelf_yields_to},
+        shelf_keeps={t.id: t.shelf_keeps for t in vocab.types.values() if t.shelf_keeps},
         machines=frozenset(t.id for t in vocab.types.values() if _is_machine(t)),
         machine_parts=frozenset(t.id for t in vocab.types.values() if t.machine_part),
         cases=frozenset((_CASE, *kinds.get(_CASE, ()))) if _CASE in vocab.types else _NO_KINDS,

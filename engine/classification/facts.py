@@ -21,6 +21,8 @@ from .vocabulary import CategoryInfo, Vocabulary
 Facts = dict[str, tuple[bool, str]]
 #: The classes that say a product is powered: a title word setting one outranks a category entry's "no" (`build`).
 _POWER_CLASSES = frozenset({"eee", "battery", "mains_lv"})
+# What a device's own supply and link say of each other (`FactBuilder._apply_when`: wireless, so a battery)
+_POWER = frozenset({"radio", "transmitter", "connected", "eee", "battery", "button_cell", "mains_lv"})
 _FIRST = itemgetter(0)
 _SOURCE_NAMES = {
     "title": "title",
@@ -199,6 +201,13 @@ class FactBuilder:
         if desc_sources:
             self._apply_modifiers(facts, locked, type_facts, type_id, desc_sources, fill_only=True,
                                   also_type=also_type)
+        single = type_id is not None and primary is not None and len(primary[0]) == 1
+        if single and fillers:
+            # mr64: before a losing shelf's generic type fills what is open ("Xbox One Wireless Controller" on an
+            # "Accessories" shelf: a spare part has no battery), the type's own rule from one power fact to another
+            # (wireless, so a battery): the shelf knows nothing of the device's supply. Not its rules on the audience
+            # (a costume for a child is a toy), which a clothing shelf's filler does speak to
+            self._apply_when(facts, type_id, power_only=True)
         if hs is not None:
             for name, (value, why) in hs.default_classes.items():
                 if name not in facts:
@@ -211,15 +220,8 @@ class FactBuilder:
             for name, (value, why) in self._types[filler_type].facts.items():
                 if name not in facts:
                     facts[name] = (value, f"{filler_type} from {filler_evidence}: {why}")
-        if type_id is not None and primary is not None and len(primary[0]) == 1:
-            own = self._type_facts[type_id]
-            for conditions, then in self._types[type_id].when:
-                if all(name in facts and facts[name][0] == value for name, value in conditions.items()):
-                    for name, (value, why) in then.items():
-                        # when63: a rule refines the type's own default (a drone "not a toy" is one for children,
-                        # wireless headphones are "not passive"), which nothing else has said since
-                        if name not in facts or facts[name] is own.get(name):
-                            facts[name] = (value, f"{type_id}: {why}")
+        if single:
+            self._apply_when(facts, type_id)
         for name, outranked in lifted.items():  # what set the class, and what it outranked
             if name in facts:
                 value, why = facts[name]
@@ -232,6 +234,19 @@ class FactBuilder:
             if info.both_ways:
                 core.shelf_open += info.both_ways
         return core
+
+    def _apply_when(self, facts: Facts, type_id: str, power_only: bool = False) -> None:
+        """The type's `when` rules on the facts so far: each refines the type's own default (a drone "not a toy" is
+        one for children, wireless headphones are "not passive"), which nothing else has said since (when63).
+        `power_only`: only the rules from a power class to power classes (mr64)."""
+        own = self._type_facts[type_id]
+        for conditions, then in self._types[type_id].when:
+            if power_only and not (conditions and _POWER.issuperset(conditions) and _POWER.issuperset(then)):
+                continue
+            if all(name in facts and facts[name][0] == value for name, value in conditions.items()):
+                for name, (value, why) in then.items():
+                    if name not in facts or facts[name] is own.get(name):
+                        facts[name] = (value, f"{type_id}: {why}")
 
     def _power_outranks_entry(self, facts: Facts, type_id: str | None, also: tuple[str, str] | None,
                               sources: tuple[tuple[str, str, str], ...], entry_infos: Iterable[CategoryInfo],

@@ -110,6 +110,11 @@ class ProductTypeDef(StrictModel):
         default_factory=list, description="Kinds, not kinds of this type, that a store files on this type's shelf "
         "and whose title then wins over the shelf (fr59: Cdiscount files power banks on its charger leaf \"CHARGEUR - "
         "ADAPTATEUR ALIMENTATION TELEPHONE\"; a power bank is a battery pack, no mains charger)")
+    shelf_keeps: list[Snake] = Field(
+        default_factory=list, description="Kinds whose title word, on a shelf of this type (alone or among a "
+        "bucket's alternatives), names this type in the shelf's sense (mr64: on \"Video Games & Consoles > Games\" "
+        "a title's \"game\" or \"3 Fun Donkey Kong Mario Games DS\" is a video game, no board game, and \"Lego Harry "
+        "Potter Years 1-4 Wii\" no building set)")
     machine_part: bool = Field(
         False, description="A part, accessory or consumable that sellers file on the shelf of the powered machine it "
         "serves (a bag, cover, stand or mount, cable, spare part, bit or blade, screw or lubricant, cleaning product): "

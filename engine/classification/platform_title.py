@@ -9,7 +9,8 @@ controller and "Monopoly Socks" never gets here. A platform that ends the title 
 Switch") is read the same way when the words before it are one phrase (elec46). An accessory's word before the
 platform ("Bluetooth Controller PS4", "Charger - Nintendo DS") reads neither (review46b): the modifier groups
 flagged `console_accessory` in the vocabulary (code47). A reseller titles the console by the platform and its maker
-alone, or with what comes with it ("Nintendo 64", "Nintendo GameCube & Controller"): that is the console too (mr63).
+alone, or with what comes with it ("Nintendo 64", "Nintendo GameCube & Controller"): that is the console too (mr63),
+and so is a platform named without its maker before what comes with it ("Psp with games and case!", mr64).
 """
 
 from __future__ import annotations
@@ -80,8 +81,12 @@ def _accessory_before(reading: Reading, start: int, accessories: frozenset[str])
 
 def _console_alone(platform: list[str], after: list[str]) -> bool:
     """Whether a title that begins with a platform named with its maker ("Nintendo 64", "Sega Genesis") names the
-    console alone, or with what comes with it ("Nintendo GameCube & Controller"): a reseller's title (mr63)."""
-    return len(platform) > 1 and platform[0] in _CONSOLE_MAKERS and (not after or after[0] in _WITH_MARKS)
+    console alone, or with what comes with it ("Nintendo GameCube & Controller"): a reseller's title (mr63). A
+    platform without its maker names the console only with what comes with it ("Psp with games and case!", "DSi
+    with Super Mario", mr64): alone ("Wii") it is as often a game's shelf word."""
+    if after:
+        return after[0] in _WITH_MARKS
+    return len(platform) > 1 and platform[0] in _CONSOLE_MAKERS
 
 
 def _maker_only(words: list[str], brand: str) -> bool:

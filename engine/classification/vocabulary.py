@@ -73,6 +73,8 @@ class TypeInfo:
     machine_part: bool = False  # wins over a powered machine's shelf (`ProductTypeDef.machine_part`)
     #: kinds filed on this type's shelf whose title wins over it (`ProductTypeDef.shelf_yields_to`, fr59)
     shelf_yields_to: frozenset[str] = frozenset()
+    #: kinds a title names on this type's shelf that are this type in the shelf's sense (`ProductTypeDef.shelf_keeps`)
+    shelf_keeps: frozenset[str] = frozenset()
     #: (class, why) of the classes the kind is sold both with and without: open, not false, when nothing decides
     both_ways: tuple[tuple[str, str], ...] = ()
 
@@ -538,6 +540,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             machine_part=tdef.machine_part,
             both_ways=both_ways,
             shelf_yields_to=frozenset(tdef.shelf_yields_to),
+            shelf_keeps=frozenset(tdef.shelf_keeps),
         )
 
     # Generated plurals never override an explicit phrase; two types generating the same plural drop it.
@@ -579,6 +582,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
                 machine_part=info.machine_part,
                 both_ways=info.both_ways,
                 shelf_yields_to=info.shelf_yields_to,
+                shelf_keeps=info.shelf_keeps,
             )
 
     _check_parents(ld, types)
@@ -781,9 +785,10 @@ def _check_parents(ld: _Loader, types: Mapping[str, TypeInfo]) -> None:
         for named in sorted(info.shelf_yields_except or ()):
             if named not in types:
                 ld.problem(f"type '{type_id}'", f"shelf_yields_except names unknown type '{named}'")
-        for named in sorted(info.shelf_yields_to):
-            if named not in types:
-                ld.problem(f"type '{type_id}'", f"shelf_yields_to names unknown type '{named}'")
+        for key, named_types in (("shelf_yields_to", info.shelf_yields_to), ("shelf_keeps", info.shelf_keeps)):
+            for named in sorted(named_types):
+                if named not in types:
+                    ld.problem(f"type '{type_id}'", f"{key} names unknown type '{named}'")
         if info.machine_part and any(info.facts.get(name, (None,))[0] is not False for name in SUPPLY_CLASSES):
             ld.problem(f"type '{type_id}'", "machine_part needs classes mains_lv, radio and battery false")
         if info.parent is None:

@@ -232,7 +232,8 @@ def test_a_platform_ending_the_title_makes_a_game(classifier, title):
 @pytest.mark.parametrize(("title", "kind"), [
     ("Sony PlayStation 4", "game_console"),
     ("Microsoft Xbox One", "game_console"),
-    ("PS4 Controller", "game_controller"),
+    # mr64b: the console's own pad by its name is the wireless kind of controller
+    ("PS4 Controller", "wireless_game_controller"),
     ("Wireless Controller for PS4", "game_controller"),
     ("Charging Dock PS4", "charging_station"),
     # mr63: a platform named with its maker and nothing else is the console (a reseller's title), no game
