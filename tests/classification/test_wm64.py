@@ -76,3 +76,25 @@ def test_a_cell_chargers_smart_is_no_app(classify):
     result = classify("Panasonic Eneloop BQ-CC55N Smart and Quick Charger for AA & AAA Rechargeable Batteries")
     assert result.classes["radio"] is False, result.basis["radio"]
     assert result.classes["mains_lv"] is True
+
+
+# -- amzin64b: a device's months of battery life; active styluses --------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Amazon Basics Wireless Mouse | 2.4 GHz Connection | Upto 12 Months of Battery Life",
+    "HP Z3700 Wireless Optical Mouse / 16 Months Long Battery Life",
+    "Seagate One Touch 2TB External HDD with 4 Months Adobe CC",
+])
+def test_a_devices_months_of_battery_or_software_name_no_child(classify, title):
+    result = classify(title)
+    assert result.classes["children_12_under"] is False, result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize(("title", "battery"), [
+    ("Tukzer Stylus Pen, iPad Pencil with Palm Rejection Tilt Sensor", True),
+    ("Active Stylus Pen for Surface", True),
+    ("Tukzer Capacitive Stylus Pen for Touch Screens Devices, Fine Point", False),
+])
+def test_an_active_stylus_has_a_battery_and_a_capacitive_one_none(classify, title, battery):
+    result = classify(title)
+    assert result.classes["battery"] is battery, result.basis["battery"]
