@@ -98,3 +98,43 @@ def test_a_devices_months_of_battery_or_software_name_no_child(classify, title):
 def test_an_active_stylus_has_a_battery_and_a_capacitive_one_none(classify, title, battery):
     result = classify(title)
     assert result.classes["battery"] is battery, result.basis["battery"]
+
+
+# -- wm64b: Walmart's second draw --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category", "kind", "cls", "value"), [
+    ("ge 3 way rocker switch", "electronics general", "electrical_fitting", "mains_lv", True),
+    ("siig firewire 800 3 port pci", "electronics general", "computer_component", "eee", True),
+    ("hp 90 ink cyan c5061a", "printers", "ink_cartridge", "mains_lv", False),
+    ("merkury sony reader screen shield", "toys general", "screen_protector", "toy", False),
+    ("coby cvm510 wireless speakerphone kit with bluetooth technology", "electronics general", "speakerphone",
+     "battery", True),
+    ("trendnet tv ip312w wireless day night internet camera server", "garden general", "security_camera",
+     "battery", False),
+])
+def test_walmart_second_draw(classify, title, category, kind, cls, value):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes[cls] is value, result.basis[cls]
+
+
+def test_a_simulated_camera_has_no_radio(classify):
+    result = classify("lorex simulated bullet style surveillance camera")
+    assert result.classes["radio"] is False, result.basis["radio"]
+    assert result.classes["eee"] is True
+
+
+def test_an_analogue_cctv_camera_has_no_radio(classify):
+    result = classify("clover true day night vari focal color dome camera")
+    assert result.classes["radio"] is False, result.basis["radio"]
+
+
+def test_a_cordless_mouse_links_by_radio(classify):
+    result = classify("fellowes hd precision cordless mouse")
+    assert result.classes["radio"] is True, result.basis["radio"]
+
+
+def test_a_cordless_drill_gets_no_radio_from_the_word(classify):
+    result = classify("Cordless Drill Driver 18V")
+    assert result.classes["radio"] is not True, result.basis["radio"]
+    assert result.classes["battery"] is True
