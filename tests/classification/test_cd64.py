@@ -34,3 +34,28 @@ def test_a_childs_costume_stays_a_toy(classify, title):
     assert result.classes["toy"] is True, result.basis["toy"]
     assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
 
+
+
+# -- cd64b: French names of electrical products -------------------------------------------------------------------
+
+AMPLIFIERS = "INSTRUMENTS DE MUSIQUE > AMPLIFICATION ET EFFETS DU SON > AMPLIFICATEUR"
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "mains"), [
+    ("Convertisseur de tension Navicom 12/220V - 600W", "", "voltage_converter", True),
+    ("Combo Guitare Classic 50 410", AMPLIFIERS, "amplifier", True),
+    ("ASHDOWN VS-412-600 BAFFLE BASSE", AMPLIFIERS, "speaker", False),
+    ("STANLEY FME600K outil multifonction - 250W", "", "power_tool", True),
+    ("BENINCA KPRFRA Kit de motorisation à vérins pour portail", "", "garage_door_opener", True),
+])
+def test_french_electrical_words(classify, title, category, kind, mains):
+    result = classify(title, category=category or None)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["mains_lv"] is mains, result.basis["mains_lv"]
+
+
+def test_an_accordion_on_the_keyboards_shelf_is_no_computer_keyboard(classify):
+    result = classify("Accordéons Chromatiques FUN STAR 96B Noir",
+                      category="INSTRUMENTS DE MUSIQUE > INSTRUMENT - PIANO - CLAVIER > ACCORDEON - CONCERTINA")
+    assert result.product_type == "musical_instrument", result.basis["product_type"]
+    assert result.classes["eee"] is not True, result.basis["eee"]
