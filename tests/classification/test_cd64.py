@@ -59,3 +59,28 @@ def test_an_accordion_on_the_keyboards_shelf_is_no_computer_keyboard(classify):
                       category="INSTRUMENTS DE MUSIQUE > INSTRUMENT - PIANO - CLAVIER > ACCORDEON - CONCERTINA")
     assert result.product_type == "musical_instrument", result.basis["product_type"]
     assert result.classes["eee"] is not True, result.basis["eee"]
+
+
+# -- cd64c: a bare "mobile" names no phone -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Coffre fort mobile monolithique serrure à clef", ""),
+    ("Mobile À Vent Mossy Oak Truite Sauvage 25 cm", ""),
+    ("Lanterneau Extra-Plat Aluminium", "AUTO - MOTO (NEW) > HABITATION MOBILE - AMENAGEMENT INTERIEUR > LANTERNAUX"),
+    ("Putzeimer Leifheit Clean Twist Mop Ergo mobile Blau", ""),
+])
+def test_a_bare_mobile_is_no_phone(classify, title, category):
+    result = classify(title, category=category or None)
+    assert result.product_type not in ("smartphone", "feature_phone"), result.basis["product_type"]
+    assert result.classes["radio"] is not True, result.basis["radio"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Nokia 105 Single SIM, Keypad Mobile Phone with Wireless FM Radio", "feature_phone"),
+    ("Motorola a10 Dual Sim keypad Mobile with 1750 mAh Battery", "feature_phone"),
+    ("Samsung Galaxy 5G Mobile (8GB RAM)", "smartphone"),
+])
+def test_a_mobile_named_with_what_it_is_is_a_phone(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["radio"] is True
