@@ -178,6 +178,11 @@ class CategoryReader:
                 self._department_senses.get(result.types[0], _NO_SENSES).issuperset(seg_candidate.types)):
             seg_candidate = None  # the department's own product, named in another sense of the word (dept57)
         if seg_candidate is None:
+            if result is not None and result.bucket and sep and self._lists_radio_kind(path, result):
+                # cd64d: a department that lists kinds, one a radio device ("TV - VIDEO - SON"), with no deeper level
+                # naming a kind ("... > ANTENNE - PARABOLE > ANTENNE", "... > ECRAN DE PROJECTION", "... > DRAGONNE"):
+                # the department names no product, and its television's tuner and mains are not this one's
+                return None, None, modifiers
             if result is not None and ">" not in parent and sep and self._department(result):
                 # the first level's hint named the kind and this level names none: a department's lump (dept56)
                 marked = result.replaced(department=True)
@@ -218,6 +223,11 @@ class CategoryReader:
             # not that kind: the television's tuner and mains are not theirs
             return seg_candidate, None, modifiers
         return specific or seg_candidate, specific, modifiers
+
+    def _lists_radio_kind(self, path: str, result: Candidate) -> bool:
+        """Whether `result` is the first level's reading as a list of kinds with a radio device (fr59's bucket)."""
+        return (len(result.types) == 1 and result.types[0] in self._radio_kinds
+                and result is self.path_state(path.partition(">")[0].strip(), "")[0])
 
     def _lists_accessories(self, level: str) -> bool:
         """Whether a bucket level names a generic accessory among its alternatives ("Cell Phones & Accessories")."""

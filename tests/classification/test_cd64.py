@@ -84,3 +84,33 @@ def test_a_mobile_named_with_what_it_is_is_a_phone(classify, title, kind):
     result = classify(title)
     assert result.product_type == kind, result.basis["product_type"]
     assert result.classes["radio"] is True
+
+
+# -- cd64d: a department's list of kinds names no product alone ---------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Brassard de sport Rose pour Samsung Galaxy S3 Mini",
+     "TV - VIDEO - SON > PROTECTION - TRANSPORT - ENTRETIEN > DRAGONNE - TOUR DE COU"),
+    ("Bluetrade - Station d'accueil Htc Touch Cruise 2", "TV - VIDEO - SON > LECTEUR MUSIQUE > STATION D'ACCUEIL"),
+    ("Ecran projection sur cadre 3,00x1,69m", "TV - VIDEO - SON > VIDEOPROJECTION > ECRAN DE PROJECTION"),
+    ("Antenne terrestre UHF large bande dat75", "TV - VIDEO - SON > ANTENNE - PARABOLE > ANTENNE"),
+    ("Cable antenne F/F - BlackMoon - Luxe - 5m", "AUTO - MOTO (NEW) > CONFORT CONDUCTEUR ET PASSAGER > ANTENNE"),
+])
+def test_the_tv_departments_word_makes_no_television(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type != "television", result.basis["product_type"]
+    assert result.classes["radio"] is not True, result.basis["radio"]
+
+
+def test_a_leaf_naming_the_television_still_does(classify):
+    result = classify("TOSHIBA - 32 LV 833 F", category="TV - VIDEO - SON > TELEVISEUR > TELEVISEUR LCD")
+    assert result.product_type == "television", result.basis["product_type"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Cable antenne F/F - BlackMoon - Luxe - 5m", "cable"),
+    ("Parabole 60cm", "tv_antenna"),
+    ("Set Home Cinema KODA White - ensemble home cinéma", "soundbar"),
+])
+def test_french_antenna_and_home_cinema_words(classify, title, kind):
+    assert classify(title).product_type == kind
