@@ -115,6 +115,9 @@ class CategoryReader:
         # fr59: the kinds that receive or emit radio (a TV, a GPS receiver), which a department listing kinds does
         # not pass to its lump (`path_state`)
         self._radio_kinds = frozenset(t.id for t in vocab.types.values() if t.facts.get("radio", (None,))[0] is True)
+        # mr64c: the kinds that need current, and those that do not (`path_state`: an electrical leaf under them)
+        self._electrical_kinds = frozenset(t.id for t in vocab.types.values() if t.facts.get("eee", (None,))[0] is True)
+        self._unpowered_kinds = frozenset(t.id for t in vocab.types.values() if t.facts.get("eee", (None,))[0] is False)
         self._mask_brand = mask_brand
         self._normalise = normalise
         #: None when no table is loaded
@@ -193,6 +196,11 @@ class CategoryReader:
             return seg_candidate, seg_candidate, modifiers
         if not self._generic_accessory.isdisjoint(types):
             return seg_candidate, specific, modifiers
+        if (specific is not None and self._electrical_kinds.issuperset(types)
+                and self._unpowered_kinds.issuperset(specific.types)):
+            # mr64c: an electrical leaf ("Small Appliances") under a kind that needs no current ("Home > Kitchen &
+            # Dining", tableware): the leaf's appliances, which a title refines ("Waffle Maker"), not the tableware
+            return seg_candidate, None, modifiers
         if result is not None and not self._generic_accessory.isdisjoint(result.types):
             # under "Mobile Accessories", "Batteries" are batteries, not the phone: the kind above is left behind
             return seg_candidate, None, modifiers

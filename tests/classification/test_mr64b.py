@@ -61,3 +61,32 @@ def test_a_platform_without_its_maker_before_what_comes_with_it_is_the_console(c
 
 def test_a_platform_alone_without_its_maker_names_no_console(classify):
     assert classify("Wii").product_type is None
+
+
+# -- mr64c, cd64e: an electrical leaf under a kind that needs none; words read out of context -----------------------
+
+def test_a_small_appliances_leaf_under_kitchen_and_dining_is_electrical(classify):
+    result = classify("Waffle Maker brand new never used !", category="Home/Kitchen & Dining/Small Appliances")
+    assert result.classes["eee"] is True, result.basis["eee"]
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+
+
+def test_the_dining_shelf_alone_stays_tableware(classify):
+    result = classify("Foo", category="Home/Kitchen & Dining/Dinnerware")
+    assert result.classes["eee"] is not True, result.basis["eee"]
+
+
+@pytest.mark.parametrize(("title", "cls", "value"), [
+    ("Marvel Legends Iron Patriot", "mains_lv", False),
+    ("Pyrex Daisy #501 Refrigerator Dish", "mains_lv", False),
+    ("Fidget spinner white blue tooth speaker", "radio", True),
+])
+def test_words_read_in_their_sense(classify, title, cls, value):
+    result = classify(title)
+    assert result.classes[cls] is value, result.basis[cls]
+
+
+def test_a_wired_hands_free_kit_has_no_radio(classify):
+    result = classify("Pour sony xperia p / s / u : kit mains libres stéréo",
+                      category="TELEPHONIE - GPS > ACCESSOIRE TELEPHONE > CASQUE - ECOUTEUR FILAIRE - KIT PIETON")
+    assert result.classes["radio"] is not True, result.basis["radio"]
