@@ -95,6 +95,9 @@ _TOY_SHELF = "toy_version_shelf"  # its path words make a toy tree (`_toy_shelf_
 _NO_KINDS: frozenset[str] = frozenset()
 _STORAGE_WORDS = frozenset({"storage", "rom"})  # what a phone's bracket names after its RAM (`_amount_bracket`)
 _PHONE_SPECS = frozenset({"camera", "battery_pack"})  # what else a phone's title names (its camera, its battery)
+# A screen size between "for" and the device it fits ("for 15 macbook pro", "for 15.6 inch laptop": `_for_object`)
+_SIZE_WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+_SIZE_UNITS = frozenset({"inch", "in", "inches"})
 # A count before a French title's first noun ("Lot 2 Etui ...", "Lot de 3 Coques ...", "2x Câble USB ...") leaves that
 # noun the head of its phrase (`_head_initial`)
 _LEADING_COUNT = re.compile(r"(?:(?:lot|pack)(?: de)?(?: \d+ ?x?)?|\d+ ?x?|x ?\d+)")
@@ -501,10 +504,13 @@ class Classifier:
         for Kids Tablet", "Gift for ...") or a bare postpositive "compatible" ("Alexa Compatible Smart Plug"): the
         product may follow those. One alphabetic word may stand between them (lines50), mostly the device's maker:
         "Protector for Sony Xperia Z1", "Guard for Samsung Galaxy J7", "Back Protector for Apple iPhone 6" are for the
-        phone; any such word counts ("Sleeve for Small Laptop"), a number or a code with digits does not."""
+        phone; any such word counts ("Sleeve for Small Laptop"), and so does a screen size before the device (wm64c:
+        "sumdex aircube for 15 macbook pro", "for 13 inch laptop"); a code with letters and digits does not."""
         before = text[:start]
         rules = self._rules
-        for _ in range(2):
+        words = 0
+        sized = False  # (a size is read only right after the splitter: "for 15 macbook pro")
+        for _ in range(5):
             for splitter in rules.not_for_words:
                 if before.endswith(splitter):
                     return False
@@ -512,8 +518,17 @@ class Classifier:
                 if before.endswith(splitter):
                     return True
             cut = before.rfind(" ", 0, len(before) - 1)  # (the word before `start`: a maker's name?)
-            if cut < 0 or not before[cut + 1 : -1].isalpha():
+            word = before[cut + 1 : -1]
+            if cut < 0:
                 return False
+            if _SIZE_WORD.fullmatch(word):
+                sized = True
+            elif sized or not word.isalpha():
+                return False
+            elif word not in _SIZE_UNITS:
+                words += 1
+                if words > 1:
+                    return False
             before = before[: cut + 1]
         return False
 

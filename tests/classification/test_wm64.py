@@ -138,3 +138,21 @@ def test_a_cordless_drill_gets_no_radio_from_the_word(classify):
     result = classify("Cordless Drill Driver 18V")
     assert result.classes["radio"] is not True, result.basis["radio"]
     assert result.classes["battery"] is True
+
+
+# -- wm64c: a screen size between "for" and the device -------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "sumdex aircube for 15 macbook pro",
+    "channel sources techshell for 17 macbook pro black",
+])
+def test_a_size_after_for_leaves_the_device_a_target(classify, title):
+    result = classify(title)
+    assert result.product_type != "laptop", result.basis["product_type"]
+    assert result.classes["radio"] is not True, result.basis["radio"]
+
+
+def test_a_product_after_a_code_and_a_rating_is_no_target(classify):
+    # a code and a rating between "for" and a later kind: that kind is the product, not what it fits
+    result = classify("Trak N Tell INTELLI7 For Mahindra Bolero Car Tracking System")
+    assert result.product_type == "gps_tracker", result.basis["product_type"]
