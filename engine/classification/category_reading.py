@@ -233,9 +233,14 @@ class CategoryReader:
         return specific or seg_candidate, specific, modifiers
 
     def _lists_radio_kind(self, path: str, result: Candidate) -> bool:
-        """Whether `result` is the first level's reading as a list of kinds with a radio device (fr59's bucket)."""
-        return (len(result.types) == 1 and result.types[0] in self._radio_kinds
-                and result is self.path_state(path.partition(">")[0].strip(), "")[0])
+        """Whether `result` reads as the first level does, a list of kinds with a radio device (fr59's bucket): the
+        same kind and evidence, compared by value (a cached state may be evicted; a brand masked in the first level
+        reads it otherwise, and then this says no, as fr59 does)."""
+        if len(result.types) != 1 or result.types[0] not in self._radio_kinds:
+            return False
+        first = self.path_state(path.partition(">")[0].strip(), "")[0]
+        return (first is not None and first.bucket and first.types == result.types
+                and first.evidence == result.evidence)
 
     def _lists_accessories(self, level: str) -> bool:
         """Whether a bucket level names a generic accessory among its alternatives ("Cell Phones & Accessories")."""

@@ -40,7 +40,7 @@ from .category_reading import CategoryReader, branch_of, leaf_key, outside_branc
 from .facts import Core, FactBuilder, TypeResult
 from .matcher import Hit, Matcher, Mention, Reading
 from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, normalise
-from .platform_title import GAME_CONSOLE, PLATFORM_MODIFIER, VIDEO_GAME, platform_kind
+from .platform_title import CONSOLE_MAKERS, GAME_CONSOLE, PLATFORM_MODIFIER, VIDEO_GAME, platform_kind
 from .secondary import blank_codes, narrower_in_description, second_product
 from .shelf_sense import shelf_sense, shelf_senses
 from .signals import (
@@ -95,6 +95,8 @@ _TOY_SHELF = "toy_version_shelf"  # its path words make a toy tree (`_toy_shelf_
 _NO_KINDS: frozenset[str] = frozenset()
 _STORAGE_WORDS = frozenset({"storage", "rom"})  # what a phone's bracket names after its RAM (`_amount_bracket`)
 _PHONE_SPECS = frozenset({"camera", "battery_pack"})  # what else a phone's title names (its camera, its battery)
+# The accessories fitted to a device that sellers title by the device (`_device_on_accessory_shelf`), with their kinds
+_FITTED_ACCESSORY_ROOTS = ("mains_charger", "charging_cable", "screen_protector")
 # A screen size between "for" and the device it fits ("for 15 macbook pro", "for 15.6 inch laptop": `_for_object`)
 _SIZE_WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 _SIZE_UNITS = frozenset({"inch", "in", "inches"})
@@ -136,7 +138,9 @@ class Classifier:
         self._accessories = self._accessory | self._generic_accessory
         self._devices = frozenset(t.id for t in vocab.types.values()
                                   if t.facts.get("eee", (False,))[0] is True and t.id not in self._accessories)
-        # Portable devices (a battery of their own): what a case, a charger or a screen film fits
+        # Devices with a battery of their own (a phone, a tablet, a laptop, a camera; also vehicles and alarms, which
+        # no case or charger shelf holds), and the accessories fitted to them (a case of any kind, a charger, a
+        # charge cable, a screen film): a title naming only the device on such a shelf names what the accessory fits
         # (`_device_on_accessory_shelf`)
         self._hosts = frozenset(t for t in self._devices if vocab.types[t].facts.get("battery", (False,))[0] is True)
         # Types whose own classes make them textiles (garments, costumes, linen) and types that are playthings: a
@@ -149,6 +153,9 @@ class Classifier:
         # `self._rules.kinds` is also a generic attribute lookup on the NamedTuple (about 110 instructions each); every
         # method reads them here, so the class has one spelling for each
         rules = self._rules
+        self._fitted_accessories = frozenset(
+            {t for root in _FITTED_ACCESSORY_ROOTS if root in vocab.types for t in (root, *rules.kinds.get(root, ()))}
+            | rules.cases)
         self._kinds = rules.kinds
         self._machines = rules.machines
         self._part_machines = rules.part_machines
@@ -459,7 +466,8 @@ class Classifier:
         French puts a noun phrase's head first ("Coque iPhone 6", "Batterie HP Pavilion DV2", "Housse ordinateur
         portable", "Bijoux téléphone Xperia"), where English puts it last ("iPhone 6 Case"), so head-final reading takes
         the phone or the laptop, with its radio, mains and battery. When the first type word of the head's phrase is
-        that phrase's first word and begins with one of the listed French accessory nouns, it is the head. Only French
+        that phrase's first word (after a count: "Lot 2 Etui ...", "2x Coque ...", acc64) and begins with one of the
+        listed French accessory nouns, it is the head. Only French
         nouns are listed: an English "Cable Knit Sweater" or "Film Camera Strap" keeps its last word. A German
         compound's head (`reading.compound_heads`) ending that first word counts as it (ger59: "Gürteltasche Nerf Game",
         "Allzwecktasche Cars Racing" are bags, not a game or a toy car)."""
@@ -546,7 +554,12 @@ class Classifier:
             named = self.matcher.read(f" {word} console ").types
             if len(named) == 1 and self.vocab.types[named[0].ref].parent == GAME_CONSOLE:
                 kind = named[0].ref
-        how = "named with a console maker's name" if kind != VIDEO_GAME else "ending the title"
+        if kind == VIDEO_GAME:
+            how = "ending the title"
+        elif word.partition(" ")[0] in CONSOLE_MAKERS or reading.text.lstrip().partition(" ")[0] in CONSOLE_MAKERS:
+            how = "named with a console maker's name"
+        else:
+            how = "before what comes with it"
         return Candidate((kind,), SIGNAL_LINE, f"title's platform '{word}' {how}", word=word)
 
     def _narrower_before(self, reading: Reading, head: Hit) -> Hit:
@@ -1042,8 +1055,7 @@ class Classifier:
                 primary = cand
                 continue
             if (titled and kind in self._hosts and primary.signal in _SHELF_SIGNALS and not cand.target
-                    and not cand.sub and not cand.part and not (
-                        self._accessory.isdisjoint(primary.types) and self._rules.cases.isdisjoint(primary.types))):
+                    and not cand.sub and not cand.part and not self._fitted_accessories.isdisjoint(primary.types)):
                 fitted = self._device_on_accessory_shelf(primary, kind)
                 if fitted is not None:
                     primary = fitted
@@ -1138,9 +1150,9 @@ class Classifier:
         host: on these shelves it is a product of its own ("Chargeur solaire pour Galaxy Note 2"). The shelf keeps its
         accessory (the first, when a bucket also lists a garment); a shelf that names a device or a kind of the
         title's device (a department of phones and their accessories) yields as before (acc64)."""
-        cases = self._rules.cases
-        accessories = [t for t in shelf.types if t in self._accessory or t in cases]
-        if any(t in self._devices or device in self._kinds.get(t, _NO_KINDS) for t in shelf.types):
+        fitted = self._fitted_accessories
+        accessories = [t for t in shelf.types if t in fitted]
+        if not accessories or any(t in self._devices or device in self._kinds.get(t, _NO_KINDS) for t in shelf.types):
             return None
         return shelf.replaced(types=(accessories[0],), evidence=(
             f"{shelf.evidence}; the title names only the device it fits"))

@@ -24,13 +24,16 @@ GAME_CONSOLE = "game_console"
 
 # The console makers whose name alone before the platform titles the console itself (Best Buy's "Sony -
 # PlayStation 4", "Microsoft - Xbox One", "Nintendo - Wii U Deluxe Set"): they name no game.
-_CONSOLE_MAKERS = frozenset({"sony", "microsoft", "nintendo", "sega"})
+CONSOLE_MAKERS = frozenset({"sony", "microsoft", "nintendo", "sega"})
 # What a shop writes after the platform: the edition sold as a download ("... - PlayStation 4 [Digital]")
 _DIGITAL = frozenset({"digital", "digital download", "digital code", "download code", "download"})
 _MASK = "_"  # the brand blanked out of the title (Classifier._mask_brand)
 # What joins a console to what comes with it in a reseller's title ("Nintendo GameCube & Controller")
 # (not a dash or a comma: "Nintendo Switch - Mario Kart 8 Deluxe" names a game after the platform)
 _WITH_MARKS = frozenset({"&", "+", "and", "with", "w", "plus"})
+# After a platform named without its maker, only what says "comes with" (review64: "PS4 Plus 12 Month Membership" is
+# PlayStation Plus, "Wii and Wii U" and "PS4 & Xbox One" list platforms)
+_BUNDLE_MARKS = frozenset({"with", "w", "+"})
 
 
 def platform_kind(reading: Reading, brand: str, accessories: frozenset[str]) -> tuple[str, str] | None:
@@ -83,10 +86,12 @@ def _console_alone(platform: list[str], after: list[str]) -> bool:
     """Whether a title that begins with a platform named with its maker ("Nintendo 64", "Sega Genesis") names the
     console alone, or with what comes with it ("Nintendo GameCube & Controller"): a reseller's title (mr63). A
     platform without its maker names the console only with what comes with it ("Psp with games and case!", "DSi
-    with Super Mario", mr64): alone ("Wii") it is as often a game's shelf word."""
+    with Super Mario", mr64), by "with", "w" or "+" only: alone ("Wii") it is as often a game's shelf word, and
+    "and", "&" or "plus" list platforms or name a service ("PS4 Plus 12 Month Membership")."""
+    made = len(platform) > 1 and platform[0] in CONSOLE_MAKERS
     if after:
-        return after[0] in _WITH_MARKS
-    return len(platform) > 1 and platform[0] in _CONSOLE_MAKERS
+        return after[0] in (_WITH_MARKS if made else _BUNDLE_MARKS)
+    return made
 
 
 def _maker_only(words: list[str], brand: str) -> bool:
@@ -94,4 +99,4 @@ def _maker_only(words: list[str], brand: str) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
-    return word in _CONSOLE_MAKERS or (word == _MASK and brand in _CONSOLE_MAKERS)
+    return word in CONSOLE_MAKERS or (word == _MASK and brand in CONSOLE_MAKERS)

@@ -10,7 +10,7 @@ import pytest
     ("Musikbox Bluetooth tragbar", "portable_speaker", "radio", True),
     ("Externe Festplatte Hiksemi T100 512 GB SSD", "external_drive", "eee", True),
     ("Sportkamera für Autos Viofo A119-G V3", "dash_cam", "eee", True),
-    ("Sonnenlicht Lumineo 1,2 V 14,5 x 13 x 5 cm Biene", "solar_light", "battery", True),
+    ("Solarlicht Lumineo 1,2 V Biene", "solar_light", "battery", True),
     ("Smart-Uhr Huawei", "smartwatch", "radio", True),
     ("Induktionsladegerät für Smartphones", "wireless_charger", "radio", True),
     ("Video-Türklingel mit App", "video_doorbell", "radio", True),
@@ -35,3 +35,8 @@ def test_electric_blue_is_a_colour(classify, title):
 def test_an_electric_blanket_in_german_is_still_electric(classify):
     result = classify("Elektrische Decke 40 W")
     assert result.classes["eee"] is True, result.basis["eee"]
+
+
+def test_sunlight_is_no_solar_light(classify):
+    # review64: "Sonnenlicht" is the German for sunlight ("Tageslichtlampe wie Sonnenlicht" is a mains lamp)
+    assert classify("Tageslichtlampe wie Sonnenlicht").product_type != "solar_light"

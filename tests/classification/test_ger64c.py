@@ -7,7 +7,7 @@ import pytest
 
 
 @pytest.mark.parametrize(("title", "kind", "cls", "value"), [
-    ("Inhalator Medisana 54546", "nebuliser", "mains_lv", True),
+    ("Inhalationsgerät Medisana 54546", "nebuliser", "mains_lv", True),
     ("Omron compressor nebulizer", "nebuliser", "mains_lv", True),
     ("Portable mesh nebulizer", "health_monitor", "battery", True),
     ("Monokarting Sparco Rookie Schwarz/Rot (Größe M)", "clothing", "textile", True),
@@ -34,3 +34,7 @@ def test_three_in_one_is_no_uno(classify):
 
 def test_uno_is_still_the_card_game(classify):
     assert classify("UNO Card Game").classes["toy"] is True
+
+
+def test_a_steam_inhaler_is_no_nebuliser(classify):
+    assert classify("Dampf Inhalator für Erkältung aus Kunststoff").product_type != "nebuliser"

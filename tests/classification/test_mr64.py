@@ -47,6 +47,7 @@ def test_a_charger_named_by_its_lead_has_no_mains_part(classify, title):
 
 @pytest.mark.parametrize("title", [
     "6ft wall charger for iPhone",
+    "20W iPhone charger with 6 ft cable",
     "Apple charger 20 watt with 1 meter cable",
     "iPhone charger",
 ])
@@ -66,3 +67,8 @@ def test_words_mercari_sellers_use(classify, title, kind, cls, value):
     result = classify(title)
     assert result.product_type == kind, result.basis["product_type"]
     assert result.classes[cls] is value, result.basis[cls]
+
+
+def test_a_resellers_w_slash_is_no_plug_word(classify):
+    result = classify("iPhone charger 10 ft w/ 2 cables")
+    assert result.classes["mains_lv"] is False, result.basis["mains_lv"]

@@ -48,6 +48,23 @@ def test_a_third_partys_or_an_older_pad_stays_open(classify, title):
     assert result.classes["radio"] is not True, result.basis["radio"]
 
 
+def test_a_wired_console_pad_has_no_radio(classify):
+    result = classify("Wired PS4 controller for PC")
+    assert result.classes["radio"] is False, result.basis["radio"]
+    assert result.classes["battery"] is False, result.basis["battery"]
+
+
+@pytest.mark.parametrize("title", ["Joy-Con Wrist Strap 2 pack", "PS4 controller thumb grips"])
+def test_a_pads_straps_and_grips_are_no_pad(classify, title):
+    result = classify(title)
+    assert result.classes["radio"] is not True, result.basis["radio"]
+
+
+@pytest.mark.parametrize("title", ["PS4 Plus 12 Month Membership", "Wii and Wii U"])
+def test_a_platform_and_another_or_a_service_is_no_console(classify, title):
+    assert classify(title).product_type != "game_console"
+
+
 def test_a_wireless_pad_on_an_accessories_shelf_keeps_its_battery(classify):
     result = classify("Xbox One Wireless Controller - Blue", category=CONSOLE_ACCESSORIES)
     assert result.classes["battery"] is True, result.basis["battery"]
