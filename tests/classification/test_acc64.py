@@ -63,3 +63,23 @@ def test_a_count_before_the_french_accessory_keeps_it_the_head(classify, title):
     assert result.classes["radio"] is False
 
 
+
+
+# -- end64: a phone case with its own battery ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Chargeable Phone Case For iPhone 6/6S", MERCARI_CASES),
+    ("Mophie protective charger for iPhone 7.", "Electronics/Cell Phones & Accessories/Cell Phones & Smartphones"),
+    ("iPhone battery case 5000mAh", ""),
+    ("Battery Case for iPhone 6 Plus 5000mAh", ""),
+])
+def test_a_battery_case_has_a_battery_and_no_mains(classify, title, category):
+    result = classify(title, category=category or None)
+    assert result.product_type == "battery_case", result.basis["product_type"]
+    assert result.classes["battery"] is True, result.basis["battery"]
+    assert result.classes["mains_lv"] is False, result.basis["mains_lv"]
+    assert result.classes["radio"] is not True, result.basis["radio"]
+
+
+def test_a_box_for_loose_cells_is_no_battery_case(classify):
+    assert classify("Battery case for AA batteries").product_type != "battery_case"
