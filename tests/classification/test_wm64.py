@@ -156,3 +156,18 @@ def test_a_product_after_a_code_and_a_rating_is_no_target(classify):
     # a code and a rating between "for" and a later kind: that kind is the product, not what it fits
     result = classify("Trak N Tell INTELLI7 For Mahindra Bolero Car Tracking System")
     assert result.product_type == "gps_tracker", result.basis["product_type"]
+
+
+# -- end64b: a passive antenna has no mains part; an amplified one needs current ---------------------------------
+
+def test_a_passive_wifi_antenna_on_a_networking_shelf_has_no_mains(classify):
+    result = classify("tp link tl ant2409b 2 4ghz 9dbi outdoor directional antenna", category="networking")
+    assert result.classes["mains_lv"] is False, result.basis["mains_lv"]
+    assert result.classes["radio"] is False, result.basis["radio"]
+
+
+def test_an_amplified_antenna_needs_current(classify):
+    result = classify("1byone Amplified HDTV Antenna 50 Miles")
+    assert result.product_type == "amplified_antenna", result.basis["product_type"]
+    assert result.classes["eee"] is True, result.basis["eee"]
+    assert result.classes["radio"] is False
