@@ -18,7 +18,7 @@ cdef class Classifier:
     # `_rules` fields every title's reading tests (speed47): a C read each, not a NamedTuple attribute lookup
     cdef readonly dict _kinds
     cdef readonly frozenset _machines, _part_machines, _models, _label_types, _frame_keeps, _machine_parts
-    cdef readonly frozenset _device_heads
+    cdef readonly frozenset _device_heads, _shelf_kept
 
     # The methods a product's reading calls, as C methods: a call between them is a C call, not a method lookup and a
     # Python call (about 5 of them per product). A cpdef method cannot hold a closure: they use list comprehensions,

@@ -40,7 +40,7 @@ from .category_reading import CategoryReader, branch_of, leaf_key, outside_branc
 from .facts import Core, FactBuilder, TypeResult
 from .matcher import Hit, Matcher, Mention, Reading
 from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, normalise
-from .platform_title import CONSOLE_MAKERS, GAME_CONSOLE, PLATFORM_MODIFIER, VIDEO_GAME, platform_kind
+from .platform_title import GAME_CONSOLE, PLATFORM_MODIFIER, platform_kind
 from .secondary import blank_codes, narrower_in_description, second_product
 from .shelf_sense import shelf_sense, shelf_senses
 from .signals import (
@@ -156,6 +156,7 @@ class Classifier:
         self._fitted_accessories = frozenset(
             {t for root in _FITTED_ACCESSORY_ROOTS if root in vocab.types for t in (root, *rules.kinds.get(root, ()))}
             | rules.cases)
+        self._shelf_kept = frozenset().union(*rules.shelf_keeps.values())  # (`_kept_by_shelf`: only these are asked)
         self._kinds = rules.kinds
         self._machines = rules.machines
         self._part_machines = rules.part_machines
@@ -549,17 +550,11 @@ class Classifier:
         found = platform_kind(reading, brand, self._rules.console_accessories)
         if found is None:
             return None
-        kind, word = found
+        kind, word, how = found
         if kind == GAME_CONSOLE:
             named = self.matcher.read(f" {word} console ").types
             if len(named) == 1 and self.vocab.types[named[0].ref].parent == GAME_CONSOLE:
                 kind = named[0].ref
-        if kind == VIDEO_GAME:
-            how = "ending the title"
-        elif word.partition(" ")[0] in CONSOLE_MAKERS or reading.text.lstrip().partition(" ")[0] in CONSOLE_MAKERS:
-            how = "named with a console maker's name"
-        else:
-            how = "before what comes with it"
         return Candidate((kind,), SIGNAL_LINE, f"title's platform '{word}' {how}", word=word)
 
     def _narrower_before(self, reading: Reading, head: Hit) -> Hit:
@@ -1034,7 +1029,7 @@ class Classifier:
                     primary = primary.replaced(types=(sense,), evidence=(
                         f"{primary.evidence}; title word '{cand.word}' in the shelf's sense as {sense}"))
                     continue
-            if titled and primary.signal in _SHELF_SIGNALS and self._rules.shelf_keeps:
+            if titled and kind in self._shelf_kept and primary.signal in _SHELF_SIGNALS:
                 kept = self._kept_by_shelf(primary, kind)
                 if kept is not None:  # "3 Fun Donkey Kong Mario Games DS" on a video games shelf: the video game
                     primary = kept
@@ -1150,11 +1145,11 @@ class Classifier:
         host: on these shelves it is a product of its own ("Chargeur solaire pour Galaxy Note 2"). The shelf keeps its
         accessory (the first, when a bucket also lists a garment); a shelf that names a device or a kind of the
         title's device (a department of phones and their accessories) yields as before (acc64)."""
-        fitted = self._fitted_accessories
-        accessories = [t for t in shelf.types if t in fitted]
-        if not accessories or any(t in self._devices or device in self._kinds.get(t, _NO_KINDS) for t in shelf.types):
+        if any(t in self._devices or device in self._kinds.get(t, _NO_KINDS) for t in shelf.types):
             return None
-        return shelf.replaced(types=(accessories[0],), evidence=(
+        fitted = self._fitted_accessories
+        accessory = next(t for t in shelf.types if t in fitted)  # (the caller found one)
+        return shelf.replaced(types=(accessory,), evidence=(
             f"{shelf.evidence}; the title names only the device it fits"))
 
     def _toy_shelf_yields(self, shelf: Candidate, title: Candidate, mods: tuple[tuple[str, str, str], ...]) -> bool:

@@ -24,7 +24,8 @@ GAME_CONSOLE = "game_console"
 
 # The console makers whose name alone before the platform titles the console itself (Best Buy's "Sony -
 # PlayStation 4", "Microsoft - Xbox One", "Nintendo - Wii U Deluxe Set"): they name no game.
-CONSOLE_MAKERS = frozenset({"sony", "microsoft", "nintendo", "sega"})
+_CONSOLE_MAKERS = frozenset({"sony", "microsoft", "nintendo", "sega"})
+_MADE = "named with a console maker's name"
 # What a shop writes after the platform: the edition sold as a download ("... - PlayStation 4 [Digital]")
 _DIGITAL = frozenset({"digital", "digital download", "digital code", "download code", "download"})
 _MASK = "_"  # the brand blanked out of the title (Classifier._mask_brand)
@@ -36,10 +37,11 @@ _WITH_MARKS = frozenset({"&", "+", "and", "with", "w", "plus"})
 _BUNDLE_MARKS = frozenset({"with", "w", "+"})
 
 
-def platform_kind(reading: Reading, brand: str, accessories: frozenset[str]) -> tuple[str, str] | None:
+def platform_kind(reading: Reading, brand: str, accessories: frozenset[str]) -> tuple[str, str, str] | None:
     """`video_game` for a title whose last phrase is a platform after words of the product's own ("Watch Dogs -
     PlayStation 4", "[Digital]" may follow); `game_console` for one whose first phrase is a console maker (or the brand
-    field's, blanked) and whose second begins with the platform; None otherwise. With the kind, the platform's words.
+    field's, blanked) and whose second begins with the platform; None otherwise. With the kind, the platform's words
+    and how the title named it (for the basis).
     `reading`: the title's, with the brand blanked; `accessories`: the ids of the modifier groups flagged
     `console_accessory`, whose words before the platform make the title an accessory's."""
     text = reading.text
@@ -49,8 +51,10 @@ def platform_kind(reading: Reading, brand: str, accessories: frozenset[str]) -> 
         before = text[: hit.start].split()
         if before and before[-1] == _MASK:  # "Mario Kart 8 - Nintendo Wii U" by Nintendo: "... | _ wii u"
             before.pop()
-        if not before and _console_alone(text[hit.start : hit.end].split(), text[hit.end :].split()):
-            return GAME_CONSOLE, text[hit.start : hit.end].strip()
+        platform = text[hit.start : hit.end].split()
+        if not before and _console_alone(platform, text[hit.end :].split()):
+            how = _MADE if platform[0] in _CONSOLE_MAKERS else "before what comes with it"
+            return GAME_CONSOLE, " ".join(platform), how
         if not before or _accessory_before(reading, hit.start, accessories):
             continue
         dashed = before[-1] == SEGMENT_BREAK
@@ -58,7 +62,7 @@ def platform_kind(reading: Reading, brand: str, accessories: frozenset[str]) -> 
             before.pop()
         word = text[hit.start : hit.end].strip()
         if _maker_only(before, brand):
-            return GAME_CONSOLE, word
+            return GAME_CONSOLE, word, _MADE
         after = text[hit.end :].split()
         if not dashed:
             # elec46: the platform ending the title with no dash ("Cars 3 Driven to Win PS4", "Minecraft Nintendo
@@ -67,7 +71,7 @@ def platform_kind(reading: Reading, brand: str, accessories: frozenset[str]) -> 
                 continue
         rest = " ".join(after[1:]) if after[:1] == [SEGMENT_BREAK] else " ".join(after)
         if (not after or rest in _DIGITAL) and any(word.isalnum() for word in before):
-            return VIDEO_GAME, word
+            return VIDEO_GAME, word, "ending the title"
     return None
 
 
@@ -88,7 +92,7 @@ def _console_alone(platform: list[str], after: list[str]) -> bool:
     platform without its maker names the console only with what comes with it ("Psp with games and case!", "DSi
     with Super Mario", mr64), by "with", "w" or "+" only: alone ("Wii") it is as often a game's shelf word, and
     "and", "&" or "plus" list platforms or name a service ("PS4 Plus 12 Month Membership")."""
-    made = len(platform) > 1 and platform[0] in CONSOLE_MAKERS
+    made = len(platform) > 1 and platform[0] in _CONSOLE_MAKERS
     if after:
         return after[0] in (_WITH_MARKS if made else _BUNDLE_MARKS)
     return made
@@ -99,4 +103,4 @@ def _maker_only(words: list[str], brand: str) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
-    return word in CONSOLE_MAKERS or (word == _MASK and brand in CONSOLE_MAKERS)
+    return word in _CONSOLE_MAKERS or (word == _MASK and brand in _CONSOLE_MAKERS)
