@@ -1,5 +1,6 @@
 """Kaufland rows for children the German words missed (kf65; issue 9): a club's replica shirt in a child's size, a
-toddler's tutu sized in months past two, school words, a school satchel; German side tables."""
+toddler's tutu sized in months past two, school words, a school satchel; German side tables; a title naming no kind
+but hundreds of watts."""
 
 from __future__ import annotations
 
@@ -36,3 +37,16 @@ def test_a_german_side_or_camping_table_is_furniture(classify, title):
 def test_an_adjective_ending_in_tisch_is_no_table(classify):
     result = classify("Basketball Spalding Commander Camo grün Olive 7 Synthetisch (Größe 7)")
     assert result.product_type == "sports_ball", result.basis["product_type"]
+
+
+@pytest.mark.parametrize(("title", "eee"), [
+    ("Mixer BOSCH MFQ3010 300W Weiß 300 W 0,5 L", True),
+    ("Gaufrier Bruxellois - Inox/Noir - 700W", True),
+    ("Pompe a eau multicellulaire automatique 750 W", True),
+    ("Benzin Motorhacke 1400 W", False),
+    ("Boite aux lettres BURGWACHTER 871W", False),
+])
+def test_a_title_naming_no_kind_but_hundreds_of_watts_draws_current(classify, title, eee):
+    result = classify(title)
+    assert result.product_type is None, result.basis["product_type"]
+    assert result.classes["eee"] is eee, result.basis["eee"]
