@@ -50,3 +50,45 @@ def test_a_title_naming_no_kind_but_hundreds_of_watts_draws_current(classify, ti
     result = classify(title)
     assert result.product_type is None, result.basis["product_type"]
     assert result.classes["eee"] is eee, result.basis["eee"]
+
+
+@pytest.mark.parametrize(("title", "kind", "classes"), [
+    ("Tech Alkoholmeter Oromed X12 Pro Silver", "health_monitor", {"eee": True, "battery": True}),
+    ("Schuhtrockner Media Tech MT6532", "home_appliance_misc", {"eee": True, "mains_lv": True}),
+    ("Ausgabegerät mit Sensor Mx Onda DH2433 1 L", "touchless_dispenser", {"eee": True}),
+    ("Wachstifte bunt Crayola 2.0784 Waschbar (24 pcs)", "colouring_set", {"children_12_under": True}),
+    ("Hose für Erwachsene Champion 220787-VS517", "trousers", {"textile": True}),
+    ("Allzwecktasche SuperKitties Rosa türkis 21 x 8 x 7 cm", "bag", {"children_12_under": True}),
+    ("Thermo-Vesperbox LOL Surprise! Divas Blau 21.5 x 12 x 6.5 cm", "tableware", {"toy": False}),
+    ("Gaming Headset mit Mikrofon Logitech G733 Lightspeed Headset", "headphones", {"radio": True}),
+    ("LED-Lampe Philips Hue Bridge Weiß 3 W", "smart_home_hub", {"radio": True}),
+    ("Kombinationsschloss Stahlex Stahl Kabel", "hardware", {"eee": False}),
+])
+def test_a_german_noun_names_its_kind(classify, title, kind, classes):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    for name, value in classes.items():
+        assert bool(result.classes[name]) is value, result.basis[name]
+
+
+@pytest.mark.parametrize(("title", "mains"), [
+    ("Wiederaufladbare Leselampe für den Hals Neddrer InnovaGoods", False),
+    ("Akku Tischlampe", False),
+    ("Rechargeable Table Lamp with UK plug", True),
+    ("Table Lamp", True),
+])
+def test_a_rechargeable_lamp_has_no_mains_unless_a_plug_is_named(classify, title, mains):
+    result = classify(title)
+    assert result.product_type == "lamp", result.basis["product_type"]
+    assert bool(result.classes["mains_lv"]) is mains, result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize(("title", "kind", "mains"), [
+    ("Strichcode Leser approx! 1D-2D-QR", "barcode_scanner", False),
+    ("Wireless Barcode Scanner Bluetooth", "barcode_scanner", False),
+    ("HP Flatbed Scanner A4", "scanner", True),
+])
+def test_a_barcode_reader_runs_from_usb_a_flatbed_from_the_mains(classify, title, kind, mains):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert bool(result.classes["mains_lv"]) is mains, result.basis["mains_lv"]
