@@ -92,3 +92,31 @@ def test_a_barcode_reader_runs_from_usb_a_flatbed_from_the_mains(classify, title
     result = classify(title)
     assert result.product_type == kind, result.basis["product_type"]
     assert bool(result.classes["mains_lv"]) is mains, result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize(("title", "kind", "classes"), [
+    ("Umhängetasche My Little Pony Wild & free Blau Rosa 16 x 18 x 4 cm", "handbag", {"children_12_under": True}),
+    ("Umhängetasche Rainbow High Shine Bunt 16 x 18 x 4 cm", "handbag", {"children_12_under": True}),
+    ("Futter Animonda GranCarno Junior Vögel 1 kg", "pet_supplies", {"children_12_under": False}),
+    ("Unisex-Hut Pokémon Trainer 58 cm Schwarz Rot Einheitsgröße", "headwear", {"textile": True, "toy": False}),
+    ("Neon-Drahtstreifen OCC Motorsport 3 m Faseroptik", "led_strip", {"eee": True}),
+    ("LED-Lampe KSIX 1000 mAh", "lamp", {"mains_lv": False, "battery": True}),
+    ("Jacke mit Futter Damen", "jacket", {"textile": True}),
+])
+def test_more_german_nouns_and_audiences(classify, title, kind, classes):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    for name, value in classes.items():
+        assert bool(result.classes[name]) is value, result.basis[name]
+
+
+@pytest.mark.parametrize("title", ["Sitzschutz Dog Gone Smart Schwarz 137 x 55 cm",
+                                   "Germany - Culture Smart! - Barry Tomalin"])
+def test_smart_in_a_title_naming_no_kind_is_no_radio(classify, title):
+    result = classify(title)
+    assert result.product_type is None, result.basis["product_type"]
+    assert result.classes["radio"] is not True, result.basis["radio"]
+
+
+def test_smart_on_a_typed_device_keeps_its_radio(classify):
+    assert classify("Smart Plug Socket Works with Alexa").classes["radio"] is True
