@@ -68,3 +68,19 @@ def test_a_word_in_another_sense_decides_no_garment(classify, title, textile):
     result = classify(title)
     assert result.classes["apparel"] is not True, result.basis["apparel"]
     assert bool(result.classes["textile"]) is textile, result.basis["textile"]
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "classes"), [
+    ("apc professional surgearrest 8 outlet 2 pairs phone line protection 120v", None, "power_strip",
+     {"radio": False, "mains_lv": True}),
+    ("iogear 2 4ghz multimedia keyboard black", None, "computer_keyboard", {"radio": True}),
+    ("samsung ml1610d2 toner drum black", "printers", "ink_cartridge", {"mains_lv": False}),
+    ("hp c5055a hp90 print head cleaner cyan", "printers", "ink_cartridge", {"eee": False}),
+    ("swingline desktop stapler black", None, "office_supplies", {"eee": False}),
+    ("fm transmitter car charger", None, "fm_transmitter", {"radio": True}),
+])
+def test_a_walmart_spec_or_consumable_reads_its_own_kind(classify, title, category, kind, classes):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    for name, value in classes.items():
+        assert bool(result.classes[name]) is value, result.basis[name]
