@@ -46,9 +46,15 @@ def test_a_walmart_device_reads_its_own_kind(classify, title, kind, classes):
         assert bool(result.classes[name]) is value, result.basis[name]
 
 
-def test_a_recorder_with_a_built_in_tuner_receives_broadcasts(classify):
-    result = classify("toshiba dvr670 dvd vhs recorder with built in tuner", category="dvd players")
-    assert result.classes["radio"] is True, result.basis["radio"]
+@pytest.mark.parametrize(("title", "radio"), [
+    ("magnavox dvd recorder with built in tv tuner", True),
+    ("sony hdd recorder atsc tuner", True),
+    ("Acoustic Electric Guitar with Built-in Tuner", False),
+    ("Digital Tuner Clip-on for Guitar", False),
+])
+def test_a_broadcast_tuner_is_named_by_its_standard_not_a_guitars(classify, title, radio):
+    result = classify(title)
+    assert bool(result.classes["radio"]) is radio, result.basis["radio"]
 
 
 @pytest.mark.parametrize(("title", "children"), [
@@ -78,6 +84,9 @@ def test_a_word_in_another_sense_decides_no_garment(classify, title, textile):
     ("hp c5055a hp90 print head cleaner cyan", "printers", "ink_cartridge", {"eee": False}),
     ("swingline desktop stapler black", None, "office_supplies", {"eee": False}),
     ("fm transmitter car charger", None, "fm_transmitter", {"radio": True}),
+    ("HP LeftHand P4500 SATA Storage System", None, "nas", {"mains_lv": True}),
+    ("Under Bed Storage System 4 Drawers", None, "storage_organisation", {"eee": False}),
+    ("Einweg Alkoholtester 10 Stück", None, None, {"eee": False}),
 ])
 def test_a_walmart_spec_or_consumable_reads_its_own_kind(classify, title, category, kind, classes):
     result = classify(title, category=category)
