@@ -97,11 +97,10 @@ def test_a_barcode_reader_runs_from_usb_a_flatbed_from_the_mains(classify, title
 @pytest.mark.parametrize(("title", "kind", "classes"), [
     ("Umhängetasche My Little Pony Wild & free Blau Rosa 16 x 18 x 4 cm", "handbag", {"children_12_under": True}),
     ("Umhängetasche Rainbow High Shine Bunt 16 x 18 x 4 cm", "handbag", {"children_12_under": True}),
-    ("Futter Animonda GranCarno Junior Vögel 1 kg", "pet_supplies", {"children_12_under": False}),
+    ("Trockenfutter Animonda GranCarno Junior Vögel 1 kg", "pet_supplies", {"children_12_under": False}),
     ("Unisex-Hut Pokémon Trainer 58 cm Schwarz Rot Einheitsgröße", "headwear", {"textile": True, "toy": False}),
     ("Neon-Drahtstreifen OCC Motorsport 3 m Faseroptik", "led_strip", {"eee": True}),
     ("LED-Lampe KSIX 1000 mAh", "lamp", {"mains_lv": False, "battery": True}),
-    ("Jacke mit Futter Damen", "jacket", {"textile": True}),
 ])
 def test_more_german_nouns_and_audiences(classify, title, kind, classes):
     result = classify(title)
@@ -120,3 +119,23 @@ def test_smart_in_a_title_naming_no_kind_is_no_radio(classify, title):
 
 def test_smart_on_a_typed_device_keeps_its_radio(classify):
     assert classify("Smart Plug Socket Works with Alexa").classes["radio"] is True
+
+
+@pytest.mark.parametrize(("title", "not_kind"), [
+    ("SDS-Plus Futter mit Adapter", "pet_supplies"),
+    ("Nachttisch Lampe Holz E27", "furniture"),
+    ("Bluetooth Headphones Neck Strap", "camera_accessory"),
+    ("Tabouret de batterie pour batteur", "battery_pack"),
+])
+def test_a_word_in_its_other_sense_names_no_kind_of_this_stop(classify, title, not_kind):
+    assert classify(title).product_type != not_kind
+
+
+@pytest.mark.parametrize(("title", "name", "value"), [
+    ("Ordner A4 für Schule und Büro", "children_12_under", False),
+    ("Power Rangers Lightspeed Rescue Figure", "radio", False),
+    ("Wiederaufladbare Tischlampe mit Netzstecker", "mains_lv", True),
+])
+def test_a_german_context_decides_the_class(classify, title, name, value):
+    result = classify(title)
+    assert bool(result.classes[name]) is value, result.basis[name]
