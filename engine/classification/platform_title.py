@@ -52,9 +52,9 @@ def platform_kind(reading: Reading, brand: str, accessories: frozenset[str]) -> 
         if before and before[-1] == _MASK:  # "Mario Kart 8 - Nintendo Wii U" by Nintendo: "... | _ wii u"
             before.pop()
         platform = text[hit.start : hit.end].split()
-        if not before and _console_alone(platform, text[hit.end :].split()):
-            how = _MADE if platform[0] in _CONSOLE_MAKERS else "before what comes with it"
-            return GAME_CONSOLE, " ".join(platform), how
+        made = len(platform) > 1 and platform[0] in _CONSOLE_MAKERS  # "Nintendo 64", "Sega Genesis"
+        if not before and _console_alone(made, text[hit.end :].split()):
+            return GAME_CONSOLE, " ".join(platform), _MADE if made else "before what comes with it"
         if not before or _accessory_before(reading, hit.start, accessories):
             continue
         dashed = before[-1] == SEGMENT_BREAK
@@ -86,13 +86,12 @@ def _accessory_before(reading: Reading, start: int, accessories: frozenset[str])
     return False
 
 
-def _console_alone(platform: list[str], after: list[str]) -> bool:
-    """Whether a title that begins with a platform named with its maker ("Nintendo 64", "Sega Genesis") names the
-    console alone, or with what comes with it ("Nintendo GameCube & Controller"): a reseller's title (mr63). A
+def _console_alone(made: bool, after: list[str]) -> bool:
+    """Whether a title that begins with a platform (`made`: named with its maker, "Nintendo 64", "Sega Genesis")
+    names the console alone, or with what comes with it ("Nintendo GameCube & Controller"): a reseller's title (mr63). A
     platform without its maker names the console only with what comes with it ("Psp with games and case!", "DSi
     with Super Mario", mr64), by "with", "w" or "+" only: alone ("Wii") it is as often a game's shelf word, and
     "and", "&" or "plus" list platforms or name a service ("PS4 Plus 12 Month Membership")."""
-    made = len(platform) > 1 and platform[0] in _CONSOLE_MAKERS
     if after:
         return after[0] in (_WITH_MARKS if made else _BUNDLE_MARKS)
     return made
