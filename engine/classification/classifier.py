@@ -471,13 +471,17 @@ class Classifier:
         listed French accessory nouns, it is the head. Only French
         nouns are listed: an English "Cable Knit Sweater" or "Film Camera Strap" keeps its last word. A German
         compound's head (`reading.compound_heads`) ending that first word counts as it (ger59: "Gürteltasche Nerf Game",
-        "Allzwecktasche Cars Racing" are bags, not a game or a toy car)."""
+        "Allzwecktasche Cars Racing" are bags, not a game or a toy car). A first word whose kind the head narrows
+        is the broad search word before the product's line (kf66: "Kopfhörer Xiaomi Redmi Buds 6", "Uhr Samsung
+        Galaxy Watch 6" are wireless earbuds and a smartwatch, with their radio), so the head stays; not across a
+        "+" or an "and" ("Chargeur maison rapide + chargeur voiture" is both chargers)."""
         text = reading.text
         first = head
         for hit in reading.types:
             if hit.start < first.start and hit.segment == head.segment and not hit.target and not hit.sub:
                 first = hit
-        if first is head:
+        if first is head or (head.ref in self._kinds.get(first.ref, _NO_KINDS)
+                             and not _JOINED.search(text, first.end, head.start)):
             return head
         phrase = text[first.start : first.end].strip()
         if not f"{phrase} ".startswith(self._rules.head_initial) and phrase not in self._rules.head_initial_de:

@@ -15,7 +15,8 @@ import pytest
     ("Kasserolle BRA PROFESIONAL Edelstahl 12 cm 1 L", "cookware"),
     ("Brillenfassung Pepe Jeans PJ3455 49C2", "eyewear"),
     ("Armlehne Armster VW e-UP! 2013 Stoff", "car_interior"),
-    ("Kopfhörer Xiaomi Redmi Buds 6 Active", "headphones"),
+    # ("Kopfhörer Xiaomi Redmi Buds 6 Active" moved to test_kf66: the line after the head word narrows it to
+    # wireless earbuds, with their radio)
     ("Schlüsselanhänger Airtag Belkin F8W973", "keychain"),
 ])
 def test_a_german_title_is_headed_by_its_first_noun(classify, title, kind):
