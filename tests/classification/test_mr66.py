@@ -1,0 +1,62 @@
+"""Mercari's shelves against its titles (mr66; issue 9): a machine named on a nursery's, a home-fragrance or a
+collectibles shelf is the machine, a baby monitor on a "Monitors" shelf is no computer screen, a bouncers shelf holds
+no jumpers, and the names sellers give slow cookers, pressure cookers and handhelds."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "cls"), [
+    ("Cool mist humidifier", "Kids/Nursery/Other", "humidifier", "mains_lv"),
+    ("Essential oil diffuser", "Home/Home Décor/Home Fragrance", "humidifier", "mains_lv"),
+    ("Record player", "Vintage & Collectibles/Electronics/Other", "turntable", "mains_lv"),
+    ("Watermelon Shisha hookah pen", "Vintage & Collectibles/Toy/Electronic", "e_cigarette", "battery"),
+    ("Levana Oma Baby Monitor", "Kids/Safety/Monitors", "baby_monitor", "radio"),
+])
+def test_a_machine_named_on_a_shelf_of_goods_is_the_machine(classify, title, category, kind, cls):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes[cls] is True, result.basis[cls]
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("Reed diffuser sticks lavender", "Home/Home Décor/Home Fragrance", "home_fragrance"),
+    ("Pack n play sheet", "Kids/Nursery/Other", None),
+    ("Funko Pop Batman", "Vintage & Collectibles/Toy/Action Figure", None),
+])
+def test_the_shelfs_own_goods_stay_unpowered(classify, title, category, kind):
+    result = classify(title, category=category)
+    if kind is not None:
+        assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["mains_lv"] is not True, result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize("title", ["Fisher price cradle n swing", "Mamaroo"])
+def test_a_bouncers_shelf_holds_no_jumpers(classify, title):
+    result = classify(title, category="Kids/Gear/Swings, Jumpers & Bouncers")
+    assert result.product_type == "baby_gear", result.basis["product_type"]
+    assert result.classes["textile"] is not True
+
+
+def test_a_jumper_is_still_a_sweater(classify):
+    result = classify("Green wool jumper", category="Women/Sweaters/Crewneck")
+    assert result.product_type == "sweater", result.basis["product_type"]
+    assert result.classes["textile"] is True
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "cls"), [
+    ("Crock pot", None, "cooker", "mains_lv"),
+    ("Instant pot", "Home/Kitchen & Dining/Small Appliances", "cooker", "mains_lv"),
+    ("Psp go", "Electronics/Video Games & Consoles/Games", "handheld_console", "radio"),
+])
+def test_names_sellers_give_cookers_and_handhelds(classify, title, category, kind, cls):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes[cls] is True, result.basis[cls]
+
+
+def test_a_handhelds_bare_platform_ending_a_games_title_is_the_game(classify):
+    result = classify("Monster Hunter Freedom PSP")
+    assert result.product_type == "video_game", result.basis["product_type"]
+    assert result.classes["radio"] is not True
