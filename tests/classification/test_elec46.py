@@ -40,7 +40,8 @@ def test_a_tapo_or_kasa_model_number_is_a_smart_home_device(classifier, title, b
     ("TP-Link Tapo P100 Mini Smart Wi-Fi Plug", "TP-Link", "smart_plug", True),
     ("TP-Link Kasa Smart Wi-Fi Plug Mini", None, "smart_plug", True),
     ("Smart Wi-Fi Socket UK Plug Alexa Compatible", None, "smart_plug", True),
-    ("TP-Link Tapo C200 Pan/Tilt Home Security Wi-Fi Camera", "TP-Link", "security_camera", False),
+    # wm66: a plug-in camera runs from the adapter in its box (the Tapo C200's USB adapter)
+    ("TP-Link Tapo C200 Pan/Tilt Home Security Wi-Fi Camera", "TP-Link", "security_camera", True),
 ])
 def test_the_titles_own_kind_wins_and_wi_fi_is_read_as_two_words(classifier, title, brand, kind, mains):
     result = read(classifier, title, brand)
