@@ -145,7 +145,7 @@ class CategoryReader:
         accessories OF the kind above). A kind a first level's category hint named, below which no level names one,
         is marked `department` ("Kitchen & Dining > Small Appliances": a store's lump of many kinds, which a title
         refines), unless it is generic or a kind whose department holds it alone (`department_keeps`: books).
-        A level that names, under a single kind above it, a kind of `department_senses` of that kind names nothing of
+        A level that names, under a kind above it, a kind of `department_senses` of that kind names nothing of
         its own: the word is the department's product in another sense (Cdiscount's "CHAUSSURES - ACCESSOIRES >
         BASKET - SPORTSWEAR > BASKET" holds trainers, no storage baskets). A kind-generic leaf under a level that
         lists a kind with its accessories ("Cell Phones & Accessories > Cables & Adapters") is the leaf's (mr62).
@@ -177,9 +177,11 @@ class CategoryReader:
                 # fr61: nor are the words of its kinds ("GPS" in "TELEPHONIE - GPS" made a corded phone, a phone
                 # cable and a lanyard filed below it receive radio): the leaf or the title says what this product does
                 modifiers = modifiers[len(seg_modifiers):]
-        if seg_candidate is not None and result is not None and len(result.types) == 1 and (
-                self._department_senses.get(result.types[0], _NO_SENSES).issuperset(seg_candidate.types)):
-            seg_candidate = None  # the department's own product, named in another sense of the word (dept57)
+        if seg_candidate is not None and result is not None and self._department_senses and any(
+                self._department_senses.get(kind, _NO_SENSES).issuperset(seg_candidate.types) for kind in result.types):
+            # the department's own product, named in another sense of the word (dept57); under a level of two kinds,
+            # either one's (cd66: "JOUET > POUPEE - PELUCHE > NURSERIE - LANDAU - POUSSETTE" holds dolls' prams, beds)
+            seg_candidate = None
         if seg_candidate is None:
             if result is not None and result.bucket and sep and self._lists_radio_kind(path, result):
                 # cd64d: a department that lists kinds, one a radio device ("TV - VIDEO - SON"), with no deeper level
