@@ -60,3 +60,23 @@ def test_a_handhelds_bare_platform_ending_a_games_title_is_the_game(classify):
     result = classify("Monster Hunter Freedom PSP")
     assert result.product_type == "video_game", result.basis["product_type"]
     assert result.classes["radio"] is not True
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Funko pop Vincent vega", "Kids/Toys/Action Figures & Statues"),
+    ("Funko Pop VAULTED Claire Randall", "Kids/Toys/Action Figures & Statues"),
+    ("4x abbot magic the gathering", "Kids/Toys/Hobbies"),
+])
+def test_a_collector_line_on_a_kids_toy_shelf_stays_a_collectors(classify, title, category):
+    result = classify(title, category=category)
+    assert result.classes["toy"] is False, result.basis["toy"]
+    assert result.classes["children_12_under"] is False, result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Funko Pop Kids Elsa Toddler Figure", None),  # the title's own child word still wins
+    ("Pokemon cards booster", "Kids/Toys/Hobbies"),  # no collector line named: the shelf's child's toy
+])
+def test_a_childs_word_or_no_collector_line_keeps_the_childs_toy(classify, title, category):
+    result = classify(title, category=category)
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
