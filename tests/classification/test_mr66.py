@@ -80,3 +80,26 @@ def test_a_collector_line_on_a_kids_toy_shelf_stays_a_collectors(classify, title
 def test_a_childs_word_or_no_collector_line_keeps_the_childs_toy(classify, title, category):
     result = classify(title, category=category)
     assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("Knee High Volleyball Socks", "Sports & Outdoors/Team Sports/Volleyball", "socks"),
+    ("Wonder winks scrubs pants", "Other/Daily & Travel items/Health Care", "trousers"),
+    ("Waist Trainer/Xsmall/ships Today", "Sports & Outdoors/Exercise/Fitness accessories", "underwear"),
+    ("SOCCER SHOES JOMA SIZE 11", "Sports & Outdoors/Team Sports/Soccer", "shoes"),
+])
+def test_a_garment_on_a_trades_shelf_is_the_garment(classify, title, category, kind):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["textile"] is True, result.basis["textile"]
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Wilson volleyball", "Sports & Outdoors/Team Sports/Volleyball"),
+    ("Ultrasport Trampoline de Jardin Jumper 430 cm",
+     "SPORT (NEW) > FITNESS - MUSCULATION - GYMNASTIQUE > TRAMPOLINE"),  # a trampoline's name, no sweater
+    ("Bouteille de rechange gilets Lalizas", "SPORT (NEW) > BATEAU - KAYAK - DERIVEUR > PIECE DETACHEE DE BATEAU"),
+])
+def test_the_trades_own_goods_stay_no_textile(classify, title, category):
+    result = classify(title, category=category)
+    assert result.classes["textile"] is not True, result.basis["textile"]
