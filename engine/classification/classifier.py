@@ -1036,6 +1036,13 @@ class Classifier:
             if titled and kind in self._shelf_kept and primary.signal in _SHELF_SIGNALS:
                 kept = self._kept_by_shelf(primary, kind)
                 if kept is not None:  # "3 Fun Donkey Kong Mario Games DS" on a video games shelf: the video game
+                    electrical = self._rules.electrical
+                    if (electrical is not None and kind in self._machines
+                            and kept.types[0] not in self._rules.closes_eee):
+                        # cd67: a machine's part on its parts shelf ("Moteur de micro ondes", "Facade superieure
+                        # congelateur" on "ACCESSOIRES ET PIECES FROID") is EEE, as RoHS reads a spare part of EEE
+                        # (`_part_of_machine`), and no more: not the machine's mains
+                        fillers.append(electrical.replaced(evidence=f"{kept.evidence}: a part of a machine"))
                     primary = kept
                     continue
             if titled and kind in self._machine_parts and self._part_of_machine(
