@@ -61,7 +61,7 @@ def test_a_maquette_on_a_figures_shelf_keeps_its_reading(classify):
     ("Etui avec clavier pour Acer Iconia A1-810", "tablet_keyboard", "eee", True),
     ("Malette de rangement Hexbug", "case_generic", "battery", None),
     ("Câble radio bidirectionnelle pour connecteur", "cable", "radio", None),
-    ("Radio réveil FM", "radio_receiver", "radio", True),
+    ("Radio réveil FM", "clock_radio", "radio", True),
     ("Radiateur programmable 1500W blanc", "heater", "mains_lv", True),
 ])
 def test_french_kinds_in_their_own_words(classify, title, kind, cls, value):
