@@ -74,3 +74,20 @@ def test_a_speaker_mic_on_the_walkie_talkie_shelf_is_the_accessory(classify):
     result = classify("midland avp h1 motorcycle microphone speakers for gmrs frs radios", category="walkie talkie frs")
     assert result.product_type != "walkie_talkie", result.basis["product_type"]
     assert result.classes["mains_lv"] is not True
+
+
+@pytest.mark.parametrize("title", ["Solarbetriebene Lampe für den Garten gegen Mücken", "Lampe solaire jardin LED"])
+def test_a_german_or_french_solar_lamp_runs_from_its_cell(classify, title):
+    result = classify(title)
+    assert result.classes["mains_lv"] is not True, result.basis["mains_lv"]
+    assert result.classes["battery"] is True, result.basis["battery"]
+
+
+@pytest.mark.parametrize(("title", "radio"), [
+    ("Intelligente Steckdose Meross", True),
+    ("LED-Strahler KSIX SmartLED Schwarz", True),
+    ("LED-Strahler KSIX Schwarz", None),
+])
+def test_the_german_smart_names_the_connected_model(classify, title, radio):
+    result = classify(title)
+    assert bool(result.classes["radio"]) is bool(radio), result.basis["radio"]
