@@ -103,3 +103,14 @@ def test_a_garment_on_a_trades_shelf_is_the_garment(classify, title, category, k
 def test_the_trades_own_goods_stay_no_textile(classify, title, category):
     result = classify(title, category=category)
     assert result.classes["textile"] is not True, result.basis["textile"]
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("Baby K'tan active baby carrier", "Kids/Gear/Backpacks & Carriers", "baby_gear"),
+    ("Jansport backpack", "Kids/Gear/Backpacks & Carriers", "backpack"),
+    ("Graco Pack n Play Portable Napper Changer", "Kids/Gear/Playards", "baby_gear"),
+    ("AMW PRECISION BENCH SCALE", "Other/Office supplies/Shipping Supplies", "health_monitor"),
+])
+def test_baby_gear_and_scales_by_their_names(classify, title, category, kind):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
