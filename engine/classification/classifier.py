@@ -75,6 +75,9 @@ _BATTERY = "battery_cell"  # a battery; its kinds are packs, cells, vehicle and 
 # A battery named after a machine with a conjunction between is sold with it ("Camera + Extra Battery", "Drone and 2
 # Batteries", "无人机和电池"), not instead of it (`_part_after_machine`)
 _JOINED = re.compile(r"\+|&| and | plus |和|及|与")
+# ... and the French and German "and", between a head-first title's two products (`_head_initial`, review66: "Chargeur
+# secteur et chargeur voiture", "Ladegerät und KFZ Ladegerät")
+_JOINED_HEADS = re.compile(r"\+|&| and | plus | et | und |和|及|与")
 # A cell named by its size or chemistry after a machine ("Bikini Trimmer AAA Battery", "Torch 18650 Battery") says what
 # the machine runs on; the bare word, or a pack named by its device, is the spare battery
 _BARE_BATTERY = frozenset({"battery", "batteries", "电池"})
@@ -474,17 +477,18 @@ class Classifier:
         "Allzwecktasche Cars Racing" are bags, not a game or a toy car). A first word whose kind the head narrows
         is the broad search word before the product's line (kf66: "Kopfhörer Xiaomi Redmi Buds 6", "Uhr Samsung
         Galaxy Watch 6" are wireless earbuds and a smartwatch, with their radio), so the head stays; not across a
-        "+" or an "and" ("Chargeur maison rapide + chargeur voiture" is both chargers)."""
+        "+" or an "and", "et", "und" ("Chargeur maison rapide + chargeur voiture" is both chargers)."""
         text = reading.text
         first = head
         for hit in reading.types:
             if hit.start < first.start and hit.segment == head.segment and not hit.target and not hit.sub:
                 first = hit
-        if first is head or (head.ref in self._kinds.get(first.ref, _NO_KINDS)
-                             and not _JOINED.search(text, first.end, head.start)):
+        if first is head:
             return head
         phrase = text[first.start : first.end].strip()
         if not f"{phrase} ".startswith(self._rules.head_initial) and phrase not in self._rules.head_initial_de:
+            return head
+        if head.ref in self._kinds.get(first.ref, _NO_KINDS) and not _JOINED_HEADS.search(text, first.end, head.start):
             return head
         before = text[: text.rfind(" ", 0, first.start + 1) + 1].rstrip()  # (up to the word a compound's head ends)
         start = max(before.rfind(mark) for mark in "|,>") + 1

@@ -39,7 +39,7 @@ def test_a_childs_fancy_dress_sized_by_age_is_still_a_toy(classify):
 
 @pytest.mark.parametrize(("title", "kind"), [
     ("BARBAPAPA Parure de Bain Bleu", "towel"),
-    ("Sortie de Bain Chicco 24m+ Ippo Rose", "towel"),
+    ("Sortie de Bain Chicco 24m+ Ippo Rose", "sleepwear"),  # a hooded bath robe
     ("Tour de lit bébé en coton \"Coeur Rose\"", "baby_bedding"),
     ("Couche lavable easy fit BINKY HEY DIDDLE", "baby_garment"),
 ])

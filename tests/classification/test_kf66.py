@@ -20,6 +20,7 @@ def test_a_broad_german_head_word_yields_to_the_narrower_line_after_it(classify,
 @pytest.mark.parametrize(("title", "kind", "mains"), [
     # two products joined by "+": the first charger is the home one, with its mains
     ("Chargeur maison rapide + chargeur voiture puissant", "mains_charger", True),
+    ("Chargeur secteur et chargeur voiture pour Samsung Galaxy S4", "mains_charger", True),  # review66: "et" joins too
     # a case named first stays the case (no narrower kind of a case follows)
     ("Hülle Samsung Galaxy Watch 6", "case_generic", None),
     ("Gürteltasche Nerf Game", "bag", None),

@@ -30,7 +30,7 @@ def test_a_clock_radio_receives_and_transmits_nothing(classify):
 
 
 @pytest.mark.parametrize(("title", "kind"), [
-    ("Wiederaufladbarer Insektenvernichter mit LED Lifetime", "insect_killer_lamp"),
+    ("Wiederaufladbarer Insektenvernichter Lampe mit LED Lifetime", "insect_killer_lamp"),
     ("Insektenvernichter Solar Garten", "pest_control"),
     ("Insektenvernichter Schläger", "electric_swatter"),
     ("Nackenventilator Tragbar", "portable_fan"),
@@ -44,7 +44,8 @@ def test_their_cordless_kinds_have_no_mains(classify, title, kind):
 @pytest.mark.parametrize(("title", "mains"), [
     ("LED-Streifen 5 m mit Netzteil", True),
     ("LED-Streifen 5 m USB", None),
-    ("Stecker mit digitalem Timer NIMO 250 V 16 A", True),
+    ("Zeitschaltuhr mit Stecker NIMO 16 A", True),
+    ("5 condensateurs chimiques à souder 250V 47µF", None),  # a rating, no supply (review66)
 ])
 def test_a_mains_adapter_or_voltage_in_the_title(classify, title, mains):
     result = classify(title)
@@ -74,6 +75,7 @@ def test_a_speaker_mic_on_the_walkie_talkie_shelf_is_the_accessory(classify):
     result = classify("midland avp h1 motorcycle microphone speakers for gmrs frs radios", category="walkie talkie frs")
     assert result.product_type != "walkie_talkie", result.basis["product_type"]
     assert result.classes["mains_lv"] is not True
+    assert result.classes["radio"] is not True, result.basis["radio"]
 
 
 @pytest.mark.parametrize("title", ["Solarbetriebene Lampe für den Garten gegen Mücken", "Lampe solaire jardin LED"])

@@ -66,6 +66,7 @@ def test_a_handhelds_bare_platform_ending_a_games_title_is_the_game(classify):
     ("Funko pop Vincent vega", "Kids/Toys/Action Figures & Statues"),
     ("Funko Pop VAULTED Claire Randall", "Kids/Toys/Action Figures & Statues"),
     ("4x abbot magic the gathering", "Kids/Toys/Hobbies"),
+    ("Funko Pop! Television: The Boys - Homelander", "Kids/Toys/Action Figures & Statues"),  # a show's "Boys"
 ])
 def test_a_collector_line_on_a_kids_toy_shelf_stays_a_collectors(classify, title, category):
     result = classify(title, category=category)
