@@ -93,3 +93,18 @@ def test_a_german_or_french_solar_lamp_runs_from_its_cell(classify, title):
 def test_the_german_smart_names_the_connected_model(classify, title, radio):
     result = classify(title)
     assert bool(result.classes["radio"]) is bool(radio), result.basis["radio"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Notebook HP 15s-fq5000 15,6 8 GB RAM 512 GB SSD", "laptop"),  # German calls a laptop a notebook
+    ("Notebook A5 liniert 80 Blatt", "notebook"),
+])
+def test_a_notebook_naming_its_working_memory_is_a_laptop(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+
+
+def test_a_notebooks_drive_is_no_laptop(classify):
+    result = classify("western digital scorpio blue 120gb notebook internal hard drive 5400rpm")
+    assert result.product_type != "laptop", result.basis["product_type"]
+    assert result.classes["mains_lv"] is not True

@@ -9,7 +9,7 @@ import pytest
 from crossguard.engine.classification import DEFAULT_TYPES, Classifier, VocabularyError
 from crossguard.engine.classification.vocabulary import load_vocabulary_from_sources
 
-NAMESAKE = "    - {good: notebook, device: laptop, beside: [laptop, processor]}\n"
+NAMESAKE = "    - {good: notebook, device: laptop, beside: [laptop, processor, computer_component]}\n"
 BRACKET = "    - {part: computer_component, word: ram, units: [gb], device: smartphone}\n"
 LAPTOP = "HP 15-ac121tu (Notebook) (Core i3 (5th Gen)/ 4GB/ 1TB/ Win10) (N8M17PA)"
 PHONE = "Lava Iris X8 (Black, 16 GB) (2 GB RAM)"
@@ -30,7 +30,7 @@ def _edited(tmp_path, *edits: tuple[str, str]):
      "reading.device_namesakes: good names unknown type 'notebok'"),
     (NAMESAKE, NAMESAKE.replace("device: laptop", "device: laptops"),
      "reading.device_namesakes: device names unknown type 'laptops'"),
-    (NAMESAKE, NAMESAKE.replace("processor]", "cpu]"), "reading.device_namesakes: beside names unknown type 'cpu'"),
+    (NAMESAKE, NAMESAKE.replace("processor,", "cpu,"), "reading.device_namesakes: beside names unknown type 'cpu'"),
     (BRACKET, BRACKET.replace("part: computer_component", "part: memory"),
      "reading.amount_brackets: part names unknown type 'memory'"),
     (BRACKET, BRACKET.replace("device: smartphone", "device: phone"),
