@@ -115,3 +115,9 @@ def test_the_trades_own_goods_stay_no_textile(classify, title, category):
 def test_baby_gear_and_scales_by_their_names(classify, title, category, kind):
     result = classify(title, category=category)
     assert result.product_type == kind, result.basis["product_type"]
+
+
+def test_a_water_purifiers_bulb_cartridge_is_no_light_bulb(classify):
+    result = classify("Bulb Cartridge 6000 Litre, Hollow Fiber Membrane")  # amzin67: a water purifier's
+    assert result.product_type != "light_bulb", result.basis["product_type"]
+    assert result.classes["mains_lv"] is not True
