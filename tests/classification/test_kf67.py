@@ -108,3 +108,13 @@ def test_a_notebooks_drive_is_no_laptop(classify):
     result = classify("western digital scorpio blue 120gb notebook internal hard drive 5400rpm")
     assert result.product_type != "laptop", result.basis["product_type"]
     assert result.classes["mains_lv"] is not True
+
+
+@pytest.mark.parametrize(("title", "eee"), [
+    ("Leuchtende Dekoration DKD Home Decor Schwarz Gold Metall", True),
+    ("Beleuchtete Deko Figur", True),
+    ("Leuchtende Farben T-Shirt", None),  # bright colours, no light
+])
+def test_a_german_light_up_word_names_a_circuit(classify, title, eee):
+    result = classify(title)
+    assert bool(result.classes["eee"]) is bool(eee), result.basis["eee"]
