@@ -77,7 +77,7 @@ _BATTERY = "battery_cell"  # a battery; its kinds are packs, cells, vehicle and 
 _JOINED = re.compile(r"\+|&| and | plus |和|及|与")
 # ... and the French and German "and", between a head-first title's two products (`_head_initial`, review66: "Chargeur
 # secteur et chargeur voiture", "Ladegerät und KFZ Ladegerät")
-_JOINED_HEADS = re.compile(r"\+|&| and | plus | et | und |和|及|与")
+_JOINED_HEADS = re.compile(_JOINED.pattern + "| et | und ")
 # A cell named by its size or chemistry after a machine ("Bikini Trimmer AAA Battery", "Torch 18650 Battery") says what
 # the machine runs on; the bare word, or a pack named by its device, is the spare battery
 _BARE_BATTERY = frozenset({"battery", "batteries", "电池"})

@@ -44,7 +44,8 @@ def test_their_cordless_kinds_have_no_mains(classify, title, kind):
 @pytest.mark.parametrize(("title", "mains"), [
     ("LED-Streifen 5 m mit Netzteil", True),
     ("LED-Streifen 5 m USB", None),
-    ("Zeitschaltuhr mit Stecker NIMO 16 A", True),
+    ("LED-Lichterkette 10 m mit Stecker", True),
+    ("LED-Lichterkette 10 m", None),
     ("5 condensateurs chimiques à souder 250V 47µF", None),  # a rating, no supply (review66)
 ])
 def test_a_mains_adapter_or_voltage_in_the_title(classify, title, mains):
