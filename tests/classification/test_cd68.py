@@ -65,3 +65,24 @@ def test_flash_memory_is_no_speedlight(classify):
     result = classify("Clé USB 3.0 mémoire flash numérique 64 Go",
                       category="INFORMATIQUE > STOCKAGE EXTERNE > CARTE MEMOIRE - MEMOIRE FLASH")
     assert result.product_type != "camera_flash", result.basis["product_type"]
+
+
+@pytest.mark.parametrize(("title", "leaf"), [
+    ("Pot catalytique Audi A4 Magnaflow", "POT CATALYTIQUE - CATALYSEUR"),
+    ("Kit chaîne moto renforcé DID 530 VX Honda", "KIT CHAINE - CHAINE - ATTACHE RAPIDE - COURONNE - PIGNON"),
+    ("1 Vase d'expansion pour Audi 80", "RADIATEUR EAU"),
+    ("CYLINDRE 50 A BOITE ADAPTABLE SUZUKI 50 RMX", "CHEMISE DE PISTON"),
+    ("Balai d'essuie-glace VALEO 576095", "BALAI D'ESSUIE GLACE"),
+    ("Kit frein avant Brembo", "KIT GROS FREIN"),
+])
+def test_a_vehicles_mechanical_part_on_its_parts_shelf(classify, title, leaf):
+    """The shelf names the part; a title's word in another sense (a cooking pot, a chain, a vase, a shirt) does not."""
+    result = classify(title, category=f"AUTO - MOTO (NEW) > PIECES > {leaf}")
+    assert result.product_type == "vehicle_part", result.basis["product_type"]
+    assert result.classes["textile"] is False and result.classes["mains_lv"] is False
+
+
+def test_a_candle_shelf_is_not_a_spark_plug_shelf(classify):
+    """'BOUGIE' is no hint: the home department's candle shelf keeps its candles."""
+    result = classify("Bougie parfumée vanille 200 g", category="MAISON > DECORATION > BOUGIE")
+    assert result.product_type == "candle", result.basis["product_type"]
