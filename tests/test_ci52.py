@@ -83,6 +83,8 @@ TEXTS = {
     "block scalar in items": "t:\n  - |\n    one\n  - >-\n    two\n",
     "YAML 1.1 keys": "on:\n  - a\noff: 1\nyes:\n  - b\nnull:\n  - c\n",
     "repeated key": "a: 1\nb:\n  - x\na: 2\nb:\n  - y\n",
+    # cd68: the real reader refuses a key written twice in one mapping, at any depth
+    "repeated key in an item": "t:\n  - id: a\n    w: [1]\n    w: [2]\n  - id: b\n",
     "merge key": "base: &b {x: 1}\n<<: *b\ny: 2\n",
     "complex key": "? a\n: 1\nb: 2\n",
     "list at column 0": "t:\n- a\n- b\nu: 1\n",

@@ -22,8 +22,9 @@ The pieces give exactly what the whole text gives, or they are not used:
   not a mapping or not a list) and the whole text is parsed by the real reader, so errors are the real ones, worded
   and located as always.
 
-Merging the blocks' mappings in order gives what PyYAML's constructor gives for the whole mapping (a repeated key
-keeps its first place and takes its last value); the items of a block are the list its pieces' lists make.
+Merging the blocks' mappings in order gives what PyYAML's constructor gives for the whole mapping; a top-level key
+written twice (which the vocabulary's reader refuses, cd68) makes the text be read whole. The items of a block are
+the list its pieces' lists make.
 """
 
 from __future__ import annotations
@@ -157,6 +158,8 @@ class PieceMemo:
                     if not isinstance(value, dict):
                         return None
                     for key, item in value.items():
+                        if key in out:
+                            return None  # a top-level key written twice: the real reader refuses the text
                         out[key] = item
                     continue
                 head, items = listed
@@ -164,6 +167,8 @@ class PieceMemo:
                 if not isinstance(keyed, dict) or len(keyed) != 1 or None not in keyed.values():
                     return None
                 (key,) = keyed
+                if key in out:
+                    return None  # a top-level key written twice: the real reader refuses the text
                 whole: list[Any] = []
                 for item_text in items:
                     value = self._piece(item_text)

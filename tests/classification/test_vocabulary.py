@@ -185,3 +185,18 @@ def test_only_safe_yaml_and_no_eval():
 
 def test_default_files_exist():
     assert DEFAULT_TYPES.exists() and DEFAULT_HS.exists()
+
+
+def test_a_key_written_twice_is_refused_with_its_line(tmp_path):
+    """YAML keeps the later of two equal keys without a word: a second `skip_types:` further down a modifier dropped
+    the first one's types (cd68). The reader names the file, the line of the second key and the key."""
+    text = BASE + "  - id: a\n    synonyms: {en: [widget]}\n    synonyms: {en: [gadget]}\n"
+    path = write(tmp_path, text)
+    with pytest.raises(VocabularyError, match=r"types\.yaml: line 9: key 'synonyms' is written twice"):
+        load_vocabulary(path)
+
+
+def test_equal_keys_in_different_mappings_are_fine(tmp_path):
+    vocab = load_vocabulary(write(tmp_path, BASE + "  - {id: a, synonyms: {en: [widget]}}\n"
+                                                   "  - {id: b, synonyms: {en: [gadget]}}\n"))
+    assert set(vocab.types) == {"a", "b"}
