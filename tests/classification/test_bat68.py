@@ -21,7 +21,7 @@ def test_a_carried_device_worded_apart_has_its_battery(classify, title, category
     assert result.classes["battery"] is True, result.basis["battery"]
 
 
-@pytest.mark.parametrize("title", ["Lampe originale SHARP AN-A20LP pour vidéoprojecteur",
+@pytest.mark.parametrize("title", ["Lampe compatible pour OPTOMA DS316 - BL-FU185A",
                                    "Lampe compatible pour HITACHI CP-X505 - DT00771"])
 def test_a_projectors_lamp_module_has_no_mains_of_its_own(classify, title):
     result = classify(title, category=PROJECTOR_LAMPS)
@@ -30,10 +30,10 @@ def test_a_projectors_lamp_module_has_no_mains_of_its_own(classify, title):
     assert result.classes["eee"] is True
 
 
-def test_an_original_ceiling_lamp_stays_a_light_fitting(classify):
-    """'Lampe originale' in its other sense, on a lighting shelf."""
-    result = classify("Lampe originale : modèle IBIS (blanc)",
-                      category="DECO - LINGE - LUMINAIRE > LUMINAIRE - ACCESSOIRE > LUSTRE - SUSPENSION - PLAFONNIER")
+@pytest.mark.parametrize("title", ["Lampe originale en bois flotté", "Lampe compatible Philips Hue E27 connectée"])
+def test_an_original_lamp_or_a_compatible_bulb_is_no_projector_lamp(classify, title):
+    """The words in their other senses: a quirky lamp, a bulb that works with a smart-home system."""
+    result = classify(title)
     assert result.product_type != "projector_lamp", result.basis["product_type"]
 
 

@@ -53,9 +53,10 @@ def test_a_car_engines_water_pump_is_no_garden_pump(classify):
     assert result.classes["mains_lv"] is not True, result.basis["mains_lv"]
 
 
-@pytest.mark.parametrize("title", ["Flash TTL Vivitar DF183 pour Pentax Reflex", "Kit flash Bower SFD328 numérique",
+@pytest.mark.parametrize("title", ["Flash TTL Vivitar DF183 pour Pentax Reflex",
+                                   "Flash numérique avec support pour Olympus C-210",
                                    "Flash numérique 318AF pour Fujifilm FinePix F40"])
-def test_a_french_speedlight_named_by_its_metering_or_as_a_kit(classify, title):
+def test_a_french_speedlight_named_by_its_metering(classify, title):
     result = classify(title, category="PHOTO - OPTIQUE > OBJECTIF - FLASH - ZOOM > FLASH")
     assert result.product_type == "camera_flash", result.basis["product_type"]
     assert result.classes["battery"] is True
@@ -178,8 +179,10 @@ def test_an_appliances_electrical_part_in_french(classify, title, category):
     assert result.classes["eee"] is True and result.classes["mains_lv"] is not True
 
 
-def test_a_baby_gate_is_no_door_interlock(classify):
-    result = classify("Barrière de sécurité de porte extensible")
+@pytest.mark.parametrize("title", ["Barrière de sécurité de porte extensible", "Chaîne de sécurité de porte en acier",
+                                   "Verrouillage de porte enfant pour placard"])
+def test_a_baby_gate_or_door_chain_is_no_door_interlock(classify, title):
+    result = classify(title)
     assert result.product_type != "electrical_part", result.basis["product_type"]
     assert result.classes["eee"] is not True
 
@@ -204,3 +207,8 @@ def test_a_french_surveillance_kit_runs_from_the_mains(classify, title):
                                       "KIT VIDEOSURVEILLANCE - PACK VIDEOSURVEILLANCE")
     assert result.product_type == "cctv_recorder", result.basis["product_type"]
     assert result.classes["mains_lv"] is True and result.classes["battery"] is False
+
+
+def test_a_flasher_kit_is_no_speedlight(classify):
+    result = classify("Kit flash pour moto clignotants")
+    assert result.product_type != "camera_flash", result.basis["product_type"]
