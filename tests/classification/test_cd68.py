@@ -212,3 +212,9 @@ def test_a_french_surveillance_kit_runs_from_the_mains(classify, title):
 def test_a_flasher_kit_is_no_speedlight(classify):
     result = classify("Kit flash pour moto clignotants")
     assert result.product_type != "camera_flash", result.basis["product_type"]
+
+
+def test_a_dolls_cot_is_a_toy(classify):
+    result = classify("Lit à barreaux pour poupée")
+    assert result.product_type != "baby_gear", result.basis["product_type"]
+    assert result.classes["toy"] is True

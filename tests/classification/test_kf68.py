@@ -29,9 +29,11 @@ def test_a_german_device_noun_names_its_kind(classify, title, kind, mains, batte
 
 
 @pytest.mark.parametrize("title", ["Messschieber Stahl 150 mm", "Diesel-Injektor-Reiniger 250 ml",
-                                   "Klimakondensator Audi A4", "Fliegenvertreiber Vögel Reflektierend Bänder"])
+                                   "Klimakondensator Audi A4", "Fliegenvertreiber Vögel Reflektierend Bänder",
+                                   "Trinkbrunnen für Garten Stein"])
 def test_the_same_words_in_their_other_senses(classify, title):
-    """A vernier caliper, an injector cleaner, a car's A/C condenser and a bird-scare tape use no current."""
+    """A vernier caliper, an injector cleaner, a car's A/C condenser, a bird-scare tape and a garden's stone fountain
+    use no current."""
     result = classify(title)
     assert result.classes["eee"] is not True, result.basis["eee"]
 
