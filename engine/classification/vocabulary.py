@@ -304,10 +304,16 @@ def parse_checked(stream: IO[str] | str, path: Path | str) -> object:
 
 
 def _key_written_twice(root: yaml.Node) -> tuple[str, int] | None:
-    """The first plain key that a mapping holds twice, with its second line (1-based), walking every node once."""
+    """The first plain key that a mapping holds twice, with its second line (1-based), walking every node once: an
+    alias is the same node object as its anchor, so a node seen before is skipped (a recursive anchor, `a: &a [*a]`,
+    would otherwise loop for ever)."""
     stack = [root]
+    seen_nodes: set[int] = set()
     while stack:
         node = stack.pop()
+        if id(node) in seen_nodes:
+            continue
+        seen_nodes.add(id(node))
         if isinstance(node, yaml.MappingNode):
             seen: set[str] = set()
             for key_node, value_node in node.value:

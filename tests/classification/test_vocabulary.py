@@ -200,3 +200,9 @@ def test_equal_keys_in_different_mappings_are_fine(tmp_path):
     vocab = load_vocabulary(write(tmp_path, BASE + "  - {id: a, synonyms: {en: [widget]}}\n"
                                                    "  - {id: b, synonyms: {en: [gadget]}}\n"))
     assert set(vocab.types) == {"a", "b"}
+
+
+def test_a_recursive_anchor_ends_with_an_error_not_a_hang(tmp_path):
+    """review67: the duplicate-key walk skips a node it has seen (an alias is its anchor's node)."""
+    with pytest.raises(VocabularyError):
+        load_vocabulary(write(tmp_path, BASE + "  - &a {id: a, synonyms: {en: [widget]}, also: [*a]}\n"))
