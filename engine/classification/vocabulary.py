@@ -8,7 +8,7 @@ ever evaluated.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, NamedTuple
@@ -293,20 +293,24 @@ def parse_checked(stream: IO[str] | str, path: Path | str) -> object:
         node = loader.get_single_node()
         if node is None:
             return None
-        twice = _key_written_twice(node)
+        twice = _key_written_twice(node, loader.construct_object)
         if twice is not None:
-            key, line = twice
-            raise VocabularyError([f"{path}: line {line}: key '{key}' is written twice in the same mapping "
-                                   "(YAML would keep the later one and drop the first without a word)"])
+            key, first, line = twice
+            raise VocabularyError([f"{path}: line {line}: key '{key}' is written twice in the same mapping (first on "
+                                   f"line {first}; YAML would keep the later one and drop the first without a word)"])
         return loader.construct_document(node)
     finally:
         loader.dispose()
 
 
-def _key_written_twice(root: yaml.Node) -> tuple[str, int] | None:
-    """The first plain key that a mapping holds twice, with its second line (1-based), walking every node once: an
-    alias is the same node object as its anchor, so a node seen before is skipped (a recursive anchor, `a: &a [*a]`,
-    would otherwise loop for ever)."""
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+def _key_written_twice(root: yaml.Node, construct: Callable[[yaml.Node], object]) -> tuple[str, int, int] | None:
+    """The first scalar key that a mapping holds twice, with its first and second lines (1-based), walking every node
+    once: an alias is the same node object as its anchor, so a node seen before is skipped (a recursive anchor,
+    `a: &a [*a]`, would otherwise loop for ever). Keys compare as the loader builds them, not as written: `1:` and
+    `'1':` are two keys, `yes:` and `true:` one (review67). Merge keys (`<<`) are merged, not kept, so may repeat."""
     stack = [root]
     seen_nodes: set[int] = set()
     while stack:
@@ -315,16 +319,29 @@ def _key_written_twice(root: yaml.Node) -> tuple[str, int] | None:
             continue
         seen_nodes.add(id(node))
         if isinstance(node, yaml.MappingNode):
-            seen: set[str] = set()
+            first_lines: dict[object, int] = {}
             for key_node, value_node in node.value:
-                if isinstance(key_node, yaml.ScalarNode):
-                    if key_node.value in seen:
-                        return key_node.value, key_node.start_mark.line + 1
-                    seen.add(key_node.value)
+                if isinstance(key_node, yaml.ScalarNode) and key_node.tag != _MERGE_TAG:
+                    key = _built_key(key_node, construct)
+                    line = key_node.start_mark.line + 1
+                    if key in first_lines:
+                        return key_node.value, first_lines[key], line
+                    first_lines[key] = line
                 stack.append(value_node)
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
     return None
+
+
+def _built_key(key_node: yaml.ScalarNode, construct: Callable[[yaml.Node], object]) -> object:
+    """A scalar key as the loader's dict will hold it; its tag and text when the loader cannot build it (the
+    construction error is then reported where the document is built)."""
+    try:
+        key = construct(key_node)
+        hash(key)
+    except (yaml.YAMLError, TypeError, ValueError):
+        return (key_node.tag, key_node.value)
+    return key
 
 
 def _pydantic_problems(path: Path, where: str, exc: ValidationError) -> list[str]:

@@ -8,7 +8,7 @@ import pytest
 
 from crossguard.engine.classification import VocabularyError, load_vocabulary
 from crossguard.engine.classification.classifier import DEFAULT_GOOGLE, DEFAULT_HS, DEFAULT_SHOPIFY, DEFAULT_TYPES
-from crossguard.engine.classification.vocabulary import english_plural
+from crossguard.engine.classification.vocabulary import english_plural, parse_checked
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -206,3 +206,31 @@ def test_a_recursive_anchor_ends_with_an_error_not_a_hang(tmp_path):
     """review67: the duplicate-key walk skips a node it has seen (an alias is its anchor's node)."""
     with pytest.raises(VocabularyError):
         load_vocabulary(write(tmp_path, BASE + "  - &a {id: a, synonyms: {en: [widget]}, also: [*a]}\n"))
+
+
+def test_the_refusal_names_the_first_line_too(tmp_path):
+    text = BASE + "  - id: a\n    synonyms: {en: [widget]}\n    synonyms: {en: [gadget]}\n"
+    with pytest.raises(VocabularyError, match=r"line 9: key 'synonyms' is written twice .*first on line 8"):
+        load_vocabulary(write(tmp_path, text))
+
+
+@pytest.mark.parametrize(("first", "second", "refused"), [
+    ("1", "'1'", False),      # an int and a str: two keys
+    ("'1'", '"1"', True),     # the same str, quoted two ways
+    ("yes", "true", True),    # YAML 1.1 booleans: the same key
+    ("~", "null", True),
+])
+def test_keys_compare_as_built_not_as_written(first, second, refused):
+    """review67: the walk compared the keys' text, so `1:` and `'1':` were refused and `yes:`/`true:` passed."""
+    text = f"{first}: a\n{second}: b\n"
+    if refused:
+        with pytest.raises(VocabularyError, match="written twice"):
+            parse_checked(text, "<text>")
+    else:
+        assert parse_checked(text, "<text>") == {1: "a", "1": "b"}
+
+
+def test_two_merge_keys_are_merged_not_refused():
+    """`<<` is a merge, not a key the mapping keeps: PyYAML merges both."""
+    text = "base: &b {x: 1}\nmore: &m {y: 2}\nc:\n  <<: *b\n  <<: *m\n"
+    assert parse_checked(text, "<text>")["c"] == {"x": 1, "y": 2}
