@@ -77,6 +77,9 @@ _FOLD: dict[int, str] = {
     **{ord(a): b for a, b in zip(_ACCENTS, _FOLDED, strict=True)},
     **{ord(a.upper()): b.upper() for a, b in zip(_ACCENTS, _FOLDED, strict=True) if a.upper() != a},
     ord("œ"): "oe", ord("Œ"): "OE", ord("æ"): "ae", ord("Æ"): "AE",
+    # toy69: cp1252's Œ and œ read as Latin-1 arrive as the C1 controls U+008C and U+009C, which no text uses
+    # otherwise (150 Cdiscount paths: "CACHE C\x8cUR", "N\x8cUD PAPILLON", "\x8cUF VIBRANT", "\x8cUFS SONORES")
+    0x8C: "OE", 0x9C: "oe",
     **{ord(a): b for a, b in _UMLAUTS.items()},
     **{ord(a.upper()): b.upper() for a, b in _UMLAUTS.items() if a != "ß"},
     ord("ẞ"): "SS",
