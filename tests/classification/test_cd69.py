@@ -105,3 +105,20 @@ def test_shaker_eggs_are_no_circuit(classify):
 def test_a_vibrating_egg_on_its_mis_encoded_leaf(classify):
     result = classify("B Swish - BSoft SKYBLUE", category="ADULTE - EROTIQUE > SEXTOYS > \x8cUF VIBRANT")
     assert result.classes["eee"] is True, result.basis["eee"]
+
+
+@pytest.mark.parametrize("title", ["Coupe bordures sur accu RG-CT18/1Li", "Cube lumineux LED Accu Outdoor"])
+def test_the_french_accu_is_a_battery(classify, title):
+    assert classify(title).classes["battery"] is True
+
+
+@pytest.mark.parametrize("title", ["Pack accus 2/3A NiMH Conrad Energy 9,6V 1300mAh",
+                                   "Accus de réception NiMH - 6,0V - 2000mAh"])
+def test_a_radio_control_pack_of_accus_is_a_battery_pack(classify, title):
+    result = classify(title, category="JOUET > MODELISME > ACCESSOIRE - PIECE DETACHEE - OUTIL MODELISME")
+    assert result.product_type == "battery_pack", result.basis["product_type"]
+
+
+@pytest.mark.parametrize("title", ["CHAUD. MUR CHAFFOTEAUX MICRO ACCU CONDENS MIRA", "Chargeur accus AA AAA"])
+def test_a_boilers_micro_accumulation_or_a_cells_charger_has_no_battery(classify, title):
+    assert classify(title).classes["battery"] is not True
