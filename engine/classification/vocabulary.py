@@ -8,7 +8,7 @@ ever evaluated.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, NamedTuple
@@ -283,6 +283,8 @@ def _read_yaml(path: Path) -> object:
         raise VocabularyError([f"{path}: cannot read: {exc}"]) from exc
     except yaml.YAMLError as exc:
         raise VocabularyError([f"{path}: not valid YAML: {exc}"]) from exc
+    except (TypeError, ValueError) as exc:  # a tagged scalar the safe constructor cannot build ("!!int abc")
+        raise VocabularyError([f"{path}: not valid YAML: {exc}"]) from exc
 
 
 def parse_checked(stream: IO[str] | str, path: Path | str) -> object:
@@ -293,7 +295,7 @@ def parse_checked(stream: IO[str] | str, path: Path | str) -> object:
         node = loader.get_single_node()
         if node is None:
             return None
-        twice = _key_written_twice(node, loader.construct_object)
+        twice = _key_written_twice(node, loader)
         if twice is not None:
             key, first, line = twice
             raise VocabularyError([f"{path}: line {line}: key '{key}' is written twice in the same mapping (first on "
@@ -306,7 +308,7 @@ def parse_checked(stream: IO[str] | str, path: Path | str) -> object:
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
-def _key_written_twice(root: yaml.Node, construct: Callable[[yaml.Node], object]) -> tuple[str, int, int] | None:
+def _key_written_twice(root: yaml.Node, loader: yaml.constructor.BaseConstructor) -> tuple[str, int, int] | None:
     """The first scalar key that a mapping holds twice, with its first and second lines (1-based), walking every node
     once: an alias is the same node object as its anchor, so a node seen before is skipped (a recursive anchor,
     `a: &a [*a]`, would otherwise loop for ever). Keys compare as the loader builds them, not as written: `1:` and
@@ -322,7 +324,7 @@ def _key_written_twice(root: yaml.Node, construct: Callable[[yaml.Node], object]
             first_lines: dict[object, int] = {}
             for key_node, value_node in node.value:
                 if isinstance(key_node, yaml.ScalarNode) and key_node.tag != _MERGE_TAG:
-                    key = _built_key(key_node, construct)
+                    key = _built_key(key_node, loader)
                     line = key_node.start_mark.line + 1
                     if key in first_lines:
                         return key_node.value, first_lines[key], line
@@ -333,13 +335,16 @@ def _key_written_twice(root: yaml.Node, construct: Callable[[yaml.Node], object]
     return None
 
 
-def _built_key(key_node: yaml.ScalarNode, construct: Callable[[yaml.Node], object]) -> object:
-    """A scalar key as the loader's dict will hold it; its tag and text when the loader cannot build it (the
-    construction error is then reported where the document is built)."""
+def _built_key(key_node: yaml.ScalarNode, loader: yaml.constructor.BaseConstructor) -> object:
+    """A scalar key as the loader's dict will hold it; its tag and text when the loader cannot build it. A failed build
+    leaves the node marked "in progress" in the constructor, which would then report a recursive node instead of the
+    real error when the document is built (review69), so the mark is cleared."""
     try:
-        key = construct(key_node)
+        key = loader.construct_object(key_node)
         hash(key)
     except (yaml.YAMLError, TypeError, ValueError):
+        loader.recursive_objects.pop(key_node, None)
+        loader.constructed_objects.pop(key_node, None)
         return (key_node.tag, key_node.value)
     return key
 

@@ -36,6 +36,12 @@ def test_an_appliances_electrical_part(classify, title):
     assert result.classes["eee"] is True
 
 
+def test_a_terminal_block_domino_by_its_title_alone(classify):
+    result = classify("480111102878. PLATINE DE PUISSANCE DOMINO VIERGE")
+    assert result.classes["toy"] is False, result.basis["toy"]
+    assert result.classes["eee"] is True
+
+
 def test_a_candle_stays_a_candle(classify):
     assert classify("Bougie parfumée vanille").product_type == "candle"
 
@@ -55,7 +61,7 @@ def test_an_activity_tracker_on_the_coaching_leaf(classify):
 
 
 @pytest.mark.parametrize("title", ["Peluche Angry Birds sonores", "Camion de pompier lumière et son",
-                                   "Voiture de police avec sirène", "Poupon qui parle", "Peluche lion qui rugit",
+                                   "Voiture de police sirène et lumières", "Poupon qui parle", "Peluche lion qui rugit",
                                    "Perfect Petzzz Sleeping and Breathing Puppy", "Night light plush owl",
                                    "Machine à bulles", "Micro karaoké enfant"])
 def test_a_toy_named_by_its_sounds_or_lights_is_electrical(classify, title):
@@ -63,7 +69,10 @@ def test_a_toy_named_by_its_sounds_or_lights_is_electrical(classify, title):
     assert result.classes["eee"] is True, result.basis["eee"]
 
 
-@pytest.mark.parametrize("title", ["Poupée Jenny : Sirène avec bébés", "Pivert avec son nid", "La peau qui parle"])
+@pytest.mark.parametrize("title", ["Poupée Jenny : Sirène avec bébés", "Pivert avec son nid", "La peau qui parle",
+                                   "Playmobil Bateau pirate avec sirène", "Squeaky Dog Toy Plush Hedgehog Makes Noises",
+                                   "Golden Slumbers: Lullabies from Near and Far", "Bandes sonores de films cultes",
+                                   "Panneaux acoustiques isolation ondes sonores"])
 def test_a_mermaid_a_birds_nest_or_a_book_title_is_no_circuit(classify, title):
     assert classify(title).classes["eee"] is not True
 
@@ -77,7 +86,25 @@ def test_french_sound_books_and_cot_mobiles(classify, title, kind):
 
 
 def test_a_wind_up_mobile_has_no_cell(classify):
-    assert classify("Mobile musical à remonter").product_type != "musical_mobile"
+    result = classify("Mobile musical à remonter")
+    assert result.product_type != "musical_mobile", result.basis["product_type"]
+    assert result.classes["battery"] is not True, result.basis["battery"]
+
+
+@pytest.mark.parametrize("title", ["Machine à bulles 230V soirée DJ professionnelle",
+                                   "Liquide machine à bulles 1 litre"])
+def test_a_djs_bubble_machine_or_bubble_fluid_is_no_toy(classify, title):
+    assert classify(title).classes["toy"] is not True
+
+
+def test_a_toy_kitchen_on_its_toy_appliances_leaf_stays_a_toy(classify):
+    result = classify("Smoby Tefal Studio cuisine enfant",
+                      category="JEUX - JOUETS > JEUX D'IMITATION > DINETTE - CUISINE > ELECTROMENAGER JOUET")
+    assert result.classes["toy"] is True, result.basis["toy"]
+
+
+def test_a_childrens_robot_kits_extension_stays_a_toy(classify):
+    assert classify("Kit d'extension pour robot mBot Makeblock").classes["toy"] is True
 
 
 @pytest.mark.parametrize("title", ["Pièces détachées robot Super G+ - connecteur de tuyau"])

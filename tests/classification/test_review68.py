@@ -41,23 +41,34 @@ def test_a_washers_door_interlock_stays_an_electrical_part(classify):
 
 
 @pytest.mark.parametrize(("title", "part"), [("Gants barbecue haute résistance grill 500°C", False),
-                                             ("Resistance grill superieure DOP330", True)])
+                                             ("Tapis de cuisson résistance grill", False),
+                                             ("Resistance grill superieure DOP330", True),
+                                             ("Résistance grill four Bosch 2800W", True)])
 def test_a_grills_element_and_a_barbecue_glove(classify, title, part):
     assert (classify(title).product_type == "electrical_part") is part
 
 
-@pytest.mark.parametrize("title", ["Grillthermometer mit 2 Temperaturfühler Bluetooth",
-                                   "Funk Temperatursensor für Wetterstation"])
-def test_a_thermometers_probe_or_a_radio_sensor_is_no_wired_part(classify, title):
-    assert classify(title).product_type != "electrical_part"
+def test_a_thermometers_probes_are_no_wired_part(classify):
+    result = classify("Grillthermometer mit 2 Temperaturfühler Bluetooth")
+    assert result.product_type != "electrical_part", result.basis["product_type"]
+    assert result.classes["radio"] is True, result.basis["radio"]
+
+
+def test_a_weather_stations_radio_sensor_is_radio_equipment(classify):
+    result = classify("Funk Temperatursensor für Wetterstation")
+    assert result.product_type == "weather_station", result.basis["product_type"]
+    assert result.classes["radio"] is True
 
 
 def test_a_wired_temperature_sensor_stays_a_part(classify):
     assert classify("Temperatursensor BOSCH").product_type == "electrical_part"
 
 
-def test_an_e_scooters_throttle_is_no_cookers_knob(classify):
-    assert classify("Manette de gaz pour trottinette électrique").product_type != "spare_part"
+def test_an_e_scooters_throttle_is_an_electrical_part(classify):
+    result = classify("Manette de gaz pour trottinette électrique Xiaomi")
+    assert result.product_type == "electrical_part", result.basis["product_type"]
+    assert result.classes["eee"] is True
+    assert result.classes["battery"] is False
 
 
 @pytest.mark.parametrize(("title", "category"), [
@@ -165,7 +176,9 @@ def test_a_door_intercom_stays_an_intercom(classify):
 
 
 def test_a_condenser_dryer_is_no_capacitor(classify):
-    assert classify("Kondensator Trockner Bosch 7 kg").product_type != "electronics_kit"
+    result = classify("Kondensator Trockner Bosch 7 kg")
+    assert result.product_type != "electronics_kit", result.basis["product_type"]
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
 
 
 def test_a_bottles_pump_on_the_filters_shelf_keeps_its_battery(classify):
@@ -176,7 +189,9 @@ def test_a_bottles_pump_on_the_filters_shelf_keeps_its_battery(classify):
 
 
 def test_heated_grips_are_no_passive_bicycle_grips(classify):
-    assert classify("Poignée guidon moto chauffante USB").product_type != "bike_accessory"
+    result = classify("Poignée guidon moto chauffante USB")
+    assert result.product_type != "bike_accessory", result.basis["product_type"]
+    assert result.classes["eee"] is True, result.basis["eee"]
 
 
 @pytest.mark.parametrize("title", ["Lampe compatible pour HITACHI CP-X505 - DT00771",
@@ -185,6 +200,12 @@ def test_on_the_projector_lamp_leaf_a_lamp_is_the_module(classify, title):
     result = classify(title, category=PROJECTOR_LAMPS)
     assert result.product_type == "projector_lamp", result.basis["product_type"]
     assert result.classes["mains_lv"] is False, result.basis["mains_lv"]
+
+
+def test_a_projector_module_by_its_title_alone(classify):
+    result = classify("Lampe compatible pour HITACHI CP-X505 - DT00771")
+    assert result.product_type == "projector_lamp", result.basis["product_type"]
+    assert result.classes["mains_lv"] is False
 
 
 @pytest.mark.parametrize("title", ["Lampe compatible pour four 300°C G9", "Lampe compatible pour hotte aspirante"])

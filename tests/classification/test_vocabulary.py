@@ -234,3 +234,14 @@ def test_two_merge_keys_are_merged_not_refused():
     """`<<` is a merge, not a key the mapping keeps: PyYAML merges both."""
     text = "base: &b {x: 1}\nmore: &m {y: 2}\nc:\n  <<: *b\n  <<: *m\n"
     assert parse_checked(text, "<text>")["c"] == {"x": 1, "y": 2}
+
+
+@pytest.mark.parametrize(("key", "message"), [("!!int abc", "invalid literal"), ("2001-02-30", "out of range"),
+                                              ("!!python/name:os.system ", "could not determine a constructor")])
+def test_a_key_the_loader_cannot_build_reports_its_own_error(tmp_path, key, message):
+    """review69: the duplicate-key walk builds each key; a failed build left the node marked "in progress", so the
+    document's build then said "found unconstructable recursive node" instead of the key's own error."""
+    path = tmp_path / "types.yaml"
+    path.write_text(f"{key}: 1\nb: 2\n", encoding="utf-8")
+    with pytest.raises(VocabularyError, match=message):
+        load_vocabulary(path)
