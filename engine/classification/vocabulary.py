@@ -283,6 +283,8 @@ def _read_yaml(path: Path) -> object:
         raise VocabularyError([f"{path}: cannot read: {exc}"]) from exc
     except yaml.YAMLError as exc:
         raise VocabularyError([f"{path}: not valid YAML: {exc}"]) from exc
+    except VocabularyError:
+        raise
     except (TypeError, ValueError) as exc:  # a tagged scalar the safe constructor cannot build ("!!int abc")
         raise VocabularyError([f"{path}: not valid YAML: {exc}"]) from exc
 
