@@ -24,10 +24,10 @@ def test_the_level_still_names_the_television_on_its_own_leaf(classify):
 
 
 @pytest.mark.parametrize(("title", "kind"), [
-    ("Giffin 25 rdta full tank kit", "vape_atomizer"),  # mrel69: its own kind, no battery,
+    ("Giffin 25 rdta full tank kit", "vape_atomizer"),  # mrel69: its own kind, no battery
     ("Chromecast", "streaming_device"),
     ("Amazon fire stick", "streaming_device"),
-    ("Amazon tap NEW", "portable_smart_speaker"),  # mrel69: on a battery,
+    ("Amazon tap NEW", "portable_smart_speaker"),  # mrel69: on a battery
     ("NiB google daydream view", "vr_headset"),
 ])
 def test_a_gadget_shelf_product_is_what_its_title_names(classify, title, kind):
