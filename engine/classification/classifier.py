@@ -561,7 +561,9 @@ class Classifier:
         kind, word, how = found
         if kind == GAME_CONSOLE:
             named = self.matcher.read(f" {word} console ").types
-            if len(named) == 1 and self.vocab.types[named[0].ref].parent == GAME_CONSOLE:
+            # any kind of console, a handheld's too (mrel69: "Nintendo Game Boy Advance" is a retro handheld, whose
+            # parent is the handheld console: it read a modern console with radio and mains)
+            if len(named) == 1 and named[0].ref in self._kinds.get(GAME_CONSOLE, _NO_KINDS):
                 kind = named[0].ref
         return Candidate((kind,), SIGNAL_LINE, f"title's platform '{word}' {how}", word=word)
 

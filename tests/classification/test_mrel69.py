@@ -73,3 +73,21 @@ def test_a_watchs_charger_is_its_cable(classify):
     result = classify("Genuine Apple Watch charger!")
     assert result.product_type == "charging_cable", result.basis["product_type"]
     assert result.classes["mains_lv"] is not True
+
+
+def test_a_retro_handheld_named_with_its_maker(classify):
+    """The platform's console kind may be a kind of a kind of console (a handheld's): it read a modern console."""
+    result = classify("Nintendo Game Boy Advance")
+    assert result.product_type == "retro_handheld", result.basis["product_type"]
+    assert result.classes["radio"] is not True
+    assert result.classes["mains_lv"] is not True
+
+
+@pytest.mark.parametrize(("title", "kind"), [("DSi with Super Mario", "handheld_console"),
+                                             ("Mario Kart DS - Nintendo DSi", "video_game")])
+def test_the_dsi_as_a_console_and_as_a_games_platform(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+def test_a_fishfinders_dsi_is_no_console(classify):
+    assert classify("Lowrance elite 5 dsi fishfinder").product_type == "fish_finder"
