@@ -285,7 +285,7 @@ def _read_yaml(path: Path) -> object:
         raise VocabularyError([f"{path}: not valid YAML: {exc}"]) from exc
     except VocabularyError:
         raise
-    except (TypeError, ValueError) as exc:  # a tagged scalar the safe constructor cannot build ("!!int abc")
+    except (TypeError, ValueError, AttributeError) as exc:  # a tagged scalar the constructor cannot build ("!!int abc")
         raise VocabularyError([f"{path}: not valid YAML: {exc}"]) from exc
 
 
@@ -344,7 +344,7 @@ def _built_key(key_node: yaml.ScalarNode, loader: yaml.constructor.BaseConstruct
     try:
         key = loader.construct_object(key_node)
         hash(key)
-    except (yaml.YAMLError, TypeError, ValueError):
+    except (yaml.YAMLError, TypeError, ValueError, AttributeError):
         loader.recursive_objects.pop(key_node, None)
         loader.constructed_objects.pop(key_node, None)
         return (key_node.tag, key_node.value)

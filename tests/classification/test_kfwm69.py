@@ -66,3 +66,47 @@ def test_a_rack_power_jumper_is_no_sweater(classify):
 
 def test_a_jumper_stays_a_sweater(classify):
     assert classify("Womens knitted jumper navy").classes["textile"] is True
+
+
+@pytest.mark.parametrize("title", ["seagate expansion desktop hard drive 1 0tb 7200rpm black",
+                                   "WD My Book Desktop Hard Drive 8TB USB 3.0"])
+def test_an_external_desktop_drive_plugs_in(classify, title):
+    result = classify(title)
+    assert result.product_type == "desktop_external_drive", result.basis["product_type"]
+    assert result.classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize(("title", "mains"), [("Apple Watch Charger with USB C Wall Adapter 20W", True),
+                                              ("Genuine Apple Watch charger!", False)])
+def test_a_watch_charger_with_and_without_its_wall_adapter(classify, title, mains):
+    assert (classify(title).classes["mains_lv"] is True) is mains
+
+
+def test_a_watch_charger_stand_is_a_stand(classify):
+    assert classify("Apple Watch Charger Stand Bamboo").classes["eee"] is not True
+
+
+@pytest.mark.parametrize("title", ["Sudoku Puzzle Solver Handbook", "PDU mounting kit"])
+def test_a_handbook_or_a_mounting_kit_is_no_device(classify, title):
+    assert classify(title).classes["eee"] is not True
+
+
+@pytest.mark.parametrize("title", ["Antari HZ-500 Hazer DMX", "Machine à bulles DJ"])
+def test_stage_hazers_and_bubble_machines_plug_in(classify, title):
+    result = classify(title)
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+    assert result.classes["toy"] is not True
+
+
+def test_a_condenser_dryers_spare_part_is_no_dryer(classify):
+    assert classify("Kondensator Trockner Ersatzteil Bosch 00754866").classes["mains_lv"] is not True
+
+
+@pytest.mark.parametrize("title", ["Couvercle pour robot Thermomix TM31", "Lame pour robot Magimix",
+                                   "SEVERIN - Hachoir à viande pour robot ZT 9751"])
+def test_a_kitchen_robots_part_is_no_robot_toy(classify, title):
+    assert classify(title).classes["toy"] is not True
+
+
+def test_accu_chek_strips_have_no_battery(classify):
+    assert classify("Bandelettes Accu-Chek Guide x50").classes["battery"] is not True

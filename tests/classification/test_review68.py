@@ -42,6 +42,7 @@ def test_a_washers_door_interlock_stays_an_electrical_part(classify):
 
 @pytest.mark.parametrize(("title", "part"), [("Gants barbecue haute résistance grill 500°C", False),
                                              ("Tapis de cuisson résistance grill", False),
+                                             ("Gants de cuisine résistance grill 800°C", False),
                                              ("Resistance grill superieure DOP330", True),
                                              ("Résistance grill four Bosch 2800W", True)])
 def test_a_grills_element_and_a_barbecue_glove(classify, title, part):
@@ -209,8 +210,10 @@ def test_a_projector_module_by_its_title_alone(classify):
 
 
 @pytest.mark.parametrize("title", ["Lampe compatible pour four 300°C G9", "Lampe compatible pour hotte aspirante"])
-def test_an_ovens_or_a_hoods_bulb_is_no_projector_module(classify, title):
-    assert classify(title).product_type != "projector_lamp"
+def test_an_ovens_or_a_hoods_bulb_is_a_bulb(classify, title):
+    result = classify(title)
+    assert result.product_type == "light_bulb", result.basis["product_type"]
+    assert result.classes["eee"] is True
 
 
 @pytest.mark.parametrize("title", ["SOFOP RACLETTE METAL DBLE MOUSSE 60CM", "Raclette monobloc longueur 400"])

@@ -245,3 +245,21 @@ def test_a_key_the_loader_cannot_build_reports_its_own_error(tmp_path, key, mess
     path.write_text(f"{key}: 1\nb: 2\n", encoding="utf-8")
     with pytest.raises(VocabularyError, match=message):
         load_vocabulary(path)
+
+
+def test_a_key_written_twice_is_not_reported_as_invalid_yaml(tmp_path):
+    """review70: VocabularyError is a ValueError, so the handler for unbuildable scalars had wrapped the duplicate-key
+    refusal as "not valid YAML"."""
+    path = tmp_path / "types.yaml"
+    path.write_text("a: 1\na: 2\n", encoding="utf-8")
+    with pytest.raises(VocabularyError) as caught:
+        load_vocabulary(path)
+    assert "not valid YAML" not in str(caught.value)
+    assert "written twice" in str(caught.value)
+
+
+def test_an_unbuildable_timestamp_key_is_a_vocabulary_error(tmp_path):
+    path = tmp_path / "types.yaml"
+    path.write_text("!!timestamp bad: 1\n", encoding="utf-8")
+    with pytest.raises(VocabularyError, match="not valid YAML"):
+        load_vocabulary(path)
