@@ -91,3 +91,8 @@ def test_the_dsi_as_a_console_and_as_a_games_platform(classify, title, kind):
 
 def test_a_fishfinders_dsi_is_no_console(classify):
     assert classify("Lowrance elite 5 dsi fishfinder").product_type == "fish_finder"
+
+
+def test_a_music_phone_on_the_phone_shelf_stays_a_phone(classify):
+    result = classify("Nokia 5310 XpressMusic phone mp3 player", category=PHONES)
+    assert result.classes["radio"] is True, result.basis["radio"]
