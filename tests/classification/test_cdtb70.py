@@ -1,0 +1,61 @@
+"""Stop 68's last audits (cd70, tb70; issue 9): Cdiscount's parts, leaves and French device words; a Chinese cup
+warmer."""
+
+from __future__ import annotations
+
+import pytest
+
+WASHER_PARTS = "ELECTROMENAGER > GROS APPAREILS LAVAGE-SECHAGE > ACCESSOIRES ET PIECES - LAVAGE-SECHAGE"
+
+
+@pytest.mark.parametrize("title", ["Resistance 1900W", "Resistance WIL11 AVL120", "Pressostat VLT4122"])
+def test_an_appliances_heating_element_or_pressure_switch_is_electrical(classify, title):
+    result = classify(title, category=WASHER_PARTS)
+    assert result.classes["eee"] is True, result.basis["eee"]
+    assert result.classes["mains_lv"] is not True
+
+
+@pytest.mark.parametrize("title", ["Joint haute résistance", "Courroie de tambour"])
+def test_a_passive_part_stays_passive(classify, title):
+    assert classify(title, category=WASHER_PARTS).classes["eee"] is not True
+
+
+def test_a_books_resistance_is_no_element(classify):
+    assert classify("La Résistance en France 1940-1945", category="LIBRAIRIE > HISTOIRE").classes["eee"] is not True
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("ALTER ECO Chocolat Noir 75% bio", "EPICERIE > CONFISERIE > CHOCOLAT EN TABLETTE", "food"),
+    ("Intuos Pen Only", "INFORMATIQUE > PERIPHERIQUE PC > TABLETTE GRAPHIQUE", "graphics_tablet"),
+    ("Balai Vapeur Hidro", "ELECTROMENAGER > ENTRETIEN DES SOLS - MAISON > NETTOYEUR VAPEUR", "steam_cleaner"),
+    ("Magi'livre interactif Maison de Mickey",
+     "JOUET (NEW) > MULTIMEDIA ENFANT > LIVRE ELECTRONIQUE - INTERACTIF ENFANT", "electronic_toy"),
+])
+def test_the_kind_a_cdiscount_leaf_or_title_names(classify, title, category, kind):
+    assert classify(title, category=category).product_type == kind
+
+
+def test_bar_chocolate_is_no_tablet_computer(classify):
+    result = classify("Chocolat noir 70%", category="EPICERIE > CONFISERIE > CHOCOLAT EN TABLETTE")
+    assert result.classes["radio"] is not True
+
+
+@pytest.mark.parametrize("title", ["Alimentation LED 12V 60W", "Nettoyeur vapeur 1500W"])
+def test_an_led_power_supply_or_a_steam_cleaner_plugs_in(classify, title):
+    assert classify(title).classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize("title", ["Housse de couette Docteur la Peluche 1 personne",
+                                   "SAC A DOS TROLLEY DISNEY CARS NOIR"])
+def test_childrens_characters_in_french(classify, title):
+    assert classify(title).classes["children_12_under"] is True
+
+
+def test_bumper_cars_is_no_childrens_character(classify):
+    assert classify("T-shirt Bumper Cars homme").classes["children_12_under"] is not True
+
+
+def test_a_chinese_cup_warmer(classify):
+    result = classify("暖杯垫 恒温 55度")
+    assert result.product_type == "mug_warmer", result.basis["product_type"]
+    assert result.classes["eee"] is True
