@@ -59,3 +59,15 @@ def test_a_chinese_cup_warmer(classify):
     result = classify("暖杯垫 恒温 55度")
     assert result.product_type == "mug_warmer", result.basis["product_type"]
     assert result.classes["eee"] is True
+
+
+@pytest.mark.parametrize("title", ["John Deere Monster Treads Lights and Sounds Tractor",
+                                   "Rail King Intelligent Classical Train Track Set With Light, Smoke & Train Sound"])
+def test_a_vehicle_or_train_with_lights_and_sounds_is_a_battery_toy(classify, title):
+    result = classify(title)
+    assert result.classes["toy"] is True, result.basis["toy"]
+    assert result.classes["battery"] is True
+
+
+def test_a_collectors_die_cast_model_stays_no_toy(classify):
+    assert classify("Minichamps 1:18 Porsche 911 diecast model").classes["toy"] is not True
