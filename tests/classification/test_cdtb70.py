@@ -90,3 +90,28 @@ def test_an_led_strip_sold_with_its_supply_stays_a_strip(classify):
 
 def test_an_e_reader_on_an_ebook_shelf_is_no_toy(classify):
     assert classify("Kobo Clara 2E liseuse", category="INFORMATIQUE > LIVRE ELECTRONIQUE").classes["toy"] is not True
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Jupe crayon imprimé léopard L", "VETEMENTS - LINGERIE > ROBE - JUPE > JUPE - KILT"),
+    ("CRAYON SOURCILS", "HYGIENE - BEAUTE - PARFUM > MAQUILLAGE VISAGE - CORPS > EYE-LINER - CRAYON - KHOL"),
+    ("LEVIS ORIGINALS LAK Gris crayon 0,75 L", "BRICOLAGE - OUTILLAGE - QUINCAILLERIE > PEINTURE - REVETEMENT"),
+])
+def test_a_french_crayon_is_any_pencil_not_a_toy(classify, title, category):
+    """cdtoy71: a pencil skirt, a brow pencil, a paint's colour name read a colouring set, a toy."""
+    assert classify(title, category=category).classes["toy"] is not True
+
+
+def test_coloured_pencils_on_cdiscounts_drawing_shelf_are_childrens_stationery(classify):
+    result = classify("Maped crayons couleur color'peps fluo",
+                      category="LOISIRS CREATIFS - BEAUX ARTS - PAPETERIE > DESSIN - COLORIAGE > CRAYON DE COULEUR")
+    assert result.product_type == "coloured_pencils", result.basis["product_type"]
+    assert result.classes["toy"] is not True
+
+
+def test_wax_crayons_stay_a_colouring_set(classify):
+    assert classify("Crayola 24 wax crayons").classes["toy"] is True
+
+
+def test_an_electric_aroma_burner_plugs_in(classify):
+    assert classify("Asian Aura Electric Aroma Rose").classes["mains_lv"] is True
