@@ -115,3 +115,25 @@ def test_wax_crayons_stay_a_colouring_set(classify):
 
 def test_an_electric_aroma_burner_plugs_in(classify):
     assert classify("Asian Aura Electric Aroma Rose").classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Lit mezzanine avec toboggan et tour TOBY Hêtre", "LITERIE > LIT > LIT MEZZANINE"),
+    ("Kit de douche chrome douchette 3 jets", "BRICOLAGE - OUTILLAGE - QUINCAILLERIE > SANITAIRE - PLOMBERIE"),
+    ("Jeu clés mâle 1,5 à 19", "AUTO - MOTO (NEW) > OUTILLAGE > CLES"),
+    ("Tout-en-un cuir pleine fleur aspect crocodile", "BAGAGERIE > PETITE MAROQUINERIE > TOUT EN UN - COMPAGNON"),
+])
+def test_a_non_toy_departments_product_named_with_a_toy_word(classify, title, category):
+    """cdtoy71: a loft bed with a slide, a shower's jets, a set of keys, a crocodile grain read toys."""
+    assert classify(title, category=category).classes["toy"] is not True
+
+
+def test_a_sherpa_teddy_sweatshirt_is_clothing(classify):
+    result = classify("Sweat Teddy Enfant - US Marshall", category="VETEMENTS - LINGERIE > PULL - GILET > SWEATSHIRT")
+    assert result.product_type == "sweater", result.basis["product_type"]
+    assert result.classes["textile"] is True
+
+
+@pytest.mark.parametrize("title", ["Jeu de société 2 joueurs", "Peluche crocodile"])
+def test_a_game_or_a_plush_crocodile_stays_a_toy(classify, title):
+    assert classify(title).classes["toy"] is True
