@@ -283,10 +283,6 @@ def _read_yaml(path: Path) -> object:
         raise VocabularyError([f"{path}: cannot read: {exc}"]) from exc
     except yaml.YAMLError as exc:
         raise VocabularyError([f"{path}: not valid YAML: {exc}"]) from exc
-    except VocabularyError:
-        raise
-    except (TypeError, ValueError, AttributeError) as exc:  # a tagged scalar the constructor cannot build ("!!int abc")
-        raise VocabularyError([f"{path}: not valid YAML: {exc}"]) from exc
 
 
 def parse_checked(stream: IO[str] | str, path: Path | str) -> object:
@@ -302,7 +298,12 @@ def parse_checked(stream: IO[str] | str, path: Path | str) -> object:
             key, first, line = twice
             raise VocabularyError([f"{path}: line {line}: key '{key}' is written twice in the same mapping (first on "
                                    f"line {first}; YAML would keep the later one and drop the first without a word)"])
-        return loader.construct_document(node)
+        try:
+            return loader.construct_document(node)
+        except (TypeError, ValueError, AttributeError) as exc:
+            # a tagged scalar PyYAML's constructors cannot build ("!!int abc", "2001-02-30", "!!timestamp bad") raises
+            # these, not a YAMLError: reported as the YAML error it is (review69), not a traceback
+            raise yaml.constructor.ConstructorError(None, None, str(exc)) from exc
     finally:
         loader.dispose()
 

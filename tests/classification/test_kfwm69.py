@@ -46,7 +46,9 @@ def test_smart_on_a_title_nothing_typed_is_no_circuit(classify, title):
     assert classify(title).classes["eee"] is not True
 
 
-def test_smart_on_a_typed_device_still_says_circuitry(classify):
+def test_a_typed_smart_device_stays_electrical(classify):
+    """A guard: skipping untyped titles must not take the circuitry of a device the title types (its "smart" is also
+    read by smart_word, so this does not isolate smart_circuitry)."""
     assert classify("Smart LED bulb E27").classes["eee"] is True
 
 
