@@ -860,6 +860,9 @@ class Classifier:
             # fr59: the title names the kind of a bucket leaf's alternative its reading dropped as generic
             # ("Batterie pour PANASONIC HC-X800GK" on "BATTERIE - CHARGEUR TV - VIDEO - SON"): `_choose` takes it
             title_cand = title_cand.replaced(in_shelf=True)
+        if (title_cand is not None and cat_cand is not None and title_cand.types[0] in self._plaything_types
+                and self._textile_types.issuperset(cat_cand.types)):  # (rare: a plaything word on a textile shelf)
+            title_cand = self._garment_named(title_reading, cat_cand, title_cand)
         if forced_type:
             primary, fillers = Candidate((forced_type,), SIGNAL_OVERRIDE, "an officer's override"), []
         else:
@@ -934,6 +937,17 @@ class Classifier:
             tuple([segments for segments, _branch in entries]),
         )
         return self._build(recipe)
+
+    def _garment_named(self, reading: Reading, shelf: Candidate, title: Candidate) -> Candidate:
+        """The title's candidate on a textile shelf: the shelf's own kind where the title names it beside a plaything
+        word, which is then the print, the style or the fabric ("Tapis enfant Teddy", "T Shirt Castle Rock", "Ultra
+        Plush Throw Blanket", "Housse de couette ... Bear & Bear": s69); else the plaything, which a textile shelf
+        holds as dress-up props or gifts ("Cuddly Panda Plush Soft Toy" on a cushions shelf)."""
+        for hit in reading.types:
+            if hit.ref in shelf.types and not hit.target and not hit.sub:
+                return Candidate((hit.ref,), SIGNAL_TITLE, f"title word '{matched_word(reading.text, hit).strip()}'",
+                                 word=matched_word(reading.text, hit).strip())
+        return title
 
     def _line_candidate(self, reading: Reading, where: str) -> Candidate | None:
         """The kind a product line named in the title is (`names_type` on a title modifier: "Scalextric", "Yu-Gi-Oh!"),
