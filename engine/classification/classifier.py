@@ -872,23 +872,27 @@ class Classifier:
                 primary = title_cand
         if entries:
             entries = tuple([pair for pair in entries if not outside_branch(primary, pair[1])])
-        desc_reading = None
-        if description:
-            # a code's label ("model A10-8") would name a type only where the description names one: no type yet
-            desc_reading = self.matcher.read(blank_codes(description) if primary is None else description)
-            if primary is None:
-                head = self.matcher.head(desc_reading.types)
-                if head is not None:
-                    word = matched_word(desc_reading.text, head)
-                    primary = Candidate((head.ref,), SIGNAL_DESCRIPTION, f"description word '{word}'")
-            elif len(primary.types) == 1 and desc_reading.types:
-                primary = self._refined_by_description(primary, desc_reading)
         generic_line = False
-        if primary is None and title_reading.modifiers:
+        untyped = primary is None  # no attribute, code, shelf or title word named a type
+        if untyped and title_reading.modifiers:
+            # s69: before the description's first noun, which may name no product ("perfect for any Fortnite fan!"
+            # read a Funko Pop figure as an electric fan)
             primary = self._line_candidate(title_reading, "title")
             # a title line of a generic kind only (a children's franchise: `toy`) yields to the kind a line or a maker
             # in the brand field names ("Ravensburger Ben 10 Puzzleball" by Ravensburger, a game maker)
             generic_line = primary is not None and primary.types[0] in self._generic
+        desc_reading = None
+        if description:
+            # a code's label ("model A10-8") would name a type only where the description names one: no type yet
+            desc_reading = self.matcher.read(blank_codes(description) if untyped else description)
+            if primary is None or generic_line:
+                head = self.matcher.head(desc_reading.types)
+                if head is not None and (primary is None or head.ref not in self._generic):
+                    word = matched_word(desc_reading.text, head)
+                    primary = Candidate((head.ref,), SIGNAL_DESCRIPTION, f"description word '{word}'")
+                    generic_line = False
+            elif len(primary.types) == 1 and desc_reading.types:
+                primary = self._refined_by_description(primary, desc_reading)
         if (primary is None or generic_line) and brand:  # a line in the brand field was blanked out of the title
             # the whole title when it holds the brand, so the line's negative contexts still see it ("Nerf Dog ...")
             lines = self.matcher.read(title if brand in title else brand)

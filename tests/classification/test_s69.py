@@ -29,3 +29,33 @@ def test_a_plaything_a_textile_shelf_holds_is_the_plaything(classify, title, cat
     assert result.classes["toy"] is True, result.basis["product_type"]
     assert result.classes["textile"] is not True
 
+
+
+# --- a listing's description (stop 69's probe of the Amazon US 2020 listings outside the blind set) -------------------
+
+def test_a_title_line_names_the_kind_before_a_descriptions_first_noun(classify):
+    result = classify("Funko Pop Games: Fortnite - Tomatohead",
+                      description="Stylized collectable stands 3 ¾ inches tall, perfect for any Fortnite fan!")
+    assert result.product_type == "collectible_figure", result.basis["product_type"]
+    assert result.classes["mains_lv"] is not True
+
+
+def test_a_descriptions_noun_still_names_the_kind_when_the_title_names_none(classify):
+    result = classify("Breez 2-in-1", description="A bedroom fan with white noise, on a beige stand")
+    assert result.product_type == "fan", result.basis["product_type"]
+
+
+def test_a_descriptions_interactive_is_no_circuit(classify):
+    result = classify("Folkmanis Raven Hand Puppet",
+                      description="Interactive hand puppet with a movable beak | Soft plush for storytelling")
+    assert result.classes["eee"] is not True, result.basis["eee"]
+
+
+def test_a_titles_interactive_toy_has_a_circuit(classify):
+    result = classify("Interactive Robot Dog for Kids")
+    assert result.classes["eee"] is True, result.basis["eee"]
+
+
+def test_a_descriptions_battery_statement_still_counts(classify):
+    result = classify("Folkmanis Raven Hand Puppet", description="Beak lights up | Requires 2 AA batteries (included)")
+    assert result.classes["battery"] is True, result.basis["battery"]
