@@ -1,7 +1,7 @@
 """Score `crossguard classify` against the hand-labelled products, and check that none slips through.
 
 Usage: .venv/bin/python bench/classify_eval.py [--material DIR] [--labels DIR]... [--title-only] [--no-category]
-                                              [--counts-only]
+                                              [--listing-text] [--counts-only]
 
 `--labels DIR`: score another labelled set in the same three-file format instead of material/labels:
 bench/labels/heldout-1 and heldout-2 were labelled blind to the classifier (bench/labels/README.md); the
@@ -13,6 +13,8 @@ bench/labels/amzus-1 and amzin-1 hold products of two catalogs the vocabulary ne
 $CROSSGUARD_EXTRA_CATALOGS to the folder holding them, bench/labels/README.md).
 `--no-category` scores the products by title and brand alone, as a catalog whose category tree the vocabulary does
 not know (or an export with none) is read: how much of a score the labelled catalogs' own trees carry.
+`--listing-text` gives amzus-1's products their listings' bullets and specification as the description (the labellers
+read them; every other score is of title, category and brand): how much of that set's gap the title leaves out.
 `--labels` given more than once pools the sets into one score: a 200-row set moves a cell by 0.01-0.10 with one
 product, so the blind sets are read together as well as one by one (the sets share no sku; a shared one is refused).
 
@@ -167,7 +169,7 @@ def timing(products: list[dict]) -> None:
           f"{floor:.1f} us; compiled modules: {', '.join(_compiled_classifier()) or 'none (pure Python)'}")
 
 
-def pooled_labels(root: Path, folders: list[Path] | None) -> list[dict[str, str]]:
+def pooled_labels(root: Path, folders: list[Path] | None, listing_text: bool = False) -> list[dict[str, str]]:
     """The labelled rows of every folder in turn (the development set when none is given). A sku labelled in two of
     them would count twice in a pooled score, so it is refused with both folders named."""
     if not folders:
@@ -175,7 +177,7 @@ def pooled_labels(root: Path, folders: list[Path] | None) -> list[dict[str, str]
     rows: list[dict[str, str]] = []
     seen: dict[str, Path] = {}
     for folder in folders:
-        for row in material.labels(root, folder):
+        for row in material.labels(root, folder, listing_text):
             if row["sku"] in seen:
                 raise ValueError(f"sku {row['sku']} is labelled in both {seen[row['sku']]} and {folder}: pool sets "
                                  "that share no product")
@@ -204,6 +206,9 @@ def main() -> int:
                         help="leave out the description where the source has one (the recall sets)")
     parser.add_argument("--no-category", action="store_true",
                         help="leave out the category path: title and brand alone (a catalog of an unknown tree)")
+    parser.add_argument("--listing-text", action="store_true",
+                        help="give a fetched catalog's products the listing text its export carries (Amazon US 2020's "
+                             "bullets and specification) as their description, as a listing pipeline sends them")
     parser.add_argument("--counts-only", action="store_true",
                         help="print no product titles (score a blind set without reading its misses)")
     parser.add_argument("--not-audited", action="store_true",
@@ -214,7 +219,7 @@ def main() -> int:
             print(f"no labelled material at {folder}", file=sys.stderr)
             return 2
     try:
-        rows = pooled_labels(args.material, args.labels)
+        rows = pooled_labels(args.material, args.labels, args.listing_text)
     except ValueError as problem:
         print(problem, file=sys.stderr)
         return 2

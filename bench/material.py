@@ -17,7 +17,7 @@ import os
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -113,12 +113,20 @@ def _bestbuy_path(row: dict[str, Any]) -> str:
     return " > ".join(str(c) for c in categories if c is not None)
 
 
-def amazon_us_2020(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+def amazon_us_2020(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CATALOGS,
+                   listing_text: bool = False) -> list[dict[str, Any]]:
     """1,000 Amazon US listings of January 2020 (PromptCloud's product dataset, 71 % toys); the category as the export
-    writes it, levels joined by " | " (a tree no vocabulary word was learnt from); its brand column is empty."""
+    writes it, levels joined by " | " (a tree no vocabulary word was learnt from); its brand column is empty.
+    `listing_text`: the listing's bullets and specification ("About Product", "Product Specification": "Requires 2 AA
+    batteries (included)") as the description, what a listing pipeline sends the pre-listing check beside the title;
+    without it title, category and brand only, as every catalog is scored."""
     return [product("AMZUS-" + row["Uniq Id"], row["Product Name"] or "", row["Category"] or "",
-                    row.get("Brand Name") or "", "amazon", markets)
+                    row.get("Brand Name") or "", "amazon", markets,
+                    " | ".join(row.get(column) or "" for column in AMAZON_US_2020_TEXT) if listing_text else "")
             for row in _extra_rows(folder, AMAZON_US_2020, ("Uniq Id", "Product Name", "Category"))]
+
+
+AMAZON_US_2020_TEXT = ("About Product", "Product Specification")  # the listing text `listing_text` reads
 
 
 def amazon_in_2023(markets: Sequence[str] = ("IN",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
@@ -222,6 +230,8 @@ def walmart_us(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CAT
 _EXTRA_READERS = {AMAZON_US_2020: amazon_us_2020, AMAZON_IN_2023: amazon_in_2023, CDISCOUNT_FR: cdiscount_fr,
                   TAOBAO_ZH[0]: taobao_zh, MACYS_US: macys_us, KAUFLAND_DE: kaufland_de, MERCARI_US: mercari_us,
                   WALMART_US: walmart_us}
+# The fetched catalogs whose export carries each listing's text beside its title, read with it (`labels`)
+_LISTING_TEXT_READERS = {AMAZON_US_2020: partial(amazon_us_2020, listing_text=True)}
 
 
 def extra_catalogs(folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
@@ -378,12 +388,13 @@ def real_catalogs(markets: Sequence[str] | None = None, root: Path = MATERIAL) -
     return amazon_uk_toys(markets, root) + flipkart(markets, root) + bestbuy(markets, root)
 
 
-def labels(root: Path = MATERIAL, folder: Path | None = None) -> list[dict[str, str]]:
+def labels(root: Path = MATERIAL, folder: Path | None = None, listing_text: bool = False) -> list[dict[str, str]]:
     """The 300 hand-labelled products (labels/README.md has the class definitions), or the same three files
     in `folder` (a held-out set labelled the same way).
 
     Files without `title`/`category`/`brand` (bench/labels/: ours, so they carry only skus and labels, no
-    catalog text) get them from the catalogs by sku, converted as the development files were.
+    catalog text) get them from the catalogs by sku, converted as the development files were; `listing_text`: a
+    fetched catalog whose export carries its listings' text gives it as the description (`_LISTING_TEXT_READERS`).
     """
     out: list[dict[str, str]] = []
     names = label_files(folder) if folder is not None else LABELS
@@ -395,7 +406,7 @@ def labels(root: Path = MATERIAL, folder: Path | None = None) -> list[dict[str, 
         with open((folder or root / "labels") / name, encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
         if rows and "title" not in rows[0]:
-            texts = _extra_texts(extra, name) if name in EXTRA_FILES else _texts_by_sku(root)
+            texts = _extra_texts(extra, name, listing_text) if name in EXTRA_FILES else _texts_by_sku(root)
             rows = [{**row, **texts[row["sku"]]} for row in rows]
         out.extend(rows)
     return out
@@ -447,11 +458,13 @@ def _texts_by_sku(root: Path) -> dict[str, dict[str, str]]:
 
 
 @lru_cache(maxsize=8)
-def _extra_texts(folder: Path, labels_file: str) -> dict[str, dict[str, str]]:
+def _extra_texts(folder: Path, labels_file: str, listing_text: bool = False) -> dict[str, dict[str, str]]:
     """The same for the one fetched catalog a labels file names, and only it: Cdiscount and Macy's both number their
     rows from 1, so joined by source id over every catalog, a `cdfr-1` row numbered 1-256 read a Macy's product
     (stop 56)."""
-    return _texts(_EXTRA_READERS[EXTRA_FILES[labels_file]](folder=folder))
+    name = EXTRA_FILES[labels_file]
+    reader = _LISTING_TEXT_READERS.get(name) if listing_text else None
+    return _texts((reader or _EXTRA_READERS[name])(folder=folder))
 
 
 def _texts(products: Iterable[dict[str, Any]]) -> dict[str, dict[str, str]]:

@@ -34,6 +34,24 @@ def test_the_amazon_us_rows_keep_their_category_as_written(tmp_path: Path) -> No
     assert material.source_id(row["sku"]) == "4c69b61db1fc16e7013b43fc926e502d"
 
 
+def test_an_amzus_label_row_reads_its_listing_text_only_when_asked(tmp_path: Path, monkeypatch) -> None:
+    """`classify_eval.py --listing-text`: the bullets and the specification become the description."""
+    _write(tmp_path / material.AMAZON_US_2020,
+           ["Uniq Id", "Product Name", "Category", "About Product", "Product Specification"],
+           [["abc", "Ezra Lightsaber", "Toys & Games", "Light-up blade | Requires 2 AA batteries",
+             "Item Weight: 9 oz"]])
+    (tmp_path / "us").mkdir()
+    (tmp_path / "us" / "amazon_us_2020-labels.csv").write_text(
+        "catalog,n,sku,radio,mains,eee,battery,toy,children,textile,unsure,note\n"
+        "amazon_us_2020,1,abc,0,0,1,1,1,1,0,,x\n", encoding="utf-8")
+    monkeypatch.setattr(material, "EXTRA_CATALOGS", tmp_path)
+    (plain,) = material.labels(folder=tmp_path / "us")
+    (texted,) = material.labels(folder=tmp_path / "us", listing_text=True)
+    assert plain["description"] == ""
+    assert texted["description"] == "Light-up blade | Requires 2 AA batteries | Item Weight: 9 oz"
+    assert texted["title"] == plain["title"] == "Ezra Lightsaber"
+
+
 def test_the_amazon_india_export_gives_each_product_once(tmp_path: Path) -> None:
     """The export has one row per review: a product listed twice would count twice in a score."""
     kettle = ["B07GLSKXS1", "Pigeon by Stovekraft Amaze Plus Electric Kettle (14289) with Stainless Steel Body, 1.5 "
