@@ -1137,6 +1137,11 @@ class Classifier:
                   and kind not in self._machine_parts and self._kinds.get(kind, _NO_KINDS).isdisjoint(primary.types)):
                 primary = cand  # a bucket leaf's generic alternative, the one the title names (fr59); the other
                 # alternatives are not this product's, so they fill nothing
+            elif cand_generic and primary_generic and titled and self._narrower(kind, primary.types):
+                # s69: a generic kind of the generic shelf's ("Electronic Hand Held Game" on a toy brand's shelf,
+                # "Characters & Brands > Hasbro"): the narrower kind's facts (a game's, an electronic game's battery)
+                fillers.append(primary)
+                primary = cand
             elif cand_generic:
                 fillers.append(cand)
             elif (

@@ -59,3 +59,16 @@ def test_a_titles_interactive_toy_has_a_circuit(classify):
 def test_a_descriptions_battery_statement_still_counts(classify):
     result = classify("Folkmanis Raven Hand Puppet", description="Beak lights up | Requires 2 AA batteries (included)")
     assert result.classes["battery"] is True, result.basis["battery"]
+
+
+# --- a generic kind of a generic shelf's ------------------------------------------------------------------------------
+
+def test_a_titles_game_refines_a_toy_brands_shelf(classify):
+    result = classify("Yahtzee Electronic Hand Held Game", category="Characters & Brands > Hasbro")
+    assert result.product_type == "game", result.basis["product_type"]
+    assert result.classes["battery"] is True, result.basis["battery"]
+
+
+def test_a_generic_title_word_still_fills_a_specific_shelf(classify):
+    result = classify("Wooden Toy Puzzle Game", category="Toys & Games > Puzzles > Jigsaw Puzzles")
+    assert result.product_type == "puzzle", result.basis["product_type"]
