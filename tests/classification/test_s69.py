@@ -72,3 +72,40 @@ def test_a_titles_game_refines_a_toy_brands_shelf(classify):
 def test_a_generic_title_word_still_fills_a_specific_shelf(classify):
     result = classify("Wooden Toy Puzzle Game", category="Toys & Games > Puzzles > Jigsaw Puzzles")
     assert result.product_type == "puzzle", result.basis["product_type"]
+
+
+# --- wm72: Walmart rows read electrical but not mains -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("startech com dvidsmf6 6ft dvi d monitor extension cable", "av_cable"),
+    ("clarion 3 5mm stereo mini jack to rca extension cable 40", "av_cable"),
+    ("AmazonBasics USB 2.0 - A-Male to A-Female Extension Cable for Personal Computer", "cable"),
+    ("cleaning cards for canon cr series check scanners", "cleaning_kit_electronics"),
+    ("iluv ipod nano 6g clear type protective film", "screen_protector"),
+    ("sonnet carapace silicone keyboard cover", "screen_protector"),
+])
+def test_a_signal_lead_a_cleaning_card_or_a_film_has_no_mains(classify, title, kind):
+    result = classify(title, category="electronics general")
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["mains_lv"] is not True, result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize("title", ["Masterplug 4 Way Extension Cable 2m", "Anchor Heavy Duty Extension Cable 10 m, 6A"])
+def test_a_mains_extension_cable_is_still_a_power_strip(classify, title):
+    assert classify(title).classes["mains_lv"] is True
+
+
+def test_an_electric_pencil_sharpener_plugs_in_and_a_battery_one_does_not(classify):
+    assert classify("x acto prox electric pencil sharpener silver").classes["mains_lv"] is True
+    battery = classify("x acto battery operated pencil sharpener")
+    assert battery.classes["mains_lv"] is not True and battery.classes["battery"] is True
+
+
+def test_a_back_to_school_drive_bundle_is_no_childrens_product(classify):
+    result = classify("back to school hard drive value bundle 3tb 4tb", category="computers")
+    assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
+
+
+def test_an_amplifiers_wiring_kit_is_no_stereo(classify):
+    result = classify("dp audio 1000 watt amplifier installation kit", category="car stereos")
+    assert result.classes["radio"] is not True, result.basis["radio"]
