@@ -848,19 +848,19 @@ class Classifier:
                     ptype_cand = paths.category_candidate(match, ptype_cand, SIGNAL_PRODUCT_TYPE, product_type)
                     entries = ((match[0].segments, branch_of(match[0], ptype_cand)), *entries)
 
-        if title_cand is not None and title_cand.types[0] in self._machine_parts and (
-                cat_cand is not None or ptype_cand is not None):
+        # the title's kind, read once (s69: each read of a candidate's field is a generic attribute lookup here)
+        title_kind = title_cand.types[0] if title_cand is not None else ""
+        if title_kind in self._machine_parts and (cat_cand is not None or ptype_cand is not None):
             if _in_leaf(title_cand.word, whole_category or category, product_type):
                 title_cand = title_cand.replaced(in_shelf=True)
-            elif self._powered_part(title_cand.types[0], title_reading):
+            elif self._powered_part(title_kind, title_reading):
                 title_cand = title_cand.replaced(powered=True)
-        elif (title_cand is not None and cat_cand is not None and cat_cand.bucket and not title_cand.target
-              and title_cand.types[0] in self._generic and PATH_SEPARATOR in category
-              and _leaf_alternative(title_cand.word, whole_category or category)):
+        elif (cat_cand is not None and title_kind in self._generic and cat_cand.bucket and not title_cand.target
+              and PATH_SEPARATOR in category and _leaf_alternative(title_cand.word, whole_category or category)):
             # fr59: the title names the kind of a bucket leaf's alternative its reading dropped as generic
             # ("Batterie pour PANASONIC HC-X800GK" on "BATTERIE - CHARGEUR TV - VIDEO - SON"): `_choose` takes it
             title_cand = title_cand.replaced(in_shelf=True)
-        if (title_cand is not None and cat_cand is not None and title_cand.types[0] in self._plaything_types
+        if (cat_cand is not None and title_kind in self._plaything_types
                 and self._textile_types.issuperset(cat_cand.types)):  # (rare: a plaything word on a textile shelf)
             title_cand = self._garment_named(title_reading, cat_cand, title_cand)
         if forced_type:
