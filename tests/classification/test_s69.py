@@ -109,3 +109,17 @@ def test_a_back_to_school_drive_bundle_is_no_childrens_product(classify):
 def test_an_amplifiers_wiring_kit_is_no_stereo(classify):
     result = classify("dp audio 1000 watt amplifier installation kit", category="car stereos")
     assert result.classes["radio"] is not True, result.basis["radio"]
+
+
+# --- mr72: Mercari rows read electrical with no supply -------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["42 Twist Flex Rods", "Perm Rods 12 pcs"])
+def test_perm_and_flex_rods_are_unheated_grooming_tools(classify, title):
+    result = classify(title, category="Beauty/Tools & Accessories/Hair Styling Tools")
+    assert result.product_type == "grooming_tool", result.basis["product_type"]
+    assert result.classes["eee"] is not True
+
+
+def test_a_lace_hem_extender_is_worn_not_an_adapter(classify):
+    result = classify("Small Lace Hem Extender", category="Women/Sweaters/Hooded")
+    assert result.classes["eee"] is not True and result.classes["textile"] is True
