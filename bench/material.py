@@ -121,9 +121,13 @@ def amazon_us_2020(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA
     batteries (included)") as the description, what a listing pipeline sends the pre-listing check beside the title;
     without it title, category and brand only, as every catalog is scored."""
     return [product("AMZUS-" + row["Uniq Id"], row["Product Name"] or "", row["Category"] or "",
-                    row.get("Brand Name") or "", "amazon", markets,
-                    " | ".join(row.get(column) or "" for column in AMAZON_US_2020_TEXT) if listing_text else "")
+                    row.get("Brand Name") or "", "amazon", markets, _listing_text(row) if listing_text else "")
             for row in _extra_rows(folder, AMAZON_US_2020, ("Uniq Id", "Product Name", "Category"))]
+
+
+def _listing_text(row: dict[str, str]) -> str:
+    """An Amazon US 2020 listing's bullets and specification, the empty ones left out."""
+    return " | ".join(text for column in AMAZON_US_2020_TEXT if (text := (row.get(column) or "").strip()))
 
 
 AMAZON_US_2020_TEXT = ("About Product", "Product Specification")  # the listing text `listing_text` reads

@@ -94,6 +94,7 @@ _CABLE = "cable"  # its kinds: a device named right after one is what the cable 
 _CASE = "case_generic"  # a case or cover of any kind (`_part_of_machine`: on a cased accessory's shelf)
 _ELECTRICAL = "appliance"  # the generic electrical appliance: EEE, nothing else of power (`_part_of_machine`)
 _SHELF_SIGNALS = (SIGNAL_CATEGORY, SIGNAL_PRODUCT_TYPE)  # where a seller files the product
+_DRESS_UP = "costume"  # a fancy-dress shelf: a plaything a title names there is the product (`_garment_named`)
 _TOY_SHELF = "toy_version_shelf"  # its path words make a toy tree (`_toy_shelf_yields`)
 _NO_KINDS: frozenset[str] = frozenset()
 _STORAGE_WORDS = frozenset({"storage", "rom"})  # what a phone's bracket names after its RAM (`_amount_bracket`)
@@ -861,7 +862,8 @@ class Classifier:
             # ("Batterie pour PANASONIC HC-X800GK" on "BATTERIE - CHARGEUR TV - VIDEO - SON"): `_choose` takes it
             title_cand = title_cand.replaced(in_shelf=True)
         if (cat_cand is not None and title_kind in self._plaything_types
-                and self._textile_types.issuperset(cat_cand.types)):  # (rare: a plaything word on a textile shelf)
+                and self._textile_types.issuperset(cat_cand.types)
+                and _DRESS_UP not in cat_cand.types):  # (rare: a plaything word on a garment's or a linen's shelf)
             title_cand = self._garment_named(title_reading, cat_cand, title_cand)
         if forced_type:
             primary, fillers = Candidate((forced_type,), SIGNAL_OVERRIDE, "an officer's override"), []
@@ -943,14 +945,17 @@ class Classifier:
         return self._build(recipe)
 
     def _garment_named(self, reading: Reading, shelf: Candidate, title: Candidate) -> Candidate:
-        """The title's candidate on a textile shelf: the shelf's own kind where the title names it beside a plaything
-        word, which is then the print, the style or the fabric ("Tapis enfant Teddy", "T Shirt Castle Rock", "Ultra
-        Plush Throw Blanket", "Housse de couette ... Bear & Bear": s69); else the plaything, which a textile shelf
-        holds as dress-up props or gifts ("Cuddly Panda Plush Soft Toy" on a cushions shelf)."""
-        for hit in reading.types:
-            if hit.ref in shelf.types and not hit.target and not hit.sub:
-                return Candidate((hit.ref,), SIGNAL_TITLE, f"title word '{matched_word(reading.text, hit).strip()}'",
-                                 word=matched_word(reading.text, hit).strip())
+        """The title's candidate on a garment's or a linen's shelf: the shelf's own kind where the title names it as
+        its first or its last kind word (the head of a French or an English title) beside a plaything word, which is
+        then the print, the style or the fabric ("Tapis enfant Teddy", "T Shirt Castle Rock", "Ultra Plush Throw
+        Blanket", "Housse de couette ... Bear & Bear": s69); else the plaything, which such a shelf holds as gifts
+        ("Cuddly Panda Plush Soft Toy" on a cushions shelf, "Teddy Bear in Pyjamas Plush", "Lovey Blanket Stuffed
+        Animal Bunny": review69)."""
+        named = [hit for hit in reading.types if not hit.target and not hit.sub]
+        for hit in (named[0], named[-1]) if named else ():
+            if hit.ref in shelf.types:
+                word = matched_word(reading.text, hit).strip()
+                return Candidate((hit.ref,), SIGNAL_TITLE, f"title word '{word}'", word=word)
         return title
 
     def _line_candidate(self, reading: Reading, where: str) -> Candidate | None:
@@ -1137,11 +1142,6 @@ class Classifier:
                   and kind not in self._machine_parts and self._kinds.get(kind, _NO_KINDS).isdisjoint(primary.types)):
                 primary = cand  # a bucket leaf's generic alternative, the one the title names (fr59); the other
                 # alternatives are not this product's, so they fill nothing
-            elif cand_generic and primary_generic and titled and self._narrower(kind, primary.types):
-                # s69: a generic kind of the generic shelf's ("Electronic Hand Held Game" on a toy brand's shelf,
-                # "Characters & Brands > Hasbro"): the narrower kind's facts (a game's, an electronic game's battery)
-                fillers.append(primary)
-                primary = cand
             elif cand_generic:
                 fillers.append(cand)
             elif (

@@ -22,7 +22,10 @@ def test_a_plaything_word_on_a_garment_or_linen_shelf_is_its_print(classify, tit
 
 @pytest.mark.parametrize(("title", "category"), [
     ("Dinosaur Playset with 12 Figures", "Costumes & Accessories"),
+    ("Pirate Costume Toy Sword", "Costumes & Accessories"),
     ("Aurora 12-inch Cuddly Panda Plush Soft Toy", "Home & Kitchen > Bedding > Cushions"),
+    ("Teddy Bear in Pyjamas Plush 30cm", "Clothing > Sleepwear > Pyjamas"),
+    ("Lovey Blanket Stuffed Animal Bunny", "Baby > Nursery > Blankets"),
 ])
 def test_a_plaything_a_textile_shelf_holds_is_the_plaything(classify, title, category):
     result = classify(title, category=category)
@@ -52,7 +55,7 @@ def test_a_descriptions_interactive_is_no_circuit(classify):
 
 
 def test_a_titles_interactive_toy_has_a_circuit(classify):
-    result = classify("Interactive Robot Dog for Kids")
+    result = classify("Interactive Plush Puppy")
     assert result.classes["eee"] is True, result.basis["eee"]
 
 
@@ -61,25 +64,11 @@ def test_a_descriptions_battery_statement_still_counts(classify):
     assert result.classes["battery"] is True, result.basis["battery"]
 
 
-# --- a generic kind of a generic shelf's ------------------------------------------------------------------------------
-
-def test_a_titles_game_refines_a_toy_brands_shelf(classify):
-    result = classify("Yahtzee Electronic Hand Held Game", category="Characters & Brands > Hasbro")
-    assert result.product_type == "game", result.basis["product_type"]
-    assert result.classes["battery"] is True, result.basis["battery"]
-
-
-def test_a_generic_title_word_still_fills_a_specific_shelf(classify):
-    result = classify("Wooden Toy Puzzle Game", category="Toys & Games > Puzzles > Jigsaw Puzzles")
-    assert result.product_type == "puzzle", result.basis["product_type"]
-
-
 # --- wm72: Walmart rows read electrical but not mains -----------------------------------------------------------------
 
 @pytest.mark.parametrize(("title", "kind"), [
     ("startech com dvidsmf6 6ft dvi d monitor extension cable", "av_cable"),
     ("clarion 3 5mm stereo mini jack to rca extension cable 40", "av_cable"),
-    ("AmazonBasics USB 2.0 - A-Male to A-Female Extension Cable for Personal Computer", "cable"),
     ("cleaning cards for canon cr series check scanners", "cleaning_kit_electronics"),
     ("iluv ipod nano 6g clear type protective film", "screen_protector"),
     ("sonnet carapace silicone keyboard cover", "screen_protector"),
@@ -90,15 +79,10 @@ def test_a_signal_lead_a_cleaning_card_or_a_film_has_no_mains(classify, title, k
     assert result.classes["mains_lv"] is not True, result.basis["mains_lv"]
 
 
-@pytest.mark.parametrize("title", ["Masterplug 4 Way Extension Cable 2m", "Anchor Heavy Duty Extension Cable 10 m, 6A"])
+@pytest.mark.parametrize("title", ["Masterplug 4 Way Extension Cable 2m", "Anchor Heavy Duty Extension Cable 10 m, 6A",
+                                   "UK 3 Pin Plug Male to Female Extension Cable 5m 13A"])
 def test_a_mains_extension_cable_is_still_a_power_strip(classify, title):
     assert classify(title).classes["mains_lv"] is True
-
-
-def test_an_electric_pencil_sharpener_plugs_in_and_a_battery_one_does_not(classify):
-    assert classify("x acto prox electric pencil sharpener silver").classes["mains_lv"] is True
-    battery = classify("x acto battery operated pencil sharpener")
-    assert battery.classes["mains_lv"] is not True and battery.classes["battery"] is True
 
 
 def test_a_back_to_school_drive_bundle_is_no_childrens_product(classify):
