@@ -17,7 +17,7 @@ cdef class Core:
 cdef class FactBuilder:
     cdef readonly object vocab, _classes, _types, _modifiers, _entries
     cdef readonly dict _mod_plans, _type_facts, _defaults, _both_ways, _open_basis, _implied
-    cdef readonly frozenset _skip_if
+    cdef readonly frozenset _skip_if, _inert_fillers
     cdef readonly tuple _implications
 
     # The methods a new recipe's facts call, as C methods (a call between them is a C call, not a method lookup and a

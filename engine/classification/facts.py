@@ -122,6 +122,9 @@ class FactBuilder:
             for index, mod in enumerate(vocab.modifiers.values())
         }
         self._skip_if = frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if)
+        # The types whose own reading is "not electrical" (a game, a book): as a shelf's filler, their power "no"
+        # speaks only for a product nothing has made electrical (s70a)
+        self._inert_fillers = frozenset(t.id for t in vocab.types.values() if t.facts.get("eee", (None,))[0] is False)
         # Precomputed "type: why" facts, so classifying copies a dict instead of formatting strings.
         self._type_facts: dict[str, Facts] = {
             t.id: {name: (value, f"{t.id}: {why}") for name, (value, why) in t.facts.items()}
@@ -217,8 +220,13 @@ class FactBuilder:
                 if name not in facts:
                     facts[name] = (value, f"{category_label(info)}: {why}")
         for filler_type, filler_evidence in fillers:
+            # s70a: a filler that reads "not electrical" says nothing of the supply of a product the title or type
+            # already made electrical ("LED Fidget Spinner" on a games shelf: the game's "no battery" would stop
+            # toy + EEE -> battery); its power "no" goes with its refuted "no EEE", as an entry's does
+            # (`_power_outranks_entry`)
+            refuted = filler_type in self._inert_fillers and "eee" in facts and facts["eee"][0]
             for name, (value, why) in self._types[filler_type].facts.items():
-                if name not in facts:
+                if name not in facts and not (refuted and not value and name in _POWER):
                     facts[name] = (value, f"{filler_type} from {filler_evidence}: {why}")
         if single:
             self._apply_when(facts, type_id)
@@ -238,13 +246,15 @@ class FactBuilder:
     def _apply_when(self, facts: Facts, type_id: str, power_only: bool = False) -> None:
         """The type's `when` rules on the facts so far: each refines the type's own default (a drone "not a toy" is
         one for children, wireless headphones are "not passive"), which nothing else has said since (when63).
-        `power_only`: only the rules from a power class to power classes (mr64)."""
+        `power_only`: only the rules from power classes, and only what they say of power classes (mr64, s70b)."""
         own = self._type_facts[type_id]
         for conditions, then in self._types[type_id].when:
-            if power_only and not (conditions and _POWER.issuperset(conditions) and _POWER.issuperset(then)):
+            if power_only and not (conditions and _POWER.issuperset(conditions)):
                 continue
             if all(name in facts and facts[name][0] == value for name, value in conditions.items()):
                 for name, (value, why) in then.items():
+                    if power_only and name not in _POWER:  # s70b: "wireless, so a battery", not its "so a chip"
+                        continue
                     if name not in facts or facts[name] is own.get(name):
                         facts[name] = (value, f"{type_id}: {why}")
 

@@ -1,0 +1,45 @@
+"""Stop 70 (issue 9): what a shelf's filler may still say of a product's supply once the title or the type has said
+it is electrical, and what a type's "wireless, so a battery" says before an accessory shelf fills the rest."""
+
+from __future__ import annotations
+
+import pytest
+
+# --- s70a: a "not electrical" filler's power "no" goes with its refuted "no EEE" -----------------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("FIDGET SPINNERS CLEAR LED each", "Kids/Toys/Games"),
+    ("Yahtzee Electronic Hand Held Game", "Characters & Brands > Hasbro"),
+])
+def test_a_title_power_word_drops_an_inert_shelfs_no_battery(classify, title, category):
+    result = classify(title, category=category)
+    assert result.classes["eee"] is True, result.basis["eee"]
+    assert result.classes["battery"] is True, result.basis["battery"]
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Fidget Spinner Metal Tri-Spinner", "Kids/Toys/Games"),
+    ("Yahtzee Classic Dice Game", "Characters & Brands > Hasbro"),
+])
+def test_an_inert_shelf_still_fills_no_battery_for_a_product_nothing_made_electrical(classify, title, category):
+    result = classify(title, category=category)
+    assert result.classes["eee"] is not True, result.basis["eee"]
+    assert result.classes["battery"] is False, result.basis["battery"]
+
+
+# --- s70b: a type's power rule speaks before an accessory shelf's "a part has none" --------------------------------
+
+@pytest.mark.parametrize("title", [
+    "gn netcom jabra gn9125 wireless micro boom earset",
+    "Dyna Silver Heart Stereo Wireless Bluetooth Headset",
+])
+def test_a_wireless_headset_on_an_accessory_shelf_has_its_battery(classify, title):
+    result = classify(title, category="mp3 accessories")
+    assert result.classes["radio"] is True, result.basis["radio"]
+    assert result.classes["battery"] is True, result.basis["battery"]
+
+
+def test_a_wired_headset_on_an_accessory_shelf_keeps_no_battery(classify):
+    result = classify("sony mdrex35lp colorful headphone with case", category="mp3 accessories")
+    assert result.classes["radio"] is not True, result.basis["radio"]
+    assert result.classes["battery"] is not True, result.basis["battery"]
