@@ -43,3 +43,30 @@ def test_a_wired_headset_on_an_accessory_shelf_keeps_no_battery(classify):
     result = classify("sony mdrex35lp colorful headphone with case", category="mp3 accessories")
     assert result.classes["radio"] is not True, result.basis["radio"]
     assert result.classes["battery"] is not True, result.basis["battery"]
+
+
+# --- s70c, s70d: words a description says of something else ---------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category", "description"), [
+    ("Giddy Buggy Bug House Toy", "Toys", "Item weight: 5 g | Pop-up bug house with carrying handle"),
+    ("LAMO Vinyl Figure Dr Disrespect", "Toys",
+     "3 inch vinyl figure, a card and a mobile app that connects the two, bridging the digital and the physical"),
+    ("Minecraft Comic Maker Wolf Action Figure", "Toys",
+     "Kids create their own adventures and turn them into digital comic books they can download"),
+    ("Kinetic 80 Pro Inline Skate", "Sports", "The frame absorbs more road vibration than any other frame"),
+])
+def test_a_descriptions_weight_digital_app_or_absorbed_vibration_is_no_circuit(classify, title, category, description):
+    result = classify(title, category=category, description=description)
+    assert result.classes["eee"] is not True, result.basis["eee"]
+    assert result.classes["radio"] is not True, result.basis["radio"]
+
+
+@pytest.mark.parametrize(("title", "category", "description", "cls"), [
+    ("Plastic Ball Set 5G", "Toys", None, "radio"),
+    ("Digital Kitchen Timer", None, None, "eee"),
+    ("Baby Bouncer", "Baby", "Soothing vibration and music", "battery"),
+    ("Mobile Hotspot Router", None, "4G LTE, up to 10 devices", "radio"),
+])
+def test_those_words_still_speak_where_they_name_the_product(classify, title, category, description, cls):
+    result = classify(title, category=category, description=description)
+    assert result.classes[cls] is True, result.basis[cls]
