@@ -70,3 +70,35 @@ def test_a_descriptions_weight_digital_app_or_absorbed_vibration_is_no_circuit(c
 def test_those_words_still_speak_where_they_name_the_product(classify, title, category, description, cls):
     result = classify(title, category=category, description=description)
     assert result.classes[cls] is True, result.basis[cls]
+
+
+# --- s70e: kinds whose supply the kind decides (the Mercari audit's beauty, massage and lighting rows) ---------------
+
+@pytest.mark.parametrize(("title", "category", "kind", "supply"), [
+    ("Fußmassagegerät Medisana 88380", None, "foot_spa", "mains_lv"),
+    ("Electric Foot Spa Bath with Heat and Bubbles", None, "foot_spa", "mains_lv"),
+    ("Laser Hair Removal - BellaFlash by Silk'n", "Beauty/Skin Care/Body", "ipl_hair_removal", "mains_lv"),
+    ("IPL Hair Removal Device for Women, 999,999 Flashes", None, "ipl_hair_removal", "mains_lv"),
+    ("Pro LED UV Teeth Whitening Light NEW", "Other/Daily & Travel items/Personal Care", "teeth_whitening_light",
+     "battery"),
+    ("Selfie light ring", "Electronics/Cell Phones & Accessories/Cell Phone Accessories", "selfie_light", "battery"),
+    ("Clip On Selfie Light for iPhone, Rechargeable", None, "selfie_light", "battery"),
+])
+def test_a_kind_that_decides_its_supply(classify, title, category, kind, supply):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes[supply] is True, result.basis[supply]
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("10 inch Selfie Ring Light with Tripod Stand", None, "ring_light"),
+    ("DIGITEK Professional (31cm) Dual Temperature LED Ring Light with Tripod Stand",
+     "Electronics|Mobiles&Accessories|MobileAccessories|Photo&VideoAccessories|Flashes&SelfieLights|SelfieLights",
+     "ring_light"),
+    ("Human touch foot massager", None, "massager"),
+    ("2 Instant Teeth Whitening Pens", None, "pen"),
+])
+def test_its_neighbours_keep_their_kind(classify, title, category, kind):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["battery"] is not True, result.basis["battery"]

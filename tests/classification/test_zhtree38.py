@@ -32,7 +32,7 @@ TOYS = "玩具/游戏 > 玩具"
         ("劈柴机 电动 液压", "garden_power_tool"),
         ("干手机 自动感应 酒店", "home_appliance_misc"),
         ("指甲烘干机 美甲", "beauty_device"),
-        ("激光脱毛仪 家用", "beauty_device"),
+        ("激光脱毛仪 家用", "ipl_hair_removal"),  # s70e: the beauty device's child on the mains
         ("肌肉电刺激仪 低频", "massager"),
         ("冲牙器替换喷头 4支装", "spare_part"),
         ("电动牙刷替换刷头", "spare_part"),
