@@ -29,5 +29,6 @@ cdef class FactBuilder:
     cpdef dict _default_basis(self, product_type)
 
 
+cpdef bint _holds(dict facts, name)
 cpdef bint _fits_type(frozenset only_types, frozenset skip_types, type_id, also_type)
 cpdef bint _all_hold(dict values, tuple conditions)

@@ -122,8 +122,8 @@ class FactBuilder:
             for index, mod in enumerate(vocab.modifiers.values())
         }
         self._skip_if = frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if)
-        # The types whose own reading is "not electrical" (a game, a book): as a shelf's filler, their power "no"
-        # speaks only for a product nothing has made electrical (s70a)
+        # The types whose own reading is "not electrical" (a game, a book, a costume): their power "no", as a shelf's
+        # filler (s70a) or as the product's own kind (s70f), speaks only for a product nothing has made electrical
         self._inert_fillers = frozenset(t.id for t in vocab.types.values() if t.facts.get("eee", (None,))[0] is False)
         # Precomputed "type: why" facts, so classifying copies a dict instead of formatting strings.
         self._type_facts: dict[str, Facts] = {
@@ -205,6 +205,16 @@ class FactBuilder:
             self._apply_modifiers(facts, locked, type_facts, type_id, desc_sources, fill_only=True,
                                   also_type=also_type)
         single = type_id is not None and primary is not None and len(primary[0]) == 1
+        if single and type_id in self._inert_fillers and "eee" in facts and facts["eee"][0] and not (
+                _holds(facts, "mains_lv") or _holds(facts, "battery")):
+            # s70f: a word made an inert kind electrical and named no supply ("Marteau de Thor électronique" on a
+            # fancy-dress shelf): the kind's "no battery, no mains" followed from its "no EEE", and goes with it; the
+            # implications fill what is left (an electric toy has a battery). A word that named the supply ("Paddling
+            # Pool with Electric 240V Air Pump") keeps the kind's reading of the other
+            own = self._type_facts[type_id]
+            for name in _POWER:
+                if name in facts and facts[name] is own.get(name) and not facts[name][0]:
+                    del facts[name]
         if single and fillers:
             # mr64: before a losing shelf's generic type fills what is open ("Xbox One Wireless Controller" on an
             # "Accessories" shelf: a spare part has no battery), the type's own rule from one power fact to another
@@ -492,6 +502,12 @@ class FactBuilder:
                 }
             self._defaults[product_type] = basis
         return basis
+
+
+def _holds(facts: Facts, name: str) -> bool:
+    """Whether the facts set the class true."""
+    fact = facts.get(name)
+    return fact is not None and fact[0]
 
 
 def _fits_type(only_types: frozenset[str | None], skip_types: frozenset[str | None], type_id: str | None,

@@ -102,3 +102,22 @@ def test_its_neighbours_keep_their_kind(classify, title, category, kind):
     result = classify(title, category=category)
     assert result.product_type == kind, result.basis["product_type"]
     assert result.classes["battery"] is not True, result.basis["battery"]
+
+
+# --- s70f: an inert kind a word made electrical keeps no "no battery" of its own -----------------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Marteau de Thor électronique", "JOUET (NEW) > JOUET GENERALISTE - LUDO-EDUCATIF > JEU ASSEMBLAGE"),
+    ("Marteau de Thor électronique", "JEUX - JOUETS > DEGUISEMENT"),
+])
+def test_an_electronic_plaything_of_an_inert_kind_has_its_battery(classify, title, category):
+    result = classify(title, category=category)
+    assert result.classes["toy"] is True, result.basis["toy"]
+    assert result.classes["battery"] is True, result.basis["battery"]
+
+
+def test_a_word_that_names_the_supply_keeps_the_kinds_no_battery(classify):
+    result = classify("Giant Rectangular Paddling Pool Family Size + Electric 240V Air Pump",
+                      category="Sports Toys & Outdoor > Beach Toys > Paddling Pools")
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+    assert result.classes["battery"] is not True, result.basis["battery"]
