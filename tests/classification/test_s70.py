@@ -121,3 +121,27 @@ def test_a_word_that_names_the_supply_keeps_the_kinds_no_battery(classify):
                       category="Sports Toys & Outdoor > Beach Toys > Paddling Pools")
     assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
     assert result.classes["battery"] is not True, result.basis["battery"]
+
+
+# --- s70g: the Walmart audit's powered sets (wm72) ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "kind", "classes"), [
+    ("StarTech VGA Video Extender over Cat5 Point to Point", "av_extender", ("mains_lv",)),
+    ("HDMI Extender over Cat6 60m 1080p", "av_extender", ("mains_lv",)),
+    ("RF Link 5.8GHz Audio Video Transmission System with IR Repeater", "av_sender", ("radio", "mains_lv")),
+    ("Wireless HDMI Transmitter and Receiver Kit 50m", "av_sender", ("radio", "mains_lv")),
+    ("iLive App Enhanced Boom Box with iPod iPhone Dock", "boombox", ("radio", "mains_lv", "battery")),
+])
+def test_a_powered_av_set_or_boombox_runs_from_the_mains(classify, title, kind, classes):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    for name in classes:
+        assert result.classes[name] is True, result.basis[name]
+
+
+@pytest.mark.parametrize("title", ["HDMI Extender Cable Male to Female 30cm", "VGA Extender Cable 10m",
+                                   "4K HDMI Extender Adapter Female to Female"])
+def test_a_passive_extender_lead_is_no_powered_extender(classify, title):
+    result = classify(title)
+    assert result.product_type != "av_extender", result.basis["product_type"]
+    assert result.classes["mains_lv"] is not True, result.basis["mains_lv"]
