@@ -1,0 +1,88 @@
+"""Stop 71 (issue 9): the Kaufland toy and children's audit (kf73): German words that named a child's goods or a toy
+too widely or not at all."""
+
+from __future__ import annotations
+
+import pytest
+
+# --- s71a: a German felt marker is a pen; a children's pack says so -------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Filzstifte POSCA PC-5M Blau (6 Stück)",
+    "Filzstifte Staedtler Pigment Line Schwarz (10 Stück)",
+    "Filzstift Edding 751-54 Silberfarben (10 Stück)",
+])
+def test_a_german_felt_marker_is_a_pen_not_a_childs_colouring_set(classify, title):
+    result = classify(title)
+    assert result.product_type == "pen", result.basis["product_type"]
+    assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize("title", ["Filzstifte für Kinder 24 Farben", "Fasermaler 12er Etui", "Buntstifte 24 Stück"])
+def test_a_childrens_pack_of_felt_pens_stays_a_childs(classify, title):
+    result = classify(title)
+    assert result.product_type == "coloured_pencils", result.basis["product_type"]
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
+
+# --- s71b: bare wipes are anybody's; a baby's pack says whose ------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Feuchttücher für Bildschirme Ewent EW5612", None),
+    ("Rogé Cavaillès Intime Lingettes Fraîcheur Lot de 2",
+     "HYGIENE - BEAUTE - PARFUM > HYGIENE INTIME > TOILETTE INTIME - LINGETTES"),
+    ("2 Paquet de 5 lingettes antibactérienne", None),
+])
+def test_bare_wipes_are_no_childrens_product(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type == "wipes", result.basis["product_type"]
+    assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize("title", ["Lingettes bébé à l'eau 72 pièces", "Baby Feuchttücher sensitiv 4 x 52 Stück",
+                                   "Pampers Baby Wipes Sensitive 12 packs"])
+def test_a_babys_wipes_stay_baby_care(classify, title):
+    result = classify(title)
+    assert result.product_type == "baby_care", result.basis["product_type"]
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
+
+def test_a_steam_mop_sold_with_its_wipes_is_the_mop(classify):
+    result = classify("Balai Vapeur Utra puissant 8 en 1 + 4 lingettes",
+                      category="ELECTROMENAGER > ENTRETIEN DES SOLS - MAISON > NETTOYEUR VAPEUR")
+    assert result.product_type == "steam_cleaner", result.basis["product_type"]
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+
+
+# --- s71c: "for the beach and the pool" is no paddling pool; a folding chair is furniture ---------------------------
+
+@pytest.mark.parametrize("title", ["Marbueno Klappstuhl Stahl Dunkelblau Strand und Pool 187X55X24 cm 10021",
+                                   "Camping Klappstuhl Aktive (2 Stück)"])
+def test_a_folding_chair_for_beach_and_pool_is_furniture(classify, title):
+    result = classify(title)
+    assert result.product_type == "furniture", result.basis["product_type"]
+    assert result.classes["toy"] is not True, result.basis["toy"]
+
+
+def test_a_paddling_pool_still_reads_its_kind(classify):
+    result = classify("Bestway Planschbecken für Kinder 152 x 30 cm")
+    assert result.product_type == "paddling_pool", result.basis["product_type"]
+    assert result.classes["toy"] is True, result.basis["toy"]
+
+
+# --- s71d: a child's table or chair, a bouncing ball ---------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Kindertisch Lifetime Creme Biegsam Picnic 82,5 x 53,5 x 90 cm",
+                                   "Kinderstuhl aus Holz", "Kindersitzgruppe mit Tisch und 2 Stühlen"])
+def test_a_childs_table_or_chair_is_a_childrens_product(classify, title):
+    result = classify(title)
+    assert result.product_type == "childrens_furniture", result.basis["product_type"]
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+    assert result.classes["toy"] is not True, result.basis["toy"]
+
+
+@pytest.mark.parametrize("title", ["Springende Kugel Peppa Pig Ø 45 cm Blau", "Hüpfball für Kinder 50 cm"])
+def test_a_bouncing_ball_is_a_toy(classify, title):
+    result = classify(title)
+    assert result.product_type == "fidget_toy", result.basis["product_type"]
+    assert result.classes["toy"] is True, result.basis["toy"]
