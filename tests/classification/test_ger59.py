@@ -28,7 +28,8 @@ import pytest
     "Wickelkommode Weiß 3 Schubladen",
 ])
 def test_german_childrens_product_words(classify, title):
-    expected = "Damensonnenbrille" not in title
+    # a lady's sunglasses, and (stop 71) a changing bag, the parent's bag, are no children's products
+    expected = not title.startswith(("Damensonnenbrille", "Wickeltasche"))
     assert classify(title).classes["children_12_under"] is expected, title
 
 
@@ -37,7 +38,7 @@ def test_german_childrens_product_words(classify, title):
     ("Kinderfahrrad 16 Zoll Rot", "bicycle"),
     ("Kindersonnenbrille Polarisiert Rosa", "eyewear"),
     ("Herrensonnenbrille Pilot Gold", "eyewear"),
-    ("Wickeltasche mit Wickelauflage Grau", "baby_gear"),
+    ("Wickeltasche mit Wickelauflage Grau", "changing_bag"),
 ])
 def test_a_childs_compound_names_its_kind(classify, title, kind):
     assert classify(title).product_type == kind

@@ -86,3 +86,24 @@ def test_a_bouncing_ball_is_a_toy(classify, title):
     result = classify(title)
     assert result.product_type == "fidget_toy", result.basis["product_type"]
     assert result.classes["toy"] is True, result.basis["toy"]
+
+
+# --- s71e: a changing bag is the parent's bag -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Wickeltasche Babymoov Abstract grün", None),
+    ("Changing Bag Black", None),
+    ("Skip hop Skiphop Diaper Bag", "Kids/Diapering/Diaper Bags"),
+    ("Diaper Bag Backpack Large Capacity", None),
+    ("妈咪包 大容量", None),
+])
+def test_a_changing_bag_is_no_childrens_product(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type == "changing_bag", result.basis["product_type"]
+    assert result.classes["children_12_under"] is False, result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize("title", ["Kids Backpack Dinosaur for Toddlers", "Baby Changing Mat Waterproof"])
+def test_a_childs_bag_and_a_changing_mat_stay_childrens(classify, title):
+    result = classify(title)
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
