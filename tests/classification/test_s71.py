@@ -107,3 +107,17 @@ def test_a_changing_bag_is_no_childrens_product(classify, title, category):
 def test_a_childs_bag_and_a_changing_mat_stay_childrens(classify, title):
     result = classify(title)
     assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
+
+# --- s71f: a German mains lead, not any "power cable" ---------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Netzkabel für Laptop 1,5m", "Kaltgerätekabel C13 2 m Schwarz"])
+def test_a_german_mains_lead_is_a_power_cord(classify, title):
+    result = classify(title)
+    assert result.product_type == "power_cord", result.basis["product_type"]
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+
+
+def test_a_german_power_cable_may_be_a_usb_lead(classify):
+    result = classify("USB Stromkabel für LED Streifen 5V")
+    assert result.classes["mains_lv"] is not True, result.basis["mains_lv"]
