@@ -122,8 +122,9 @@ class FactBuilder:
             for index, mod in enumerate(vocab.modifiers.values())
         }
         self._skip_if = frozenset(mod.id for mod in vocab.modifiers.values() if mod.skip_if)
-        # The types whose own reading is "not electrical" (a game, a book, a costume): their power "no", as a shelf's
-        # filler (s70a) or as the product's own kind (s70f), speaks only for a product nothing has made electrical
+        # The types whose own reading is "no EEE" (a game, a book, a costume; a loose battery cell too): their power
+        # "no", as a shelf's filler (s70a) or as the product's own kind (s70f), speaks only for a product nothing has
+        # made electrical
         self._inert_fillers = frozenset(t.id for t in vocab.types.values() if t.facts.get("eee", (None,))[0] is False)
         # Precomputed "type: why" facts, so classifying copies a dict instead of formatting strings.
         self._type_facts: dict[str, Facts] = {
@@ -201,16 +202,20 @@ class FactBuilder:
         also_type = also[0] if also is not None else None
         if sources:
             self._apply_modifiers(facts, locked, type_facts, type_id, sources, fill_only=False, also_type=also_type)
+        # review71: electrical by the type, HS, shelf or a title word, not by the description alone ("A screen-free
+        # alternative to electronic games" under a fidget spinner): only that refutes an inert kind's supply (s70a,
+        # s70f)
+        electrical = _holds(facts, "eee")
         if desc_sources:
             self._apply_modifiers(facts, locked, type_facts, type_id, desc_sources, fill_only=True,
                                   also_type=also_type)
         single = type_id is not None and primary is not None and len(primary[0]) == 1
-        if single and type_id in self._inert_fillers and "eee" in facts and facts["eee"][0] and not (
+        if single and electrical and type_id in self._inert_fillers and not (
                 _holds(facts, "mains_lv") or _holds(facts, "battery")):
             # s70f: a word made an inert kind electrical and named no supply ("Marteau de Thor électronique" on a
             # fancy-dress shelf): the kind's "no battery, no mains" followed from its "no EEE", and goes with it; the
-            # implications fill what is left (an electric toy has a battery). A word that named the supply ("Paddling
-            # Pool with Electric 240V Air Pump") keeps the kind's reading of the other
+            # implications fill what they can (an electric toy has a battery), the defaults the rest. A word that
+            # named the supply ("Paddling Pool with Electric 240V Air Pump") keeps the kind's reading of the other
             own = self._type_facts[type_id]
             for name in _POWER:
                 if name in facts and facts[name] is own.get(name) and not facts[name][0]:
@@ -230,11 +235,10 @@ class FactBuilder:
                 if name not in facts:
                     facts[name] = (value, f"{category_label(info)}: {why}")
         for filler_type, filler_evidence in fillers:
-            # s70a: a filler that reads "not electrical" says nothing of the supply of a product the title or type
-            # already made electrical ("LED Fidget Spinner" on a games shelf: the game's "no battery" would stop
-            # toy + EEE -> battery); its power "no" goes with its refuted "no EEE", as an entry's does
-            # (`_power_outranks_entry`)
-            refuted = filler_type in self._inert_fillers and "eee" in facts and facts["eee"][0]
+            # s70a: a filler whose type reads "no EEE" says nothing of the supply of a product the title or type
+            # already made electrical, not the description alone ("LED Fidget Spinner" on a games shelf: the game's
+            # "no battery" would stop toy + EEE -> battery); its power "no" goes with its refuted "no EEE"
+            refuted = electrical and filler_type in self._inert_fillers
             for name, (value, why) in self._types[filler_type].facts.items():
                 if name not in facts and not (refuted and not value and name in _POWER):
                     facts[name] = (value, f"{filler_type} from {filler_evidence}: {why}")

@@ -121,3 +121,27 @@ def test_a_german_mains_lead_is_a_power_cord(classify, title):
 def test_a_german_power_cable_may_be_a_usb_lead(classify):
     result = classify("USB Stromkabel für LED Streifen 5V")
     assert result.classes["mains_lv"] is not True, result.basis["mains_lv"]
+
+
+# --- review71: what the second read found in stops 70 and 71 --------------------------------------------------------
+
+def test_a_descriptions_electronic_word_leaves_an_inert_shelfs_no_battery(classify):
+    result = classify("Fidget Spinner Metal", category="Kids/Toys/Games",
+                      description="A screen-free alternative to electronic games")
+    assert result.classes["battery"] is False, result.basis["battery"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("足部按摩器 木质 滚轮", "foot_spa"),
+    ("Foot Spa Soak Salts Peppermint 1kg", "foot_spa"),
+    ("Bassine bain de pieds pliable", "foot_spa"),
+    ("HDMI Extender 1.5 ft Short", "av_extender"),
+    ("Clip On Ring Light for Laptop USB powered", "selfie_light"),
+    ("Teeth Whitening Device Refill Gel", "teeth_whitening_light"),
+    ("Netzkabel 12V DC für Router", "power_cord"),
+])
+def test_a_kinds_lookalike_is_not_that_kind(classify, title, kind):
+    result = classify(title)
+    assert result.product_type != kind, result.basis["product_type"]
+    assert result.classes["mains_lv"] is not True, result.basis["mains_lv"]
+    assert result.classes["battery"] is not True, result.basis["battery"]
