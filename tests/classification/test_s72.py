@@ -1,0 +1,72 @@
+"""Stop 72 (issue 9): a bare thermometer is sold both ways; German hot plates, pulse oximeters, hair clippers and
+bicycle helmets by their compounds."""
+
+from __future__ import annotations
+
+import pytest
+
+# --- s72a: a bare thermometer leaves its circuit open; the words that name one decide it ---------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Thermomètre confiseur ou pâtissier - 80° à 200 °c", "ART DE LA TABLE > USTENSILES DE PESAGE"),
+    ("Thermomètre anneau de Bouteille", None),
+    ("Garden Thermometer Large Dial", None),
+])
+def test_a_bare_thermometer_leaves_its_circuit_open(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type == "thermometer", result.basis["product_type"]
+    assert result.open == ("eee",), result.basis["eee"]
+    assert result.classes["battery"] is not True, result.basis["battery"]
+
+
+@pytest.mark.parametrize("title", [
+    "Digital Meat Thermometer Instant Read",
+    "Infrared Forehead Thermometer for Adults",
+    "Thermomètre électronique bébé",
+    "Thermomètre Médical Electronique Thermobaby",
+    "Stirnthermometer kontaktlos Beurer",
+    "Ohrthermometer Braun ThermoScan",
+])
+def test_a_thermometer_that_names_its_circuit_is_electrical_on_a_cell(classify, title):
+    result = classify(title)
+    assert result.open == (), result.basis["eee"]
+    assert result.classes["eee"] is True, result.basis["eee"]
+    assert result.classes["battery"] is True, result.basis["battery"]
+    assert result.classes["mains_lv"] is not True, result.basis["mains_lv"]
+
+
+# --- s72b: German and French kinds by their own words --------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "kind", "cls"), [
+    ("Herdplatte Taurus 1", "oven", "mains_lv"),
+    ("Doppelkochplatte 2500 W Edelstahl", "oven", "mains_lv"),
+    ("Réchaud électrique 1 plaque 1500 W", "oven", "mains_lv"),
+    ("Pulsoxymeter Beurer 454.30", "health_monitor", "battery"),
+    ("Oxymètre de pouls Nonin Onyx 9500", "health_monitor", "battery"),
+    ("Haarschneidegerät Xiaomi BHR9801EU", "shaver", "eee"),
+])
+def test_a_german_or_french_kind_by_its_own_word(classify, title, kind, cls):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes[cls] is True, result.basis[cls]
+
+
+@pytest.mark.parametrize("title", [
+    "Herdabdeckplatte Glas 60 x 52 cm", "Réchaud à fondue en fonte", "Kochplattenreiniger 250 ml",
+])
+def test_a_hot_plates_neighbours_are_no_hot_plate(classify, title):
+    result = classify(title)
+    assert result.product_type != "oven", result.basis["product_type"]
+    assert result.classes["mains_lv"] is not True, result.basis["mains_lv"]
+
+
+def test_a_childs_bicycle_helmet_is_a_helmet_for_a_child(classify):
+    result = classify("Kinderfahrradhelm Hello Kitty")
+    assert result.product_type == "helmet", result.basis["product_type"]
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
+
+def test_a_grown_ups_bicycle_helmet_is_no_childs(classify):
+    result = classify("Damenfahrradhelm Uvex Schwarz")
+    assert result.product_type == "helmet", result.basis["product_type"]
+    assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
