@@ -1,5 +1,5 @@
 """Stop 72 (issue 9): a bare thermometer is sold both ways; German hot plates, pulse oximeters, hair clippers and
-bicycle helmets by their compounds."""
+bicycle helmets by their compounds; a device's dock."""
 
 from __future__ import annotations
 
@@ -70,3 +70,39 @@ def test_a_grown_ups_bicycle_helmet_is_no_childs(classify):
     result = classify("Damenfahrradhelm Uvex Schwarz")
     assert result.product_type == "helmet", result.basis["product_type"]
     assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
+
+
+# --- s72c: a device's dock is the dock, not the device it holds ----------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Apple iPad Dock",
+    "samsung 60 2707 05 samsung galaxy tab multimedia dock",
+    "FANATIC Station d'accueil/Dock – Galaxy S3",
+    "lifeworks technology power dock for ipad and ipad 2",
+    "vantec nexstar 2 5 sata to usb 2 0 hard drive dock",
+])
+def test_a_devices_dock_is_a_dock(classify, title):
+    result = classify(title)
+    assert result.product_type == "device_dock", result.basis["product_type"]
+    assert result.classes["eee"] is True, result.basis["eee"]
+    assert result.classes["radio"] is False, result.basis["radio"]
+    assert result.classes["battery"] is False, result.basis["battery"]
+    assert result.open == ("mains_lv",), result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Fisher-Price Thomas & Friends Take-n-Play Cranky Docks", "Toys > Toy Trains & Accessories"),
+    ("Sperry Top-Sider Authentic Original Dock Shoes", None),
+    ("Dixon of Dock Green DVD", None),
+    ("Floating Dock Bumper 3 ft", None),
+])
+def test_a_harbour_or_a_boat_shoe_is_no_dock(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type != "device_dock", result.basis["product_type"]
+    assert result.classes["eee"] is not True, result.basis["eee"]
+
+
+def test_a_laptops_port_replicator_in_french_is_a_hub(classify):
+    result = classify("Panasonic CF-VEB181AU - Réplicateur de port")
+    assert result.product_type == "usb_hub", result.basis["product_type"]
+    assert result.classes["eee"] is True, result.basis["eee"]
