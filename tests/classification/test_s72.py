@@ -106,3 +106,14 @@ def test_a_laptops_port_replicator_in_french_is_a_hub(classify):
     result = classify("Panasonic CF-VEB181AU - Réplicateur de port")
     assert result.product_type == "usb_hub", result.basis["product_type"]
     assert result.classes["eee"] is True, result.basis["eee"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Sportshorts für Kinder Converse 4CF987-023", "shorts"),
+    ("Badeshorts Herren Blau", "shorts"),
+    ("Herren-Boxershorts Puma 521015001", "underwear"),
+])
+def test_german_shorts_by_their_sport_are_shorts(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["textile"] is True, result.basis["textile"]
