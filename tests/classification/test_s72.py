@@ -117,3 +117,28 @@ def test_german_shorts_by_their_sport_are_shorts(classify, title, kind):
     result = classify(title)
     assert result.product_type == kind, result.basis["product_type"]
     assert result.classes["textile"] is True, result.basis["textile"]
+
+
+# --- s72d: "D20" in a model code or a rod's diameter is no die -------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Galanz/格兰仕 P70D20N1P-G5(W0)/D4转盘机械式微波炉20L家用特价", "microwave"),
+    ("Microwave Oven P70D20N1P 20L", "microwave"),
+])
+def test_a_model_codes_d20_is_no_die(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+
+
+def test_a_curtain_rods_diameter_is_no_die(classify):
+    result = classify("Tringle en kit D20 modèle Sphère")
+    assert result.product_type != "game_accessory", result.basis["product_type"]
+
+
+@pytest.mark.parametrize("title", [
+    "Chessex D20 Dice Translucent Red", "d6 Dice 16mm Opaque", "RPG Dice Translucent", "D20 Level Counter Black/White",
+    "Green 15mm D6 Oblivion x25",
+])
+def test_dice_that_say_so_are_still_dice(classify, title):
+    assert classify(title).product_type == "game_accessory"
