@@ -142,3 +142,14 @@ def test_a_curtain_rods_diameter_is_no_die(classify):
 ])
 def test_dice_that_say_so_are_still_dice(classify, title):
     assert classify(title).product_type == "game_accessory"
+
+
+# --- s72e: a gel-nail lamp by its other names -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Gelish Mini GelNails UV Cure Light", "Nagellampe UV LED 48W", "Lampe UV LED ongles 36W",
+])
+def test_a_gel_nail_lamp_is_electrical(classify, title):
+    result = classify(title)
+    assert result.product_type == "beauty_device", result.basis["product_type"]
+    assert result.classes["eee"] is True, result.basis["eee"]
