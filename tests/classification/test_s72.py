@@ -153,3 +153,18 @@ def test_a_gel_nail_lamp_is_electrical(classify, title):
     result = classify(title)
     assert result.product_type == "beauty_device", result.basis["product_type"]
     assert result.classes["eee"] is True, result.basis["eee"]
+
+
+# --- s72f: BigBuy's German oral-care sets and SFP modules ------------------------------------------------------------
+
+def test_a_childrens_oral_care_set_with_a_doll_line_is_no_doll(classify):
+    result = classify("Set Mundpflege für Kinder LOL Surprise! L.O.L. SURPRISE (4 Stücke)")
+    assert result.product_type == "toothbrush", result.basis["product_type"]
+    assert result.classes["toy"] is not True, result.basis["toy"]
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
+
+def test_a_german_sfp_module_is_a_network_module(classify):
+    result = classify("Fasermodul SEP MonoModo Netgear AGM734-10000S")
+    assert result.product_type == "network_module", result.basis["product_type"]
+    assert result.classes["eee"] is True and result.classes["radio"] is False, result.basis["radio"]
