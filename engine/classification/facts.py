@@ -206,9 +206,11 @@ class FactBuilder:
         # alternative to electronic games" under a fidget spinner): only that refutes an inert kind's supply (s70a,
         # s70f)
         electrical = _holds(facts, "eee")
+        eee_from_description = False
         if desc_sources:
             self._apply_modifiers(facts, locked, type_facts, type_id, desc_sources, fill_only=True,
                                   also_type=also_type)
+            eee_from_description = not electrical and _holds(facts, "eee")
         single = type_id is not None and primary is not None and len(primary[0]) == 1
         if single and electrical and type_id in self._inert_fillers and not (
                 _holds(facts, "mains_lv") or _holds(facts, "battery")):
@@ -235,10 +237,11 @@ class FactBuilder:
                 if name not in facts:
                     facts[name] = (value, f"{category_label(info)}: {why}")
         for filler_type, filler_evidence in fillers:
-            # s70a: a filler whose type reads "no EEE" says nothing of the supply of a product the title or type
-            # already made electrical, not the description alone ("LED Fidget Spinner" on a games shelf: the game's
-            # "no battery" would stop toy + EEE -> battery); its power "no" goes with its refuted "no EEE"
-            refuted = electrical and filler_type in self._inert_fillers
+            # s70a: a filler whose type reads "no EEE" says nothing of the supply of a product the title, type, HS
+            # code or shelf (its defaults too) made electrical, not the description alone ("LED Fidget Spinner" on a
+            # games shelf: the game's "no battery" would stop toy + EEE -> battery); its power "no" goes with its
+            # refuted "no EEE"
+            refuted = not eee_from_description and _holds(facts, "eee") and filler_type in self._inert_fillers
             for name, (value, why) in self._types[filler_type].facts.items():
                 if name not in facts and not (refuted and not value and name in _POWER):
                     facts[name] = (value, f"{filler_type} from {filler_evidence}: {why}")
