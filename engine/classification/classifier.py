@@ -432,10 +432,12 @@ class Classifier:
                     part = True
                 elif hit.target and not target and hit.ref in models:
                     fits = True  # "... LED Strip for DJI Phantom 3 ... Quadcopter" (`_choose`, radio49)
-            if " and " in text or " & " in text:  # (rare: two product nouns and a conjunction)
-                first = second_product(reading, head, self._generic)
-                if first is not None and ref in self._accessories and first.ref in self._devices:
+            if " and " in text or " & " in text or " + " in text:  # (rare: two product nouns and a conjunction)
+                first = second_product(reading, head, self._generic, self._devices)
+                if (first is not None and ref in self._accessories and first.ref in self._devices
+                        and first.start < head.start):
                     first = None  # "Phone and Tablet Case", "Drone and Camera Battery Charger": what it is for
+                    # ("Etui + clavier pour Archos": a "+" after the case adds the keyboard to the bundle)
                 if first is not None:
                     also = (first.ref, f"title word '{matched_word(reading.text, first).strip()}'")
         return Candidate((ref,), SIGNAL_TITLE, f"{where} '{word}'", target=target, part=part,

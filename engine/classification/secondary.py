@@ -145,14 +145,20 @@ def narrower_in_description(
 
 
 _JOIN = (" and ", " & ")  # (normalised: one space between tokens)
+_PLUS = " + "
+# What may stand between a "+" and the item it adds: a count ("+ 1 batterie", "+ 2x cable", "+ un T-Shirt")
+_ADDED_COUNT = re.compile(r"(?:(?:\d+ ?x?|un|une|one|a) )?")
 
 
-def second_product(reading: Reading, head: Hit, generic: Collection[str]) -> Hit | None:
-    """The first of two products a title joins with "and"/"&" ("Power Banks and Wireless Charging Stands").
+def second_product(reading: Reading, head: Hit, generic: Collection[str], devices: Collection[str]) -> Hit | None:
+    """The first of two products a title joins with "and"/"&"/"+" ("Power Banks and Wireless Charging Stands").
 
-    The head (the last product noun) and another product noun directly before "and"/"&" in the same phrase, neither
-    kind-generic ("toys", "cars"), neither in a "for" target or a "with" part: "X for Y" and "X with Y" keep their one
-    product, and a brand with "and" ("Black and Decker", "Barnes & Noble") names no product noun before its "and".
+    The head (the last product noun) and another product noun directly before "and"/"&"/"+" in the same phrase,
+    neither kind-generic ("toys", "cars"), neither in a "for" target or a "with" part: "X for Y" and "X with Y" keep
+    their one product, and a brand with "and" ("Black and Decker", "Barnes & Noble") names no product noun before its
+    "and". A "+" lists a bundle's items, so the item right after it counts too when the head came first (s73: a French
+    title's head is its first noun, "Housse Coque pour Wiko + Chargeur Auto", "Etui housse + 1 batterie + 4 stylet";
+    `added_item`).
     """
     if head.target or head.sub or head.ref in generic:
         return None
@@ -165,4 +171,40 @@ def second_product(reading: Reading, head: Hit, generic: Collection[str]) -> Hit
         if any(hit.end < other.start < head.start for other in reading.types):
             continue  # "A and B C": the product nouns between decide, not A
         return hit
+    return added_item(reading, head, devices) if _PLUS in padded else None
+
+
+def added_item(reading: Reading, head: Hit, devices: Collection[str]) -> Hit | None:
+    """The product noun that begins another "+" item than the head's, in the head's phrase ("Coque + Film + Chargeur":
+    the charger; "Etui housse s5830 + 1 batterie + 4 stylet": the battery; "Etui rouge + clavier": the case beside
+    the keyboard); a count may stand before it. Not in a "for" target or a "with" part: a "+" inside a target ("Coque
+    pour iPhone 6 + 6s") adds nothing to the product. A noun later in an item names what the item is for or its
+    maker's line ("Coque + 3 Films APPLE IPHONE 5S": films for the phone, not a phone), so only the first counts. A
+    broad word counts here ("+ 1 batterie"): an item a "+" adds is sold, whatever its kind."""
+    padded = reading.text
+    item = padded.count(_PLUS, 0, head.start)
+    for hit in reading.types:
+        if hit.segment != head.segment or hit.target or hit.sub or hit.ref == head.ref:
+            continue
+        plus = padded.rfind(_PLUS, 0, hit.start)
+        if plus < 0:  # the first item: its noun begins the phrase ("Tablette + 2 Poufs" after "Banquette" is a shelf)
+            begins = max(padded.rfind(mark, 0, hit.start) for mark in "|,>") + 1
+            while padded[begins] == " ":
+                begins += 1
+        else:
+            begins = plus + len(_PLUS)
+        if not _ADDED_COUNT.fullmatch(padded, begins, hit.start) or padded.count(_PLUS, 0, hit.start) == item:
+            continue
+        if hit.ref in devices and _named_later_in_item(reading, hit):
+            continue  # "iPhone white 10 ft USB charger+earphones": the phone the charger fits, not one sold
+        return hit
     return None
+
+
+def _named_later_in_item(reading: Reading, hit: Hit) -> bool:
+    """Another product noun follows `hit` in its "+" item: `hit` modifies it (English puts the head last)."""
+    padded = reading.text
+    end = padded.find(_PLUS, hit.end)
+    end = len(padded) if end < 0 else end
+    return any(hit.end <= other.start < end and not other.target and other.segment == hit.segment
+               for other in reading.types)

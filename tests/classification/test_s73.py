@@ -1,0 +1,40 @@
+"""Stop 73 (issue 9): a "+" lists a bundle's items, so each item's classes join the product's."""
+
+from __future__ import annotations
+
+import pytest
+
+# --- s73a: an item a "+" adds to the bundle -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "cls"), [
+    ("Chargeur voiture + chargeur maison pour Nokia Lumia", "mains_lv"),  # the head is the car charger
+    ("Coque + Film + Chargeur > LG KU990 Viewty", "mains_lv"),  # the third item
+    ("Etui rouge + clavier pour Archos 101", "eee"),  # the keyboard after the case
+    ("Etui housse s5830 + 1 batterie + 4 stylet", "battery"),  # a count before the item
+    ("Grille-pain Daily Collection HD2595 + Cafetière", "mains_lv"),  # the toaster before the coffee pot
+    ("Poupée Mannequin Mélody + un T-Shirt taille 5/6 ans", "toy"),
+])
+def test_an_item_a_plus_adds_brings_its_classes(classify, title, cls):
+    result = classify(title)
+    assert result.classes[cls] is True, result.basis[cls]
+
+
+@pytest.mark.parametrize(("title", "cls"), [
+    ("Coque + 3 Films APPLE IPHONE 5S Glossy", "radio"),  # the films are for the phone; no phone is sold
+    ("Coque pour iPhone 6 + 6s transparente", "radio"),  # a "+" inside what the case is for
+    ("Banquette Coffre De Rangement Tablette + 2 Poufs", "radio"),  # a shelf ('tablette') that begins no item
+    ("iPhone white 10 ft USB charger+earphones", "radio"),  # the phone the charger fits
+    ("Coque + Film Samsung Galaxy S3", "battery"),
+])
+def test_a_word_that_begins_no_item_adds_nothing(classify, title, cls):
+    result = classify(title)
+    assert result.classes[cls] is not True, result.basis[cls]
+
+
+def test_without_a_plus_the_first_item_stays_alone(classify):
+    """The same words with no "+" are one product: a case titled by its charger's name stays unpowered."""
+    assert classify("Etui rouge clavier Archos 101").classes["mains_lv"] is not True
+    joined = classify("Chargeur voiture + chargeur maison pour Nokia Lumia")
+    single = classify("Chargeur voiture pour Nokia Lumia")
+    assert joined.classes["mains_lv"] is True and single.classes["mains_lv"] is not True, single.basis["mains_lv"]
+
