@@ -38,3 +38,15 @@ def test_without_a_plus_the_first_item_stays_alone(classify):
     single = classify("Chargeur voiture pour Nokia Lumia")
     assert joined.classes["mains_lv"] is True and single.classes["mains_lv"] is not True, single.basis["mains_lv"]
 
+
+# --- s73b: a school names no age under 13 for a calculator ----------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category", "children"), [
+    ("Casio Graphing Calculator.", "Other/Office supplies/School Supplies", False),
+    ("T-I 84 plus Texas Instrument calculator", "Other/Office supplies/School Supplies", False),
+    ("Kids Calculator for School Children", None, True),  # a word of the child's own still decides
+    ("Pencil Box with Sharpener", "Pens & Stationery >> School Supplies >> Pencil Boxes", True),  # the rule stands
+])
+def test_a_school_shelf_makes_no_calculator_childrens(classify, title, category, children):
+    result = classify(title, category=category)
+    assert result.classes["children_12_under"] is children, result.basis["children_12_under"]
