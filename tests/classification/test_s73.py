@@ -50,3 +50,13 @@ def test_without_a_plus_the_first_item_stays_alone(classify):
 def test_a_school_shelf_makes_no_calculator_childrens(classify, title, category, children):
     result = classify(title, category=category)
     assert result.classes["children_12_under"] is children, result.basis["children_12_under"]
+
+
+# --- s73c: a make-up shelf's nail lamp; the hot tools a styling shelf holds -----------------------------------------
+
+def test_a_nail_lamp_on_a_make_up_shelf_is_the_lamp(classify):
+    lamp = classify("Gelish Mini GelNails UV Cure Light", category="Beauty/Makeup/Nails")
+    polish = classify("OPI Nail Lacquer Big Apple Red", category="Beauty/Makeup/Nails")
+    assert lamp.product_type == "beauty_device" and lamp.classes["eee"] is True, lamp.basis["product_type"]
+    assert polish.classes["eee"] is not True, polish.basis["eee"]
+
