@@ -60,3 +60,22 @@ def test_a_nail_lamp_on_a_make_up_shelf_is_the_lamp(classify):
     assert lamp.product_type == "beauty_device" and lamp.classes["eee"] is True, lamp.basis["product_type"]
     assert polish.classes["eee"] is not True, polish.basis["eee"]
 
+
+STYLING = "Beauty/Tools & Accessories/Hair Styling Tools"
+
+
+@pytest.mark.parametrize("title", ["Ghd gold professional", "CHI Duo", "INFINITI PRO CONAIR CURLER", "Instyler"])
+def test_a_styling_shelf_titled_by_brand_is_a_hot_tool(classify, title):
+    result = classify(title, category=STYLING)
+    assert result.classes["mains_lv"] is True and result.classes["eee"] is True, result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("12 TWISTY SPONGE HAIR CURLERS", "grooming_tool"),
+    ("42 Twist Flex Rods", "grooming_tool"),
+    ("Instyler Blu Mini Blow dryer", "hair_dryer"),
+])
+def test_what_a_styling_shelf_title_names_keeps_its_own_kind(classify, title, kind):
+    result = classify(title, category=STYLING)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["mains_lv"] is (kind == "hair_dryer"), result.basis["mains_lv"]
