@@ -79,3 +79,20 @@ def test_what_a_styling_shelf_title_names_keeps_its_own_kind(classify, title, ki
     result = classify(title, category=STYLING)
     assert result.product_type == kind, result.basis["product_type"]
     assert result.classes["mains_lv"] is (kind == "hair_dryer"), result.basis["mains_lv"]
+
+
+# --- s73d: French barcode readers ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "lecteur codes barres 2d honeywell vuquest 4980 g.",
+    "Honeywell MS3780 Fusion - Scanner de code à barres",
+    "Douchette lecteur code-barre USB",
+])
+def test_a_french_barcode_reader_is_one(classify, title):
+    result = classify(title)
+    assert result.product_type == "barcode_scanner", result.basis["product_type"]
+    assert result.classes["eee"] is True and result.classes["mains_lv"] is not True, result.basis["mains_lv"]
+
+
+def test_a_douchette_alone_is_no_barcode_reader(classify):
+    assert classify("Douchette de douche anticalcaire 3 jets").product_type != "barcode_scanner"
