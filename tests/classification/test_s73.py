@@ -96,3 +96,19 @@ def test_a_french_barcode_reader_is_one(classify, title):
 
 def test_a_douchette_alone_is_no_barcode_reader(classify):
     assert classify("Douchette de douche anticalcaire 3 jets").product_type != "barcode_scanner"
+
+
+# --- s73e: French cells by their plural and their IEC codes ---------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "4 PILES AAA LR03  !", "Lot de 20 piles alcalines AA LR6 - 1,5 V", "Lot de 8 Energizer Piles Rech HR6 2400mAh",
+])
+def test_french_cells_are_batteries(classify, title):
+    result = classify(title)
+    assert result.product_type == "battery_cell", result.basis["product_type"]
+    assert result.classes["battery"] is True and result.classes["eee"] is not True, result.basis["eee"]
+
+
+@pytest.mark.parametrize("title", ["Loupe lumineuse à piles H17cm", "SIKU - 1317 - VÉHICULE SANS PILES - LAMBORGHINI"])
+def test_what_runs_on_cells_or_comes_without_is_no_cell(classify, title):
+    assert classify(title).product_type != "battery_cell"
