@@ -112,3 +112,35 @@ def test_french_cells_are_batteries(classify, title):
 @pytest.mark.parametrize("title", ["Loupe lumineuse à piles H17cm", "SIKU - 1317 - VÉHICULE SANS PILES - LAMBORGHINI"])
 def test_what_runs_on_cells_or_comes_without_is_no_cell(classify, title):
     assert classify(title).product_type != "battery_cell"
+
+
+# --- s73f: "verre trempé" is a material unless a film, a protector or a phone says otherwise -------------------------
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Digitale Personenwaage LAICA PS1074 Weiß Gestreift Bunt Verre trempé 150 kg", "bathroom_scale"),
+    ("Digitale Personenwaage Esperanza EBS006 Glas Verre trempé Gehärtetes Glas Batterien x 2", "bathroom_scale"),
+])
+def test_a_scales_tempered_glass_is_its_platform(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["battery"] is True, result.basis["battery"]
+
+
+@pytest.mark.parametrize("title", [
+    "Planche à découper en verre trempé 30x20", "Lot de 2 consoles gigognes verre trempé courbé",
+])
+def test_tempered_glass_goods_are_no_screen_protector(classify, title):
+    result = classify(title)
+    assert result.product_type not in ("screen_protector", "game_console"), result.basis["product_type"]
+    assert result.classes["eee"] is not True, result.basis["eee"]
+
+
+@pytest.mark.parametrize("title", [
+    "Film Protecteur en Verre Trempé Xiaomi MI3 M3", "2 Films Verre Trempé Sony Xperia Z2 D6502 D6503",
+    "Protection d'écran en verre trempé pour Samsung Galaxy core prime g360", "Alpexe® Film verre Trempé LG L70 DUAL",
+    "0.26mm Verre Trempé Protecteur d'Écran Nexus 5", "ebestStar® Lot x5 Protecteur écran Nokia Lumia 930",
+])
+def test_a_screen_protector_of_tempered_glass_is_one(classify, title):
+    result = classify(title)
+    assert result.product_type == "screen_protector", result.basis["product_type"]
+    assert result.classes["radio"] is not True, result.basis["radio"]
