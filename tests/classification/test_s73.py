@@ -144,3 +144,23 @@ def test_a_screen_protector_of_tempered_glass_is_one(classify, title):
     result = classify(title)
     assert result.product_type == "screen_protector", result.basis["product_type"]
     assert result.classes["radio"] is not True, result.basis["radio"]
+
+
+# --- s73g: an analogue scale weighs with a spring ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "cell"), [
+    ("Analoge Personenwaage Bensontools Metall Kunststoff", False),
+    ("Mechanical Bathroom Scale 150kg", False),
+    ("Pèse personne mécanique Terraillon", False),
+    ("Digitale Personenwaage Little Balance 180 kg", True),
+    ("Bathroom Scale Digital Body Weight 180kg", True),
+])
+def test_an_analogue_scale_has_no_cell(classify, title, cell):
+    result = classify(title)
+    assert result.product_type == "bathroom_scale", result.basis["product_type"]
+    assert result.classes["battery"] is cell and result.classes["eee"] is cell, result.basis["battery"]
+
+
+def test_a_mechanical_watch_keeps_its_own_word(classify):
+    result = classify("Seiko 5 Automatique mechanical watch")
+    assert result.classes["battery"] is False, result.basis["battery"]
