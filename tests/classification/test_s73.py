@@ -164,3 +164,37 @@ def test_an_analogue_scale_has_no_cell(classify, title, cell):
 def test_a_mechanical_watch_keeps_its_own_word(classify):
     result = classify("Seiko 5 Automatique mechanical watch")
     assert result.classes["battery"] is False, result.basis["battery"]
+
+
+# --- s73h: a bare milk frother is sold both ways; grinders under a coffee level are coffee grinders -----------------
+
+COFFEE_GRINDERS = "Home&Kitchen|Kitchen&HomeAppliances|Coffee,Tea&Espresso|CoffeeGrinders|ElectricGrinders"
+
+
+def test_a_bare_milk_frother_leaves_its_supply_open(classify):
+    result = classify("Nespresso Aeroccino 3 Milk Frother")
+    assert result.product_type == "milk_frother", result.basis["product_type"]
+    assert result.classes["eee"] is True and set(result.open) == {"mains_lv", "battery"}, result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize(("title", "battery"), [
+    ("InstaCuppa Milk Frother for Coffee - Handheld Battery-Operated Electric Milk and Coffee Frother", True),
+    ("Milk Frother Rechargeable USB", True),
+])
+def test_a_frother_that_names_its_cells_runs_on_them(classify, title, battery):
+    result = classify(title)
+    assert result.classes["battery"] is battery and result.classes["mains_lv"] is False, result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Prestige PCMD 1.0 Coffee Grinder", "coffee_maker"),
+    ("IKEA Frother for Milk", "milk_frother"),
+])
+def test_grinders_under_a_coffee_level_are_no_power_tool(classify, title, kind):
+    result = classify(title, category=COFFEE_GRINDERS)
+    assert result.product_type == kind, result.basis["product_type"]
+
+
+def test_an_electric_grinder_on_a_tools_shelf_is_still_a_power_tool(classify):
+    result = classify("Bosch GWS 750 Angle Grinder", category="Tools & Home Improvement > Power Tools > Grinders")
+    assert result.product_type == "power_tool", result.basis["product_type"]
