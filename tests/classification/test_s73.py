@@ -198,3 +198,21 @@ def test_grinders_under_a_coffee_level_are_no_power_tool(classify, title, kind):
 def test_an_electric_grinder_on_a_tools_shelf_is_still_a_power_tool(classify):
     result = classify("Bosch GWS 750 Angle Grinder", category="Tools & Home Improvement > Power Tools > Grinders")
     assert result.product_type == "power_tool", result.basis["product_type"]
+
+
+# --- s73i: wine is food and drink, whatever its label says -----------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Weißwein Sounds Dusky Sounds (75 cl)", None),  # the label's "Sounds" names no circuit
+    ("Rotwein Izadi El Regalo Rioja 2017 (75 cl)", None),
+    ("ARROGANT FROG CABERNET-MERLOT 75 cl", "VIN - ALCOOL - LIQUIDES > VIN > VIN ROUGE"),
+    ("BiB 3L Touraine gamay rouge J.L. Parsat", "VIN - ALCOOL - LIQUIDES > VIN > VIN ROSE"),
+])
+def test_wine_is_food(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type == "food", result.basis["product_type"]
+    assert not any(result.classes[name] for name in ("eee", "toy", "children_12_under", "textile"))
+
+
+def test_a_wine_red_colour_is_no_wine(classify):
+    assert classify("L'expérience Norvégienne Harnais Vin Rouge").product_type != "food"
