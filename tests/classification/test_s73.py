@@ -216,3 +216,19 @@ def test_wine_is_food(classify, title, category):
 
 def test_a_wine_red_colour_is_no_wine(classify):
     assert classify("L'expérience Norvégienne Harnais Vin Rouge").product_type != "food"
+
+
+# --- s73j: French and German smart locks -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Serrure à empreintes digitales L7000-U", "Poignet de porte à verrou biométrique",
+    "Fingerabdruckschloss Tür Smart Home",
+])
+def test_a_french_or_german_smart_lock_runs_on_cells(classify, title):
+    result = classify(title)
+    assert result.product_type == "smart_lock", result.basis["product_type"]
+    assert result.classes["battery"] is True, result.basis["battery"]
+
+
+def test_a_plain_lock_is_no_smart_lock(classify):
+    assert classify("Cylindre en laiton 30 x 30 mm - 3 clés").product_type != "smart_lock"
