@@ -232,3 +232,24 @@ def test_a_french_or_german_smart_lock_runs_on_cells(classify, title):
 
 def test_a_plain_lock_is_no_smart_lock(classify):
     assert classify("Cylindre en laiton 30 x 30 mm - 3 clés").product_type != "smart_lock"
+
+
+# --- s73k: a bearing is hardware, whatever department files it -------------------------------------------------------
+
+MOTORS = "ELECTRONIQUE > AUTOMATISME > MOTORISATION"
+
+
+@pytest.mark.parametrize("title", [
+    "Roulement à 1 rangée de billes(9 mmx26 mmx8 mm)", "Roulement à rouleaux cylindriques avec cage",
+    "Manchon de serrage Ø int. 70 mm Ø ext. 112 mm",
+])
+def test_a_bearing_on_an_electronics_shelf_is_no_eee(classify, title):
+    result = classify(title, category=MOTORS)
+    assert result.product_type == "hardware", result.basis["product_type"]
+    assert result.classes["eee"] is False, result.basis["eee"]
+
+
+def test_an_english_ball_bearing_is_a_feature(classify):
+    result = classify("antec tricool 92mm double ball bearing case fan", category="electronics general")
+    assert result.product_type != "hardware", result.basis["product_type"]
+    assert result.classes["eee"] is True, result.basis["eee"]
