@@ -41,7 +41,7 @@ from .facts import Core, FactBuilder, TypeResult
 from .matcher import Hit, Matcher, Mention, Reading
 from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, normalise
 from .platform_title import GAME_CONSOLE, PLATFORM_MODIFIER, platform_kind
-from .secondary import blank_codes, narrower_in_description, second_product
+from .secondary import added_items, blank_codes, narrower_in_description, second_product
 from .shelf_sense import shelf_sense, shelf_senses
 from .signals import (
     SIGNAL_BRAND,
@@ -432,16 +432,35 @@ class Classifier:
                     part = True
                 elif hit.target and not target and hit.ref in models:
                     fits = True  # "... LED Strip for DJI Phantom 3 ... Quadcopter" (`_choose`, radio49)
-            if " and " in text or " & " in text or " + " in text:  # (rare: two product nouns and a conjunction)
-                first = second_product(reading, head, self._generic, self._devices)
-                if (first is not None and ref in self._accessories and first.ref in self._devices
-                        and first.start < head.start):
+            if " and " in text or " & " in text:  # (rare: two product nouns and a conjunction)
+                first = second_product(reading, head, self._generic)
+                if first is not None and ref in self._accessories and first.ref in self._devices:
                     first = None  # "Phone and Tablet Case", "Drone and Camera Battery Charger": what it is for
-                    # ("Etui + clavier pour Archos": a "+" after the case adds the keyboard to the bundle)
                 if first is not None:
                     also = (first.ref, f"title word '{matched_word(reading.text, first).strip()}'")
+            if also is None and " + " in text:  # (rare: a bundle's items)
+                first = self._added_product(reading, head)
+                if first is not None:
+                    also = (first.ref, f"title word '{matched_word(reading.text, first).strip()}' after a '+'")
         return Candidate((ref,), SIGNAL_TITLE, f"{where} '{word}'", target=target, part=part,
                           word=word.strip(), also=also, sub=head.sub, fits_model=fits), reading
+
+    def _added_product(self, reading: Reading, head: Hit) -> Hit | None:
+        """The bundle item a "+" adds whose classes join the product's (s73, `added_items`): the first electrical one,
+        else the first. Beside an accessory (a case, a charger, a cable, a holder) no battery device a "+" lists is
+        sold: French and German titles list the models the accessory fits that way ("Chargeur iPhone + iPad", "Coque
+        Galaxy S4 + Galaxy S4 mini", "Coque Galaxy S10+ Smartphone"); a keyboard or a charger beside a case is ("Etui
+        rouge + clavier")."""
+        items = added_items(reading, head, self._devices)
+        if head.ref in self._accessories:
+            items = [hit for hit in items if hit.ref not in self._hosts]
+        if not items:
+            return None
+        types = self._types
+        for hit in items:
+            if types[hit.ref].facts.get("eee", (None,))[0] is True:
+                return hit
+        return items[0]
 
     def _cable_before(self, types: list[Hit], device: Hit, text: str) -> Hit:
         """A cable named right before the device that heads a title is the product, the device what it is for

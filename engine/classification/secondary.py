@@ -150,15 +150,13 @@ _PLUS = " + "
 _ADDED_COUNT = re.compile(r"(?:(?:\d+ ?x?|un|une|one|a) )?")
 
 
-def second_product(reading: Reading, head: Hit, generic: Collection[str], devices: Collection[str]) -> Hit | None:
-    """The first of two products a title joins with "and"/"&"/"+" ("Power Banks and Wireless Charging Stands").
+def second_product(reading: Reading, head: Hit, generic: Collection[str]) -> Hit | None:
+    """The first of two products a title joins with "and"/"&" ("Power Banks and Wireless Charging Stands").
 
-    The head (the last product noun) and another product noun directly before "and"/"&"/"+" in the same phrase,
-    neither kind-generic ("toys", "cars"), neither in a "for" target or a "with" part: "X for Y" and "X with Y" keep
-    their one product, and a brand with "and" ("Black and Decker", "Barnes & Noble") names no product noun before its
-    "and". A "+" lists a bundle's items, so the item right after it counts too when the head came first (s73: a French
-    title's head is its first noun, "Housse Coque pour Wiko + Chargeur Auto", "Etui housse + 1 batterie + 4 stylet";
-    `added_item`).
+    The head (the last product noun) and another product noun directly before "and"/"&" in the same phrase, neither
+    kind-generic ("toys", "cars"), neither in a "for" target or a "with" part: "X for Y" and "X with Y" keep their one
+    product, and a brand with "and" ("Black and Decker", "Barnes & Noble") names no product noun before its "and".
+    A "+" is read apart (`added_items`).
     """
     if head.target or head.sub or head.ref in generic:
         return None
@@ -171,18 +169,25 @@ def second_product(reading: Reading, head: Hit, generic: Collection[str], device
         if any(hit.end < other.start < head.start for other in reading.types):
             continue  # "A and B C": the product nouns between decide, not A
         return hit
-    return added_item(reading, head, devices) if _PLUS in padded else None
+    return None
 
 
-def added_item(reading: Reading, head: Hit, devices: Collection[str]) -> Hit | None:
-    """The product noun that begins another "+" item than the head's, in the head's phrase ("Coque + Film + Chargeur":
-    the charger; "Etui housse s5830 + 1 batterie + 4 stylet": the battery; "Etui rouge + clavier": the case beside
-    the keyboard); a count may stand before it. Not in a "for" target or a "with" part: a "+" inside a target ("Coque
-    pour iPhone 6 + 6s") adds nothing to the product. A noun later in an item names what the item is for or its
-    maker's line ("Coque + 3 Films APPLE IPHONE 5S": films for the phone, not a phone), so only the first counts. A
-    broad word counts here ("+ 1 batterie"): an item a "+" adds is sold, whatever its kind."""
+def added_items(reading: Reading, head: Hit, devices: Collection[str]) -> list[Hit]:
+    """The product nouns that begin the other "+" items of the head's phrase, in order (s73: "+" lists a bundle's
+    items, "Coque + Film + Chargeur", "Etui housse s5830 + 1 batterie + 4 stylet", "Etui rouge + clavier"); a count
+    may stand before one. The caller picks which joins the product (`Classifier._added_product`).
+
+    Not in a "for" target or a "with" part: a "+" inside a target ("Coque pour iPhone 6 + 6s", "Housse pour Wiko +
+    Chargeur Auto": the charger is read as part of the target) adds nothing to the product. A noun later in an item
+    names what the item is for or its maker's line ("Coque + 3 Films APPLE IPHONE 5S": films for the phone), so only
+    the item's first noun counts, and not a device another noun of its item follows ("iPhone white 10 ft USB
+    charger+earphones": the phone the charger fits). A broad word counts ("+ 1 batterie"): an item is sold, whatever
+    its kind."""
+    if head.target or head.sub:
+        return []
     padded = reading.text
     item = padded.count(_PLUS, 0, head.start)
+    found: list[Hit] = []
     for hit in reading.types:
         if hit.segment != head.segment or hit.target or hit.sub or hit.ref == head.ref:
             continue
@@ -196,9 +201,9 @@ def added_item(reading: Reading, head: Hit, devices: Collection[str]) -> Hit | N
         if not _ADDED_COUNT.fullmatch(padded, begins, hit.start) or padded.count(_PLUS, 0, hit.start) == item:
             continue
         if hit.ref in devices and _named_later_in_item(reading, hit):
-            continue  # "iPhone white 10 ft USB charger+earphones": the phone the charger fits, not one sold
-        return hit
-    return None
+            continue
+        found.append(hit)
+    return found
 
 
 def _named_later_in_item(reading: Reading, hit: Hit) -> bool:

@@ -247,10 +247,19 @@ def test_fountain_look_alikes_keep_their_kind(classify, title, expected):
     assert classify(title).product_type == expected
 
 
-@pytest.mark.parametrize("path", [HAIR_TOOLS, WARMERS, FOUNTAINS])
+@pytest.mark.parametrize("path", [WARMERS, FOUNTAINS])
 def test_a_mixed_shelf_alone_names_no_type(classify, path):
     result = classify("", category=path)
     assert not result.established
+
+
+def test_a_hair_styling_tools_shelf_alone_reads_the_hot_tool(classify):
+    """s73 (review73) reversed left37's call for this one shelf: a title that names another kind still wins on it (the
+    comb, clips and rollers above), and a product the title does not name is most often the hot tool its seller titled
+    by brand alone (Mercari's "Hair Styling Tools": "Ghd gold professional", "CHI Duo", "Instyler")."""
+    result = classify("", category=HAIR_TOOLS)
+    assert result.product_type == "hair_styler", result.basis["product_type"]
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
 
 
 @pytest.mark.parametrize(("title", "expected", "radio"), [

@@ -1,4 +1,5 @@
-"""Stop 73 (issue 9): a "+" lists a bundle's items, so each item's classes join the product's."""
+"""Stop 73 (issue 9): a "+" lists a bundle's items, so an item's classes join the product's (one item: the first
+electrical one, else the first); and the vocabulary rounds of stop 73, each tested both ways."""
 
 from __future__ import annotations
 
@@ -17,6 +18,26 @@ import pytest
 def test_an_item_a_plus_adds_brings_its_classes(classify, title, cls):
     result = classify(title)
     assert result.classes[cls] is True, result.basis[cls]
+
+
+@pytest.mark.parametrize(("title", "cls"), [
+    ("Coque + Film + Stylet + Chargeur secteur", "mains_lv"),  # the electrical item, wherever it stands
+    ("Etui + chargeur secteur + batterie", "mains_lv"),
+])
+def test_the_electrical_item_of_a_bundle_joins_first(classify, title, cls):
+    result = classify(title)
+    assert result.classes[cls] is True, result.basis[cls]
+
+
+@pytest.mark.parametrize("title", [
+    "Chargeur iPhone + iPad", "Câble USB iPhone 5 + iPad mini", "Coque Samsung Galaxy S4 + Galaxy S4 mini",
+    "Coque Samsung Galaxy S10+ Smartphone Protection", "Support voiture smartphone + tablette",
+    "Ladekabel iPhone + iPad", "Etui iPhone 6 + iPhone 6 Plus",
+])
+def test_an_accessory_lists_the_devices_it_fits_with_a_plus(classify, title):
+    """review73: French and German titles list the models an accessory fits with "+"; none of them is sold."""
+    result = classify(title)
+    assert result.classes["radio"] is not True and result.classes["battery"] is not True, result.basis["radio"]
 
 
 @pytest.mark.parametrize(("title", "cls"), [
@@ -71,6 +92,10 @@ def test_a_styling_shelf_titled_by_brand_is_a_hot_tool(classify, title):
 
 
 @pytest.mark.parametrize(("title", "kind"), [
+    ("Hair styling kit for dolls", "doll"),  # review73: any kind a title names wins on this shelf
+    ("Satin bonnet", "headwear"),
+    ("Round brush", "grooming_tool"),
+    ("Spin pins", "hair_accessory"),
     ("12 TWISTY SPONGE HAIR CURLERS", "grooming_tool"),
     ("42 Twist Flex Rods", "grooming_tool"),
     ("Instyler Blu Mini Blow dryer", "hair_dryer"),
@@ -109,7 +134,8 @@ def test_french_cells_are_batteries(classify, title):
     assert result.classes["battery"] is True and result.classes["eee"] is not True, result.basis["eee"]
 
 
-@pytest.mark.parametrize("title", ["Loupe lumineuse à piles H17cm", "SIKU - 1317 - VÉHICULE SANS PILES - LAMBORGHINI"])
+@pytest.mark.parametrize("title", ["Loupe lumineuse à piles H17cm", "SIKU - 1317 - VÉHICULE SANS PILES - LAMBORGHINI",
+                                   "Testeur de piles universel"])
 def test_what_runs_on_cells_or_comes_without_is_no_cell(classify, title):
     assert classify(title).product_type != "battery_cell"
 
@@ -151,6 +177,8 @@ def test_a_screen_protector_of_tempered_glass_is_one(classify, title):
 @pytest.mark.parametrize(("title", "cell"), [
     ("Analoge Personenwaage Bensontools Metall Kunststoff", False),
     ("Mechanical Bathroom Scale 150kg", False),
+    ("Bathroom Scale Digital with Large Dial Display", True),  # review73: a digital scale's dial display
+    ("Digital Bathroom Scale with Analog Style Display", True),
     ("Pèse personne mécanique Terraillon", False),
     ("Digitale Personenwaage Little Balance 180 kg", True),
     ("Bathroom Scale Digital Body Weight 180kg", True),
@@ -172,9 +200,16 @@ COFFEE_GRINDERS = "Home&Kitchen|Kitchen&HomeAppliances|Coffee,Tea&Espresso|Coffe
 
 
 def test_a_bare_milk_frother_leaves_its_supply_open(classify):
-    result = classify("Nespresso Aeroccino 3 Milk Frother")
+    result = classify("Bodum Milk Frother Black")
     assert result.product_type == "milk_frother", result.basis["product_type"]
     assert result.classes["eee"] is True and set(result.open) == {"mains_lv", "battery"}, result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize("title", ["Nespresso Aeroccino 3 Milk Frother, Black", "Electric Milk Frother Jug 300 ml"])
+def test_a_frothing_jug_by_its_name_is_on_the_mains(classify, title):
+    result = classify(title)
+    assert result.product_type == "coffee_maker", result.basis["product_type"]
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
 
 
 @pytest.mark.parametrize(("title", "battery"), [
