@@ -205,6 +205,16 @@ def test_a_bare_milk_frother_leaves_its_supply_open(classify):
     assert result.classes["eee"] is True and set(result.open) == {"mains_lv", "battery"}, result.basis["mains_lv"]
 
 
+@pytest.mark.parametrize(("title", "mains"), [
+    ("SEVERIN MOUSSEUR À LAIT BLANC/GRIS 450 W", True),  # review73: a rating in hundreds of watts is the jug's
+    ("Milk frother 500W", True),
+    ("Milk Frother Battery Operated 3 W", False),
+])
+def test_a_frothers_wattage_names_the_jug(classify, title, mains):
+    result = classify(title)
+    assert result.classes["mains_lv"] is mains and "mains_lv" not in result.open, result.basis["mains_lv"]
+
+
 @pytest.mark.parametrize("title", ["Nespresso Aeroccino 3 Milk Frother, Black", "Electric Milk Frother Jug 300 ml"])
 def test_a_frothing_jug_by_its_name_is_on_the_mains(classify, title):
     result = classify(title)
