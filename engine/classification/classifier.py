@@ -41,7 +41,7 @@ from .facts import Core, FactBuilder, TypeResult
 from .matcher import Hit, Matcher, Mention, Reading
 from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, normalise
 from .platform_title import GAME_CONSOLE, PLATFORM_MODIFIER, platform_kind
-from .secondary import added_items, blank_codes, narrower_in_description, second_product
+from .secondary import added_items, blank_codes, bundle_lead, narrower_in_description, second_product
 from .shelf_sense import shelf_sense, shelf_senses
 from .signals import (
     SIGNAL_BRAND,
@@ -388,6 +388,11 @@ class Classifier:
                     # ... Processor | 50MP Camera"?) A list, not all(): a cpdef method holds no closure (classifier.pxd)
                     head = self._amount_bracket(reading, head, storage=True)
             ref = head.ref
+        if ref in self._accessories and len(types) > 1 and " + " in reading.text:  # (rare: a bundle led by a device?)
+            lead = bundle_lead(reading, head, self._hosts)
+            if lead is not None:
+                head = lead
+                ref = head.ref
         word = reading.text[head.start : head.end]  # `_word`, inline: every product with a type in its title
         if CJK_MARK in word:
             word = word.replace(CJK_MARK, "")

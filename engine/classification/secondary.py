@@ -206,6 +206,37 @@ def added_items(reading: Reading, head: Hit, devices: Collection[str]) -> list[H
     return found
 
 
+def bundle_lead(reading: Reading, head: Hit, hosts: Collection[str]) -> Hit | None:
+    """The device a "+" bundle leads with, when the accessory the head names begins a later item (s73: "SAMSUNG
+    GALAXY S5 MINI BLANC + VERRE TREMPE + ETUI", "APPLE IPHONE 5S OR + HOUSSE + FILM + STYLET", "Pack Console 2DS
+    Rose + Mario Kart 7 3D + Housse" are the phone or console with extras, filed on its shelf), else None. The device
+    must be the phrase's first noun, before the first "+" (a maker's name may stand before it); an accessory that does
+    not begin its item is still the product a model list names ("iPhone 6 + 6s Case", "Chargeur iPhone + iPad")."""
+    padded = reading.text
+    plus = padded.rfind(_PLUS, 0, head.start)
+    if plus < 0 or head.target or head.sub or not _ADDED_COUNT.fullmatch(padded, plus + len(_PLUS), head.start):
+        return None
+    for hit in reading.types:
+        if hit.segment != head.segment or hit.target or hit.sub:
+            continue
+        if hit.ref not in hosts or padded.count(_PLUS, 0, hit.start):
+            return None  # the phrase's first noun is no device, or it stands after a "+"
+        begins = max(padded.rfind(mark, 0, hit.start) for mark in "|,>") + 1
+        if len(padded[begins : hit.start].split()) > 1:
+            return None  # "VENDOS85 * 17 film sony xperia M2 + 2 stylet": films for the phone, named by no type word
+        between = padded[padded.find(_PLUS, hit.end) + len(_PLUS) : plus].split(_PLUS.strip())
+        if any(_MODEL_TAIL.fullmatch(part.strip(" /")) for part in between if part.strip(" /")):
+            return None  # "iPhone 6+6S+ Case-Mate": a "+" glued to a model ("6+", "6s+") lists models, not items
+        if plus > padded.find(_PLUS, hit.end) and _MODEL_TAIL.fullmatch(padded[plus + len(_PLUS) : head.start].strip()):
+            return None
+        return hit
+    return None
+
+
+# An item that is only a model's tail ("6 s", "6", "s 7"): the "+" that ends it was glued to a model name
+_MODEL_TAIL = re.compile(r"(?:[a-z]{0,2} ?\d+ ?[a-z]{0,2}|[a-z]{1,2})")
+
+
 def _named_later_in_item(reading: Reading, hit: Hit) -> bool:
     """Another product noun follows `hit` in its "+" item: `hit` modifies it (English puts the head last)."""
     padded = reading.text

@@ -298,3 +298,29 @@ def test_an_english_ball_bearing_is_a_feature(classify):
     result = classify("antec tricool 92mm double ball bearing case fan", category="electronics general")
     assert result.product_type != "hardware", result.basis["product_type"]
     assert result.classes["eee"] is True, result.basis["eee"]
+
+
+# --- s73l: a "+" bundle that leads with a device is the device with extras -------------------------------------------
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("SAMSUNG GALAXY S5 MINI BLANC + VERRE TREMPE + ETUI", "smartphone"),
+    ("APPLE IPHONE 5S OR + HOUSSE + FILM + STYLET", "smartphone"),
+    ("Pack Console 2DS Rose + Mario Kart 7 3D + Housse", "game_console"),
+    ("Tablet i8 Dual 16GB Métal Argent + etui i8 noir", "tablet"),
+])
+def test_a_bundle_led_by_a_device_is_the_device(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["battery"] is True and result.classes["radio"] is True, result.basis["radio"]
+
+
+@pytest.mark.parametrize("title", [
+    "VENDOS85 * 17 film sony xperia M2  + 2 stylet rouge",  # films for the phone, named by no type word
+    "iPhone 6+6S+ Case-Mate Naked Tough Glam",  # a "+" glued to a model lists models
+    "Iphone 6+/6s+ tempered glass",
+    "iPhone 6 + 6s Case",
+    "Coque Samsung Galaxy S10+ Smartphone Protection",
+])
+def test_an_accessory_titled_by_its_devices_is_no_bundle(classify, title):
+    result = classify(title)
+    assert result.classes["radio"] is not True and result.classes["battery"] is not True, result.basis["product_type"]
