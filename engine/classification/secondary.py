@@ -222,15 +222,31 @@ def bundle_lead(reading: Reading, head: Hit, hosts: Collection[str]) -> Hit | No
         if hit.ref not in hosts or padded.count(_PLUS, 0, hit.start):
             return None  # the phrase's first noun is no device, or it stands after a "+"
         begins = max(padded.rfind(mark, 0, hit.start) for mark in "|,>") + 1
-        if len(padded[begins : hit.start].split()) > 1:
-            return None  # "VENDOS85 * 17 film sony xperia M2 + 2 stylet": films for the phone, named by no type word
-        between = padded[padded.find(_PLUS, hit.end) + len(_PLUS) : plus].split(_PLUS.strip())
+        lead = padded[begins : hit.start].split()
+        if len(lead) > 1 or (lead and lead[0] in _ACCESSORY_LEADS):
+            return None  # "VENDOS85 * 17 film sony xperia M2 + 2 stylet", "Zubehör iPhone 12 + Hülle": what it fits
+        first_plus = padded.find(_PLUS, hit.end)
+        if padded[: first_plus].rsplit(" ", 1)[-1].isdigit():
+            return None  # review73b: "Galaxy S10+ Coque + Verre Trempé", "iPhone 6+ Coque": the "+" ends a model's name
+        for other in reading.types:
+            if other is hit or other.segment != head.segment or other.target or other.sub:
+                continue
+            if hit.start < other.start < first_plus and other.ref not in hosts:
+                return None  # review73b: the device's own item names an accessory ("iPhone 13 Case + Screen Protector")
+            if first_plus < other.start < plus and other.ref in hosts:
+                return None  # review73b: another device in the list ("iPhone + iPad + Chargeur"): models it fits
+        between = padded[first_plus + len(_PLUS) : plus].split(_PLUS.strip())
         if any(_MODEL_TAIL.fullmatch(part.strip(" /")) for part in between if part.strip(" /")):
             return None  # "iPhone 6+6S+ Case-Mate": a "+" glued to a model ("6+", "6s+") lists models, not items
-        if plus > padded.find(_PLUS, hit.end) and _MODEL_TAIL.fullmatch(padded[plus + len(_PLUS) : head.start].strip()):
+        if plus > first_plus and _MODEL_TAIL.fullmatch(padded[plus + len(_PLUS) : head.start].strip()):
             return None
         return hit
     return None
+
+
+#: Words before a device that make the title an accessory's for it ("Zubehör iPhone 12 + Hülle")
+_ACCESSORY_LEADS = frozenset({"zubehör", "zubehor", "zubehoer", "accessoires", "accessoire", "accessories", "accessory",
+                              "kit", "set", "accesorios", "accesorio"})
 
 
 # An item that is only a model's tail ("6 s", "6", "s 7"): the "+" that ends it was glued to a model name
