@@ -193,7 +193,7 @@ def added_items(reading: Reading, head: Hit, devices: Collection[str]) -> list[H
             continue
         plus = padded.rfind(_PLUS, 0, hit.start)
         if plus < 0:  # the first item: its noun begins the phrase ("Tablette + 2 Poufs" after "Banquette" is a shelf)
-            begins = max(padded.rfind(mark, 0, hit.start) for mark in "|,>") + 1
+            begins = _phrase_start(padded, hit.start)
             while padded[begins] == " ":
                 begins += 1
         else:
@@ -221,8 +221,7 @@ def bundle_lead(reading: Reading, head: Hit, hosts: Collection[str]) -> Hit | No
             continue
         if hit.ref not in hosts or padded.count(_PLUS, 0, hit.start):
             return None  # the phrase's first noun is no device, or it stands after a "+"
-        begins = max(padded.rfind(mark, 0, hit.start) for mark in "|,>") + 1
-        lead = padded[begins : hit.start].split()
+        lead = padded[_phrase_start(padded, hit.start) : hit.start].split()
         if len(lead) > 1 or (lead and lead[0] in _ACCESSORY_LEADS):
             return None  # "VENDOS85 * 17 film sony xperia M2 + 2 stylet", "Zubehör iPhone 12 + Hülle": what it fits
         first_plus = padded.find(_PLUS, hit.end)
@@ -237,16 +236,20 @@ def bundle_lead(reading: Reading, head: Hit, hosts: Collection[str]) -> Hit | No
                 return None  # review73b: another device in the list ("iPhone + iPad + Chargeur"): models it fits
         between = padded[first_plus + len(_PLUS) : plus].split(_PLUS.strip())
         if any(_MODEL_TAIL.fullmatch(part.strip(" /")) for part in between if part.strip(" /")):
-            return None  # "iPhone 6+6S+ Case-Mate": a "+" glued to a model ("6+", "6s+") lists models, not items
-        if plus > first_plus and _MODEL_TAIL.fullmatch(padded[plus + len(_PLUS) : head.start].strip()):
-            return None
+            return None  # "iPhone XR + XS + Coque": the items between are models, not extras
         return hit
     return None
 
 
-#: Words before a device that make the title an accessory's for it ("Zubehör iPhone 12 + Hülle")
-_ACCESSORY_LEADS = frozenset({"zubehör", "zubehor", "zubehoer", "accessoires", "accessoire", "accessories", "accessory",
-                              "kit", "set", "accesorios", "accesorio"})
+def _phrase_start(padded: str, at: int) -> int:
+    """Where the phrase holding offset `at` begins: after the last segment mark ("|", ",", ">") before it, or 0."""
+    return max(padded.rfind(mark, 0, at) for mark in "|,>") + 1
+
+
+#: Words before a device that make the title an accessory's for it ("Zubehör iPhone 12 + Hülle"), as the normaliser
+#: writes them (it folds "ö" to "oe")
+_ACCESSORY_LEADS = frozenset({"zubehoer", "accessoires", "accessoire", "accessories", "accessory", "kit", "set",
+                              "accesorios", "accesorio"})
 
 
 # An item that is only a model's tail ("6 s", "6", "s 7"): the "+" that ends it was glued to a model name
