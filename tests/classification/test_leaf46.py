@@ -76,7 +76,7 @@ def test_the_appliances_lookalikes_are_no_mains_appliance(classifier, title):
     ("Teyleten Floppy Drive USB External 1.44MB", "internal_drive", ("eee",)),
     ("Logitech Numeric Keypad Wireless", "computer_keyboard", ("eee",)),
     ("Topaz SignatureGem Signature Pad USB", "graphics_tablet", ("eee",)),
-    ("Dell PowerEdge R720 Rack Server 2x Xeon", "desktop_computer", ("eee", "mains_lv")),
+    ("Dell PowerEdge R720 Rack Server 2x Xeon", "server", ("eee", "mains_lv")),  # s74: a kind of its own, cabled
     ("Electronic Cash Register with Thermal Printer 40 Departments", "office_electronics", ("eee",)),
 ])
 def test_an_electronic_kind_named_by_its_google_leaf(classifier, title, kind, classes_set):

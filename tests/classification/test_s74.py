@@ -1,0 +1,190 @@
+"""Stop 74 (issue 9): the vocabulary rounds of stop 74, each tested both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+# --- s74a: bedding rated in watts is the heated one -----------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Thermodecke Sencor SUB 291 120 W Weiß", "Decke Activejet AJE-EMILY 5P 40 W", "Thermo-Kissen Solac CT8696 100W",
+    "Fleece Throw Blanket 150 x 200 cm 100 Watt",
+])
+def test_bedding_rated_in_watts_is_heated_and_plugs_in(classify, title):
+    result = classify(title)
+    assert result.classes["mains_lv"] is True and result.classes["eee"] is True, result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize("title", [
+    "Decke Activejet AJE-EMILY 5P", "Fleece Throw Blanket 150 x 200 cm", "USB Heated Throw Blanket 20W",
+    "hon 10700 series right pedestal credenza 72w x 24d x 29 1 2h mahogany",
+])
+def test_bedding_without_a_rating_or_on_usb_does_not_plug_in(classify, title):
+    result = classify(title)
+    assert result.classes["mains_lv"] is not True, result.basis["mains_lv"]
+
+
+# --- s74b: a mother's shelf and words under "Kids" ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("motherhood bra", "Kids/Feeding/Breastfeeding"),
+    ("maternity dress", "Kids/Pregnancy & Maternity/Maternity Dresses"),
+    ("Fetal Pocket Doppler", "Kids/Pregnancy & Maternity/Prenatal Monitoring Devices"),
+    ("Soutien-gorge d'allaitement Arabesque", "PUERICULTURE > SOIN MAMAN > SOUTIEN-GORGE ALLAITEMENT"),
+    ("孕妇装连衣裙 夏季", None),
+])
+def test_what_a_mother_wears_or_uses_is_not_a_childs(classify, title, category):
+    result = classify(title, category=category)
+    assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Baby girl dress 3-6 months", "Kids/Girls 0-24 Mos/Dresses"),
+    ("Kids school backpack", None),
+])
+def test_a_childs_article_under_kids_stays_a_childs(classify, title, category):
+    result = classify(title, category=category)
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize(("title", "cls"), [
+    ("Nursing bra black", "textile"), ("哺乳文胸", "textile"), ("Maternity belt support", "textile"),
+])
+def test_the_mothers_words_hide_no_garment(classify, title, cls):
+    result = classify(title)
+    assert result.classes[cls] is True, result.basis[cls]
+
+
+# --- s74c: makers' names that hold a child word -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "LA Girl Toast & Smashbox Primer", "TOO COOL FOR SCHOOL ARTCLASS CONTURING", "Nintendo Game Boy",
+])
+def test_a_makers_name_with_a_child_word_names_no_child(classify, title):
+    result = classify(title)
+    assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
+
+
+def test_the_child_words_still_count_beside_those_names(classify):
+    assert classify("Little girl play makeup set for kids").classes["children_12_under"] is True
+    assert classify("Pencil case for school").classes["children_12_under"] is True
+
+
+# --- s74d: kinds by a line's or a maker's name ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "product_type", "cls"), [
+    ("JBL charge 3", "bluetooth_speaker", "radio"),
+    ("UE Boom 2", "bluetooth_speaker", "battery"),
+    ("microsoft lifecam vx 800 black", "webcam", "eee"),
+    ("hp scanjet enterprise 7000nx document capture workstation", "scanner", "mains_lv"),
+    ("Scentsy warmer", "home_appliance_misc", "mains_lv"),
+    ("Luminess Air Airbrush Makeup System", "air_compressor", "mains_lv"),
+    ("Fetal heart doppler monitor", "health_monitor", "battery"),
+    ("Supermicro SuperServer 6016XT-TF - Serveur - Montable sur rack", "server", "mains_lv"),
+    ("TRI 22 ZODIAC Électrolyseur de sel - 100 m3", "home_appliance_misc", "mains_lv"),
+])
+def test_a_line_or_a_kind_names_what_the_product_is(classify, title, product_type, cls):
+    result = classify(title)
+    assert result.product_type == product_type, result.basis["product_type"]
+    assert result.classes[cls] is True, result.basis[cls]
+
+
+@pytest.mark.parametrize(("title", "product_type"), [
+    ("JBL Flip 4 case", "case_generic"), ("Hard case for JBL Charge 3", "device_case"),
+    ("Tablier serveur noir", "uniform_workwear"),
+])
+def test_the_lines_accessories_are_not_the_line(classify, title, product_type):
+    assert classify(title).product_type == product_type
+
+
+def test_a_server_has_no_radio_where_a_desktop_has(classify):
+    assert classify("Dell PowerEdge T30 tower server").classes["radio"] is not True
+    assert classify("Gaming PC Intel i7").classes["radio"] is True
+
+
+# --- s74e: a screen magnifier is a lens, not the phone ---------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Phone screen magnifier 12 inch", "手机屏幕放大器学生儿童看学习视频护眼神器手机高清放大镜",
+    "Loupe d'écran pour smartphone 3D",
+])
+def test_a_screen_magnifier_has_no_circuit(classify, title):
+    result = classify(title)
+    assert result.product_type == "screen_magnifier", result.basis["product_type"]
+    assert result.classes["radio"] is not True and result.classes["eee"] is not True, result.basis["eee"]
+
+
+def test_an_amplifier_is_still_an_amplifier(classify):
+    assert classify("Hifi amplifier 2x50W").classes["mains_lv"] is True
+
+
+# --- s74f: wearable chargers, wired CCTV housings, wound clocks, focus motors ----------------------------------------
+
+def test_a_wearables_charger_is_its_usb_clip(classify):
+    assert classify("Fitbit HR Charger").classes["mains_lv"] is not True
+    assert classify("Fitbit charger wall adapter").classes["mains_lv"] is True
+    assert classify("Fitbit Charge 2 fitness tracker").product_type == "fitness_tracker"
+    assert classify("Smartwatch Lexibook").product_type == "smartwatch"
+
+
+@pytest.mark.parametrize(("title", "radio"), [
+    ("q see professional indoor dome camera qsd360", False),
+    ("d link dcs 6111 fixed dome day night ip camera", False),
+    ("WiFi Dome Camera 1080p", True), ("Wireless bullet camera outdoor", True), ("Security camera outdoor", True),
+])
+def test_a_cctv_housing_is_cabled_unless_it_names_a_radio(classify, title, radio):
+    result = classify(title)
+    assert result.product_type == "security_camera", result.basis["product_type"]
+    assert (result.classes["radio"] is True) is radio, result.basis["radio"]
+
+
+@pytest.mark.parametrize(("title", "battery"), [
+    ("Réveil mécanique à remonter", False), ("Wind Up Twin Bell Alarm Clock", False),
+    ("Mécanique Coucou avec musique et danse couple 28cm", False),
+    ("Quartz wall clock", True), ("Réveil digital LED", True),
+])
+def test_a_wound_clock_has_no_cell(classify, title, battery):
+    result = classify(title)
+    assert (result.classes["battery"] is True) is battery, result.basis["battery"]
+
+
+@pytest.mark.parametrize(("title", "eee"), [
+    ("佳能EF-S 18-55mm STM 单反镜头", True), ("Canon EF-S 18-55mm IS STM camera lens", True),
+    ("Phone camera lens kit fisheye", False),
+])
+def test_a_lens_with_a_focus_motor_draws_current(classify, title, eee):
+    result = classify(title)
+    assert (result.classes["eee"] is True) is eee, result.basis["eee"]
+
+
+# --- s74g: French and German words read in the wrong sense ----------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category", "product_type"), [
+    ("VOILE DE CROISSANCE 2X10M", "JARDIN > JARDINAGE > PAILLAGE - VOILE - PROTECTION CULTURE", "garden_supplies"),
+    ("Voile d'hivernage", None, "garden_supplies"),
+    ("Crayon de charpentier", "BRICOLAGE > OUTIL A MAIN - CONSOMMABLE > GENERAL (MARQUAGE - CRAYON)", "hand_tool"),
+    ("Zeichenset Ravensburger", None, "art_supply"),
+])
+def test_a_word_in_its_trades_sense(classify, title, category, product_type):
+    result = classify(title, category=category)
+    assert result.product_type == product_type, result.basis["product_type"]
+    assert result.classes["textile"] is not True and result.classes["toy"] is not True
+
+
+def test_the_french_crayon_and_voile_keep_their_own_kinds(classify):
+    assert classify("Crayon de couleur enfant").classes["children_12_under"] is True
+    assert classify("Voilage blanc 140x240", category="MAISON > RIDEAU - VOILAGE > VOILAGE").classes["textile"] is True
+
+
+def test_german_haut_is_skin_not_a_french_top(classify):
+    assert classify("Haare, Haut und Nägel-Formel Solgar (120 uds)").classes["textile"] is not True
+    assert classify("Haut à manches longues").classes["textile"] is True
+
+
+@pytest.mark.parametrize(("title", "toy"), [
+    ("Costume 5 pièces Scout - M/L", False), ("Costume ange taille S/M", False),
+    ("Déguisement pirate enfant 5-6 ans", True), ("Costume ange taille S", True),
+])
+def test_a_paired_letter_size_is_a_grown_ups_costume(classify, title, toy):
+    result = classify(title, category="JOUET > DEGUISEMENT > DEGUISEMENT - PANOPLIE")
+    assert (result.classes["toy"] is True) is toy, result.basis["toy"]
