@@ -188,3 +188,43 @@ def test_german_haut_is_skin_not_a_french_top(classify):
 def test_a_paired_letter_size_is_a_grown_ups_costume(classify, title, toy):
     result = classify(title, category="JOUET > DEGUISEMENT > DEGUISEMENT - PANOPLIE")
     assert (result.classes["toy"] is True) is toy, result.basis["toy"]
+
+
+# --- s74h: second round ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Hello Kitty iphone case", "Coque iPhone 6 Reine des Neiges"])
+def test_a_phone_case_with_characters_is_the_phone_owners(classify, title):
+    result = classify(title)
+    assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize("title", ["Paw Patrol tablet case for kids", "Peppa Pig backpack"])
+def test_a_case_sold_for_kids_or_a_childs_bag_stays_a_childs(classify, title):
+    result = classify(title)
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
+
+def test_a_rating_in_fives_of_watts_is_read(classify):
+    assert classify("Werkzeugsatz Ferrestock 135 W (190 PCS)").classes["eee"] is True
+    assert classify("Angle grinder 125 W").classes["mains_lv"] is True
+    assert classify("Werkzeugsatz Ferrestock (190 PCS)").classes["eee"] is not True
+
+
+@pytest.mark.parametrize(("title", "category", "product_type"), [
+    ("cable serrure de selle - Yamaha - 125 - Xmax", "AUTO-MOTO > SELLE", "vehicle_part"),
+    ("TAMBOUR ABC SIMBA SMOBY", "JOUET > PREMIER AGE > TABLE ACTIVITE - JOUET D'ACTIVITE", "baby_toy"),
+    ("Table d'activité bébé", None, "baby_toy"),
+    ("motorola ear piece with boom microphone", "phones", "headphones"),
+    ("Epson printer ribbon black", None, "ink_cartridge"),
+    ("Plaid à capuche Disney Doc la Peluche", None, "bedding"),
+])
+def test_second_round_kinds(classify, title, category, product_type):
+    result = classify(title, category=category)
+    assert result.product_type == product_type, result.basis["product_type"]
+
+
+def test_the_second_rounds_words_leave_their_namesakes(classify):
+    assert classify("Table basse salon", category="MAISON > MEUBLE > TABLE BASSE").product_type == "furniture"
+    assert classify("Peluche Doc la Peluche 30 cm").classes["toy"] is True
+    assert classify("cable serrure de selle - Yamaha - 125 - Xmax").classes["eee"] is not True
+    assert classify("Bluetooth earpiece").classes["radio"] is True
