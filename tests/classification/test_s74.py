@@ -228,3 +228,17 @@ def test_the_second_rounds_words_leave_their_namesakes(classify):
     assert classify("Peluche Doc la Peluche 30 cm").classes["toy"] is True
     assert classify("cable serrure de selle - Yamaha - 125 - Xmax").classes["eee"] is not True
     assert classify("Bluetooth earpiece").classes["radio"] is True
+
+
+# --- s74i: third round -----------------------------------------------------------------------------------------------
+
+def test_a_lamp_cap_names_a_mains_light_where_nothing_else_names_the_kind(classify):
+    result = classify("Laterne EDM 73431 Marsella Schwarz E27")
+    assert result.classes["mains_lv"] is True and result.classes["eee"] is True, result.basis["mains_lv"]
+    assert classify("Adapter E27 auf E14").classes["mains_lv"] is not True  # an adapter says what it is
+    assert classify("Laterne EDM 73431 Marsella Schwarz").classes["eee"] is not True  # a candle lantern
+
+
+def test_the_room_an_appliance_serves_is_no_childs(classify):
+    assert classify("Humidifier for baby room").classes["children_12_under"] is not True
+    assert classify("Baby room night light for kids").classes["children_12_under"] is True
