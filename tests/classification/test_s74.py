@@ -128,8 +128,7 @@ def test_a_wearables_charger_is_its_usb_clip(classify):
 
 
 @pytest.mark.parametrize(("title", "radio"), [
-    ("q see professional indoor dome camera qsd360", False),
-    ("d link dcs 6111 fixed dome day night ip camera", False),
+    ("d link dcs 6111 fixed dome day night ip camera", False),  # (review74: a bare "dome" says no cable)
     ("WiFi Dome Camera 1080p", True), ("Wireless bullet camera outdoor", True), ("Security camera outdoor", True),
 ])
 def test_a_cctv_housing_is_cabled_unless_it_names_a_radio(classify, title, radio):
@@ -242,3 +241,73 @@ def test_a_lamp_cap_names_a_mains_light_where_nothing_else_names_the_kind(classi
 def test_the_room_an_appliance_serves_is_no_childs(classify):
     assert classify("Humidifier for baby room").classes["children_12_under"] is not True
     assert classify("Baby room night light for kids").classes["children_12_under"] is True
+
+
+# --- review74: the first round read again ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "TP-Link Tapo C500 Outdoor PTZ Dome Camera 1080p", "Ezviz C3TN bullet camera",
+    "Reolink Argus Eco Battery Bullet Camera Outdoor",
+])
+def test_a_consumer_dome_or_bullet_camera_keeps_its_wifi(classify, title):
+    result = classify(title)
+    assert result.classes["radio"] is True, result.basis["radio"]
+
+
+def test_a_dome_leaf_of_a_shelf_says_no_cable(classify):
+    result = classify("Imou 360 1080P Full HD Security Camera, Human Detection",
+                      category="Electronics|Camera&Photography|SecurityCameras|DomeCameras")
+    assert result.classes["radio"] is True, result.basis["radio"]
+
+
+@pytest.mark.parametrize("title", [
+    "better homes gardens plush throw blanket 50 w x 60 l", "mainstays throw pillow 20 w x 20 l",
+])
+def test_a_width_in_a_size_is_not_a_wattage(classify, title):
+    result = classify(title)
+    assert result.classes["mains_lv"] is not True, result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize("title", [
+    "Mechanical Flip Clock Retro Battery Operated", "Mechanical alarm clock with quartz movement",
+    "Horloge murale engrenage mécanique design 60cm",
+])
+def test_a_clock_naming_its_cell_or_a_gear_look_keeps_its_cell(classify, title):
+    result = classify(title)
+    assert result.classes["battery"] is True, result.basis["battery"]
+
+
+@pytest.mark.parametrize(("title", "product_type"), [
+    ("Armoire serveur rack 19 pouces 42U", "furniture"),
+    ("Portable Digital Video Magnifier 5 inch LCD Screen Magnifier for Low Vision Reading", None),
+])
+def test_a_cabinet_or_a_video_magnifier_is_not_the_new_kinds(classify, title, product_type):
+    result = classify(title)
+    assert result.product_type == product_type, result.basis["product_type"]
+
+
+def test_an_electronic_magnifier_keeps_its_circuit(classify):
+    assert classify("Portable Digital Video Magnifier 5 inch LCD Screen Magnifier").classes["eee"] is True
+
+
+def test_a_cordless_airbrush_compressor_runs_on_its_pack(classify):
+    result = classify("Cordless Mini Airbrush Compressor Rechargeable")
+    assert result.classes["mains_lv"] is not True and result.classes["battery"] is True, result.basis["mains_lv"]
+
+
+def test_the_speaker_lines_dock_is_no_speaker(classify):
+    assert classify("Bose SoundLink Mini Charging Cradle").classes["radio"] is not True
+
+
+def test_a_childs_height_beats_a_letter_size(classify):
+    result = classify("Costume Spiderman S/M 104-116 cm", category="JOUET > DEGUISEMENT > DEGUISEMENT - PANOPLIE")
+    assert result.classes["children_12_under"] is True and result.classes["toy"] is True, result.basis["toy"]
+
+
+@pytest.mark.parametrize("title", [
+    "Robe bébé fille sortie de maternité", "Newborn Baby Hat Hospital Maternity Beanie", "宝宝 连体衣 产后 出院",
+    "Baby Girl Headband Maternity Photography Prop",
+])
+def test_a_newborns_outfit_named_for_the_maternity_ward_is_the_babys(classify, title):
+    result = classify(title)
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
