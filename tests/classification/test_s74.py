@@ -311,3 +311,24 @@ def test_a_childs_height_beats_a_letter_size(classify):
 def test_a_newborns_outfit_named_for_the_maternity_ward_is_the_babys(classify, title):
     result = classify(title)
     assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
+
+# --- s74j: scent warmers and changing-mat covers --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Scentsy Fox Warmer", "Home/Home Décor/Home Décor Accents"),
+    ("Scentsy like Warmer Clearance", "Home/Home Décor/Home Fragrance"),
+])
+def test_a_warmer_on_a_scent_shelf_plugs_in(classify, title, category):
+    result = classify(title, category=category)
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+
+
+def test_a_tea_light_warmer_does_not_plug_in(classify):
+    assert classify("Tealight wax warmer ceramic").classes["mains_lv"] is not True
+    assert classify("Electric wax melt warmer").classes["mains_lv"] is True
+
+
+def test_a_changing_mat_cover_is_baby_linen(classify):
+    result = classify("Wickelauflagenbezug Frottee")
+    assert result.classes["textile"] is True and result.classes["children_12_under"] is True, result.basis["textile"]
