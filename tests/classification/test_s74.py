@@ -191,13 +191,10 @@ def test_a_paired_letter_size_is_a_grown_ups_costume(classify, title, toy):
 
 # --- s74h: second round ----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("title", ["Hello Kitty iphone case", "Coque iPhone 6 Reine des Neiges"])
-def test_a_phone_case_with_characters_is_the_phone_owners(classify, title):
-    result = classify(title)
-    assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
-
-
-@pytest.mark.parametrize("title", ["Paw Patrol tablet case for kids", "Peppa Pig backpack"])
+@pytest.mark.parametrize("title", [
+    "Paw Patrol tablet case for kids", "Peppa Pig backpack", "Peppa Pig tablet cover",  # review74b: s74b withdrawn
+    "VTech KidiZoom Duo Paw Patrol Camera Case",
+])
 def test_a_case_sold_for_kids_or_a_childs_bag_stays_a_childs(classify, title):
     result = classify(title)
     assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
@@ -238,8 +235,7 @@ def test_a_lamp_cap_names_a_mains_light_where_nothing_else_names_the_kind(classi
     assert classify("Laterne EDM 73431 Marsella Schwarz").classes["eee"] is not True  # a candle lantern
 
 
-def test_the_room_an_appliance_serves_is_no_childs(classify):
-    assert classify("Humidifier for baby room").classes["children_12_under"] is not True
+def test_a_night_light_for_a_kids_room_is_a_childs(classify):
     assert classify("Baby room night light for kids").classes["children_12_under"] is True
 
 
@@ -280,6 +276,7 @@ def test_a_clock_naming_its_cell_or_a_gear_look_keeps_its_cell(classify, title):
 @pytest.mark.parametrize(("title", "product_type"), [
     ("Armoire serveur rack 19 pouces 42U", "furniture"),
     ("Portable Digital Video Magnifier 5 inch LCD Screen Magnifier for Low Vision Reading", None),
+    ("Elektronische Bildschirmlupe 4.3 Zoll Lesehilfe", None),
 ])
 def test_a_cabinet_or_a_video_magnifier_is_not_the_new_kinds(classify, title, product_type):
     result = classify(title)
@@ -332,3 +329,53 @@ def test_a_tea_light_warmer_does_not_plug_in(classify):
 def test_a_changing_mat_cover_is_baby_linen(classify):
     result = classify("Wickelauflagenbezug Frottee")
     assert result.classes["textile"] is True and result.classes["children_12_under"] is True, result.basis["textile"]
+
+
+# --- review74b: the later rounds read again -------------------------------------------------------------------------
+
+def test_a_german_screen_lens_is_no_phone(classify):
+    result = classify("Bildschirmlupe Smartphone")
+    assert result.product_type == "screen_magnifier" and result.classes["radio"] is not True, result.basis["radio"]
+
+
+@pytest.mark.parametrize("title", [
+    "Pregnancy announcement big sister shirt girls", "LEGO Duplo Maternity Ward", "儿童牙膏 孕妇可用 草莓味",
+    "Pregnancy Announcement Onesie Coming Soon 2025", "Ensemble sortie de maternité fille 1 mois",
+])
+def test_a_childs_word_kind_or_toy_beats_the_mothers_word(classify, title):
+    result = classify(title)
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
+
+def test_a_mini_airbrush_compressor_plugs_in_unless_cordless(classify):
+    assert classify("Timbertech Mini Airbrush Compressor ABPST05").classes["mains_lv"] is True
+    cordless = classify("Cordless Mini Airbrush Compressor Rechargeable")
+    assert cordless.classes["mains_lv"] is not True and cordless.classes["battery"] is True, cordless.basis["battery"]
+
+
+def test_a_dual_zone_rating_is_a_wattage(classify):
+    assert classify("Couverture Imetec 2 x 55 W").classes["mains_lv"] is True
+
+
+def test_a_small_piece_count_beats_the_painter(classify):
+    result = classify("Ceaco Thomas Kinkade Disney Dreams Collection 300 Piece Oversized Puzzle")
+    assert result.classes["toy"] is True, result.basis["toy"]
+    assert classify("Gibsons - Thomas Kinkade Dogwood Chapel", category="Jigsaws").classes["toy"] is not True
+
+
+@pytest.mark.parametrize(("title", "cls"), [
+    ("Tambour musical chamanique", "toy"), ("Lampenschirm Leinen beige E27", "mains_lv"),
+    ("Widerstandssortiment E12 Reihe 0,25W 1000 Stück", "mains_lv"), ("Littmann Stethoscope Ear Pieces", "eee"),
+    ("Cushion Cover 45x45 Fabric Colour Teal", "toy"),
+    ("Wind Up Alarm Clock Rose Quartz Pink Retro Twin Bell", "battery"),
+    ("Bose SoundLink Mini II Charging Cradle", "radio"), ("Dell PowerEdge Server Rail Kit", "mains_lv"),
+])
+def test_the_later_rounds_words_leave_their_namesakes(classify, title, cls):
+    result = classify(title)
+    assert result.classes[cls] is not True, result.basis[cls]
+
+
+def test_the_baby_room_of_a_mobile_is_the_babys(classify):
+    assert classify("Baby Room Mobile Felt Animals").classes["children_12_under"] is True
+    assert classify("Cushion Cover 45x45 Fabric Colour Teal").classes["textile"] is True
+    assert classify("Damen Top System of a Down Schwarz").classes["textile"] is True
