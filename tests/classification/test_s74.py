@@ -379,3 +379,48 @@ def test_the_baby_room_of_a_mobile_is_the_babys(classify):
     assert classify("Baby Room Mobile Felt Animals").classes["children_12_under"] is True
     assert classify("Cushion Cover 45x45 Fabric Colour Teal").classes["textile"] is True
     assert classify("Damen Top System of a Down Schwarz").classes["textile"] is True
+
+
+# --- review74c: the fixes read again --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Lansinoh Lanolin Nipple Cream for Breastfeeding", "Kids/Feeding/Breastfeeding"),
+    ("Maternity Dress Short Sleeve Months 4-9 Pregnancy", None),
+    ("Maternity Shirt Team Boy Gender Reveal", None),
+])
+def test_the_mothers_goods_stay_hers(classify, title, category):
+    result = classify(title, category=category)
+    assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize("title", [
+    "Going home outfit Maternity hospital 0-3 months", "Ensemble sortie de maternité 0-3 mois",
+])
+def test_a_babys_month_size_beats_the_maternity_ward(classify, title):
+    result = classify(title)
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
+
+def test_an_nvr_add_on_camera_is_cabled(classify):
+    result = classify("Lorex 4K Bullet Security Camera Add-on for NVR")
+    assert result.classes["radio"] is not True, result.basis["radio"]
+
+
+def test_a_french_drum_is_an_instrument_and_a_toy_one_a_toy(classify):
+    assert classify("Tambour musical chamanique").product_type == "musical_instrument"
+    assert classify("Tambour musical chamanique").classes["battery"] is not True
+    assert classify("Tambour musical enfant jouet").classes["toy"] is True
+
+
+def test_a_phone_earpiece_keeps_its_kind(classify):
+    assert classify("Wireless Ear Pieces for Samsung Galaxy Bluetooth 5.3").product_type == "headphones"
+
+
+@pytest.mark.parametrize(("title", "cls"), [
+    ("Ersatzglas für Backofentür Bosch", "textile"), ("Abat-jour tambour 30 cm douille E27", "mains_lv"),
+    ("Beyblade Top System Launcher", "textile"),
+])
+def test_the_fixes_words_leave_their_namesakes(classify, title, cls):
+    result = classify(title)
+    assert result.classes[cls] is not True, result.basis[cls]
+    assert classify("Ersatzglas für Backofentür Bosch").product_type != "lampshade"
