@@ -424,3 +424,26 @@ def test_the_fixes_words_leave_their_namesakes(classify, title, cls):
     result = classify(title)
     assert result.classes[cls] is not True, result.basis[cls]
     assert classify("Ersatzglas für Backofentür Bosch").product_type != "lampshade"
+
+
+# --- s74e: a last round (Walmart and Mercari) ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "product_type", "classes"), [
+    ("Oculus Go", "standalone_vr_headset", ("radio", "battery", "eee")),
+    ("Meta Quest 2 128GB", "standalone_vr_headset", ("radio", "battery", "connected")),
+    ("energizer max aaa 6pk", "battery_cell", ("battery",)),
+    ("duracell aaa 4 pack", "battery_cell", ("battery",)),
+    ("Sony Walkman NWZ-E384", "media_player", ("eee", "battery")),
+])
+def test_lines_and_packs_name_their_kind(classify, title, product_type, classes):
+    result = classify(title)
+    assert result.product_type == product_type, result.basis["product_type"]
+    assert all(result.classes[name] is True for name in classes), result.basis
+
+
+@pytest.mark.parametrize(("title", "product_type"), [
+    ("Meta Quest 2 carrying case", "device_case"), ("Energizer Max battery charger", "battery_charger"),
+    ("Remote control with AA 4 pack", "remote_control"), ("google daydream view", "vr_headset"),
+])
+def test_their_accessories_keep_their_own_kind(classify, title, product_type):
+    assert classify(title).product_type == product_type
