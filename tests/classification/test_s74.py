@@ -250,7 +250,7 @@ def test_a_consumer_dome_or_bullet_camera_keeps_its_wifi(classify, title):
     assert result.classes["radio"] is True, result.basis["radio"]
 
 
-def test_a_dome_leaf_of_a_shelf_says_no_cable(classify):
+def test_a_shelfs_dome_leaf_says_nothing_of_a_cable(classify):
     result = classify("Imou 360 1080P Full HD Security Camera, Human Detection",
                       category="Electronics|Camera&Photography|SecurityCameras|DomeCameras")
     assert result.classes["radio"] is True, result.basis["radio"]
@@ -423,7 +423,11 @@ def test_a_phone_earpiece_keeps_its_kind(classify):
 def test_the_fixes_words_leave_their_namesakes(classify, title, cls):
     result = classify(title)
     assert result.classes[cls] is not True, result.basis[cls]
+
+
+def test_an_ovens_replacement_glass_is_no_lampshade(classify):
     assert classify("Ersatzglas für Backofentür Bosch").product_type != "lampshade"
+    assert classify("Lampen Ersatzglas Kugel opal").product_type == "lampshade"
 
 
 # --- s74e: a last round (Walmart and Mercari) ------------------------------------------------------------------------
