@@ -1,0 +1,248 @@
+"""Stop 75 (issue 9): the vocabulary rounds of stop 75, each tested both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+# --- hi-fi and micro systems carry a tuner; a disc player's shelf yields to them --------------------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Frontech jil-3911 Sub Woofer Hi-Fi System",
+     "Home Entertainment >> Audio Players >> Home Audio >> Hi-Fi Systems >> Frontech Hi-Fi Systems"),
+    ("sharp electronics xldh259n 160w micro system with ipod dock black", "stereos audio"),
+    ("Stereoanlage Panasonic SC-PM250EC-S", None),
+    ("REFLEXION HIF5876 MICRO HIFI-SYSTEM (CD, MP3)", "TV - VIDEO - SON > LECTEUR MUSIQUE > CHAINE HI-FI"),
+])
+def test_a_hifi_system_is_radio_equipment(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type == "hifi_system", result.basis["product_type"]
+    assert result.classes["radio"] is True and result.classes["mains_lv"] is True, result.basis["radio"]
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Sony DVD player", "dvd players"), ("Panasonic Blu-ray Player", None), ("Lecteur CD Sony", None),
+])
+def test_a_disc_player_keeps_its_radio_open(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type == "disc_player", result.basis["product_type"]
+    assert result.classes["radio"] is not True, result.basis["radio"]
+
+
+def test_a_home_theatre_on_a_video_players_shelf_is_the_soundbar_kind(classify):
+    shelf = "Home Entertainment >> Video Players & Accessories >> Home Theaters >> Sony Home Theaters"
+    result = classify("Sony HT-GT1 2.1 Home Theatre System", category=shelf)
+    assert result.product_type == "soundbar", result.basis["product_type"]
+    assert "radio" in result.open, result.basis["radio"]
+
+
+def test_a_car_music_system_is_no_hifi(classify):
+    assert classify("Pioneer car music system").product_type != "hifi_system"
+
+
+# --- headphone lines that are only sold wireless --------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Brand NEW Bose Quiet Comfort 35 - QC35", "LG tone active", "FREESHIP LG tones pro pink",
+    "Sony WH-1000XM4 Noise Cancelling", "Powerbeats Pro black",
+])
+def test_a_wireless_headphone_line_is_bluetooth_on_a_battery(classify, title):
+    result = classify(title)
+    assert result.product_type == "wireless_headphones", result.basis["product_type"]
+    assert result.classes["radio"] is True and result.classes["battery"] is True, result.basis["radio"]
+
+
+@pytest.mark.parametrize("title", ["Sony MDR-ZX110 headphones", "Bose QuietComfort 15 headphones"])
+def test_other_headphones_leave_radio_open(classify, title):
+    result = classify(title)
+    assert result.classes["radio"] is not True, result.basis["radio"]
+
+
+def test_a_lines_ear_pads_are_no_headphones(classify):
+    assert classify("Ear pads for Bose QC35").classes["radio"] is not True
+
+
+# --- Philips' app-controlled lighting -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["LED-Lampe Philips Wiz E 13 W E27 1521 Lm", "Tischleuchte Philips Hue"])
+def test_philips_app_lighting_is_connected_radio(classify, title):
+    result = classify(title)
+    assert result.classes["radio"] is True and result.classes["connected"] is True, result.basis["radio"]
+
+
+def test_a_plain_philips_lamp_is_not(classify):
+    assert classify("LED-Lampe Philips E27 13 W").classes["radio"] is not True
+
+
+# --- a console shelf's retro platform ------------------------------------------------------------------------------
+
+CONSOLES = "Electronics/Video Games & Consoles/Consoles"
+
+
+@pytest.mark.parametrize("title", [
+    "Sony PlayStation 2", "Silver Nintendo GameCube & Controller", "Nintendo 64", "Sega Dreamcast",
+])
+def test_a_retro_platform_on_a_console_shelf_has_no_radio_or_cells(classify, title):
+    result = classify(title, category=CONSOLES)
+    assert result.classes["radio"] is False and result.classes["battery"] is False, result.basis["radio"]
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize("title", ["PS4 slim 500GB", "Nintendo Switch OLED", "Xbox One S with wireless controller"])
+def test_a_modern_console_on_the_shelf_keeps_its_radio(classify, title):
+    result = classify(title, category=CONSOLES)
+    assert result.classes["radio"] is True, result.basis["radio"]
+
+
+# --- formula is food, not feeding gear ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "3 Similac Can Samples + [rm] Coupons", "Holle organic milk stage 1", "5 Gerber Good Start Formula Coupons FS",
+])
+def test_infant_formula_on_a_feeding_shelf_is_food(classify, title):
+    result = classify(title, category="Kids/Feeding/Bottle-Feeding")
+    assert result.product_type == "food", result.basis["product_type"]
+    assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize("title", ["Dr Browns bottles", "Aptamil formula milk dispenser"])
+def test_feeding_gear_stays_the_childs(classify, title):
+    result = classify(title, category="Kids/Feeding/Bottle-Feeding")
+    assert result.product_type == "baby_feeding", result.basis["product_type"]
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
+
+# --- a device's screen or film named with the device ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("LCD For iPhone 6", "Electronics/Cell Phones & Accessories/Cell Phones & Smartphones", "phone_spare_part"),
+    ("Zagg invisible shield for IPad air", "Electronics/Computers & Tablets/iPad/Tablet/eBook Readers",
+     "screen_protector"),
+])
+def test_a_screen_or_film_for_a_device_is_not_the_device(classify, title, category, kind):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["radio"] is not True, result.basis["radio"]
+
+
+def test_the_phone_on_its_shelf_is_still_the_phone(classify):
+    result = classify("iPhone 6 64GB unlocked",
+                      category="Electronics/Cell Phones & Accessories/Cell Phones & Smartphones")
+    assert result.product_type == "smartphone" and result.classes["radio"] is True
+
+
+# --- tools rated in tens of watts plug in ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Leimpistole Rubi 65940 40 W", "hot glue gun 60W", "Lötkolben 30 W", "Fer à souder 40W", "pistolet à colle 25W",
+])
+def test_a_glue_gun_or_soldering_iron_rated_in_watts_is_corded(classify, title):
+    result = classify(title)
+    assert result.classes["mains_lv"] is True and result.classes["battery"] is not True, result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize("title", [
+    "Akku Heißklebepistole 4V 10 W", "USB glue gun 10W", "Leimpistole Rubi 65940", "cordless glue gun 20W",
+])
+def test_a_cordless_usb_or_unrated_tool_does_not(classify, title):
+    result = classify(title)
+    assert result.classes["mains_lv"] is not True, result.basis["mains_lv"]
+
+
+# --- Cdiscount's cut car-lighter chargers ---------------------------------------------------------------------------
+
+CHARGERS = "INFORMATIQUE > ALIMENTATION - CHARGEUR > CHARGEUR - ADAPTATEUR SECTEUR - ALLUME CIGARE - SOLAIRE"
+
+
+@pytest.mark.parametrize("title", [
+    "Chargeur pour TOSHIBA SATELLITE L500-018 - Allu…", "Chargeur pour HP PAVILION DV1005 series - Allum…",
+])
+def test_a_charger_cut_inside_allume_cigare_is_the_car_one(classify, title):
+    result = classify(title, category=CHARGERS)
+    assert result.classes["mains_lv"] is False, result.basis["mains_lv"]
+
+
+def test_a_charger_cut_elsewhere_stays_mains(classify):
+    result = classify("Chargeur pour TOSHIBA SATELLITE L500-018 - 220V", category=CHARGERS)
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+
+
+# --- a passive kind sold with a calculator --------------------------------------------------------------------------
+
+def test_a_pencil_box_with_a_calculator_has_a_circuit(classify):
+    result = classify("Karta Ben10 With Calculator & Dual Sharpner Art Plastic Pencil Box")
+    assert result.classes["eee"] is True and result.classes["battery"] is True, result.basis["eee"]
+
+
+@pytest.mark.parametrize("title", ["Karta Ben10 Dual Sharpner Art Plastic Pencil Box", "Calculator case with zip"])
+def test_a_pencil_box_or_a_calculators_case_has_none(classify, title):
+    assert classify(title).classes["eee"] is not True
+
+
+# --- plastic shower curtains; cloth nappies -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Duschvorhang TODAY Schwarz PEVA 180 x 200 cm", "Rideau de douche 3D, 180x180 cm, PVC, magenta",
+    "Vinyl shower curtain liner clear",
+])
+def test_a_plastic_film_curtain_is_no_textile(classify, title):
+    result = classify(title)
+    assert result.classes["textile"] is not True, result.basis["textile"]
+
+
+@pytest.mark.parametrize("title", ["Shower curtain polyester PVC free", "Duschvorhang Baumwolle 180 x 200 cm"])
+def test_a_fabric_curtain_is(classify, title):
+    result = classify(title)
+    assert result.classes["textile"] is True, result.basis["textile"]
+
+
+@pytest.mark.parametrize("title", ["Cotton Nappies Pack of 6", "MyKid Langot", "Baby Reusable Diaper With One Insert"])
+def test_a_cloth_nappy_is_a_textile(classify, title):
+    result = classify(title)
+    assert result.classes["textile"] is True, result.basis["textile"]
+
+
+@pytest.mark.parametrize("title", ["Pampers nappies size 4", "Einweg-Windeln Dodot Happyjama 8-12 Jahre Höschen"])
+def test_a_disposable_nappy_is_not(classify, title):
+    assert classify(title).classes["textile"] is not True
+
+
+# --- words that named no kind ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "kind", "cls"), [
+    ("CANON Caméscope numérique LEGRIA HF M46", "camcorder", "eee"),
+    ("Inhalator Medisana 54540", "nebuliser", "mains_lv"),
+    ("Flüssigkühlungs-Kit Aerocool MIRAGE5 ARGB", "computer_component", "eee"),
+    ("Videoaufzeichner im Netz Hikvision DS-7604NXI-K1 16 GB", "cctv_recorder", "eee"),
+    ("Futterautomat Xiaomi", "pet_feeder", "eee"),
+    ("Gaming-Schalthebel Logitech 41-000130", "game_controller", "eee"),
+    ("Bastelspiel Ravensburger Cozy Cabana Pappe", "craft_kit", "toy"),
+    ("dymo labelmanager 260p", "office_electronics", "eee"),
+])
+def test_a_newly_named_kind_gets_its_classes(classify, title, kind, cls):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes[cls] is True, result.basis[cls]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Schraubenkasten CELO 7301 Ø 5,5 x 50 mm", "hardware"), ("Sekundenkleber Loctite 3 g", "hardware"),
+    ("Ringbuch Oxford A4", "office_supplies"), ("Scheibenwischer Bosch Aerotwin 60 cm", "vehicle_part"),
+    ("Wischmopp Vileda", "cleaning_supplies"), ("Rollator Drive Medical", "health_care"),
+    ("Blumenkasten Stefanplast Braun 48,5 cm", "planter"),
+    ("epson t125420 yellow durabrite cartridge", "ink_cartridge"),
+])
+def test_an_unregulated_kind_is_known_and_plain(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert not any(result.classes[c] for c in ("eee", "radio", "mains_lv", "battery", "toy")), result.basis
+
+
+@pytest.mark.parametrize(("title", "not_kind"), [
+    ("Alpexe Batterie Camescope pour Samsung SB-LSM80", "camcorder"),
+    ("KLEBER 215/45R17 91H XL KRISALP HP2 - Pneu hiver", "hardware"),
+    ("Batterie de secours 10000mah", "power_bank"),  # withdrawn: also Cdiscount's name for a phone's cell
+    ("Bio Tee Kamille", "t_shirt"),
+    ("Lot de 12 batons de colle coloree 7 mm", "power_tool"),
+])
+def test_a_word_in_another_sense_names_no_kind(classify, title, not_kind):
+    assert classify(title).product_type != not_kind
