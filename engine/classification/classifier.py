@@ -632,7 +632,12 @@ class Classifier:
 
         A battery named last is the spare battery ("UPS Battery", "E-Reader Battery": a battery, not the machine's
         mains and EEE; parts46), unless a conjunction sells both ("Compact Camera + Extra Battery": `_JOINED`) or the
-        cell is named by its size or chemistry, the machine's supply ("Bikini Trimmer AAA Battery": `_BARE_BATTERY`)."""
+        cell is named by its size or chemistry, the machine's supply ("Bikini Trimmer AAA Battery": `_BARE_BATTERY`).
+
+        German names the product first: a German machine word followed, further on, by a German part word is the
+        machine, the part what it is for or comes with ("Schlagbohrmaschine 750W Dübel", "Dampfreiniger Kärcher SC 3
+        Bodenreiniger"; s75, review75b), where English and Chinese read head-final. Not the two halves of a hyphenated
+        compound, whose head is its last part ("Kopfhörer-Halterung" is a stand)."""
         after = [hit for hit in reading.types if hit.segment == machine.segment and hit.start >= machine.end
                  and not hit.target and not hit.sub]
         if not after:
@@ -648,6 +653,10 @@ class Classifier:
         if last.ref not in self._machine_parts or last.ref in self._kinds.get(machine.ref, _NO_KINDS) or (
                 matched_word(reading.text, last).strip() in _POSTPOSITIVE):
             return machine
+        german = self._rules.head_initial_de
+        if matched_word(reading.text, machine).strip() in german and matched_word(
+                reading.text, last).strip() in german and reading.text[machine.end : last.start].strip():
+            return machine  # (German is head-initial: "Schlagbohrmaschine 750W Dübel" is the drill)
         return machine if self._powered_part(last.ref, reading) else last
 
     def _part_word_after(self, reading: Reading, machine: Hit) -> Hit:

@@ -58,7 +58,8 @@ def test_a_title_naming_no_kind_but_hundreds_of_watts_draws_current(classify, ti
     ("Ausgabegerät mit Sensor Mx Onda DH2433 1 L", "touchless_dispenser", {"eee": True}),
     ("Wachstifte bunt Crayola 2.0784 Waschbar (24 pcs)", "colouring_set", {"children_12_under": True}),
     ("Hose für Erwachsene Champion 220787-VS517", "trousers", {"textile": True}),
-    ("Allzwecktasche SuperKitties Rosa türkis 21 x 8 x 7 cm", "bag", {"children_12_under": True}),
+    # s75: Kaufland's "Allzwecktasche" (the Spanish "portatodo") is a school pencil case
+    ("Allzwecktasche SuperKitties Rosa türkis 21 x 8 x 7 cm", "pencil_box", {"children_12_under": True}),
     ("Thermo-Vesperbox LOL Surprise! Divas Blau 21.5 x 12 x 6.5 cm", "tableware", {"toy": False}),
     ("Gaming Headset mit Mikrofon Logitech G733 Lightspeed Headset", "headphones", {"radio": True}),
     ("LED-Lampe Philips Hue Bridge Weiß 3 W", "smart_home_hub", {"radio": True}),
