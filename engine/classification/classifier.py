@@ -84,6 +84,9 @@ _BARE_BATTERY = frozenset({"battery", "batteries", "电池"})
 
 _FIRST = itemgetter(0)
 _END = attrgetter("end")  # a Hit's end offset (`_part_after_machine`)
+# The kinds whose German words after a German machine word describe the machine: what a drill or grinder drives or
+# comes with (`_part_after_machine`, s75)
+_GERMAN_TOOL_SUPPLIES = frozenset({"hardware", "hand_tool"})
 # A part word that follows the noun it qualifies: "Key Fob Battery Replacement" is a replacement battery, not a spare
 # part of a battery (`_part_after_machine`; elsewhere it stays the spare part's synonym)
 _POSTPOSITIVE = frozenset({"replacement"})
@@ -634,9 +637,11 @@ class Classifier:
         mains and EEE; parts46), unless a conjunction sells both ("Compact Camera + Extra Battery": `_JOINED`) or the
         cell is named by its size or chemistry, the machine's supply ("Bikini Trimmer AAA Battery": `_BARE_BATTERY`).
 
-        German names the product first: a German machine word followed, further on, by a German part word is the
-        machine, the part what it is for or comes with ("Schlagbohrmaschine 750W Dübel", "Dampfreiniger Kärcher SC 3
-        Bodenreiniger"; s75, review75b), where English and Chinese read head-final. Not the two halves of a hyphenated
+        German names the product first: a German machine word followed, further on, by a German word for fasteners or a
+        hand tool is the machine, the supplies what it drives or comes with ("Schlagbohrmaschine 750W Dübel",
+        "Winkelschleifer 125mm 900W Schleifpapier"; s75, review75b), where English and Chinese read head-final. Only
+        those (`_GERMAN_TOOL_SUPPLIES`): a German spare, case or holder titled after its machine is the part
+        ("Rasierer Philips S9000 Ersatzkopf", "Navi Garmin Halterung"; review75c); nor the two halves of a hyphenated
         compound, whose head is its last part ("Kopfhörer-Halterung" is a stand)."""
         after = [hit for hit in reading.types if hit.segment == machine.segment and hit.start >= machine.end
                  and not hit.target and not hit.sub]
@@ -654,7 +659,7 @@ class Classifier:
                 matched_word(reading.text, last).strip() in _POSTPOSITIVE):
             return machine
         german = self._rules.head_initial_de
-        if matched_word(reading.text, machine).strip() in german and matched_word(
+        if last.ref in _GERMAN_TOOL_SUPPLIES and matched_word(reading.text, machine).strip() in german and matched_word(
                 reading.text, last).strip() in german and reading.text[machine.end : last.start].strip():
             return machine  # (German is head-initial: "Schlagbohrmaschine 750W Dübel" is the drill)
         return machine if self._powered_part(last.ref, reading) else last

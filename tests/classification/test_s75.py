@@ -376,6 +376,8 @@ def test_a_german_machine_named_first_stays_the_machine(classify, title, kind):
 @pytest.mark.parametrize(("title", "kind"), [
     ("Kopfhörer-Halterung Mustek MKB-800", "stand"),  # a hyphenated compound's head is its last part
     ("Cordless Drill Storage Bag", "bag"),  # English stays head-final
+    ("Rasierer Philips S9000 Ersatzkopf", "spare_part"),  # review75c: only fasteners and hand tools describe
+    ("Drohne DJI Mini 3 Tasche", "bag"),
 ])
 def test_a_compounds_or_an_english_titles_part_is_the_product(classify, title, kind):
     assert classify(title).product_type == kind
@@ -391,12 +393,14 @@ def test_frozen_goods_are_childrens(classify, title):
     assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
 
 
-@pytest.mark.parametrize("title", [
-    "Frozen in Time - John Geiger", "Flüssigkühlungs-Kit Thermalright Frozen Infinity 240",
-    "Frozen yogurt cups 12 pack", "Frozen shoulder heat wrap",
+@pytest.mark.parametrize(("title", "description"), [
+    ("Frozen in Time - John Geiger", None), ("Flüssigkühlungs-Kit Thermalright Frozen Infinity 240", None),
+    ("Frozen yogurt cups 12 pack", None), ("Frozen shoulder heat wrap", None),
+    ("Frozen Joghurt Becher", None), ("Adidas Yeezy Boost 350 Frozen Yellow shoes", None),
+    ("YETI Tundra 45 cooler", "keeps ice frozen for days"),  # review75c: title only
 ])
-def test_other_frozen_things_are_not(classify, title):
-    result = classify(title)
+def test_other_frozen_things_are_not(classify, title, description):
+    result = classify(title, description=description)
     assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
 
 
@@ -418,3 +422,81 @@ def test_the_vacuum_on_its_own_shelf_is_still_the_vacuum(classify):
     shelf = "ELECTROMENAGER > ENTRETIEN DES SOLS - MAISON > ASPIRATEUR TRAINEAU"
     result = classify("Aspirateur traîneau Rowenta 750W", category=shelf)
     assert result.product_type == "vacuum_cleaner" and result.classes["mains_lv"] is True
+
+
+# --- review75c --------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "cls", "value"), [
+    ("Soldering Station 60W 24V", "mains_lv", True), ("Lötkolben 60W Typ C", "mains_lv", False),
+])
+def test_a_stations_rating_and_a_german_usb_word(classify, title, cls, value):
+    result = classify(title)
+    assert bool(result.classes[cls]) is value, result.basis[cls]
+
+
+def test_a_bagless_vacuum_is_no_bag(classify):
+    result = classify("Aspirateur traîneau sans sac aspirateur 750W")
+    assert result.product_type == "vacuum_cleaner" and result.classes["mains_lv"] is True
+
+
+def test_a_camera_on_the_film_shelf_is_the_camera(classify):
+    result = classify("Instax Mini 12 camera", category="PHOTO - OPTIQUE > APPAREIL PHOTO ARGENTIQUE > PELLICULE PHOTO")
+    assert result.product_type in {"camera", "instant_camera"} and result.classes["battery"] is True
+
+
+# --- s75c: the last samples ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Zinq UPS for Router, Mini UPS for 12V WiFi Router", "Oakter Mini UPS for 12V WiFi Router Broadband Modem",
+])
+def test_a_routers_mini_ups_runs_from_the_routers_adapter(classify, title):
+    result = classify(title)
+    assert result.classes["mains_lv"] is False and result.classes["battery"] is True, result.basis["mains_lv"]
+
+
+def test_a_ups_plugs_in(classify):
+    result = classify("APC Back-UPS 700VA UPS")
+    assert result.classes["mains_lv"] is True, result.basis["mains_lv"]
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("TP-Link Archer C6 AC1200 Router with 4 External Antennas", None, "router"),
+    ("Xiaomi Pad 5 Quad Speakers 128GB", "Computers|Tablets", "tablet"),
+])
+def test_a_feature_or_an_insert_names_no_other_kind(classify, title, category, kind):
+    assert classify(title, category=category).product_type == kind
+
+
+@pytest.mark.parametrize("title", ["4G LTE TV antenna outdoor", "Indoor HDTV Antenna"])
+def test_an_antenna_is_still_one(classify, title):
+    assert classify(title).product_type == "tv_antenna"
+
+
+@pytest.mark.parametrize(("title", "eee"), [
+    ("Adapter Gardena Schlauch 1/2", False), ("Adapter Altadex Tröpfchenbewässerung", False),
+    ("Adapter HDMI auf DVI LINDY", True),
+])
+def test_a_hose_adapter_is_a_fitting(classify, title, eee):
+    result = classify(title)
+    assert bool(result.classes["eee"]) is eee, result.basis["eee"]
+
+
+@pytest.mark.parametrize("title", ["电动车雨衣 加厚", "电动车头盔 夏季"])
+def test_an_e_bike_riders_goods_are_no_e_bike(classify, title):
+    result = classify(title)
+    assert result.product_type != "e_bike" and result.classes["eee"] is not True, result.basis["eee"]
+
+
+def test_an_e_bike_is_still_one(classify):
+    result = classify("雅迪电动车 48V")
+    assert result.product_type == "e_bike" and result.classes["battery"] is True
+
+
+def test_a_jersey_patch_card_is_no_garment(classify):
+    result = classify("Ej Manuel Jersey Patch Card/99", category="Vintage & Collectibles/Trading Cards/Sports")
+    assert result.classes["textile"] is not True, result.basis["textile"]
+
+
+@pytest.mark.parametrize("title", ["Robinet mitigeur de lavabo inox chrome brosse", "Wasserhahn Rousseau Metall"])
+def test_a_tap_is_still_a_plumbing_fixture(classify, title):
+    assert classify(title).product_type == "plumbing_fixture"
