@@ -500,3 +500,31 @@ def test_a_jersey_patch_card_is_no_garment(classify):
 @pytest.mark.parametrize("title", ["Robinet mitigeur de lavabo inox chrome brosse", "Wasserhahn Rousseau Metall"])
 def test_a_tap_is_still_a_plumbing_fixture(classify, title):
     assert classify(title).product_type == "plumbing_fixture"
+
+
+# --- s75d: a network plug's adapter, a cable organiser, Casio's lines ------------------------------------------------
+
+@pytest.mark.parametrize(("title", "kind", "mains"), [
+    ("RJ45-Adapter NIMO", "adapter", False), ("45W adapter for MacBook", "power_adapter", True),
+])
+def test_an_rj45_adapter_is_no_45_w_power_adapter(classify, title, kind, mains):
+    result = classify(title)
+    assert result.product_type == kind and bool(result.classes["mains_lv"]) is mains, result.basis["mains_lv"]
+
+
+def test_a_cable_organiser_is_no_cable(classify):
+    result = classify("Kabel-Ordnungshilfe Fellowes 99439")
+    assert result.product_type != "cable" and result.classes["eee"] is not True, result.basis["eee"]
+
+
+@pytest.mark.parametrize(("title", "radio"), [
+    ("Casio G-Shock GBD-200 Bluetooth", True), ("Casio Baby-G BGD-560", False),
+])
+def test_casios_lines_are_watches_and_baby_g_no_babys(classify, title, radio):
+    result = classify(title)
+    assert result.product_type == "watch", result.basis["product_type"]
+    assert bool(result.classes["radio"]) is radio and result.classes["children_12_under"] is not True
+
+
+def test_a_baby_girls_dress_is_still_a_childs(classify):
+    assert classify("Baby girl dress").classes["children_12_under"] is True
