@@ -84,9 +84,6 @@ _BARE_BATTERY = frozenset({"battery", "batteries", "电池"})
 
 _FIRST = itemgetter(0)
 _END = attrgetter("end")  # a Hit's end offset (`_part_after_machine`)
-# The kinds whose German words after a German machine word describe the machine: what a drill or grinder drives or
-# comes with (`_part_after_machine`, s75)
-_GERMAN_TOOL_SUPPLIES = frozenset({"hardware", "hand_tool"})
 # A part word that follows the noun it qualifies: "Key Fob Battery Replacement" is a replacement battery, not a spare
 # part of a battery (`_part_after_machine`; elsewhere it stays the spare part's synonym)
 _POSTPOSITIVE = frozenset({"replacement"})
@@ -640,7 +637,7 @@ class Classifier:
         German names the product first: a German machine word followed, further on, by a German word for fasteners or a
         hand tool is the machine, the supplies what it drives or comes with ("Schlagbohrmaschine 750W Dübel",
         "Winkelschleifer 125mm 900W Schleifpapier"; s75, review75b), where English and Chinese read head-final. Only
-        those (`_GERMAN_TOOL_SUPPLIES`): a German spare, case or holder titled after its machine is the part
+        those (`machine_supplies` types): a German spare, case or holder titled after its machine is the part
         ("Rasierer Philips S9000 Ersatzkopf", "Navi Garmin Halterung"; review75c); nor the two halves of a hyphenated
         compound, whose head is its last part ("Kopfhörer-Halterung" is a stand)."""
         after = [hit for hit in reading.types if hit.segment == machine.segment and hit.start >= machine.end
@@ -658,10 +655,10 @@ class Classifier:
         if last.ref not in self._machine_parts or last.ref in self._kinds.get(machine.ref, _NO_KINDS) or (
                 matched_word(reading.text, last).strip() in _POSTPOSITIVE):
             return machine
-        german = self._rules.head_initial_de
-        if last.ref in _GERMAN_TOOL_SUPPLIES and matched_word(reading.text, machine).strip() in german and matched_word(
-                reading.text, last).strip() in german and reading.text[machine.end : last.start].strip():
-            return machine  # (German is head-initial: "Schlagbohrmaschine 750W Dübel" is the drill)
+        if last.ref in self._rules.machine_supplies and reading.text[machine.end : last.start].strip():
+            german, text = self._rules.head_initial_de, reading.text
+            if matched_word(text, machine).strip() in german and matched_word(text, last).strip() in german:
+                return machine  # (German is head-initial: "Schlagbohrmaschine 750W Dübel" is the drill)
         return machine if self._powered_part(last.ref, reading) else last
 
     def _part_word_after(self, reading: Reading, machine: Hit) -> Hit:
@@ -1390,6 +1387,7 @@ class _ReaderRules(NamedTuple):
     # machine part wins (`Classifier._part_of_machine`).
     machines: frozenset[str]
     machine_parts: frozenset[str]
+    machine_supplies: frozenset[str]  # German words after a German machine word describe it (`_part_after_machine`)
     cases: frozenset[str]  # case_generic and its kinds: a cover wins on a cased accessory's shelf (`_part_of_machine`)
     cased_accessories: frozenset[str]  # accessories with a battery (a remote, a power bank): only a case is their part
     # A battery and its kinds: named last after a machine, the spare battery is the product (`_part_after_machine`)
@@ -1471,6 +1469,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         shelf_keeps={t.id: t.shelf_keeps for t in vocab.types.values() if t.shelf_keeps},
         machines=frozenset(t.id for t in vocab.types.values() if _is_machine(t)),
         machine_parts=frozenset(t.id for t in vocab.types.values() if t.machine_part),
+        machine_supplies=frozenset(t.id for t in vocab.types.values() if t.machine_supplies),
         cases=frozenset((_CASE, *kinds.get(_CASE, ()))) if _CASE in vocab.types else _NO_KINDS,
         cased_accessories=frozenset(t.id for t in vocab.types.values() if t.role == "accessory" and t.facts.get(
             "battery", (False,))[0] is True),

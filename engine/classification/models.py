@@ -120,6 +120,11 @@ class ProductTypeDef(StrictModel):
         "serves (a bag, cover, stand or mount, cable, spare part, bit or blade, screw or lubricant, cleaning product): "
         "on a shelf whose type is a powered machine or device, a title naming this type in its main phrase wins, "
         "and the machine's supply and radio are not the part's. The type must close mains_lv, radio and battery")
+    machine_supplies: bool = Field(
+        False, description="Of a `machine_part` type: what a machine drives or comes with (screws, wall plugs, bits, "
+        "sanding paper). German names the product first, so its German word after a German machine word, further on "
+        "in the title, describes the machine (\"Schlagbohrmaschine 750W Dübel\" is the drill, s75); a spare, case or "
+        "holder titled after its machine stays the part")
     sold_both_ways: dict[str, Phrase] = Field(
         default_factory=dict, description="Classes this kind is commonly sold both with and without (a keyboard wired "
         "or wireless: `radio`; a drill corded or cordless: `mains_lv`, `battery`), each with a one-line why. When no "

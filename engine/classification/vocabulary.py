@@ -71,6 +71,7 @@ class TypeInfo:
     # a shelf naming one whole thing (a vehicle) yields to a title naming any other type (`ProductTypeDef`); None: no
     shelf_yields_except: frozenset[str] | None = None
     machine_part: bool = False  # wins over a powered machine's shelf (`ProductTypeDef.machine_part`)
+    machine_supplies: bool = False  # after a German machine word, describes it (`ProductTypeDef.machine_supplies`)
     #: kinds filed on this type's shelf whose title wins over it (`ProductTypeDef.shelf_yields_to`, fr59)
     shelf_yields_to: frozenset[str] = frozenset()
     #: kinds a title names on this type's shelf that are this type in the shelf's sense (`ProductTypeDef.shelf_keeps`)
@@ -603,6 +604,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             shelf_yields_except=(frozenset(tdef.shelf_yields_except) if tdef.shelf_yields_except is not None
                                  else None),
             machine_part=tdef.machine_part,
+            machine_supplies=tdef.machine_supplies,
             both_ways=both_ways,
             shelf_yields_to=frozenset(tdef.shelf_yields_to),
             shelf_keeps=frozenset(tdef.shelf_keeps),
@@ -645,6 +647,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
                 general=info.general,
                 shelf_yields_except=info.shelf_yields_except,
                 machine_part=info.machine_part,
+                machine_supplies=info.machine_supplies,
                 both_ways=info.both_ways,
                 shelf_yields_to=info.shelf_yields_to,
                 shelf_keeps=info.shelf_keeps,
@@ -856,6 +859,8 @@ def _check_parents(ld: _Loader, types: Mapping[str, TypeInfo]) -> None:
                     ld.problem(f"type '{type_id}'", f"{key} names unknown type '{named}'")
         if info.machine_part and any(info.facts.get(name, (None,))[0] is not False for name in SUPPLY_CLASSES):
             ld.problem(f"type '{type_id}'", "machine_part needs classes mains_lv, radio and battery false")
+        if info.machine_supplies and not info.machine_part:
+            ld.problem(f"type '{type_id}'", "machine_supplies is said of a machine_part type only")
         if info.parent is None:
             continue
         if info.parent not in types:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from crossguard.engine.classification.vocabulary import VocabularyError, load_vocabulary
+from tests.classification.test_vehicle37 import TYPES, _write  # the vocabulary loader's minimal file
+
 # --- hi-fi and micro systems carry a tuner; a disc player's shelf yields to them --------------------------------------
 
 @pytest.mark.parametrize(("title", "category"), [
@@ -381,6 +384,21 @@ def test_a_german_machine_named_first_stays_the_machine(classify, title, kind):
 ])
 def test_a_compounds_or_an_english_titles_part_is_the_product(classify, title, kind):
     assert classify(title).product_type == kind
+
+
+# the key that says so in the vocabulary (`machine_supplies`, of a machine_part type only)
+
+def test_machine_supplies_on_a_type_that_is_no_machine_part_is_an_error(tmp_path):
+    text = TYPES + "  - {id: holder, machine_supplies: true, synonyms: {en: [holder]}}\n"
+    with pytest.raises(VocabularyError, match="machine_supplies is said of a machine_part type only"):
+        load_vocabulary(_write(tmp_path, text))
+
+
+def test_machine_supplies_on_a_machine_part_loads(tmp_path):
+    text = TYPES.replace('classes: {eee: "e"}', 'classes: {mains_lv: "m", radio: "r", battery: "b"}') + (
+        "  - id: screws\n    machine_part: true\n    machine_supplies: true\n    synonyms: {en: [screws]}\n"
+        "    classes: {mains_lv: [false, m], radio: [false, r], battery: [false, b]}\n")
+    assert load_vocabulary(_write(tmp_path, text)).types["screws"].machine_supplies
 
 
 # --- s75b: Frozen, a vacuum's bags, film on a film camera's shelf, French and Kaufland stationery -------------------
