@@ -277,6 +277,11 @@ class ReadingRules(StrictModel):
         default_factory=list, description="Modifier words also read as the first part of a compound whose head "
         "`compound_heads` reads (de56): \"Kinderrucksack\" is a child's, \"Solarleuchte\" a solar light. One word "
         "each, a modifier's word")
+    french_plural_exceptions: list[Phrase] = Field(
+        default_factory=list, description="French head nouns whose plural the loader does not make (s76: French "
+        "synonyms get plurals, as English ones do): their plural names another thing as often as the type (\"9 "
+        "broches\" a connector's pins, \"tablettes\" dishwasher tablets, \"colliers de serrage\" hose clamps). One "
+        "word each, as the head of a type's French synonym")
     trailing_labels: list[Phrase] = Field(
         default_factory=list, description="Type synonyms that also label a shelf of goods (\"Fancy Dress\"): at the "
         "end of a title's phrase, after a specific type, they file the product and do not name it (\"Vampire Teeth "

@@ -265,6 +265,58 @@ def english_plural(phrase: str) -> str | None:
     return f"{head} {plural}" if head else plural
 
 
+# --- French plurals -------------------------------------------------------------------------------------------------
+
+# the words that link a French head noun to its complement ("lampe de chevet", "machine à laver"): the head alone takes
+# the plural
+_FRENCH_LINKS = frozenset({"de", "d", "du", "des", "a", "au", "aux", "en", "pour", "sans", "avec", "sur", "et"})
+
+
+def _french_word_plural(word: str) -> str | None:
+    """The regular plural of one French word (normalised: accents folded), None where it is invariant or no rule is
+    safe: a word in -s, -x or -z is its own plural; -eau, -au and -eu take x ("chapeau", "tuyau"), -al takes -aux
+    ("métal"), the rest s."""
+    if len(word) < 3 or not word.isalpha():
+        return None
+    if word.endswith(("s", "x", "z")):
+        return None
+    if word.endswith(("eau", "au", "eu")):
+        return word + "x"
+    if word.endswith("al"):
+        return word[:-2] + "aux"
+    return word + "s"
+
+
+def french_plurals(phrase: str, exceptions: frozenset[str] = frozenset()) -> list[str]:
+    """The plural forms of a French synonym (cd3: Cdiscount's "Ensemble de 3 Valises", "Lampes de chevet",
+    "Radiateurs électriques" read nothing, as only English plurals were made). French puts the head first: its
+    first word takes the plural, and a second word that follows without a link word agrees with it as an adjective
+    ("radiateurs électriques") or stays, as a noun complement does ("coques iphone"): both forms are made."""
+    if not phrase or is_cjk(phrase[-1]):
+        return []
+    words = phrase.split(" ")
+    head = None if words[0] in exceptions else _french_word_plural(words[0])
+    if head is None:
+        return []
+    forms = [" ".join([head, *words[1:]])]
+    if len(words) > 1 and words[1] not in _FRENCH_LINKS:
+        second = _french_word_plural(words[1])
+        if second is not None:
+            forms.append(" ".join([head, second, *words[2:]]))
+    return forms
+
+
+def plural_forms(lang: str, phrase: str, french_exceptions: frozenset[str] = frozenset()) -> list[str]:
+    """The plurals the loader makes of a normalised synonym in its language: English and French ones (s76); the other
+    languages' synonyms list their plurals as written (German plurals are irregular, Chinese has none)."""
+    if lang == "en":
+        made = english_plural(phrase)
+        return [made] if made else []
+    if lang == "fr":
+        return french_plurals(phrase, french_exceptions)
+    return []
+
+
 # --- loading --------------------------------------------------------------------------------------------------------
 
 
@@ -541,6 +593,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
     generated: dict[str, list[tuple[str, str]]] = {}  # type id -> [(plural, source phrase)]
     german: set[str] = set()  # the types' German synonyms, and every other language's (`head_initial_de`)
     spelt_elsewhere: set[str] = set()
+    french_exceptions = frozenset(ld.phrases("reading.french_plural_exceptions", top.reading.french_plural_exceptions))
     for index, entry in enumerate(top.types):
         ident = entry.get("id") if isinstance(entry, dict) else None
         where = f"type '{ident}'" if ident else f"types[{index}]"
@@ -579,8 +632,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             explicit_owner[phrase] = tdef.id
         plurals = []
         for lang, phrase in tdef.synonyms.all():
-            plural = english_plural(normalise(phrase)) if lang == "en" else None
-            if plural:
+            for plural in plural_forms(lang, normalise(phrase), french_exceptions):
                 plurals.append((plural, phrase))
                 spelt_elsewhere.add(plural)
             (german if lang == "de" else spelt_elsewhere).add(normalise(phrase))
