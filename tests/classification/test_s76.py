@@ -367,3 +367,42 @@ def test_a_french_plural_names_its_kind(classify, title, kind):
 ])
 def test_an_excepted_plural_names_another_thing(classify, title):
     assert classify(title).product_type not in ("jewellery", "tablet")
+
+
+# --- s76c: an American vest, French plurals' other senses (review76c) -------------------------------------------------
+
+VESTS = "Women/Coats & Jackets/Vest"
+
+
+def test_an_outer_vest_on_a_vest_shelf_is_no_underwear(classify):
+    result = classify("Heated Vest USB rechargeable", category=VESTS)
+    assert result.product_type == "heated_clothing" and result.classes["battery"] is True, result.basis["battery"]
+    assert classify("Puffer vest black", category=VESTS).product_type == "jacket"
+    assert classify("Hanes undershirt vest", category="Men/Underwear/Vest").product_type == "underwear"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("20 ampoules buvables", "light_bulb"), ("Ceinture de soutien femmes enceintes", "speaker"),
+    ("Lot de 50 chemises cartonnées", "shirt"), ("Trousses de secours voiture", "pencil_box"),
+])
+def test_a_french_plural_in_another_sense_names_none_of_its_kind(classify, title, kind):
+    assert classify(title).product_type != kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Lot de 10 ampoules LED E27", "light_bulb"), ("Paire d'enceintes Bluetooth", "portable_speaker"),
+    ("Chemises homme manches longues", "shirt"),
+])
+def test_the_same_plural_in_its_own_sense_names_its_kind(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+def test_a_french_plural_adjective_speaks_as_the_singular(classify):
+    assert classify("Coussins chauffants").classes["eee"] is True
+    assert classify("3 Bougies électroniques avec télécommande").classes["eee"] is True
+    assert classify("Coussins déco lin").classes["eee"] is not True
+
+
+@pytest.mark.parametrize("title", ["Téléphone Trio Sans Fil avec Répondeur", "Telefon schnurlos Gigaset"])
+def test_a_cordless_home_phone_in_french_or_german_has_cells(classify, title):
+    assert classify(title).classes["battery"] is True
