@@ -8,7 +8,7 @@ ever evaluated.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, NamedTuple
@@ -306,15 +306,20 @@ def french_plurals(phrase: str, exceptions: frozenset[str] = frozenset()) -> lis
     return forms
 
 
+def _english_plurals(phrase: str, _exceptions: frozenset[str]) -> list[str]:
+    made = english_plural(phrase)
+    return [made] if made else []
+
+
+#: A language -> the maker of its synonyms' plurals (s76): the other languages' synonyms list their plurals as written
+#: (German plurals are irregular, Chinese has none)
+_PLURAL_MAKERS: dict[str, Callable[[str, frozenset[str]], list[str]]] = {"en": _english_plurals, "fr": french_plurals}
+
+
 def plural_forms(lang: str, phrase: str, french_exceptions: frozenset[str] = frozenset()) -> list[str]:
-    """The plurals the loader makes of a normalised synonym in its language: English and French ones (s76); the other
-    languages' synonyms list their plurals as written (German plurals are irregular, Chinese has none)."""
-    if lang == "en":
-        made = english_plural(phrase)
-        return [made] if made else []
-    if lang == "fr":
-        return french_plurals(phrase, french_exceptions)
-    return []
+    """The plurals the loader makes of a normalised synonym in its language (`_PLURAL_MAKERS`)."""
+    maker = _PLURAL_MAKERS.get(lang)
+    return maker(phrase, french_exceptions) if maker is not None else []
 
 
 # --- loading --------------------------------------------------------------------------------------------------------
@@ -594,6 +599,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
     german: set[str] = set()  # the types' German synonyms, and every other language's (`head_initial_de`)
     spelt_elsewhere: set[str] = set()
     french_exceptions = frozenset(ld.phrases("reading.french_plural_exceptions", top.reading.french_plural_exceptions))
+    french_heads: set[str] = set()  # the first words of the types' French synonyms (each exception must be one)
     for index, entry in enumerate(top.types):
         ident = entry.get("id") if isinstance(entry, dict) else None
         where = f"type '{ident}'" if ident else f"types[{index}]"
@@ -632,6 +638,8 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             explicit_owner[phrase] = tdef.id
         plurals = []
         for lang, phrase in tdef.synonyms.all():
+            if lang == "fr":
+                french_heads.add(normalise(phrase).split(" ")[0])
             for plural in plural_forms(lang, normalise(phrase), french_exceptions):
                 plurals.append((plural, phrase))
                 spelt_elsewhere.add(plural)
@@ -742,6 +750,10 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         if not any(f"{synonym} ".startswith(f"{phrase} ") for synonym in synonyms):
             ld.problem("reading.head_initial", f"'{phrase}' begins no type's synonym, so it never heads a title")
     compound_heads: dict[str, tuple[str, ...]] = {}
+    for head in french_exceptions:
+        if " " in head or head not in french_heads:
+            ld.problem("reading.french_plural_exceptions", f"'{head}' is not one word that heads a type's French "
+                       "synonym, so it excepts no plural")
     for phrase in ld.phrases("reading.compound_heads", reading.compound_heads):
         owners = tuple(info.id for info in types.values() if phrase in info.synonyms)
         if " " in phrase or not owners:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crossguard.engine.classification.vocabulary import french_plurals, plural_forms
+from crossguard.engine.classification.vocabulary import VocabularyError, french_plurals, load_vocabulary, plural_forms
+from tests.classification.test_vehicle37 import TYPES, _write  # the vocabulary loader's minimal file
 
 # --- a shelf yields to the narrower kind its title names --------------------------------------------------------------
 
@@ -406,3 +407,47 @@ def test_a_french_plural_adjective_speaks_as_the_singular(classify):
 @pytest.mark.parametrize("title", ["Téléphone Trio Sans Fil avec Répondeur", "Telefon schnurlos Gigaset"])
 def test_a_cordless_home_phone_in_french_or_german_has_cells(classify, title):
     assert classify(title).classes["battery"] is True
+
+
+def test_a_plural_exception_must_head_a_french_synonym(tmp_path):
+    text = TYPES.replace("synonyms: {en: [lamp]}", "synonyms: {en: [lamp], fr: [lampe]}") + (
+        "reading:\n  french_plural_exceptions: [lampe, valise]\n")
+    with pytest.raises(VocabularyError, match="'valise' is not one word that heads a type's French synonym"):
+        load_vocabulary(_write(tmp_path, text))
+    vocab = load_vocabulary(_write(tmp_path, text.replace("[lampe, valise]", "[lampe]")))
+    assert "lampes" not in vocab.types["lamp"].synonyms and "lamps" in vocab.types["lamp"].synonyms
+
+
+# --- s76b: the second wave's shelves and words -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("Krown Low Power PA Amplifier with Built-in Digital Player KTA-450-USB", "Home Entertainment >> Audio Players",
+     "amplifier"),
+    ("Electric Aroma Burner Lemongrass", "Home Fragrances >> Handheld Air Fresheners", "home_appliance_misc"),
+])
+def test_a_shelf_yields_to_a_mains_appliance_its_title_names(classify, title, category, kind):
+    result = classify(title, category=category)
+    assert result.product_type == kind and result.classes["mains_lv"] is True, result.basis["product_type"]
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("Sony Walkman MP3 player 16GB", "Home Entertainment >> Audio Players", "media_player"),
+    ("Odonil air freshener blocks", "Home Fragrances >> Air Fresheners", "cleaning_supplies"),
+])
+def test_those_shelves_keep_their_own_kind(classify, title, category, kind):
+    assert classify(title, category=category).product_type == kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Smiledrive Portable Key Chain Charger IPhone 5, 5s, 5c USB Sync & Charge Cable", "charging_cable"),
+    ("Abflußrinne Solera kit1020 Klimaanlage 7 Stücke", "hardware"),
+    ("桌面懒人手机座 可调节 平板支撑架", "phone_holder"), ("不粘锅 家用", "cookware"),
+    ("护手霜 保湿", "skincare"), ("马苏里拉 奶酪 500g", "food"),
+])
+def test_a_second_wave_word_names_its_kind(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+def test_a_phone_or_an_air_conditioner_named_beside_them_stays_itself(classify):
+    assert classify("Apple iPhone 5s 16GB").product_type == "smartphone"
+    assert classify("Klimaanlage mobil 9000 BTU").classes["mains_lv"] is True
