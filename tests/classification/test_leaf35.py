@@ -41,7 +41,9 @@ def _read(classifier: Classifier, category: str, title: str = "", brand: str | N
 
 @pytest.mark.parametrize("path, kind, words", [
     # ("Wireless Presenters" now names a kind of its own: battery44's wireless_presenter)
-    ("Animals & Pet Supplies > Pet Supplies > Pet Collars & Harnesses > GPS Collars", "pet_supplies", "gps"),
+    # (Google's "GPS Collars" names the pet tracker since s77's "gps collar": test_s77.py)
+    ("Animals & Pet Supplies > Pet Supplies > Pet Collars & Harnesses > Bluetooth Collars", "pet_supplies",
+     "bluetooth"),
 ])
 def test_a_typeless_leaf_says_radio_below_a_passive_shelf(shipped, path, kind, words):
     result = _read(shipped, path)

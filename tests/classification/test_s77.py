@@ -1,0 +1,160 @@
+"""Stop 77 (issue 9): the vocabulary rounds of stop 77, each tested both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+# --- radio words that name something else -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Uniross HYB 210 9V BT Ready to Use Camera Battery Charger",
+    "Philips BT 1210 Trimmer For Men",
+])
+def test_bt_on_a_charger_or_a_trimmer_is_a_line_name_not_bluetooth(classify, title):
+    assert classify(title).classes["radio"] is not True
+
+
+@pytest.mark.parametrize("title", ["BT Speaker 5.0 portable", "JBL BT headphones", "Philips Bluetooth trimmer"])
+def test_bt_on_audio_and_a_spelt_out_bluetooth_stay_radio(classify, title):
+    assert classify(title).classes["radio"] is True
+
+
+def test_a_bt_home_phone_is_still_british_telecoms(classify):
+    assert classify("BT Home Phone").basis["radio"] != "title word 'bt': a Bluetooth/Wi-Fi/cellular/RF link is a radio"
+
+
+@pytest.mark.parametrize("title", ["Rallonge 10m 3G1.5", "Enrouleur 25 m 3G1,5 H05VV-F",
+                                   "Hub USB Startech 5G2A2CPDB-USB-C-HUB"])
+def test_a_cables_conductors_and_a_hubs_gigabits_are_no_cellular_link(classify, title):
+    assert classify(title).classes["radio"] is not True
+
+
+@pytest.mark.parametrize("title", ["Samsung Galaxy A14 5G smartphone", "Huawei 4G LTE router", "TP-Link 3G USB modem"])
+def test_a_phones_or_routers_generation_stays_cellular(classify, title):
+    assert classify(title).classes["radio"] is True
+
+
+def test_smart_in_a_brand_name_is_no_smart_device(classify):
+    assert classify("Solar-Gartenpfahl Smart Garden").classes["radio"] is not True
+    assert classify("Smart LED bulb E27 app control").classes["radio"] is True
+
+
+@pytest.mark.parametrize("title", ["LED-Leisten Wiz Weiß", "LED-Lampe LIFX A60", "Govee LED Strip Lights 5m"])
+def test_the_wifi_lighting_makers_lights_are_connected(classify, title):
+    result = classify(title)
+    assert result.classes["radio"] is True and result.classes["connected"] is True
+
+
+def test_a_lighting_makers_name_on_another_kind_sets_nothing(classify):
+    assert classify("The Wiz musical poster").classes["radio"] is not True
+    assert classify("Govee hygrometer thermometer indoor").basis["radio"] != \
+        "the maker's lights reach the app over Wi-Fi or Bluetooth"
+
+
+def test_eprint_and_airprint_name_a_wifi_printer(classify):
+    hp_officejet = "hp officejet 7500a e all in one printer w eprint mobile printing airprint"
+    assert classify(hp_officejet).classes["radio"] is True
+    assert classify("hp laserjet pro printer usb").classes["radio"] is not True
+
+
+# --- family play ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Hazelnut Chipmunk Family", "Toys & Games | Dolls & Accessories | Playsets"),
+    ("Peppa Pig Set of Four Cute Plush Family Members", "Dolls & Accessories > Soft Dolls"),
+])
+def test_a_toy_family_of_figures_is_a_childrens_product(classify, title, category):
+    assert classify(title, category=category).classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize("title", ["Monopoly Family Edition board game", "Uno card game for the whole family",
+                                   "Inflatable Large Rectangular Family Outdoor Paddling Pool"])
+def test_family_play_and_a_family_sized_pool_are_not_childrens_products(classify, title):
+    assert classify(title).classes["children_12_under"] is not True
+
+
+def test_a_family_board_game_keeps_its_kind(classify):
+    assert classify("Smugglers Family Board Game").product_type == "board_game"
+
+
+def test_a_collector_makers_name_is_no_toy_word(classify):
+    assert classify("McFarlane Toys Walking Dead Charred Zombie Action Figure").classes["toy"] is not True
+    assert classify("Toy Story Woody action figure toys for kids").classes["toy"] is True
+
+
+def test_bump_n_go_is_bump_and_go(classify):
+    assert classify("The Wiggles Bump N Go Big Red Car").classes["battery"] is True
+    assert classify("The Wiggles Big Red Car").classes["battery"] is not True
+
+
+# --- words ------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Fahrradcomputer Sigma BC 8.0", "bike_light"),
+    ("Hundehalsband GPS Tractive", "pet_tracker"),
+    ("Fernbedienung für Garagentor 433 MHz", "radio_remote"),
+    ("THERMALTAKE Alim PC Smart 550W Bronze", "pc_power_supply"),
+    ("red eye def budz", "earbuds"),
+    ("Tablet Tasche mit Tastatur Qwerty", "tablet_keyboard"),
+])
+def test_new_words_name_their_kind(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+def test_a_garage_remote_is_radio_a_tv_remote_is_not(classify):
+    assert classify("Fernbedienung für Garagentor").classes["radio"] is True
+    assert classify("Fernbedienung für TV Samsung").classes["radio"] is not True
+
+
+@pytest.mark.parametrize("title", ["ALIMENT RAT/SOURIS NUTRIMEAL STANDARD 800G", "Croquettes souris 1kg"])
+def test_the_animal_fed_is_no_computer_mouse(classify, title):
+    assert classify(title).product_type != "computer_mouse"
+
+
+def test_a_french_mouse_with_a_pc_is_still_one(classify):
+    assert classify("Souris sans fil Logitech M185").product_type == "computer_mouse"
+
+
+def test_a_soldering_lamp_is_a_blowtorch_not_a_lamp(classify):
+    assert classify("Lampe à souder Campingaz").product_type != "lamp"
+    assert classify("Lampe de chevet LED").product_type == "lamp"
+
+
+def test_a_hat_cleaner_is_no_hat(classify):
+    assert classify("Hat Cleaner").classes["textile"] is not True
+    assert classify("Wool Fedora Hat").classes["textile"] is True
+
+
+@pytest.mark.parametrize("title", ["POSTE A SOUDER INVERTER MAX 125A", "Pack Soudeur", "Lincoln welder 140A"])
+def test_a_welding_set_runs_from_the_mains(classify, title):
+    result = classify(title)
+    assert result.product_type == "power_tool" and result.classes["mains_lv"] is True, result.basis["mains_lv"]
+
+
+def test_a_drill_with_no_supply_word_is_left_as_before(classify):
+    assert classify("Bosch drill").classes["mains_lv"] is not True
+
+
+@pytest.mark.parametrize("title", [
+    "Nirdambhay Mini Bag Sealer, 2 in 1 Heat Sealer and Cutter Handheld Sealing Machine (Including 2 AA Battery)",
+    "White Feather Portable Heat Sealer Mini Sealing Machine for Food Storage",
+])
+def test_a_handheld_bag_sealer_runs_on_cells(classify, title):
+    result = classify(title)
+    assert result.classes["battery"] is True and result.classes["mains_lv"] is not True
+
+
+def test_a_vacuum_sealer_stays_on_the_mains(classify):
+    assert classify("FoodSaver Vacuum Sealer Machine").classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize("title", ["Cello Non-Stick Aluminium Sandwich Gas Toaster(Black)",
+                                   "Stovetop Sandwich Toaster"])
+def test_a_toaster_for_the_gas_flame_has_no_current(classify, title):
+    result = classify(title, category="Home&Kitchen|Kitchen&HomeAppliances|SmallKitchenAppliances|SandwichMakers")
+    assert result.classes["eee"] is not True and result.classes["mains_lv"] is not True
+
+
+def test_an_electric_sandwich_toaster_plugs_in(classify):
+    assert classify("Bosch Sandwich Toaster 700W").classes["mains_lv"] is True
