@@ -158,3 +158,95 @@ def test_a_toaster_for_the_gas_flame_has_no_current(classify, title):
 
 def test_an_electric_sandwich_toaster_plugs_in(classify):
     assert classify("Bosch Sandwich Toaster 700W").classes["mains_lv"] is True
+
+
+# --- second round: shelves, plates, straps, sizes ---------------------------------------------------------------------
+
+PRINTER_PARTS = "INFORMATIQUE > IMPRESSION - SCANNER > PIECE DETACHEE POUR IMPRIMANTE"
+SWITCHES = ("BRICOLAGE - OUTILLAGE - QUINCAILLERIE > ELECTRICITE  DOMOTIQUE > "
+            "INTERRUPTEUR - VARIATEUR - BOITIER D'ENCASTREMENT")
+
+
+def test_a_printer_parts_shelf_holds_parts_not_printers(classify):
+    drum = classify("Panasonic KX-FA78X Cartouche de tambour", category=PRINTER_PARTS)
+    assert drum.product_type == "spare_part" and drum.classes["mains_lv"] is not True
+    assert classify("HP LaserJet Pro M404dn imprimante laser").product_type == "printer"
+
+
+def test_a_network_server_shelf_names_the_server(classify):
+    result = classify("IBM System x3500 M4 7383 - Serveur - tour - 5U",
+                      category="INFORMATIQUE > CONSTRUCTION RESEAU > SERVEUR RESEAU")
+    assert result.product_type == "server" and result.classes["mains_lv"] is True
+
+
+def test_a_finishing_plate_on_the_switches_shelf_has_no_current(classify):
+    plate = classify("Plaque Céliane 3 postes Taupe", category=SWITCHES)
+    assert plate.product_type == "wall_plate" and plate.classes["eee"] is not True
+    switch = classify("Interrupteur va-et-vient Céliane", category=SWITCHES)
+    assert switch.product_type == "electrical_fitting" and switch.classes["mains_lv"] is True
+
+
+def test_a_smart_shelf_gives_no_radio_to_a_charging_cable(classify):
+    shelf = "Electronics|WearableTechnology|SmartWatches"
+    cable = classify("Noise_Colorfit Smart Watch Charger 2 Pin USB Fast Charger Magnetic Charging Cable Adapter",
+                     category=shelf)
+    assert cable.classes["radio"] is not True
+    assert classify("Noise ColorFit Pro 4 Smart Watch", category=shelf).classes["radio"] is True
+
+
+def test_a_strap_for_a_smart_watch_is_a_strap(classify):
+    assert classify("Silicone Strap for Noise ColorFit Smart Watch").product_type == "watch_accessory"
+    assert classify("Noise ColorFit Pro 4 Smart Watch").product_type == "smartwatch"
+
+
+def test_a_dock_cable_is_a_cable_with_no_mains(classify):
+    result = classify("dice 5v dock cable optional 5v charging dock cable for ipod")
+    assert result.product_type == "charging_cable" and result.classes["mains_lv"] is not True
+
+
+def test_fully_buffered_memory_is_a_computer_component(classify):
+    assert classify("edge 2gb 2x1gb pc25300 ecc 240 pin fully buffered kit apple").classes["eee"] is True
+
+
+def test_a_costume_sized_14_to_16_is_no_childrens_toy(classify):
+    teen = classify("Boys Child's Army Soldier Uniform Fancy Dress Costume Outfit (14-16 Years)")
+    assert teen.classes["children_12_under"] is not True and teen.classes["toy"] is not True
+    child = classify("Boys Soldier Costume (7-8 Years)")
+    assert child.classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize("title", ["tablemate table set heavyweight plastic rectangular table cover 6pk",
+                                   "Nappe rectangle en toile cirée grise"])
+def test_a_plastic_or_oilcloth_table_cover_is_no_textile(classify, title):
+    assert classify(title).classes["textile"] is not True
+
+
+def test_a_cotton_tablecloth_is_a_textile(classify):
+    assert classify("Cotton tablecloth 150x250").classes["textile"] is True
+
+
+@pytest.mark.parametrize(("title", "not_kind"), [
+    ("Bra wash bag", "underwear"), ("Dress form mannequin", "dress"), ("Boot shapers 2 pairs", "boots"),
+    ("Zebra ZD420 label printer", "toy_animal"),
+])
+def test_a_tool_or_a_makers_name_is_not_the_thing_it_names(classify, title, not_kind):
+    assert classify(title).product_type != not_kind
+
+
+def test_a_zebra_plush_is_still_a_toy(classify):
+    assert classify("Zebra plush toy").classes["toy"] is True
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Elite Handicrafts Bar Glasses Set", "glassware"),
+    ("Wild Ferns Lanolin Eye Creme with Collagen, Vitamins A & E", "skincare"),
+    ("Crystal Paper Weights", "office_supplies"),
+    ("disney fairies notebook", "notebook"),
+])
+def test_flipkart_and_walmart_words(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+def test_disney_fairies_is_a_childrens_line(classify):
+    assert classify("disney fairies notebook").classes["children_12_under"] is True
+    assert classify("spiral notebook a5").classes["children_12_under"] is not True
