@@ -24,7 +24,7 @@ def test_a_bt_home_phone_is_still_british_telecoms(classify):
     assert classify("BT Home Phone").basis["radio"] != "title word 'bt': a Bluetooth/Wi-Fi/cellular/RF link is a radio"
 
 
-@pytest.mark.parametrize("title", ["Rallonge 10m 3G1.5", "Enrouleur 25 m 3G1,5 H05VV-F",
+@pytest.mark.parametrize("title", ["Rallonge 10m 3G1.5", "Rallonge électrique 3G2.5 25m",
                                    "Hub USB Startech 5G2A2CPDB-USB-C-HUB"])
 def test_a_cables_conductors_and_a_hubs_gigabits_are_no_cellular_link(classify, title):
     assert classify(title).classes["radio"] is not True
@@ -124,12 +124,6 @@ def test_a_soldering_lamp_is_a_blowtorch_not_a_lamp(classify):
 def test_a_hat_cleaner_is_no_hat(classify):
     assert classify("Hat Cleaner").classes["textile"] is not True
     assert classify("Wool Fedora Hat").classes["textile"] is True
-
-
-@pytest.mark.parametrize("title", ["POSTE A SOUDER INVERTER MAX 125A", "Pack Soudeur", "Lincoln welder 140A"])
-def test_a_welding_set_runs_from_the_mains(classify, title):
-    result = classify(title)
-    assert result.product_type == "power_tool" and result.classes["mains_lv"] is True, result.basis["mains_lv"]
 
 
 def test_a_drill_with_no_supply_word_is_left_as_before(classify):
@@ -250,3 +244,115 @@ def test_flipkart_and_walmart_words(classify, title, kind):
 def test_disney_fairies_is_a_childrens_line(classify):
     assert classify("disney fairies notebook").classes["children_12_under"] is True
     assert classify("spiral notebook a5").classes["children_12_under"] is not True
+
+
+# --- review77a's fixes ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Welder Lincoln 140A", "MIG Welder Gasless 130A Flux Core",
+                                   "Pack Soudeur travaux courants 80 Ampères", "Poste à souder MIG 130A sans gaz"])
+def test_a_welder_named_first_is_still_a_welder_on_the_mains(classify, title):
+    result = classify(title)
+    assert result.product_type == "welding_machine" and result.classes["mains_lv"] is True, result.basis["mains_lv"]
+
+
+def test_a_spot_welder_on_its_own_battery_has_no_mains(classify):
+    result = classify("Mini Handheld Spot Welder 18650 Battery Powered")
+    assert result.classes["battery"] is True and result.classes["mains_lv"] is not True
+
+
+def test_wifi_printing_stays_radio_links_and_connected(classify):
+    assert classify("Epson EcoTank ET-2850 Printer, Wi-Fi printing, Epson Connect").classes["connected"] is True
+    assert classify("Wireless Printing Adapter for USB Printer").classes["radio"] is True
+
+
+def test_a_stovetop_cooktop_keeps_its_current(classify):
+    result = classify("Induction Cooktop Stovetop Burner 2000W")
+    assert result.classes["eee"] is True and result.classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize("title", ["BT Car Speaker", "2.1 BT Speaker Rechargeable"])
+def test_a_bt_speaker_keeps_its_battery(classify, title):
+    result = classify(title)
+    assert result.classes["radio"] is True and result.classes["battery"] is True
+    assert result.classes["mains_lv"] is not True
+
+
+def test_a_bt_model_code_on_a_charger_is_no_bluetooth(classify):
+    assert classify("Panasonic BT-1 Charger").classes["radio"] is not True
+
+
+def test_a_3g_phone_with_a_comma_screen_size_keeps_its_radio(classify):
+    assert classify("Doro 6520 3G 2,8''").classes["radio"] is True
+
+
+@pytest.mark.parametrize("title", ["Govee LED Strip Connectors 10mm 4 Pin", "Mini Sealer Clips for Chip Bags 10 pcs",
+                                   "Câble alim PC 8 pin rallonge", "Tastaturhülle für MacBook Air Silikon",
+                                   "Fahrradcomputer Halter Out-Front"])
+def test_the_parts_and_lookalikes_of_the_new_kinds_read_no_circuit(classify, title):
+    result = classify(title)
+    assert result.classes["radio"] is not True and result.classes["mains_lv"] is not True
+    assert result.classes["battery"] is not True
+
+
+@pytest.mark.parametrize("title", ["Family Size Trampoline 14ft", "Smart Trike 4 in 1 Tricycle"])
+def test_family_size_and_a_smart_trike(classify, title):
+    result = classify(title)
+    assert result.classes["radio"] is not True
+    if "Family" in title:
+        assert result.classes["children_12_under"] is not True
+
+
+# --- third round: French kinds, German cordless vacuums ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Machine à Sandwich Tristar SA3056", "toaster"),
+    ("Gaufrier Bruxellois - Inox/Noir - 700W", "toaster"),
+    ("Circulateur domestique Alpha 2 L multivitesses", "garden_pump"),
+    ("Visiophone couleur 7 pouces", "intercom"),
+    ("Tube fluorescent 13W", "light_bulb"),
+    ("Switch réseau 24 ports", "network_switch"),
+    ("Machine à fumée 400W", "home_appliance_misc"),
+    ("Flash Canon 430EX II", "camera_flash"),
+    ("Eclairage solaire Pierre lot de 2", "solar_light"),
+])
+def test_french_device_words_name_a_powered_kind(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind and result.classes["eee"] is True
+
+
+def test_a_fog_machine_leaf_names_the_machine(classify):
+    result = classify("Antari HZ100", category="EVENEMENTIEL > EFFETS DE SCENE - MATERIEL DE SCENE > MACHINE A FUMEE")
+    assert result.classes["mains_lv"] is True
+
+
+def test_a_patch_panel_on_the_switches_leaf_is_no_switch(classify):
+    leaf = "INFORMATIQUE > CONSTRUCTION RESEAU > SWITCH - HUB ETHERNET - INJECTEUR"
+    assert classify("Panneau de brassage 24 ports Cat.6A STP", category=leaf).classes["mains_lv"] is not True
+
+
+def test_a_pistols_model_name_is_no_baby(classify):
+    assert classify("Pistolet 4.5mm MAGNUM RESEARCH BABY DESERT EAGLE C").classes["children_12_under"] is not True
+    assert classify("Baby romper 6 months").classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize("title", ["Akku-Handstaubsauger Black & Decker Dustbuster", "Akkusauger Bosch",
+                                   "Akku Staubsauger kabellos 2 in 1"])
+def test_a_german_cordless_vacuum_has_its_battery_and_its_charger(classify, title):
+    result = classify(title)
+    assert result.product_type == "cordless_vacuum" and result.classes["battery"] is True
+    assert result.classes["radio"] is not True
+
+
+@pytest.mark.parametrize("title", ["Staubsauger Bosch 700W", "Handstaubsauger Zyklon 600 W"])
+def test_a_corded_german_vacuum_has_no_battery(classify, title):
+    assert classify(title).classes["battery"] is not True
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Tire-bouchon sommelier", "kitchen_tool"),
+                                             ("Collier pour chien cuir", "pet_supplies")])
+def test_a_corkscrew_and_a_dogs_collar_in_french(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+def test_a_necklace_is_still_jewellery(classify):
+    assert classify("Collier perles femme argent").product_type in ("jewellery", "jewellery_supply")
