@@ -20,7 +20,9 @@ LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels"
 CLASSES = ("radio", "mains", "eee", "battery", "toy", "children", "textile")
 SETS = [folder for pattern in ("heldout-*", "recalls-*") for folder in sorted(LABELS.glob(pattern)) if folder.is_dir()]
 #: products of the catalogs fetched from GitHub in stops 54 to 59 (material.EXTRA_CATALOGS): new to the vocabulary
-UNSEEN_PREFIXES = ("amzus", "amzin", "cdfr", "tbzh", "macys", "kfde", "mrus", "wmus")
+UNSEEN_PREFIXES = ("amzus", "amzin", "cdfr", "tbzh", "macys", "kfde", "mrus", "wmus",
+                   # stop 77: drawn across those catalogs from rows no review had read (bench/labels/README.md)
+                   "fresh")
 UNSEEN = sorted(folder for prefix in UNSEEN_PREFIXES for folder in LABELS.glob(f"{prefix}-*") if folder.is_dir())
 #: taxonomy prefix -> the form of its category ids (Google: numbers; Shopify: "aa-1-2" from gid://shopify/...)
 TAXONOMY_IDS = {"gtax": re.compile(r"\d+"), "stax": re.compile(r"[a-z]{2}(?:-\d+)+")}
@@ -60,7 +62,8 @@ def test_every_sku_resolves_and_none_is_in_the_development_set(folder: Path) -> 
 @pytest.mark.parametrize("folder", UNSEEN, ids=lambda p: p.name)
 def test_every_sku_of_an_unseen_catalog_set_resolves(folder: Path) -> None:
     rows = material.labels(folder=folder)  # raises KeyError on a sku the fetched catalogs do not have
-    assert len(rows) in (256, 300) and all(row["title"] for row in rows)  # Macy's file has 256 products in all
+    # Macy's file has 256 products in all; fresh-2 228 (Mercari had 78 unread products left on its shelves)
+    assert len(rows) in (228, 256, 300) and all(row["title"] for row in rows)
 
 
 @pytest.mark.parametrize("folder", SECOND_OPINIONS, ids=lambda p: p.name)

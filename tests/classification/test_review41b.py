@@ -46,8 +46,8 @@ UMBRELLA_LIGHTS = ("Home & Garden > Lawn & Garden > Outdoor Living > Outdoor Umb
     # sprinkler controllers and hose timers
     ("Rain Bird ESP-TM2 Indoor Outdoor Irrigation Controller 6 Station", None, "irrigation_controller"),
     ("Rachio 3 Smart Sprinkler Controller 8 Zone WiFi", SPRINKLER, "irrigation_controller"),
-    ("Orbit Hose Faucet Timer", WATER_TIMERS, "irrigation_controller"),
-    ("RAINPOINT Sprinkler Timer 2 Zone Programmable Hose Timer", None, "irrigation_controller"),
+    ("Orbit Hose Faucet Timer", WATER_TIMERS, "tap_timer"),  # (s77: a tap timer is a kind of its own, on its cell)
+    ("RAINPOINT Sprinkler Timer 2 Zone Programmable Hose Timer", None, "tap_timer"),
     ("Item", WATER_TIMERS, "irrigation_controller"),
     ("Umbrella Light 3 Lighting Mode Cordless", UMBRELLA_LIGHTS, "usb_light"),
     ("Patio Umbrella Light 24 LED Battery Operated", None, "usb_light"),

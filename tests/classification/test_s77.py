@@ -356,3 +356,38 @@ def test_a_corkscrew_and_a_dogs_collar_in_french(classify, title, kind):
 
 def test_a_necklace_is_still_jewellery(classify):
     assert classify("Collier perles femme argent").product_type in ("jewellery", "jewellery_supply")
+
+
+# --- fourth round: tap timers, juicers, battery-free scales ----------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Hozelock Bewässerungscomputer", "Melnor hose timer bluetooth",
+                                   "Programmateur autonome a pile WP2 Rain Bird"])
+def test_a_tap_timer_runs_on_its_cell(classify, title):
+    result = classify(title)
+    assert result.product_type == "tap_timer" and result.classes["battery"] is True
+    assert result.classes["mains_lv"] is not True
+
+
+def test_a_sprinkler_controller_is_no_tap_timer(classify):
+    result = classify("Orbit 4-zone sprinkler controller")
+    assert result.product_type == "irrigation_controller" and result.classes["battery"] is not True
+
+
+@pytest.mark.parametrize("title", ["Breville Juice Fountain", "Cold press juice machine"])
+def test_a_juice_machine_is_a_juicer(classify, title):
+    result = classify(title)
+    assert result.product_type == "juicer" and result.classes["mains_lv"] is True
+
+
+def test_juice_is_still_food(classify):
+    assert classify("Orange juice 1L").product_type == "food"
+
+
+@pytest.mark.parametrize("title", ["Personenwaage ohne Batterie", "Kinetic Personenwaage Little Balance"])
+def test_a_battery_free_scale_has_a_circuit_and_no_cell(classify, title):
+    result = classify(title)
+    assert result.classes["eee"] is True and result.classes["battery"] is not True
+
+
+def test_a_digital_scale_keeps_its_cell(classify):
+    assert classify("Digitale Personenwaage").classes["battery"] is True
