@@ -435,3 +435,31 @@ def test_a_french_extension_leads_conductors_are_no_3g(classify):
 
 def test_a_battery_neon_lamp_keeps_its_battery(classify):
     assert classify("Lampe tube néon rose à piles").classes["battery"] is True
+
+
+# --- fifth round: farm models, bean-bag plush, grown-ups' occasions ---------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Siku 1:32 Krone Comprima V150Xc Round Baler",
+                                   "Bruder 02015 Big Balepress Krone Big Pack"])
+def test_a_krone_farm_model_is_no_costume_crown(classify, title):
+    assert classify(title).product_type != "costume_accessory"
+
+
+def test_a_carnival_crown_is_still_one(classify):
+    assert classify("Krone Karneval Gold").product_type == "costume_accessory"
+
+
+def test_a_ty_beanie_is_plush_a_knitted_beanie_a_hat(classify):
+    assert classify("Madagascar Melman the giraffe TY Beanie").product_type == "plush"
+    assert classify("Knitted beanie hat").product_type == "headwear"
+
+
+@pytest.mark.parametrize("title", ["Me to You 6-inch Tatty Teddy 30th Birthday Bear",
+                                   "Plush owl with I Love my man T-shirt", "Tatty with Rose Valentines Me to You Bear"])
+def test_a_plush_for_a_grown_ups_occasion_is_no_childrens_product(classify, title):
+    assert classify(title).classes["children_12_under"] is not True
+
+
+def test_a_kids_teddy_is_a_childrens_product(classify):
+    assert classify("Kids teddy bear 30cm").classes["children_12_under"] is True
+    assert classify("Valentines bear for kids").classes["children_12_under"] is True
