@@ -463,3 +463,39 @@ def test_a_plush_for_a_grown_ups_occasion_is_no_childrens_product(classify, titl
 def test_a_kids_teddy_is_a_childrens_product(classify):
     assert classify("Kids teddy bear 30cm").classes["children_12_under"] is True
     assert classify("Valentines bear for kids").classes["children_12_under"] is True
+
+
+# --- sixth round: French straps and microphones, lorries, vaporisers, a study light -----------------------------------
+
+def test_a_french_watch_strap_is_a_strap(classify):
+    result = classify("Bracelet de montre cuir 20mm")
+    assert result.product_type == "watch_accessory" and result.classes["battery"] is not True
+
+
+@pytest.mark.parametrize("title", ["Micro cravate sans fil", "Microphone UHF double"])
+def test_a_french_wireless_microphone_is_a_radio_microphone(classify, title):
+    result = classify(title)
+    assert result.product_type == "microphone" and result.classes["radio"] is True
+
+
+def test_a_tv_aerials_uhf_is_no_microphone_radio(classify):
+    assert classify("Antenne TV UHF").classes["transmitter"] is not True
+
+
+@pytest.mark.parametrize("title", ["Convertisseur 24V 12V camion 30A", "Autoradio camion 24V bluetooth"])
+def test_a_lorrys_equipment_is_no_toy_truck(classify, title):
+    assert classify(title).classes["toy"] is not True
+
+
+def test_a_toy_fire_truck_is_still_a_toy(classify):
+    assert classify("Camion pompier jouet").classes["toy"] is True
+
+
+def test_a_mosquito_liquid_vaporizer_is_pest_control_not_an_e_cigarette(classify):
+    assert classify("Good Knight Mosquito Liquid Vaporizer refill").product_type == "pest_control"
+    assert classify("Dry herb vaporizer portable").product_type == "e_cigarette"
+
+
+def test_a_pencil_box_with_a_study_light_has_a_cell(classify):
+    assert classify("Pencil Box With Study Light").classes["battery"] is True
+    assert classify("Plastic Pencil Box").classes["battery"] is not True
