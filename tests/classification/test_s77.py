@@ -499,3 +499,13 @@ def test_a_mosquito_liquid_vaporizer_is_pest_control_not_an_e_cigarette(classify
 def test_a_pencil_box_with_a_study_light_has_a_cell(classify):
     assert classify("Pencil Box With Study Light").classes["battery"] is True
     assert classify("Plastic Pencil Box").classes["battery"] is not True
+
+
+@pytest.mark.parametrize("title", ["VTech Kidizoom Smartwatch DX2", "VTech Storio V.Reader Interactive E-Book Reader",
+                                   "LeapFrog LeapPad Academy tablet", "Kopfhörer Lexibook"])
+def test_a_childrens_learning_electronics_line_is_a_childrens_product(classify, title):
+    assert classify(title).classes["children_12_under"] is True
+
+
+def test_a_grown_ups_tablet_is_not(classify):
+    assert classify("Samsung Galaxy Tab A tablet").classes["children_12_under"] is not True
