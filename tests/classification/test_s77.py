@@ -576,3 +576,15 @@ def test_vtechs_office_headset_is_no_childrens_product(classify):
 
 def test_an_hp_tablet_keyboard_case_is_one(classify):
     assert classify("Tastaturhülle für HP Tablet Bluetooth").product_type == "tablet_keyboard"
+
+
+@pytest.mark.parametrize("title", ["Electronic Snap Circuits Mini Kits Classpack, FM Radio, Motion Detector, Music Box",
+                                   "Snap Circuits Jr. SC-100 Electronics Exploration Kit"])
+def test_snap_circuits_is_a_childrens_electronics_toy_on_cells(classify, title):
+    result = classify(title)
+    assert result.classes["toy"] is True and result.classes["children_12_under"] is True
+    assert result.classes["battery"] is True
+
+
+def test_an_arduino_kit_is_no_toy(classify):
+    assert classify("Arduino Uno starter kit").classes["toy"] is not True
