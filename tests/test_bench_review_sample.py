@@ -49,6 +49,15 @@ def test_every_label_folder_is_read_second_opinions_and_fetched_catalogs_include
     assert "fine-24" in ids  # tbzh-1's first row, as its label file writes it
 
 
+@pytest.mark.skipif(not material.MATERIAL.is_dir(), reason="../shared/material is not there")
+def test_a_sample_of_a_real_catalog_holds_no_labelled_product(tmp_path: Path):
+    out = tmp_path / "sample.tsv"
+    assert review_sample.main(["--prefix", "FK", "--size", "300", "--seed", "7", "--out", str(out)]) == 0
+    rows = out.read_text(encoding="utf-8").splitlines()[1:]
+    drawn = {material.source_id(row.split("\t", 1)[0]) for row in rows}
+    assert len(drawn) == 300 and not drawn & review_sample.excluded_ids()
+
+
 def test_a_size_that_is_not_positive_exits_2(tmp_path: Path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         review_sample.main(["--prefix", "FK", "--size", "0", "--out", str(tmp_path / "s.tsv")])

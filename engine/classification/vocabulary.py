@@ -638,12 +638,13 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             explicit_owner[phrase] = tdef.id
         plurals = []
         for lang, phrase in tdef.synonyms.all():
+            normalised = normalise(phrase)
             if lang == "fr":
-                french_heads.add(normalise(phrase).split(" ")[0])
-            for plural in plural_forms(lang, normalise(phrase), french_exceptions):
+                french_heads.add(normalised.split(" ")[0])
+            for plural in plural_forms(lang, normalised, french_exceptions):
                 plurals.append((plural, phrase))
                 spelt_elsewhere.add(plural)
-            (german if lang == "de" else spelt_elsewhere).add(normalise(phrase))
+            (german if lang == "de" else spelt_elsewhere).add(normalised)
         for phrase in tdef.category_hints:
             plural = english_plural(normalise(phrase))
             if plural:
