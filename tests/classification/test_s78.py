@@ -188,3 +188,77 @@ def test_a_gamepad_and_an_hdmi_lead_named_before_a_device_are_themselves(classif
 
 def test_a_french_projector_lamp_module_has_no_plug(classify):
     assert classify("Mitsubishi - Lampe pour projecteur LCD - pour LVP").classes["mains_lv"] is not True
+
+
+# --- s78b: a second round of catalog reviews --------------------------------------------------------------------------
+
+
+def test_a_french_petrol_mower_is_no_hair_clipper(classify):
+    mower = classify("Tondeuse thermique autotractée 4 CV")
+    assert mower.product_type == "garden_power_tool" and mower.classes["mains_lv"] is not True
+    assert classify("Tondeuse cheveux Philips").product_type == "shaver"
+
+
+@pytest.mark.parametrize("title", ["Iron Bucket", "Iron Wall Hook", "Steel Trunk 30 inch", "Iron Almirah 4 door"])
+def test_iron_and_steel_goods_are_no_clothes_iron_nor_trunks(classify, title):
+    result = classify(title)
+    assert result.classes["mains_lv"] is not True and result.classes["textile"] is not True
+
+
+@pytest.mark.parametrize("title", ["Philips Dry Iron 1000W", "Bajaj Iron Box"])
+def test_a_clothes_iron_is_still_one(classify, title):
+    assert classify(title).classes["mains_lv"] is True
+
+
+def test_men_s_trunks_are_still_underwear(classify):
+    assert classify("Jockey Men's Trunk").classes["textile"] is True
+    assert classify("Jockey Men's Cotton Trunk Box Pack of 3").classes["textile"] is True
+
+
+def test_french_led_candles_run_on_cells_and_wax_ones_do_not(classify):
+    assert classify("3 Bougies électroniques avec télécommande").classes["battery"] is True
+    assert classify("Bougie parfumée vanille").classes["eee"] is not True
+    # review78c: a candle-shaped mains bulb is no battery candle
+    bulb = classify("Ampoule bougie LED E14 4W")
+    assert bulb.classes["mains_lv"] is True and bulb.classes["battery"] is not True
+
+
+def test_a_watch_box_holds_no_cell_and_a_pendant_watch_does(classify):
+    assert classify("Boîte à montres 10 compartiments").classes["battery"] is not True
+    # review78c: a "coffret montres" is as often a gift set with the watch in it
+    assert classify("Coffret montres homme Festina chronographe").classes["battery"] is True
+    assert classify("Montre Pendentif Laval 755007").classes["battery"] is True
+
+
+def test_a_pipe_fitting_adapter_is_no_current_adapter(classify):
+    assert classify("Adaptateur PVC 100mm").classes["eee"] is not True
+    assert classify("Adaptateur USB C vers HDMI").classes["eee"] is True
+
+
+def test_toy_army_men_and_an_executive_toy(classify):
+    assert classify("Lego 7595 Toy Story Army Men on Patrol").classes["children_12_under"] is True
+    assert classify("Men's Army Jacket").classes["children_12_under"] is not True
+    executive = classify("Executive Office Gadget Toy Novelty Golfing Gift Dice Game")
+    assert executive.classes["children_12_under"] is not True
+    # review78c: a child's play office stays a toy
+    assert classify("Barbie Executive Office Playset").classes["toy"] is True
+
+
+def test_a_power_distribution_strip_and_a_pc_unit_by_its_rating_plug_in(classify):
+    assert classify("BRENNENSTUHL DISTRIBUTION DE L'ALIMENTATION BKV").classes["mains_lv"] is True
+    assert classify("Corsair CV550 550W 80PLUS Bronze - Alimentation").product_type == "pc_power_supply"
+    # review78c: not a water manifold
+    assert classify("Bloc de distribution eau 4 voies").classes["mains_lv"] is not True
+
+
+def test_a_french_childs_electric_car_is_an_electric_ride_on(classify):
+    car = classify("Voiture électrique enfant 12V")
+    assert car.product_type == "ride_on" and car.classes["battery"] is True
+    assert classify("Draisienne en bois").classes["battery"] is not True
+    # review78c: a child's motorbike gloves are gloves
+    assert classify("Gants moto enfant").classes["textile"] is True
+
+
+def test_a_bingo_dabber_is_a_marker_not_a_game(classify):
+    assert classify("Bingo Dabber 6 pack").classes["toy"] is not True
+    assert classify("Bingo game family 90 balls").classes["toy"] is True
