@@ -271,6 +271,18 @@ def english_plural(phrase: str) -> str | None:
 # the plural
 _FRENCH_LINKS = frozenset({"de", "d", "du", "des", "a", "au", "aux", "en", "pour", "sans", "avec", "sur", "et"})
 
+#: The first words of French compounds whose plural falls on the noun after them (s78: "haut-parleurs",
+#: "pèse-personnes", "sous-vêtements", "porte-clés", "essuie-glaces"): a verb stem or an adverb stays as written
+#: ("Haut-parleurs voiture" read the garment "haut", a top). Written folded, as the normaliser leaves them; several
+#: are nouns too ("porte", "coupe", "garde"), whose own plural the loader still makes (`french_plurals`). Not the
+#: compounds French leaves as they are ("lave-vaisselle", "sèche-linge", "chauffe-eau", "taille-haies"): review78d,
+#: their new plural beat the singular negatives of their tablets, hoses, safety groups and blades
+_FRENCH_COMPOUND_FIRSTS = frozenset({
+    "haut", "sous", "avant", "arriere", "apres", "pese", "porte", "essuie", "cache", "tire", "coupe", "pare", "garde",
+    "protege", "couvre", "ouvre", "presse", "casse", "brise", "range", "grille", "rince", "repose", "appuie", "serre",
+    "attrape", "tourne", "passe", "perce", "ramasse", "souffle", "aspire",
+})
+
 
 def _french_word_plural(word: str) -> str | None:
     """The regular plural of one French word (normalised: accents folded), None where it is invariant or no rule is
@@ -291,18 +303,20 @@ def french_plurals(phrase: str, exceptions: frozenset[str] = frozenset()) -> lis
     """The plural forms of a French synonym (cd3: Cdiscount's "Ensemble de 3 Valises", "Lampes de chevet",
     "Radiateurs électriques" read nothing, as only English plurals were made). French puts the head first: its
     first word takes the plural, and a second word that follows without a link word agrees with it as an adjective
-    ("radiateurs électriques") or stays, as a noun complement does ("coques iphone"): both forms are made."""
+    ("radiateurs électriques") or stays, as a noun complement does ("coques iphone"): both forms are made. A compound
+    led by a verb stem or an adverb ("haut parleur", "pese personne") takes it on its noun alone (s78)."""
     if not phrase or is_cjk(phrase[-1]):
         return []
     words = phrase.split(" ")
     head = None if words[0] in exceptions else _french_word_plural(words[0])
-    if head is None:
-        return []
-    forms = [" ".join([head, *words[1:]])]
+    forms = [] if head is None else [" ".join([head, *words[1:]])]
     if len(words) > 1 and words[1] not in _FRENCH_LINKS:
         second = _french_word_plural(words[1])
         if second is not None:
-            forms.append(" ".join([head, second, *words[2:]]))
+            if head is not None:
+                forms.append(" ".join([head, second, *words[2:]]))
+            if words[0] in _FRENCH_COMPOUND_FIRSTS:  # a compound's noun takes it alone ("haut parleurs")
+                forms.append(" ".join([words[0], second, *words[2:]]))
     return forms
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from crossguard.engine.classification.vocabulary import french_plurals
+
 SHUTTER_LEAF = "BRICOLAGE - OUTILLAGE - QUINCAILLERIE > MENUISERIE - HUISSERIE - CLOTURE > MOTORISATION POUR VOLET"
 CAR_MATS_LEAF = "AUTO - MOTO (NEW) > CONFORT CONDUCTEUR ET PASSAGER > TAPIS DE SOL"
 EROTIC_COSTUMES = "ADULTE - EROTIQUE > LINGERIE SEXY > DEGUISEMENT SEXY"
@@ -262,3 +264,56 @@ def test_a_french_childs_electric_car_is_an_electric_ride_on(classify):
 def test_a_bingo_dabber_is_a_marker_not_a_game(classify):
     assert classify("Bingo Dabber 6 pack").classes["toy"] is not True
     assert classify("Bingo game family 90 balls").classes["toy"] is True
+
+
+# --- s78c: French compounds' plurals (the loader: `vocabulary.french_plurals`) ----------------------------------------
+
+
+@pytest.mark.parametrize(("phrase", "plural"), [
+    ("haut parleur", "haut parleurs"), ("pese personne", "pese personnes"), ("sous vetement", "sous vetements"),
+    ("porte cle", "porte cles"),
+])
+def test_a_compound_led_by_a_verb_or_an_adverb_takes_the_plural_on_its_noun(phrase, plural):
+    assert plural in french_plurals(phrase)
+
+
+def test_a_noun_head_keeps_its_own_plural():
+    assert french_plurals("porte d entree") == ["portes d entree"]
+    assert french_plurals("lampe de chevet") == ["lampes de chevet"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Haut-parleurs voiture 2 voies 120W", "speaker"),
+                                             ("Pèse-personnes électronique", "bathroom_scale")])
+def test_french_compound_plurals_name_their_kind(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind and result.classes["textile"] is not True
+
+
+# --- s78c: a third round of catalog reviews --------------------------------------------------------------------------
+
+
+def test_a_sim_adapter_is_a_plastic_frame(classify):
+    assert classify("Newgen Tech NGT-38 Sim Adapter").classes["eee"] is not True
+    assert classify("Sim card adapter USB reader").classes["eee"] is True
+    assert classify("USB Type C OTG Adapter").classes["eee"] is True
+
+
+def test_a_childs_safety_or_benefit_phrase_is_no_childrens_product(classify):
+    assert classify("Philips Air Purifier ideal for homes with kids").classes["children_12_under"] is not True
+    # review78d: a child's helmet or scissors that say what they protect stay children's
+    assert classify("Kids bicycle helmet protect children head").classes["children_12_under"] is True
+    assert classify("Kids Jacket Mohair").classes["children_12_under"] is True
+    assert classify("Laine Kid Mohair Glitz 2.5 mm").classes["children_12_under"] is not True
+
+
+def test_an_aerial_or_data_wall_socket_is_no_television_nor_mains(classify):
+    assert classify("Prise TV coaxiale").classes["mains_lv"] is not True
+    assert classify("Prise murale HDMI").classes["mains_lv"] is not True
+    assert classify("Samsung TV 40 pouces").product_type == "television"
+
+
+@pytest.mark.parametrize("phrase", ["lave vaisselle", "seche linge", "chauffe eau", "taille haie"])
+def test_a_compound_french_leaves_as_it_is_gets_no_plural_on_its_noun(phrase):
+    # review78d: their new plural beat the singular negatives of their tablets, hoses, safety groups and blades
+    first, _, noun = phrase.partition(" ")
+    assert f"{first} {noun}s" not in french_plurals(phrase)
