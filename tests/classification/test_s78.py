@@ -317,3 +317,51 @@ def test_a_compound_french_leaves_as_it_is_gets_no_plural_on_its_noun(phrase):
     # review78d: their new plural beat the singular negatives of their tablets, hoses, safety groups and blades
     first, _, noun = phrase.partition(" ")
     assert f"{first} {noun}s" not in french_plurals(phrase)
+
+
+# --- s78d: a fourth round of catalog reviews -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Valise avion 4 roulettes Samsonite", "Cartable à roulettes enfant",
+                                   "Sac de voyage à roulettes Delsey"])
+def test_french_wheels_are_no_casino_roulette(classify, title):
+    assert classify(title).product_type != "playing_cards"
+
+
+def test_a_casino_roulette_is_still_one(classify):
+    assert classify("Roulette casino set").product_type == "playing_cards"
+    # review78e: in the plural too
+    assert classify("Set roulettes de casino").product_type == "playing_cards"
+
+
+def test_a_french_cd_radio_receives_radio(classify):
+    result = classify("Radio CD portable")
+    assert result.product_type == "boombox" and result.classes["radio"] is True
+    # review78e: a car's runs on the car; a CD player or headphones filed on the radios' shelf are themselves
+    car = classify("Radio CD voiture 1 DIN")
+    assert car.product_type == "car_stereo" and car.classes["mains_lv"] is not True
+    radios_leaf = "TV - VIDEO - SON > LECTEUR MUSIQUE > RADIO CD - RADIO CASSETTE"
+    assert classify("Lecteur CD portable", category=radios_leaf).product_type == "disc_player"
+    assert classify("Casque audio Sony", category=radios_leaf).classes["radio"] is not True
+
+
+def test_a_french_digital_scale_has_a_circuit(classify):
+    assert classify("Balance numérique cuisine 5kg").classes["eee"] is True
+
+
+def test_a_car_bulb_by_its_base_runs_on_the_vehicle(classify):
+    bulb = classify("Ampoule H7 55W voiture")
+    assert bulb.product_type == "vehicle_lighting" and bulb.classes["mains_lv"] is not True
+    assert classify("Ampoule LED E27 10W").classes["mains_lv"] is True
+
+
+def test_a_boats_compass_and_a_spout_are_no_school_compass_nor_circuit(classify):
+    assert classify("Compas de navigation marine").classes["children_12_under"] is not True
+    assert classify("Compas scolaire Maped").classes["children_12_under"] is True
+    juicer_parts = "ELECTROMENAGER > PETIT DEJEUNER - CAFE > ACCESSOIRES ET PIECES - PETIT DEJEUNER"
+    assert classify("420303582370. BEC VERSEUR DE JUS", category=juicer_parts).classes["eee"] is not True
+
+
+def test_a_bands_or_a_shows_boys_are_no_child_audience(classify):
+    assert classify("Backstreet Boys Hoodie").classes["children_12_under"] is not True
+    assert classify("Boys Hoodie age 8").classes["children_12_under"] is True
