@@ -304,7 +304,9 @@ def french_plurals(phrase: str, exceptions: frozenset[str] = frozenset()) -> lis
     "Radiateurs électriques" read nothing, as only English plurals were made). French puts the head first: its
     first word takes the plural, and a second word that follows without a link word agrees with it as an adjective
     ("radiateurs électriques") or stays, as a noun complement does ("coques iphone"): both forms are made. A compound
-    led by a verb stem or an adverb ("haut parleur", "pese personne") takes it on its noun alone (s78)."""
+    led by a verb stem or an adverb (`_FRENCH_COMPOUND_FIRSTS`: "haut parleur", "pese personne") also gets the form
+    with its noun alone in the plural (s78), beside the head's forms where the head has a plural of its own; an
+    excepted or invariant head ("haut", "sous") so gets that form only."""
     if not phrase or is_cjk(phrase[-1]):
         return []
     words = phrase.split(" ")
