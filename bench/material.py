@@ -432,7 +432,12 @@ def labelled_source_ids(folders: Sequence[Path], root: Path = MATERIAL) -> set[s
     ids: set[str] = set()
     for path in files:
         with open(path, encoding="utf-8", newline="") as handle:
-            ids.update(source_id(row["sku"]) for row in csv.DictReader(handle))
+            reader = csv.DictReader(handle)
+            if reader.fieldnames is None or "sku" not in reader.fieldnames:
+                # s78: said with the file's name, not as a bare KeyError "'sku'" (stop 77's Left)
+                header = ", ".join(reader.fieldnames or []) or "none"
+                raise ValueError(f"{path}: no 'sku' column (its header: {header})")
+            ids.update(source_id(row["sku"]) for row in reader)
     return ids
 
 

@@ -62,3 +62,14 @@ def test_a_size_that_is_not_positive_exits_2(tmp_path: Path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         review_sample.main(["--prefix", "FK", "--size", "0", "--out", str(tmp_path / "s.tsv")])
     assert exit_info.value.code == 2
+
+
+def test_a_label_file_without_a_sku_column_is_named_in_a_clear_error(tmp_path: Path):
+    (tmp_path / "labels").mkdir()
+    for name in material.LABELS:
+        (tmp_path / "labels" / name).write_text("sku\n", encoding="utf-8")
+    broken = tmp_path / "labels" / material.LABELS[0]
+    broken.write_text("id,title\n1,x\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"no 'sku' column \(its header: id, title\)") as error:
+        material.labelled_source_ids([], root=tmp_path)
+    assert str(broken) in str(error.value)
