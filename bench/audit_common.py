@@ -26,10 +26,17 @@ def labelled(root: Path, sets: Sequence[str]) -> list[dict[str, str]]:
     return rows
 
 
+def label_folders(labels: Path = LABELS_DIR) -> list[Path]:
+    """Every folder under `labels` that holds a label file, second opinions included: a product labelled anywhere is
+    out of every sample (the one list `labelled_ids`, `review_sample.py` and the audited-list test read)."""
+    return sorted(folder for folder in labels.rglob("*") if folder.is_dir() and material.label_files(folder))
+
+
 def labelled_ids(root: Path) -> set[str]:
-    """The source ids of every labelled product, blind sets included (`unlabelled` leaves them out of a sample)."""
-    folders = sorted(p for pattern in ("heldout-*", "recalls-*") for p in LABELS_DIR.glob(pattern) if p.is_dir())
-    return material.labelled_source_ids(folders, root)
+    """The source ids of every labelled product, blind sets included (`unlabelled` leaves them out of a sample).
+    s78: every label folder (`label_folders`), where it once globbed only "heldout-*" and "recalls-*" and so missed
+    the blind sets of the fetched catalogs and the taxonomy sets its docstring promised."""
+    return material.labelled_source_ids(label_folders(), root)
 
 
 def unlabelled(members: Sequence[tuple[dict[str, Any], ...]], labelled: set[str]) -> list[tuple[dict[str, Any], ...]]:

@@ -34,10 +34,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import material  # noqa: E402
-from bench.audit_common import positive_count  # noqa: E402
+from bench.audit_common import LABELS_DIR, label_folders, positive_count  # noqa: E402
 from crossguard.engine.classification.classifier import Classifier, ProductText, TypeResult  # noqa: E402
 
-LABELS_DIR = Path(__file__).resolve().parent / "labels"
 #: the classes a review of electrical and children's goods looks at (`--keep electrical`)
 ELECTRICAL = ("radio", "mains_lv", "eee", "battery", "toy", "children_12_under")
 KEEPS: dict[str, Callable[[TypeResult], bool]] = {
@@ -46,12 +45,6 @@ KEEPS: dict[str, Callable[[TypeResult], bool]] = {
     "untyped": lambda result: result.product_type is None,
     "electrical": lambda result: result.product_type is None or any(result.classes[c] for c in ELECTRICAL),
 }
-
-
-def label_folders(labels: Path = LABELS_DIR) -> list[Path]:
-    """Every folder under `labels` that holds a label file, second opinions included: a product labelled anywhere is
-    out of every sample."""
-    return sorted(folder for folder in labels.rglob("*") if folder.is_dir() and material.label_files(folder))
 
 
 def excluded_ids(labels: Path = LABELS_DIR, samples: Iterable[str] = (), root: Path = material.MATERIAL) -> set[str]:

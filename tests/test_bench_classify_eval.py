@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bench import classify_eval, material
+from bench import audit_common, classify_eval, material
 
 LABELS = Path(__file__).resolve().parents[1] / "bench" / "labels"
 
@@ -52,8 +52,7 @@ def test_every_audited_product_is_a_labelled_product_outside_the_development_set
     development row was never blind. Only the label files' sku columns are read, so the fetched catalogs are not
     needed."""
     audited = material.audited_source_ids()
-    folders = [folder for folder in LABELS.iterdir() if folder.is_dir() and material.label_files(folder)]
-    labelled = material.labelled_source_ids(folders)
+    labelled = material.labelled_source_ids(audit_common.label_folders())
     development = material.labelled_source_ids([])
     assert len(audited) >= 145 + 1305  # stop 51 found 145, stop 77 1,305 more
     assert audited <= labelled and not audited & development

@@ -73,3 +73,13 @@ def test_a_label_file_without_a_sku_column_is_named_in_a_clear_error(tmp_path: P
     with pytest.raises(ValueError, match=r"no 'sku' column \(its header: id, title\)") as error:
         material.labelled_source_ids([], root=tmp_path)
     assert str(broken) in str(error.value)
+
+
+@pytest.mark.skipif(not material.MATERIAL.is_dir(), reason="../shared/material is not there")
+def test_the_audit_tools_leave_out_the_same_labelled_products_as_the_sampler():
+    """s78: `audit_common.labelled_ids` (shelf_audit, signal_audit) read only heldout and recall folders, so a blind
+    set of a fetched catalog (tbzh-1's "fine-24") was not left out of their samples."""
+    from bench import audit_common
+
+    ids = audit_common.labelled_ids(material.MATERIAL)
+    assert "fine-24" in ids and ids <= review_sample.excluded_ids()
