@@ -1,0 +1,144 @@
+"""Stop 79 (issue 9): the vocabulary rounds of stop 79, each tested both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+TABLE_SERVICE = "MAISON > ART DE LA TABLE - ARTICLES CULINAIRES > SERVICE DE TABLE"
+GLASSES_LEAF = f"{TABLE_SERVICE} > VERRE A COCKTAIL - VERRE A APERITIF"
+BLINDS_LEAF = "MAISON > RIDEAU - STORE - ACCESSOIRE > STORE DE FENETRE"
+ATOMISER_LEAF = "CIGARETTE ELECTRONIQUE > PULVERISATEUR - ATOMISEUR CIGARETTE ELECTRONIQUE"
+EROTIC_STIMULANTS = "ADULTE - EROTIQUE > SEXTOYS > STIMULANT (HORS GELULES ET COMPLEMENTS ALIMENTAIRES)"
+
+
+# --- a double bed's size names adults only on bedding -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title,category", [("Converse American Flag double tongue 2.5", "Kids/Girls (4+)/Shoes"),
+                                            ("Toddler double buckle shoes", None),
+                                            ("Kids double zipper jacket", None)])
+def test_double_on_a_childs_garment_keeps_the_child(classify, title, category):
+    assert classify(title, category=category).classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize("title,category", [("SYON Cotton Floral Double Bedsheet", "Baby Care > Baby Bedding"),
+                                            ("Kids Double Bed Mosquito Net", "Baby Care > Baby Bedding"),
+                                            ("Kids Cotton Double Bedsheet with 2 pillow covers", None)])
+def test_a_double_beds_sheet_or_net_is_still_for_adults(classify, title, category):
+    assert classify(title, category=category).classes["children_12_under"] is False
+
+
+# --- French words in another sense ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title,category", [("Mitigeur lavabo haut chromé", None),
+                                            ("Peluche 20 cm de haut Ane de Shrek", None),
+                                            ("Le Tabouret Haut About - 65 cm", None),
+                                            ("Haut Médoc De Branaire Ducru 2009", None),
+                                            ("Verre Whisky haut vierge", GLASSES_LEAF)])
+def test_haut_the_height_or_the_adjective_is_no_top(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type != "shirt" and result.classes["textile"] is not True
+
+
+def test_a_top_is_still_a_top(classify):
+    result = classify("Haut Blomma SS Black S")
+    assert result.product_type == "shirt" and result.classes["textile"] is True
+
+
+def test_a_mixer_tap_is_plumbing(classify):
+    assert classify("Mitigeur de douche chromé").product_type == "plumbing_fixture"
+
+
+@pytest.mark.parametrize("title", ["Douille 6 pans 1-4\" CHROMEplus", "Vis titane tête fraisée 6 pans creux"])
+def test_six_pans_is_a_hexagon_not_cookware(classify, title):
+    assert classify(title).product_type != "cookware"
+
+
+def test_pans_are_still_cookware(classify):
+    assert classify("Non-stick frying pans set of 3").product_type == "cookware"
+
+
+@pytest.mark.parametrize("title,kind", [("Plateau Antidérapant 55x41 Cm", "tableware"),
+                                        ("2 Verres à Cognac étain", "glassware"),
+                                        ("Marque place Porte Nom Mariage Chaussure de Cendrillon", "tableware")])
+def test_the_table_service_department_holds_no_furniture(classify, title, kind):
+    leaf = {"tableware": f"{TABLE_SERVICE} > PLATEAU - PLAT DE SERVICE", "glassware": GLASSES_LEAF}[kind]
+    if title.startswith("Marque"):
+        leaf = f"{TABLE_SERVICE} > MARQUE-PLACE - PORTE-NOM"
+    result = classify(title, category=leaf)
+    assert result.product_type == kind and result.classes["textile"] is not True
+
+
+def test_a_dining_table_is_still_furniture(classify):
+    assert classify("Table à manger extensible en chêne 6 personnes").product_type == "furniture"
+
+
+def test_a_french_tv_cable_is_a_cable(classify):
+    result = classify("Cable TV HDMI d'origine Samsung EIA2UHU")
+    assert result.product_type == "cable" and result.classes["mains_lv"] is not True
+    assert result.classes["radio"] is not True
+
+
+def test_a_television_is_still_read(classify):
+    assert classify("Téléviseur LED 40 pouces Full HD TV").product_type == "television"
+
+
+def test_a_shelf_that_excludes_food_names_none(classify):
+    assert classify("Guarana 6 x 30 ml", category=EROTIC_STIMULANTS).product_type != "food"
+    supplement = classify("Complément alimentaire vitamine C", category="SANTE > COMPLEMENTS ALIMENTAIRES")
+    assert supplement.product_type == "food"
+
+
+# --- iron the metal ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Wood, Iron Wall Hanging", "Lal Haveli Iron Musician Set Of 5 Pcs Showpiece",
+                                   "31 cm Iron Garden Stake"])
+def test_iron_the_metal_of_an_ornament_is_no_clothes_iron(classify, title):
+    result = classify(title)
+    assert result.product_type != "iron" and result.classes["mains_lv"] is not True
+
+
+def test_a_steam_iron_still_plugs_in(classify):
+    result = classify("Philips Steam Iron 2400W")
+    assert result.product_type == "iron" and result.classes["mains_lv"] is True
+
+
+# --- kinds: venetian blinds, atomisers, motorbike alarms, digital calipers --------------------------------------------
+
+
+@pytest.mark.parametrize("category", [None, BLINDS_LEAF])
+def test_a_venetian_blind_has_no_fabric(classify, category):
+    result = classify("Store vénitien en aluminium blanc 60 x 175 cm", category=category)
+    assert result.product_type == "slatted_blind" and result.classes["textile"] is False
+
+
+def test_a_fabric_blind_on_that_shelf_is_still_textile(classify):
+    assert classify("Rideau occultant 140 x 260 cm", category=BLINDS_LEAF).classes["textile"] is True
+
+
+def test_the_atomiser_shelf_holds_tanks_without_a_battery(classify):
+    result = classify("Clearomiseur Kanger Evod Couleur : Bleu", category=ATOMISER_LEAF)
+    assert result.product_type == "vape_atomizer" and result.classes["battery"] is False
+
+
+def test_a_vape_kit_keeps_its_battery(classify):
+    result = classify("Kit cigarette électronique 2200 mAh clearomiseur 3 ml")
+    assert result.product_type == "e_cigarette" and result.classes["battery"] is True
+
+
+@pytest.mark.parametrize("title", ["One-way Bike Alarm Kit", "Anti-theft Motorcycle Alarm with Remote",
+                                   "Alarme moto 12V"])
+def test_a_motorbike_alarm_has_a_radio_remote(classify, title):
+    result = classify(title)
+    assert result.product_type == "car_alarm" and result.classes["radio"] is True
+
+
+def test_a_bicycle_lock_alarm_is_no_vehicle_alarm(classify):
+    assert classify("Bike alarm lock with 110 dB siren").product_type != "car_alarm"
+
+
+def test_a_french_digital_caliper_has_a_cell(classify):
+    assert classify("Pied à coulisse digital IP 67 300 mm Horex").classes["battery"] is True
+    assert classify("Pied à coulisse 150 mm acier").classes["battery"] is not True
