@@ -129,16 +129,135 @@ def test_a_vape_kit_keeps_its_battery(classify):
 
 
 @pytest.mark.parametrize("title", ["One-way Bike Alarm Kit", "Anti-theft Motorcycle Alarm with Remote",
-                                   "Alarme moto 12V"])
+                                   "Alarme moto avec télécommande 12V"])
 def test_a_motorbike_alarm_has_a_radio_remote(classify, title):
     result = classify(title)
     assert result.product_type == "car_alarm" and result.classes["radio"] is True
 
 
-def test_a_bicycle_lock_alarm_is_no_vehicle_alarm(classify):
-    assert classify("Bike alarm lock with 110 dB siren").product_type != "car_alarm"
+@pytest.mark.parametrize("title", ["Bike alarm lock with 110 dB siren", "Disc brake lock motorcycle alarm",
+                                   "Bloque disque alarme moto 110 dB"])
+def test_a_disc_lock_siren_is_no_vehicle_alarm(classify, title):
+    result = classify(title)
+    assert result.product_type != "car_alarm" and result.classes["radio"] is not True
 
 
 def test_a_french_digital_caliper_has_a_cell(classify):
     assert classify("Pied à coulisse digital IP 67 300 mm Horex").classes["battery"] is True
     assert classify("Pied à coulisse 150 mm acier").classes["battery"] is not True
+
+
+def test_a_blind_motor_keeps_its_supply(classify):
+    assert classify("Jalousie Motor 230V Rohrmotor").classes["mains_lv"] is True
+    assert classify("Store vénitien motorisé avec télécommande").classes["eee"] is True
+
+
+def test_a_whole_vape_on_the_atomiser_shelf_keeps_its_battery(classify):
+    result = classify("Cigarette électronique Eleaf iJust 3 kit complet 3000 mAh", category=ATOMISER_LEAF)
+    assert result.product_type == "e_cigarette" and result.classes["battery"] is True
+
+
+@pytest.mark.parametrize("title", ["Télécommande câble TV", "Smart TV 43 pouces Câble TV inclus"])
+def test_only_the_tv_lead_is_a_cable(classify, title):
+    assert classify(title).product_type != "cable"
+
+
+def test_an_english_set_of_pans_is_cookware(classify):
+    assert classify("Set of 6 pans non-stick").product_type == "cookware"
+    assert classify("Tefal Ingenio 12 pans set").product_type == "cookware"
+
+
+def test_double_muslin_and_adult_mattresses_on_baby_shelves(classify):
+    assert classify("Double Muslin Baby Blanket 100x100", category="Baby Care > Baby Bedding").classes[
+        "children_12_under"] is True
+    assert classify("Queen Size Mattress Protector", category="Baby Care > Baby Bedding").classes[
+        "children_12_under"] is False
+
+
+def test_an_electronic_mixer_tap_keeps_its_circuit(classify):
+    assert classify("Mitigeur électronique infrarouge lavabo").classes["eee"] is True
+
+
+# --- round 2: French appliances, office folders, teachers' guides, Gunpla, inflatable costumes ---------------------
+
+COOKER_LEAF = "ELECTROMENAGER > GROS APPAREILS DE CUISSON > CUISINIERE - PIANO DE CUISINE"
+FILING_LEAF = "LOISIRS CREATIFS - BEAUX ARTS - PAPETERIE > CLASSEMENT - ARCHIVAGE > CHEMISE - SOUS-CHEMISE"
+
+
+@pytest.mark.parametrize("title,category,kind", [
+    ("Chauffage rayonnant infrarouge", None, "heater"),
+    ("Electrolyseur Clearwater 24 S", None, "home_appliance_misc"),
+    ("Douche hammam hydromassante Noir", None, "home_appliance_misc"),
+    ("ELECTROLUX EKM60300OW Cuisinière 60X60", COOKER_LEAF, "oven")])
+def test_french_mains_appliances(classify, title, category, kind):
+    result = classify(title, category=category)
+    assert result.product_type == kind and result.classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize("title", ["Cuisinière à bois MC 20 morvan", "Cuisinière à buches BOSKY classic"])
+def test_a_wood_range_burns_wood(classify, title):
+    result = classify(title, category=COOKER_LEAF)
+    assert result.product_type == "fuel_heater_stove" and result.classes["mains_lv"] is not True
+
+
+def test_a_part_for_a_cooker_is_a_part(classify):
+    assert classify("Manette bruleur pour cuisinière BRANDT").classes["mains_lv"] is not True
+
+
+def test_french_flashes_and_pedometers_have_cells(classify):
+    assert classify("Flash Voeloon V760 pour Canon").classes["battery"] is True
+    assert classify("Podomètre de poche").classes["battery"] is True
+    assert classify("Clé USB flash 32 Go").product_type != "camera_flash"
+
+
+@pytest.mark.parametrize("title,category", [("100 x chemise à lamelle, format A4, en carton", None),
+                                            ("Chemise cartonne I miss you", FILING_LEAF),
+                                            ("Chemise Exacompta", FILING_LEAF)])
+def test_an_office_folder_is_no_shirt(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type != "shirt" and result.classes["textile"] is not True
+
+
+def test_a_shirt_is_still_a_shirt(classify):
+    assert classify("Chemise homme manches longues coton").classes["textile"] is True
+
+
+def test_a_throttle_cable_is_mechanical(classify):
+    result = classify("CABLE DE GAZ POUR KX60 1983-87",
+                      category="AUTO - MOTO (NEW) > PIECES > CABLE D'ACCELERATEUR - CABLE DE GAZ")
+    assert result.product_type == "vehicle_part" and result.classes["eee"] is not True
+
+
+def test_a_teachers_guide_is_no_childrens_book(classify):
+    books = "LIBRAIRIE > AUTRES LIVRES > AUTRES LIVRES"
+    assert classify("CP guide pédagogique", category=books).classes["children_12_under"] is not True
+    assert classify("Méthode de lecture CP", category=books).classes["children_12_under"] is True
+
+
+def test_french_curtain_clips_are_no_curtain(classify):
+    assert classify("2 Pinces à rideau en métal").classes["textile"] is not True
+    assert classify("Rideau occultant 140 x 260 cm").classes["textile"] is True
+
+
+@pytest.mark.parametrize("title", ["Bandai Hobby MG 1/100 Gunner Zaku Warrior",
+                                   "Bandai #05 Freedom Gundam 1/144 Real Grade"])
+def test_a_gundam_kit_is_a_hobby_kit(classify, title):
+    result = classify(title)
+    assert result.product_type == "model_kit" and result.classes["toy"] is not True
+
+
+def test_an_inflatable_costume_has_a_battery_fan(classify):
+    result = classify("Adult Inflatable Unicorn Costume")
+    assert result.classes["eee"] is True and result.classes["battery"] is True
+    assert classify("Adult Unicorn Onesie Costume").classes["battery"] is not True
+
+
+@pytest.mark.parametrize("title", ["Montre tactile sport podomètre calibrage automatique",
+                                   "Montre Femme GUESS U0057L6 bracelet cuir"])
+def test_a_french_watch_named_first_is_the_watch(classify, title):
+    result = classify(title)
+    assert result.product_type == "watch" and result.classes["battery"] is True
+
+
+def test_a_french_pedometer_alone_is_one(classify):
+    assert classify("Podomètre 3D avec clip ceinture").product_type == "pedometer"
