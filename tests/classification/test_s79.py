@@ -261,3 +261,94 @@ def test_a_french_watch_named_first_is_the_watch(classify, title):
 
 def test_a_french_pedometer_alone_is_one(classify):
     assert classify("Podomètre 3D avec clip ceinture").product_type == "pedometer"
+
+
+# --- review79b ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Montre Casio radio pilotée", "Montre talkie walkie enfant"])
+def test_a_french_watch_keeps_its_radio(classify, title):
+    result = classify(title)
+    assert result.product_type == "watch" and result.classes["radio"] is True
+
+
+def test_a_connected_band_named_before_its_pedometer_keeps_its_radio(classify):
+    assert classify("Bracelet Connecté Femme Homme Podomètre Moniteur de Sommeil").classes["radio"] is True
+    assert classify("Podomètre Bluetooth connecté").classes["radio"] is True
+    assert classify("Podomètre 3D avec clip ceinture").classes["radio"] is not True
+
+
+def test_a_remote_motorcycle_alarm_is_a_vehicle_alarm(classify):
+    result = classify("Motorcycle Alarm Remote Control Anti-Theft")
+    assert result.product_type == "car_alarm" and result.classes["toy"] is not True
+
+
+def test_a_teachers_book_keeps_its_book_type(classify):
+    assert classify("Livre du maître CE1 Pilotis").product_type == "book"
+
+
+def test_a_gundam_led_unit_lights_up(classify):
+    assert classify("Bandai Hobby Master Grade 1/100 LED Unit RX-0 Unicorn").classes["eee"] is True
+    assert classify("Gundam Marker Gm300 Eraser Pen Gunpla").product_type != "model_kit"
+
+
+def test_a_motorised_venetian_blind_needs_current(classify):
+    assert classify("Motorised venetian blind 120cm").classes["eee"] is True
+
+
+def test_a_blow_up_doll_costume_is_a_printed_dress(classify):
+    assert classify("Ladies Blow Up Doll Fancy Dress Costume").classes["battery"] is not True
+
+
+@pytest.mark.parametrize("title", ["Livre de cuisine La cuisinière provençale", "Tablier de cuisinière",
+                                   "Cuisinière jouet enfant Smoby", "Cuisinière de camping 2 feux gaz"])
+def test_cuisiniere_the_cook_a_toy_or_a_camping_stove_is_no_mains_oven(classify, title):
+    assert classify(title).classes["mains_lv"] is not True
+
+
+def test_more_folder_forms_and_a_flash_diffuser(classify):
+    assert classify("Chemise à rabat Exacompta").classes["textile"] is not True
+    assert classify("Diffuseur pour Flash Neewer").product_type != "camera_flash"
+
+
+# --- round 3: Cdiscount's untyped rows --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title,kind,cls", [
+    ("Climadiff CVL503 Cave de Service", "refrigerator", "mains_lv"),
+    ("Gaufrier Bruxellois - Inox/Noir - 700W", "toaster", "mains_lv"),
+    ("Lits Boxspring Sommier électrique 2 x 80 x 200", "powered_furniture", "mains_lv"),
+    ("Transformateur pour circuits imprimés 2.3 VA", "voltage_converter", "mains_lv"),
+    ("Ligne 100v Ampli-Préampli AM60 A", "amplifier", "mains_lv"),
+    ("Pack triphonique 18 pouces actif", "pa_speaker", "mains_lv"),
+    ("Circulateur NZL 33-40P", "garden_pump", "mains_lv"),
+    ("Appareil de pressothérapie i-Press Optimum", "massager", "eee"),
+    ("Brocade - Module transmetteur XFP - 10GBase-SR", "network_module", "eee"),
+    ("ADVANCE - Boitier externe 2.5 BX-2511ST", "drive_enclosure", "eee"),
+    ("Contrôleur de charge hybride 5000W", "charge_controller", "eee"),
+    ("Boule solaire arc-en-ciel", "solar_light", "battery"),
+    ("Thermo Hygromètre digital", "thermometer", "battery"),
+    ("Cartes Son, Interfaces HD 192 Ext", "computer_component", "eee")])
+def test_french_kinds_that_read_nothing(classify, title, kind, cls):
+    result = classify(title)
+    assert result.product_type == kind and result.classes[cls] is True
+
+
+def test_a_lampshade_is_no_appliance_but_a_floor_lamp_with_one_is(classify):
+    assert classify("Abat-jour Lounge 100W max.").classes["eee"] is not True
+    assert classify("lampadaire arc abat jour noir").classes["mains_lv"] is True
+
+
+def test_a_kitchen_scale_has_a_cell_unless_mechanical(classify):
+    leaf = "ELECTROMENAGER > PREPARATION CULINAIRE > BALANCE CULINAIRE ELECTRONIQUE"
+    assert classify("UNOLD - 78905", category=leaf).classes["battery"] is True
+    assert classify("Balance culinaire mécanique").classes["battery"] is not True
+
+
+def test_a_mankini_is_swimwear_and_a_wine_rack_no_fridge(classify):
+    assert classify("Borat mankini vert").classes["textile"] is True
+    assert classify("Meuble cave à vin en bois 12 bouteilles").classes["mains_lv"] is not True
+
+
+def test_a_car_amplifier_runs_on_12_volts(classify):
+    assert classify("Ampli voiture 4 canaux 1000W").classes["mains_lv"] is not True
