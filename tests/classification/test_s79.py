@@ -287,9 +287,11 @@ def test_a_teachers_book_keeps_its_book_type(classify):
     assert classify("Livre du maître CE1 Pilotis").product_type == "book"
 
 
-def test_a_gundam_led_unit_lights_up(classify):
-    assert classify("Bandai Hobby Master Grade 1/100 LED Unit RX-0 Unicorn").classes["eee"] is True
+def test_gundam_kits_by_bandai_s_grade_phrases(classify):
+    assert classify("Bandai Hobby Master Grade Gundam Deathscythe EW 1/100").product_type == "model_kit"
+    assert classify("Bandai Hobby Master Grade 1/100 LED Unit RX-0 Unicorn").classes["toy"] is not True
     assert classify("Gundam Marker Gm300 Eraser Pen Gunpla").product_type != "model_kit"
+    assert classify("Wahl Master Grade hair clipper").product_type != "model_kit"
 
 
 def test_a_motorised_venetian_blind_needs_current(classify):
@@ -306,9 +308,9 @@ def test_cuisiniere_the_cook_a_toy_or_a_camping_stove_is_no_mains_oven(classify,
     assert classify(title).classes["mains_lv"] is not True
 
 
-def test_more_folder_forms_and_a_flash_diffuser(classify):
+def test_more_folder_forms(classify):
     assert classify("Chemise à rabat Exacompta").classes["textile"] is not True
-    assert classify("Diffuseur pour Flash Neewer").product_type != "camera_flash"
+    assert classify("Chemise en carton lot de 50").classes["textile"] is not True
 
 
 # --- round 3: Cdiscount's untyped rows --------------------------------------------------------------------------------
@@ -316,9 +318,8 @@ def test_more_folder_forms_and_a_flash_diffuser(classify):
 
 @pytest.mark.parametrize("title,kind,cls", [
     ("Climadiff CVL503 Cave de Service", "refrigerator", "mains_lv"),
-    ("Gaufrier Bruxellois - Inox/Noir - 700W", "toaster", "mains_lv"),
     ("Lits Boxspring Sommier électrique 2 x 80 x 200", "powered_furniture", "mains_lv"),
-    ("Transformateur pour circuits imprimés 2.3 VA", "voltage_converter", "mains_lv"),
+    ("Transformateur halogène 12V 60VA", "voltage_converter", "mains_lv"),
     ("Ligne 100v Ampli-Préampli AM60 A", "amplifier", "mains_lv"),
     ("Pack triphonique 18 pouces actif", "pa_speaker", "mains_lv"),
     ("Circulateur NZL 33-40P", "garden_pump", "mains_lv"),
@@ -352,3 +353,75 @@ def test_a_mankini_is_swimwear_and_a_wine_rack_no_fridge(classify):
 
 def test_a_car_amplifier_runs_on_12_volts(classify):
     assert classify("Ampli voiture 4 canaux 1000W").classes["mains_lv"] is not True
+
+
+# --- review79c and round 4 --------------------------------------------------------------------------------------------
+
+TRANSFORMER_SHELF = "BRICOLAGE > ELECTRICITE DOMOTIQUE > ALIMENTATION ELECTRIQUE - TRANSFORMATEUR"
+
+
+def test_a_transformer_shelf_holds_batteries_and_regulators_too(classify):
+    assert classify("Batterie 12V 7Ah plomb", category=TRANSFORMER_SHELF).product_type == "battery_cell"
+    assert classify("REGULATEUR DE TENSION 7A-12V CC PANNEAU SOLAIRE",
+                    category=TRANSFORMER_SHELF).classes["mains_lv"] is not True
+
+
+def test_a_waffle_maker_by_its_shelf_not_a_hob_waffle_iron(classify):
+    leaf = "ELECTROMENAGER > PETIT APPAREIL DE CUISSON > GAUFRIER"
+    assert classify("Gaufrier Bruxellois - Inox/Noir - 700W", category=leaf).classes["mains_lv"] is True
+    assert classify("Gaufrier traditionnel pour cuisinière à gaz").classes["mains_lv"] is not True
+
+
+@pytest.mark.parametrize("title,kind", [("Caméra embarquée sport 4K étanche WiFi", "camera"),
+                                        ("Lampe de table abat jour blanc", "lamp"),
+                                        ("Flash Neewer NW-561 pour Canon", "camera_flash")])
+def test_review79c_kinds_kept(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+def test_said_of_what_a_watch_lacks(classify):
+    assert classify("Montre hybride non connectée analogique").classes["radio"] is not True
+
+
+@pytest.mark.parametrize("title", ["Alarme moto bloque disque 110 dB", "Pack sono passif 2 enceintes 15 pouces",
+                                   "Tube de préampli 12AX7", "Balance culinaire à ressort 3kg"])
+def test_review79c_no_mains_or_radio(classify, title):
+    result = classify(title)
+    assert result.classes["mains_lv"] is not True and result.classes["radio"] is not True
+    assert result.classes["battery"] is not True or title.startswith("Alarme")
+
+
+def test_a_mini_electric_cooker_plugs_in(classify):
+    assert classify("Mini cuisinière électrique 2 plaques avec four 30L").classes["mains_lv"] is True
+
+
+def test_a_childrens_novel_about_a_professor_stays_a_childrens_book(classify):
+    result = classify("Le secret du professeur Kukuruz", category="LIBRAIRIE > LIVRE ENFANT > ROMAN JEUNESSE")
+    assert result.classes["children_12_under"] is True
+
+
+def test_a_fan_blown_kangaroo_costume_keeps_its_fan(classify):
+    assert classify("Adult Inflatable Kangaroo Costume").classes["battery"] is True
+
+
+def test_a_laptop_panel_on_a_monitor_shelf_is_no_mains_monitor(classify):
+    leaf = "INFORMATIQUE > ECRAN - ENCEINTE > ECRAN ORDINATEUR"
+    panel = classify("MICROSCREEN 15,6 LED WXGA HD MATTE MSC35257", category=leaf)
+    assert panel.product_type == "computer_component" and panel.classes["mains_lv"] is not True
+    assert classify("Samsung 24 pouces LED Full HD", category=leaf).classes["mains_lv"] is True
+
+
+def test_a_tail_light_without_its_electrical_part(classify):
+    assert classify("Feu arrière droit sans partie électrique pour Opel Tigra").classes["eee"] is not True
+    assert classify("Feu arrière droit LED pour Opel Tigra").classes["eee"] is True
+
+
+def test_french_low_voltage_halogen_and_power_adapter(classify):
+    assert classify("AMPOULE HALOGÈNE CAPSULE BASSE TENSION").classes["mains_lv"] is not True
+    assert classify("12V 5A 60W AC Adaptateur Alimentation").classes["mains_lv"] is True
+
+
+def test_a_pool_cover_and_a_manicure_kit(classify):
+    assert classify("Couverture protection INTEX piscine ronde").classes["textile"] is not True
+    assert classify("Couverture polaire 130 x 160 cm").classes["textile"] is True
+    assert classify("Trousse manucure - couture - chaussures Davidt").classes["children_12_under"] is not True
