@@ -425,3 +425,43 @@ def test_a_pool_cover_and_a_manicure_kit(classify):
     assert classify("Couverture protection INTEX piscine ronde").classes["textile"] is not True
     assert classify("Couverture polaire 130 x 160 cm").classes["textile"] is True
     assert classify("Trousse manucure - couture - chaussures Davidt").classes["children_12_under"] is not True
+
+
+# --- round 5 ----------------------------------------------------------------------------------------------------------
+
+ENCLOSURES = "ELECTRONIQUE > BOITIERS ET COFFRETS"
+LAPTOP_STANDS = "INFORMATIQUE > ACCESSOIRE - ORGANISATION - SUPPORT > SUPPORT PC ET TABLETTE"
+
+
+@pytest.mark.parametrize("title,leaf", [("Boîtier IP54 universel Euro plastique ABS", "BOITIER UNIVERSEL"),
+                                        ("Poignée arrondie", "ACCESSOIRES BOITIERS"),
+                                        ("Spelsberg TG ABS 1212-6-to", "BOITIER D'INSTALLATION MURAL")])
+def test_an_empty_enclosure_needs_no_current(classify, title, leaf):
+    result = classify(title, category=f"{ENCLOSURES} > {leaf}")
+    assert result.product_type == "electrical_enclosure" and result.classes["eee"] is False
+
+
+def test_a_pc_case_and_a_drive_enclosure_still_do(classify):
+    assert classify("Boîtier PC gamer moyen tour").classes["eee"] is True
+    assert classify("Boitier externe 2.5 USB 3.0 SATA").classes["eee"] is True
+
+
+@pytest.mark.parametrize("title,kind", [("Tablette pour PC portable", "stand"),
+                                        ("Tablette Ventilateur PC Portable Ventilation 14", "portable_fan")])
+def test_a_laptop_tray_or_cooling_pad_is_no_tablet(classify, title, kind):
+    result = classify(title, category=LAPTOP_STANDS)
+    assert result.product_type == kind and result.classes["radio"] is not True
+
+
+def test_a_tablet_is_still_a_tablet(classify):
+    assert classify("Samsung Galaxy Tab 3 tablette 10 pouces").classes["radio"] is True
+
+
+def test_a_shoe_cabinet_is_no_shoe(classify):
+    assert classify("Meuble à chaussures Design 18 paires MARILYN").classes["textile"] is not True
+    assert classify("Chaussures de ville homme cuir").classes["textile"] is True
+
+
+def test_a_dummy_camera_runs_on_cells(classify):
+    result = classify("lorex simulated bullet style surveillance camera")
+    assert result.classes["battery"] is True and result.classes["radio"] is not True
