@@ -465,3 +465,40 @@ def test_a_shoe_cabinet_is_no_shoe(classify):
 def test_a_dummy_camera_runs_on_cells(classify):
     result = classify("lorex simulated bullet style surveillance camera")
     assert result.classes["battery"] is True and result.classes["radio"] is not True
+
+
+# --- round 6 ---------------------------------------------------------------------------------------------------------
+
+AQUARIUM_DECOR = "ANIMALERIE - NEW > DECORATION DE L'HABITAT > DECORATION ARTIFICIELLE - RESINE - LED - FOND DE DECOR"
+PANEL_LEAF = "BRICOLAGE > ELECTRICITE DOMOTIQUE > TABLEAU ELECTRIQUE - ACCESSOIRE TABLEAU"
+
+
+@pytest.mark.parametrize("title", ["Racines de mangrove", "Tetra Marine Sel de mer 8 Kg"])
+def test_the_aquarium_decor_leafs_led_alternative_lights_nothing(classify, title):
+    result = classify(title, category=AQUARIUM_DECOR)
+    assert result.classes["eee"] is not True and result.classes["battery"] is not True
+
+
+def test_an_led_pet_lamp_elsewhere_still_lights(classify):
+    assert classify("Lampe LED pour aquarium 30 cm", category="ANIMALERIE - NEW > AQUARIUM > ECLAIRAGE").classes[
+        "eee"] is True
+
+
+@pytest.mark.parametrize("title", ["Gestionnaire Energie 2 Zones Schneider FIP CLIC 3V",
+                                   "DELESTEUR PAR COURANT PORTEUR POUR COMPTEUR ELECTRIQUE"])
+def test_an_electrical_panel_is_no_picture_nor_a_ride_on(classify, title):
+    result = classify(title, category=PANEL_LEAF)
+    assert result.product_type not in ("wall_art", "ride_on") and result.classes["toy"] is not True
+    assert result.classes["eee"] is True
+
+
+def test_a_picture_and_a_ride_on_are_still_read(classify):
+    assert classify("Tableau photo encadré 40 x 60").product_type == "wall_art"
+    assert classify("Porteur bébé 3 en 1").product_type == "ride_on"
+
+
+def test_a_burner_cap_a_dog_collar_and_sky_tv(classify):
+    assert classify("Chapeau de bruleur semi rapide pour cuisinière").classes["textile"] is not True
+    assert classify("Chapeau de paille femme").classes["textile"] is True
+    assert classify("Collier pour chien cuir rouge").product_type != "jewellery"
+    assert classify("Buffy Sky TV 7 Card Promo Set").product_type != "television"
