@@ -289,7 +289,8 @@ def test_a_teachers_book_keeps_its_book_type(classify):
 
 def test_gundam_kits_by_bandai_s_grade_phrases(classify):
     assert classify("Bandai Hobby Master Grade Gundam Deathscythe EW 1/100").product_type == "model_kit"
-    assert classify("Bandai Hobby Master Grade 1/100 LED Unit RX-0 Unicorn").classes["toy"] is not True
+    led_unit = classify("Bandai Hobby Master Grade 1/100 LED Unit RX-0 Unicorn")
+    assert led_unit.classes["toy"] is not True and led_unit.classes["eee"] is True
     assert classify("Gundam Marker Gm300 Eraser Pen Gunpla").product_type != "model_kit"
     assert classify("Wahl Master Grade hair clipper").product_type != "model_kit"
 
@@ -320,6 +321,7 @@ def test_more_folder_forms(classify):
     ("Climadiff CVL503 Cave de Service", "refrigerator", "mains_lv"),
     ("Lits Boxspring Sommier électrique 2 x 80 x 200", "powered_furniture", "mains_lv"),
     ("Transformateur halogène 12V 60VA", "voltage_converter", "mains_lv"),
+    ("Transformateur pour circuits imprimés 2.3 VA", "voltage_converter", "mains_lv"),
     ("Ligne 100v Ampli-Préampli AM60 A", "amplifier", "mains_lv"),
     ("Pack triphonique 18 pouces actif", "pa_speaker", "mains_lv"),
     ("Circulateur NZL 33-40P", "garden_pump", "mains_lv"),
@@ -502,3 +504,43 @@ def test_a_burner_cap_a_dog_collar_and_sky_tv(classify):
     assert classify("Chapeau de paille femme").classes["textile"] is True
     assert classify("Collier pour chien cuir rouge").product_type != "jewellery"
     assert classify("Buffy Sky TV 7 Card Promo Set").product_type != "television"
+
+
+
+# --- review79d --------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title,cls,value", [
+    ("Boîtier IP65 avec prise 230V et interrupteur", "mains_lv", True),
+    ("Acer V196HQL 18.5 inch LED HD Matte monitor", "mains_lv", True),
+    ("Balance culinaire Terraillon Macaron", "battery", True),
+    ("Balance culinaire à ressort 3kg", "battery", False),
+    ("Gaufrier Tefal 1000W plaques amovibles", "mains_lv", True),
+    ("Gaufrier traditionnel pour cuisinière à gaz", "mains_lv", False),
+    ("Moule gaufrier silicone 4 gaufres", "mains_lv", False),
+    ("Boîtier externe pour disque dur 2,5 pouces USB 3.0", "eee", True),
+    ("Diffuseur pour Flash Neewer", "battery", False),
+    ("Alarme moto bloque disque 110 dB", "radio", False),
+    ("Alarme moto bloque disque 110 dB", "battery", True),
+    ("Couverture hivernage cheval 300g", "textile", True),
+    ("Trousse de rangement scolaire licorne", "children_12_under", True),
+    ("Adaptateur alimentation Molex vers SATA", "mains_lv", False),
+    ("Support PC portable avec ventilateur", "eee", True),
+    ("Montre hybride non connectée analogique", "connected", False),
+    ("La cuisinière de mon enfance, recettes", "mains_lv", False),
+    ("Caméra embarquée sport 4K étanche WiFi", "battery", True)])
+def test_review79d_readings(classify, title, cls, value):
+    assert bool(classify(title).classes[cls]) is value
+
+
+def test_a_transformer_shelf_yields_to_a_battery_and_reads_an_inverter(classify):
+    assert classify("Batterie 12V 7Ah plomb", category=TRANSFORMER_SHELF).product_type == "battery_cell"
+    assert classify("Transformateur ST60-2 Gardena").classes["mains_lv"] is True
+    assert classify("Transformateur de rouille 500 ml").classes["mains_lv"] is not True
+
+
+def test_a_dummy_phone_has_no_circuit(classify):
+    result = classify("TÉLÉPHONE FACTICE iPhone 6 Gris",
+                      category="JEUX - JOUETS > JOUET D'IMITATION - REALISTE - LUDO-EDUCATIF > TELEPHONE JOUET")
+    assert result.classes["eee"] is not True and result.classes["battery"] is not True
+    assert classify("Caméra embarquée 70mai A500S").product_type == "dash_cam"
