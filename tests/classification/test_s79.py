@@ -544,3 +544,15 @@ def test_a_dummy_phone_has_no_circuit(classify):
                       category="JEUX - JOUETS > JOUET D'IMITATION - REALISTE - LUDO-EDUCATIF > TELEPHONE JOUET")
     assert result.classes["eee"] is not True and result.classes["battery"] is not True
     assert classify("Caméra embarquée 70mai A500S").product_type == "dash_cam"
+
+
+# --- review79e --------------------------------------------------------------------------------------------------------
+
+
+def test_review79e_readings(classify):
+    assert classify("GO FOR ENGLISH 1RE / LIVRE DU PROFESSEUR (AFRIQUE").product_type == "book"
+    assert classify("Briksmax LED lighting kit for Lego Millennium Falcon").classes["eee"] is True
+    assert classify("Disc lock motorbike Oxford").classes["toy"] is not True
+    assert classify("Trousse de rangement maquillage").classes["children_12_under"] is not True
+    assert classify("Transformateur rouille 1L").classes["mains_lv"] is not True
+    assert classify("Balance culinaire à cadran 5 kg").classes["battery"] is not True
