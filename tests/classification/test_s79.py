@@ -556,3 +556,17 @@ def test_review79e_readings(classify):
     assert classify("Trousse de rangement maquillage").classes["children_12_under"] is not True
     assert classify("Transformateur rouille 1L").classes["mains_lv"] is not True
     assert classify("Balance culinaire à cadran 5 kg").classes["battery"] is not True
+
+
+# --- round 7 ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_laptop_charger_named_chargeur_adaptateur_plugs_in(classify):
+    assert classify("60W Chargeur Adaptateur pour Toshiba Satellite").classes["mains_lv"] is True
+    assert classify("Mini Chargeur Adaptateur Allume Cigare 12V/24V").classes["mains_lv"] is not True
+
+
+def test_a_lab_instruments_shelf_holds_no_musical_instrument(classify):
+    result = classify("Microscope for kids 100x", category="Toys & Games > Science > Lab Instruments")
+    assert result.product_type != "musical_instrument"
+    assert classify("Acoustic guitar 3/4 size").product_type == "musical_instrument"
