@@ -570,3 +570,12 @@ def test_a_lab_instruments_shelf_holds_no_musical_instrument(classify):
     result = classify("Microscope for kids 100x", category="Toys & Games > Science > Lab Instruments")
     assert result.product_type != "musical_instrument"
     assert classify("Acoustic guitar 3/4 size").product_type == "musical_instrument"
+
+
+def test_review79f_readings(classify):
+    assert classify("Chargeur Adaptateur 12V 2A pour ruban LED").classes["mains_lv"] is True
+    assert classify("Chargeur adaptateur voiture télécommandée 7.2V").classes["toy"] is not True
+    assert classify("Sky TV exclusive promo card set").classes["radio"] is not True
+    assert classify("Trousse de rangement école licorne").classes["children_12_under"] is True
+    assert classify("Display case for Lego Falcon (LED light kit not included)").classes["eee"] is not True
+    assert classify("Gaufrier camping 700W électrique double").classes["mains_lv"] is True
