@@ -1,0 +1,208 @@
+"""Stop 80 (issue 9): the vocabulary rounds of stop 80, each tested both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+DRESS_LEAF = "VETEMENTS - LINGERIE > ROBE - JUPE > ROBE"
+SKIRT_LEAF = "VETEMENTS - LINGERIE > ROBE - JUPE > JUPE"
+COLLAR_LEAF = "ANIMALERIE - NEW > ATTACHE - SELLERIE > COLLIER"
+FILING_SLEEVES = "LOISIRS CREATIFS - BEAUX ARTS - PAPETERIE > CLASSEMENT - ARCHIVAGE > COUVERTURE - PROTEGE-DOCUMENT"
+BINDING_LEAF = "MATERIEL DE BUREAU > POUR LES PRESENTATIONS > RELIURE - BAGUETTE PLASTIQUE - TRANSPARENT - COUVERTURE"
+SHREDDER_LEAF = "MATERIEL DE BUREAU > PETIT MATERIEL > DESTRUCTEUR DE DOCUMENT"
+DRUM_LEAF = "INSTRUMENTS DE MUSIQUE > INSTRUMENT - PERCUSSION > BATTERIE"
+SHAKER_LEAF = "INSTRUMENTS DE MUSIQUE > INSTRUMENT - PERCUSSION > VIBRASLAP - RATTLE CLAP"
+ORNAMENT_LEAF = "DECO - LINGE - LUMINAIRE > OBJET DE DECORATION - BIBELOT > OBJET DECORATIF"
+AQUARIUM_PUMPS = "ANIMALERIE - NEW > AMENAGEMENT TECHNIQUE DE L'HABITAT > FILTRATION - POMPE"
+POWER_CABLES = "INFORMATIQUE > CONNECTIQUE - ALIMENTATION > CABLE D'ALIMENTATION"
+BATTERY_LEAF = "INFORMATIQUE > CONNECTIQUE - ALIMENTATION > BATTERIE"
+
+
+# --- departments whose deeper level names their own product in another sense ---------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Robe Femme Été Col V Manches Courtes", "Robe fille Oriane plu 10 ans"])
+def test_a_robe_on_the_dress_and_skirt_shelf_is_a_dress(classify, title):
+    assert classify(title, category=DRESS_LEAF).product_type == "dress"
+
+
+def test_a_bathrobe_is_still_a_robe_elsewhere(classify):
+    assert classify("Hooded fleece robe", category="Clothing > Nightwear > Robes").product_type == "sleepwear"
+
+
+def test_a_skirt_on_the_same_shelf_is_a_skirt(classify):
+    assert classify("Jupe plissée femme", category=SKIRT_LEAF).product_type == "skirt"
+
+
+@pytest.mark.parametrize("title", ["Collier en cuir pour chien Fashion 65cm noir", "COLLIER RONDO NOIR-METAL"])
+def test_a_pet_shops_collar_is_no_necklace(classify, title):
+    assert classify(title, category=COLLAR_LEAF).product_type == "pet_supplies"
+
+
+def test_a_necklace_is_still_jewellery(classify):
+    assert classify("Collier pendentif coeur argent").product_type == "jewellery"
+
+
+@pytest.mark.parametrize("title,category", [("Protège-documents Viquel Géode polypropylène", FILING_SLEEVES),
+                                            ("Lot de 50 Baguettes Plastique FELLOWES pour Reliure", BINDING_LEAF),
+                                            ("Couverture de survie", None),
+                                            ("Couverture de cahier 17x22 transparente", None)])
+def test_an_office_or_foil_couverture_is_no_blanket(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type != "bedding" and result.classes["textile"] is not True
+
+
+def test_a_blanket_is_still_linen(classify):
+    result = classify("Couverture polaire 150x200 grise")
+    assert result.product_type == "bedding" and result.classes["textile"] is True
+
+
+@pytest.mark.parametrize("title", ["LE DESTRUCTEUR DE DOCUMENTS SENCOR - SSK 270", "Fellowes perforelieur électrique"])
+def test_the_office_equipment_department_is_no_desk(classify, title):
+    result = classify(title, category=SHREDDER_LEAF)
+    assert result.product_type != "furniture" and result.classes["eee"] is True
+
+
+def test_a_desk_is_still_furniture(classify):
+    assert classify("Bureau d'angle en bois 120 cm").product_type == "furniture"
+
+
+def test_a_percussion_shelfs_rattle_is_an_instrument(classify):
+    result = classify("Percus / Divers T-2511", category=SHAKER_LEAF)
+    assert result.product_type == "musical_instrument" and result.classes["toy"] is not True
+
+
+def test_a_baby_rattle_is_still_a_babys_toy(classify):
+    result = classify("Hochet bébé girafe", category="PUERICULTURE > JOUET PREMIER AGE > HOCHET")
+    assert result.classes["toy"] is True and result.classes["children_12_under"] is True
+
+
+# --- French words in another sense ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title,category", [("BATTERIE COMPLETE MAPEX VOYAGER STANDARD - BLACK", DRUM_LEAF),
+                                            ("XDrum Stage II Studio Set de Batterie translucide", DRUM_LEAF),
+                                            ("Batterie complète 5 fûts avec cymbales", None)])
+def test_a_drum_kit_named_whole_is_no_battery(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type == "musical_instrument" and result.classes["battery"] is not True
+
+
+def test_a_battery_is_still_a_battery(classify):
+    assert classify("Batterie 12V 7Ah plomb étanche").classes["battery"] is True
+
+
+@pytest.mark.parametrize("title,category", [("Triple lumières LED (152 DEL) avec bras flexibl…",
+                                             "PHOTO - OPTIQUE > OBJECTIF - FLASH - ZOOM > FLASH"),
+                                            ("Support écran 2 bras", None),
+                                            ("Lampe de bureau à bras réglable", None)])
+def test_an_arm_is_no_bra(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type != "underwear" and result.classes["textile"] is not True
+
+
+def test_a_bra_is_still_underwear(classify):
+    result = classify("Soutien-gorge dentelle 85B")
+    assert result.product_type == "underwear" and result.classes["textile"] is True
+
+
+@pytest.mark.parametrize("title,category", [("Figure décorative : modèle YOGA.", ORNAMENT_LEAF),
+                                            ("Figure en résine Bouddha doré", None)])
+def test_a_decorative_figure_is_no_toy(classify, title, category):
+    result = classify(title, category=category)
+    assert result.classes["toy"] is not True and result.classes["children_12_under"] is not True
+
+
+def test_an_action_figure_is_still_a_toy(classify):
+    assert classify("Spider-Man action figure 15 cm").classes["toy"] is True
+
+
+@pytest.mark.parametrize("title", ["Fers de Toupie - Hauteur 50 mm - Épaisseur 5,50", "Fraise de toupie queue 8 mm"])
+def test_a_spindle_moulders_cutter_is_no_spinning_top(classify, title):
+    result = classify(title)
+    assert result.classes["toy"] is not True and result.classes["children_12_under"] is not True
+
+
+def test_a_spinning_top_is_still_a_toy(classify):
+    assert classify("Toupie Beyblade Burst").classes["toy"] is True
+
+
+def test_a_gas_lighter_refilled_has_no_battery(classify):
+    result = classify("Briquet Pistolet Allume gaz rechargeable - Bleu")
+    assert result.classes["battery"] is not True and result.classes["eee"] is not True
+
+
+def test_a_rechargeable_lamp_still_has_a_battery(classify):
+    assert classify("Lampe de poche LED rechargeable").classes["battery"] is True
+
+
+@pytest.mark.parametrize("title", ["Intel Core 2 Quad Q6600 2.4 GHz Quad Core", "AMD Athlon 2.4 GHz dual core CPU"])
+def test_a_processors_clock_is_no_radio_band(classify, title):
+    assert classify(title).classes["radio"] is not True
+
+
+def test_a_24_ghz_link_is_still_radio(classify):
+    assert classify("2.4 GHz wireless mouse").classes["radio"] is True
+
+
+# --- audiences --------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "\"Relaxing with Friends\" Alzheimer's & Dementia Therapeutic Activity, 12 Pc. Puzzle",
+    "Carte spéciale \"Permis d'enterrer ma vie de Garçon\""])
+def test_a_care_homes_or_a_stag_nights_product_is_no_childs(classify, title):
+    result = classify(title)
+    assert result.classes["toy"] is not True and result.classes["children_12_under"] is not True
+
+
+def test_a_boys_puzzle_is_still_a_childs(classify):
+    assert classify("Puzzle 24 pièces garçon pompiers").classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize("title", ["MON GRAND IMAGIER. MA SEMAINE", "CAJOLINE : LA NATURE, IMAGIER"])
+def test_a_picture_word_book_is_a_childs_book(classify, title):
+    result = classify(title, category="LIBRAIRIE > AUTRES LIVRES > AUTRES LIVRES")
+    assert result.product_type == "childrens_book" and result.classes["children_12_under"] is True
+
+
+def test_a_novel_is_still_a_book_for_anyone(classify):
+    result = classify("Les Misérables tome 1", category="LIBRAIRIE > AUTRES LIVRES > AUTRES LIVRES")
+    assert result.classes["children_12_under"] is not True
+
+
+# --- kinds named in French ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title,category", [("MICROBATTERY MBA50097 BATTERIE D'ORDINATEUR PORTABLE", POWER_CABLES),
+                                            ("Batterie d'ordinateur hp pavilion g6-1300eo", BATTERY_LEAF),
+                                            ("Kit Réparation Batterie - iPhone 4S", None)])
+def test_a_laptops_or_phones_battery_is_a_pack(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type == "battery_pack" and result.classes["battery"] is True
+    assert result.classes["radio"] is not True
+
+
+def test_a_laptop_is_still_a_laptop(classify):
+    assert classify("Ordinateur portable HP Pavilion 15 pouces").product_type == "laptop"
+
+
+@pytest.mark.parametrize("title", ["Pompe pour aquarium 1000 l/h", "Chauffage aquarium 100W",
+                                   "Filtre interne aquarium 600 l/h"])
+def test_a_fish_tanks_pump_filter_or_heater_runs_on_the_mains(classify, title):
+    result = classify(title, category=AQUARIUM_PUMPS)
+    assert result.classes["eee"] is True and result.classes["mains_lv"] is True
+
+
+def test_an_aquarium_ornament_is_still_passive(classify):
+    assert classify("Décoration aquarium château résine", category=AQUARIUM_PUMPS).classes["eee"] is not True
+
+
+def test_a_washcloth_is_bath_linen(classify):
+    result = classify("Gant de toilette Luxury uni 550gr/m²",
+                      category="DECO - LINGE - LUMINAIRE > LINGE DE TOILETTE > GANT DE TOILETTE - EPONGE DE BAIN")
+    assert result.product_type == "towel" and result.classes["textile"] is True
+
+
+def test_a_garden_glove_is_still_a_glove(classify):
+    assert classify("Gants de jardinage cuir taille 9").product_type == "gloves"
