@@ -16,6 +16,8 @@ ORNAMENT_LEAF = "DECO - LINGE - LUMINAIRE > OBJET DE DECORATION - BIBELOT > OBJE
 AQUARIUM_PUMPS = "ANIMALERIE - NEW > AMENAGEMENT TECHNIQUE DE L'HABITAT > FILTRATION - POMPE"
 POWER_CABLES = "INFORMATIQUE > CONNECTIQUE - ALIMENTATION > CABLE D'ALIMENTATION"
 BATTERY_LEAF = "INFORMATIQUE > CONNECTIQUE - ALIMENTATION > BATTERIE"
+LAPTOP_BAGS = "BAGAGERIE > BUSINESS > SACOCHE ORDINATEUR"
+COSTUMES = "JOUET (NEW) > DEGUISEMENT > DEGUISEMENT - PANOPLIE"
 
 
 # --- departments whose deeper level names their own product in another sense ---------------------------------------
@@ -206,3 +208,64 @@ def test_a_washcloth_is_bath_linen(classify):
 
 def test_a_garden_glove_is_still_a_glove(classify):
     assert classify("Gants de jardinage cuir taille 9").product_type == "gloves"
+
+
+# --- round 2: bags, masks, an RC model's charger, a men's costume size ------------------------------------------------
+
+
+@pytest.mark.parametrize("title,category", [("Sac ordinateur portable 17 pouces", None),
+                                            ("Sacoche pour PC portable ACER Platinum", None),
+                                            ("SACOSHE LAPTOP WOMAN 035-2 vert", LAPTOP_BAGS)])
+def test_a_laptop_bag_is_no_laptop(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type == "backpack" and result.classes["radio"] is not True
+    assert result.classes["battery"] is not True and result.classes["mains_lv"] is not True
+
+
+def test_a_laptop_is_still_a_laptop_by_its_french_name(classify):
+    assert classify("Ordinateur portable Lenovo 17 pouces 8 Go").classes["radio"] is True
+
+
+@pytest.mark.parametrize("title,expected", [("Sacoche en cuir homme", "handbag"), ("Sacoche Lytro", "bag"),
+                                            ("Sacoche vélo arrière étanche", "bike_accessory")])
+def test_a_sacoche_is_a_bag(classify, title, expected):
+    assert classify(title).product_type == expected
+
+
+@pytest.mark.parametrize("title,expected", [("Masque de ski enfant", "eyewear"),
+                                            ("Masque ski snow D1.xt Coal", "eyewear"),
+                                            ("Présentoir 25 masques FFP3 pliables à valve", "health_care"),
+                                            ("Masque hydratant visage 50 ml", "skincare"),
+                                            ("Masque capillaire nourrissant 200 ml", "haircare")])
+def test_a_french_mask_that_is_no_fancy_dress(classify, title, expected):
+    result = classify(title)
+    assert result.product_type == expected and result.classes["toy"] is not True
+
+
+def test_a_fancy_dress_mask_is_still_a_costumes(classify):
+    result = classify("Masque Spiderman enfant")
+    assert result.product_type == "costume_accessory" and result.classes["toy"] is True
+
+
+@pytest.mark.parametrize("title", ["VANGOLD - RC Car Charger DJ03 for VANGOLD S911",
+                                   "Turnigy LiPo balance charger 50W"])
+def test_an_rc_models_charger_is_a_mains_battery_charger(classify, title):
+    result = classify(title)
+    assert result.product_type == "battery_charger" and result.classes["mains_lv"] is True
+
+
+def test_a_car_charger_is_still_a_12v_one(classify):
+    result = classify("Car charger 12V dual USB")
+    assert result.product_type == "vehicle_charger" and result.classes["mains_lv"] is not True
+
+
+@pytest.mark.parametrize("title", ["Déguisement Disco King Rouge - Taille 50/52",
+                                   "Déguisement Pirate Ferdinand - Taille 54/56"])
+def test_a_costume_in_a_mens_suit_size_is_a_grown_ups(classify, title):
+    result = classify(title, category=COSTUMES)
+    assert result.classes["toy"] is not True and result.classes["children_12_under"] is not True
+
+
+def test_a_childs_costume_on_the_same_shelf_is_still_a_toy(classify):
+    result = classify("Déguisement pirate enfant 5-6 ans", category=COSTUMES)
+    assert result.classes["toy"] is True and result.classes["children_12_under"] is True
