@@ -159,8 +159,9 @@ def test_a_pack_named_by_capacity_or_ni_cd_is_a_battery_without_eee(classify, ti
 @pytest.mark.parametrize(
     ("title", "product_type"),
     [
-        ("4 in 1 Balance Charger for 3.7V Lipo Batteries", "mains_charger"),
-        ("RC Car Charger 7.2V", "vehicle_charger"),
+        # s80 uk20: an RC model's pack charger is a battery charger on the mains, not a car's 12 V one
+        ("4 in 1 Balance Charger for 3.7V Lipo Batteries", "battery_charger"),
+        ("RC Car Charger 7.2V", "battery_charger"),
         ("Rubber Tyres for 1/10 RC Buggy (4 pcs)", "vehicle_part"),
         ("Nitro Engine Glow Heater", "glow_igniter"),  # elec45: a glow heater is a glow starter (its own cell)
     ],
