@@ -18,6 +18,10 @@ POWER_CABLES = "INFORMATIQUE > CONNECTIQUE - ALIMENTATION > CABLE D'ALIMENTATION
 BATTERY_LEAF = "INFORMATIQUE > CONNECTIQUE - ALIMENTATION > BATTERIE"
 LAPTOP_BAGS = "BAGAGERIE > BUSINESS > SACOCHE ORDINATEUR"
 COSTUMES = "JOUET (NEW) > DEGUISEMENT > DEGUISEMENT - PANOPLIE"
+EFFECTS_LEAF = "INSTRUMENTS DE MUSIQUE > AMPLIFICATION ET EFFETS DU SON > PEDALE D'EFFETS"
+DIAGNOSTIC_LEAF = "AUTO - MOTO (NEW) > OUTILLAGE > OUTIL DE DIAGNOSTIC"
+TV_PARTS = "TV - VIDEO - SON > PIECE DETACHEE TV - VIDEO - SON"
+AV_CABLES = "TV - VIDEO - SON > ACCESSOIRES TV - VIDEO - SON > CABLE - CONNECTIQUE TV - VIDEO - SON"
 PROCESSOR_LEAF = "INFORMATIQUE > COMPOSANT - PIECE DETACHEE > PROCESSEUR"
 FRAME_LEAF = "DECO - LINGE - LUMINAIRE > DECORATION MURALE - TABLEAU - CADRE PHOTO - STICKER > CADRE PHOTO"
 
@@ -310,3 +314,69 @@ def test_a_survival_blanket_is_first_aid(classify):
 def test_a_german_dementia_puzzle_is_no_childs(classify):
     result = classify("Demenz Puzzle 24 Teile Senioren")
     assert result.classes["toy"] is not True and result.classes["children_12_under"] is not True
+
+
+# --- round 2, second part: kinds the vocabulary had no word for, remotes, plugs, tuners -------------------------------
+
+
+@pytest.mark.parametrize("title,category", [("ELECTRO HARMONIX NANO CLONE - Effet & pédale", EFFECTS_LEAF),
+                                            ("Pédale d'effet guitare delay", None),
+                                            ("Boss DS-1 distortion pedal", None)])
+def test_an_effects_pedal_needs_current(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type == "effects_pedal" and result.classes["eee"] is True
+
+
+def test_a_bikes_pedal_is_no_effects_pedal(classify):
+    assert classify("Pédale de vélo plate aluminium").classes["eee"] is not True
+
+
+@pytest.mark.parametrize("title", ["Accordeur chromatique à pince", "Clip Stimmgerät für Gitarre"])
+def test_a_french_or_german_tuner_runs_on_a_cell(classify, title):
+    result = classify(title)
+    assert result.product_type == "electronic_tuner" and result.classes["battery"] is True
+
+
+@pytest.mark.parametrize("title,category", [("REMISE A ZERO ENTRETIEN VIDANGE CRESETTER II", DIAGNOSTIC_LEAF),
+                                            ("Valise diagnostic OBD2 ELM327", None),
+                                            ("ELM327 Bluetooth OBD2 scanner", None)])
+def test_a_cars_diagnostic_tool_is_electronic_on_the_cars_supply(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type == "car_diagnostic_tool" and result.classes["eee"] is True
+    assert result.classes["mains_lv"] is not True
+
+
+def test_a_suitcase_is_still_luggage(classify):
+    assert classify("Valise cabine rigide 55 cm").product_type == "luggage"
+
+
+def test_a_remote_filed_with_tv_parts_is_a_remote_with_cells(classify):
+    result = classify("Telecommande rtc311tam1 pour tv lcd", category=TV_PARTS)
+    assert result.product_type == "remote_control" and result.classes["battery"] is True
+
+
+def test_a_tv_board_filed_there_is_still_a_part(classify):
+    assert classify("Carte mère pour TV LCD Samsung", category=TV_PARTS).product_type == "electrical_part"
+
+
+def test_a_mini_phone_plug_is_no_phone(classify):
+    result = classify("Belkin - Câble audio - fiche mini-phone Stéréo 3,5 mm")
+    assert result.product_type != "smartphone" and result.classes["radio"] is not True
+
+
+def test_a_wintv_card_receives_broadcast_tv(classify):
+    result = classify("Hauppauge 790 - WinTV-Nova-S-Plus", category=AV_CABLES)
+    assert result.product_type == "tv_tuner" and result.classes["radio"] is True
+
+
+def test_an_oven_lamps_glass_needs_no_current(classify):
+    result = classify("VERRE DE LAMPE pour four BOSCH")
+    assert result.classes["eee"] is not True and result.classes["mains_lv"] is not True
+
+
+def test_an_oven_lamp_still_does(classify):
+    assert classify("Lampe de four 25W E14 300°C").classes["eee"] is True
+
+
+def test_a_tap_switched_electrically_is_an_electrical_part(classify):
+    assert classify("Robinet à commande électrique G3/4 230 V AC/DC").classes["eee"] is True
