@@ -22,6 +22,13 @@ EFFECTS_LEAF = "INSTRUMENTS DE MUSIQUE > AMPLIFICATION ET EFFETS DU SON > PEDALE
 DIAGNOSTIC_LEAF = "AUTO - MOTO (NEW) > OUTILLAGE > OUTIL DE DIAGNOSTIC"
 TV_PARTS = "TV - VIDEO - SON > PIECE DETACHEE TV - VIDEO - SON"
 AV_CABLES = "TV - VIDEO - SON > ACCESSOIRES TV - VIDEO - SON > CABLE - CONNECTIQUE TV - VIDEO - SON"
+TOOTHBRUSH_LEAF = "HYGIENE - BEAUTE - PARFUM > SOIN DENTAIRE > BROSSE A DENTS - GRATTE-LANGUE"
+PHONE_CHARGERS = "TELEPHONIE - GPS > ACCESSOIRE TELEPHONE > CHARGEUR - ADAPTATEUR ALIMENTATION TELEPHONE"
+ROUTER_LEAF = "BRICOLAGE - OUTILLAGE - QUINCAILLERIE > MACHINE OUTIL > FRAISEUSE - FRAISE"
+BOARD_GAMES = "JEUX - JOUETS > JEUX DE SOCIETE > JEU DE SOCIETE - JEU DE PLATEAU"
+LAUNDRY_PARTS = "ELECTROMENAGER > LAVAGE - SECHAGE > ACCESSOIRES ET PIECES - LAVAGE-SECHAGE"
+ALARM_REMOTES = "BRICOLAGE > SECURITE MAISON > TELECOMMANDE D'ALARME"
+TANK_PADS = "AUTO - MOTO > BAGAGERIE AUTO-MOTO > TAPIS DE RESERVOIR"
 PROCESSOR_LEAF = "INFORMATIQUE > COMPOSANT - PIECE DETACHEE > PROCESSEUR"
 FRAME_LEAF = "DECO - LINGE - LUMINAIRE > DECORATION MURALE - TABLEAU - CADRE PHOTO - STICKER > CADRE PHOTO"
 
@@ -380,3 +387,104 @@ def test_an_oven_lamp_still_does(classify):
 
 def test_a_tap_switched_electrically_is_an_electrical_part(classify):
     assert classify("Robinet à commande électrique G3/4 230 V AC/DC").classes["eee"] is True
+
+
+# --- round 3: toothbrushes, loaders, joiners, alarm remotes, mechanical cables, spa and tank pads --------------------
+
+
+@pytest.mark.parametrize("title", ["Hello Kitty Brosse À Dents Sonique", "Brosse à dents électrique"])
+def test_a_sonic_toothbrush_on_the_beauty_department_needs_current(classify, title):
+    result = classify(title, category=TOOTHBRUSH_LEAF)
+    assert result.product_type == "electric_toothbrush" and result.classes["eee"] is True
+
+
+def test_a_manual_toothbrush_there_needs_none(classify):
+    result = classify("Fluocaril Brosse à Dents Gencives - Modèle : Souple", category=TOOTHBRUSH_LEAF)
+    assert result.product_type == "toothbrush" and result.classes["eee"] is not True
+
+
+@pytest.mark.parametrize("title", ["Lot de 3 cables USB chargeur Samsung Galaxy Note 2",
+                                   "Câbles USB chargeur Samsung Galaxy"])
+def test_french_charge_leads_in_the_plural_are_cables(classify, title):
+    result = classify(title, category=PHONE_CHARGERS)
+    assert result.product_type == "charging_cable" and result.classes["mains_lv"] is not True
+
+
+def test_a_phone_charger_on_that_shelf_is_still_a_mains_charger(classify):
+    assert classify("Chargeur secteur Samsung Galaxy Note 2", category=PHONE_CHARGERS).classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize("title", ["Tracteur John Deere avec chargeur frontal", "Chargeur de billes paintball 200"])
+def test_a_loader_or_a_magazine_is_no_mains_charger(classify, title):
+    result = classify(title)
+    assert result.product_type != "mains_charger" and result.classes["mains_lv"] is not True
+
+
+@pytest.mark.parametrize("title", ["Fraiseuse Domino Df 500 Q-plus, 420W Festool",
+                                   "Fraiseuse à moteur BFW 40-E 250W Proxxon"])
+def test_a_french_joiner_or_router_is_a_mains_power_tool(classify, title):
+    result = classify(title, category=ROUTER_LEAF)
+    assert result.product_type == "power_tool" and result.classes["mains_lv"] is True
+    assert result.classes["toy"] is not True
+
+
+@pytest.mark.parametrize("title", ["Fraise à profil à épaulement", "Jeu de dominos en bois 28 pièces"])
+def test_router_bits_and_dominoes_are_no_power_tool(classify, title):
+    assert classify(title, category=ROUTER_LEAF if title.startswith("Fraise") else None).classes["eee"] is not True
+
+
+def test_an_alarms_remote_signals_by_radio(classify):
+    result = classify("4 Télécommandes pour alarme JOD1", category=ALARM_REMOTES)
+    assert result.classes["radio"] is True and result.classes["battery"] is True
+
+
+@pytest.mark.parametrize("title", ["Vidage de baignoire à cable Lg 650mm NICOLL", "Câble accélérateur Yamaha 125 YBR",
+                                   "Jeu de 2 cables de porte LIA407N"])
+def test_a_mechanical_cable_needs_no_current(classify, title):
+    assert classify(title).classes["eee"] is not True
+
+
+def test_a_cosse_is_no_battery(classify):
+    assert classify("COSSE BATTERIE NEGATIVE 2X25 + 2X6").classes["battery"] is not True
+
+
+@pytest.mark.parametrize("title,category", [("Appuie tête spa Elite", "JARDIN - PISCINE > SPA > COUSSIN DE SPA"),
+                                            ("Tapis de réservoir Bagster", TANK_PADS)])
+def test_a_spas_headrest_or_a_motorbikes_tank_pad_is_no_household_textile(classify, title, category):
+    assert classify(title, category=category).classes["textile"] is not True
+
+
+def test_a_cushion_is_still_a_household_textile(classify):
+    assert classify("Coussin déhoussable 40x40 velours").classes["textile"] is True
+
+
+def test_an_educational_game_on_the_board_game_shelf_is_a_childs(classify):
+    result = classify("RAVENSBURGER - JEU ÉDUCATIF MAUSESCHLAU", category=BOARD_GAMES)
+    assert result.classes["toy"] is True and result.classes["children_12_under"] is True
+
+
+def test_a_board_game_there_is_still_a_family_one(classify):
+    assert classify("Monopoly Classique", category=BOARD_GAMES).classes["children_12_under"] is not True
+
+
+@pytest.mark.parametrize("title", ["Smart Play Ingenio Colors & Shapes Memory Match Game", "Smart Games Camelot Jr"])
+def test_a_toy_line_called_smart_reaches_no_app(classify, title):
+    result = classify(title)
+    assert result.classes["radio"] is not True and result.classes["eee"] is not True
+
+
+def test_a_smart_plug_still_does(classify):
+    assert classify("Smart plug wifi 16A").classes["radio"] is True
+
+
+def test_a_french_laptop_briefcase_is_no_laptop(classify):
+    result = classify("DIESEL - Serviette ordinateur portable en cuir")
+    assert result.product_type == "backpack" and result.classes["battery"] is not True
+
+
+def test_french_car_shampoo_is_no_hair_care(classify):
+    assert classify("Shampoing carrosserie 1L Meguiars").product_type == "car_accessory"
+
+
+def test_an_appliances_micro_switch_is_electrical(classify):
+    assert classify("MINIRUPTEUR pour lave linge SCHOLTES", category=LAUNDRY_PARTS).classes["eee"] is True
