@@ -600,3 +600,57 @@ def test_an_emergency_lamp_has_a_battery(classify):
 def test_a_pixar_characters_mask_is_a_childs(classify):
     result = classify("Monsters University Sulley Monster Mask", category="Fancy Dress > Accessories > Masks")
     assert result.classes["toy"] is True and result.classes["children_12_under"] is True
+
+
+# --- round 5 --------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Voile Windsurf 5.5 m²", "Filtre à sable pour piscine vanne top",
+                                   "Manches autres marteaux Cap Vert - Longueur 25 cm"])
+def test_a_sail_a_valves_top_or_cape_verde_is_no_textile(classify, title):
+    assert classify(title).classes["textile"] is not True
+
+
+def test_a_sheer_curtain_is_still_textile(classify):
+    assert classify("Rideau voilage blanc 140x240").classes["textile"] is True
+
+
+@pytest.mark.parametrize("title", ["Electroencéphalographie de l'enfant",
+                                   "Guide de la protection judiciaire de l'enfant"])
+def test_a_child_as_a_books_subject_is_no_childs(classify, title):
+    assert classify(title, category="LIBRAIRIE > MEDECINE").classes["children_12_under"] is not True
+
+
+def test_a_childs_sized_garment_is_still_a_childs(classify):
+    assert classify("Pyjama de l'enfant 4 ans").classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize("title", ["Stylo Torche LED", "5mW 532nm pointeur laser rouge"])
+def test_a_torch_or_laser_pen_runs_on_cells(classify, title):
+    result = classify(title)
+    assert result.classes["eee"] is True and result.classes["battery"] is True
+
+
+def test_a_boilers_pilot_light_needs_no_current(classify):
+    assert classify("Injecteur veilleuse chaudière Saunier Duval").classes["eee"] is not True
+
+
+def test_a_night_light_still_does(classify):
+    assert classify("Veilleuse LED enfant").classes["eee"] is True
+
+
+def test_a_laptops_lock_cable_is_no_laptop(classify):
+    result = classify("Câble antivol ordinateur portable Kensington")
+    assert result.product_type == "hardware" and result.classes["radio"] is not True
+
+
+def test_a_french_dvd_writer_needs_current(classify):
+    assert classify("IBM ThinkPad T23 DVD Graveur 27L3447").classes["eee"] is True
+
+
+def test_a_heating_element_is_electrical(classify):
+    assert classify("Element chauffant gril pour micro ondes SHARP").classes["eee"] is True
+
+
+def test_a_bike_lamp_in_french_is_a_bike_light(classify):
+    assert classify("Lampe LED pour vélo rechargeable USB").product_type == "bike_light"
