@@ -654,3 +654,75 @@ def test_a_heating_element_is_electrical(classify):
 
 def test_a_bike_lamp_in_french_is_a_bike_light(classify):
     assert classify("Lampe LED pour vélo rechargeable USB").product_type == "bike_light"
+
+
+# --- the second read of rounds 3-4 (review80c) ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Bible couverture souple", "Agenda 2024 couverture souple"])
+def test_a_paperback_is_no_blanket(classify, title):
+    assert classify(title).classes["textile"] is not True
+
+
+@pytest.mark.parametrize("title", ["Imprimante Epson EcoTank ET-2850 tête d'impression Heat-Free",
+                                   "Lampe de chevet commutateur marche arrêt"])
+def test_a_device_that_names_its_part_is_still_the_device(classify, title):
+    assert classify(title).classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize("title", ["Barbecue de table électrique 2000W", "Crêpière de table électrique"])
+def test_a_table_top_cooker_is_on_the_mains(classify, title):
+    assert classify(title).classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize("title", ["Console de table murale en bois", "Support écran PC 2 bras"])
+def test_a_console_table_or_a_monitor_arm_is_no_device(classify, title):
+    result = classify(title)
+    assert result.classes["eee"] is not True and result.classes["radio"] is not True
+
+
+def test_a_battery_tester_on_the_diagnostic_leaf_has_no_battery(classify):
+    assert classify("Testeur de batterie voiture 12V", category=DIAGNOSTIC_LEAF).classes["battery"] is not True
+
+
+def test_an_obd_reset_tool_needs_current(classify):
+    assert classify("Outil de remise à zéro vidange OBD2").classes["eee"] is True
+
+
+def test_an_electronic_piano_tuner_is_a_tuner(classify):
+    assert classify("Accordeur piano Korg").classes["battery"] is True
+
+
+@pytest.mark.parametrize("title", ["Kids book explaining Alzheimer's disease",
+                                   "Chemise à boutons de manchette enfant 8 ans"])
+def test_alzheimer_or_cufflink_words_leave_a_childs_product_alone(classify, title):
+    assert classify(title).classes["children_12_under"] is True
+
+
+def test_a_french_cuff_shirt_is_still_textile(classify):
+    assert classify("Chemise à boutons de manchette homme").classes["textile"] is True
+
+
+@pytest.mark.parametrize("title", ["Récepteur de télécommande pour portail 433 MHz",
+                                   "Chargeur Airsoft pour batterie NiMH"])
+def test_a_gate_receiver_or_an_airsoft_charger_keeps_its_current(classify, title):
+    assert classify(title).classes["eee"] is True
+
+
+@pytest.mark.parametrize("title", ["Têtes de brosse à dents sonique x4", "Porte brosse à dents verre et chromé"])
+def test_a_toothbrushs_heads_or_holder_need_no_current(classify, title):
+    assert classify(title).classes["eee"] is not True
+
+
+@pytest.mark.parametrize("title", ["Brosse à dent électrique Philips Sonicare",
+                                   "Hydropulseur fil dentaire à eau 300ml"])
+def test_a_french_electric_toothbrush_or_flosser_needs_current(classify, title):
+    assert classify(title).classes["eee"] is True
+
+
+def test_a_solar_emergency_lamp_is_no_mains_block(classify):
+    assert classify("Lampe de secours solaire").classes["mains_lv"] is not True
+
+
+def test_an_electricity_meters_cable_is_still_a_cable(classify):
+    assert classify("Câble compteur Linky TIC").classes["eee"] is True
