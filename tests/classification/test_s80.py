@@ -726,3 +726,54 @@ def test_a_solar_emergency_lamp_is_no_mains_block(classify):
 
 def test_an_electricity_meters_cable_is_still_a_cable(classify):
     assert classify("Câble compteur Linky TIC").classes["eee"] is True
+
+
+# --- round 6 --------------------------------------------------------------------------------------------------------
+
+
+def test_a_garment_made_of_wool_is_no_yarn(classify):
+    result = classify("Bonnet en laine enfant")
+    assert result.product_type == "headwear" and result.classes["textile"] is True
+
+
+def test_a_ball_of_wool_is_still_yarn(classify):
+    assert classify("Pelote de laine mérinos 50g").product_type == "sewing_supplies"
+
+
+def test_a_lag_screw_is_no_tyre(classify):
+    assert classify("TIRE-FOND TETE HEXAGONALE 8X80").product_type == "hardware"
+
+
+def test_a_pool_robot_is_no_toy(classify):
+    result = classify("Robot piscine Zodiac Vortex")
+    assert result.product_type == "pool_robot" and result.classes["toy"] is not True
+
+
+def test_a_keyring_torch_runs_on_cells(classify):
+    result = classify("Porte clés lampe LED")
+    assert result.classes["battery"] is True and result.classes["mains_lv"] is not True
+
+
+def test_a_nursery_rhyme_book_is_a_childs(classify):
+    assert classify("Comptines arc-en-ciel", category="LIBRAIRIE > AUTRES LIVRES").classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize("title", ["Batterie moto 12V 5Ah YTX5L-BS", "Batterie voiture 70Ah 640A",
+                                   "Autobatterie 12V 60Ah"])
+def test_a_starter_battery_is_a_vehicle_battery(classify, title):
+    result = classify(title)
+    assert result.product_type == "vehicle_battery" and result.classes["battery"] is True
+
+
+def test_a_jump_starter_is_an_appliance_with_a_battery(classify):
+    result = classify("Booster batterie voiture 12V")
+    assert result.product_type == "jump_starter" and result.classes["eee"] is True
+
+
+def test_a_car_battery_charger_is_still_a_mains_charger(classify):
+    assert classify("Chargeur batterie voiture 12V").classes["mains_lv"] is True
+
+
+def test_a_gsm_repeater_is_no_phone(classify):
+    result = classify("Répéteur GSM 900 MHz téléphone portable")
+    assert result.product_type == "wifi_extender" and result.classes["battery"] is not True
