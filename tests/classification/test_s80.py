@@ -648,8 +648,9 @@ def test_a_french_dvd_writer_needs_current(classify):
     assert classify("IBM ThinkPad T23 DVD Graveur 27L3447").classes["eee"] is True
 
 
-def test_a_heating_element_is_electrical(classify):
-    assert classify("Element chauffant gril pour micro ondes SHARP").classes["eee"] is True
+def test_a_heated_vests_elements_leave_it_a_vest(classify):
+    result = classify("Gilet chauffant 3 éléments chauffants batterie")
+    assert result.classes["textile"] is True and result.classes["battery"] is True
 
 
 def test_a_bike_lamp_in_french_is_a_bike_light(classify):
@@ -777,3 +778,63 @@ def test_a_car_battery_charger_is_still_a_mains_charger(classify):
 def test_a_gsm_repeater_is_no_phone(classify):
     result = classify("Répéteur GSM 900 MHz téléphone portable")
     assert result.product_type == "wifi_extender" and result.classes["battery"] is not True
+
+
+# --- the second read of rounds 5-6 (review80d) ----------------------------------------------------------------------
+
+
+def test_a_childs_booster_seat_is_no_jump_starter(classify):
+    result = classify("Siège auto booster voiture isofix")
+    assert result.classes["children_12_under"] is True and result.classes["battery"] is not True
+
+
+def test_a_nursery_rhyme_night_light_keeps_its_current(classify):
+    assert classify("Veilleuse projecteur comptines bébé").classes["eee"] is True
+
+
+@pytest.mark.parametrize("title", ["Lampe de chevet commutateur marche arrêt",
+                                   "Multiprise parafoudre 6 prises commutateur marche arrêt"])
+def test_a_device_that_names_its_switch_stays_on_the_mains(classify, title):
+    assert classify(title).classes["mains_lv"] is True
+
+
+def test_an_airsoft_magazine_is_no_mains_charger(classify):
+    assert classify("Chargeur paintball 200 billes").classes["mains_lv"] is not True
+
+
+@pytest.mark.parametrize("title", ["Point d'accès Ubiquiti UniFi U6-Lite", "Point d'accès Wi-Fi 6 TP-Link EAP610"])
+def test_a_french_access_point_is_radio_on_the_mains(classify, title):
+    result = classify(title)
+    assert result.classes["radio"] is True and result.classes["mains_lv"] is True
+
+
+def test_a_german_battery_chargers_compound_is_the_charger(classify):
+    assert classify("Autobatterie Ladegerät 12V").classes["mains_lv"] is True
+
+
+def test_a_childs_name_on_a_birth_bracelet_keeps_the_child(classify):
+    assert classify("Bracelet de naissance gravé prénom de l'enfant").classes["children_12_under"] is True
+
+
+def test_a_retro_wooden_games_console_is_still_a_console(classify):
+    assert classify("Console en bois rétro HDMI 10000 jeux").classes["eee"] is True
+
+
+def test_a_bridal_veil_is_worn_textile(classify):
+    assert classify("Voile de mariage cathédrale avec peigne").classes["textile"] is True
+
+
+def test_a_piano_tuners_tool_kit_has_no_battery(classify):
+    assert classify("Outils d'accordeur de piano kit 4 pièces").classes["battery"] is not True
+
+
+def test_a_usb_rf_receiver_keeps_its_radio(classify):
+    assert classify("USB RF adapter Logitech Unifying receiver").classes["radio"] is True
+
+
+def test_a_mopeds_speedometer_cable_needs_no_current(classify):
+    assert classify("Câble compteur Vespa PX").classes["eee"] is not True
+
+
+def test_a_soft_baby_blanket_is_still_linen(classify):
+    assert classify("Couverture souple pour bébé en coton").classes["textile"] is True
