@@ -138,6 +138,11 @@ _MARKS = str.maketrans(
     }
 )
 _RATIO_RE = re.compile(r"(?<=\d)\s?[:/]\s?(?=\d)")
+# s81: a decimal comma (French and German "14,4V", "2,4 GHz", "1,5 m") is the number's point, not a phrase break: the
+# comma otherwise cut "14,4V-LI" into "14" and "4 v li" (a cordless tool lost its battery) and "2,4 GHz" into "2" and
+# "4 ghz" (a model lost its radio link). One or two digits after it only: three are an English thousands group
+# ("1,200 Piece", review74c), which stays apart
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d\d?(?!\d))")
 _NUMBER = re.compile(r"\d+(?:[∶.]\d+)*")  # numbers are tokens: "4gb" -> "4 gb", "i5" -> "i 5"
 _SCRIPT = re.compile(rf"(?<=[{_CJK}])(?=[^{_CJK}\s])|(?<=[^{_CJK}\s])(?=[{_CJK}])")  # 蓝牙speaker -> 蓝牙 speaker
 # A slash between two CJK words lists alternatives as "、" does (Tmall's and 1688's category names:
@@ -234,6 +239,8 @@ def normalise(text: str) -> str:
     """Lower-case, width-fold and punctuation-fold `text` so the automaton sees one spelling per word."""
     if not text:
         return ""
+    if "," in text:
+        text = _DECIMAL_COMMA.sub(".", text)  # "14,4V" is "14.4V" (s81)
     if ("é" in text or "É" in text) and ("mand" in text or "MAND" in text):
         text = _COMMANDED.sub("ee", text)  # "télécommandé" is no "télécommande" (fr59)
     if ("'" in text or "’" in text) and _may_elide(text):
