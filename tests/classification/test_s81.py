@@ -331,3 +331,157 @@ def test_shoe_care_is_no_shoe(classify, title, shelf):
 
 def test_shoes_are_still_shoes(classify):
     assert classify("Chaussures cuir homme à lacets").product_type == "shoes"
+
+
+# --- round 3: services, strings, unlit garlands, appliance parts -----------------------------------------------------
+
+APPLIANCE_PARTS = "ELECTROMENAGER > FOUR - CUISSON > ACCESSOIRES ET PIECES - GROS APPAREILS DE CUISSON"
+UNLIT_GARLANDS = "DECO - LINGE - LUMINAIRE > FETES - ANNIVERSAIRE > GUIRLANDE NON LUMINEUSE"
+
+
+@pytest.mark.parametrize(("title", "shelf"), [("Extension de garantie 3 ans ordinateur portable", None),
+                                              ("Lexmark OnSite Service - Contrat de maintenance pour imprimante",
+                                               "INFORMATIQUE > CONNECTIQUE - ALIMENTATION > CABLE E-SATA"),
+                                              ("HP Care Pack 3 ans", None)])
+def test_a_warranty_extension_or_a_maintenance_contract_is_a_service(classify, title, shelf):
+    result = classify(title, category=shelf)
+    assert result.product_type == "service_plan" and result.classes["eee"] is not True
+
+
+def test_a_laptop_with_its_guarantee_is_still_a_laptop(classify):
+    assert classify("Ordinateur portable HP 15 pouces garantie 2 ans").product_type == "laptop"
+
+
+@pytest.mark.parametrize("title", ["Jeu de cordes pour guitare électrique", "DR Cordes électrique Néon Medium 10"])
+def test_electric_guitar_strings_need_no_current_and_are_no_game(classify, title):
+    result = classify(title)
+    assert result.classes["eee"] is not True and result.classes["toy"] is not True
+
+
+def test_an_electric_guitar_still_needs_current(classify):
+    assert classify("Guitare électrique Stratocaster").classes["eee"] is True
+
+
+def test_an_unlit_garland_has_no_battery(classify):
+    result = classify("Fanion Ecosse 15x10cm", category=UNLIT_GARLANDS)
+    assert result.classes["eee"] is not True and result.classes["battery"] is not True
+
+
+def test_a_lit_garland_still_has_current(classify):
+    assert classify("Guirlande lumineuse 10 m LED").classes["eee"] is True
+
+
+@pytest.mark.parametrize(("title", "shelf"), [("Fabrique glace refrigerateur Samsung", None),
+                                              ("Electrodoseur lave vaisselle", None),
+                                              ("Commutateur four Whirlpool", APPLIANCE_PARTS)])
+def test_an_appliances_electrical_part_is_the_part_with_current(classify, title, shelf):
+    result = classify(title, category=shelf)
+    assert result.product_type == "electrical_part" and result.classes["eee"] is True
+    assert result.classes["mains_lv"] is not True
+
+
+def test_a_fridge_with_an_ice_maker_is_still_the_fridge(classify):
+    assert classify("Réfrigérateur américain avec fabrique de glace").product_type == "refrigerator"
+
+
+# --- round 3: children's clothiers, Oris, beads, C cells, protective glass, windlasses, mats, terry, trainers --------
+
+DRESS_LEAF = "VETEMENTS - LINGERIE > ROBE - JUPE > ROBE"
+PHONE_SCREENS = "TELEPHONIE - GPS > ACCESSOIRE TELEPHONE > ECRAN DE TELEPHONE"
+GYM_MATS = "SPORT (NEW) > FITNESS - MUSCULATION > TAPIS DE SOL - TAPIS DE GYM - TAPIS DE YOGA"
+CURTAIN_RINGS = "DECO - LINGE - LUMINAIRE > RIDEAU - STORE > ANNEAU - EMBOUT A RIDEAUX"
+
+
+@pytest.mark.parametrize("brand", ["3 POMMES", "SUCRE D'ORGE", "CATIMINI"])
+def test_a_french_childrens_clothiers_dress_is_a_childs(classify, brand):
+    assert classify("Robe imprimée - 6…", category=DRESS_LEAF, brand=brand).classes["children_12_under"] is True
+
+
+def test_a_dress_by_another_brand_is_no_childs_by_its_brand(classify):
+    result = classify("Robe imprimée - 6…", category=DRESS_LEAF, brand="DESIGUAL")
+    assert result.classes["children_12_under"] is not True
+
+
+def test_an_oris_watch_is_mechanical(classify):
+    result = classify("Montre Oris Artix Date AUT")
+    assert result.classes["battery"] is not True and result.classes["eee"] is not True
+
+
+def test_a_quartz_watch_still_has_its_cell(classify):
+    assert classify("Montre homme quartz acier").classes["battery"] is True
+
+
+def test_a_jumper_with_beads_is_a_garment(classify):
+    result = classify("Pull avec perles dorés aux épaules", category="VETEMENTS - LINGERIE > PULL - GILET > PULL")
+    assert result.product_type != "jewellery_supply" and result.classes["textile"] is True
+
+
+def test_loose_beads_are_still_a_bead_supply(classify):
+    assert classify("Perles de verre 8mm lot de 100").product_type == "jewellery_supply"
+
+
+@pytest.mark.parametrize("title", ["Pile alcaline baby C LR14 x2", "Alpexe batterie alcaline baby C blister"])
+def test_a_c_cell_called_baby_is_no_childs(classify, title):
+    assert classify(title).classes["children_12_under"] is not True
+
+
+def test_a_baby_bodysuit_is_still_a_childs(classify):
+    assert classify("Body baby coton 6 mois").classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize(("title", "shelf"), [("Vitre protection DISPLEX Easy-On Galaxy S5", PHONE_SCREENS),
+                                              ("Vitre de protection Galaxy S5", None)])
+def test_a_protective_glass_is_a_screen_protector(classify, title, shelf):
+    result = classify(title, category=shelf)
+    assert result.product_type == "screen_protector" and result.classes["eee"] is not True
+
+
+def test_a_phone_screen_on_its_leaf_is_still_a_part(classify):
+    assert classify("Ecran LCD Samsung Galaxy S5 complet", category=PHONE_SCREENS).classes["eee"] is True
+
+
+@pytest.mark.parametrize("title", ["Guindeau X2 700W 12V avec poupée aluminium", "Poupée fixe pour tour à bois"])
+def test_a_windlass_or_a_lathes_poupee_is_no_doll(classify, title):
+    result = classify(title)
+    assert result.product_type != "doll" and result.classes["toy"] is not True
+
+
+def test_a_doll_is_still_a_doll(classify):
+    assert classify("Poupée Barbie Dreamtopia").product_type == "doll"
+
+
+@pytest.mark.parametrize(("title", "shelf"), [("Tapis en mousse pour le sport à domicile", GYM_MATS),
+                                              ("Tapis de gym pliable", None)])
+def test_a_gym_mat_is_no_rug(classify, title, shelf):
+    result = classify(title, category=shelf)
+    assert result.product_type == "fitness_equipment" and result.classes["textile"] is not True
+
+
+def test_a_rug_is_still_a_rug(classify):
+    assert classify("Tapis salon berbère 160x230").classes["textile"] is True
+
+
+@pytest.mark.parametrize("title", ["Peignoir en éponge coton", "Gant de toilette éponge",
+                                   "Essuie main rond en éponge"])
+def test_terry_cloth_is_textile_not_a_cleaning_sponge(classify, title):
+    result = classify(title)
+    assert result.product_type != "cleaning_supplies" and result.classes["textile"] is True
+
+
+def test_a_cleaning_sponge_is_still_no_textile(classify):
+    assert classify("Éponge à récurer lot de 3").classes["textile"] is not True
+
+
+@pytest.mark.parametrize("title", ["Baskets basses Nike Court", "Basket montante converse on 46"])
+def test_french_trainers_are_shoes(classify, title):
+    result = classify(title)
+    assert result.product_type == "shoes" and result.classes["textile"] is True
+
+
+def test_storage_baskets_are_still_storage(classify):
+    assert classify("Set of 3 woven storage baskets").product_type == "storage_organisation"
+
+
+def test_a_curtain_rods_end_cap_is_hardware(classify):
+    result = classify("Embout Jaen pour tringle en acier D20 (la paire)", category=CURTAIN_RINGS)
+    assert result.product_type == "hardware" and result.classes["textile"] is not True
