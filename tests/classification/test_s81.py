@@ -210,6 +210,9 @@ def test_a_laptop_is_still_a_laptop(classify):
 
 
 @pytest.mark.parametrize(("title", "shelf"), [("L'enfant du faubourg", NOVELS), ("L'enfant du miracle", NOVELS),
+                                              ("Les enfants du massacre", OTHER_BOOKS),
+                                              ("Tous les enfants sauf un", NOVELS),
+                                              ("Enfant de la prophétie t.2", "LIBRAIRIE > SCIENCE-FICTION > FANTASY"),
                                               ("Les unites mere-enfant en psychiatrie perinatale", OTHER_BOOKS),
                                               ("La santé de mon enfant", PARENTING_BOOKS),
                                               ("Pour une parentalité sans violence", PARENTING_BOOKS)])
@@ -485,3 +488,90 @@ def test_storage_baskets_are_still_storage(classify):
 def test_a_curtain_rods_end_cap_is_hardware(classify):
     result = classify("Embout Jaen pour tringle en acier D20 (la paire)", category=CURTAIN_RINGS)
     assert result.product_type == "hardware" and result.classes["textile"] is not True
+
+
+# --- review81b: the real rows of round 1 and 2, and their namesakes -------------------------------------------------
+
+BED_LINEN_LEAF = "PUERICULTURE > SOMMEIL BEBE > PARURE DE LIT BEBE"
+PET_BEDS = "ANIMALERIE - NEW > COUCHAGE > CORBEILLE - PANIER - COUSSIN - HAMAC"
+PET_SHIRTS = "ANIMALERIE - NEW > VETEMENT - ACCESSOIRE > T-SHIRT - BODY - TOP"
+PHONE_PARTS = "TELEPHONIE - GPS > ACCESSOIRE TELEPHONE > PIECE DETACHEE TELEPHONE"
+PAPER_TOWELS = "HYGIENE - BEAUTE - PARFUM > USAGE UNIQUE > ESSUIE-TOUT - ESSUIE MAINS JETABLE"
+
+
+def test_baby_bed_linen_on_its_leaf_is_textile(classify):
+    result = classify("CANDIDE Parure de Lit Taie + Housse de Couette", category=BED_LINEN_LEAF)
+    assert result.product_type == "bedding" and result.classes["textile"] is True
+
+
+def test_a_ride_on_mower_named_by_its_adjective_and_model_is_no_clipper(classify):
+    result = classify("AUTOPORTÉE CC 714 TF Cub Cadet", category=MOWER_LEAF)
+    assert result.product_type == "riding_mower" and result.classes["mains_lv"] is not True
+
+
+@pytest.mark.parametrize("title", ["Piscine hors sol autoportée Intex", "Tente autoportée 2 places"])
+def test_a_free_standing_pool_or_tent_is_no_mower(classify, title):
+    assert classify(title).product_type != "riding_mower"
+
+
+def test_an_rc_motor_by_its_kv_rating_is_an_rc_part(classify):
+    result = classify("H2218 3680KV Moteur Sans Brosse Pièce Détachée", category=MODEL_PARTS)
+    assert result.product_type == "rc_servo" and result.classes["eee"] is True
+
+
+def test_a_model_railcar_called_autorail_is_a_locomotive(classify):
+    result = classify("Autorail Picasso X 3800 HO Jouef", category=TRACK_VEHICLES)
+    assert result.product_type == "model_locomotive" and result.classes["toy"] is not True
+
+
+@pytest.mark.parametrize("title", ["Veste homme softshell traitement imperméabilisant",
+                                   "Mocassins homme cuir cirage patiné",
+                                   "Chaussures de randonnée homme imperméabilisant"])
+def test_a_garment_or_shoe_that_names_its_treatment_is_still_textile(classify, title):
+    assert classify(title).classes["textile"] is True
+
+
+def test_electric_shoe_care_keeps_its_current(classify):
+    result = classify("Brosse à chaussures électrique rotative rechargeable")
+    assert result.product_type == "footwear_accessory" and result.classes["eee"] is True
+
+
+@pytest.mark.parametrize(("title", "shelf"), [("Coussin Drago Turquoise / Vert", PET_BEDS),
+                                              ("Tee Shirt pour chien PRINCESSE rose", PET_SHIRTS)])
+def test_a_pet_shops_cushion_or_t_shirt_is_no_textile(classify, title, shelf):
+    result = classify(title, category=shelf)
+    assert result.product_type == "pet_supplies" and result.classes["textile"] is not True
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Chargeur batterie PDA HP iPaq secteur", "mains_charger"),
+                                             ("Etui cuir Flip horizontal iPhone", "device_case")])
+def test_a_charger_or_a_case_on_a_parts_leaf_keeps_its_kind(classify, title, kind):
+    assert classify(title, category=PDA_PARTS).product_type == kind
+
+
+def test_a_battery_cover_is_no_battery(classify):
+    result = classify("Cache batterie HTC Desire", category=PHONE_PARTS)
+    assert result.classes["battery"] is not True
+
+
+@pytest.mark.parametrize("title", ["Veste wakeboard néoprène", "Short de bain wakeboard homme"])
+def test_a_garment_named_for_its_water_sport_is_textile(classify, title):
+    assert classify(title).classes["textile"] is True
+
+
+@pytest.mark.parametrize("title", ["Maillot de foot PSG enfant 14 ans", "Pull fille 13 ans"])
+def test_a_teen_size_on_a_kit_or_a_jumper_is_no_childs(classify, title):
+    assert classify(title).classes["children_12_under"] is not True
+
+
+def test_a_slash_range_from_a_childs_age_is_a_childs(classify):
+    assert classify("Doudoune enfant 4 ans/14 ans").classes["children_12_under"] is True
+
+
+def test_a_make_up_pencil_case_is_no_school_pencil_case(classify):
+    assert classify("Trousse à crayons de maquillage vide").product_type != "pencil_box"
+
+
+@pytest.mark.parametrize("title", ["TORK Chiffons de nettoyage bleu 194450", "Lot de 10 rouleaux de papier toilette"])
+def test_paper_towels_and_wipes_are_no_towel(classify, title):
+    assert classify(title, category=PAPER_TOWELS).classes["textile"] is not True
