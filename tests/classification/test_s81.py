@@ -575,3 +575,124 @@ def test_a_make_up_pencil_case_is_no_school_pencil_case(classify):
 @pytest.mark.parametrize("title", ["TORK Chiffons de nettoyage bleu 194450", "Lot de 10 rouleaux de papier toilette"])
 def test_paper_towels_and_wipes_are_no_towel(classify, title):
     assert classify(title, category=PAPER_TOWELS).classes["textile"] is not True
+
+
+# --- round 4: appliance parts by function, French characters and first-word books, "top", tablet covers, microphones,
+# flat batteries, steel ropes, Wi-Fi and 4G keys -----------------------------------------------------------------------
+
+OVEN_PARTS = "ELECTROMENAGER > FOUR - CUISSON > ACCESSOIRES ET PIECES - GROS APPAREILS DE CUISSON"
+
+
+@pytest.mark.parametrize(("title", "shelf"), [("LIMITEUR DE TEMPERATURE HBA63A150S01", OVEN_PARTS),
+                                              ("Pressostat lave linge", None)])
+def test_an_appliances_cut_out_or_pressure_switch_is_a_part_with_current(classify, title, shelf):
+    result = classify(title, category=shelf)
+    assert result.product_type == "electrical_part" and result.classes["eee"] is True
+
+
+def test_a_washing_machine_with_a_pressure_switch_is_still_the_machine(classify):
+    assert classify("Lave linge 8 kg avec pressostat électronique").product_type == "washing_machine"
+
+
+@pytest.mark.parametrize("title", ["T'choupi se deguise", "Monsieur Madame - Monsieur Chatouille", "Mes premiers mots"])
+def test_french_childrens_characters_and_first_word_books_are_a_childs(classify, title):
+    assert classify(title, category=OTHER_BOOKS).classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize("title", ["Café moulu Top Qualité 250g", "30 x Capsule café Top Classic pour Espresso"])
+def test_top_as_praise_or_a_line_name_is_no_top(classify, title):
+    assert classify(title).classes["textile"] is not True
+
+
+def test_a_womans_top_is_still_a_top(classify):
+    assert classify("Top femme dentelle noir").classes["textile"] is True
+
+
+@pytest.mark.parametrize("title", ["Couverture de protection magnétique rose pour iPad",
+                                   "Couverture magnétique iPad Air"])
+def test_a_tablet_cover_is_no_blanket(classify, title):
+    result = classify(title, category="INFORMATIQUE > PROTECTION - PERSONNALISATION - SUPPORT > COQUE - HOUSSE")
+    assert result.classes["textile"] is not True
+
+
+def test_a_fleece_blanket_is_still_a_blanket(classify):
+    assert classify("Couverture polaire 150x200").classes["textile"] is True
+
+
+@pytest.mark.parametrize("title", ["Micro chant filaire XLR", "Capsule micro électret sub-miniature"])
+def test_a_french_microphone_needs_current(classify, title):
+    result = classify(title)
+    assert result.product_type == "microphone" and result.classes["eee"] is True
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Pile plate 4,5V", "battery_cell"), ("Mèche plate à bois 20 mm", None),
+                                             ("Assiette plate porcelaine", "tableware")])
+def test_french_plate_is_flat_except_on_a_plate(classify, title, kind):
+    result = classify(title)
+    assert (result.product_type == "tableware") == (kind == "tableware")
+    if kind == "battery_cell":
+        assert result.product_type == kind and result.classes["battery"] is True
+
+
+def test_a_steel_rope_is_no_electrical_lead(classify):
+    assert classify("Câble acier gainé 4 mm 10 m").classes["eee"] is not True
+
+
+def test_an_hdmi_cable_is_still_a_lead(classify):
+    assert classify("Câble HDMI 2 m").classes["eee"] is True
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Clé WiFi USB 300 Mbps", "wifi_adapter"),
+                                             ("Clé 4G Huawei E3372", "usb_modem"),
+                                             ("WIFI Adaptateur USB clé TP-Link 150Mbps", "wifi_adapter")])
+def test_a_french_wifi_or_4g_key_is_a_radio(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind and result.classes["radio"] is True
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Clé plate 17 mm", "hand_tool"), ("Clé USB 32 Go", "usb_flash_drive")])
+def test_a_spanner_and_a_usb_stick_keep_their_kinds(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+# --- review81c: the round-3 words' namesakes ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Essuie-mains papier pliés x 200", "Distributeur essuie mains automatique à piles"])
+def test_paper_hand_towels_and_their_dispensers_are_no_towel(classify, title):
+    assert classify(title).classes["textile"] is not True
+
+
+def test_a_fridge_that_names_its_ice_maker_is_the_fridge(classify):
+    result = classify("Réfrigérateur américain fabrique à glace Samsung")
+    assert result.product_type == "refrigerator" and result.classes["mains_lv"] is True
+
+
+def test_a_laptop_sold_with_its_warranty_extension_is_the_laptop(classify):
+    assert classify("Ordinateur portable HP 15 extension de garantie 3 ans incluse").product_type == "laptop"
+
+
+def test_an_ovens_protective_glass_is_no_screen_protector(classify):
+    assert classify("Vitre de protection four Whirlpool").product_type != "screen_protector"
+
+
+@pytest.mark.parametrize("title", ["Perles dorées 6 mm lot de 200", "Fil à perles nylon"])
+def test_loose_beads_and_bead_thread_are_bead_supplies(classify, title):
+    assert classify(title).product_type == "jewellery_supply"
+
+
+def test_batteries_for_a_babys_toy_are_no_childs_product(classify):
+    assert classify("Piles baby LR14 pour jouet bébé").classes["children_12_under"] is not True
+
+
+def test_a_cotton_cleaning_sponge_is_a_cleaning_sponge(classify):
+    assert classify("Eponge coton lavable cuisine x3").product_type == "cleaning_supplies"
+
+
+def test_a_sheer_sold_with_its_rings_is_the_sheer(classify):
+    result = classify("Voilage blanc 140x240 anneaux de rideaux inclus")
+    assert result.product_type == "curtain" and result.classes["textile"] is True
+
+
+def test_a_babys_play_gym_is_no_fitness_mat(classify):
+    assert classify("Tapis de gym bébé").product_type != "fitness_equipment"
