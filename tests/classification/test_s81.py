@@ -696,3 +696,54 @@ def test_a_sheer_sold_with_its_rings_is_the_sheer(classify):
 
 def test_a_babys_play_gym_is_no_fitness_mat(classify):
     assert classify("Tapis de gym bébé").product_type != "fitness_equipment"
+
+
+# --- round 5: roofing, bike computers and sensors, hair ties, stoves ------------------------------------------------
+
+ROOFING_LEAF = ("BRICOLAGE - OUTILLAGE - QUINCAILLERIE > MATERIAU GROS OEUVRE > COUVERTURE (ACCESSOIRES COUVERTURE - "
+                "TOITURE)")
+GUTTERS_LEAF = "BRICOLAGE - OUTILLAGE - QUINCAILLERIE > MATERIAU GROS OEUVRE > COUVERTURE (GOUTTIERE - ACCESSOIRES)"
+BIKE_ACCESSORIES = "SPORT (NEW) > CYCLES > ACCESSOIRES - DECORATION VELO"
+
+
+@pytest.mark.parametrize(("title", "shelf"), [("Chapeau inox chinois de", ROOFING_LEAF),
+                                              ("Coude tulipé Grand Rayon Zinc naturel 72°", GUTTERS_LEAF)])
+def test_roofing_is_no_blanket(classify, title, shelf):
+    result = classify(title, category=shelf)
+    assert result.product_type != "bedding" and result.classes["textile"] is not True
+
+
+def test_a_blanket_on_a_bed_linen_shelf_is_still_a_blanket(classify):
+    result = classify("Couverture polaire", category="DECO - LINGE - LUMINAIRE > LINGE DE LIT > COUVERTURE - PLAID")
+    assert result.classes["textile"] is True
+
+
+def test_a_french_wireless_bike_computer_has_its_radio_and_battery(classify):
+    result = classify("Compteur vélo sans fil")
+    assert result.product_type == "bike_light" and result.classes["radio"] is True and result.classes["battery"] is True
+
+
+def test_a_cadence_sensor_on_the_bike_accessory_leaf_is_no_bicycle(classify):
+    result = classify("Capteur de cadence Bluetooth", category=BIKE_ACCESSORIES)
+    assert result.product_type == "smart_sensor" and result.classes["radio"] is True
+
+
+def test_a_bike_bell_on_that_leaf_stays_unpowered(classify):
+    assert classify("Sonnette vélo chromée", category=BIKE_ACCESSORIES).classes["eee"] is not True
+
+
+def test_a_hair_tie_is_no_necktie(classify):
+    assert classify("Élégant Cristal Feuille De Cravate De Cheveux").classes["textile"] is not True
+
+
+def test_a_necktie_is_still_a_necktie(classify):
+    assert classify("Cravate soie homme").product_type == "necktie"
+
+
+@pytest.mark.parametrize("title", ["Poêle à bois Sedan 10 INVICTA", "Poêle à fioul CO944408DD Deville"])
+def test_a_wood_or_oil_stove_is_no_frying_pan(classify, title):
+    assert classify(title).product_type == "fuel_heater_stove"
+
+
+def test_a_frying_pan_is_still_cookware(classify):
+    assert classify("Poêle à frire 28 cm").product_type == "cookware"
