@@ -747,3 +747,38 @@ def test_a_wood_or_oil_stove_is_no_frying_pan(classify, title):
 
 def test_a_frying_pan_is_still_cookware(classify):
     assert classify("Poêle à frire 28 cm").product_type == "cookware"
+
+
+# --- round 5 (cd77): cordless nailers, a car's Polo, refrigerated display cases, a truck's marker lights -------------
+
+
+def test_a_cordless_nailer_is_a_battery_tool_not_a_radio(classify):
+    result = classify("Cloueur sans fil 18V Makita")
+    assert result.product_type == "power_tool" and result.classes["radio"] is not True
+    assert result.classes["battery"] is True
+
+
+def test_an_air_nailer_needs_no_current(classify):
+    result = classify("Cloueur pneumatique de finition 50 mm",
+                      category="BRICOLAGE - OUTILLAGE - QUINCAILLERIE > MACHINE OUTIL > CLOUEUSE")
+    assert result.classes["eee"] is not True
+
+
+def test_a_volkswagen_polos_tow_bar_is_no_polo_shirt(classify):
+    result = classify("Attelage Volkswagen Polo (06/09-) Col de cygne",
+                      category="AUTO - MOTO (NEW) > PORTAGE - REMORQUAGE > ATTELAGE")
+    assert result.classes["textile"] is not True
+
+
+def test_a_polo_shirt_is_still_one(classify):
+    assert classify("Polo homme manches courtes").classes["textile"] is True
+
+
+def test_a_refrigerated_display_case_plugs_in(classify):
+    result = classify("Vitrine réfrigérée 98 L")
+    assert result.product_type == "refrigerator" and result.classes["mains_lv"] is True
+
+
+def test_a_trucks_marker_lights_are_no_toy_truck(classify):
+    result = classify("Feux de gabarit LED camion")
+    assert result.product_type == "vehicle_lighting" and result.classes["toy"] is not True
