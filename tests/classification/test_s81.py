@@ -782,3 +782,26 @@ def test_a_refrigerated_display_case_plugs_in(classify):
 def test_a_trucks_marker_lights_are_no_toy_truck(classify):
     result = classify("Feux de gabarit LED camion")
     assert result.product_type == "vehicle_lighting" and result.classes["toy"] is not True
+
+
+# --- review81d: the round-4 words' namesakes ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "kind"), [("CABLE MICRO XLR 9M", "cable"),
+                                             ("Casque micro filaire USB", "headphones")])
+def test_a_microphones_cable_or_a_headset_is_no_microphone(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+def test_shoes_with_beads_are_shoes(classify):
+    assert classify("Ballerines à perles").classes["textile"] is True
+
+
+def test_a_night_light_for_a_nurserys_children_is_a_childs(classify):
+    assert classify("Veilleuse pour enfants de la crèche").classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize("title", ["Connecteur chargeur iPhone 5", "Ecran LCD + coque offerte iPhone 4"])
+def test_a_phone_part_named_with_a_charger_or_a_free_case_stays_a_part(classify, title):
+    result = classify(title, category=PHONE_PARTS)
+    assert result.product_type == "electrical_part" and result.classes["mains_lv"] is not True
