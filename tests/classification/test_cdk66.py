@@ -51,12 +51,11 @@ def test_baby_textiles_named_in_french_are_textiles(classify, title, kind):
 
 
 @pytest.mark.parametrize("title", ["Wagon couvert BREMEN SNCB, Epoque 3",
-                                   "Automotrice diesel VT 11.5 de la DB, Epoque 3",
                                    "JOUEF - JR8078 - MODÉLISME - AIGUILLAGE LONG DROIT"])
 def test_model_railway_pieces_on_a_toy_shelf_are_a_hobby(classify, title):
     result = classify(title, category=TRAINS)
-    # s81: a powered railcar ("Automotrice") is the hobby's locomotive kind
-    assert result.product_type in ("model_railway", "model_locomotive"), result.basis["product_type"]
+    # (s81: the powered railcar "Automotrice diesel VT 11.5" is a model locomotive now: test_s81)
+    assert result.product_type == "model_railway", result.basis["product_type"]
     assert result.classes["toy"] is False, result.basis["toy"]
     assert result.classes["children_12_under"] is False
 

@@ -76,6 +76,7 @@ def test_a_static_model_that_says_rtr_or_not_remote_controlled_has_no_radio(clas
 def test_a_powered_railcar_is_a_locomotive(classify):
     result = classify("Automotrice diesel VT 11.5 de la DB, Epoque 3", category=TRACK_VEHICLES)
     assert result.product_type == "model_locomotive" and result.classes["eee"] is True
+    assert result.classes["toy"] is not True and result.classes["children_12_under"] is not True
 
 
 def test_a_childs_wooden_railcar_stays_a_toy_train(classify):
