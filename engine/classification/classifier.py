@@ -104,6 +104,10 @@ _FITTED_ACCESSORY_ROOTS = ("mains_charger", "charging_cable", "screen_protector"
 # A screen size between "for" and the device it fits ("for 15 macbook pro", "for 15.6 inch laptop": `_for_object`)
 _SIZE_WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 _SIZE_UNITS = frozenset({"inch", "in", "inches"})
+# A bare number that ends a normalised title, with the number before it when a space or a slash ("∶") joins them
+# (`_end_number_sources`): "chaussons boots 30∶31", "baskets 28 29", "tongs 33"; each a whole word
+_TITLE_END_NUMBER = re.compile(r"(?:(?<![^ |])([0-9]+)[ ∶])?(?<![^ |∶])([0-9]+)$")
+_SIZE_PAIR_GAP = 4  # "28-29", "30/31", "23/26" (a range of a shop's sizes), not "2 28" (a model's number, then a size)
 # A count before a French title's first noun ("Lot 2 Etui ...", "Lot de 3 Coques ...", "2x Câble USB ...") leaves that
 # noun the head of its phrase (`_head_initial`)
 _LEADING_COUNT = re.compile(r"(?:(?:lot|pack)(?: de)?(?: \d+ ?x?)?|\d+ ?x?|x ?\d+)")
@@ -961,6 +965,8 @@ class Classifier:
                 if h.ref in title_modifiers and (not h.target or modifiers[h.ref].reads_targets):
                     title_sources.append((h.ref, matched_word(title_text, h), "title"))
             sources += tuple(title_sources)
+        if title and title[-1].isdigit() and self._rules.end_numbers:  # (a title ending in a number: a size or a model)
+            sources += _end_number_sources(title, self._rules.end_numbers)
         if brand:
             sources += self._brand_words(brand)
         desc_sources: tuple[tuple[str, str, str], ...] = ()
@@ -1423,6 +1429,35 @@ class _ReaderRules(NamedTuple):
     toy_shelf_excludes: frozenset[str]  # the modifiers that make such a path no toy tree (a hobby, an adults' shelf)
     toy_shelf_keeps: frozenset[str]  # kinds decided not children's: their shelf keeps a title's plaything
     machine_shelves: frozenset[str]  # reading.machine_shelves: their shelf yields to a machine's title (`_choose`)
+    # The modifiers that read a bare number ending a title (`title_end_number`): (id, low, high, not_after)
+    end_numbers: tuple[tuple[str, int, int, tuple[str, ...]], ...]
+
+
+def _end_number_sources(title: str, end_numbers: tuple[tuple[str, int, int, tuple[str, ...]], ...]
+                        ) -> tuple[tuple[str, str, str], ...]:
+    """The modifiers a bare number ending the (normalised) title speaks for (`title_end_number`), as title sources.
+    Two numbers a slash or a dash joined ("30/31", "28-29") are one size when the second is a little above the first.
+    The normaliser has split a code's letters from its digits ("TX28" reads "tx 28"), so a shoe whose code ends the
+    title in 16 to 34 reads that as a size too (the catalogs' shoe titles hold two: "T32", a size, and "SS16", a season
+    on a men's shelf, whose adults' word excludes it)."""
+    found = _TITLE_END_NUMBER.search(title)
+    if found is None:
+        return ()
+    first, second = found.group(1), found.group(2)
+    numbers = [int(second)]
+    if first is not None and 0 < int(second) - int(first) <= _SIZE_PAIR_GAP:
+        numbers.append(int(first))
+        start = found.start(1)
+    else:
+        start = found.start(2)
+    before = title[:start].rstrip(" |")
+    word = title[start:].replace("∶", "/")
+    out = []
+    for ref, low, high, not_after in end_numbers:
+        if all(low <= n <= high for n in numbers) and not any(
+                before == phrase or before.endswith(" " + phrase) for phrase in not_after):
+            out.append((ref, word, "title"))
+    return tuple(out)
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
@@ -1452,6 +1487,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         has_parent=frozenset(t.id for t in vocab.types.values() if t.parent),
         phrases_after=phrases_after,
         whole_segment=frozenset(m.id for m in vocab.modifiers.values() if m.whole_segment),
+        end_numbers=tuple([(m.id, *m.title_end_number) for m in vocab.modifiers.values() if m.title_end_number]),
         kinds=kinds,
         console_accessories=_console_accessories(vocab),
         part_machines=frozenset(t.id for t in vocab.types.values() if _is_machine(t) and t.facts.get(

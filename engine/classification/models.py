@@ -133,6 +133,17 @@ class ProductTypeDef(StrictModel):
     note: str | None = None
 
 
+class TitleEndNumber(StrictModel):
+    """A bare number that ends a title and says what a phrase cannot anchor: a shop that appends the listed variant's
+    size to a shoe's name ("Chaussures NIKE 28", "Chaussons Boots 30/31") states a child's foot by that number alone.
+    Two numbers a slash or a dash joins ("30/31", "28-29") are one size and must both lie in the range; the number is
+    not read after a word of `not_after`, a model line numbered by its generation ("Gel Nimbus 23", "LeBron 18")."""
+
+    low: int = Field(ge=0)
+    high: int = Field(ge=0)
+    not_after: list[Phrase] = Field(default_factory=list)
+
+
 class ModifierDef(StrictModel):
     """Words that add or remove classes whatever the type (bluetooth, rechargeable, kids, collector...).
 
@@ -165,6 +176,8 @@ class ModifierDef(StrictModel):
     `console_accessory`: the word, before a console's name in a title (the `video_game_platform` modifier), says the
     product is for the console, not a game titled "<name> - <platform>" ("Bluetooth Controller PS4", "Charger
     Nintendo DS", "Thumb Grips - PS4": `platform_title.platform_kind`). Read in the title, where the platform is.
+    `title_end_number`: the modifier also reads a bare number that ends the title within a range (`TitleEndNumber`),
+    as if its word: a size no phrase can anchor. Title only; `only_types` names the kinds whose size it is.
     """
 
     id: Snake
@@ -186,6 +199,7 @@ class ModifierDef(StrictModel):
     states_supply: bool = True
     names_type: Snake | None = None
     console_accessory: bool = False
+    title_end_number: TitleEndNumber | None = None
     why: str | None = None
 
 

@@ -25,6 +25,7 @@ from .models import (
     GoogleCategoryEntry,
     HsEntry,
     HsFile,
+    ModifierDef,
     ProductTypeDef,
     ShopifyCategoryEntry,
     VocabularyFile,
@@ -105,6 +106,8 @@ class ModifierInfo:
     states_supply: bool = True  # False: the word infers the supply from a bundle ("kit"), see ModifierDef
     names_type: str | None = None  # the kind a maker's whole range is, when nothing else names one (ModifierDef)
     console_accessory: bool = False  # a word before a console's name that makes the title no game's (ModifierDef)
+    # a bare number ending the title that counts as the word (`TitleEndNumber`): (low, high, normalised not_after)
+    title_end_number: tuple[int, int, tuple[str, ...]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -511,6 +514,18 @@ def _both_ways(ld: _Loader, where: str, raw: Mapping[str, str], facts: Mapping[s
     return tuple((name, why.strip()) for name, why in raw.items() if name in ld.class_names and name not in facts)
 
 
+def _end_number(ld: _Loader, where: str, mod: ModifierDef) -> tuple[int, int, tuple[str, ...]] | None:
+    """A modifier's `title_end_number` as (low, high, normalised `not_after`), checked: a range and a title to read."""
+    end = mod.title_end_number
+    if end is None:
+        return None
+    if end.low > end.high:
+        ld.problem(where, f"title_end_number: low {end.low} is above high {end.high}")
+    if "title" not in mod.read_in:
+        ld.problem(where, "title_end_number: the number ends a title, and this modifier is not read in the title")
+    return end.low, end.high, ld.phrases(where, end.not_after)
+
+
 def _type_ids(names: list[str]) -> frozenset[str | None]:
     """A modifier's `only_types` or `skip_types` as type ids, `untyped` held as None: the type id a product no signal
     typed has, so one membership test serves both (radio51 for skip_types, battery53 for only_types)."""
@@ -596,6 +611,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             states_supply=mod.states_supply,
             names_type=mod.names_type,
             console_accessory=mod.console_accessory,
+            title_end_number=_end_number(ld, where, mod),
         )
         if mod.console_accessory and "title" not in mod.read_in:
             ld.problem(where, "console_accessory: the word is read before a console's name in the title, and this "
