@@ -71,3 +71,122 @@ def test_the_loader_refuses_an_end_number_not_read_in_the_title(tmp_path):
     path = _edited(tmp_path, old, old.replace("read_in: [title]", "read_in: [category]"))
     with pytest.raises(VocabularyError, match="title_end_number"):
         load_vocabulary(path)
+
+
+# --- round 1: French kinds and words in another sense (cd80 to cd83) -------------------------------------------------
+
+MIXERS = "SONO - DJ > EFFETS ET CONTROLE DU SON > TABLE DE MIXAGE"
+KIMONOS = "SPORT (NEW) > TEXTILE > KIMONO"
+GUITARS = "INSTRUMENTS DE MUSIQUE > INSTRUMENT A CORDES > GUITARE"
+HAMMERS = "BRICOLAGE - OUTILLAGE - QUINCAILLERIE > CONSOMMABLE > GENERAL (MARTEAU - MASSE - MAILLET)"
+RIBBON_CABLES = "INFORMATIQUE > CONNECTIQUE - ALIMENTATION > CABLE - NAPPE INTEGRATION"
+
+
+@pytest.mark.parametrize(("title", "category"), [("Table de mixage audio 4 canaux", MIXERS),
+                                                 ("MACKIE CONSOLE MIXER 16 VOIES AVEC 8 PREAMPLIS", MIXERS),
+                                                 ("Console de mixage 8 voies", "")])
+def test_a_french_mixing_desk_is_an_amplifier_with_current(classify, title, category):
+    result = classify(title, category=category or None)
+    assert result.product_type == "amplifier" and _on(result, "eee", "mains_lv")
+    assert result.classes["radio"] is not True
+
+
+def test_a_table_and_a_games_console_keep_their_kinds(classify):
+    assert classify("Table de salon en chêne").product_type == "furniture"
+    assert classify("Console de jeux PS4 Slim 500 Go").product_type == "game_console"
+
+
+@pytest.mark.parametrize("title", ["PC Bureau G3220 assemblé Windows 8 Pro",
+                                   "Pc Bureau ELITE INTEL I3 4130 GTX750 Ti 2Go"])
+def test_a_desktop_pc_without_de_is_a_computer(classify, title):
+    result = classify(title)
+    assert result.product_type == "desktop_computer" and _on(result, "eee", "mains_lv")
+
+
+def test_a_computer_desk_stays_furniture(classify):
+    assert classify("Bureau PC informatique en bois").product_type == "furniture"
+
+
+def test_an_hdmi_casting_key_is_a_streaming_device_with_radio(classify):
+    result = classify("Clé HDMI Wi-Fi Miracast")
+    assert result.product_type == "streaming_device" and _on(result, "radio", "eee")
+
+
+def test_a_spanner_stays_a_hand_tool(classify):
+    assert classify("Clé plate 13 mm").product_type == "hand_tool"
+
+
+def test_a_french_usb_cord_before_a_phone_is_a_cable(classify):
+    result = classify("Cordon USB Samsung Galaxy S5")
+    assert result.product_type == "charging_cable" and result.classes["radio"] is not True
+    assert result.classes["battery"] is not True
+
+
+@pytest.mark.parametrize(("title", "category"), [("Câble nappe IDE", ""),
+                                                 ("WENTRONIC RJ-45 CAT7 15M (91653)", RIBBON_CABLES),
+                                                 ("Nappe Connecteur de charge pour HTC One Max", "")])
+def test_a_ribbon_cable_is_no_table_linen(classify, title, category):
+    result = classify(title, category=category or None)
+    assert result.product_type != "table_linen" and result.classes["textile"] is not True
+
+
+@pytest.mark.parametrize("title", ["Nappe en lin 140 x 200 cm", "Nappe ronde anti taches"])
+def test_a_tablecloth_is_still_table_linen(classify, title):
+    result = classify(title)
+    assert result.product_type == "table_linen" and result.classes["textile"] is True
+
+
+def test_a_hinges_clip_top_is_no_top(classify):
+    result = classify("CLIP-TOP - OUVERTURE 107°")
+    assert result.classes["textile"] is not True
+
+
+@pytest.mark.parametrize("title", ["GUITARE ELECTRO-ACOUSTIQUE TAYLOR 610CE LH", "Guitare électro-acoustique",
+                                   "Yamaha APX600 acoustic-electric guitar"])
+def test_an_electro_acoustic_guitar_has_a_pickup_on_a_battery(classify, title):
+    result = classify(title, category=GUITARS)
+    assert _on(result, "eee", "battery") and result.classes["mains_lv"] is not True
+
+
+def test_an_acoustic_guitar_has_no_current(classify):
+    result = classify("Guitare acoustique folk 4/4", category=GUITARS)
+    assert result.classes["eee"] is not True and result.classes["battery"] is not True
+
+
+@pytest.mark.parametrize(("title", "category"), [("Marteau piqueur 2200W HEX 28", HAMMERS),
+                                                 ("Marteau démolisseur 1500W", "")])
+def test_a_french_jackhammer_is_a_power_tool_even_on_the_hammers_shelf(classify, title, category):
+    result = classify(title, category=category or None)
+    assert result.product_type == "power_tool" and _on(result, "eee", "mains_lv")
+
+
+def test_a_claw_hammer_on_that_shelf_stays_a_hand_tool(classify):
+    result = classify("Marteau de coffreur 600 g", category=HAMMERS)
+    assert result.product_type == "hand_tool" and result.classes["eee"] is not True
+
+
+def test_a_lawn_mower_without_a_is_no_hair_clipper(classify):
+    assert classify("Tondeuse gazon électrique").product_type == "garden_power_tool"
+
+
+def test_a_12_volt_fan_runs_from_no_mains(classify):
+    assert classify("Ventilateur 12V voiture").classes["mains_lv"] is False
+    assert classify("Ventilateur 230V 12 vitesses").classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize(("title", "category"), [("KIMONO KARATE CLUB 130 cm", KIMONOS),
+                                                 ("Kimono Karate Kata Ipp 130 cm", KIMONOS),
+                                                 ("Pantalon de jogging 120 cm", "")])
+def test_a_childs_height_in_steps_of_ten_is_a_childs_size(classify, title, category):
+    assert classify(title, category=category or None).classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize("title", ["Kimono judo adulte 180 cm", "Pantalon large 130 cm de long"])
+def test_an_adults_height_or_a_length_is_no_childs_size(classify, title):
+    assert classify(title, category=KIMONOS).classes["children_12_under"] is not True
+
+
+@pytest.mark.parametrize("title", ["Mac in a Sac Enfan 11-13 ans", "Sandales/Bottillons garco 23",
+                                   "Bonnet et gants rayés enfan 52"])
+def test_cdiscounts_cut_short_child_words_read_a_child(classify, title):
+    assert classify(title).classes["children_12_under"] is True
