@@ -107,7 +107,7 @@ _SIZE_UNITS = frozenset({"inch", "in", "inches"})
 # A bare number that ends a normalised title, with the number before it when a space or a slash ("∶") joins them
 # (`_end_number_sources`): "chaussons boots 30∶31", "baskets 28 29", "tongs 33"; each a whole word
 _TITLE_END_NUMBER = re.compile(r"(?:(?<![^ |])([0-9]+)[ ∶])?(?<![^ |∶])([0-9]+)$")
-_SIZE_PAIR_GAP = 4  # "28-29", "30/31", "23/26" (a range of a shop's sizes), not "2 28" (a model's number, then a size)
+_SIZE_PAIR_GAP = 4  # "28-29", "30/31", "23/26" (a range of a shop's sizes), not "35 19" (a tyre's size)
 # A count before a French title's first noun ("Lot 2 Etui ...", "Lot de 3 Coques ...", "2x Câble USB ...") leaves that
 # noun the head of its phrase (`_head_initial`)
 _LEADING_COUNT = re.compile(r"(?:(?:lot|pack)(?: de)?(?: \d+ ?x?)?|\d+ ?x?|x ?\d+)")
@@ -1436,7 +1436,8 @@ class _ReaderRules(NamedTuple):
 def _end_number_sources(title: str, end_numbers: tuple[tuple[str, int, int, tuple[str, ...]], ...]
                         ) -> tuple[tuple[str, str, str], ...]:
     """The modifiers a bare number ending the (normalised) title speaks for (`title_end_number`), as title sources.
-    Two numbers a slash or a dash joined ("30/31", "28-29") are one size when the second is a little above the first.
+    Two numbers a slash or a dash joined ("30/31", "28-29") are one size when the second is a little above the first;
+    any other number right before the last makes the two a dimension's or a code's end ("235-35-19"), no size.
     The normaliser has split a code's letters from its digits ("TX28" reads "tx 28"), so a shoe whose code ends the
     title in 16 to 34 reads that as a size too (the catalogs' shoe titles hold two: "T32", a size, and "SS16", a season
     on a men's shelf, whose adults' word excludes it)."""
@@ -1445,11 +1446,12 @@ def _end_number_sources(title: str, end_numbers: tuple[tuple[str, int, int, tupl
         return ()
     first, second = found.group(1), found.group(2)
     numbers = [int(second)]
-    if first is not None and 0 < int(second) - int(first) <= _SIZE_PAIR_GAP:
+    start = found.start(2)
+    if first is not None:
+        if not 0 < int(second) - int(first) <= _SIZE_PAIR_GAP:
+            return ()  # the end of a dimension or a code ("235 35 19", a tyre's)
         numbers.append(int(first))
         start = found.start(1)
-    else:
-        start = found.start(2)
     before = title[:start].rstrip(" |")
     word = title[start:].replace("∶", "/")
     out = []

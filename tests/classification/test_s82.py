@@ -39,7 +39,7 @@ def test_a_shoe_whose_title_ends_in_a_childs_size_is_a_childrens_product(classif
     ("Tongs Brasil 35", FLIP_FLOPS), ("Monderer Design Boots-Bot 40", ANKLE_BOOTS), ("Chaussons 34/35", SLIPPERS),
     ("Chaussures Palladium Femme 34", TRAINERS), ("Chaussures de running Asics Gel Nimbus 23", ""),
     ("Chaussures de basket Nike LeBron 18", ""), ("Baskets 15", TRAINERS),
-    ("Sac de sport 28", ""), ("Chaussures 2 28 36", ""),
+    ("Sac de sport 28", ""), ("Chaussures 2 28 36", ""), ("Chaussures 235 35 19", ""),
 ])
 def test_an_adult_size_a_model_number_or_no_shoe_stays_undecided(classify, title, category):
     result = classify(title, category=category or None)
@@ -66,8 +66,8 @@ def test_the_loader_refuses_a_range_upside_down(tmp_path):
 
 
 def test_the_loader_refuses_an_end_number_not_read_in_the_title(tmp_path):
-    old = ("    excludes: [adult_audience, adult_audience_shelf, adults_only]\n    read_in: [title]\n"
-           "    only_types: [shoes, boots, sandals]\n")
+    old = ("      children_12_under: [true, \"a European children's shoe size (16-34)\"]\n"
+           "    excludes: [adult_audience, adult_audience_shelf, adults_only]\n    read_in: [title]\n")
     path = _edited(tmp_path, old, old.replace("read_in: [title]", "read_in: [category]"))
     with pytest.raises(VocabularyError, match="title_end_number"):
         load_vocabulary(path)
@@ -190,3 +190,126 @@ def test_an_adults_height_or_a_length_is_no_childs_size(classify, title):
                                    "Bonnet et gants rayés enfan 52"])
 def test_cdiscounts_cut_short_child_words_read_a_child(classify, title):
     assert classify(title).classes["children_12_under"] is True
+
+
+# --- round 2: kinds named first, things named after a garment, an aquarium's devices (cd84 to cd86) ----------------
+
+SOCKS = "VETEMENTS - LINGERIE > SOUS-VETEMENTS > CHAUSSETTES"
+DIVING = "SPORT (NEW) > PLONGEE - CHASSE SOUS-MARINE > LUNETTE - MASQUE DE PLONGEE"
+AQUARIUM_PUMPS = "ANIMALERIE - NEW > AMENAGEMENT TECHNIQUE DE L'HABITAT > FILTRATION - POMPE"
+PET_LEADS = "ANIMALERIE - NEW > PROMENADE > LAISSE"
+SEX_TOYS = "ADULTE - EROTIQUE > SEXTOYS > GODEMICHET - RABIT - VIBROMASSEUR"
+SIDEBOARDS = "MEUBLE > MEUBLE DE SEJOUR - ENTREE > VAISSELIER - LIVING"
+HOBS = "ELECTROMENAGER > GROS APPAREILS DE CUISSON > TABLE - PLAQUE DE CUISSON - GAZ"
+TOWEL_HOLDERS = ("ART DE LA TABLE - ARTICLES CULINAIRES > ACCESSOIRES DE TABLE > DISTRIBUTEUR DE SERVIETTES - PORTE "
+                 "SERVIETTE")
+
+
+@pytest.mark.parametrize(("title", "kind"), [("BOTTINES PERLES TAUPE 36", "boots"),
+                                             ("Chaussures football moulées 42", "shoes"),
+                                             ("Veste GOLD MEDAL Erima Football F", "jacket")])
+def test_french_footwear_and_jackets_named_first_beat_their_beads_or_sport(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind and result.classes["textile"] is True
+
+
+@pytest.mark.parametrize("title", ["Perles de rocaille 2 mm lot de 500", "Ballon de football taille 5"])
+def test_beads_and_balls_named_first_keep_their_kinds(classify, title):
+    assert classify(title).product_type in ("jewellery_supply", "sports_ball")
+
+
+@pytest.mark.parametrize("title", ["Chaussettes Violetta  27/30", "Chaussettes Winnie DIS 19/22", "Chaussettes 23/24"])
+def test_socks_in_a_childs_foot_size_are_a_childrens_product(classify, title):
+    assert classify(title, category=SOCKS).classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize("title", ["Chaussettes homme 39/42", "Chaussettes de sport 35/38"])
+def test_socks_in_an_adults_size_stay_undecided(classify, title):
+    assert classify(title, category=SOCKS).classes["children_12_under"] is not True
+
+
+@pytest.mark.parametrize("title", ["Serre pantalon Brooks en cuir pour vélo", "Cintre pantalon bois lot de 5",
+                                   "Corby trouser press 7700"])
+def test_a_trouser_clip_hanger_or_press_is_no_garment(classify, title):
+    assert classify(title).classes["textile"] is not True
+
+
+def test_trousers_are_still_textile(classify):
+    assert classify("Pantalon chino homme beige").classes["textile"] is True
+
+
+@pytest.mark.parametrize("title", ["Masque de plongée enfant", "Masque de plongée photo/vidéo noir"])
+def test_a_diving_mask_is_no_costume_and_no_toy(classify, title):
+    result = classify(title, category=DIVING)
+    assert result.product_type != "costume_accessory" and result.classes["toy"] is not True
+
+
+def test_a_carnival_mask_is_still_a_costume_accessory(classify):
+    assert classify("Masque vénitien carnaval").product_type == "costume_accessory"
+
+
+@pytest.mark.parametrize("title", ["Rasoir électrique Skin Comfort", "Sextoys vibro / Vibromasseur Skin Touch"])
+def test_a_finish_called_skin_is_no_device_cover(classify, title):
+    result = classify(title)
+    assert result.product_type != "case_generic" and _on(result, "eee", "battery")
+
+
+def test_a_console_skin_is_still_a_cover(classify):
+    assert classify("PS4 controller skin sticker").classes["eee"] is not True
+
+
+@pytest.mark.parametrize("title", ["Bague montre Fantaisie avec fermoir Gris perle.", "Ring watch quartz silver"])
+def test_a_ring_watch_is_a_watch_with_its_cell(classify, title):
+    result = classify(title)
+    assert result.product_type == "watch" and _on(result, "eee", "battery")
+
+
+@pytest.mark.parametrize("title", ["SIEMENS - EB 615 PB 90 E - Plaque gaz", "CHELSEA - TCT 6202 XS - Plaque mixte"])
+def test_a_gas_or_mixed_hob_plugs_in(classify, title):
+    result = classify(title, category=HOBS)
+    assert result.product_type == "oven" and _on(result, "eee", "mains_lv")
+
+
+def test_a_wall_plaque_stays_decor(classify):
+    assert classify("Plaque décorative murale en métal").classes["eee"] is not True
+
+
+@pytest.mark.parametrize("title", ["Porte Serviette Extensible en Bambou",
+                                   "Sun d’koh - Porte serviette Orchidée Lilas"])
+def test_a_napkin_holder_is_no_towel(classify, title):
+    assert classify(title, category=TOWEL_HOLDERS).classes["textile"] is not True
+
+
+def test_a_bath_towel_is_still_textile(classify):
+    assert classify("Serviette de bain coton 70 x 140 cm").classes["textile"] is True
+
+
+@pytest.mark.parametrize("title", ["Vaisselier ''Gladstone'' - Pin 100% massif", "Vaisselier design CORANO porte gche"])
+def test_a_sideboard_on_the_living_shelf_is_furniture_with_no_textile(classify, title):
+    result = classify(title, category=SIDEBOARDS)
+    assert result.product_type == "furniture" and result.classes["textile"] is not True
+
+
+@pytest.mark.parametrize(("title", "category"), [("Pompe pour écumeur Eheim - compact+ Marine", AQUARIUM_PUMPS),
+                                                 ("Pompe à eau aquarium 1000 L/h", ""),
+                                                 ("Chauffage aquarium 100W", AQUARIUM_PUMPS)])
+def test_an_aquariums_pump_or_heater_plugs_in_even_on_a_pet_shelf(classify, title, category):
+    result = classify(title, category=category or None)
+    assert _on(result, "eee", "mains_lv")
+
+
+def test_a_dog_lead_on_a_pet_shelf_stays_a_pet_article(classify):
+    result = classify("Laisse pour chien 2 m", category=PET_LEADS)
+    assert result.product_type == "pet_supplies" and result.classes["eee"] is not True
+
+
+@pytest.mark.parametrize("title", ["Stimulateur vibrant Spoody Five10 vitesses", "Petit Vibro Good Vibrations",
+                                   "Sex toy Vibro Vert Chenille 60"])
+def test_a_french_vibrator_by_its_adjective_has_a_motor_on_cells(classify, title):
+    result = classify(title, category=SEX_TOYS)
+    assert result.product_type == "vibrator" and _on(result, "eee", "battery")
+
+
+def test_a_vibrant_colour_is_no_vibrator(classify):
+    result = classify("Rouge à lèvres couleur vibrante")
+    assert result.product_type != "vibrator" and result.classes["eee"] is not True
