@@ -313,3 +313,60 @@ def test_a_french_vibrator_by_its_adjective_has_a_motor_on_cells(classify, title
 def test_a_vibrant_colour_is_no_vibrator(classify):
     result = classify("Rouge à lèvres couleur vibrante")
     assert result.product_type != "vibrator" and result.classes["eee"] is not True
+
+
+# --- round 2 and 3: furniture named before its cloth, a supply before its device, children's books (cd84, cd87, cd89)
+
+BED_BASES = "LITERIE > ELEMENT DE LIT > SOMMIER"
+MAINS_ADAPTERS = "INFORMATIQUE > CONNECTIQUE - ALIMENTATION > CHARGEUR - ADAPTATEUR SECTEUR - ALLUME CIGARE - SOLAIRE"
+OTHER_BOOKS = "LIBRAIRIE > AUTRES LIVRES > AUTRES LIVRES"
+MEDICAL_BOOKS = "LIBRAIRIE > MEDECINE > OUVRAGE PATHOLOGIE"
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Lits Boxspring déco 2 x 70 x 190 Sommier Et Dosseret Argent Armorel Deco Tissus Anthracite", BED_BASES),
+    ("Tête de lit tissu gris 160", ""), ("Canapé d'angle droit en tissu gris - Colorado", ""),
+])
+def test_furniture_named_before_its_cloth_is_no_fabric(classify, title, category):
+    result = classify(title, category=category or None)
+    assert result.product_type == "furniture" and result.classes["textile"] is not True
+
+
+def test_an_electric_bed_base_keeps_its_motor(classify):
+    result = classify("Lits Boxspring déco électriques Sommier électrique 2 x 80 x 200 Relax Tissus",
+                      category=BED_BASES)
+    assert _on(result, "eee", "mains_lv") and result.classes["textile"] is not True
+
+
+@pytest.mark.parametrize("title", ["Tissu au mètre coton imprimé", "Papier peint Tête de lit Perroquets 3645"])
+def test_cloth_by_the_metre_and_a_headboard_wallpaper_keep_their_kinds(classify, title):
+    assert classify(title).product_type in ("fabric", "wall_art")
+
+
+@pytest.mark.parametrize("title", ["Alimentation d'ordinateur hp compaq notebook nc6400",
+                                   "Adaptateur secteur ordinateur portable Asus", "Alimentation laptop HP 65W",
+                                   "Alimentation d'ordinateur acer aspire 2021"])
+def test_a_mains_supply_named_before_the_laptop_is_the_supply(classify, title):
+    result = classify(title, category=MAINS_ADAPTERS)
+    assert result.product_type == "power_adapter" and _on(result, "eee", "mains_lv")
+    assert result.classes["radio"] is not True and result.classes["battery"] is not True
+
+
+def test_a_laptop_is_still_a_laptop(classify):
+    assert classify("Ordinateur portable Asus 15,6 pouces 8 Go").product_type == "laptop"
+
+
+@pytest.mark.parametrize("title", ["Nature -imagerie tout petits- allemand", "Le jardin des berceuses",
+                                   "Livre animé Pop up Cendrillon"])
+def test_toddlers_picture_books_and_lullabies_are_childrens_books(classify, title):
+    assert classify(title, category=OTHER_BOOKS).classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize(("title", "category"), [("Imagerie de l'oreille et de l'os temporal", MEDICAL_BOOKS),
+                                                 ("Tout petit prix lampe de bureau", "")])
+def test_medical_imaging_and_a_small_price_are_no_childs(classify, title, category):
+    assert classify(title, category=category or None).classes["children_12_under"] is not True
+
+
+def test_a_key_stage_2_workbook_is_for_children(classify):
+    assert classify("KS2 English workbook").classes["children_12_under"] is True
