@@ -1429,11 +1429,11 @@ class _ReaderRules(NamedTuple):
     toy_shelf_excludes: frozenset[str]  # the modifiers that make such a path no toy tree (a hobby, an adults' shelf)
     toy_shelf_keeps: frozenset[str]  # kinds decided not children's: their shelf keeps a title's plaything
     machine_shelves: frozenset[str]  # reading.machine_shelves: their shelf yields to a machine's title (`_choose`)
-    # The modifiers that read a bare number ending a title (`title_end_number`): (id, low, high, not_after)
-    end_numbers: tuple[tuple[str, int, int, tuple[str, ...]], ...]
+    # The modifiers that read a bare number ending a title (`title_end_number`): (id, low, high, not_after, not_in)
+    end_numbers: tuple[tuple[str, int, int, tuple[str, ...], tuple[str, ...]], ...]
 
 
-def _end_number_sources(title: str, end_numbers: tuple[tuple[str, int, int, tuple[str, ...]], ...]
+def _end_number_sources(title: str, end_numbers: tuple[tuple[str, int, int, tuple[str, ...], tuple[str, ...]], ...]
                         ) -> tuple[tuple[str, str, str], ...]:
     """The modifiers a bare number ending the (normalised) title speaks for (`title_end_number`), as title sources.
     Two numbers a slash or a dash joined ("30/31", "28-29") are one size when the second is a little above the first;
@@ -1454,10 +1454,12 @@ def _end_number_sources(title: str, end_numbers: tuple[tuple[str, int, int, tupl
         start = found.start(1)
     before = title[:start].rstrip(" |")
     word = title[start:].replace("∶", "/")
+    spaced = f" {title} "
     out = []
-    for ref, low, high, not_after in end_numbers:
+    for ref, low, high, not_after, not_in in end_numbers:
         if all(low <= n <= high for n in numbers) and not any(
-                before == phrase or before.endswith(" " + phrase) for phrase in not_after):
+                before == phrase or before.endswith(" " + phrase) for phrase in not_after) and not any(
+                f" {phrase} " in spaced for phrase in not_in):
             out.append((ref, word, "title"))
     return tuple(out)
 

@@ -137,11 +137,14 @@ class TitleEndNumber(StrictModel):
     """A bare number that ends a title and says what a phrase cannot anchor: a shop that appends the listed variant's
     size to a shoe's name ("Chaussures NIKE 28", "Chaussons Boots 30/31") states a child's foot by that number alone.
     Two numbers a slash or a dash joins ("30/31", "28-29") are one size and must both lie in the range; the number is
-    not read after a word of `not_after`, a model line numbered by its generation ("Gel Nimbus 23", "LeBron 18")."""
+    not read after a phrase of `not_after` (a model line numbered by its generation, "Gel Nimbus 23"; a count, "lot de
+    20"; another size system, "US 16"), nor in a title holding a phrase of `not_in` (a kind sized otherwise, "chaussures
+    de ski" in Mondopoint)."""
 
     low: int = Field(ge=0)
     high: int = Field(ge=0)
     not_after: list[Phrase] = Field(default_factory=list)
+    not_in: list[Phrase] = Field(default_factory=list)
 
 
 class ModifierDef(StrictModel):

@@ -106,8 +106,9 @@ class ModifierInfo:
     states_supply: bool = True  # False: the word infers the supply from a bundle ("kit"), see ModifierDef
     names_type: str | None = None  # the kind a maker's whole range is, when nothing else names one (ModifierDef)
     console_accessory: bool = False  # a word before a console's name that makes the title no game's (ModifierDef)
-    # a bare number ending the title that counts as the word (`TitleEndNumber`): (low, high, normalised not_after)
-    title_end_number: tuple[int, int, tuple[str, ...]] | None = None
+    # a bare number ending the title that counts as the word (`TitleEndNumber`): (low, high, normalised not_after,
+    # normalised not_in)
+    title_end_number: tuple[int, int, tuple[str, ...], tuple[str, ...]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -514,8 +515,9 @@ def _both_ways(ld: _Loader, where: str, raw: Mapping[str, str], facts: Mapping[s
     return tuple((name, why.strip()) for name, why in raw.items() if name in ld.class_names and name not in facts)
 
 
-def _end_number(ld: _Loader, where: str, mod: ModifierDef) -> tuple[int, int, tuple[str, ...]] | None:
-    """A modifier's `title_end_number` as (low, high, normalised `not_after`), checked: a range and a title to read."""
+def _end_number(ld: _Loader, where: str, mod: ModifierDef) -> tuple[int, int, tuple[str, ...], tuple[str, ...]] | None:
+    """A modifier's `title_end_number` as (low, high, normalised `not_after`, normalised `not_in`), checked: a range, a
+    title to read and the kinds whose number it is (a bare number on any title is a count, a model or a year)."""
     end = mod.title_end_number
     if end is None:
         return None
@@ -523,7 +525,9 @@ def _end_number(ld: _Loader, where: str, mod: ModifierDef) -> tuple[int, int, tu
         ld.problem(where, f"title_end_number: low {end.low} is above high {end.high}")
     if "title" not in mod.read_in:
         ld.problem(where, "title_end_number: the number ends a title, and this modifier is not read in the title")
-    return end.low, end.high, ld.phrases(where, end.not_after)
+    if not mod.only_types:
+        ld.problem(where, "title_end_number: name the kinds whose number it is in only_types")
+    return end.low, end.high, ld.phrases(where, end.not_after), ld.phrases(where, end.not_in)
 
 
 def _type_ids(names: list[str]) -> frozenset[str | None]:

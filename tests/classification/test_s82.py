@@ -370,3 +370,134 @@ def test_medical_imaging_and_a_small_price_are_no_childs(classify, title, catego
 
 def test_a_key_stage_2_workbook_is_for_children(classify):
     assert classify("KS2 English workbook").classes["children_12_under"] is True
+
+
+# --- round 3: a sport shelf's kinds (cd88) ----------------------------------------------------------------------------
+
+BIKE_LIGHTS = "SPORT (NEW) > CYCLES > ECLAIRAGE POUR CYCLE"
+CAMP_STOVES = "SPORT (NEW) > CAMPING - CAMP DE BASE > RECHAUD"
+SHOE_STRETCHERS = "CHAUSSURES - ACCESSOIRES > ACCESSOIRES CHAUSSURES > FORME A ELARGIR - ELARGISSEUR"
+WING_EXTENSIONS = ("AUTO - MOTO (NEW) > PIECES > KIT CARROSSERIE - BAS DE CAISSE - AILERON - SPOILER - BECQUET - "
+                   "LAME - PARECHOC - CALANDRE - ELARGISSEUR D'AILE")
+
+
+def test_a_bike_light_called_a_light_has_its_battery(classify):
+    result = classify("LUMIERE DE VELO BOOKMAN", category=BIKE_LIGHTS)
+    assert result.product_type == "bike_light" and _on(result, "eee", "battery")
+
+
+def test_a_one_burner_hot_plate_on_a_camping_shelf_plugs_in(classify):
+    result = classify("SEVERIN - 0945 - RÉCHAUD 1 PLAQUE - 1500 W - BLANC", category=CAMP_STOVES)
+    assert result.product_type == "oven" and _on(result, "eee", "mains_lv")
+
+
+def test_a_shoe_stretcher_is_no_shoe(classify):
+    result = classify("Tendeur - Extenseur - Forme à forcer en bois", category=SHOE_STRETCHERS)
+    assert result.product_type == "footwear_accessory" and result.classes["textile"] is not True
+
+
+def test_a_cars_wing_extension_leaf_reads_no_shoe_accessory(classify):
+    result = classify("BUMPER CROSSPRO HAT PLAQUE AVANT NOIRE POUR QUAD", category=WING_EXTENSIONS)
+    assert result.product_type != "footwear_accessory" and result.classes["textile"] is not True
+
+
+# --- review82a's mends ------------------------------------------------------------------------------------------------
+
+SLIPCOVERS = "Furniture > Living Room Furniture > Slipcovers"
+CASE_LEAF = "TELEPHONIE - GPS > ACCESSOIRE TELEPHONE > COQUE - BUMPER - FACADE TELEPHONE"
+TABLETS = "INFORMATIQUE > TABLETTE > TABLETTE TACTILE"
+
+
+def test_a_slipcover_on_a_furniture_shelf_keeps_its_textile(classify):
+    result = classify("Sure Fit Stretch Pique Sofa Slipcover", category=SLIPCOVERS)
+    assert result.product_type == "furnishing_cover" and result.classes["textile"] is True
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Chaussettes lot de 20", ""), ("Cotton Ankle Socks Pack of 20", ""), ("Chaussures de running Saucony Ride 16", ""),
+    ("Quest Pro 80W 24", SPORT_SHOES), ("Chaussures de ski Rossignol Alltrack 90 W 24", ""),
+    ("Chaussure de sécurité Parade 07 Trevise 22", ""), ("Extra Wide Shoes US Size 17", ""),
+    ("Sneakers Collection AW 21", ""),
+])
+def test_a_count_a_model_line_another_size_system_or_a_ski_boot_is_no_childs_size(classify, title, category):
+    assert classify(title, category=category or None).classes["children_12_under"] is not True
+
+
+def test_a_dolls_shoes_stay_a_toy(classify):
+    result = classify("Chaussures de poupée lot de 20")
+    assert result.classes["toy"] is True and result.classes["textile"] is not True
+
+
+def test_the_loader_refuses_an_end_number_on_every_kind(tmp_path):
+    old = ("    # s82 cd86: and socks sized by the foot (\"Chaussettes Violetta 27/30\", "
+           "\"Chaussettes Winnie DIS 19/22\")\n")
+    text = classifier.DEFAULT_TYPES.read_text(encoding="utf-8")
+    start = text.index(old)
+    end = text.index("\n", start + len(old)) + 1
+    path = tmp_path / "product_types.yaml"
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    with pytest.raises(VocabularyError, match="only_types"):
+        load_vocabulary(path)
+
+
+@pytest.mark.parametrize("title", ["Plateforme vibro fitness 200W", "Leurre souple Vibro Tail 10 cm",
+                                   "Anneau vibrant de dentition bébé", "Balle vibrante pour chien"])
+def test_a_vibration_plate_a_lure_a_teether_or_a_pet_ball_is_no_vibrator(classify, title):
+    assert classify(title).product_type != "vibrator"
+
+
+@pytest.mark.parametrize("title", ["Tapis de souris PC bureau XXL", "Webcam PC bureau 1080p", "Enceinte PC Bureau USB"])
+def test_an_accessory_for_a_desktop_pc_is_no_computer(classify, title):
+    assert classify(title).product_type != "desktop_computer"
+
+
+@pytest.mark.parametrize("title", ["Chapeau de brûleur plaque gaz", "Plaque gaz portable 1 feu butane",
+                                   "Nettoyant plaque gaz 500 ml"])
+def test_a_hobs_parts_cleaner_and_a_butane_hob_plug_into_no_mains(classify, title):
+    assert classify(title).classes["mains_lv"] is not True
+
+
+@pytest.mark.parametrize("title", ["Cartouche filtre aquarium", "Mousse de rechange filtre aquarium"])
+def test_filter_media_have_no_current(classify, title):
+    assert classify(title).classes["eee"] is not True
+
+
+def test_an_external_aquarium_filter_plugs_in(classify):
+    assert _on(classify("Filtre extérieur aquarium 600 L/h"), "eee", "mains_lv")
+
+
+@pytest.mark.parametrize("title", ["Bouchon anti-poussière prise écouteurs jack",
+                                   "Protège câble chargeur iPhone lot de 4"])
+def test_a_passive_bit_on_a_case_leaf_has_no_current(classify, title):
+    assert classify(title, category=CASE_LEAF).classes["eee"] is not True
+
+
+@pytest.mark.parametrize("title", ["Robe longue 130 cm", "Chemise tour de poitrine 120 cm", "Abaya 140 cm"])
+def test_a_length_a_chest_or_an_abaya_by_length_is_no_childs_height(classify, title):
+    assert classify(title).classes["children_12_under"] is not True
+
+
+@pytest.mark.parametrize("title", ["Cordes pour guitare électro-acoustique D'Addario",
+                                   "Acoustic Electric Guitar Strings 3 Pack"])
+def test_strings_for_an_electro_acoustic_guitar_have_no_battery(classify, title):
+    result = classify(title)
+    assert result.classes["battery"] is not True and result.classes["eee"] is not True
+
+
+@pytest.mark.parametrize("title", ["Chaussures en forme de stand pour l'iPhone 5", "Veste Barbie poupée"])
+def test_a_shoe_or_jacket_word_before_another_product_does_not_head_it(classify, title):
+    assert classify(title).classes["textile"] is not True
+
+
+def test_a_casting_key_on_a_tablet_shelf_has_no_battery(classify):
+    result = classify("Clé HDMI Ezcast M2 - linux - 128Mo RAM", category=TABLETS)
+    assert result.product_type == "streaming_device" and result.classes["battery"] is not True
+
+
+def test_a_12_volt_fan_with_its_mains_supply_plugs_in(classify):
+    assert classify("Ventilateur 12V avec adaptateur secteur").classes["mains_lv"] is True
+
+
+def test_jigsaw_blades_on_a_hand_tools_shelf_have_no_current(classify):
+    result = classify("Lames scie sauteuse bois T101B", category="Tools & Home Improvement > Hand Tools")
+    assert result.classes["eee"] is not True
