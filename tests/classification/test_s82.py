@@ -501,3 +501,28 @@ def test_a_12_volt_fan_with_its_mains_supply_plugs_in(classify):
 def test_jigsaw_blades_on_a_hand_tools_shelf_have_no_current(classify):
     result = classify("Lames scie sauteuse bois T101B", category="Tools & Home Improvement > Hand Tools")
     assert result.classes["eee"] is not True
+
+
+# --- round 4: machine tools by their French names, a terminal block, a chain's name (cd90) ---------------------------
+
+
+@pytest.mark.parametrize("title", ["Décolleuse à papier peint 2200 W", "DEGAUCHISSEUSE 1300W - 155MM",
+                                   "Pompe de forage immergée 1100W"])
+def test_a_wallpaper_steamer_a_jointer_or_a_borehole_pump_plugs_in(classify, title):
+    assert _on(classify(title), "eee", "mains_lv")
+
+
+def test_wallpaper_stays_wall_art(classify):
+    assert classify("Papier peint intissé 10 m").classes["eee"] is not True
+
+
+def test_a_terminal_block_is_no_game(classify):
+    assert classify("Barrette de connexion domino 12 plots").classes["toy"] is not True
+
+
+def test_a_dominoes_game_is_still_a_toy(classify):
+    assert classify("Jeu de dominos en bois").classes["toy"] is True
+
+
+def test_a_chains_name_is_no_top(classify):
+    assert classify("Top Block CS10-08 Chaîne sécurité acier").classes["textile"] is not True
