@@ -526,3 +526,14 @@ def test_a_dominoes_game_is_still_a_toy(classify):
 
 def test_a_chains_name_is_no_top(classify):
     assert classify("Top Block CS10-08 Chaîne sécurité acier").classes["textile"] is not True
+
+
+@pytest.mark.parametrize("title", ["Dermographe pour maquillage permanent",
+                                   "Machine à tatouer Shader bobines 10 tours"])
+def test_a_french_tattoo_machine_has_current(classify, title):
+    assert classify(title).classes["eee"] is True
+
+
+def test_an_electric_heat_mat_plugs_in_and_a_rug_does_not(classify):
+    assert _on(classify("Tapis chauffant électrique 50x30"), "eee", "mains_lv")
+    assert classify("Tapis de salon 160x230").classes["eee"] is not True
