@@ -537,3 +537,39 @@ def test_a_french_tattoo_machine_has_current(classify, title):
 def test_an_electric_heat_mat_plugs_in_and_a_rug_does_not(classify):
     assert _on(classify("Tapis chauffant électrique 50x30"), "eee", "mains_lv")
     assert classify("Tapis de salon 160x230").classes["eee"] is not True
+
+
+# --- review82b's mends ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Drap housse sommier 140x190", "Jersey Spannbettlaken Boxspring",
+                                   "Coussin tête de lit"])
+def test_linen_named_before_a_bed_base_keeps_its_textile(classify, title):
+    assert classify(title).classes["textile"] is True
+
+
+@pytest.mark.parametrize("title", ["Canapé de poupée en bois", "Canapé Barbie meubles poupée"])
+def test_a_dolls_sofa_stays_a_toy(classify, title):
+    assert classify(title).classes["toy"] is True
+
+
+@pytest.mark.parametrize("title", ["Tout petits prix lampe", "Tout petits aimants néodyme",
+                                   "Fauteuil berceuses lot de 2"])
+def test_very_small_and_rocking_chairs_are_no_childs(classify, title):
+    assert classify(title).classes["children_12_under"] is not True
+
+
+def test_toddlers_with_their_article_are_children(classify):
+    assert classify("Livre pour les tout petits").classes["children_12_under"] is True
+
+
+def test_a_squeeze_bulb_bike_horn_has_no_battery(classify):
+    assert classify("Klaxon vélo poire").classes["battery"] is not True
+
+
+def test_a_gas_camping_stove_plugs_into_no_mains(classify):
+    assert classify("Réchaud 1 plaque camping gaz cartouche").classes["mains_lv"] is not True
+
+
+def test_a_12_volt_fan_with_a_car_lighter_adapter_plugs_into_no_mains(classify):
+    assert classify("Ventilateur 12V avec adaptateur allume-cigare").classes["mains_lv"] is not True
