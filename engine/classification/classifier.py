@@ -55,7 +55,16 @@ from .signals import (
     Candidate,
     matched_word,
 )
-from .vocabulary import SUPPLY_CLASSES, HsInfo, TypeInfo, Vocabulary, VocabularyError, kinds_of, load_vocabulary
+from .vocabulary import (
+    SUPPLY_CLASSES,
+    EndNumber,
+    HsInfo,
+    TypeInfo,
+    Vocabulary,
+    VocabularyError,
+    kinds_of,
+    load_vocabulary,
+)
 
 __all__ = ["DEFAULT_GOOGLE", "DEFAULT_HS", "DEFAULT_SHOPIFY", "DEFAULT_TYPES", "Classifier", "ProductText",
            "TypeResult"]
@@ -1429,12 +1438,11 @@ class _ReaderRules(NamedTuple):
     toy_shelf_excludes: frozenset[str]  # the modifiers that make such a path no toy tree (a hobby, an adults' shelf)
     toy_shelf_keeps: frozenset[str]  # kinds decided not children's: their shelf keeps a title's plaything
     machine_shelves: frozenset[str]  # reading.machine_shelves: their shelf yields to a machine's title (`_choose`)
-    # The modifiers that read a bare number ending a title (`title_end_number`): (id, low, high, not_after, not_in)
-    end_numbers: tuple[tuple[str, int, int, tuple[str, ...], tuple[str, ...]], ...]
+    # The modifiers that read a bare number ending a title (`title_end_number`), each with its `EndNumber`
+    end_numbers: tuple[tuple[str, EndNumber], ...]
 
 
-def _end_number_sources(title: str, end_numbers: tuple[tuple[str, int, int, tuple[str, ...], tuple[str, ...]], ...]
-                        ) -> tuple[tuple[str, str, str], ...]:
+def _end_number_sources(title: str, end_numbers: tuple[tuple[str, EndNumber], ...]) -> tuple[tuple[str, str, str], ...]:
     """The modifiers a bare number ending the (normalised) title speaks for (`title_end_number`), as title sources.
     Two numbers a slash or a dash joined ("30/31", "28-29") are one size when the second is a little above the first;
     any other number right before the last makes the two a dimension's or a code's end ("235-35-19"), no size.
@@ -1452,15 +1460,15 @@ def _end_number_sources(title: str, end_numbers: tuple[tuple[str, int, int, tupl
             return ()  # the end of a dimension or a code ("235 35 19", a tyre's)
         numbers.append(int(first))
         start = found.start(1)
+    smallest, largest = min(numbers), max(numbers)
     before = title[:start].rstrip(" |")
-    word = title[start:].replace("∶", "/")
     spaced = f" {title} "
     out = []
-    for ref, low, high, not_after, not_in in end_numbers:
-        if all(low <= n <= high for n in numbers) and not any(
+    for ref, (low, high, not_after, not_in) in end_numbers:
+        if low <= smallest and largest <= high and not any(
                 before == phrase or before.endswith(" " + phrase) for phrase in not_after) and not any(
                 f" {phrase} " in spaced for phrase in not_in):
-            out.append((ref, word, "title"))
+            out.append((ref, title[start:].replace("∶", "/"), "title"))
     return tuple(out)
 
 
@@ -1491,7 +1499,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         has_parent=frozenset(t.id for t in vocab.types.values() if t.parent),
         phrases_after=phrases_after,
         whole_segment=frozenset(m.id for m in vocab.modifiers.values() if m.whole_segment),
-        end_numbers=tuple([(m.id, *m.title_end_number) for m in vocab.modifiers.values() if m.title_end_number]),
+        end_numbers=tuple([(m.id, m.title_end_number) for m in vocab.modifiers.values() if m.title_end_number]),
         kinds=kinds,
         console_accessories=_console_accessories(vocab),
         part_machines=frozenset(t.id for t in vocab.types.values() if _is_machine(t) and t.facts.get(

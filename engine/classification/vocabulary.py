@@ -86,6 +86,10 @@ class TypeInfo:
         return self.role in ("generic", "generic_accessory")
 
 
+#: A modifier's `TitleEndNumber`, loaded: (low, high, normalised `not_after`, normalised `not_in`).
+EndNumber = tuple[int, int, tuple[str, ...], tuple[str, ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class ModifierInfo:
     """A modifier ready for classification."""
@@ -106,9 +110,7 @@ class ModifierInfo:
     states_supply: bool = True  # False: the word infers the supply from a bundle ("kit"), see ModifierDef
     names_type: str | None = None  # the kind a maker's whole range is, when nothing else names one (ModifierDef)
     console_accessory: bool = False  # a word before a console's name that makes the title no game's (ModifierDef)
-    # a bare number ending the title that counts as the word (`TitleEndNumber`): (low, high, normalised not_after,
-    # normalised not_in)
-    title_end_number: tuple[int, int, tuple[str, ...], tuple[str, ...]] | None = None
+    title_end_number: EndNumber | None = None  # a bare number ending the title that counts as the word
 
 
 @dataclass(frozen=True, slots=True)
@@ -515,7 +517,7 @@ def _both_ways(ld: _Loader, where: str, raw: Mapping[str, str], facts: Mapping[s
     return tuple((name, why.strip()) for name, why in raw.items() if name in ld.class_names and name not in facts)
 
 
-def _end_number(ld: _Loader, where: str, mod: ModifierDef) -> tuple[int, int, tuple[str, ...], tuple[str, ...]] | None:
+def _end_number(ld: _Loader, where: str, mod: ModifierDef) -> EndNumber | None:
     """A modifier's `title_end_number` as (low, high, normalised `not_after`, normalised `not_in`), checked: a range, a
     title to read and the kinds whose number it is (a bare number on any title is a count, a model or a year)."""
     end = mod.title_end_number
