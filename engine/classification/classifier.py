@@ -1126,6 +1126,8 @@ class Classifier:
                         fillers.append(electrical.replaced(evidence=f"{kept.evidence}: a part of a machine"))
                     primary = kept
                     continue
+            if titled and primary.signal in _SHELF_SIGNALS and self._held_by_shelf(primary, kind):
+                continue  # "Les perles" on a bookshop's shelf: the book's subject (s83)
             if titled and kind in self._machine_parts and self._part_of_machine(
                     primary, cand):  # (most titles name no machine part: no call)
                 # a vacuum bag, an LNB bracket, a blender jar filed on the machine's own shelf: the part's type closes
@@ -1228,6 +1230,16 @@ class Classifier:
                 return shelf.replaced(types=(shelf_type,), bucket=False, evidence=(
                     f"{shelf.evidence}; the title's {kind} word in the shelf's sense"))
         return None
+
+    def _held_by_shelf(self, shelf: Candidate, kind: str) -> bool:
+        """A shelf of a work (a book, a record, a film: `shelf_holds`) keeps a title naming another kind, which names
+        the work's subject ("Les perles", "No more wig", "La couronne de flammes"); a kind of the shelf's type (a
+        children's book) or one its store files there (`shelf_yields_to`) refines it as on any shelf (s83)."""
+        if len(shelf.types) != 1 or shelf.types[0] not in self._rules.shelf_holds or shelf.department:
+            return False  # (a department alone: `department_keeps` decides, dept56)
+        held = shelf.types[0]
+        return (kind != held and kind not in self._kinds.get(held, _NO_KINDS)
+                and kind not in self._rules.shelf_yields_to.get(held, _NO_KINDS))
 
     def _device_on_accessory_shelf(self, shelf: Candidate, device: str) -> Candidate | None:
         """A title naming only a portable device ("Sony Xperia T3", "Samsung Galaxy S5 G900F") on the shelf of its
@@ -1398,6 +1410,9 @@ class _ReaderRules(NamedTuple):
     # A type -> the kinds whose title word, on its shelf, names it in the shelf's sense (mr64,
     # `ProductTypeDef.shelf_keeps`: "games" on a video games shelf)
     shelf_keeps: dict[str, frozenset[str]]
+    # The types whose shelf keeps a title naming another kind, the subject of a work (`ProductTypeDef.shelf_holds`: "Les
+    # perles" on a bookshop's shelf is a book)
+    shelf_holds: frozenset[str]
     # Powered machines and devices (`_is_machine`) and `machine_part` types: on a machine's shelf a title naming a
     # machine part wins (`Classifier._part_of_machine`).
     machines: frozenset[str]
@@ -1515,6 +1530,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         shelf_yields={t.id: t.shelf_yields_except for t in vocab.types.values() if t.shelf_yields_except is not None},
         shelf_yields_to={t.id: t.shelf_yields_to for t in vocab.types.values() if t.shelf_yields_to},
         shelf_keeps={t.id: t.shelf_keeps for t in vocab.types.values() if t.shelf_keeps},
+        shelf_holds=frozenset(t.id for t in vocab.types.values() if t.shelf_holds),
         machines=frozenset(t.id for t in vocab.types.values() if _is_machine(t)),
         machine_parts=frozenset(t.id for t in vocab.types.values() if t.machine_part),
         machine_supplies=frozenset(t.id for t in vocab.types.values() if t.machine_supplies),

@@ -115,6 +115,11 @@ class ProductTypeDef(StrictModel):
         "bucket's alternatives), names this type in the shelf's sense (mr64: on \"Video Games & Consoles > Games\" "
         "a title's \"game\" or \"3 Fun Donkey Kong Mario Games DS\" is a video game, no board game, and \"Lego Harry "
         "Potter Years 1-4 Wii\" no building set)")
+    shelf_holds: bool = Field(
+        False, description="A shelf of this type names what everything filed there is, a work (a book, a record, a "
+        "film): a title word naming another kind names the work's subject (\"Les perles\", \"No more wig\", \"La "
+        "couronne de flammes\", \"Charger\"), so the shelf keeps the product; kinds of this type (a children's "
+        "book) and its `shelf_yields_to` still refine it (s83)")
     machine_part: bool = Field(
         False, description="A part, accessory or consumable that sellers file on the shelf of the powered machine it "
         "serves (a bag, cover, stand or mount, cable, spare part, bit or blade, screw or lubricant, cleaning product): "

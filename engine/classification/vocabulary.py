@@ -77,6 +77,7 @@ class TypeInfo:
     shelf_yields_to: frozenset[str] = frozenset()
     #: kinds a title names on this type's shelf that are this type in the shelf's sense (`ProductTypeDef.shelf_keeps`)
     shelf_keeps: frozenset[str] = frozenset()
+    shelf_holds: bool = False  # its shelf keeps a title naming another kind: a work's subject (`ProductTypeDef`)
     #: (class, why) of the classes the kind is sold both with and without: open, not false, when nothing decides
     both_ways: tuple[tuple[str, str], ...] = ()
 
@@ -707,6 +708,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             both_ways=both_ways,
             shelf_yields_to=frozenset(tdef.shelf_yields_to),
             shelf_keeps=frozenset(tdef.shelf_keeps),
+            shelf_holds=tdef.shelf_holds,
         )
 
     # Generated plurals never override an explicit phrase; two types generating the same plural drop it.
@@ -750,6 +752,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
                 both_ways=info.both_ways,
                 shelf_yields_to=info.shelf_yields_to,
                 shelf_keeps=info.shelf_keeps,
+                shelf_holds=info.shelf_holds,
             )
 
     _check_parents(ld, types)
