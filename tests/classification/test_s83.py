@@ -1,0 +1,235 @@
+"""Stop 83 (issue 9): a work's shelf keeps its titles (`shelf_holds`), and the vocabulary rounds of stop 83, each tested
+both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossguard.engine.classification import classifier
+from crossguard.engine.classification.classifier import Classifier, ProductText
+
+BOOKS = "LIBRAIRIE > AUTRES LIVRES > AUTRES LIVRES"
+TEENS_BOOKS = "LIBRAIRIE > LIVRE ENFANT - JEUNESSE > 12 ANS ET PLUS - ADOLESCENTS"
+CDS = "CULTURE / JEUX > MUSIQUE > CD"
+DVDS = "CULTURE / JEUX > FILM > DVD"
+
+
+def _on(result, *classes: str) -> bool:
+    return all(result.classes[name] is True for name in classes)
+
+
+# --- a work's shelf keeps a title that names its subject (`shelf_holds`) ---------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("Les perles", BOOKS, "book"), ("Paris comme sur des roulettes", BOOKS, "book"),
+    ("Annales Passerelle ESC concours 2014", "LIBRAIRIE > POLITIQUE - ECONOMIE > ECONOMIE", "book"),
+    ("La couronne de flammes", TEENS_BOOKS, "book"), ("No more wig", CDS, "music_media"),
+    ("Charger", CDS, "music_media"), ("The Mask", "Movies & TV Shows > Comedy", "movie_media"),
+    ("La Couronne", DVDS, "movie_media"),
+])
+def test_a_works_shelf_keeps_a_title_that_names_its_subject(classify, title, category, kind):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert not any(result.classes[name] is True for name in ("toy", "mains_lv", "eee", "textile"))
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    # a kind of the shelf's type still refines it, and a title alone still reads its own words
+    ("Mon imagier des animaux", BOOKS, "childrens_book"), ("No more wig", "", "costume_accessory"),
+    # a department alone is left to `department_keeps`; a costume shop's World Book Day shelf is no book's
+    ("Pirate costume", "Costumes & Accessories > World Book Day", "costume"),
+])
+def test_a_kind_of_the_work_a_title_alone_or_a_costume_shelf_still_reads_the_title(classify, title, category, kind):
+    result = classify(title, category=category or None)
+    assert result.product_type == kind, result.basis["product_type"]
+
+
+def test_without_shelf_holds_the_title_would_win(tmp_path):
+    text = classifier.DEFAULT_TYPES.read_text(encoding="utf-8")
+    assert text.count("    shelf_holds: true\n") == 3
+    path = tmp_path / "product_types.yaml"
+    path.write_text(text.replace("    shelf_holds: true\n", ""), encoding="utf-8")
+    result = Classifier.from_files(types_path=path).classify(ProductText("Les perles", category=BOOKS))
+    assert result.product_type != "book"
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "classes"), [
+    # the shelf of a disc player names the player ("LECTEUR ENREGISTREUR BLU-RAY" read a film)
+    ("AEG - AEG DVD 4549", "TV - VIDEO - SON > LECTEUR - ENREGISTREUR VIDEO > LECTEUR ENREGISTREUR HD DVD",
+     "disc_player", ("eee", "mains_lv")),
+    ("Algèbre", "LIBRAIRIE > ETUDES SUPERIEURES > CAPES - AGREGATION", "book", ()),
+])
+def test_a_players_leaf_and_a_teacher_training_shelf(classify, title, category, kind, classes):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert _on(result, *classes)
+    assert result.classes["textile"] is not True
+
+
+# --- a record's or a film's title words name the work, not its buyer -------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "category", "brand"), [
+    ("Rich Girl", CDS, None), ("Motown Legends: Baby I Need Your Loving", CDS, None),
+    ("A Sleigh, a Song and a Baby Boy", CDS, None), ("HILARY DUFF The Girl can Rock", DVDS, None), ("TOYS", DVDS, None),
+    ("East side story KID FROST Rap", CDS, "KID FROST"),
+])
+def test_a_song_or_a_film_named_with_a_child_word_is_no_childrens_product(classify, title, category, brand):
+    result = classify(title, category=category, brand=brand)
+    assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
+    assert result.classes["toy"] is not True
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Apprendre à compter en comptines by Enfants (CD)", CDS), ("Doub Ha Doub Ha Doup : Rimes et comptines", CDS),
+    ("DVD LA REINE DES NEIGES", DVDS), ("Moana DVD", "Electronics/Media/DVD"),
+    # the same child words on other kinds still read
+    ("Stickers pour enfants pirates", "DECO - LINGE - LUMINAIRE > STICKERS - LETTRES ADHESIVES"),
+    ("Pack Of 24 Nursery Rhymes Glitter Tattoo Stencils", "Fancy Dress > Accessories > Temporary Tattoos"),
+])
+def test_childrens_records_films_and_other_kinds_still_read_children(classify, title, category):
+    result = classify(title, category=category)
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
+
+# --- round 1: French kinds (cd92 to cd96) ----------------------------------------------------------------------------
+
+MASSAGE = "ELECTROMENAGER > BEAUTE - BIEN-ETRE > APPAREIL DE MASSAGE - COUSSIN DE MASSAGE"
+SAW_BLADES = ("BRICOLAGE - OUTILLAGE - QUINCAILLERIE > OUTIL A MAIN - CONSOMMABLE > DECOUPE (CISEAUX - CISEAUX DE MACON"
+              " - CUTTER - COUTEAUX - SCIE - LAMES - BROCHE)")
+SUPPLEMENTS = "PARAPHARMACIE > TRAITEMENTS LIBRE SERVICE - SOINS PATHOLOGIES > ACIDES AMINES - PROTEINES - SPORT"
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "classes"), [
+    ("Fauteuil Massant CKW Allure Noir", MASSAGE, "massager", ("eee",)),
+    ("Fauteuil de massage MG MUSIC BEURER", MASSAGE, "massager", ("eee",)),
+    ("Coussin de massage shiatsu chauffant", "", "massager", ("eee",)),
+    ("Scie à onglets radiale lame 305 mm", SAW_BLADES, "bench_power_tool", ("eee", "mains_lv")),
+    ("Scie à onglets Makita LS1040", "", "power_tool", ("eee",)),
+    ("Finish Quantum 60 tabs lave-vaisselle", "", "cleaning_supplies", ()),
+    ("Capsules lave-linge Ariel 3en1 x38", "", "cleaning_supplies", ()),
+    ("Taurine (120 caps) Amix Nutrition", SUPPLEMENTS, "food", ()),
+    ("Zinc 100 Veg Caps", "", "food", ()), ("Vitamine D3 60 gélules", "", "food", ()),
+])
+def test_round_1_french_kinds(classify, title, category, kind, classes):
+    result = classify(title, category=category or None)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert _on(result, *classes)
+    assert result.classes["textile"] is not True
+    if not classes:
+        assert not any(result.classes[name] is True for name in ("eee", "mains_lv"))
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "classes"), [
+    # the other side: the machines, a manual massager, hats
+    ("Lave-linge hublot 8 kg", "", "washing_machine", ("eee", "mains_lv")),
+    ("Lave-vaisselle encastrable 12 couverts", "", "dishwasher", ("eee", "mains_lv")),
+    ("Lot de 3 caps New Era", "", "headwear", ("textile",)),
+    ("Kit 22 Mini Pierres Chaudes Pour Le Corps",
+     "HYGIENE - BEAUTE - PARFUM > CORPS ET VISAGE > APPAREIL DE MASSAGE MANUEL", None, ()),
+])
+def test_round_1_the_other_side(classify, title, category, kind, classes):
+    result = classify(title, category=category or None)
+    assert kind is None or result.product_type == kind, result.basis["product_type"]
+    assert _on(result, *classes)
+    if not classes:
+        assert result.classes["eee"] is not True
+
+
+# --- review83a: the second read of stop 82's round 4 and review82b's mends -------------------------------------------
+
+TATTOO = "HYGIENE - BEAUTE - PARFUM > SOIN DU CORPS > TATOUAGES - BIJOUX DE CORPS ET DE CHEVEUX"
+REPTILE_HEAT = "ANIMALERIE > REPTILE > CHAUFFAGE"
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "classes"), [
+    ("Raboteuse dégauchisseuse Scheppach HMS860", "", "bench_power_tool", ("eee", "mains_lv")),
+    ("Dégauchisseuse Scheppach", "", "bench_power_tool", ("eee", "mains_lv")),
+    ("Décolleuse à papier peint Wagner", "", "steam_cleaner", ("eee", "mains_lv")),
+    ("Machine à tatouer Shader bobines 10 tours", TATTOO, "beauty_device", ("eee",)),
+    ("Tapis chauffant pour reptile 28x28 cm", "", "pet_electronics", ("eee",)),
+    ("Tapis chauffant électrique", REPTILE_HEAT, "pet_supplies", ("eee",)),
+    ("Réchaud 1 plaque camping électrique", "", "oven", ("eee", "mains_lv")),
+    ("Klaxon vélo électrique 4 sons", "", "bike_light", ("eee", "battery")),
+    ("KLAXON SONNETTE 4 TONALITES + GYROPHARE POUR VELO", "SPORT (NEW) > CYCLES > SONNETTE - KLAXON DE CYCLE",
+     "bike_light", ("eee", "battery")),
+    ("Top block couleur femme manches courtes", "", "shirt", ("textile",)),
+    ("Coussin de tête de lit velours", "", "pillow", ("textile",)),
+    ("Veilleuse musicale berceuses bébé", "", "night_light", ("eee",)),
+])
+def test_review83a_mends(classify, title, category, kind, classes):
+    result = classify(title, category=category or None)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert _on(result, *classes)
+    if "textile" not in classes:
+        assert result.classes["textile"] is not True
+
+
+@pytest.mark.parametrize(("title", "absent"), [
+    ("Aiguilles dermographe 1RL lot de 50", "eee"), ("Réchaud une plaque gaz", "mains_lv"),
+    ("Klaxon vélo poire", "battery"), ("Barrette de dominos 12 plots", "toy"),
+    ("DOMINO en hêtre D 8X50/100 BU FESTOOL 494942", "toy"), ("Top Block CS10-08 Chaîne sécurité acier", "textile"),
+    ("Clapet anti-retour pompe de forage 1 pouce", "mains_lv"), ("Couteaux de dégauchisseuse 260 mm lot de 2", "eee"),
+    ("Chaises berceuses lot de 2", "children_12_under"), ("Klaxon vélo électrique 4 sons", "mains_lv"),
+])
+def test_review83a_parts_and_namesakes_stay_without_the_class(classify, title, absent):
+    result = classify(title)
+    assert result.classes[absent] is not True, result.basis[absent]
+
+
+# --- round 2 (cd97 to cd101) and what the held book shelf showed -----------------------------------------------------
+
+BEDSIDE = "LITERIE > ACCESSOIRES LITERIE > CHEVET"
+WASHER_PARTS = "ELECTROMENAGER > LAVAGE-SECHAGE > ACCESSOIRES ET PIECES - LAVAGE-SECHAGE"
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "classes"), [
+    ("Boules de Geisha rechargeables Embrace", "ADULTE - EROTIQUE > SEXTOYS > BOULE DE GEISHA", "sexual_wellness",
+     ("battery", "eee")),
+    ("Écouteurs rechargeables", "", "headphones", ("battery", "eee")),
+    ("Stimulateur Wings Prostate Vibrant", "ADULTE - EROTIQUE > SEXTOYS > STIMULATEUR - PLUG - CHAPELET", "vibrator",
+     ("battery", "eee")),
+    ("PLATINE DE CONTROLE VBL-CB-Z1", WASHER_PARTS, "electrical_part", ("eee",)),
+    ("Lave-vaisselle encastrable 12 couverts", "", "dishwasher", ("eee", "mains_lv")),
+])
+def test_round_2_current(classify, title, category, kind, classes):
+    result = classify(title, category=category or None)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert _on(result, *classes)
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Chevet contemporain TOKYO HAUT NATURE", BEDSIDE), ("Vaisselier haut chêne", ""),
+    ("Chiffonnier baroque blanc", ""),
+])
+def test_french_bedside_tables_and_dressers_are_furniture_no_top(classify, title, category):
+    result = classify(title, category=category or None)
+    assert result.product_type == "furniture", result.basis["product_type"]
+    assert result.classes["textile"] is not True
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Haut femme dentelle noir", "shirt"), ("Lampe de chevet tactile", "lamp"),
+    ("15 couverts Tonic - Bleu", "tableware"),
+])
+def test_a_top_a_bedside_lamp_and_cutlery_keep_their_kinds(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Boule Et Bill T.10", BOOKS), ("Transfert panorama disney contes", BOOKS),
+    ("Martine au zoo", "LIBRAIRIE > LIVRE ENFANT - JEUNESSE > 3-6 ANS"), ("Titeuf tome 13", ""),
+])
+def test_french_childrens_series_are_childrens(classify, title, category):
+    result = classify(title, category=category or None)
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("La jeune fille aux perles", BOOKS), ("Martine Aubry, une femme politique", BOOKS),
+    ("Disney : l'art du dessin animé", BOOKS),
+])
+def test_a_works_young_woman_or_a_bare_name_is_no_childrens_book(classify, title, category):
+    result = classify(title, category=category)
+    assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
