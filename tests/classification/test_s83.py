@@ -233,3 +233,53 @@ def test_french_childrens_series_are_childrens(classify, title, category):
 def test_a_works_young_woman_or_a_bare_name_is_no_childrens_book(classify, title, category):
     result = classify(title, category=category)
     assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "classes"), [
+    # review83a: French "livré" (delivered) folds to "livre"
+    ("Casque Bluetooth livré avec étui", "", "headphones", ("radio", "eee")),
+    ("Perceuse visseuse 18V livré avec 2 batteries", "", "power_tool", ("battery", "eee")),
+    ("Surpresseur AQUAJET RED 82/24 M Livré non", "JARDIN - PISCINE > ARROSAGE > OUTIL DE FILTRATION DE L'EAU",
+     "garden_pump", ("eee", "mains_lv")),
+    ("ebestStar Sony Xperia Z2 Etui livre +Film, Rose",
+     "TELEPHONIE - GPS > ACCESSOIRE TELEPHONE > HOUSSE - ETUI - CHAUSSETTE", "device_case", ()),
+    # the other side: books
+    ("Livre de recettes Thermomix", "", "book", ()), ("Le livre de la jungle", "", "book", ()),
+])
+def test_delivered_is_no_book(classify, title, category, kind, classes):
+    result = classify(title, category=category or None)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert _on(result, *classes)
+
+
+# --- round 3: Mercari's unread rows (mr13 to mr17) -------------------------------------------------------------------
+
+FITNESS_TECH = "Sports & Outdoors/Exercise/Fitness technology"
+MR_COLLECTIBLES = "Vintage & Collectibles/Antique/Collectibles"
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "classes"), [
+    ("Fitbit", FITNESS_TECH, "fitness_tracker", ("radio", "battery", "eee")),
+    ("Polar H7", FITNESS_TECH, "fitness_tracker", ("radio", "battery", "eee")),
+    ("Cutie Creative Pink Mini Bun Squishy", MR_COLLECTIBLES, "fidget_toy", ("toy", "children_12_under")),
+    ("1 White Smartsoap Dispenser for TNP", "Home/Bath/Bathroom Accessories", "touchless_dispenser",
+     ("battery", "eee")),
+    ("Fisher Price record player", "", "turntable", ("toy", "children_12_under")),
+])
+def test_round_3_mercari(classify, title, category, kind, classes):
+    result = classify(title, category=category or None)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert _on(result, *classes)
+    assert result.classes["mains_lv"] is not True
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "absent"), [
+    # the other side: a maker's charger, a yoga mat, a collector's figure, a record player that plugs in
+    ("Fitbit HR Charger", "", "mains_charger", "mains_lv"), ("Yoga mat", FITNESS_TECH, "fitness_equipment", "radio"),
+    ("Funko pop She Hulk", MR_COLLECTIBLES, "collectible_figure", "toy"),
+    ("Crosley record player", "", "turntable", "toy"),
+])
+def test_round_3_the_other_side(classify, title, category, kind, absent):
+    result = classify(title, category=category or None)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes[absent] is not True
