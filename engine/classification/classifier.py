@@ -1082,8 +1082,9 @@ class Classifier:
         names a plaything whose kind carries one (a keyboard play mat on a toy pianos shelf, a Hexbug set on a
         slot-car shelf: `cell_playthings`). A store's department (`Candidate.department`: only a path's first
         level named the kind, by a category hint) yields to any title naming a specific kind but as a target or in a
-        "with" part, a plaything department only to a plaything or merchandise (dept56). Generic candidates that
-        lose fill the classes left open.
+        "with" part, a plaything department only to a plaything or merchandise (dept56). A work's shelf (a book's, a
+        record's, a film's: `shelf_holds`) keeps any title kind but its own kinds and its `shelf_yields_to` (s83).
+        Generic candidates that lose fill the classes left open.
         """
         if hs is None and ptype is None and (category is None or title is None):
             return category or title, []  # one candidate at most (most products): nothing to fold

@@ -119,7 +119,9 @@ class ProductTypeDef(StrictModel):
         False, description="A shelf of this type names what everything filed there is, a work (a book, a record, a "
         "film): a title word naming another kind names the work's subject (\"Les perles\", \"No more wig\", \"La "
         "couronne de flammes\", \"Charger\"), so the shelf keeps the product; kinds of this type (a children's "
-        "book) and its `shelf_yields_to` still refine it (s83)")
+        "book) and its `shelf_yields_to` (a cable, remote or charger filed there) still refine it (s83). The shelf "
+        "is a category path's or a feed's product type naming this type alone: a bucket of alternatives and a "
+        "department alone (`reading.department_keeps`) are not held")
     machine_part: bool = Field(
         False, description="A part, accessory or consumable that sellers file on the shelf of the powered machine it "
         "serves (a bag, cover, stand or mount, cable, spare part, bit or blade, screw or lubricant, cleaning product): "
