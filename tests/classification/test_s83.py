@@ -335,3 +335,35 @@ def test_review83b_and_rounds_4_5_namesakes_stay_without_the_class(classify, tit
     category = CDS if title == "Rich Girl" else None
     result = classify(title, category=category)
     assert result.classes[absent] is not True, result.basis[absent]
+
+
+# --- round 6 (cd105 to cd108, fk3) -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "classes"), [
+    ("Refroidisseur pour notebook", "", "portable_fan", ("eee",)),
+    ("Kit No-Touch Pharma + Recharge OFFERTE - Distri…",
+     "HYGIENE - BEAUTE - PARFUM > CORPS ET VISAGE > SAVON - PAIN DE SAVON - SYNDETS", "touchless_dispenser",
+     ("battery", "eee")),
+    ("Distributeur de savon automatique sans contact", "", "touchless_dispenser", ("battery", "eee")),
+    ("Notebook A5 ligné", "", "notebook", ()), ("Cravate en soie", "", "necktie", ("textile",)),
+    ("Spot goes to the farm", BOOKS, "book", ("children_12_under",)),
+    ("Oxford Reading Tree: Stage 8: Fireflies", BOOKS, "book", ("children_12_under",)),
+    ("Jawbone Up Small Bleu - Bracelet avec capteurs", "", "fitness_tracker", ("battery", "eee")),
+    ("Tongs homme 42", "", "sandals", ("textile",)), ("Derbies cuir noir 35", "", "shoes", ("textile",)),
+    ("Barbecue tongs stainless", "", "kitchen_tool", ()),
+])
+def test_round_6(classify, title, category, kind, classes):
+    result = classify(title, category=category or None)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert _on(result, *classes)
+
+
+@pytest.mark.parametrize(("title", "absent"), [
+    ("Support pour notebook", "notebook"), ("Sacoche pour notebook 15 pouces", "notebook"),
+    ("Clip Crazy Tie and Dye Bleu turquoise", "necktie"), ("Bougie parfumée tie and dye", "necktie"),
+])
+def test_round_6_what_a_laptop_part_is_for_and_a_pattern_name_no_kind(classify, title, absent):
+    result = classify(title)
+    assert result.product_type != absent, result.basis["product_type"]
+    assert result.classes["textile"] is not True
