@@ -456,3 +456,18 @@ def test_review83e_other_kinds_keep_their_reading(classify, title, absent):
 
 def test_review83e_vinyl_lingerie_is_still_a_garment(classify):
     assert classify("Culotte PVC noire sexy").classes["textile"] is True
+
+
+@pytest.mark.parametrize(("title", "kind", "classes", "absent"), [
+    # review83f: a PVC fitting by its diameter, a phone's wallet case, coated work gloves, a camper's antifreeze, a
+    # maker's projector
+    ("Culotte PVC 100 mm femelle", None, (), "textile"), ("Culotte PVC 87°30 diamètre 100", None, (), "textile"),
+    ("Case wallet iPhone 12 leather", None, (), "radio"), ("Card case wallet", "wallet", (), "radio"),
+    ("Gants nitrile enduit travail", "gloves", ("textile",), "eee"),
+    ("Liquide d'hivernage camping-car", None, (), "toy"), ("Projecteur film Xiaomi", "projector", ("eee",), "textile"),
+])
+def test_review83f_mends(classify, title, kind, classes, absent):
+    result = classify(title)
+    assert kind is None or result.product_type == kind, result.basis["product_type"]
+    assert _on(result, *classes)
+    assert result.classes[absent] is not True
