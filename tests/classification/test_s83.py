@@ -471,3 +471,22 @@ def test_review83f_mends(classify, title, kind, classes, absent):
     assert kind is None or result.product_type == kind, result.basis["product_type"]
     assert _on(result, *classes)
     assert result.classes[absent] is not True
+
+
+@pytest.mark.parametrize(("title", "absent"), [
+    # review83g: disposable gloves called coated, a boat's and a camper's antifreeze, vinyl lingerie, a pony's rug
+    ("Gants nitrile enduit jetables", "textile"), ("Gants nitrile travail bleu boîte de 100", "textile"),
+    ("Liquide d'hivernage camping-car", "toy"), ("Couverture protection hivernage chevaux", "eee"),
+])
+def test_review83g_mends(classify, title, absent):
+    assert classify(title).classes[absent] is not True
+
+
+@pytest.mark.parametrize(("title", "kind", "classes"), [
+    ("Culotte PVC 100% vinyle sexy", "underwear", ("textile",)), ("Passport case wallet", "wallet", ()),
+    ("Liquide d'hivernage bateau", None, ()), ("Miniature camping car 1/43", "vehicle_miniature", ()),
+])
+def test_review83g_the_other_side(classify, title, kind, classes):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert _on(result, *classes)
