@@ -735,24 +735,11 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             else:
                 extra_syn.append(plural)
         if extra_syn or extra_hint:
-            types[type_id] = TypeInfo(
-                id=info.id,
-                role=info.role,
-                facts=info.facts,
-                when=info.when,
+            # (every other field as loaded: a new TypeInfo field needs no copy here)
+            types[type_id] = replace(
+                info,
                 synonyms=info.synonyms + tuple(p for p in extra_syn if p not in info.synonyms),
                 hints=info.hints + tuple(p for p in extra_hint if p not in info.hints),
-                negative_contexts=info.negative_contexts,
-                parent=info.parent,
-                lumped=info.lumped,
-                general=info.general,
-                shelf_yields_except=info.shelf_yields_except,
-                machine_part=info.machine_part,
-                machine_supplies=info.machine_supplies,
-                both_ways=info.both_ways,
-                shelf_yields_to=info.shelf_yields_to,
-                shelf_keeps=info.shelf_keeps,
-                shelf_holds=info.shelf_holds,
             )
 
     _check_parents(ld, types)
