@@ -12,7 +12,7 @@ cdef class Classifier:
     cdef readonly object vocab, matcher
     cdef readonly object _types, _modifiers, _rules, _raw_cache, _facts, _paths
     cdef readonly frozenset _generic, _accessory, _generic_accessory, _accessories, _devices, _hosts, _fitted_accessories, _textile_types
-    cdef readonly frozenset _plaything_types, _title_modifiers, _type_phrases
+    cdef readonly frozenset _plaything_types, _title_modifiers, _type_phrases, _audience_only
     cdef readonly Py_ssize_t _cache_size
     cdef readonly object _build, _brand_words, _brand_names_toy_line, _normalise
     # `_rules` fields every title's reading tests (speed47): a C read each, not a NamedTuple attribute lookup

@@ -188,6 +188,7 @@ class Classifier:
         # speaks for, a shelf word read only in category paths) would be dropped by `_apply_modifiers` (facts.py):
         # leaving them out of the recipe saves building them and lets more products share one recipe.
         self._title_modifiers = frozenset(mod.id for mod in vocab.modifiers.values() if "title" in mod.read_in)
+        self._audience_only = frozenset(mod.id for mod in vocab.modifiers.values() if mod.audience_only_types)
         self._type_phrases = frozenset(p for t in vocab.types.values() for p in t.synonyms)
         self._cache_size = cache_size
         self._raw_cache: OrderedDict[tuple[object, ...], Core] = OrderedDict()
@@ -972,6 +973,8 @@ class Classifier:
             title_text = title_reading.text
             for h in title_hits:
                 if h.ref in title_modifiers and (not h.target or modifiers[h.ref].reads_targets):
+                    if not h.target and h.ref in self._audience_only and self._names_work(h.ref, primary):
+                        continue  # a record's or a film's own words ("Rich Girl"), not its audience
                     title_sources.append((h.ref, matched_word(title_text, h), "title"))
             sources += tuple(title_sources)
         if title and title[-1].isdigit() and self._rules.end_numbers:  # (a title ending in a number: a size or a model)
@@ -983,7 +986,8 @@ class Classifier:
             desc_sources = tuple([
                 (h.ref, matched_word(desc_reading.text, h), "description")
                 for h in desc_reading.modifiers
-                if not h.target or modifiers[h.ref].reads_targets
+                if (not h.target or modifiers[h.ref].reads_targets)
+                and (h.target or h.ref not in self._audience_only or not self._names_work(h.ref, primary))
             ])
         recipe = (
             (primary.types, primary.signal, primary.evidence) if primary is not None else None,
@@ -995,6 +999,12 @@ class Classifier:
             tuple([segments for segments, _branch in entries]),
         )
         return self._build(recipe)
+
+    def _names_work(self, mod_id: str, primary: Candidate | None) -> bool:
+        """Whether the product is read as a kind whose title names a work, where `mod_id`'s words count only as the
+        audience after "for" (`audience_only_types`): a record's "Baby I Need Your Loving" is no child's, its
+        "Chansons pour enfants" is."""
+        return primary is not None and not self._modifiers[mod_id].audience_only_types.isdisjoint(primary.types)
 
     def _garment_named(self, reading: Reading, shelf: Candidate, title: Candidate) -> Candidate:
         """The title's candidate on a garment's or a linen's shelf: the shelf's own kind where the title names it as

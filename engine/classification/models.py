@@ -164,6 +164,9 @@ class ModifierDef(StrictModel):
     `untyped` in `skip_types` exempts the product no signal typed (radio51: a bare "RC" on a title naming no kind);
     in `only_types` it names that product (battery53: a bare "Light Up" on a title naming no kind has cells);
     `reads_targets`: the word also counts after "for" ("dress for girls"), which radio words do not.
+    `audience_only_types`: kinds whose title names a work (a record, a film): there the word counts only as the
+    audience after "for", "pour" or "für" ("Chansons pour enfants", "Songs for Kids"), not as the work's own words
+    ("Rich Girl", the artist "KID FROST"); a path's or a brand's word is read as before.
     `read_in`: the texts where the word counts ("toy" in a title describes the product; in a category path it
     describes a whole shelf). `brand` is read only by modifiers that name it: a maker's name is a weak signal.
     `whole_segment`: in a category path the word counts only as a segment of its own ("Disney > Toys", not "Sports
@@ -199,6 +202,7 @@ class ModifierDef(StrictModel):
     only_types: list[str] = Field(default_factory=list)
     skip_types: list[str] = Field(default_factory=list)
     reads_targets: bool = False
+    audience_only_types: list[str] = Field(default_factory=list)
     description_overrides: bool = False
     read_in: list[Literal["title", "category", "product_type", "description", "brand"]] = Field(
         default_factory=lambda: ["title", "category", "product_type", "description"]

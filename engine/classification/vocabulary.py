@@ -112,6 +112,7 @@ class ModifierInfo:
     names_type: str | None = None  # the kind a maker's whole range is, when nothing else names one (ModifierDef)
     console_accessory: bool = False  # a word before a console's name that makes the title no game's (ModifierDef)
     title_end_number: EndNumber | None = None  # a bare number ending the title that counts as the word
+    audience_only_types: frozenset[str] = frozenset()  # a title's word counts after "for" only (ModifierDef)
 
 
 @dataclass(frozen=True, slots=True)
@@ -619,6 +620,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             names_type=mod.names_type,
             console_accessory=mod.console_accessory,
             title_end_number=_end_number(ld, where, mod),
+            audience_only_types=frozenset(mod.audience_only_types),
         )
         if mod.console_accessory and "title" not in mod.read_in:
             ld.problem(where, "console_accessory: the word is read before a console's name in the title, and this "
@@ -749,9 +751,13 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
 
     modifiers = _with_powered_variants(ld, modifiers, powered)
     for mod in modifiers.values():
-        for type_id in mod.only_types | mod.skip_types:
+        for type_id in mod.only_types | mod.skip_types | mod.audience_only_types:
             if type_id is not None and type_id not in types:
-                ld.problem(f"modifier '{mod.id}'", f"only_types/skip_types names unknown type '{type_id}'")
+                ld.problem(f"modifier '{mod.id}'",
+                           f"only_types/skip_types/audience_only_types names unknown type '{type_id}'")
+        if mod.audience_only_types and not mod.reads_targets:
+            ld.problem(f"modifier '{mod.id}'", "audience_only_types: the word counts only after 'for' there, and this "
+                       "modifier does not read targets (reads_targets: true)")
         if mod.names_type is not None and mod.names_type not in types:
             ld.problem(f"modifier '{mod.id}'", f"names_type names unknown type '{mod.names_type}'")
 
