@@ -16,6 +16,10 @@ DVDS = "CULTURE / JEUX > FILM > DVD"
 AUDIENCE_ONLY = "    audience_only_types: [music_media, movie_media]\n"
 
 
+def _on(result, *classes: str) -> bool:
+    return all(result.classes[name] is True for name in classes)
+
+
 def _edited(tmp_path, old: str, new: str):
     text = DEFAULT_TYPES.read_text(encoding="utf-8")
     assert text.count(old) == 1, old
@@ -83,3 +87,101 @@ def test_audience_only_types_on_a_modifier_that_reads_no_target_is_refused(tmp_p
     path.write_text(text.replace(block, block.replace("    reads_targets: true\n", "")), encoding="utf-8")
     with pytest.raises(VocabularyError, match="does not read targets"):
         load_vocabulary_from_sources(path)
+
+
+# --- review84a: the second read of review83g's mends ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "kind", "classes"), [
+    ("Case wallet Xiaomi Redmi Note 12", "case_generic", ()), ("Passport case wallet RFID", "wallet", ()),
+    ("Gants nitrile travail taille 9 lot de 12 paires", "gloves", ("textile",)),
+    ("Pull back camping car for kids", "vehicle_miniature", ("toy",)),
+])
+def test_review84a_mends(classify, title, kind, classes):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert _on(result, *classes)
+    assert result.classes["radio"] is not True and result.classes["mains_lv"] is not True
+
+
+@pytest.mark.parametrize(("title", "absent"), [
+    ("Culotte PVC 100 87°30 femelle femelle", "textile"), ("Gants nitrile jetables boite de 100", "textile"),
+    ("Case-Wallet Motorola Moto G84", "radio"),
+])
+def test_review84a_fittings_disposables_and_cases_stay_without_the_class(classify, title, absent):
+    assert classify(title).classes[absent] is not True
+
+
+def test_review84a_vinyl_lingerie_in_a_bra_size_stays_underwear(classify):
+    result = classify("Ensemble culotte PVC 75B noir")
+    assert result.product_type == "underwear" and result.classes["textile"] is True
+
+
+# --- round 1 (cd112, cd113, fk4) -----------------------------------------------------------------------------------
+
+INJECTION = "AUTO - MOTO (NEW) > PIECES > INJECTEUR - SYSTEME D'INJECTION D'ESSENCE-DIESEL"
+IGNITION = "AUTO - MOTO (NEW) > PIECES > BOBINE D'ALLUMAGE - BOBINE HAUTE TENSION"
+TRAILER = "AUTO - MOTO (NEW) > PORTAGE - REMORQUAGE > CONNECTIQUE REMORQUE"
+STARTERS = "AUTO - MOTO (NEW) > PIECES > DEMARREUR"
+COOKER_PARTS = "ELECTROMENAGER > GROS APPAREILS DE CUISSON > ACCESSOIRES ET PIECES - GAZINIERE"
+PHONE_CHARGERS = "TELEPHONIE - GPS > ACCESSOIRE TELEPHONE > CHARGEUR - ADAPTATEUR ALIMENTATION TELEPHONE"
+LAMPS = ("AUTO - MOTO (NEW) > PIECES > PHARES - FEUX - REPETITEUR LATERAL - CLIGNOTANTS - CENTRALE CLIGNOTANTE - BLOC "
+         "FEU ARRIERE")
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "classes"), [
+    # a vehicle's current-using parts work on its 12 V
+    ("Injecteur RENAULT Megane I Classic - Bosch CR-I", INJECTION, "vehicle_electrical_part", ("eee",)),
+    ("Kit IGNITOR 1847V 12 Volts BMW pour allumeur", IGNITION, "vehicle_electrical_part", ("eee",)),
+    ("FAISCEAU SPECIFIQUE 7 BROCHES POUR BMW SERIE 5", TRAILER, "vehicle_electrical_part", ("eee",)),
+    ("Démarreur Valeo pour Renault Clio 2 1.2 16V", None, "vehicle_electrical_part", ("eee",)),
+    ("Interface commande au volant Renault Clio 4 pour autoradio", None, "vehicle_electrical_part", ("eee",)),
+    ("5 maxi fusibles 30 ampères", None, "vehicle_electrical_part", ("eee",)),
+    # French mains fittings by their poles, fuses and a pool's box
+    ("LEGRAND FICHE M 2P+T EXTRACT.BLANC", None, "electrical_fitting", ("eee", "mains_lv")),
+    ("Fusibles Neozed D02 50A (lot de 10)", None, "electrical_fitting", ("eee", "mains_lv")),
+    ("Coffret électrique piscine avec horloge", None, "electrical_fitting", ("eee", "mains_lv")),
+    # a charge lead called "chargeur câble USB", a network switch called "commutateur", a lens cap, a patch
+    ("Chargeur Cable usb pour Nokia 105", PHONE_CHARGERS, "charging_cable", ("eee",)),
+    ("Commutateur 24 ports Gigabit manageable", None, "network_switch", ("eee",)),
+    ("Bouchon d'objectif Appareil Photo 52mm", None, "camera_accessory", ()),
+    ("écusson à repasser angel bleu & blanc", None, "craft_textile", ("textile",)),
+])
+def test_round_1_kinds(classify, title, category, kind, classes):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert _on(result, *classes)
+
+
+@pytest.mark.parametrize(("title", "category", "absent"), [
+    # the other side: a kick-starter on the starter leaf, a gas cooker's jets, the lamps' leaf, a tool for the injector
+    ("Kick - Derbi - 50 - Senda", STARTERS, "eee"), ("Jeu d injecteurs origine butane/propane", COOKER_PARTS, "eee"),
+    ("Ford outil d'alignement d'injecteur diesel Duratorq", None, "battery"),
+    ("Chargeur Cable usb pour Nokia 105", PHONE_CHARGERS, "mains_lv"),
+    ("Bouchon d'objectif Appareil Photo 52mm", None, "eee"),
+    # steel and lock cables carry no current
+    ("Câble de treuil synthétique 9,5mm x 28m pour 4x4", None, "eee"),
+    ("ABUS Multiloop - Antivol double câble", None, "eee"),
+    ("Câble de remorquage 3 tonnes 4m avec crochets", None, "eee"),
+    # the newborn's maternity-ward set is the baby's
+    ("Noukies set de maternité supima collection Iris", "PUERICULTURE > COFFRET CADEAU BEBE > COFFRET TEXTILE", "toy"),
+])
+def test_round_1_the_other_side(classify, title, category, absent):
+    assert classify(title, category=category).classes[absent] is not True
+
+
+def test_the_lamp_leaf_still_reads_vehicle_lamps(classify):
+    result = classify("Feux arrière LED Dacia Duster An. 10- noir", category=LAMPS)
+    assert result.product_type == "vehicle_lighting" and result.classes["mains_lv"] is not True
+
+
+def test_a_tool_for_the_injector_is_no_part(classify):
+    assert classify("Ford outil d'alignement d'injecteur diesel Duratorq").product_type != "vehicle_electrical_part"
+
+
+@pytest.mark.parametrize(("title", "child"), [
+    ("Noukies set de maternité supima collection Iris", True), ("Robe de grossesse maternité femme", False),
+])
+def test_a_newborns_maternity_set_is_a_childs_a_mothers_dress_is_not(classify, title, child):
+    result = classify(title, category="PUERICULTURE > COFFRET CADEAU BEBE > COFFRET TEXTILE")
+    assert (result.classes["children_12_under"] is True) is child, result.basis["children_12_under"]

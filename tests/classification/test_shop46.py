@@ -143,7 +143,8 @@ def test_a_shopify_leaf_reads_its_typical_product(classify, title, path, product
         ("", f"{SWITCHES} > Managed Switches", "network_switch", "mains_lv,eee"),
         ("", "Electronics > Electronics Accessories > Cables > Storage & Data Transfer Cables > USB Cables",
          "charging_cable", "eee"),
-        ("", f"{CAR_PARTS} > Motor Vehicle Power & Electrical Systems > Alternators", "vehicle_part", "eee"),
+        # s84: the vehicle's current-using parts have a kind of their own (vehicle_electrical_part, same classes)
+        ("", f"{CAR_PARTS} > Motor Vehicle Power & Electrical Systems > Alternators", "vehicle_electrical_part", "eee"),
         ("", f"{CAR_PARTS} > Motor Vehicle Lighting > Headlights", "vehicle_lighting", "eee"),
         ("", f"{EV} > Charging Cables", "vehicle_part", "eee"),
         ("", f"{BIKE_COMPUTER} > Bicycle Computer Mounts", "bike_accessory", ""),
