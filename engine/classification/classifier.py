@@ -300,9 +300,10 @@ class Classifier:
     def _mask_brand(self, text: str, brand: str, title: bool = False) -> str:
         """Blank out the brand ("Smart Choice", "Threads & Pals") so its words are not read as product words.
 
-        Not when the title goes on to say a longer vocabulary phrase that begins with the brand ("Disney World of Cars"
-        by "Disney", "Fisher-Price Laugh & Learn" by "Fisher-Price"): that phrase is the title's own words, and blanking
-        the brand would cut it; the brand alone is still never read.
+        Not when the title goes on to say a longer vocabulary phrase that holds the brand ("Disney World of Cars" by
+        "Disney", "Fisher-Price Laugh & Learn" by "Fisher-Price", s84: "Flash Bower automatique" by "Bower", "Couverture
+        protection Intex" by "Intex"): that phrase is the title's own words, and blanking the brand would cut it; the
+        brand alone is still never read.
 
         Nor, in a `title`, when the brand field names a toy line by its specific kind ("Ty Beanie Boos", "Paddington
         Bear", "Lite Brix") and the rest of the title names no type: the line's noun is then the only one the title
@@ -318,9 +319,9 @@ class Classifier:
         padded = f" {text} "
         if f" {brand} " not in padded:
             return text
-        phrases_after = self._rules.phrases_after
-        if brand in phrases_after:  # (rare: a brand that begins a vocabulary phrase)
-            for phrase in phrases_after[brand]:
+        phrases_with = self._rules.phrases_with
+        if brand in phrases_with:  # (rare: a brand inside a vocabulary phrase)
+            for phrase in phrases_with[brand]:
                 if f" {phrase} " in padded:
                     return text
         masked = padded.replace(f" {brand} ", " _ ").strip()  # "_" keeps the phrase structure and matches nothing
@@ -1401,7 +1402,7 @@ class _ReaderRules(NamedTuple):
     amount_brackets: dict[str, dict[str, tuple[frozenset[str], str]]]
     device_heads: frozenset[str]  # the kinds of both: a head of one is read again (`Classifier._title_candidate`)
     has_parent: frozenset[str]  # kinds of a broader kind: a title naming one refines a shelf of the broader kind
-    phrases_after: dict[str, tuple[str, ...]]  # a leading run of words -> the longer phrases it begins (`_mask_brand`)
+    phrases_with: dict[str, tuple[str, ...]]  # a run of words -> the longer phrases that hold it (`_mask_brand`)
     whole_segment: frozenset[str]  # modifiers a category segment names only as the whole segment ("Disney > Toys")
     kinds: dict[str, frozenset[str]]  # a type -> the types whose parent chain reaches it (`_narrower`, descriptions)
     console_accessories: frozenset[str]  # modifiers whose words before a console's name make no game (`platform_kind`)
@@ -1499,16 +1500,9 @@ def _end_number_sources(title: str, end_numbers: tuple[tuple[str, EndNumber], ..
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
-    """The rules' lookups; `phrases_after` maps every leading run of words of a longer phrase (type synonyms, modifier
-    words) to those phrases: a brand that begins one is not blanked out of a title that says the whole phrase."""
-    phrases = {p for t in vocab.types.values() for p in t.synonyms}
-    phrases |= {p for m in vocab.modifiers.values() for p in m.words}
-    phrases_after: dict[str, tuple[str, ...]] = {}
-    for phrase in sorted(phrases):
-        words = phrase.split(" ")
-        for cut in range(1, len(words)):
-            start = " ".join(words[:cut])
-            phrases_after[start] = (*phrases_after.get(start, ()), phrase)
+    """The rules' lookups; `phrases_with` (the vocabulary's `phrase_runs`) maps every run of words inside a longer
+    phrase (type synonyms, modifier words) to those phrases: a brand that is part of one is not blanked out of a title
+    that says the whole phrase."""
     kinds = kinds_of(vocab.types)
     playthings = [t for t in vocab.types.values() if t.facts.get("toy", (False,))[0]]
     return _ReaderRules(
@@ -1523,7 +1517,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
                       if "brand" in m.read_in and m.names_type is not None and m.words
                       and all(vocab.frames.get(word) == m.names_type for word in m.words)},
         has_parent=frozenset(t.id for t in vocab.types.values() if t.parent),
-        phrases_after=phrases_after,
+        phrases_with=vocab.phrase_runs,
         whole_segment=frozenset(m.id for m in vocab.modifiers.values() if m.whole_segment),
         end_numbers=tuple([(m.id, m.title_end_number) for m in vocab.modifiers.values() if m.title_end_number]),
         kinds=kinds,

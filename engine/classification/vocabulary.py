@@ -231,6 +231,8 @@ class Vocabulary:
     categories_zh: Mapping[tuple[str, ...], CategoryInfo] = field(default_factory=dict)
     category_versions: Mapping[str, str] = field(default_factory=dict)  # taxonomy name -> its table's version
     warnings: tuple[str, ...] = ()
+    # a run of words inside a longer type synonym or modifier word -> the phrases holding it (`_phrase_runs`)
+    phrase_runs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def hs_lookup(self, code: str | None) -> HsInfo | None:
         """Longest-prefix match of an HS/HTS/CN code (dots, spaces and extra national digits are fine)."""
@@ -838,6 +840,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         audience_splitters=_audience_splitters(ld, reading.audience_splitters, vocab_target_splitters),
         device_namesakes=_device_namesakes(ld, reading.device_namesakes, types),
         amount_brackets=_amount_brackets(ld, reading.amount_brackets, types),
+        phrase_runs=_phrase_runs(types, modifiers),
     )
 
     hs: dict[str, HsInfo] = {}
@@ -852,6 +855,26 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
     return Vocabulary(**vocab_kwargs, hs=hs, hs_version=hs_version,  # type: ignore[arg-type]
                       categories=categories, category_ids=category_ids, category_versions=versions,
                       categories_zh=categories_zh, warnings=tuple(ld.warnings))
+
+
+def _phrase_runs(types: Mapping[str, TypeInfo], modifiers: Mapping[str, ModifierInfo]) -> dict[str, tuple[str, ...]]:
+    """Every run of words inside a longer type synonym or modifier word -> the phrases holding it.
+
+    The classifier blanks a product's brand out of its title, except where the title says a whole vocabulary phrase
+    that holds the brand ("Flash Bower automatique" by Bower, "Disney World of Cars" by Disney): this is its lookup.
+    Built here, not by the classifier, so the vocabulary cache keeps it (building it costs about 40 ms a process)."""
+    holding: dict[str, list[str]] = {}  # lists while building: a tuple copied per phrase is quadratic ("de", "for")
+    phrases = {p for info in types.values() for p in info.synonyms}
+    phrases |= {p for mod in modifiers.values() for p in mod.words}
+    for phrase in sorted(phrases):
+        words = phrase.split(" ")
+        count = len(words)
+        for start in range(count):
+            for stop in range(start + 1, count + 1):
+                if stop - start == count:  # the phrase itself
+                    break
+                holding.setdefault(" ".join(words[start:stop]), []).append(phrase)
+    return {run: tuple(dict.fromkeys(held)) for run, held in holding.items()}
 
 
 def _audience_splitters(ld: _Loader, raw: list[str], target_splitters: tuple[str, ...]) -> tuple[str, ...]:

@@ -185,3 +185,27 @@ def test_a_tool_for_the_injector_is_no_part(classify):
 def test_a_newborns_maternity_set_is_a_childs_a_mothers_dress_is_not(classify, title, child):
     result = classify(title, category="PUERICULTURE > COFFRET CADEAU BEBE > COFFRET TEXTILE")
     assert (result.classes["children_12_under"] is True) is child, result.basis["children_12_under"]
+
+
+# --- a brand inside a vocabulary phrase is not blanked out of a title that says the whole phrase ----------------------
+
+
+POOL_COVERS = "JARDIN - PISCINE > PISCINE > BACHE - COUVERTURE - ENROULEUR"
+
+
+@pytest.mark.parametrize(("title", "category", "brand", "kind"), [
+    ("Flash Bower automatique pour appareils Canon", "PHOTO - OPTIQUE > OBJECTIF - FLASH - ZOOM > FLASH", "BOWER",
+     "camera_flash"),
+    ("Kit flash Bower SFD328 numérique automatique", "PHOTO - OPTIQUE > OBJECTIF - FLASH - ZOOM > FLASH", "BOWER",
+     "camera_flash"),
+    ("Couverture protection INTEX piscine ronde", POOL_COVERS, "INTEX", "pool_accessory"),
+])
+def test_a_brand_inside_a_phrase_of_the_title_is_kept(classify, title, category, brand, kind):
+    result = classify(title, category=category, brand=brand)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["textile"] is not True
+
+
+@pytest.mark.parametrize(("title", "brand"), [("Bower", "BOWER"), ("Intex", "INTEX")])
+def test_the_brand_alone_is_still_never_read(classify, title, brand):
+    assert classify(title, brand=brand).product_type is None
