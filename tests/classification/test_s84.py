@@ -209,3 +209,72 @@ def test_a_brand_inside_a_phrase_of_the_title_is_kept(classify, title, category,
 @pytest.mark.parametrize(("title", "brand"), [("Bower", "BOWER"), ("Intex", "INTEX")])
 def test_the_brand_alone_is_still_never_read(classify, title, brand):
     assert classify(title, brand=brand).product_type is None
+
+
+# --- round 2 (fk5, cd114, cd115) ------------------------------------------------------------------------------------
+
+FK_SCHOOL = "Pens & Stationery >> School Supplies"
+FK_TOYS_SCHOOL = "Toys & School Supplies >> School Supplies"
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    # a "School Supplies" shelf sells to every age: the kind decides
+    ("Lamy Screen Metalic with Stylus Ball Pen", f"{FK_SCHOOL} >> Pens & Notebooks >> Pens"),
+    ("Montana Mtn 94 Spray Paint Bottle", f"{FK_SCHOOL} >> Art & Craft >> Paints"),
+    ("PROBOTT Sports 500 ml Water Bottle", f"{FK_SCHOOL} >> Water Bottles"),
+    ("Sakura pens", "Other/Office supplies/School Supplies"),
+])
+def test_a_school_supplies_shelf_makes_no_childs_product(classify, title, category):
+    result = classify(title, category=category)
+    assert result.classes["children_12_under"] is not True, result.basis["children_12_under"]
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    # a school bag's shelf, a pupil's words in the title, a pencil box by its kind still do
+    ("BURDY 4102 16 L Backpack", f"{FK_TOYS_SCHOOL} >> School Bags >> Backpack"),
+    ("Angel Glitter School Bag", "Bags, Wallets & Belts >> Bags >> Backpacks"),
+    ("Back to school pencil set", None),
+    ("Shopat7 Barbie Friends Art Plastic Pencil Box", f"{FK_TOYS_SCHOOL} >> Geometry & Pencil Boxes"),
+])
+def test_a_school_bag_shelf_a_title_school_word_and_a_pencil_box_still_read_childrens(classify, title, category):
+    result = classify(title, category=category)
+    assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
+
+
+def test_flipkarts_toy_vehicles_shelf_with_a_comma_reads_toy_vehicles(classify):
+    result = classify("Smart Picks Friction Lamborghini Car_Red",
+                      category="Toys & School Supplies >> Cars, Trains & Bikes >> Smart Picks Cars, Trains & Bikes",
+                      brand="Smart Picks")
+    assert result.product_type == "toy_vehicle" and _on(result, "toy", "children_12_under")
+    assert classify("Hero Sprint 26T bicycle", category="Sports >> Cycling >> Bikes").product_type == "bicycle"
+
+
+YARN = "MERCERIE > CONSOMMABLE COUTURE > LAINE A TRICOTER - PELOTE"
+PULLOVERS = "VETEMENTS - LINGERIE > PULL - GILET > PULL"
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    # French and German yarn and thread are textile, as English yarn is
+    ("Laine Artic Merino - 3.5 mm / US 4 - Cream", YARN, "craft_textile"),
+    ("Pelote de laine Phildar Partner 6 - 50g", None, "craft_textile"), ("DMC Fil Mouliné 553", None, "craft_textile"),
+    ("Schachenmayr Wolle Catania 50g Baumwolle", None, "craft_textile"),
+    # a pullover by its leaf or its French words
+    ("Wool Overs Pull camionneur XS", PULLOVERS, "sweater"), ("Pull Commando sécurité Lu XXXL", None, "sweater"),
+    ("Pull tricot torsadé col roulé femme", None, "sweater"),
+])
+def test_round_2_yarn_and_pullovers_are_textile(classify, title, category, kind):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes["textile"] is True
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    # the other side: insulating and steel wool, a hook for yarn, a strimmer's line, a toddler's pull toy
+    ("Rouleau laine de verre 100 mm", None), ("Laine d'acier fine 0000", None),
+    ("Crochet pour laine en aluminium 14 mm", "MERCERIE > ACCESSOIRES DE COUTURE > CROCHET"),
+    ("Bobine de fil Titanium carré 3,5mm x 97m",
+     "JARDIN - PISCINE > OUTILS D'EXTERIEUR - DE JARDIN > TETE - BOBINE - FIL"),
+    ("Bright Starts Cookie Monster Wooden Pull Toy", "Toys & Games | Baby & Toddler Toys | Push & Pull Toys"),
+])
+def test_round_2_the_other_side(classify, title, category):
+    assert classify(title, category=category).classes["textile"] is not True
