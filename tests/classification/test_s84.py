@@ -64,11 +64,19 @@ def test_other_kinds_read_their_child_words_as_before(classify, title, category)
     assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
 
 
-def test_without_audience_only_types_a_songs_child_word_reads_a_childs_record(tmp_path):
+def test_without_audience_only_types_a_films_child_word_reads_a_childs_film(tmp_path):
     shipped = Classifier.from_files()
-    assert shipped.classify(ProductText("Rich Girl", category=CDS)).classes["children_12_under"] is False
+    assert shipped.classify(ProductText("Kids", category=DVDS)).classes["children_12_under"] is False
     edited = Classifier.from_files(types_path=_edited(tmp_path, AUDIENCE_ONLY, ""))
-    assert edited.classify(ProductText("Rich Girl", category=CDS)).classes["children_12_under"] is True
+    assert edited.classify(ProductText("Kids", category=DVDS)).classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    # review84b: only the audience words proper after "for": a boy, a girl or a son names no child's work
+    ("For the Boys", "DVD & Blu-ray > Drama"), ("Love Songs for Girls", CDS), ("Requiem pour un garçon", CDS),
+])
+def test_a_work_for_the_boys_or_for_girls_is_no_childs(classify, title, category):
+    assert classify(title, category=category).classes["children_12_under"] is not True
 
 
 @pytest.mark.parametrize(("new", "problem"), [
@@ -81,7 +89,7 @@ def test_an_audience_only_type_the_vocabulary_does_not_know_is_refused(tmp_path,
 
 def test_audience_only_types_on_a_modifier_that_reads_no_target_is_refused(tmp_path):
     text = DEFAULT_TYPES.read_text(encoding="utf-8")
-    block = text[text.index("  - id: child_audience\n"):text.index("  - id: childrens_book_series\n")]
+    block = text[text.index("  - id: media_audience\n"):text.index("  - id: childrens_book_series\n")]
     assert block.count("    reads_targets: true\n") == 1
     path = tmp_path / "product_types.yaml"
     path.write_text(text.replace(block, block.replace("    reads_targets: true\n", "")), encoding="utf-8")
@@ -278,3 +286,35 @@ def test_round_2_yarn_and_pullovers_are_textile(classify, title, category, kind)
 ])
 def test_round_2_the_other_side(classify, title, category):
     assert classify(title, category=category).classes["textile"] is not True
+
+
+# --- review84b: the second read of 9cd7daa and 0bd2f48 ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "classes"), [
+    ("Capuchon Bouchon Objectif + Appareil Photo pour Canon", None, "camera_accessory", ()),
+    ("Alpexe fusible lame 19x19x5 mm Noir - LOT DE 10",
+     "BRICOLAGE - OUTILLAGE - QUINCAILLERIE > ELECTRICITE  DOMOTIQUE > FUSIBLE - PORTE-FUSIBLE",
+     "vehicle_electrical_part", ("eee",)),
+    ("Noukies set de maternité supima collection Iris", "PUERICULTURE > COFFRET CADEAU BEBE > COFFRET TEXTILE",
+     "baby_garment", ("textile", "children_12_under")),
+    ("Chargeur câble USB + prise secteur 20W pour iPhone", None, "charging_cable", ("mains_lv",)),
+    ("Kids Party Songs CD", None, "music_media", ("children_12_under",)),
+])
+def test_review84b_mends(classify, title, category, kind, classes):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert _on(result, *classes)
+
+
+@pytest.mark.parametrize(("title", "absent"), [
+    # a machine named with its starter, ignition or alternator keeps its supply
+    ("Booster démarreur pour voiture portable 12V 600A", "mains_lv"),
+    ("Nettoyant injecteurs diesel 250 ml", "eee"), ("Courroie d'alternateur 6PK1070", "eee"),
+    ("Démarreur pour tube fluorescent 4-65W", "battery"),
+    ("Coffret piscine hors sol Intex 4,57m", "mains_lv"), ("Cache prise 2P+T blanc", "mains_lv"),
+    ("Patch à repasser cuir véritable marron", "textile"),
+    ("Coffret maternité pour maman - crème anti-vergetures et huile de massage", "children_12_under"),
+])
+def test_review84b_the_other_side(classify, title, absent):
+    assert classify(title).classes[absent] is not True
