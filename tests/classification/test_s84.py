@@ -318,3 +318,30 @@ def test_review84b_mends(classify, title, category, kind, classes):
 ])
 def test_review84b_the_other_side(classify, title, absent):
     assert classify(title).classes[absent] is not True
+
+
+# --- leftovers of rounds 1 and 2 (cd114, cd115) ----------------------------------------------------------------------
+
+AIRSOFT = "ARME DE COMBAT - ARME DE SPORT > ARMES A BILLES - AIRSOFT - PAINTBALL"
+TERMINALS = "ELECTRONIQUE > CONNECTIQUE > CONNECTEUR SECTEUR"
+
+
+@pytest.mark.parametrize(("title", "category", "absent"), [
+    # an airsoft magazine and a paintball loader on their "CHARGEUR - ..." leaves are no mains chargers
+    ("TenoZheR - magazin LowCap 67 bbs", f"{AIRSOFT} > CHARGEUR - BARILLET AIRSOFT", "mains_lv"),
+    ("TenoZheR - magazin Mid-cap 170 bbs série", f"{AIRSOFT} > CHARGEUR - BARILLET AIRSOFT", "textile"),
+    ("Loader Tapcap de 25 à 50 billes", f"{AIRSOFT} > CHARGEUR - LOADER PAINTBALL", "mains_lv"),
+    # a terminal rail's passive accessories carry no current, whatever the department says
+    ("Système de marquage multiple WMB Contenu: 5 pc(s)", TERMINALS, "eee"),
+    ("Plaque d'extrémité et intermédiaire Contenu: 50 pc(s) WAGO", TERMINALS, "eee"),
+    ("Etiquette Contenu: 10 pc(s) Weidmüller MARKO", TERMINALS, "eee"),
+])
+def test_magazines_and_terminal_accessories_carry_no_current(classify, title, category, absent):
+    assert classify(title, category=category).classes[absent] is not True
+
+
+def test_an_airsoft_batterys_charger_and_a_wiring_domino_keep_their_current(classify):
+    charger = classify("Chargeur airsoft pour batterie NiMH 8,4V", category=f"{AIRSOFT} > CHARGEUR - BARILLET AIRSOFT")
+    assert charger.classes["mains_lv"] is True
+    domino = classify("Domino électrique 10 barrettes")
+    assert domino.product_type == "electrical_fitting" and domino.classes["eee"] is True
