@@ -345,3 +345,54 @@ def test_an_airsoft_batterys_charger_and_a_wiring_domino_keep_their_current(clas
     assert charger.classes["mains_lv"] is True
     domino = classify("Domino électrique 10 barrettes")
     assert domino.product_type == "electrical_fitting" and domino.classes["eee"] is True
+
+
+# --- round 3 (cd116, cd117, cd118, fk6) ------------------------------------------------------------------------------
+
+AWNINGS = "JARDIN - PISCINE > AMENAGEMENT EXTERIEUR - DU JARDIN > STORE - STORE BANNE"
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "absent"), [
+    # French "plate(s)" after its noun is "flat"
+    ("Multiprise plate 4 prises", None, "power_strip", "textile"),
+    ("Enceinte Bluetooth extra-plate", None, "portable_speaker", "textile"),
+    # an awning by its leaf or its French name, a tow bar by its French name (not the car's model: "Panda", "Jumper")
+    ("STORE ATLAS 3x2m", AWNINGS, "garden_supplies", "textile"),
+    ("STORE HOOD CAPRI Long. 3500 cm x Prof. 2000 cm", AWNINGS, "garden_supplies", "textile"),
+    ("Attelage pour Fiat Panda - Faisceau : universel", None, "vehicle_part", "toy"),
+    ("Attelage pour Citroën Jumper - Faisceau : Spécifique", None, "vehicle_part", "textile"),
+])
+def test_round_3_kinds(classify, title, category, kind, absent):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes[absent] is not True
+
+
+@pytest.mark.parametrize(("title", "present", "absent"), [
+    # a charger named for the car runs on its 12/24 V; one named for the mains too, or an electric car's, plugs in
+    ("Chargeur / Alimentation Pc Portables En Voiture 90W", "eee", "mains_lv"),
+    ("Chargeur véhicule 12/24V pour ordinateur portable Dell", "eee", "mains_lv"),
+    ("Chargeur secteur et voiture pour Samsung", "mains_lv", "textile"),
+    ("Chargeur pour voiture électrique Type 2 7kW", "mains_lv", "textile"),
+    # a French pump by its use; "motorisé" names current
+    ("Pompe a eau multicellulaire automatique 750 W", "mains_lv", "textile"),
+    ("Volet roulant motorisé 120x140", "eee", "textile"),
+    # dinner plates are still tableware
+    ("SET DE 4 ASSIETTES PLATES OLYMPIC BLANC", None, "eee"),
+])
+def test_round_3_supplies(classify, title, present, absent):
+    result = classify(title)
+    if present:
+        assert result.classes[present] is True, result.basis[present]
+    assert result.classes[absent] is not True
+
+
+@pytest.mark.parametrize(("title", "category", "child"), [
+    # a skate style, a picture's or a mug's print, an adults' school name no child; a pupil's goods still do
+    ("skate roue new school X Trap", None, False), ("Tableau 3D Pet School 25x52 Kare Design", None, False),
+    ("Mug Harvard Business School", None, False), ("School backpack for kids", None, True),
+    ("Back to school pencil set", None, True),
+])
+def test_round_3_school(classify, title, category, child):
+    result = classify(title, category=category)
+    assert (result.classes["children_12_under"] is True) is child, result.basis["children_12_under"]
