@@ -303,7 +303,8 @@ class Classifier:
         Not when the title goes on to say a longer vocabulary phrase that holds the brand ("Disney World of Cars" by
         "Disney", "Fisher-Price Laugh & Learn" by "Fisher-Price", s84: "Flash Bower automatique" by "Bower", "Couverture
         protection Intex" by "Intex"): that phrase is the title's own words, and blanking the brand would cut it; the
-        brand alone is still never read.
+        brand alone is still never read. Not a phrase after a " + " either: a bundle's accessory named with the brand
+        ("Nokia 105 + Film Nokia") would outvote the device named first.
 
         Nor, in a `title`, when the brand field names a toy line by its specific kind ("Ty Beanie Boos", "Paddington
         Bear", "Lite Brix") and the rest of the title names no type: the line's noun is then the only one the title
@@ -321,8 +322,10 @@ class Classifier:
             return text
         phrases_with = self._rules.phrases_with
         if brand in phrases_with:  # (rare: a brand inside a vocabulary phrase)
+            bundle = padded.find(" + ")  # review84c: not an accessory bundled after "+" ("Nokia 105 + Film Nokia")
             for phrase in phrases_with[brand]:
-                if f" {phrase} " in padded:
+                at = padded.find(f" {phrase} ")
+                if at != -1 and (bundle == -1 or at < bundle):
                     return text
         masked = padded.replace(f" {brand} ", " _ ").strip()  # "_" keeps the phrase structure and matches nothing
         if title and self._brand_names_toy_line(brand) and not self.matcher.read(masked).types:  # (rare)

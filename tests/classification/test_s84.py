@@ -258,16 +258,15 @@ def test_flipkarts_toy_vehicles_shelf_with_a_comma_reads_toy_vehicles(classify):
 
 
 YARN = "MERCERIE > CONSOMMABLE COUTURE > LAINE A TRICOTER - PELOTE"
-PULLOVERS = "VETEMENTS - LINGERIE > PULL - GILET > PULL"
 
 
 @pytest.mark.parametrize(("title", "category", "kind"), [
     # French and German yarn and thread are textile, as English yarn is
     ("Laine Artic Merino - 3.5 mm / US 4 - Cream", YARN, "craft_textile"),
     ("Pelote de laine Phildar Partner 6 - 50g", None, "craft_textile"), ("DMC Fil Mouliné 553", None, "craft_textile"),
-    ("Schachenmayr Wolle Catania 50g Baumwolle", None, "craft_textile"),
+    ("Schachenmayr Strickgarn Catania 50g Baumwolle", None, "craft_textile"),
     # a pullover by its leaf or its French words
-    ("Wool Overs Pull camionneur XS", PULLOVERS, "sweater"), ("Pull Commando sécurité Lu XXXL", None, "sweater"),
+    ("Wool Overs Pull camionneur XS", None, "sweater"), ("Pull Commando sécurité Lu XXXL", None, "sweater"),
     ("Pull tricot torsadé col roulé femme", None, "sweater"),
 ])
 def test_round_2_yarn_and_pullovers_are_textile(classify, title, category, kind):
@@ -396,3 +395,47 @@ def test_round_3_supplies(classify, title, present, absent):
 def test_round_3_school(classify, title, category, child):
     result = classify(title, category=category)
     assert (result.classes["children_12_under"] is True) is child, result.basis["children_12_under"]
+
+
+# --- review84c: the second read of a7fdbe9, cea73b2 and 0bbf270 -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "category", "brand", "kind"), [
+    # a bundle's accessory named with the brand after "+" does not outvote the device named first
+    ("Nokia 105 téléphone portable + Film Nokia", None, "Nokia", "smartphone"),
+    ("SOFRAMAR Bouillotte Peluche Chien Laine", "ELECTROMENAGER > BEAUTE - BIEN-ETRE > BOUILLOTTE ELECTRIQUE", None,
+     "electric_hot_water_bottle"),
+    ("Coffret de filtration piscine avec horloge 8A", None, None, "electrical_fitting"),
+    ("Coupe circuit batterie 12V voiture", None, None, "vehicle_electrical_part"),
+    ("Japanese Ryoba Saw 240mm", "DIY & Tools > Hand Tools > Saws > Pull Saws", None, "hand_tool"),
+])
+def test_review84c_kinds(classify, title, category, brand, kind):
+    result = classify(title, category=category, brand=brand)
+    assert result.product_type == kind, result.basis["product_type"]
+
+
+@pytest.mark.parametrize(("title", "category", "cls", "value"), [
+    # no bare "laine": a detergent, insulation, a washing machine's programme are no yarn
+    ("Lessive spéciale laine et délicat 1L", None, "textile", False),
+    ("Isolant laine de mouton en rouleau 50 mm", None, "textile", False),
+    ("Pelote de laine Phildar Partner 6", None, "textile", True),
+    # a charge lead whose plug is not in the box has no mains; one sold with it has
+    ("Câble chargeur USB-C 1m - adaptateur secteur non inclus", None, "mains_lv", False),
+    ("Câble de charge iPhone 2m (sans adaptateur secteur)", None, "mains_lv", False),
+    ("Chargeur câble USB + prise secteur 20W pour iPhone", None, "mains_lv", True),
+    # a mixed "Schoolbags & Backpacks" shelf makes no adult's backpack a child's; a kindergarten's shelf does
+    ("Eastpak Padded Pak'R Backpack 24 L Black", "Bags > Schoolbags & Backpacks > Backpacks", "children_12_under",
+     False),
+    ("Water bottle 500ml", "Kindergarten Supplies > Water Bottles", "children_12_under", True),
+    # "les petits" names an audience, "les petits matins" and a generation do not
+    ("Musique pour les petits matins - CD", None, "children_12_under", False),
+    ("Hits for Baby Boomers - 3 CD", None, "children_12_under", False),
+    ("Chansons pour les petits", "CULTURE / JEUX > MUSIQUE > CD", "children_12_under", True),
+    # a mains appliance's glass fuse is no car part; a leather patch no textile
+    ("Mini fusibles 5x20 mm 1A 250V verre lot de 10", None, "eee", False),
+    ("Écusson à repasser en cuir véritable", None, "textile", False),
+    # an ornament depicting a garment is no textile
+    ("Jaipur Handicraft Brass Boot Showpiece - 5 cm", None, "textile", False),
+])
+def test_review84c_classes(classify, title, category, cls, value):
+    assert (classify(title, category=category).classes[cls] is True) is value
