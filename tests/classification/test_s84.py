@@ -439,3 +439,25 @@ def test_review84c_kinds(classify, title, category, brand, kind):
 ])
 def test_review84c_classes(classify, title, category, cls, value):
     assert (classify(title, category=category).classes[cls] is True) is value
+
+
+# --- round 4 (cd119, cd120, fk7) -------------------------------------------------------------------------------------
+
+BUILDING = "JOUET (NEW) > JOUET GENERALISTE - LUDO-EDUCATIF > JEU ASSEMBLAGE CONSTRUCTION - MANIPULATION"
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    # a toy leaf named with "jeu" is no family game's shelf
+    ("LEGO Duplo 10581 Les Canards", BUILDING), ("MINNIE Bus Clementoni", BUILDING),
+    ("Cheval à bascule sur ressort Chameau", "JOUET (NEW) > JEUX D'EXTERIEUR ET DE PISCINE > JEU A RESSORT"),
+    ("Animaux rebondissant - noir et blanc",
+     "JOUET (NEW) > PLEIN AIR - JEUX DE RECRE > BALLON SAUTEUR - BATON SAUTEUR"),
+])
+def test_a_toy_leaf_named_with_jeu_keeps_its_childrens_class(classify, title, category):
+    result = classify(title, category=category)
+    assert _on(result, "toy", "children_12_under"), result.basis["children_12_under"]
+
+
+def test_a_family_game_stays_a_family_game(classify):
+    result = classify("Monopoly Classique", category="JOUET (NEW) > JEU DE SOCIETE - PLATEAU > JEU DE SOCIETE")
+    assert result.classes["toy"] is True and result.classes["children_12_under"] is not True
