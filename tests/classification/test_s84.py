@@ -461,3 +461,13 @@ def test_a_toy_leaf_named_with_jeu_keeps_its_childrens_class(classify, title, ca
 def test_a_family_game_stays_a_family_game(classify):
     result = classify("Monopoly Classique", category="JOUET (NEW) > JEU DE SOCIETE - PLATEAU > JEU DE SOCIETE")
     assert result.classes["toy"] is True and result.classes["children_12_under"] is not True
+
+
+@pytest.mark.parametrize(("title", "mains"), [
+    # an appliance made for the car runs from its 12 V socket; one that names the mains too, or none, plugs in
+    ("Bouilloire de voyage 12V pour voiture 1L", False), ("Car Kettle 12V Cigarette Lighter Travel", False),
+    ("Ventilateur 12V allume cigare double tête", False), ("Bouilloire électrique 1,7L 2200W", True),
+    ("Bouilloire secteur 230V et allume cigare 12V", True),
+])
+def test_an_appliance_for_the_cars_socket_has_no_mains(classify, title, mains):
+    assert (classify(title).classes["mains_lv"] is True) is mains
