@@ -135,6 +135,14 @@ class ProductText:
     bullet_points: tuple[str, ...] = ()
 
 
+def _bundle_plus(padded: str) -> int:
+    """Where a title's first bundling " + " stands, -1 for none; not a promotion's count ("Lot 2 + 1 gratuit")."""
+    at = padded.find(" + ")
+    while at != -1 and padded[at - 1 : at].isdigit() and padded[at + 3 : at + 4].isdigit():
+        at = padded.find(" + ", at + 3)
+    return at
+
+
 #: mr59: device lines an accessory title names after the accessory, with no "for" (`Classifier._accessory_before_line`)
 _ACCESSORY_LINES = frozenset({"smartphone", "feature_phone", "tablet", "e_reader"})
 
@@ -322,7 +330,7 @@ class Classifier:
             return text
         phrases_with = self._rules.phrases_with
         if brand in phrases_with:  # (rare: a brand inside a vocabulary phrase)
-            bundle = padded.find(" + ")  # review84c: not an accessory bundled after "+" ("Nokia 105 + Film Nokia")
+            bundle = _bundle_plus(padded)  # review84c: not an accessory bundled after "+" ("Nokia 105 + Film Nokia")
             for phrase in phrases_with[brand]:
                 at = padded.find(f" {phrase} ")
                 if at != -1 and (bundle == -1 or at < bundle):

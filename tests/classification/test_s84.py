@@ -258,6 +258,7 @@ def test_flipkarts_toy_vehicles_shelf_with_a_comma_reads_toy_vehicles(classify):
 
 
 YARN = "MERCERIE > CONSOMMABLE COUTURE > LAINE A TRICOTER - PELOTE"
+PULLOVERS = "VETEMENTS - LINGERIE > PULL - GILET > PULL"
 
 
 @pytest.mark.parametrize(("title", "category", "kind"), [
@@ -266,7 +267,7 @@ YARN = "MERCERIE > CONSOMMABLE COUTURE > LAINE A TRICOTER - PELOTE"
     ("Pelote de laine Phildar Partner 6 - 50g", None, "craft_textile"), ("DMC Fil Mouliné 553", None, "craft_textile"),
     ("Schachenmayr Strickgarn Catania 50g Baumwolle", None, "craft_textile"),
     # a pullover by its leaf or its French words
-    ("Wool Overs Pull camionneur XS", None, "sweater"), ("Pull Commando sécurité Lu XXXL", None, "sweater"),
+    ("Wool Overs Pull camionneur XS", PULLOVERS, "sweater"), ("Pull Commando sécurité Lu XXXL", None, "sweater"),
     ("Pull tricot torsadé col roulé femme", None, "sweater"),
 ])
 def test_round_2_yarn_and_pullovers_are_textile(classify, title, category, kind):
@@ -471,3 +472,30 @@ def test_a_family_game_stays_a_family_game(classify):
 ])
 def test_an_appliance_for_the_cars_socket_has_no_mains(classify, title, mains):
     assert (classify(title).classes["mains_lv"] is True) is mains
+
+
+# --- review84d: the second read of 8a2b37d, 018f3d0 and 9a025ca -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "category", "brand", "kind"), [
+    # a promotion's count is no bundle: the accessory named with the brand stays the product
+    ("Lot 2 + 1 gratuit Verre Trempé Samsung Galaxy A52", None, "Samsung", "screen_protector"),
+    ("Sweat entraînement Erima Football H", "SPORT (NEW) > TEXTILE > PULL", None, "sweater"),
+    ("YKK Zipper Pull Replacement 10 pcs", "Arts & Crafts | Sewing | Notions | Zipper Pulls", None, "sewing_supplies"),
+])
+def test_review84d_kinds(classify, title, category, brand, kind):
+    assert classify(title, category=category, brand=brand).product_type == kind
+
+
+@pytest.mark.parametrize(("title", "cls", "value"), [
+    # a car battery's or an RC car's charger plugs into the mains; an electric car's too
+    ("Chargeur de batterie pour voiture 12V 6A", "mains_lv", True),
+    ("Chargeur pour voiture télécommandée 7.2V NiMH", "mains_lv", True),
+    ("Chargeur pour voiture électrique Type 2 7kW", "mains_lv", True),
+    # the pupils' words in a film's, a rapper's or a teacher's title name no child's product
+    ("Kindergarten Cop DVD", "children_12_under", False), ("Schoolboy Q Oxymoron CD", "children_12_under", False),
+    # a petrol machine called "motorisé" draws no current
+    ("Tarière motorisée thermique 52cc", "eee", False),
+])
+def test_review84d_classes(classify, title, cls, value):
+    assert (classify(title).classes[cls] is True) is value
