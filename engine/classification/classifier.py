@@ -982,11 +982,11 @@ class Classifier:
         if title_hits:
             title_sources = []  # a loop, not a comprehension (a call of its own): about every other title
             title_modifiers = self._title_modifiers
+            audience_only = self._audience_only  # (rare: a record's or a film's child word, `_names_work`)
             title_text = title_reading.text
             for h in title_hits:
-                if h.ref in title_modifiers and (not h.target or modifiers[h.ref].reads_targets):
-                    if not h.target and h.ref in self._audience_only and self._names_work(h.ref, primary):
-                        continue  # a record's or a film's own words ("Rich Girl"), not its audience
+                if (h.ref in title_modifiers and (not h.target or modifiers[h.ref].reads_targets)
+                        and (h.ref not in audience_only or not self._names_work(h, primary))):
                     title_sources.append((h.ref, matched_word(title_text, h), "title"))
             sources += tuple(title_sources)
         if title and title[-1].isdigit() and self._rules.end_numbers:  # (a title ending in a number: a size or a model)
@@ -999,7 +999,7 @@ class Classifier:
                 (h.ref, matched_word(desc_reading.text, h), "description")
                 for h in desc_reading.modifiers
                 if (not h.target or modifiers[h.ref].reads_targets)
-                and (h.target or h.ref not in self._audience_only or not self._names_work(h.ref, primary))
+                and (h.ref not in self._audience_only or not self._names_work(h, primary))
             ])
         recipe = (
             (primary.types, primary.signal, primary.evidence) if primary is not None else None,
@@ -1012,11 +1012,12 @@ class Classifier:
         )
         return self._build(recipe)
 
-    def _names_work(self, mod_id: str, primary: Candidate | None) -> bool:
-        """Whether the product is read as a kind whose title names a work, where `mod_id`'s words count only as the
-        audience after "for" (`audience_only_types`): a record's "Baby I Need Your Loving" is no child's, its
-        "Chansons pour enfants" is."""
-        return primary is not None and not self._modifiers[mod_id].audience_only_types.isdisjoint(primary.types)
+    def _names_work(self, hit: Hit, primary: Candidate | None) -> bool:
+        """Whether the word of a modifier with `audience_only_types` (the caller tests that: rare) names the work, not
+        its audience: on a kind whose title names a work the word counts only after "for" (a record's "Baby I Need Your
+        Loving" is no child's, its "Chansons pour enfants" is)."""
+        return (not hit.target and primary is not None
+                and not self._modifiers[hit.ref].audience_only_types.isdisjoint(primary.types))
 
     def _garment_named(self, reading: Reading, shelf: Candidate, title: Candidate) -> Candidate:
         """The title's candidate on a garment's or a linen's shelf: the shelf's own kind where the title names it as

@@ -166,7 +166,7 @@ class ModifierDef(StrictModel):
     `reads_targets`: the word also counts after "for" ("dress for girls"), which radio words do not.
     `audience_only_types`: kinds whose title names a work (a record, a film): there the word counts only as the
     audience after "for", "pour" or "für" ("Chansons pour enfants", "Songs for Kids"), not as the work's own words
-    ("Rich Girl", the artist "KID FROST"); a path's or a brand's word is read as before.
+    ("Rich Girl", the artist "KID FROST"), in the title and the description; a path's word is read as before.
     `read_in`: the texts where the word counts ("toy" in a title describes the product; in a category path it
     describes a whole shelf). `brand` is read only by modifiers that name it: a maker's name is a weak signal.
     `whole_segment`: in a category path the word counts only as a segment of its own ("Disney > Toys", not "Sports
