@@ -24,12 +24,13 @@ cdef class Matcher:
     cdef readonly frozenset _generic, _generic_accessory, _accessory, _component, _brand_only, _device
     cdef readonly object _automaton, _brand_automaton
     cdef readonly tuple _compound_prefixes
+    cdef readonly dict _mod_kinds
 
     @cython.locals(padded=str, found=tuple, index=Py_ssize_t, end=Py_ssize_t, back=Py_ssize_t, tail=Py_ssize_t, start=Py_ssize_t,
                    stop=Py_ssize_t, more=tuple, types=list, hint_hits=list, mods=list, negs=list, splits=list, compounds=list,
                    kept=list, t=tuple, m=tuple, bounds=list, ends=list, target_flags=list, sub_flags=list,
                    path_flags=list, events=list, mark=str, pos=Py_ssize_t, current=bint, sub=bint,
-                   path=Py_ssize_t, seg=Py_ssize_t, brand_only=frozenset, mod_spans=set, type_hits=list,
+                   path=Py_ssize_t, seg=Py_ssize_t, brand_only=frozenset, mod_kinds=dict, kinds=object, beside=bint, mod_spans=set, weak_spans=set, generic=frozenset, type_hits=list,
                    mod_hits=list)
     cpdef read(self, str text, bint hints=*)
 

@@ -204,6 +204,13 @@ class Matcher:
         # in this small automaton is cheaper than a full `read`.
         brand_words = {phrase for mod in vocab.modifiers.values() if "brand" in mod.read_in for phrase in mod.words}
         self._brand_only = frozenset(mod.id for mod in vocab.modifiers.values() if mod.read_in == {"brand"})
+        # s85: a modifier that speaks only of some kinds (`only_types`, none of them the untyped product) makes its
+        # phrase attributive (`read`) only beside one of those kinds: "Amplifier TV Antenna" is the antenna, while
+        # "Amplifier Stereo Black" or "Solar Panel Monocrystalline" names no antenna or pump and is the amplifier or
+        # the panel
+        self._mod_kinds = {
+            mod.id: mod.only_types for mod in vocab.modifiers.values() if mod.only_types and None not in mod.only_types
+        }
         self._brand_automaton: ahocorasick.Automaton | None = None
         if brand_words:
             self._brand_automaton = ahocorasick.Automaton()
@@ -357,14 +364,29 @@ class Matcher:
             # A phrase that is both a type and a modifier ("remote control", "toy") names the product only at the
             # end of its noun phrase; followed by more words it is attributive ("remote control levitation ball").
             # Brand-only modifiers are not read in a title, so they leave its types alone ("LEGO Racers 8384").
+            # A modifier of some kinds only, none of them beside it, leaves a specific type alone (`_mod_kinds`);
+            # a generic word stays attributive all the same ("Car Door Guard" names no toy car).
             brand_only = self._brand_only
+            mod_kinds = self._mod_kinds
             mod_spans = set()  # a loop, not a set comprehension: one or two modifiers, and a comprehension is a call
+            weak_spans = set()
             for m in mods:
                 if m[2] not in brand_only:
+                    kinds = mod_kinds.get(m[2])
+                    if kinds is not None:
+                        beside = False
+                        for t in types:
+                            if t[2] in kinds or t[2][1:] in kinds:  # (a category hint's ref is marked "\x00")
+                                beside = True
+                                break
+                        if not beside:
+                            weak_spans.add((m[0], m[1]))
+                            continue
                     mod_spans.add((m[0], m[1]))
+            generic = self._generic
             kept = []
             for t in types:
-                if (t[0], t[1]) in mod_spans:
+                if (t[0], t[1]) in mod_spans or ((t[0], t[1]) in weak_spans and t[2] in generic):
                     seg = bisect_right(bounds, t[0]) - 1
                     rest = padded[t[1] : ends[seg]]
                     if rest.strip() and not _only_specs(rest):

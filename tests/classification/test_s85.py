@@ -1,0 +1,163 @@
+"""Stop 85 (issue 9): a modifier of some kinds only makes its phrase attributive only beside those kinds
+(`Matcher._mod_kinds`), and the vocabulary rounds of stop 85, each tested both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossguard.engine.classification import DEFAULT_TYPES, Classifier
+from crossguard.engine.classification.classifier import ProductText
+
+
+def _on(result, *classes: str) -> bool:
+    return all(result.classes[name] is True for name in classes)
+
+
+def _edited(tmp_path, old: str, new: str):
+    text = DEFAULT_TYPES.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path = tmp_path / "product_types.yaml"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return path
+
+
+# --- a modifier of some kinds only is attributive only beside one of them --------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "kind", "classes"), [
+    # "solar panel" is also solar_pump's word (water fountains, garden pumps), "amplifier" amplified_antenna's (TV
+    # antennas), "charger" charger_in_box's (battery packs): followed by more words they read nothing before
+    ("Solar Panel Monocrystalline 100W", "solar_panel", ("eee",)),
+    ("Solar Panel Portable Foldable", "solar_panel", ("eee",)),
+    ("Amplifier Home Audio 2 Channel Bluetooth 5.0", "amplifier", ("radio", "eee")),
+    ("Charger Black Fast 20W", "mains_charger", ("mains_lv",)),
+])
+def test_a_kind_word_that_a_modifier_of_other_kinds_shares_still_names_the_product(classify, title, kind, classes):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert _on(result, *classes)
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    # beside the modifier's own kind the word is attributive, as before
+    ("Amplifier TV Antenna Indoor", "tv_antenna"), ("Solar panel fountain pump", "garden_pump"),
+])
+def test_beside_the_modifiers_own_kind_the_word_is_still_attributive(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+@pytest.mark.parametrize("title", [
+    # a generic word stays attributive ("car" is passive_speaker's word), and so does every word of a modifier of
+    # all kinds ("remote control" names no remote here)
+    "Plastic Car Door Guard", "remote control levitation ball",
+])
+def test_a_generic_word_and_a_modifier_of_all_kinds_stay_attributive(classify, title):
+    assert classify(title).product_type not in ("vehicle_miniature", "remote_control")
+
+
+def test_without_only_types_the_shared_word_is_attributive_again(tmp_path):
+    shipped = Classifier.from_files()
+    assert shipped.classify(ProductText("Solar Panel Monocrystalline")).product_type == "solar_panel"
+    old = "    only_types: [water_fountain, garden_pump]\n"
+    edited = Classifier.from_files(types_path=_edited(tmp_path, old, ""))
+    assert edited.classify(ProductText("Solar Panel Monocrystalline")).product_type is None
+
+
+# --- round 1 (cd121, cd122, cd123, fk8) ------------------------------------------------------------------------------
+
+TEEN_BOOKS = "LIBRAIRIE > LIVRE ENFANT - JEUNESSE > 12 ANS ET PLUS - ADOLESCENTS"
+CHILD_BOOKS = "LIBRAIRIE > LIVRE ENFANT - JEUNESSE > 9 - 12 ANS"
+BULBS = "DECO - LINGE - LUMINAIRE > LUMINAIRE - ACCESSOIRE > AMPOULE - LED - HALOGENE"
+SNOW_CHAINS = "AUTO - MOTO (NEW) > PNEUS > CHAINE NEIGE - CHAUSSETTE"
+CAR_FANS = "AUTO - MOTO (NEW) > PIECES > VENTILATEUR"
+OUTDOOR_SPOTS = "JARDIN - PISCINE > ECLAIRAGE EXTERIEUR > SPOT - PROJECTEUR EXTERIEUR"
+PROJECTORS = "TV - VIDEO - SON > VIDEOPROJECTION > VIDEOPROJECTEUR"
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "classes"), [
+    ("INLINE - USB 2.0 concentrateur 4 Port, noir", None, "usb_hub", ("eee",)),
+    ("Répartiteur USB 2.0 4 ports", None, "usb_hub", ("eee",)),
+    ("bande de led 5m multicolore", BULBS, "led_strip", ("eee",)),
+    ("Bandeau LED RGB 14.4W/m", None, "led_strip", ("eee",)),
+    ("Wild Cat Casque Ski 54", None, "helmet", ()),
+    ("Moteur d'essuie-glace avant Renault Clio", None, "vehicle_electrical_part", ("eee",)),
+    ("Pompe à carburant électrique universelle 12V", None, "vehicle_electrical_part", ("eee",)),
+    ("Sonde lambda Bosch 0258006028", None, "vehicle_electrical_part", ("eee",)),
+    ("Wiper Motor Front for Ford Focus", None, "vehicle_electrical_part", ("eee",)),
+    ("motoventilateur compl. COROLLA, 01-07", CAR_FANS, "vehicle_electrical_part", ("eee",)),
+    ("Condensateur permanent 8 µF pour pompe de piscine", None, "electronics_kit", ("eee",)),
+    ("Cordon secteur pour hotte", None, "power_cord", ("mains_lv",)),
+    ("Module photovoltaïque polycristallin 270 Wc", None, "solar_panel", ("eee",)),
+    ("Micro-onduleur 600W pour panneau solaire", None, "voltage_converter", ("mains_lv",)),
+    ("Sena 20S EVO Kit de communication Bluetooth pour casque moto", None, "motorcycle_intercom",
+     ("radio", "battery")),
+    ("Cardo Packtalk Edge Duo intercom moto", None, "motorcycle_intercom", ("radio", "battery")),
+    ("Brassard sport Samsung Galaxy S5 noir", None, "device_case", ()),
+    ("Enregistreur vocal numérique Sony ICD-UX570", None, "voice_recorder", ("eee", "battery")),
+    ("Lot de 2 Ampoules Veilleuse LED SMD T10 W5W", None, "vehicle_lighting", ("eee",)),
+    ("Plafonnier LED voiture 12V 48 LED", None, "vehicle_lighting", ("eee",)),
+    ("Résistance pour four 2000W 230V", None, "electrical_part", ("eee",)),
+    ("Nacelle Cybex Priam Lux Deep Black", None, "baby_gear", ("children_12_under",)),
+    ("Projecteur extérieur Mega Power Led 30W", OUTDOOR_SPOTS, "light_fixture", ("mains_lv",)),
+    ("PROJECTEUR HALOGENE AVEC TREPIED 500 W VARO", None, "light_fixture", ("mains_lv",)),
+    ("Réveil Projecteur Extra Plat (Noir)", None, "clock", ("eee",)),
+])
+def test_round_1_kinds(classify, title, category, kind, classes):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert _on(result, *classes)
+    assert result.classes["textile"] is not True
+
+
+@pytest.mark.parametrize(("title", "category", "absent"), [
+    ("Hunger Games Tome 1", TEEN_BOOKS, "children_12_under"),
+    ("Chaîne neige 9mm pour pneu R16", SNOW_CHAINS, "textile"),
+    ("Chaussettes neige AutoSock 645", None, "textile"),
+    ("Téléphone filaire rétro à cadran rotatif noir", None, "mains_lv"),
+    ("Corded Telephone Big Button for Seniors", None, "mains_lv"),
+    ("Multiprise USB 4 ports extra plate", None, "mains_lv"),
+    ("Lot de 2 Ampoules Veilleuse LED SMD T10 W5W", None, "mains_lv"),
+    ("motoventilateur compl. COROLLA, 01-07", CAR_FANS, "mains_lv"),
+    ("Brassard sport Samsung Galaxy S5 noir", None, "radio"),
+    ("Nacelle Z15 5D MKII DJI-INNOVATION", None, "children_12_under"),
+    ("Microphone à condensateur USB", None, "radio"),
+    ("Projecteur solaire 60 LED avec panneau solaire séparé", None, "mains_lv"),
+    ("Projecteur extérieur Mega Power Led 30W", OUTDOOR_SPOTS, "radio"),
+    ("Packung mit 3 LED-Lampen EDM 98203 G 35 W 5 W 50 W E27", None, "toy"),
+])
+def test_round_1_the_class_is_gone(classify, title, category, absent):
+    assert classify(title, category=category).classes[absent] is not True
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "present"), [
+    # the other side of each mend
+    ("Le Petit Prince", CHILD_BOOKS, "book", "children_12_under"),
+    ("Chaussettes homme laine", None, "socks", "textile"),
+    ("Panasonic KX-TGF320 corded and cordless phone", None, "cordless_phone", "mains_lv"),
+    ("Makita corded drill 710W", None, "power_tool", "mains_lv"),
+    ("Concentrateur d'oxygène portable 5L", None, "home_appliance_misc", "mains_lv"),
+    ("Plafonnier LED salon 24W", None, "light_fixture", "mains_lv"),
+    ("Ampoule LED E27 10W", BULBS, "light_bulb", "mains_lv"),
+    ("Brassards de natation enfant", None, "swim_aid", "children_12_under"),
+    ("Microphone à condensateur USB", None, "microphone", "eee"),
+    ("CASIO - XJ-M150", PROJECTORS, "projector", "mains_lv"),
+    ("Projecteur Epson EB-S41 3300 lumens", None, "projector", "mains_lv"),
+    ("Mini projecteur portable 1080p", None, "projector", "mains_lv"),
+    ("Packung mit 3 LED-Lampen EDM 98203 G 35 W 5 W 50 W E27", None, "lamp", "mains_lv"),
+])
+def test_round_1_the_other_side(classify, title, category, kind, present):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes[present] is True, result.basis.get(present)
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Meuble TV à roulette SUNNY", None), ("Valise à roulette Footjoy", None),
+    ("Roulette pour réfrigérateur FAGOR - 6335DN", None),
+])
+def test_a_wheel_is_no_casino_roulette(classify, title, category):
+    assert classify(title, category=category).product_type != "playing_cards"
+
+
+def test_a_casino_roulette_still_is(classify):
+    assert classify("Roulette de casino 45 cm").product_type == "playing_cards"
