@@ -161,3 +161,59 @@ def test_a_wheel_is_no_casino_roulette(classify, title, category):
 
 def test_a_casino_roulette_still_is(classify):
     assert classify("Roulette de casino 45 cm").product_type == "playing_cards"
+
+
+# --- round 2 (cd124, cd125, cd126, fk9) ------------------------------------------------------------------------------
+
+TUNING_BOXES = "AUTO - MOTO (NEW) > PIECES > BOITIER ELECTRONIQUE - BOITIER ADDITIONNEL"
+COOLING = "INFORMATIQUE > COMPOSANT - PIECE DETACHEE > REFROIDISSEMENT - VENTILATION - WATERCOOLING"
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "classes"), [
+    ("Boitier Additionnel Essence Renault Megane 2.0", None, "vehicle_electrical_part", ("eee",)),
+    ("Chip Tuning essence Peugeot 206 CC 1L6 16V 110", TUNING_BOXES, "vehicle_electrical_part", ("eee",)),
+    ("Ventilateur pour PC 120mm", None, "computer_component", ("eee",)),
+    ("Ventilateur Refroidisseur Radiateur CPU pour PC", COOLING, "computer_component", ("eee",)),
+    ("Arctic Freezer 7 Pro Rev.2", None, "computer_component", ("eee",)),
+    ("Torche LED rechargeable 1000 lumens", None, "flashlight", ("eee", "battery")),
+    ("Cape de Bain à Capuche Dinosaure", None, "towel", ("textile",)),
+    ("Pyjama dinosaure", None, "sleepwear", ("textile",)),
+    ("Serviette de bain dinosaure", None, "towel", ("textile",)),
+    ("Perceuse visseuse haut couple 18V", None, "power_tool", ("eee", "battery")),
+    ("Ampoule LED E27 haut rendement 10W", None, "light_bulb", ("mains_lv",)),
+    ("Ampoule fluocompacte éco bougie E14 - 7 W", None, "light_bulb", ("mains_lv",)),
+    ("Casquette COAL Hamilton Plaid Khaki taille M", None, "headwear", ("textile",)),
+])
+def test_round_2_kinds(classify, title, category, kind, classes):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert _on(result, *classes)
+    assert result.classes["toy"] is not True
+
+
+@pytest.mark.parametrize(("title", "absent"), [
+    ("Chargeur 12/24V pour téléphone portable double USB", "mains_lv"),
+    ("Ventilateur pour PC 120mm", "mains_lv"),
+    ("Gourde dinosaure", "toy"),
+    ("Tabouret de bar haut 75 cm noir", "textile"),
+    ("Torche à souder gaz", "battery"),
+])
+def test_round_2_the_class_is_gone(classify, title, absent):
+    assert classify(title).classes[absent] is not True
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "present"), [
+    ("Chargeur batterie voiture 12V/24V 10A", None, "mains_charger", "mains_lv"),
+    ("Chargeur 12V/24V et 220V pour ordinateur portable", None, "mains_charger", "mains_lv"),
+    ("Ventilateur colonne 45W oscillant", None, "fan", "mains_lv"),
+    ("Figurine dinosaure Schleich", None, "dinosaur_toy", "toy"),
+    ("MICKEY - Sac à dos cartable Mickey Chic", None, "school_bag", "children_12_under"),
+    ("Pièce Métal de Couplage - Rotative (Anti-Twist)", COOLING, None, None),
+])
+def test_round_2_the_other_side(classify, title, category, kind, present):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    if present:
+        assert result.classes[present] is True, result.basis.get(present)
+    else:
+        assert result.classes["eee"] is not True
