@@ -364,8 +364,10 @@ class Matcher:
             # A phrase that is both a type and a modifier ("remote control", "toy") names the product only at the
             # end of its noun phrase; followed by more words it is attributive ("remote control levitation ball").
             # Brand-only modifiers are not read in a title, so they leave its types alone ("LEGO Racers 8384").
-            # A modifier of some kinds only, none of them beside it, leaves a specific type alone (`_mod_kinds`);
-            # a generic word stays attributive all the same ("Car Door Guard" names no toy car).
+            # A modifier of some kinds only, none of them beside it, leaves a specific type alone (`_mod_kinds`)
+            # when nothing but specs and adjectives follow it ("Solar Panel Monocrystalline"); before another kind
+            # ("Charger Stand", "Solar Panel Pump Kit"), as a generic word ("Car Door Guard") or in a category path
+            # (review85a: "Toy Remote Control & Play Vehicles") it stays attributive.
             brand_only = self._brand_only
             mod_kinds = self._mod_kinds
             mod_spans = set()  # a loop, not a set comprehension: one or two modifiers, and a comprehension is a call
@@ -386,11 +388,20 @@ class Matcher:
             generic = self._generic
             kept = []
             for t in types:
-                if (t[0], t[1]) in mod_spans or ((t[0], t[1]) in weak_spans and t[2] in generic):
+                span = (t[0], t[1])
+                if span in mod_spans or span in weak_spans:
                     seg = bisect_right(bounds, t[0]) - 1
                     rest = padded[t[1] : ends[seg]]
                     if rest.strip() and not _only_specs(rest):
-                        continue
+                        if span in mod_spans or hints or t[2] in generic:
+                            continue
+                        followed = False
+                        for u in types:
+                            if t[1] <= u[0] < ends[seg]:
+                                followed = True
+                                break
+                        if followed:
+                            continue
                 kept.append(t)
             types = kept
 
