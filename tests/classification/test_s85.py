@@ -262,3 +262,40 @@ def test_review85a_too_broad_words_name_nothing_here(classify, title):
 def test_review85a_a_carrycot_leaf_is_a_childcare_hint(classify):
     result = classify("Windoo red oxygen", category="PUERICULTURE > PROMENADE-VOYAGE > NACELLE")
     assert result.product_type == "baby_gear" and result.classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "present"), [
+    # round 2's other kinds (cd124, cd125)
+    ("Barbecue Tefal Easygrill Compact BG903812",
+     "ELECTROMENAGER > PETIT APPAREIL DE CUISSON > BARBECUE DE TABLE - ELECTRIQUE", "oven", "mains_lv"),
+    ("Grill viande Tefal Optigrill GC705D16",
+     "ELECTROMENAGER > PETIT APPAREIL DE CUISSON > GRILL VIANDE - PRESSE PANINI", "oven", "mains_lv"),
+    ("Bétonnière 160L 650W", None, "bench_power_tool", "mains_lv"),
+    ("Moulin à café électrique 200W", None, "coffee_maker", "mains_lv"),
+    ("Glacière électrique 12V 24L", None, "refrigerator", "eee"),
+    ("Lyre LED 60W DMX", None, "neon_sign", "eee"),
+])
+def test_round_2_appliances(classify, title, category, kind, present):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes[present] is True
+
+
+@pytest.mark.parametrize(("title", "category", "not_kind"), [
+    ("Barbecue à charbon Weber", "JARDIN - PISCINE > BARBECUE - PLANCHA > BARBECUE", "oven"),
+    ("Moulin à café manuel en bois", None, "coffee_maker"),
+    ("COURONNE TUBE CU 5/8 ISOLE M1-NF NOIR 23M", None, "costume_accessory"),
+    ("Couronne diamant pour carotteuse 82 x 400 mm", None, "costume_accessory"),
+    ("Silicone blanc", "BRICOLAGE > QUINCAILLERIE > COLLE - PATE DE FIXATION - SCELLEMENT CHIMIQUE", "food"),
+    ("Pâte polymère Sculpey III", "LOISIRS CREATIFS > MODELAGE - SCULPTURE > PATE POLYMERE - PLASTILINE", "food"),
+])
+def test_round_2_lookalikes_are_not_the_kind(classify, title, category, not_kind):
+    assert classify(title, category=category).product_type != not_kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Couronne princesse fille", "costume_accessory"), ("Mushroom Pate with Garlic 113g", "food"),
+    ("Pâté de campagne 200g", "food"),
+])
+def test_round_2_the_kind_itself_still_reads(classify, title, kind):
+    assert classify(title).product_type == kind
