@@ -365,9 +365,9 @@ class Matcher:
             # end of its noun phrase; followed by more words it is attributive ("remote control levitation ball").
             # Brand-only modifiers are not read in a title, so they leave its types alone ("LEGO Racers 8384").
             # A modifier of some kinds only, none of them beside it, leaves a specific type alone (`_mod_kinds`)
-            # when nothing but specs and adjectives follow it ("Solar Panel Monocrystalline"); before another kind
-            # ("Charger Stand", "Solar Panel Pump Kit"), as a generic word ("Car Door Guard") or in a category path
-            # (review85a: "Toy Remote Control & Play Vehicles") it stays attributive.
+            # unless another kind follows it, specs aside ("Charger Stand", "Solar Panel Pump Kit": a kind far on is
+            # what the product fits, "Solar Panel 100W Monocrystalline Boat Yacht"); a generic word ("Car Door Guard")
+            # and a category path's word (review85a: "Toy Remote Control & Play Vehicles") stay attributive.
             brand_only = self._brand_only
             mod_kinds = self._mod_kinds
             mod_spans = set()  # a loop, not a set comprehension: one or two modifiers, and a comprehension is a call
@@ -395,11 +395,13 @@ class Matcher:
                     if rest.strip() and not _only_specs(rest):
                         if span in mod_spans or hints or t[2] in generic:
                             continue
-                        followed = False
+                        followed = False  # (review85b: another kind right after it, specs aside, not one far on)
                         for u in types:
                             if t[1] <= u[0] < ends[seg]:
-                                followed = True
-                                break
+                                gap = padded[t[1] : u[0]]
+                                if not gap.strip() or _only_specs(gap):
+                                    followed = True
+                                    break
                         if followed:
                             continue
                 kept.append(t)
