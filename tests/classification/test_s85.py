@@ -332,3 +332,38 @@ def test_review85b_mends(classify, title, kind, present):
 ])
 def test_review85b_the_class_is_gone(classify, title, category, absent):
     assert classify(title, category=category).classes[absent] is not True
+
+
+# --- round 3 (cd127, cd128, cd129, fk10) -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "present", "absent"), [
+    ("Ventilateur mural oscillant 45 cm", None, "fan", "mains_lv", "textile"),
+    ("Climatiseur Mural Daikin FTXS20K", None, "air_conditioner", "mains_lv", "textile"),
+    ("Bip portail Came TOP-432EE", None, "radio_remote", "radio", "textile"),
+    ("Alimentation 12V 5A 60W", None, "power_adapter", "mains_lv", "battery"),
+    ("Clavier Français AZERTY ACER ASPIRE 6920 Noir", None, "computer_keyboard", "eee", "mains_lv"),
+    ("Vitre tactile iPad 3 noir", None, "computer_component", "eee", "battery"),
+    ("Batterie de secours 10000mAh", None, "power_bank", "eee", "mains_lv"),
+    ("Lampe UV ongles 36W", "HYGIENE - BEAUTE - PARFUM > MAQUILLAGE > ONGLES", "beauty_device", "eee", "textile"),
+    ("BATTERIE COMPLETE MAPEX VOYAGER STANDARD - BLACK", None, "musical_instrument", None, "battery"),
+    ("Baguettes de batterie Vic Firth 5A", None, "musical_instrument", None, "battery"),
+    ("CAP Petite enfance tout en un", "LIBRAIRIE > SCOLAIRE > CAP", "book", None, "textile"),
+])
+def test_round_3_kinds(classify, title, category, kind, present, absent):
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis["product_type"]
+    if present:
+        assert result.classes[present] is True
+    assert result.classes[absent] is not True
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("Forest Wall Mural Wallpaper", None, "wall_art"),
+    ("Batterie de secours & de rechange pour Samsung Galaxy S3", None, "battery_pack"),
+    ("Batterie voiture 12V 70Ah", None, "vehicle_battery"),
+    ("Casquette NY", "VETEMENTS > CASQUETTE", "headwear"),
+    ("Eau de parfum Chanel", "HYGIENE - BEAUTE - PARFUM > PARFUM > EAU DE PARFUM", "fragrance"),
+])
+def test_round_3_the_other_side(classify, title, category, kind):
+    assert classify(title, category=category).product_type == kind
