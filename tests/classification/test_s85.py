@@ -172,6 +172,8 @@ COOLING = "INFORMATIQUE > COMPOSANT - PIECE DETACHEE > REFROIDISSEMENT - VENTILA
     ("Boitier Additionnel Essence Renault Megane 2.0", None, "vehicle_electrical_part", ("eee",)),
     ("Chip Tuning essence Peugeot 206 CC 1L6 16V 110", TUNING_BOXES, "vehicle_electrical_part", ("eee",)),
     ("Ventilateur pour PC 120mm", None, "computer_component", ("eee",)),
+    ("Ventilateur Refroidisseur Radiateur CPU pour PC", COOLING, "computer_component", ("eee",)),
+    ("Ampoule LED E27 haut rendement 10W", None, "light_bulb", ("mains_lv",)),
     ("Arctic Freezer 7 Pro Rev.2", None, "computer_component", ("eee",)),
     ("Torche LED rechargeable 1000 lumens", None, "flashlight", ("eee", "battery")),
     ("Cape de Bain à Capuche Dinosaure", None, "towel", ("textile",)),
@@ -190,6 +192,8 @@ def test_round_2_kinds(classify, title, category, kind, classes):
 
 @pytest.mark.parametrize(("title", "absent"), [
     ("Ventilateur pour PC 120mm", "mains_lv"),
+    ("Chargeur 12/24V pour téléphone portable double USB", "mains_lv"),
+    ("Samsung SGH-X650 Adaptateur de charge USB (12V / 24V)", "mains_lv"),
     ("Gourde dinosaure", "toy"),
     ("Tabouret de bar haut 75 cm noir", "textile"),
     ("Torche à souder gaz", "battery"),
@@ -326,7 +330,6 @@ def test_review85b_mends(classify, title, kind, present):
 @pytest.mark.parametrize(("title", "category", "absent"), [
     ("Model Kit Tamiya Tank 1:35 Tiger", None, "toy"),
     ("Ampoule Serum Vitamin C 30ml", None, "mains_lv"),
-    ("Montre adolescent garçon digitale", None, "children_12_under"),
     ("Lampe frontale Led Lenser", "BATEAU MOTEUR - VOILIER > ELECTRICITE > ECLAIRAGE DU PONT - PROJECTEUR", "mains_lv"),
     ("Tapis souris rectangulaire - bord de mer", None, "textile"),
 ])
@@ -364,3 +367,45 @@ def test_round_3_kinds(classify, title, category, kind, present, absent):
 ])
 def test_round_3_the_other_side(classify, title, category, kind):
     assert classify(title, category=category).product_type == kind
+
+
+# --- round 4 (cd130, cd131, fk11) and review85c ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "kind", "present"), [
+    ("Couches Pampers Baby Dry taille 4", "baby_care", "children_12_under"),
+    ("Baskets homme basses 44", "shoes", "textile"),
+    ("Basket Adidas ZX 8000 D-Con 37", "shoes", "textile"),
+    ("Cagoule moto noire", "headwear", "textile"),
+    ("Délesteur 2 voies", "electrical_fitting", "mains_lv"),
+    ("Commodo Peugeot 206 SCOOTER", "vehicle_electrical_part", "eee"),
+    ("Tuyau lumineux LED 10m", "led_strip", "eee"),
+    ("Tapis puzzle mousse 36 dalles", "puzzle", "toy"),
+    ("Batterie junior enfant 3 fûts", "musical_instrument", "toy"),
+    ("Sweat à capuche adolescent garçon 8 ans", "sweater", "children_12_under"),
+    ("Chargeur de batterie 12V 24V plomb AGM Gel", "mains_charger", "mains_lv"),
+])
+def test_round_4_kinds(classify, title, kind, present):
+    result = classify(title)
+    assert result.product_type == kind, result.basis["product_type"]
+    assert result.classes[present] is True
+
+
+@pytest.mark.parametrize(("title", "absent"), [
+    ("Poussette de marché 2 roues", "children_12_under"), ("Bague adaptateur filtre 58mm", "eee"),
+    ("Adaptateur trépied 1/4 3/8", "eee"), ("Ecran LCD pour iPhone 8 noir", "radio"),
+    ("Pyjama de poupée Corolle", "textile"), ("Camion bétonnière Siku", "mains_lv"),
+    ("Bétonnière thermique 140L moteur Honda", "mains_lv"), ("Glaciere thermoelectrique 12V 25L", "mains_lv"),
+    ("Clavier de piano autocollants stickers", "eee"), ("Interrupteur de guitare électrique", "mains_lv"),
+    ("Coussin peluche doux décoratif canapé 45x45", "toy"), ("Machine à neige jouet enfant Frozen", "mains_lv"),
+])
+def test_round_4_and_review85c_the_class_is_gone(classify, title, absent):
+    assert classify(title).classes[absent] is not True
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Poussette canne légère", "baby_gear"), ("Leather Couches Living Room", "furniture"),
+    ("Bague or 18 carats", "jewellery"), ("Basket en osier rangement", "storage_organisation"),
+])
+def test_round_4_the_other_side(classify, title, kind):
+    assert classify(title).product_type == kind
