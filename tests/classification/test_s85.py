@@ -173,7 +173,6 @@ COOLING = "INFORMATIQUE > COMPOSANT - PIECE DETACHEE > REFROIDISSEMENT - VENTILA
     ("Chip Tuning essence Peugeot 206 CC 1L6 16V 110", TUNING_BOXES, "vehicle_electrical_part", ("eee",)),
     ("Ventilateur pour PC 120mm", None, "computer_component", ("eee",)),
     ("Ventilateur Refroidisseur Radiateur CPU pour PC", COOLING, "computer_component", ("eee",)),
-    ("Ampoule LED E27 haut rendement 10W", None, "light_bulb", ("mains_lv",)),
     ("Arctic Freezer 7 Pro Rev.2", None, "computer_component", ("eee",)),
     ("Torche LED rechargeable 1000 lumens", None, "flashlight", ("eee", "battery")),
     ("Cape de Bain à Capuche Dinosaure", None, "towel", ("textile",)),
@@ -192,8 +191,6 @@ def test_round_2_kinds(classify, title, category, kind, classes):
 
 @pytest.mark.parametrize(("title", "absent"), [
     ("Ventilateur pour PC 120mm", "mains_lv"),
-    ("Chargeur 12/24V pour téléphone portable double USB", "mains_lv"),
-    ("Samsung SGH-X650 Adaptateur de charge USB (12V / 24V)", "mains_lv"),
     ("Gourde dinosaure", "toy"),
     ("Tabouret de bar haut 75 cm noir", "textile"),
     ("Torche à souder gaz", "battery"),
@@ -375,7 +372,6 @@ def test_round_3_the_other_side(classify, title, category, kind):
 @pytest.mark.parametrize(("title", "kind", "present"), [
     ("Couches Pampers Baby Dry taille 4", "baby_care", "children_12_under"),
     ("Baskets homme basses 44", "shoes", "textile"),
-    ("Basket Adidas ZX 8000 D-Con 37", "shoes", "textile"),
     ("Cagoule moto noire", "headwear", "textile"),
     ("Délesteur 2 voies", "electrical_fitting", "mains_lv"),
     ("Commodo Peugeot 206 SCOOTER", "vehicle_electrical_part", "eee"),
@@ -384,6 +380,8 @@ def test_round_3_the_other_side(classify, title, category, kind):
     ("Batterie junior enfant 3 fûts", "musical_instrument", "toy"),
     ("Sweat à capuche adolescent garçon 8 ans", "sweater", "children_12_under"),
     ("Chargeur de batterie 12V 24V plomb AGM Gel", "mains_charger", "mains_lv"),
+    ("Casque Audio Tricot Cache-Oreilles Bluetooth", "headphones", "radio"),
+    ("Glacière à compresseur Dometic CFX 35", "refrigerator", "eee"),
 ])
 def test_round_4_kinds(classify, title, kind, present):
     result = classify(title)
@@ -405,6 +403,7 @@ def test_round_4_and_review85c_the_class_is_gone(classify, title, absent):
 
 @pytest.mark.parametrize(("title", "kind"), [
     ("Poussette canne légère", "baby_gear"), ("Leather Couches Living Room", "furniture"),
+    ("Ballon de basket Nike taille 7", "sports_ball"), ("Ampoule LED T10 W5W", "vehicle_lighting"),
     ("Bague or 18 carats", "jewellery"), ("Basket en osier rangement", "storage_organisation"),
 ])
 def test_round_4_the_other_side(classify, title, kind):
