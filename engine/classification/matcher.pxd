@@ -30,8 +30,9 @@ cdef class Matcher:
                    stop=Py_ssize_t, more=tuple, types=list, hint_hits=list, mods=list, negs=list, splits=list, compounds=list,
                    kept=list, t=tuple, m=tuple, bounds=list, ends=list, target_flags=list, sub_flags=list,
                    path_flags=list, events=list, mark=str, pos=Py_ssize_t, current=bint, sub=bint,
-                   path=Py_ssize_t, seg=Py_ssize_t, brand_only=frozenset, mod_kinds=dict, kinds=object, beside=bint, mod_spans=set, weak_spans=set, generic=frozenset, span=tuple, u=tuple, followed=bint, gap=str, type_hits=list,
-                   mod_hits=list)
+                   path=Py_ssize_t, seg=Py_ssize_t, brand_only=frozenset, mod_kinds=dict, kinds=object, beside=bint,
+                   mod_spans=set, weak_spans=set, generic=frozenset, span=tuple, u=tuple, followed=bint, gap=str,
+                   type_hits=list, mod_hits=list)
     cpdef read(self, str text, bint hints=*)
 
     @cython.locals(rank=Py_ssize_t, key=tuple, generic=frozenset, generic_accessory=frozenset, component=frozenset,
