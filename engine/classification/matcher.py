@@ -374,11 +374,11 @@ class Matcher:
             weak_spans = set()
             for m in mods:
                 if m[2] not in brand_only:
-                    kinds = mod_kinds.get(m[2])
+                    kinds = None if hints else mod_kinds.get(m[2])  # (a path keeps every shared word attributive)
                     if kinds is not None:
                         beside = False
                         for t in types:
-                            if t[2] in kinds or t[2][1:] in kinds:  # (a category hint's ref is marked "\x00")
+                            if t[2] in kinds:
                                 beside = True
                                 break
                         if not beside:
@@ -393,7 +393,7 @@ class Matcher:
                     seg = bisect_right(bounds, t[0]) - 1
                     rest = padded[t[1] : ends[seg]]
                     if rest.strip() and not _only_specs(rest):
-                        if span in mod_spans or hints or t[2] in generic:
+                        if span in mod_spans or t[2] in generic:
                             continue
                         followed = False  # (review85b: another kind right after it, specs aside, not one far on)
                         for u in types:

@@ -8,9 +8,11 @@ own; a test that reads a vocabulary of its own builds that one.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from crossguard.engine.classification import Classifier, ProductText, TypeResult
+from crossguard.engine.classification import DEFAULT_TYPES, Classifier, ProductText, TypeResult
 from crossguard.engine.classify import Classifier as EngineClassifier
 
 
@@ -28,3 +30,20 @@ def classify(classifier: Classifier):
         return classifier.classify(ProductText(title, **fields), attributes)  # type: ignore[arg-type]
 
     return run
+
+
+@pytest.fixture
+def edited_types(tmp_path: Path):
+    """edited_types((old, new), ...) -> a copy of the shipped product_types.yaml with each `old` (found exactly once)
+    replaced by `new`: a test that shows what a vocabulary entry does reads the file without it."""
+
+    def edit(*edits: tuple[str, str]) -> Path:
+        text = DEFAULT_TYPES.read_text(encoding="utf-8")
+        for old, new in edits:
+            assert text.count(old) == 1, old
+            text = text.replace(old, new)
+        path = tmp_path / "product_types.yaml"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return edit

@@ -15,16 +15,6 @@ LAPTOP = "HP 15-ac121tu (Notebook) (Core i3 (5th Gen)/ 4GB/ 1TB/ Win10) (N8M17PA
 PHONE = "Lava Iris X8 (Black, 16 GB) (2 GB RAM)"
 
 
-def _edited(tmp_path, *edits: tuple[str, str]):
-    text = DEFAULT_TYPES.read_text(encoding="utf-8")
-    for old, new in edits:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    path = tmp_path / "product_types.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 @pytest.mark.parametrize(("old", "new", "problem"), [
     (NAMESAKE, NAMESAKE.replace("good: notebook", "good: notebok"),
      "reading.device_namesakes: good names unknown type 'notebok'"),
@@ -38,18 +28,18 @@ def _edited(tmp_path, *edits: tuple[str, str]):
     (BRACKET, BRACKET.replace("word: ram", "word: gigs"),
      "reading.amount_brackets: 'gigs' is no synonym of type 'computer_component'"),
 ])
-def test_an_entry_naming_an_unknown_type_is_refused(tmp_path, old, new, problem):
+def test_an_entry_naming_an_unknown_type_is_refused(edited_types, old, new, problem):
     with pytest.raises(VocabularyError, match=problem):
-        load_vocabulary_from_sources(_edited(tmp_path, (old, new)))
+        load_vocabulary_from_sources(edited_types((old, new)))
 
 
-def test_without_the_entries_flipkarts_laptop_and_phone_read_a_notebook_and_a_memory_module(tmp_path):
+def test_without_the_entries_flipkarts_laptop_and_phone_read_a_notebook_and_a_memory_module(edited_types):
     # the data decides: the shipped entries read the laptop and the phone, emptied lists the words' own types
     shipped = Classifier(load_vocabulary_from_sources(DEFAULT_TYPES))
     assert shipped.shared_result(LAPTOP, None).product_type == "laptop"
     assert shipped.shared_result(PHONE, None).product_type == "smartphone"
-    emptied = Classifier(load_vocabulary_from_sources(_edited(
-        tmp_path, ("  device_namesakes:\n" + NAMESAKE, "  device_namesakes: []\n"),
+    emptied = Classifier(load_vocabulary_from_sources(edited_types(
+        ("  device_namesakes:\n" + NAMESAKE, "  device_namesakes: []\n"),
         ("  amount_brackets:\n" + BRACKET, "  amount_brackets: []\n"))))
     assert emptied.shared_result(LAPTOP, None).product_type == "notebook"
     assert emptied.shared_result(PHONE, None).product_type == "computer_component"

@@ -20,14 +20,6 @@ def _on(result, *classes: str) -> bool:
     return all(result.classes[name] is True for name in classes)
 
 
-def _edited(tmp_path, old: str, new: str):
-    text = DEFAULT_TYPES.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path = tmp_path / "product_types.yaml"
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    return path
-
-
 # --- a record's or a film's audience counts after "for", "pour" or "für" ---------------------------------------------
 
 
@@ -64,10 +56,10 @@ def test_other_kinds_read_their_child_words_as_before(classify, title, category)
     assert result.classes["children_12_under"] is True, result.basis["children_12_under"]
 
 
-def test_without_audience_only_types_a_films_child_word_reads_a_childs_film(tmp_path):
+def test_without_audience_only_types_a_films_child_word_reads_a_childs_film(edited_types):
     shipped = Classifier.from_files()
     assert shipped.classify(ProductText("Kids", category=DVDS)).classes["children_12_under"] is False
-    edited = Classifier.from_files(types_path=_edited(tmp_path, AUDIENCE_ONLY, ""))
+    edited = Classifier.from_files(types_path=edited_types((AUDIENCE_ONLY, "")))
     assert edited.classify(ProductText("Kids", category=DVDS)).classes["children_12_under"] is True
 
 
@@ -82,19 +74,17 @@ def test_a_work_for_the_boys_or_for_girls_is_no_childs(classify, title, category
 @pytest.mark.parametrize(("new", "problem"), [
     (AUDIENCE_ONLY.replace("music_media", "music_cd"), "audience_only_types names unknown type 'music_cd'"),
 ])
-def test_an_audience_only_type_the_vocabulary_does_not_know_is_refused(tmp_path, new, problem):
+def test_an_audience_only_type_the_vocabulary_does_not_know_is_refused(edited_types, new, problem):
     with pytest.raises(VocabularyError, match=re.escape(problem)):
-        load_vocabulary_from_sources(_edited(tmp_path, AUDIENCE_ONLY, new))
+        load_vocabulary_from_sources(edited_types((AUDIENCE_ONLY, new)))
 
 
-def test_audience_only_types_on_a_modifier_that_reads_no_target_is_refused(tmp_path):
+def test_audience_only_types_on_a_modifier_that_reads_no_target_is_refused(edited_types):
     text = DEFAULT_TYPES.read_text(encoding="utf-8")
     block = text[text.index("  - id: media_audience\n"):text.index("  - id: childrens_book_series\n")]
     assert block.count("    reads_targets: true\n") == 1
-    path = tmp_path / "product_types.yaml"
-    path.write_text(text.replace(block, block.replace("    reads_targets: true\n", "")), encoding="utf-8")
     with pytest.raises(VocabularyError, match="does not read targets"):
-        load_vocabulary_from_sources(path)
+        load_vocabulary_from_sources(edited_types((block, block.replace("    reads_targets: true\n", ""))))
 
 
 # --- review84a: the second read of review83g's mends ------------------------------------------------------------------

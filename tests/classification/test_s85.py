@@ -5,20 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from crossguard.engine.classification import DEFAULT_TYPES, Classifier
+from crossguard.engine.classification import Classifier
 from crossguard.engine.classification.classifier import ProductText
 
 
 def _on(result, *classes: str) -> bool:
     return all(result.classes[name] is True for name in classes)
-
-
-def _edited(tmp_path, old: str, new: str):
-    text = DEFAULT_TYPES.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path = tmp_path / "product_types.yaml"
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    return path
 
 
 # --- a modifier of some kinds only is attributive only beside one of them --------------------------------------------
@@ -55,11 +47,11 @@ def test_a_generic_word_and_a_modifier_of_all_kinds_stay_attributive(classify, t
     assert classify(title).product_type not in ("vehicle_miniature", "remote_control")
 
 
-def test_without_only_types_the_shared_word_is_attributive_again(tmp_path):
+def test_without_only_types_the_shared_word_is_attributive_again(edited_types):
     shipped = Classifier.from_files()
     assert shipped.classify(ProductText("Solar Panel Monocrystalline")).product_type == "solar_panel"
     old = "    only_types: [water_fountain, garden_pump]\n"
-    edited = Classifier.from_files(types_path=_edited(tmp_path, old, ""))
+    edited = Classifier.from_files(types_path=edited_types((old, "")))
     assert edited.classify(ProductText("Solar Panel Monocrystalline")).product_type is None
 
 
