@@ -16,7 +16,8 @@ not know (or an export with none) is read: how much of a score the labelled cata
 `--listing-text` gives amzus-1's products their listings' bullets and specification as the description (the labellers
 read them; every other score is of title, category and brand): how much of that set's gap the title leaves out.
 `--labels` given more than once pools the sets into one score: a 200-row set moves a cell by 0.01-0.10 with one
-product, so the blind sets are read together as well as one by one (the sets share no sku; a shared one is refused).
+product, so the blind sets are read together as well as one by one. A product is its catalog and its sku: two
+catalogs may use the same bare id (Cdiscount's and Macy's "135"), and one product labelled in two sets is refused.
 
 1. Writes the 300 labelled products (title, category, brand only, as the labels README says) as a
    catalog and runs the real command, `crossguard classify --format json`; prints precision and
@@ -64,6 +65,12 @@ def run_json(*args: str) -> dict:
     return json.loads(result.stdout)
 
 
+def row_key(row: dict[str, str]) -> str:
+    """A labelled product's key in a pooled score: its catalog and sku, since catalogs number their products alike
+    (Cdiscount's, Macy's and the recall sets' ids are bare numbers)."""
+    return f"{row['catalog']}/{row['sku']}"
+
+
 def tallies(rows: list[dict[str, str]], predicted: dict[str, dict[str, bool]], skip_unsure: bool) -> dict:
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # tp, fp, fn
     for row in rows:
@@ -71,7 +78,7 @@ def tallies(rows: list[dict[str, str]], predicted: dict[str, dict[str, bool]], s
         for label, cls in CLASS_MAP.items():
             if skip_unsure and label in unsure:
                 continue
-            truth, guess = row[label] == "1", predicted[row["sku"]][cls]
+            truth, guess = row[label] == "1", predicted[row_key(row)][cls]
             for key in ((row["catalog"], label), ("overall", label)):
                 if truth and guess:
                     counts[key][0] += 1
@@ -89,8 +96,8 @@ def open_misses(rows: list[dict[str, str]], products: list[dict]) -> None:
     by_sku = {p["sku"]: p for p in products}
     cells = []
     for label, cls in CLASS_MAP.items():
-        missed = [row for row in rows if row[label] == "1" and not by_sku[row["sku"]]["classes"][cls]]
-        left_open = sum(1 for row in missed if cls in by_sku[row["sku"]].get("open", ()))
+        missed = [row for row in rows if row[label] == "1" and not by_sku[row_key(row)]["classes"][cls]]
+        left_open = sum(1 for row in missed if cls in by_sku[row_key(row)].get("open", ()))
         cells.append(f"{label} {left_open} of {len(missed)}")
     print("\nMissed positives left open (reviewed by CLS-OPEN-001) of all missed: " + ", ".join(cells))
 
@@ -118,7 +125,7 @@ def silent_allows(rows: list[dict[str, str]], catalog_file: Path, predicted: dic
     product has, or when the product got no finding in any market at all.
     """
     report = run_json("check", str(catalog_file), "--format", "json", "--at", "2026-11-28")
-    by_sku = {row["sku"]: row for row in rows}
+    by_sku = {row_key(row): row for row in rows}
     regulated = {sku for sku, row in by_sku.items() if any(row[label] == "1" for label in CLASS_MAP)}
     allowed: dict[str, list[str]] = defaultdict(list)
     for decision in report["decisions"]:
@@ -171,17 +178,18 @@ def timing(products: list[dict]) -> None:
 
 def pooled_labels(root: Path, folders: list[Path] | None, listing_text: bool = False) -> list[dict[str, str]]:
     """The labelled rows of every folder in turn (the development set when none is given). A sku labelled in two of
-    them would count twice in a pooled score, so it is refused with both folders named."""
+    them would count twice in a pooled score, so it is refused with both folders named; the same bare sku in two
+    catalogs is two products (:func:`row_key`)."""
     if not folders:
         return material.labels(root)
     rows: list[dict[str, str]] = []
     seen: dict[str, Path] = {}
     for folder in folders:
         for row in material.labels(root, folder, listing_text):
-            if row["sku"] in seen:
-                raise ValueError(f"sku {row['sku']} is labelled in both {seen[row['sku']]} and {folder}: pool sets "
-                                 "that share no product")
-            seen[row["sku"]] = folder
+            if row_key(row) in seen:
+                raise ValueError(f"sku {row['sku']} of {row['catalog']} is labelled in both {seen[row_key(row)]} and "
+                                 f"{folder}: pool sets that share no product")
+            seen[row_key(row)] = folder
             rows.append(row)
     return rows
 
@@ -191,10 +199,40 @@ def _compiled_classifier() -> list[str]:
     return [name.rpartition(".")[2] for name in compiled.compiled_modules() if ".classification." in name]
 
 
+def read_shares(rows: list[dict[str, str]], predicted: dict[str, dict[str, bool]]) -> dict[str, float]:
+    """The share of `rows` the classifier reads positive, per class: no label is looked at."""
+    return {label: sum(predicted[row_key(row)][cls] for row in rows) / len(rows) if rows else 0.0
+            for label, cls in CLASS_MAP.items()}
+
+
+def selection_warnings(kept: dict[str, float], left_out: dict[str, float]) -> list[str]:
+    """The classes no kept row reads positive while left-out rows do. The audit samples were drawn by the reading of
+    their day (`review_sample.py --keep electrical|untyped`), so a set whose every row read positive was audited keeps
+    only rows read negative: such a class's recall there counts misses only, and its precision is n/a, by
+    construction (mrus-1 at stop 86: eee, battery and toy)."""
+    return [label for label in CLASS_MAP if kept[label] == 0.0 and left_out[label] > 0.0]
+
+
 def without_audited(rows: list[dict[str, str]], audited: set[str]) -> list[dict[str, str]]:
     """The rows whose product was never in a catalog audit sample (`material.audited_source_ids`): the blind measure
     since stop 51, when 145 blind rows were found in audit samples (stop 77 found 1,305 more, from stops 75 and 76)."""
     return [row for row in rows if material.source_id(row["sku"]) not in audited]
+
+
+def audit_bias(kept: list[dict[str, str]], left_out: list[dict[str, str]], predicted: dict[str, dict[str, bool]],
+               args: argparse.Namespace, folder: Path) -> None:
+    """How the rows kept differ from the audited ones left out, by the classifier's reading alone (counts only)."""
+    products = [material.product(row_key(row), row["title"], "" if args.no_category else row["category"], row["brand"],
+                                 "amazon", ("US",), "" if args.title_only else row.get("description") or "")
+                for row in left_out]
+    found = run_json("classify", str(material.write_jsonl(products, folder / "left-out.jsonl")), "--format", "json")
+    left = read_shares(left_out, {p["sku"]: p["classes"] for p in found["products"]})
+    here = read_shares(kept, predicted)
+    print("Read positive, rows kept / left out (audit samples were drawn by the reading of their day): "
+          + ", ".join(f"{label} {here[label]:.0%}/{left[label]:.0%}" for label in CLASS_MAP))
+    for label in selection_warnings(here, left):
+        print(f"  {label}: no kept row reads positive, so its recall counts misses only and its precision is n/a "
+              "by construction")
 
 
 def main() -> int:
@@ -223,9 +261,12 @@ def main() -> int:
     except ValueError as problem:
         print(problem, file=sys.stderr)
         return 2
+    left_out: list[dict[str, str]] = []
     if args.not_audited:
         kept = without_audited(rows, material.audited_source_ids())
         print(f"Left out {len(rows) - len(kept)} of {len(rows)} labelled products that were in an audit sample")
+        kept_keys = {row_key(row) for row in kept}
+        left_out = [row for row in rows if row_key(row) not in kept_keys]
         rows = kept
         if not rows:
             print("every labelled product of these sets was in an audit sample: no blind measure is left",
@@ -233,12 +274,14 @@ def main() -> int:
             return 2
     catalogs = list(dict.fromkeys(row["catalog"] for row in rows))
     with tempfile.TemporaryDirectory() as tmp:
-        products = [material.product(row["sku"], row["title"], "" if args.no_category else row["category"],
+        products = [material.product(row_key(row), row["title"], "" if args.no_category else row["category"],
                                      row["brand"], "amazon", ("US", "GB", "DE"),
                                      "" if args.title_only else row.get("description") or "") for row in rows]
         catalog_file = material.write_jsonl(products, Path(tmp) / "labelled.jsonl")
         found = run_json("classify", str(catalog_file), "--format", "json")
         predicted = {p["sku"]: p["classes"] for p in found["products"]}
+        if left_out:
+            audit_bias(rows, left_out, predicted, args, Path(tmp))
         table(tallies(rows, predicted, skip_unsure=False), catalogs, "All cells")
         table(tallies(rows, predicted, skip_unsure=True), catalogs, "Unsure cells left out")
         open_misses(rows, found["products"])

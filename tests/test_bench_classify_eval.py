@@ -67,3 +67,37 @@ def test_a_set_whose_every_product_was_audited_says_so_and_exits_2(tmp_path: Pat
                                      "--counts-only"])
     assert classify_eval.main() == 2
     assert "no blind measure is left" in capsys.readouterr().err
+
+
+def _labels_file(folder: Path, name: str, catalog: str, skus: list[str]) -> Path:
+    folder.mkdir()
+    header = "catalog,n,sku,title,category,brand,radio,mains,eee,battery,toy,children,textile,unsure,note\n"
+    lines = [f"{catalog},{n},{sku},Plush Bear {sku},,,0,0,0,0,1,1,0,,\n" for n, sku in enumerate(skus, 1)]
+    (folder / name).write_text(header + "".join(lines), encoding="utf-8")
+    return folder
+
+
+def test_the_same_bare_id_in_two_catalogs_is_two_products(tmp_path: Path):
+    """Cdiscount's and Macy's ids are bare numbers ("135" is in both cdfr-1 and macys-1): pooling them is no
+    double count, and each keeps its own key."""
+    first = _labels_file(tmp_path / "one", "flipkart-labels.csv", "flipkart", ["135", "240"])
+    second = _labels_file(tmp_path / "two", "bestbuy-labels.csv", "bestbuy", ["135"])
+    pooled = classify_eval.pooled_labels(material.MATERIAL, [first, second])
+    assert [classify_eval.row_key(row) for row in pooled] == ["flipkart/135", "flipkart/240", "bestbuy/135"]
+    with pytest.raises(ValueError, match=r"sku 135 of flipkart is labelled in both .*one and .*again"):
+        classify_eval.pooled_labels(material.MATERIAL, [first, _labels_file(tmp_path / "again", "flipkart-labels.csv",
+                                                                             "flipkart", ["135"])])
+
+
+def test_a_class_no_kept_row_reads_is_named_and_only_then():
+    rows = [{"catalog": "c", "sku": str(n)} for n in range(4)]
+    predicted = {f"c/{n}": {cls: False for cls in classify_eval.CLASS_MAP.values()} for n in range(4)}
+    predicted["c/3"]["toy"] = predicted["c/2"]["eee"] = True
+    kept, left_out = rows[:2], rows[2:]
+    assert classify_eval.read_shares(left_out, predicted)["toy"] == 0.5
+    warned = classify_eval.selection_warnings(classify_eval.read_shares(kept, predicted),
+                                              classify_eval.read_shares(left_out, predicted))
+    assert warned == ["eee", "toy"]
+    predicted["c/0"]["toy"] = True  # a kept row reads toy: its cell measures something again
+    assert classify_eval.selection_warnings(classify_eval.read_shares(kept, predicted),
+                                            classify_eval.read_shares(left_out, predicted)) == ["eee"]
