@@ -1,7 +1,7 @@
 """Draw a sample of catalog products for a person (or a helper) to read, never a labelled one (issue 9).
 
 Usage: .venv/bin/python bench/review_sample.py --prefix KFDE --size 400 --seed 77 --out sample.tsv
-                                               [--keep all|typed|untyped|electrical] [--exclude GLOB ...]
+                                               [--keep all|typed|untyped|electrical|negative] [--exclude GLOB ...]
                                                [--material DIR]
 
 A review reads products with the classifier's reading and reports what it gets wrong, and those reports become
@@ -14,7 +14,10 @@ opinions, recall sets), every id in `audited.txt` and every product of the earli
 
 The catalogs: the three of ../shared/material and, when `$CROSSGUARD_EXTRA_CATALOGS` names their folder, the fetched
 ones (prefixes AMZUS, AMZIN, CDFR, TBZH, MACYS, KFDE, MRUS, WMUS). `--keep typed|untyped` keeps the products the
-classifier gives a type or none; `electrical` those it reads radio, mains, EEE, battery, toy or children's, or none.
+classifier gives a type or none; `electrical` those it reads radio, mains, EEE, battery, toy or children's, or none;
+`negative` the rest: typed and read none of those classes. Stops 75 to 85 drew `electrical` and `untyped` only, so no
+review read the rows read negative, and a blind set drawn after them holds mostly those where a catalog's accepted rows
+ran out (bench/labels/README.md, stop 86): `negative` is where its misses are.
 Output: tab-separated `sku, type, classes, title, category, brand`. Exits 2 with a one-line message, no traceback,
 when the material or a fetched catalog the prefix needs is absent, `--size` is not a positive number, or no product
 is left to draw.
@@ -44,6 +47,7 @@ KEEPS: dict[str, Callable[[TypeResult], bool]] = {
     "typed": lambda result: result.product_type is not None,
     "untyped": lambda result: result.product_type is None,
     "electrical": lambda result: result.product_type is None or any(result.classes[c] for c in ELECTRICAL),
+    "negative": lambda result: result.product_type is not None and not any(result.classes[c] for c in ELECTRICAL),
 }
 
 

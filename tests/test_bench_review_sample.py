@@ -83,3 +83,15 @@ def test_the_audit_tools_leave_out_the_same_labelled_products_as_the_sampler():
 
     ids = audit_common.labelled_ids(material.MATERIAL)
     assert "fine-24" in ids and ids <= review_sample.excluded_ids()
+
+
+@pytest.mark.parametrize(("title", "kept_by"), [
+    ("Bluetooth speaker waterproof", {"all", "typed", "electrical"}),
+    ("Cotton T-shirt for men", {"all", "typed", "negative"}),
+    ("zzqx vlorp", {"all", "untyped", "electrical"}),
+])
+def test_negative_keeps_the_typed_products_electrical_leaves(title: str, kept_by: set[str]):
+    """`negative` keeps exactly the typed products `electrical` leaves out: the rows stops 75 to 85 never sampled."""
+    from crossguard.engine.classification.classifier import Classifier, ProductText
+    result = Classifier.from_files().classify(ProductText(title=title))
+    assert {name for name, keep in review_sample.KEEPS.items() if keep(result)} == kept_by
