@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import material  # noqa: E402
-from bench.classify_eval import CLASS_MAP, run_json, silent_allows, table, tallies  # noqa: E402
+from bench.classify_eval import CLASS_MAP, row_key, run_json, silent_allows, table, tallies  # noqa: E402
 from bench.taxonomy_audit import TaxonomyError, taxonomy_by_id  # noqa: E402
 
 LABELS = Path(__file__).resolve().parent / "labels" / "gtax-2"  # blind; gtax-1 was read in stop 32
@@ -87,7 +87,7 @@ def main() -> int:
         print(f"no labelled rows to score in {args.labels}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as tmp:
-        products = [material.product(row["sku"], "" if args.path_only else row["title"], row["category"], "",
+        products = [material.product(row_key(row), "" if args.path_only else row["title"], row["category"], "",
                                      "amazon", ("US", "GB", "DE")) for row in rows]
         catalog_file = material.write_jsonl(products, Path(tmp) / "taxonomy.jsonl")
         found = run_json("classify", str(catalog_file), "--format", "json")
