@@ -209,7 +209,8 @@ def selection_warnings(kept: dict[str, float], left_out: dict[str, float]) -> li
     """The classes no kept row reads positive while left-out rows do. The audit samples were drawn by the reading of
     their day (`review_sample.py --keep electrical|untyped`), so a set whose every row read positive was audited keeps
     only rows read negative: such a class's recall there counts misses only, and its precision is n/a, by
-    construction (mrus-1 at stop 86: eee, battery and toy)."""
+    construction (mrus-1 at stop 86: every class but textile). Run it on one set at a time: pooled, another set's rows
+    hide a set's empty class."""
     return [label for label in CLASS_MAP if kept[label] == 0.0 and left_out[label] > 0.0]
 
 

@@ -3,6 +3,7 @@ refused (it would count twice). Needs ../shared/material (skipped when absent)."
 
 from __future__ import annotations
 
+import csv
 import shutil
 from pathlib import Path
 
@@ -101,3 +102,30 @@ def test_a_class_no_kept_row_reads_is_named_and_only_then():
     predicted["c/0"]["toy"] = True  # a kept row reads toy: its cell measures something again
     assert classify_eval.selection_warnings(classify_eval.read_shares(kept, predicted),
                                             classify_eval.read_shares(left_out, predicted)) == ["eee"]
+
+
+def test_pooled_tallies_keep_two_catalogs_products_of_one_bare_id_apart():
+    rows = [{"catalog": catalog, "sku": "135", "unsure": "", **{label: "1" if label == "toy" else "0"
+                                                               for label in classify_eval.CLASS_MAP}}
+            for catalog in ("cdiscount_fr", "macys_us")]
+    predicted = {key: {cls: False for cls in classify_eval.CLASS_MAP.values()}
+                 for key in ("cdiscount_fr/135", "macys_us/135")}
+    predicted["cdiscount_fr/135"]["toy"] = True
+    counts = classify_eval.tallies(rows, predicted, skip_unsure=False)
+    assert counts[("overall", "toy")] == [1, 0, 1]  # one found, one missed: not one product counted twice
+    assert counts[("cdiscount_fr", "toy")] == [1, 0, 0] and counts[("macys_us", "toy")] == [0, 0, 1]
+
+
+def test_no_audited_id_is_labelled_in_two_catalogs():
+    """audited.txt lists bare ids and `--not-audited` compares by them: an id two catalogs share would leave out the
+    other catalog's product too. Only the sku and catalog columns are read."""
+
+    catalogs: dict[str, set[str]] = {}
+    for folder in audit_common.label_folders():
+        for name in material.label_files(folder):
+            with open(folder / name, encoding="utf-8", newline="") as handle:
+                for row in csv.DictReader(handle):
+                    catalogs.setdefault(row["sku"], set()).add(row["catalog"])
+    shared = {sku for sku, names in catalogs.items() if len(names) > 1}
+    assert shared  # Cdiscount's and Macy's bare ids do meet ("135")
+    assert not shared & material.audited_source_ids()
