@@ -1,7 +1,7 @@
 """Score `crossguard classify` against the hand-labelled products, and check that none slips through.
 
 Usage: .venv/bin/python bench/classify_eval.py [--material DIR] [--labels DIR]... [--title-only] [--no-category]
-                                              [--listing-text] [--counts-only]
+                                              [--listing-text] [--counts-only] [--not-audited] [--catalog NAME]...
 
 `--labels DIR`: score another labelled set in the same three-file format instead of material/labels:
 bench/labels/heldout-1 and heldout-2 were labelled blind to the classifier (bench/labels/README.md); the
@@ -194,6 +194,11 @@ def pooled_labels(root: Path, folders: list[Path] | None, listing_text: bool = F
     return rows
 
 
+def only_catalogs(rows: list[dict[str, str]], catalogs: list[str]) -> list[dict[str, str]]:
+    """The rows of the named catalogs (the label files' `catalog` column), in their order."""
+    return [row for row in rows if row["catalog"] in catalogs]
+
+
 def _compiled_classifier() -> list[str]:
     """The classifier's modules that run compiled (last parts of their names)."""
     return [name.rpartition(".")[2] for name in compiled.compiled_modules() if ".classification." in name]
@@ -250,6 +255,9 @@ def main() -> int:
                              "bullets and specification) as their description, as a listing pipeline sends them")
     parser.add_argument("--counts-only", action="store_true",
                         help="print no product titles (score a blind set without reading its misses)")
+    parser.add_argument("--catalog", action="append", default=None,
+                        help="score only this catalog's rows of the sets (repeatable): a set's part drawn apart from "
+                             "its other parts, such as fresh-2's Cdiscount rows (bench/labels/README.md, stop 86)")
     parser.add_argument("--not-audited", action="store_true",
                         help="leave out the products listed in bench/labels/audited.txt (audited, so not blind)")
     args = parser.parse_args()
@@ -262,6 +270,11 @@ def main() -> int:
     except ValueError as problem:
         print(problem, file=sys.stderr)
         return 2
+    if args.catalog:
+        rows = only_catalogs(rows, args.catalog)
+        if not rows:
+            print(f"no labelled product of {', '.join(args.catalog)} in these sets", file=sys.stderr)
+            return 2
     left_out: list[dict[str, str]] = []
     if args.not_audited:
         kept = without_audited(rows, material.audited_source_ids())

@@ -129,3 +129,16 @@ def test_no_audited_id_is_labelled_in_two_catalogs():
     shared = {sku for sku, names in catalogs.items() if len(names) > 1}
     assert shared  # Cdiscount's and Macy's bare ids do meet ("135")
     assert not shared & material.audited_source_ids()
+
+
+def test_only_the_named_catalogs_rows_are_kept_in_order():
+    rows = [{"catalog": name, "sku": str(n)} for n, name in enumerate(["cdiscount_fr", "mercari_us", "cdiscount_fr"])]
+    assert [row["sku"] for row in classify_eval.only_catalogs(rows, ["cdiscount_fr"])] == ["0", "2"]
+    assert classify_eval.only_catalogs(rows, ["kaufland_de"]) == []
+
+
+def test_a_catalog_no_set_holds_says_so_and_exits_2(monkeypatch, capsys):
+    monkeypatch.setattr("sys.argv", ["classify_eval.py", "--labels", str(LABELS / "heldout-1"), "--catalog",
+                                     "kaufland_de", "--counts-only"])
+    assert classify_eval.main() == 2
+    assert "no labelled product of kaufland_de" in capsys.readouterr().err
