@@ -271,10 +271,11 @@ def main() -> int:
         print(problem, file=sys.stderr)
         return 2
     if args.catalog:
-        rows = only_catalogs(rows, args.catalog)
-        if not rows:
-            print(f"no labelled product of {', '.join(args.catalog)} in these sets", file=sys.stderr)
+        absent = [name for name in args.catalog if name not in {row["catalog"] for row in rows}]
+        if absent:  # a misspelt name would quietly score the other catalogs alone
+            print(f"no labelled product of {', '.join(absent)} in these sets", file=sys.stderr)
             return 2
+        rows = only_catalogs(rows, args.catalog)
     left_out: list[dict[str, str]] = []
     if args.not_audited:
         kept = without_audited(rows, material.audited_source_ids())

@@ -137,8 +137,10 @@ def test_only_the_named_catalogs_rows_are_kept_in_order():
     assert classify_eval.only_catalogs(rows, ["kaufland_de"]) == []
 
 
-def test_a_catalog_no_set_holds_says_so_and_exits_2(monkeypatch, capsys):
-    monkeypatch.setattr("sys.argv", ["classify_eval.py", "--labels", str(LABELS / "heldout-1"), "--catalog",
-                                     "kaufland_de", "--counts-only"])
+@pytest.mark.parametrize("names", [["kaufland_de"], ["flipkart", "flipkrat"]])
+def test_a_catalog_no_set_holds_says_so_and_exits_2(names: list[str], monkeypatch, capsys):
+    """Even beside a catalog that is there: a misspelt name must not quietly score the others alone."""
+    argv = ["classify_eval.py", "--labels", str(LABELS / "heldout-1"), "--counts-only"]
+    monkeypatch.setattr("sys.argv", argv + [part for name in names for part in ("--catalog", name)])
     assert classify_eval.main() == 2
-    assert "no labelled product of kaufland_de" in capsys.readouterr().err
+    assert f"no labelled product of {names[-1]}" in capsys.readouterr().err

@@ -80,6 +80,7 @@ def test_every_sku_of_a_stop_86_development_set_resolves_and_no_other_set_holds_
         for file in material.label_files(other):
             with open(other / file, encoding="utf-8", newline="") as handle:
                 assert not mine & {(row["catalog"], row["sku"]) for row in csv.DictReader(handle)}, other.name
+    assert not {sku for _, sku in mine} & material.audited_source_ids()
 
 
 @pytest.mark.parametrize("folder", SECOND_OPINIONS, ids=lambda p: p.name)
