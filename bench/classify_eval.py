@@ -1,7 +1,7 @@
 """Score `crossguard classify` against the hand-labelled products, and check that none slips through.
 
 Usage: .venv/bin/python bench/classify_eval.py [--material DIR] [--labels DIR]... [--title-only] [--no-category]
-                                              [--listing-text] [--counts-only] [--not-audited] [--catalog NAME]...
+                                              [--listing-text] [--counts-only] [--not-audited] [--catalog NAME]... [--errors]
 
 `--labels DIR`: score another labelled set in the same three-file format instead of material/labels:
 bench/labels/heldout-1 and heldout-2 were labelled blind to the classifier (bench/labels/README.md); the
@@ -100,6 +100,30 @@ def open_misses(rows: list[dict[str, str]], products: list[dict]) -> None:
         left_open = sum(1 for row in missed if cls in by_sku[row_key(row)].get("open", ()))
         cells.append(f"{label} {left_open} of {len(missed)}")
     print("\nMissed positives left open (reviewed by CLS-OPEN-001) of all missed: " + ", ".join(cells))
+
+
+def wrong_rows(rows: list[dict[str, str]], products: list[dict], skip_unsure: bool = True) -> list[str]:
+    """One line per product with a class the classifier reads otherwise than the hand label: `+toy` read but not
+    labelled, `-eee` labelled but not read (cells marked unsure left out unless `skip_unsure` is false), then the
+    type read, the title, the path's last part and the labeller's note. For development sets only (`--errors`)."""
+    by_sku = {p["sku"]: p for p in products}
+    lines = []
+    for row in rows:
+        found = by_sku[row_key(row)]
+        marked = {part.strip() for part in (row.get("unsure") or "").split(",") if part.strip()}
+        unsure = marked if skip_unsure else set()
+        signs = [("+" if found["classes"][cls] else "-") + label for label, cls in CLASS_MAP.items()
+                 if label not in unsure and (row[label] == "1") != bool(found["classes"][cls])]
+        if signs:
+            lines.append(f"{' '.join(signs):<22} [{found['product_type']}] {row['title'][:90]} | "
+                         f"{(row.get('category') or '')[-50:]} | {row.get('note', '')[:80]}")
+    return lines
+
+
+def development_folder(folder: Path) -> bool:
+    """A folder whose rows may be read: the development labels and bench/labels' development sets (`dev*`). Every
+    other set is blind, or was until it was read, and `--errors` refuses it."""
+    return folder.name.startswith("dev")
 
 
 def table(counts: dict, catalogs: list[str], title: str) -> None:
@@ -255,6 +279,8 @@ def main() -> int:
                              "bullets and specification) as their description, as a listing pipeline sends them")
     parser.add_argument("--counts-only", action="store_true",
                         help="print no product titles (score a blind set without reading its misses)")
+    parser.add_argument("--errors", action="store_true",
+                        help="print every product with a class wrong (sure cells): development sets only (dev*)")
     parser.add_argument("--catalog", action="append", default=None,
                         help="score only this catalog's rows of the sets (repeatable): a set's part drawn apart from "
                              "its other parts, such as fresh-2's Cdiscount rows (bench/labels/README.md, stop 86)")
@@ -265,6 +291,13 @@ def main() -> int:
         if not folder.is_dir():
             print(f"no labelled material at {folder}", file=sys.stderr)
             return 2
+    blind = [str(folder) for folder in args.labels or [] if not development_folder(folder)]
+    if args.errors and args.counts_only:
+        print("--errors prints titles and --counts-only none: choose one", file=sys.stderr)
+        return 2
+    if args.errors and blind:  # reading a blind set's misses makes it tuned data
+        print(f"--errors prints titles: only development sets (dev*), not {', '.join(blind)}", file=sys.stderr)
+        return 2
     try:
         rows = pooled_labels(args.material, args.labels, args.listing_text)
     except ValueError as problem:
@@ -300,6 +333,9 @@ def main() -> int:
         table(tallies(rows, predicted, skip_unsure=False), catalogs, "All cells")
         table(tallies(rows, predicted, skip_unsure=True), catalogs, "Unsure cells left out")
         open_misses(rows, found["products"])
+        if args.errors:
+            print("\nProducts with a class wrong (sure cells):")
+            print("\n".join(wrong_rows(rows, found["products"])))
         unknown = [p["sku"] for p in found["products"] if not p["established"]]
         print(f"\nLabelled products with no established type: {len(unknown)} of {len(rows)}")
         silent_allows(rows, catalog_file, predicted, titles=not args.counts_only)

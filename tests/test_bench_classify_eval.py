@@ -144,3 +144,27 @@ def test_a_catalog_no_set_holds_says_so_and_exits_2(names: list[str], monkeypatc
     monkeypatch.setattr("sys.argv", argv + [part for name in names for part in ("--catalog", name)])
     assert classify_eval.main() == 2
     assert f"no labelled product of {names[-1]}" in capsys.readouterr().err
+
+
+def test_a_wrong_row_names_each_class_read_otherwise_and_leaves_unsure_cells_out():
+    labels = {label: "0" for label in classify_eval.CLASS_MAP}
+    rows = [{"catalog": "c", "sku": "1", "title": "Light-up doll", "category": "Dolls", "note": "doll, 2xAA",
+             "unsure": "toy", **labels, "eee": "1", "battery": "1"},
+            {"catalog": "c", "sku": "2", "title": "Mug", "category": "", "note": "", "unsure": "", **labels}]
+    classes = {cls: False for cls in classify_eval.CLASS_MAP.values()}
+    products = [{"sku": "c/1", "product_type": "doll", "classes": {**classes, "battery": True, "toy": True}},
+                {"sku": "c/2", "product_type": "mug", "classes": classes}]
+    lines = classify_eval.wrong_rows(rows, products)
+    assert len(lines) == 1 and lines[0].startswith("-eee ") and "[doll] Light-up doll" in lines[0]
+    assert classify_eval.wrong_rows(rows, products, skip_unsure=False)[0].startswith("-eee +toy ")
+
+
+@pytest.mark.parametrize("extra", [["--labels", str(LABELS / "heldout-1")],
+                                   ["--labels", str(LABELS / "dev86-1"), "--counts-only"]])
+def test_errors_are_printed_for_development_sets_only_and_not_beside_counts_only(extra: list[str], monkeypatch,
+                                                                                 capsys):
+    monkeypatch.setattr("sys.argv", ["classify_eval.py", "--errors", *extra])
+    assert classify_eval.main() == 2
+    assert "--errors prints titles" in capsys.readouterr().err
+    assert classify_eval.development_folder(LABELS / "dev86-2") and not classify_eval.development_folder(
+        LABELS / "amzus-1")
