@@ -1,7 +1,8 @@
 """Score `crossguard classify` against the hand-labelled products, and check that none slips through.
 
 Usage: .venv/bin/python bench/classify_eval.py [--material DIR] [--labels DIR]... [--title-only] [--no-category]
-                                              [--listing-text] [--counts-only] [--not-audited] [--catalog NAME]... [--errors]
+                                              [--listing-text] [--counts-only] [--not-audited] [--catalog NAME]...
+                                              [--errors]
 
 `--labels DIR`: score another labelled set in the same three-file format instead of material/labels:
 bench/labels/heldout-1 and heldout-2 were labelled blind to the classifier (bench/labels/README.md); the
@@ -39,6 +40,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -116,14 +118,21 @@ def wrong_rows(rows: list[dict[str, str]], products: list[dict], skip_unsure: bo
                  if label not in unsure and (row[label] == "1") != bool(found["classes"][cls])]
         if signs:
             lines.append(f"{' '.join(signs):<22} [{found['product_type']}] {row['title'][:90]} | "
-                         f"{(row.get('category') or '')[-50:]} | {row.get('note', '')[:80]}")
+                         f"{(row.get('category') or '')[-50:]} | {(row.get('note') or '')[:80]}")
     return lines
 
 
+#: bench/labels' development sets (`dev86-1`...): labelled the blind way, then read against the classifier
+DEVELOPMENT_SET = re.compile(r"dev\d+-\d+")
+LABELS_DIR = Path(__file__).resolve().parent / "labels"
+
+
 def development_folder(folder: Path) -> bool:
-    """A folder whose rows may be read: the development labels and bench/labels' development sets (`dev*`). Every
-    other set is blind, or was until it was read, and `--errors` refuses it."""
-    return folder.name.startswith("dev")
+    """A folder whose rows may be read: one of bench/labels' development sets, the path resolved (a link or a
+    `dev86-1/../amzus-1` names the folder it leads to). Every other set is blind, or was until it was read, and
+    `--errors` refuses it; the development labels of ../shared/material are read when no `--labels` is given."""
+    resolved = folder.resolve()
+    return resolved.parent == LABELS_DIR and DEVELOPMENT_SET.fullmatch(resolved.name) is not None
 
 
 def table(counts: dict, catalogs: list[str], title: str) -> None:
@@ -280,7 +289,8 @@ def main() -> int:
     parser.add_argument("--counts-only", action="store_true",
                         help="print no product titles (score a blind set without reading its misses)")
     parser.add_argument("--errors", action="store_true",
-                        help="print every product with a class wrong (sure cells): development sets only (dev*)")
+                        help="print every product with a class wrong (sure cells): development sets only "
+                             "(bench/labels/devN-M, or the development labels when no --labels is given)")
     parser.add_argument("--catalog", action="append", default=None,
                         help="score only this catalog's rows of the sets (repeatable): a set's part drawn apart from "
                              "its other parts, such as fresh-2's Cdiscount rows (bench/labels/README.md, stop 86)")
@@ -292,6 +302,8 @@ def main() -> int:
             print(f"no labelled material at {folder}", file=sys.stderr)
             return 2
     blind = [str(folder) for folder in args.labels or [] if not development_folder(folder)]
+    if not args.labels and args.material.resolve() != material.MATERIAL.resolve():
+        blind.append(str(args.material / "labels"))  # another material folder's labels are not known to be read
     if args.errors and args.counts_only:
         print("--errors prints titles and --counts-only none: choose one", file=sys.stderr)
         return 2

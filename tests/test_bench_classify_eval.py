@@ -168,3 +168,13 @@ def test_errors_are_printed_for_development_sets_only_and_not_beside_counts_only
     assert "--errors prints titles" in capsys.readouterr().err
     assert classify_eval.development_folder(LABELS / "dev86-2") and not classify_eval.development_folder(
         LABELS / "amzus-1")
+
+
+def test_a_development_folder_is_known_by_where_it_leads_not_by_its_name(tmp_path: Path):
+    link = tmp_path / "dev86-9"
+    link.symlink_to(LABELS / "amzus-1")
+    copy = tmp_path / "dev86-1"
+    shutil.copytree(LABELS / "heldout-1", copy)
+    for folder in (link, copy, LABELS / "dev86-1" / ".." / "amzus-1", LABELS / "devices-1"):
+        assert not classify_eval.development_folder(folder), folder
+    assert classify_eval.development_folder(LABELS / "heldout-1" / ".." / "dev86-1")
