@@ -51,6 +51,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import material  # noqa: E402
+from bench.audit_common import LABELS_DIR  # noqa: E402
 from crossguard import compiled  # noqa: E402
 from crossguard.engine.classify import Classifier  # noqa: E402
 from crossguard.engine.models import Product  # noqa: E402
@@ -73,10 +74,15 @@ def row_key(row: dict[str, str]) -> str:
     return f"{row['catalog']}/{row['sku']}"
 
 
+def unsure_cells(row: dict[str, str]) -> set[str]:
+    """The classes the labeller marked unsure on a row (its `unsure` column, comma-separated)."""
+    return {part.strip() for part in (row.get("unsure") or "").split(",") if part.strip()}
+
+
 def tallies(rows: list[dict[str, str]], predicted: dict[str, dict[str, bool]], skip_unsure: bool) -> dict:
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # tp, fp, fn
     for row in rows:
-        unsure = {part.strip() for part in (row.get("unsure") or "").split(",") if part.strip()}
+        unsure = unsure_cells(row)
         for label, cls in CLASS_MAP.items():
             if skip_unsure and label in unsure:
                 continue
@@ -112,8 +118,7 @@ def wrong_rows(rows: list[dict[str, str]], products: list[dict], skip_unsure: bo
     lines = []
     for row in rows:
         found = by_sku[row_key(row)]
-        marked = {part.strip() for part in (row.get("unsure") or "").split(",") if part.strip()}
-        unsure = marked if skip_unsure else set()
+        unsure = unsure_cells(row) if skip_unsure else set()
         signs = [("+" if found["classes"][cls] else "-") + label for label, cls in CLASS_MAP.items()
                  if label not in unsure and (row[label] == "1") != bool(found["classes"][cls])]
         if signs:
@@ -124,7 +129,6 @@ def wrong_rows(rows: list[dict[str, str]], products: list[dict], skip_unsure: bo
 
 #: bench/labels' development sets (`dev86-1`...): labelled the blind way, then read against the classifier
 DEVELOPMENT_SET = re.compile(r"dev\d+-\d+")
-LABELS_DIR = Path(__file__).resolve().parent / "labels"
 
 
 def development_folder(folder: Path) -> bool:
@@ -258,13 +262,19 @@ def without_audited(rows: list[dict[str, str]], audited: set[str]) -> list[dict[
     return [row for row in rows if material.source_id(row["sku"]) not in audited]
 
 
+def catalog_products(rows: list[dict[str, str]], args: argparse.Namespace,
+                     markets: tuple[str, ...] = ("US", "GB", "DE")) -> list[dict]:
+    """The labelled rows as catalog products keyed by `row_key`, with the text the options leave in."""
+    return [material.product(row_key(row), row["title"], "" if args.no_category else row["category"], row["brand"],
+                             "amazon", markets, "" if args.title_only else row.get("description") or "")
+            for row in rows]
+
+
 def audit_bias(kept: list[dict[str, str]], left_out: list[dict[str, str]], predicted: dict[str, dict[str, bool]],
                args: argparse.Namespace, folder: Path) -> None:
     """How the rows kept differ from the audited ones left out, by the classifier's reading alone (counts only)."""
-    products = [material.product(row_key(row), row["title"], "" if args.no_category else row["category"], row["brand"],
-                                 "amazon", ("US",), "" if args.title_only else row.get("description") or "")
-                for row in left_out]
-    found = run_json("classify", str(material.write_jsonl(products, folder / "left-out.jsonl")), "--format", "json")
+    left_file = material.write_jsonl(catalog_products(left_out, args, ("US",)), folder / "left-out.jsonl")
+    found = run_json("classify", str(left_file), "--format", "json")
     left = read_shares(left_out, {p["sku"]: p["classes"] for p in found["products"]})
     here = read_shares(kept, predicted)
     print("Read positive, rows kept / left out (audit samples were drawn by the reading of their day): "
@@ -308,7 +318,8 @@ def main() -> int:
         print("--errors prints titles and --counts-only none: choose one", file=sys.stderr)
         return 2
     if args.errors and blind:  # reading a blind set's misses makes it tuned data
-        print(f"--errors prints titles: only development sets (dev*), not {', '.join(blind)}", file=sys.stderr)
+        print(f"--errors prints titles: only bench/labels' development sets (devN-M), not {', '.join(blind)}",
+              file=sys.stderr)
         return 2
     try:
         rows = pooled_labels(args.material, args.labels, args.listing_text)
@@ -316,7 +327,8 @@ def main() -> int:
         print(problem, file=sys.stderr)
         return 2
     if args.catalog:
-        absent = [name for name in args.catalog if name not in {row["catalog"] for row in rows}]
+        held = {row["catalog"] for row in rows}
+        absent = [name for name in args.catalog if name not in held]
         if absent:  # a misspelt name would quietly score the other catalogs alone
             print(f"no labelled product of {', '.join(absent)} in these sets", file=sys.stderr)
             return 2
@@ -334,10 +346,7 @@ def main() -> int:
             return 2
     catalogs = list(dict.fromkeys(row["catalog"] for row in rows))
     with tempfile.TemporaryDirectory() as tmp:
-        products = [material.product(row_key(row), row["title"], "" if args.no_category else row["category"],
-                                     row["brand"], "amazon", ("US", "GB", "DE"),
-                                     "" if args.title_only else row.get("description") or "") for row in rows]
-        catalog_file = material.write_jsonl(products, Path(tmp) / "labelled.jsonl")
+        catalog_file = material.write_jsonl(catalog_products(rows, args), Path(tmp) / "labelled.jsonl")
         found = run_json("classify", str(catalog_file), "--format", "json")
         predicted = {p["sku"]: p["classes"] for p in found["products"]}
         if left_out:
