@@ -50,11 +50,17 @@ MERCARI_US = "mercari_us_2017.tsv"  # CoryKaye/KaggleComp_MercariPricePrediction
 # Stop 59's: Walmart US, the Walmart side of the Magellan "Walmart-Amazon" entity-matching set (2,554 products, mostly
 # electronics and office goods), as an entity-resolution project commits it, blind set wmus-1.
 WALMART_US = "walmart_us_magellan.csv"  # dimkar121/sper data/walmart_products.csv at 23d58ee
+# Stop 87's two, drawn at random into blind sets before any review read them (hdus-1, pruk-1): Home Depot US, built
+# from a scrape's per-product files (bench/orange_catalog.py), and PriceRunner UK (a price-comparison site's listings
+# of ten appliance and electronics categories, the UCI "Product Classification and Clustering" set).
+HOMEDEPOT_US = "homedepot_us_2026.csv"  # bench/orange_catalog.py over atlanticwaters/Orange-Catalog at 3e66673
+PRICERUNNER_UK = "pricerunner_uk.csv"  # KelvinLam05/product_classification pricerunner_aggregate.csv at af94855
 #: a fetched catalog's labels file -> the file (the first one, for Taobao) its products are read from
 EXTRA_FILES = {"amazon_us_2020-labels.csv": AMAZON_US_2020, "amazon_in_2023-labels.csv": AMAZON_IN_2023,
                "cdiscount_fr-labels.csv": CDISCOUNT_FR, "taobao_zh-labels.csv": TAOBAO_ZH[0],
                "macys_us-labels.csv": MACYS_US, "kaufland_de-labels.csv": KAUFLAND_DE,
-               "mercari_us-labels.csv": MERCARI_US, "walmart_us-labels.csv": WALMART_US}
+               "mercari_us-labels.csv": MERCARI_US, "walmart_us-labels.csv": WALMART_US,
+               "homedepot_us-labels.csv": HOMEDEPOT_US, "pricerunner_uk-labels.csv": PRICERUNNER_UK}
 EXTRA_LABELS = tuple(EXTRA_FILES)
 
 csv.field_size_limit(10_000_000)
@@ -230,10 +236,38 @@ def walmart_us(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CAT
             for row in _extra_rows(folder, WALMART_US, ("original_id", "title", "category", "brand"))]
 
 
+def homedepot_us(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """3,001 Home Depot (US) products of December 2025 to January 2026 (tools, appliances, lighting, furniture, decor),
+    as bench/orange_catalog.py builds them: the title, the brand (every row has one), the breadcrumbs of the deepest
+    category page that lists the product ("Home > Tools > Grinders"; empty on 815 rows, whose pages the copy lacks).
+    The sku is "HDUS-hd-" and the site's product id: "hd-" keeps its source id apart from other catalogs' numbers."""
+    return [product("HDUS-hd-" + row["product_id"], row["title"] or "", row["category"] or "", row["brand"] or "",
+                    "homedepot", markets)
+            for row in _extra_rows(folder, HOMEDEPOT_US, ("product_id", "title", "brand", "category"))]
+
+
+PRICERUNNER_COLUMNS = 7  # product id, title, merchant id, cluster id, cluster label, category id, category label
+
+
+def pricerunner_uk(markets: Sequence[str] = ("GB",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """35,311 PriceRunner UK listings (306 merchants' offers of 13,233 products in ten categories: fridges and
+    freezers, washing machines, dishwashers, microwaves, TVs, mobile phones, digital cameras, CPUs): the merchant's
+    title as the site lower-cased it, the category (one flat name, "Mobile Phones"). No brand column and no header; the
+    cluster label (the product's canonical name) is left out, as a seller's export would not carry it. The sku is
+    "PRUK-pr-" and the listing's product id ("pr-": its ids are 1 to 35,311, as Cdiscount's and Macy's row numbers)."""
+    path = _present(_extra(folder) / PRICERUNNER_UK)
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    for number, row in enumerate(rows, start=1):
+        if len(row) != PRICERUNNER_COLUMNS:
+            raise ValueError(f"{path}: line {number}: {len(row)} fields, not the export's {PRICERUNNER_COLUMNS}")
+    return [product("PRUK-pr-" + row[0], row[1], row[6], "", "pricerunner", markets) for row in rows]
+
+
 #: a fetched catalog's file (the first one, for Taobao) -> the loader that reads it
 _EXTRA_READERS = {AMAZON_US_2020: amazon_us_2020, AMAZON_IN_2023: amazon_in_2023, CDISCOUNT_FR: cdiscount_fr,
                   TAOBAO_ZH[0]: taobao_zh, MACYS_US: macys_us, KAUFLAND_DE: kaufland_de, MERCARI_US: mercari_us,
-                  WALMART_US: walmart_us}
+                  WALMART_US: walmart_us, HOMEDEPOT_US: homedepot_us, PRICERUNNER_UK: pricerunner_uk}
 # The fetched catalogs whose export carries each listing's text beside its title, read with it (`labels`)
 _LISTING_TEXT_READERS = {AMAZON_US_2020: partial(amazon_us_2020, listing_text=True)}
 
@@ -272,7 +306,7 @@ def _present(path: Path) -> Path:
 
 def _extra(folder: Path | None) -> Path:
     if folder is None:
-        raise ValueError("the catalogs fetched from GitHub in stops 54 to 59 are not here: set "
+        raise ValueError("the catalogs fetched from GitHub since stop 54 are not here: set "
                          "CROSSGUARD_EXTRA_CATALOGS to the folder holding their files (bench/labels/README.md)")
     return folder
 

@@ -13,11 +13,12 @@ opinions, recall sets), every id in `audited.txt` and every product of the earli
 (their first column).
 
 The catalogs: the three of ../shared/material and, when `$CROSSGUARD_EXTRA_CATALOGS` names their folder, the fetched
-ones (prefixes AMZUS, AMZIN, CDFR, TBZH, MACYS, KFDE, MRUS, WMUS). `--keep typed|untyped` keeps the products the
-classifier gives a type or none; `electrical` those it reads radio, mains, EEE, battery, toy or children's, or none;
-`negative` the rest: typed and read none of those classes. Stops 75 to 85 drew `electrical` and `untyped` only, so no
-review read the rows read negative, and a blind set drawn after them holds mostly those where a catalog's accepted rows
-ran out (bench/labels/README.md, stop 86): `negative` is where its misses are.
+ones (prefixes AMZUS, AMZIN, CDFR, TBZH, MACYS, KFDE, MRUS, WMUS, HDUS, PRUK). `--keep typed|untyped` keeps the
+products the classifier gives a type or none; `electrical` those it reads radio, mains, EEE, battery, toy or
+children's, or none; `negative` the rest: typed and read none of those classes. Stops 75 to 85 drew `electrical` and
+`untyped` only, so no review read the rows read negative, and a blind set drawn after them holds mostly those where
+a catalog's accepted rows ran out (bench/labels/README.md, stop 86): `negative` is where its misses are.
+
 Output: tab-separated `sku, type, classes, title, category, brand`. Exits 2 with a one-line message, no traceback,
 when the material or a fetched catalog the prefix needs is absent, `--size` is not a positive number, or no product
 is left to draw.

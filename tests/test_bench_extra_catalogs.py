@@ -1,6 +1,6 @@
-"""bench/material reads the catalogs fetched from GitHub in stops 54 to 59 as their exports write them, and a label
+"""bench/material reads the catalogs fetched from GitHub since stop 54 as their exports write them, and a label
 set of theirs says what it needs when the catalogs are not there (bench/labels/README.md, amzus-1, amzin-1, cdfr-1,
-tbzh-1, macys-1, kfde-1, mrus-1 and wmus-1)."""
+tbzh-1, macys-1, kfde-1, mrus-1, wmus-1, hdus-1 and pruk-1)."""
 
 from __future__ import annotations
 
@@ -296,3 +296,38 @@ def test_a_label_row_reads_its_own_catalogs_product_when_two_catalogs_number_row
     (coffee,) = material.labels(folder=tmp_path / "us")
     assert (plush["title"], plush["category"]) == ("Peluche Lapin 30 cm", "JOUET > PELUCHE > PELUCHE")
     assert (coffee["title"], coffee["brand"]) == ("Cuisinart 12-Cup Coffee Maker", "Cuisinart")
+
+
+def test_the_home_depot_rows_keep_their_breadcrumbs_and_number_apart_from_other_catalogs(tmp_path: Path) -> None:
+    """bench/orange_catalog.py's file: the product id with "hd-", the breadcrumbs as the path, an empty one as none."""
+    _write(tmp_path / material.HOMEDEPOT_US, ["product_id", "title", "brand", "category"],
+           [["100000548", "7.5 Amp 1/2 in. Hole Hawg Heavy-Duty Corded Drill", "Milwaukee",
+             "Home > Tools > Drills > Other"],
+            ["320324795", "Packout 19.5 in. Cabinet in Red", "Milwaukee", ""]])
+    drill, cabinet = material.homedepot_us(folder=tmp_path)
+    assert (drill["sku"], drill["category"], drill["brand"]) == ("HDUS-hd-100000548", "Home > Tools > Drills > Other",
+                                                                 "Milwaukee")
+    assert "category" not in cabinet and "description" not in cabinet
+    assert drill["listings"] == [{"marketplace": "homedepot", "markets": ["US"]}]
+    assert material.source_id(drill["sku"]) == "hd-100000548"
+    assert material.EXTRA_FILES["homedepot_us-labels.csv"] == material.HOMEDEPOT_US
+
+
+def test_the_pricerunner_rows_read_title_and_category_but_not_the_cluster_label(tmp_path: Path) -> None:
+    """The file has no header; its cluster label ("Apple iPhone 8 Plus 64GB") is the site's own canonical name, which
+    a seller's export would not carry, so the title is the merchant's."""
+    _write(tmp_path / material.PRICERUNNER_UK, ["1", "apple iphone 8 plus 64gb silver", "1", "1",
+                                                "Apple iPhone 8 Plus 64GB", "2612", "Mobile Phones"],
+           [["2", "lec u50052w table top freezer", "5", "9", "LEC U50052W", "2623", "Freezers"]])
+    phone, freezer = material.pricerunner_uk(folder=tmp_path)
+    assert (phone["sku"], phone["title"], phone["category"]) == ("PRUK-pr-1", "apple iphone 8 plus 64gb silver",
+                                                                "Mobile Phones")
+    assert "brand" not in phone and freezer["listings"] == [{"marketplace": "pricerunner", "markets": ["GB"]}]
+    assert material.source_id(freezer["sku"]) == "pr-2"  # not "2": Cdiscount's and Macy's second rows
+
+
+def test_a_pricerunner_row_with_another_number_of_fields_is_named(tmp_path: Path) -> None:
+    _write(tmp_path / material.PRICERUNNER_UK, ["1", "apple iphone 8 plus", "1", "1", "Apple iPhone 8 Plus", "2612",
+                                                "Mobile Phones"], [["2", "lec freezer", "Freezers"]])
+    with pytest.raises(ValueError, match=r"pricerunner_uk\.csv: line 2: 3 fields, not the export's 7$"):
+        material.pricerunner_uk(folder=tmp_path)
