@@ -192,14 +192,15 @@ _DIGIT = re.compile(r"\d")
 # - dotted initialisms, single letters joined by dots ("L.O.L.", "U.S.A.", "R.C.", "e.g."), are one word ("lol");
 #   two letters need the closing dot ("R.C."), so "y.z" or a file name is not one;
 # - a closed list of abbreviations a seller writes with a dot, which a sentence seldom ends with: personal titles
-#   (Mr., Dr., St. as Saint or Street), company forms (Ltd., Co., Corp.), "incl.", "Jr."/"Sr.", "Mt.", never
+#   (Mr., Dr., St. as Saint or Street), company forms (Ltd., Co., Corp.), "incl." and German "inkl." (s87: "Coolpix
+#   A10 schwarz inkl. Tasche" read the bag), "Jr."/"Sr.", "Mt.", never
 #   after a number ("5 ms." is milliseconds). Not "Inc.", often "including" in a title ("Cookery Set Inc. Apron and
 #   Whisk": the break before what is included is right), nor "vs.", which joins two names of which neither
 #   qualifies the other ("Mask Maker vs. Skull Grinder" is no grinder). "No.", "Vol." and "approx." only before a
 #   number ("No. 5" reads "number 5", "Vol. 2" "vol 2", "approx. 30 cm"): "no" before a word is a negation ("no
 #   batteries"), and a measurement often ends its sentence with "approx.".
 # A sentence end after any other word ("... for kids. Batteries included") still breaks.
-_ABBREVIATIONS = frozenset(("mr", "mrs", "ms", "dr", "st", "jr", "sr", "mt", "ltd", "co", "corp", "incl"))
+_ABBREVIATIONS = frozenset(("mr", "mrs", "ms", "dr", "st", "jr", "sr", "mt", "ltd", "co", "corp", "incl", "inkl"))
 _BEFORE_NUMBER = {"no": "number", "vol": "vol", "approx": "approx"}
 _RUN_ON = _ABBREVIATIONS | frozenset(_BEFORE_NUMBER)
 _OPENERS = "([{<\"'"  # before a word: "(Mr. Bean)"
