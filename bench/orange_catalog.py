@@ -29,7 +29,7 @@ def build(git_dir: Path, out: Path, commit: str = COMMIT) -> int:
     """Write the catalog file from the repository at `git_dir` (a clone or a bare mirror) at `commit`; the number of
     products. A file listed in the tree but absent from the copy is skipped, as above."""
     blobs = _json_blobs(git_dir, commit)
-    documents = _read_blobs(git_dir, list(blobs.values()))
+    documents = _read_blobs(git_dir, blobs)
     categories: dict[str, tuple[int, str]] = {}
     for path, blob in sorted(blobs.items()):
         if path.startswith(CATEGORIES) and blob in documents:
@@ -70,10 +70,12 @@ def _json_blobs(git_dir: Path, commit: str) -> dict[str, str]:
     return blobs
 
 
-def _read_blobs(git_dir: Path, blobs: list[str]) -> dict[str, Any]:
-    """Blob id -> parsed JSON for every blob the copy holds (`git cat-file --batch`: one process, not one per file)."""
+def _read_blobs(git_dir: Path, blobs: dict[str, str]) -> dict[str, Any]:
+    """Blob id -> parsed JSON for every blob the copy holds (`git cat-file --batch`: one process, not one per file);
+    a ValueError naming the file when one is not JSON."""
+    paths = {blob: path for path, blob in blobs.items()}
     batch = subprocess.run(["git", "--git-dir", str(git_dir), "cat-file", "--batch"],
-                           input="".join(f"{blob}\n" for blob in blobs).encode(), check=True,
+                           input="".join(f"{blob}\n" for blob in paths).encode(), check=True,
                            capture_output=True).stdout
     documents: dict[str, Any] = {}
     at = 0
@@ -84,7 +86,10 @@ def _read_blobs(git_dir: Path, blobs: list[str]) -> dict[str, Any]:
         if header[-1] == "missing":
             continue
         size = int(header[2])
-        documents[header[0]] = json.loads(batch[at:at + size])
+        try:
+            documents[header[0]] = json.loads(batch[at:at + size])
+        except ValueError as error:
+            raise ValueError(f"{paths[header[0]]}: not JSON ({error})") from None
         at += size + 1
     return documents
 
@@ -99,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
         count = build(args.git_dir, args.out, args.commit)
     except subprocess.CalledProcessError as error:
         print(f"{args.git_dir}: git failed: {error.stderr.decode(errors='replace').strip()}", file=sys.stderr)
+        return 2
+    except ValueError as error:
+        print(f"{args.git_dir}: {error}", file=sys.stderr)
         return 2
     print(f"{count} products -> {args.out}")
     return 0

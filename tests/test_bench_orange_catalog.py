@@ -16,8 +16,8 @@ def _page(crumbs: list[str], products: list[str]) -> dict:
             "products": [{"productId": product} for product in products]}
 
 
-def _repository(root: Path) -> str:
-    files = {
+def _repository(root: Path, broken: bool = False) -> str:
+    files: dict[str, object] = {
         "production data/products/1/details.json": {"productId": "1", "title": "Corded Drill",
                                                      "brand": {"name": "Milwaukee"}},
         "production data/products/2/details.json": {"productId": "2", "title": "Cabinet in Red",
@@ -32,6 +32,8 @@ def _repository(root: Path) -> str:
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(content) if content is not None else "jpeg", encoding="utf-8")
+    if broken:
+        (root / "production data/products/2/details.json").write_text('{"productId": "2", "title": ', encoding="utf-8")
     git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.org"]
     subprocess.run([*git, "init", "-q"], check=True)
     subprocess.run([*git, "add", "."], check=True)
@@ -56,3 +58,12 @@ def test_a_folder_that_is_no_repository_is_named_with_exit_2(tmp_path: Path, cap
     error = capsys.readouterr().err
     assert error.startswith(f"{tmp_path}: git failed:") and "Traceback" not in error
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_product_file_that_is_not_json_is_named_with_exit_2(tmp_path: Path, capsys) -> None:
+    commit = _repository(tmp_path / "repo", broken=True)
+    out = tmp_path / "out.csv"
+    assert orange_catalog.main([str(tmp_path / "repo" / ".git"), str(out), "--commit", commit]) == 2
+    error = capsys.readouterr().err
+    assert "production data/products/2/details.json: not JSON" in error and "Traceback" not in error
+    assert not out.exists()
