@@ -238,3 +238,29 @@ def test_a_cordless_inflator_runs_on_its_tool_lines_battery(classify):
 def test_tool_only_names_a_power_tool_when_nothing_else_names_the_kind(classify):
     result = classify("M12 12V Lithium-Ion Cordless Copper Tubing Cutter (Tool-Only)")
     assert result.product_type == "power_tool" and _on(result, "eee", "battery")
+
+
+# --- a compressor's hoses, chucks, guns and couplers; grease guns; garage doors -------------------------------------
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("1/4 in. x 100 ft. Polyurethane Air Hose", "air_tool"), ("Gravity Feed Spray Gun 20 oz.", "air_tool"),
+    ("5 in. Straight Handle Needle Scaler", "air_tool"), ("1/4 in. Male NPT Air Chuck", "air_tool"),
+    ("3/8 in. NPT Filter Regulator with Lubricator", "air_tool"),
+    ("1/4 in. x 1/4 in. NPT Female Industrial Steel Coupler", "mechanical_adapter"),
+    ("Heavy Duty Pistol Grip Grease Gun with Whip Hose and Rigid Pipe", "hand_tool"),
+    ("Classic Steel Short Panel 9 ft x 7 ft Insulated White Garage Door without Windows", "hardware"),
+])
+def test_a_workshops_passive_goods_name_their_kind(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind and _off(result, "eee", "mains_lv", "battery", "radio")
+
+
+@pytest.mark.parametrize(("title", "kind", "classes"), [
+    ("ONE+ 18V Cordless Grease Gun with 2.0 Ah Battery and Charger", "power_tool", ("eee", "battery", "mains_lv")),
+    ("Wagner Electric Spray Gun", "paint_sprayer", ("eee",)),
+    ("Smart Garage Door Opener with Wi-Fi", "garage_door_opener", ("radio", "mains_lv")),
+])
+def test_their_powered_namesakes_stay_powered(classify, title, kind, classes):
+    result = classify(title)
+    assert result.product_type == kind and _on(result, *classes)
