@@ -71,8 +71,8 @@ def _json_blobs(git_dir: Path, commit: str) -> dict[str, str]:
 
 
 def _read_blobs(git_dir: Path, blobs: dict[str, str]) -> dict[str, Any]:
-    """Blob id -> parsed JSON for every blob the copy holds (`git cat-file --batch`: one process, not one per file);
-    a ValueError naming the file when one is not JSON."""
+    """Blob id -> parsed JSON object for every blob the copy holds (`git cat-file --batch`: one process, not one per
+    file); a ValueError naming the file when one is not JSON or not an object."""
     paths = {blob: path for path, blob in blobs.items()}
     batch = subprocess.run(["git", "--git-dir", str(git_dir), "cat-file", "--batch"],
                            input="".join(f"{blob}\n" for blob in paths).encode(), check=True,
@@ -87,9 +87,12 @@ def _read_blobs(git_dir: Path, blobs: dict[str, str]) -> dict[str, Any]:
             continue
         size = int(header[2])
         try:
-            documents[header[0]] = json.loads(batch[at:at + size])
+            document = json.loads(batch[at:at + size])
         except ValueError as error:
             raise ValueError(f"{paths[header[0]]}: not JSON ({error})") from None
+        if not isinstance(document, dict):
+            raise ValueError(f"{paths[header[0]]}: not a JSON object")
+        documents[header[0]] = document
         at += size + 1
     return documents
 

@@ -8,6 +8,8 @@ import json
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from bench import orange_catalog
 
 
@@ -16,7 +18,7 @@ def _page(crumbs: list[str], products: list[str]) -> dict:
             "products": [{"productId": product} for product in products]}
 
 
-def _repository(root: Path, broken: bool = False) -> str:
+def _repository(root: Path, broken: str = "") -> str:
     files: dict[str, object] = {
         "production data/products/1/details.json": {"productId": "1", "title": "Corded Drill",
                                                      "brand": {"name": "Milwaukee"}},
@@ -33,7 +35,7 @@ def _repository(root: Path, broken: bool = False) -> str:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(content) if content is not None else "jpeg", encoding="utf-8")
     if broken:
-        (root / "production data/products/2/details.json").write_text('{"productId": "2", "title": ', encoding="utf-8")
+        (root / "production data/products/2/details.json").write_text(broken, encoding="utf-8")
     git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.org"]
     subprocess.run([*git, "init", "-q"], check=True)
     subprocess.run([*git, "add", "."], check=True)
@@ -60,10 +62,13 @@ def test_a_folder_that_is_no_repository_is_named_with_exit_2(tmp_path: Path, cap
     assert not (tmp_path / "out.csv").exists()
 
 
-def test_a_product_file_that_is_not_json_is_named_with_exit_2(tmp_path: Path, capsys) -> None:
-    commit = _repository(tmp_path / "repo", broken=True)
+@pytest.mark.parametrize(("content", "said"), [('{"productId": "2", "title": ', "not JSON"),
+                                                ('["2", "Cabinet in Red"]', "not a JSON object")])
+def test_a_product_file_that_is_not_a_json_object_is_named_with_exit_2(tmp_path: Path, capsys, content: str,
+                                                                      said: str) -> None:
+    commit = _repository(tmp_path / "repo", broken=content)
     out = tmp_path / "out.csv"
     assert orange_catalog.main([str(tmp_path / "repo" / ".git"), str(out), "--commit", commit]) == 2
     error = capsys.readouterr().err
-    assert "production data/products/2/details.json: not JSON" in error and "Traceback" not in error
+    assert f"production data/products/2/details.json: {said}" in error and "Traceback" not in error
     assert not out.exists()
