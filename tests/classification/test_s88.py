@@ -1,0 +1,112 @@
+"""Stop 88 (issue 9): a power tool's supply reviewed when nothing names it, a bare tool's charger, blades and bits,
+furniture's charging stations and dining shelves, and what a description's "smart" and "no WiFi" say; each tested
+both ways on titles shaped like the catalogs'."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _on(result, *classes: str) -> bool:
+    return all(result.classes[name] is True for name in classes)
+
+
+def _off(result, *classes: str) -> bool:
+    return all(result.classes[name] is not True for name in classes)
+
+
+# --- a power tool that names no supply -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["1-3/4 in. SDS-MAX Rotary Hammer", "Perforateur MILWAUKEE SDS",
+                                   "Kreissäge Fartools RS 800", "1/2 in. Impact Wrench"])
+def test_a_power_tool_naming_no_supply_is_reviewed_not_allowed(classify, title):
+    """Drills, saws and hammers are sold corded and cordless alike: the supply is open (CLS-OPEN-001), not false."""
+    result = classify(title)
+    assert result.product_type == "power_tool" and _on(result, "eee")
+    assert {"mains_lv", "battery"} <= set(result.open), result.basis
+
+
+@pytest.mark.parametrize(("title", "mains", "battery"), [
+    ("Angle Grinder 850W", True, False),                      # corded by its wattage
+    ("Sander Black & Decker KA191EK-QS 230 V 125 mm", True, False),  # on the mains, no battery named: corded
+    ("Cordless Drill with 2 Batteries and Charger", True, True),      # a kit: the charger is in the box
+    ("20-Volt MAX XR Cordless 10 in. Dual Bevel Fixed Miter Saw (Tool Only)", False, True),  # bare: no charger
+])
+def test_a_power_tool_naming_its_supply_is_decided(classify, title, mains, battery):
+    result = classify(title)
+    assert result.product_type == "power_tool"
+    assert result.classes["mains_lv"] is mains and result.classes["battery"] is battery, result.basis
+    assert not {"mains_lv", "battery"} & set(result.open)
+
+
+def test_an_air_tool_leaves_no_supply_open(classify):
+    result = classify("Pneumatic Angle Grinder")
+    assert _off(result, "eee", "mains_lv", "battery") and not result.open
+
+
+@pytest.mark.parametrize("title", ["Oscillating Multi-Tool Blade Set (8-Piece)",
+                                   "4-Piece Wood and Metal Oscillating Multi-Tool Blade Set",
+                                   "SDS-Max Carbide Rotary Hammer Core Bit for Concrete"])
+def test_blades_and_bits_are_hand_tools_not_the_machine(classify, title):
+    result = classify(title)
+    assert result.product_type == "hand_tool" and _off(result, "eee") and not result.open
+
+
+def test_the_machine_itself_is_still_a_power_tool(classify):
+    assert classify("Oscillating Multi Tool 300W").product_type == "power_tool"
+
+
+# --- furniture with a charging station; a dining shelf's tables -------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Modern Nightstand with USB Charging Station and 2 Drawers",
+                                   "Walnut Makeup Vanity with Charging Station, Cabinet, Drawer and Shelf",
+                                   "White Wood Kitchen Island with Power Outlet and Drawers"])
+def test_furniture_with_a_charging_station_is_on_the_mains(classify, title):
+    result = classify(title)
+    assert result.product_type == "furniture" and _on(result, "mains_lv", "eee"), result.basis
+
+
+def test_furniture_without_one_is_not(classify):
+    assert _off(classify("Nightstand with 2 Drawers"), "mains_lv", "eee")
+
+
+def test_wireless_charging_keeps_another_kinds_radio(classify):
+    """Not a charging-station word: the longer phrase would hide the stylus's "wireless"."""
+    assert _on(classify("Wireless Charging Pencil (2nd Generation) for iPad"), "radio")
+
+
+def test_a_dining_shelf_yields_to_the_furniture_a_title_names(classify):
+    table = classify("Round Pedestal Dining Table for 6", category="Home > Furniture > Dining")
+    assert table.product_type == "furniture"
+    assert classify("Dinner Plates Set of 4", category="Home > Kitchen > Dining").product_type == "tableware"
+
+
+# --- what a description says of a radio -------------------------------------------------------------------------------
+
+LEARNING_TOYS = "Toys & Games > Kids' Electronics > Electronic Learning Toys"
+
+
+@pytest.mark.parametrize("description", ["A smart way to learn colours and shapes",
+                                         "Go! Go! Smart educational toys; included 2 AAA batteries"])
+def test_a_descriptions_smart_is_praise_not_a_link(classify, description):
+    result = classify("Light-Up Learning Cube", category=LEARNING_TOYS, description=description)
+    assert _on(result, "eee") and _off(result, "radio", "connected"), result.basis
+
+
+def test_a_titles_smart_still_names_the_connected_model(classify):
+    assert _on(classify("Smart Speaker with Alexa"), "radio", "connected")
+
+
+@pytest.mark.parametrize("description", ["Play offline: no WiFi needed",
+                                         "Game pieces interact with an iPad (No WiFi necessary for game play)",
+                                         "Works without Wi-Fi", "WiFi not required"])
+def test_a_link_the_description_says_it_does_without_is_no_radio(classify, description):
+    result = classify("Interactive Learning Robot Toy", description=description)
+    assert _on(result, "eee") and _off(result, "radio", "connected"), result.basis
+
+
+def test_a_link_the_description_names_is_a_radio(classify):
+    result = classify("Interactive Learning Robot Toy", description="Connects to the free app over WiFi")
+    assert _on(result, "radio", "connected")
