@@ -231,3 +231,15 @@ def test_a_cellular_device_is_connected(classify, title):
 def test_a_bare_generation_word_elsewhere_is_no_connection(classify):
     """"3G"/"4G" is as often a model code or a weight; only on trackers, cameras, alarms and routers is it a modem."""
     assert _off(classify("Injecteur gaz butane 70 KN3G212S"), "connected")
+
+
+@pytest.mark.parametrize("title", ["Thermal Label Printer 4x6 with 80gsm Labels", "LTE Filter 790MHz",
+                                   "4G LTE Signal Booster Repeater for Home"])
+def test_a_paper_weight_a_filter_or_a_booster_is_no_connection(classify, title):
+    """review88d: "GSM" is a paper's weight, "LTE" a band; a tracker's, camera's, alarm's or router's is a modem."""
+    assert _off(classify(title), "connected")
+
+
+@pytest.mark.parametrize("title", ["Perceuse sans fil 230V", "Kettensäge kabellos 230V"])
+def test_a_cordless_word_beside_the_mains_voltage_keeps_the_pack(classify, title):
+    assert _on(classify(title), "battery")
