@@ -55,12 +55,17 @@ WALMART_US = "walmart_us_magellan.csv"  # dimkar121/sper data/walmart_products.c
 # of ten appliance and electronics categories, the UCI "Product Classification and Clustering" set).
 HOMEDEPOT_US = "homedepot_us_2026.csv"  # bench/orange_catalog.py over atlanticwaters/Orange-Catalog at 3e66673
 PRICERUNNER_UK = "pricerunner_uk.csv"  # KelvinLam05/product_classification pricerunner_aggregate.csv at af94855
+# Stop 89's: Daraz Bangladesh (a general marketplace), a web scrape of its category pages, drawn at random into a blind
+# set before any review read it (drbd-1).
+# github.com/AsmanyAkter/E-Products-Recommendation-System-Based-on-User-s-Rating daraz.csv at 087c370
+DARAZ_BD = "daraz_bd_2020.csv"
 #: a fetched catalog's labels file -> the file (the first one, for Taobao) its products are read from
 EXTRA_FILES = {"amazon_us_2020-labels.csv": AMAZON_US_2020, "amazon_in_2023-labels.csv": AMAZON_IN_2023,
                "cdiscount_fr-labels.csv": CDISCOUNT_FR, "taobao_zh-labels.csv": TAOBAO_ZH[0],
                "macys_us-labels.csv": MACYS_US, "kaufland_de-labels.csv": KAUFLAND_DE,
                "mercari_us-labels.csv": MERCARI_US, "walmart_us-labels.csv": WALMART_US,
-               "homedepot_us-labels.csv": HOMEDEPOT_US, "pricerunner_uk-labels.csv": PRICERUNNER_UK}
+               "homedepot_us-labels.csv": HOMEDEPOT_US, "pricerunner_uk-labels.csv": PRICERUNNER_UK,
+               "daraz_bd-labels.csv": DARAZ_BD}
 EXTRA_LABELS = tuple(EXTRA_FILES)
 
 csv.field_size_limit(10_000_000)
@@ -264,10 +269,33 @@ def pricerunner_uk(markets: Sequence[str] = ("GB",), folder: Path | None = EXTRA
     return [product("PRUK-pr-" + row[0], row[1], row[6], "", "pricerunner", markets) for row in rows]
 
 
+_DARAZ_ITEM = re.compile(r"-i(\d+)(?:-s\d+)?\.html")
+
+
+def daraz_bd(markets: Sequence[str] = ("GB",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """4,301 Daraz Bangladesh products of October 2020 (a web scrape of 106 category pages, at most 40 or 80 products
+    each, so every shelf weighs about the same): the seller's English title, the category page's name as the shelf
+    ("Baby & Toddler Toys", "Laptops"). No brand column (the brand is in the title). A product listed on two pages is
+    read once, from its first row. The sku is "DRBD-dz-" and the item id that ends the product's link ("dz-": not a bare
+    number, as Cdiscount's and Macy's rows are); the scraper's row id where a link has none."""
+    seen: set[str] = set()
+    products = []
+    for row in _extra_rows(folder, DARAZ_BD, ("web-scraper-order", "category", "products-link-href", "products-name")):
+        item = _DARAZ_ITEM.search(row["products-link-href"] or "")
+        source = "dz-" + (item.group(1) if item else row["web-scraper-order"])
+        if source in seen:
+            continue
+        seen.add(source)
+        products.append(product("DRBD-" + source, row["products-name"] or "", row["category"] or "", "", "daraz",
+                                markets))
+    return products
+
+
 #: a fetched catalog's file (the first one, for Taobao) -> the loader that reads it
 _EXTRA_READERS = {AMAZON_US_2020: amazon_us_2020, AMAZON_IN_2023: amazon_in_2023, CDISCOUNT_FR: cdiscount_fr,
                   TAOBAO_ZH[0]: taobao_zh, MACYS_US: macys_us, KAUFLAND_DE: kaufland_de, MERCARI_US: mercari_us,
-                  WALMART_US: walmart_us, HOMEDEPOT_US: homedepot_us, PRICERUNNER_UK: pricerunner_uk}
+                  WALMART_US: walmart_us, HOMEDEPOT_US: homedepot_us, PRICERUNNER_UK: pricerunner_uk,
+                  DARAZ_BD: daraz_bd}
 # The fetched catalogs whose export carries each listing's text beside its title, read with it (`labels`)
 _LISTING_TEXT_READERS = {AMAZON_US_2020: partial(amazon_us_2020, listing_text=True)}
 

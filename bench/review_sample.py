@@ -13,7 +13,7 @@ opinions, recall sets), every id in `audited.txt` and every product of the earli
 (their first column).
 
 The catalogs: the three of ../shared/material and, when `$CROSSGUARD_EXTRA_CATALOGS` names their folder, the fetched
-ones (prefixes AMZUS, AMZIN, CDFR, TBZH, MACYS, KFDE, MRUS, WMUS, HDUS, PRUK). `--keep typed|untyped` keeps the
+ones (prefixes AMZUS, AMZIN, CDFR, TBZH, MACYS, KFDE, MRUS, WMUS, HDUS, PRUK, DRBD). `--keep typed|untyped` keeps the
 products the classifier gives a type or none; `electrical` those it reads radio, mains, EEE, battery, toy or
 children's, or none; `negative` the rest: typed and read none of those classes. Stops 75 to 85 drew `electrical` and
 `untyped` only, so no review read the rows read negative, and a blind set drawn after them holds mostly those where

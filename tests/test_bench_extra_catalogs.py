@@ -331,3 +331,28 @@ def test_a_pricerunner_row_with_another_number_of_fields_is_named(tmp_path: Path
                                                 "Mobile Phones"], [["2", "lec freezer", "Freezers"]])
     with pytest.raises(ValueError, match=r"pricerunner_uk\.csv: line 2: 3 fields, not the export's 7$"):
         material.pricerunner_uk(folder=tmp_path)
+
+
+def test_the_daraz_rows_read_the_item_id_that_ends_the_link_once_each(tmp_path: Path) -> None:
+    """The scrape's link ends "-i<item>-s<sku>.html"; an earlier "-i5-" in the slug ("core-i5") is no item id, and a
+    product listed on two category pages is read once, from its first row."""
+    columns = ["web-scraper-order", "web-scraper-start-url", "category", "category-href", "products-link",
+               "products-link-href", "products-name", "products-price"]
+    link = "https://www.daraz.com.bd/products/{}.html?search=1"
+    _write(tmp_path / material.DARAZ_BD, columns, [
+        ["1603718324-1", "", "Laptops", "", "", link.format("hp-core-i5-laptop-i1234567-s7654321"),
+         "HP Core i5 Laptop", "50000"],
+        ["1603718324-2", "", "Computer Accessories", "", "", link.format("hp-core-i5-laptop-i1234567-s7654321"),
+         "HP Core i5 Laptop", "50000"],
+        ["1603718324-3", "", "Baby & Toddler Toys", "", "", "", "Wooden Rattle", "300"]])
+    laptop, rattle = material.daraz_bd(folder=tmp_path)
+    assert (laptop["sku"], laptop["category"]) == ("DRBD-dz-1234567", "Laptops")
+    assert "brand" not in laptop and laptop["listings"] == [{"marketplace": "daraz", "markets": ["GB"]}]
+    assert material.source_id(rattle["sku"]) == "dz-1603718324-3"  # no link: the scraper's row id
+    assert material.EXTRA_FILES["daraz_bd-labels.csv"] == material.DARAZ_BD
+
+
+def test_a_daraz_file_without_the_title_column_is_named(tmp_path: Path) -> None:
+    _write(tmp_path / material.DARAZ_BD, ["web-scraper-order", "category", "products-link-href"], [["1", "x", ""]])
+    with pytest.raises(ValueError, match=r"daraz_bd_2020\.csv: line 1: missing column\(s\) products-name$"):
+        material.daraz_bd(folder=tmp_path)
