@@ -135,6 +135,19 @@ class ProductText:
     bullet_points: tuple[str, ...] = ()
 
 
+#: what begins the rest of a title that lists what comes with the product ("... with Battery Handle", "+ Housing",
+#: "inkl. Akku", "avec étui", "mit Tasche", ", 3.2 inch LCD"): a part word there is the bundle's, not the product's;
+#: not a bare "w", as often a model code's letter ("NP-W126")
+_BUNDLE_CUTS = (" with ", " + ", " inkl ", " incl ", " avec ", " mit ", " , ")
+
+
+def _before_bundle(reading: Reading) -> frozenset[str]:
+    """The modifiers of a reading that stand before the first of `_BUNDLE_CUTS` (s89, `Classifier._line_candidate`)."""
+    padded = f" {reading.text} "
+    cut = min((at for at in (padded.find(mark) for mark in _BUNDLE_CUTS) if at != -1), default=len(padded))
+    return frozenset(hit.ref for hit in reading.modifiers if hit.start + 1 < cut)
+
+
 def _bundle_plus(padded: str) -> int:
     """Where a title's first bundling " + " stands, -1 for none; not a promotion's count ("Lot 2 + 1 gratuit")."""
     at = padded.find(" + ")
@@ -961,9 +974,9 @@ class Classifier:
         if (primary is None or generic_line) and brand:  # a line in the brand field was blanked out of the title
             # the whole title when it holds the brand, so the line's negative contexts still see it ("Nerf Dog ...")
             lines = self.matcher.read(title if brand in title else brand)
-            by_brand = self._line_candidate(lines, "brand")
+            by_brand = self._line_candidate(lines, "brand", title_reading)
             if by_brand is None or by_brand.types[0] in self._generic:
-                by_brand = self._maker_candidate(brand) or by_brand
+                by_brand = self._maker_candidate(brand, title_reading) or by_brand
             if by_brand is not None or primary is None:
                 primary = by_brand
 
@@ -1033,21 +1046,32 @@ class Classifier:
                 return Candidate((hit.ref,), SIGNAL_TITLE, f"title word '{word}'", word=word)
         return title
 
-    def _line_candidate(self, reading: Reading, where: str) -> Candidate | None:
+    def _line_candidate(self, reading: Reading, where: str, context: Reading | None = None) -> Candidate | None:
         """The kind a product line named in the title is (`names_type` on a title modifier: "Scalextric", "Yu-Gi-Oh!"),
         when no other signal named a type: the seller's own name for the range, so above the maker in the brand field,
         and like it only a gap filler. A line named only as what the product is for ("Case for Nintendo Switch") is a
         target, not the product. The brand field is read the same way (`where`), since a brand that is a line ("Hot
         Wheels") is blanked out of the title. A line of a specific kind comes before one that names only a generic
         kind (`toy`: a children's franchise, a range of toys of several kinds), wherever each stands in the title
-        ("Ravensburger Ben 10 Puzzleball" ... "Power Rangers ... Violet Ranger Zord": the Zord names the figure)."""
+        ("Ravensburger Ben 10 Puzzleball" ... "Power Rangers ... Violet Ranger Zord": the Zord names the figure). A line
+        whose `line_unless` names a modifier the text (or the title, `context`, for a line in the brand field) also
+        holds before what the title bundles names nothing (s89): an accessory's word that is no type of its own
+        ("Akku", "Grip", "Strap") beside the line it fits ("Sony RX100 Grip" is no camera; "Olympus Tough TG-6 +
+        Underwater Housing" still is)."""
         modifiers = self._modifiers
         title_modifiers = self._title_modifiers
         generic = self._generic
         chosen = None
+        present: frozenset[str] | None = None
         for hit in reading.modifiers:
             named = modifiers[hit.ref].names_type
             if named is not None and not hit.target and hit.ref in title_modifiers:
+                excluded = modifiers[hit.ref].line_unless
+                if excluded:
+                    if present is None:
+                        present = _before_bundle(reading) | (_before_bundle(context) if context else frozenset())
+                    if not excluded.isdisjoint(present):
+                        continue
                 if named not in generic:
                     chosen = hit
                     break
@@ -1059,14 +1083,16 @@ class Classifier:
         word = matched_word(reading.text, chosen)
         return Candidate((named,), SIGNAL_LINE, f"{where} word '{word}' (a {named} line; nothing else names the kind)")
 
-    def _maker_candidate(self, brand: str) -> Candidate | None:
+    def _maker_candidate(self, brand: str, context: Reading | None = None) -> Candidate | None:
         """The kind a maker's whole range is (`names_type` on a brand modifier: a toy maker's toys), when no other
         signal named a type: a catalog that files "LEGO 75192 Millennium Falcon" on a shelf the vocabulary does not
-        know, or on none, still says what it is. The weakest signal, so it only fills the gap."""
+        know, or on none, still says what it is. The weakest signal, so it only fills the gap. Not a line whose
+        `line_unless` words the title (`context`) holds ("Bip U Pro Strap" by Amazfit is no watch: s89)."""
         modifiers = self._modifiers
+        present = _before_bundle(context) if context is not None else frozenset()
         for ref, word, _where in self._brand_words(brand):
             named = modifiers[ref].names_type
-            if named is not None:
+            if named is not None and modifiers[ref].line_unless.isdisjoint(present):
                 return Candidate((named,), SIGNAL_BRAND,
                                  f"brand '{word}' (a {named} maker; nothing else names the kind)")
         return None

@@ -110,6 +110,7 @@ class ModifierInfo:
     whole_segment: bool
     states_supply: bool = True  # False: the word infers the supply from a bundle ("kit"), see ModifierDef
     names_type: str | None = None  # the kind a maker's whole range is, when nothing else names one (ModifierDef)
+    line_unless: frozenset[str] = frozenset()  # modifiers beside which the line names nothing (ModifierDef)
     console_accessory: bool = False  # a word before a console's name that makes the title no game's (ModifierDef)
     title_end_number: EndNumber | None = None  # a bare number ending the title that counts as the word
     audience_only_types: frozenset[str] = frozenset()  # a title's word counts after "for" only (ModifierDef)
@@ -620,6 +621,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             whole_segment=mod.whole_segment,
             states_supply=mod.states_supply,
             names_type=mod.names_type,
+            line_unless=frozenset(mod.line_unless),
             console_accessory=mod.console_accessory,
             title_end_number=_end_number(ld, where, mod),
             audience_only_types=frozenset(mod.audience_only_types),
@@ -633,6 +635,12 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         for other in mod.excludes:
             if other not in modifiers:
                 ld.problem(f"modifier '{mod.id}'", f"excludes unknown modifier '{other}'")
+        for other in sorted(mod.line_unless):
+            if other not in modifiers:
+                ld.problem(f"modifier '{mod.id}'", f"line_unless names unknown modifier '{other}'")
+        if mod.line_unless and mod.names_type is None:
+            ld.problem(f"modifier '{mod.id}'",
+                       "line_unless: the modifier names no type (names_type), so it has no line")
 
     # Types.
     types: dict[str, TypeInfo] = {}
