@@ -1,4 +1,4 @@
-"""Stop 89 (issue 9): device lines a title names alone (a phone, camera, toothbrush or vacuum by its maker and line),
+"""Stop 89 (issue 9): device lines a title names alone (a phone, camera, tablet or watch by its maker and line),
 which fill the gap only when no other word and no shelf names a kind; and what a general marketplace's department
 pages file where (phone-gaming triggers on "Gaming Consoles", refill ink on "Printers", a hi-vis vest on "Cycling").
 Each tested both ways on titles shaped like the catalogs'."""
@@ -260,3 +260,32 @@ def test_a_cycling_page_yields_to_the_riders_vest_and_helmet(classify):
     assert _on(classify("High Visibility Safety Vest With Reflective Strips", category="Cycling"), "textile")
     assert classify("Bike Helmet", category="Cycling").product_type == "helmet"
     assert classify("Mountain Bike 26 inch", category="Cycling").product_type == "bicycle"
+
+
+def test_a_die_cast_car_in_lazadas_rc_department_has_no_radio(classify):
+    """Lazada's and Daraz's "Remote Control & Vehicles" holds die-cast cars and toy trains too: the department's
+    "remote control" gave every one a radio and a battery; a title that names its remote still does."""
+    result = classify("Hotwheels Datsun 620", category="Remote Control & Vehicles")
+    assert _on(result, "toy") and _off(result, "radio", "battery")
+    assert _on(classify("Remote Control Car Rechargeable", category="Remote Control & Vehicles"), "radio", "battery")
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Metal Ball String Light - Fairy lights", "string_lights"),
+                                             ("Energy Saving LED Bulb 15 Watt", "light_bulb"),
+                                             ("Fanush Sky Lantern - 3 Pieces", "sky_lantern")])
+def test_a_lighting_department_yields_to_the_titles_kind(classify, title, kind):
+    assert classify(title, category="Lighting").product_type == kind
+
+
+def test_a_lamp_in_the_lighting_department_is_still_a_lamp(classify):
+    assert _on(classify("Rocklight Modern Gloss Desk Lamp", category="Lighting"), "mains_lv")
+
+
+def test_a_laptop_cooler_on_the_laptops_page_is_no_laptop(classify):
+    assert classify("Gaming Laptop cooler", category="Laptops").product_type == "portable_fan"
+    assert classify("HP 15s Core i3 10th Gen 15.6 inch", category="Laptops").product_type == "laptop"
+
+
+def test_a_pant_is_trousers_but_a_diaper_pant_is_the_babys(classify):
+    assert _on(classify("Fashionable Twill Gabardine Pant For Men"), "textile", "apparel")
+    assert _on(classify("Washable Cloth Diaper Pant - Sky Blue"), "children_12_under")
