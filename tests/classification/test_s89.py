@@ -289,3 +289,29 @@ def test_a_laptop_cooler_on_the_laptops_page_is_no_laptop(classify):
 def test_a_pant_is_trousers_but_a_diaper_pant_is_the_babys(classify):
     assert _on(classify("Fashionable Twill Gabardine Pant For Men"), "textile", "apparel")
     assert _on(classify("Washable Cloth Diaper Pant - Sky Blue"), "children_12_under")
+
+
+def test_a_car_care_page_names_no_toy_vehicle(classify):
+    """Lazada's and Daraz's "Exterior Vehicle Care": the page's "vehicle" read a detailer spray as a toy car."""
+    assert _off(classify("Bullsone First Class High Gloss Detailer 550 ML", category="Exterior Vehicle Care"), "toy")
+    assert _on(classify("Hot Wheels Monster Truck", category="Toy Vehicles"), "toy")
+
+
+@pytest.mark.parametrize(("title", "kind", "classes"), [
+    ("Electric Hot Water Bag - Multicolor", "electric_hot_water_bottle", ("mains_lv",)),
+    ("USB Blutooth Music Receiver Adapter", "adapter", ("radio",)),
+    ("ZHIYUN SMOOTH X Gimbal Selfie Stick Phone Handheld Stabilizer", "gimbal", ("eee", "battery")),
+])
+def test_a_device_named_the_sellers_way(classify, title, kind, classes):
+    result = classify(title)
+    assert result.product_type == kind and _on(result, *classes)
+
+
+def test_plastic_gloves_are_no_textile(classify):
+    assert _off(classify("Disposable Powder Free Polyethylene Gloves 100pcs"), "textile")
+    assert _on(classify("Winter Warm Knitted Gloves"), "textile")
+
+
+def test_a_nursery_page_yields_to_bedding_but_keeps_a_stroller(classify):
+    assert _on(classify("Baby Sac Swaddling Blankets", category="Nursery"), "textile")
+    assert classify("Baby Stroller 3 in 1", category="Nursery").product_type == "baby_gear"
