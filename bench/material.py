@@ -277,7 +277,8 @@ def daraz_bd(markets: Sequence[str] = ("GB",), folder: Path | None = EXTRA_CATAL
     each, so every shelf weighs about the same): the seller's English title, the category page's name as the shelf
     ("Baby & Toddler Toys", "Laptops"). No brand column (the brand is in the title). A product listed on two pages is
     read once, from its first row. The sku is "DRBD-dz-" and the item id that ends the product's link ("dz-": not a bare
-    number, as Cdiscount's and Macy's rows are); the scraper's row id where a link has none."""
+    number, as Cdiscount's and Macy's rows are); the scraper's row id where a link has none. Listed in GB: crossguard
+    has no Bangladeshi packs, and a Bangladeshi seller's cross-border listing is where the classes matter."""
     seen: set[str] = set()
     products = []
     for row in _extra_rows(folder, DARAZ_BD, ("web-scraper-order", "category", "products-link-href", "products-name")):

@@ -135,17 +135,21 @@ class ProductText:
     bullet_points: tuple[str, ...] = ()
 
 
-#: what begins the rest of a title that lists what comes with the product ("... with Battery Handle", "+ Housing",
-#: "inkl. Akku", "avec étui", "mit Tasche", ", 3.2 inch LCD"): a part word there is the bundle's, not the product's;
-#: not a bare "w", as often a model code's letter ("NP-W126")
-_BUNDLE_CUTS = (" with ", " + ", " inkl ", " incl ", " avec ", " mit ", " , ")
+#: what begins the rest of a title that lists what comes with the product ("... with Battery Handle", "inkl. Akku",
+#: "avec étui", "mit Tasche"; a bundling "+", `_bundle_plus`): a part word there is the bundle's, not the product's.
+#: Not a bare "w", as often a model code's letter ("NP-W126"), nor a comma, which also lists a part's own fits
+#: ("Garmin Fenix 7, Strap QuickFit 22mm")
+_BUNDLE_CUTS = (" with ", " inkl ", " incl ", " avec ", " mit ")
 
 
 def _before_bundle(reading: Reading) -> frozenset[str]:
-    """The modifiers of a reading that stand before the first of `_BUNDLE_CUTS` (s89, `Classifier._line_candidate`)."""
-    padded = f" {reading.text} "
-    cut = min((at for at in (padded.find(mark) for mark in _BUNDLE_CUTS) if at != -1), default=len(padded))
-    return frozenset(hit.ref for hit in reading.modifiers if hit.start + 1 < cut)
+    """The modifiers of a reading that stand before the first of `_BUNDLE_CUTS` or a bundling " + " (s89,
+    `Classifier._line_candidate`). `reading.text` is already padded with a space at each end."""
+    text = reading.text
+    marks = [text.find(mark) for mark in _BUNDLE_CUTS]
+    marks.append(_bundle_plus(text))
+    cut = min((at for at in marks if at != -1), default=len(text))
+    return frozenset(hit.ref for hit in reading.modifiers if hit.start < cut)
 
 
 def _bundle_plus(padded: str) -> int:
@@ -1046,7 +1050,7 @@ class Classifier:
                 return Candidate((hit.ref,), SIGNAL_TITLE, f"title word '{word}'", word=word)
         return title
 
-    def _line_candidate(self, reading: Reading, where: str, context: Reading | None = None) -> Candidate | None:
+    def _line_candidate(self, reading: Reading, where: str, title_reading: Reading | None = None) -> Candidate | None:
         """The kind a product line named in the title is (`names_type` on a title modifier: "Scalextric", "Yu-Gi-Oh!"),
         when no other signal named a type: the seller's own name for the range, so above the maker in the brand field,
         and like it only a gap filler. A line named only as what the product is for ("Case for Nintendo Switch") is a
@@ -1054,8 +1058,8 @@ class Classifier:
         Wheels") is blanked out of the title. A line of a specific kind comes before one that names only a generic
         kind (`toy`: a children's franchise, a range of toys of several kinds), wherever each stands in the title
         ("Ravensburger Ben 10 Puzzleball" ... "Power Rangers ... Violet Ranger Zord": the Zord names the figure). A line
-        whose `line_unless` names a modifier the text (or the title, `context`, for a line in the brand field) also
-        holds before what the title bundles names nothing (s89): an accessory's word that is no type of its own
+        whose `line_unless` names a modifier the text (or, for a line in the brand field, `title_reading`) also holds
+        before what the title bundles names nothing (s89): an accessory's word that is no type of its own
         ("Akku", "Grip", "Strap") beside the line it fits ("Sony RX100 Grip" is no camera; "Olympus Tough TG-6 +
         Underwater Housing" still is)."""
         modifiers = self._modifiers
@@ -1069,7 +1073,9 @@ class Classifier:
                 excluded = modifiers[hit.ref].line_unless
                 if excluded:
                     if present is None:
-                        present = _before_bundle(reading) | (_before_bundle(context) if context else frozenset())
+                        present = _before_bundle(reading)
+                        if title_reading is not None:
+                            present |= _before_bundle(title_reading)
                     if not excluded.isdisjoint(present):
                         continue
                 if named not in generic:
@@ -1083,16 +1089,18 @@ class Classifier:
         word = matched_word(reading.text, chosen)
         return Candidate((named,), SIGNAL_LINE, f"{where} word '{word}' (a {named} line; nothing else names the kind)")
 
-    def _maker_candidate(self, brand: str, context: Reading | None = None) -> Candidate | None:
+    def _maker_candidate(self, brand: str, title_reading: Reading | None = None) -> Candidate | None:
         """The kind a maker's whole range is (`names_type` on a brand modifier: a toy maker's toys), when no other
         signal named a type: a catalog that files "LEGO 75192 Millennium Falcon" on a shelf the vocabulary does not
         know, or on none, still says what it is. The weakest signal, so it only fills the gap. Not a line whose
-        `line_unless` words the title (`context`) holds ("Bip U Pro Strap" by Amazfit is no watch: s89)."""
+        `line_unless` words the title holds ("Bip U Pro Strap" by Amazfit is no watch: s89)."""
         modifiers = self._modifiers
-        present = _before_bundle(context) if context is not None else frozenset()
         for ref, word, _where in self._brand_words(brand):
             named = modifiers[ref].names_type
-            if named is not None and modifiers[ref].line_unless.isdisjoint(present):
+            if named is None:
+                continue
+            unless = modifiers[ref].line_unless
+            if not unless or title_reading is None or unless.isdisjoint(_before_bundle(title_reading)):
                 return Candidate((named,), SIGNAL_BRAND,
                                  f"brand '{word}' (a {named} maker; nothing else names the kind)")
         return None
