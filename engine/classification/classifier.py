@@ -135,21 +135,13 @@ class ProductText:
     bullet_points: tuple[str, ...] = ()
 
 
-#: what begins the rest of a title that lists what comes with the product ("... with Battery Handle", "inkl. Akku",
-#: "avec étui", "mit Tasche"; a bundling "+", `_bundle_plus`): a part word there is the bundle's, not the product's.
-#: Not a bare "w", as often a model code's letter ("NP-W126"), nor a comma, which also lists a part's own fits
-#: ("Garmin Fenix 7, Strap QuickFit 22mm")
-_BUNDLE_CUTS = (" with ", " inkl ", " incl ", " avec ", " mit ")
-
-
 def _before_bundle(reading: Reading) -> frozenset[str]:
-    """The modifiers of a reading that stand before the first of `_BUNDLE_CUTS` or a bundling " + " (s89,
-    `Classifier._line_candidate`). `reading.text` is already padded with a space at each end."""
-    text = reading.text
-    marks = [text.find(mark) for mark in _BUNDLE_CUTS]
-    marks.append(_bundle_plus(text))
-    cut = min((at for at in marks if at != -1), default=len(text))
-    return frozenset(hit.ref for hit in reading.modifiers if hit.start < cut)
+    """The modifiers of a reading outside what the title says comes with the product (s89, `_line_candidate`): not in
+    a with-part (`Hit.sub`: after one of the vocabulary's list splitters, "with", "inkl.", "avec", "mit"...) nor after
+    a bundling " + " (`_bundle_plus`). A comma or a dash is no bundle: "Garmin Fenix 7, Strap QuickFit" is the strap."""
+    plus = _bundle_plus(reading.text)
+    cut = len(reading.text) if plus == -1 else plus
+    return frozenset(hit.ref for hit in reading.modifiers if not hit.sub and hit.start < cut)
 
 
 def _bundle_plus(padded: str) -> int:

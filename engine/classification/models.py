@@ -186,7 +186,7 @@ class ModifierDef(StrictModel):
     read only where the modifier reads. A line in the title ("Scalextric Mitsubishi Lancer 7") comes before a maker
     in the brand field ("LEGO 75192 Millennium Falcon" by LEGO), and a title that names its own kind ("LEGO Storage
     Box") keeps it.
-    `line_unless`: modifier ids whose presence in the title, before what it bundles ("with", "+", "inkl."), stops the
+    `line_unless`: modifier ids whose presence in the title, outside what it bundles (a with-part, a "+"), stops the
     line naming its kind (s89): an accessory's word that names no type of its own ("Akku", "Grip", "Strap") beside
     the line it fits.
     `console_accessory`: the word, before a console's name in a title (the `video_game_platform` modifier), says the

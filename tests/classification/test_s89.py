@@ -90,9 +90,12 @@ def test_a_part_of_a_line_named_in_the_brand_field_is_not_the_device(classify, p
     ("Olympus Tough TG-6 + PT-059 Underwater Housing", "digital_camera"),
     ("Osmo Pocket 3 Creator Combo with Battery Handle", "action_camera"),
     ("Sony RX100 VII inkl. Akku", "digital_camera"),
+    ("Canon EOS 2000D including Grip", "digital_camera"),   # any of the vocabulary's list splitters
+    ("Huawei P20 Pro w/ Akku", "smartphone"),
 ])
 def test_a_part_the_device_comes_with_leaves_it_the_device(classify, title, kind):
-    """review89b: a part word after what the title bundles ("+", "with", "inkl.") is the bundle's."""
+    """review89b: a part word after what the title bundles ("+", or a list splitter: "with", "inkl.", "including",
+    "w/") is the bundle's: the matcher's with-part (`Hit.sub`), not a list of marks of the line's own."""
     assert classify(title).product_type == kind
 
 
