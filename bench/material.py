@@ -59,13 +59,17 @@ PRICERUNNER_UK = "pricerunner_uk.csv"  # KelvinLam05/product_classification pric
 # set before any review read it (drbd-1).
 # github.com/AsmanyAkter/E-Products-Recommendation-System-Based-on-User-s-Rating daraz.csv at 087c370
 DARAZ_BD = "daraz_bd_2020.csv"
+# Stop 90's: JD.com's rows of a 2012-2014 scrape of Chinese shops (titles in Chinese), drawn at random into a blind set
+# before any review read them (jdcn-1). github.com/FrankRouter/product-classification at e752ff6: dataset/*.csv but
+# dataset/correction.csv, then notused/*, joined as they are (no header)
+JD_CN = "jd_cn_2014.csv"
 #: a fetched catalog's labels file -> the file (the first one, for Taobao) its products are read from
 EXTRA_FILES = {"amazon_us_2020-labels.csv": AMAZON_US_2020, "amazon_in_2023-labels.csv": AMAZON_IN_2023,
                "cdiscount_fr-labels.csv": CDISCOUNT_FR, "taobao_zh-labels.csv": TAOBAO_ZH[0],
                "macys_us-labels.csv": MACYS_US, "kaufland_de-labels.csv": KAUFLAND_DE,
                "mercari_us-labels.csv": MERCARI_US, "walmart_us-labels.csv": WALMART_US,
                "homedepot_us-labels.csv": HOMEDEPOT_US, "pricerunner_uk-labels.csv": PRICERUNNER_UK,
-               "daraz_bd-labels.csv": DARAZ_BD}
+               "daraz_bd-labels.csv": DARAZ_BD, "jd_cn-labels.csv": JD_CN}
 EXTRA_LABELS = tuple(EXTRA_FILES)
 
 csv.field_size_limit(10_000_000)
@@ -292,11 +296,45 @@ def daraz_bd(markets: Sequence[str] = ("GB",), folder: Path | None = EXTRA_CATAL
     return products
 
 
+_JD_SITE = "京东商城"  # the scrape's site column on JD.com's rows
+_JD_COLUMNS = 6  # category id, hand-labelled path, title, the shop's breadcrumb, site, store
+
+
+def jd_cn(markets: Sequence[str] = ("GB",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """JD.com's products in a 2012-2014 scrape of Chinese shops (a hand-labelled set for product classification): the
+    seller's Chinese title, JD's own breadcrumb as the shelf ("服饰内衣>内衣>文胸": the first three levels) and the
+    brand level after them where the breadcrumb has one (its last level repeats the title). The dataset's own category
+    labels are not read: a marketplace export carries the shop's path, not a labeller's. Rows of other shops and rows
+    whose fields do not split into six (a title with a comma the scraper did not quote) are left out; a title repeated
+    is read once. The sku is "JDCN-jd-" and the first 12 hex digits of the title's SHA-1 (the scrape has no item id).
+    Listed in GB, as a Chinese seller's cross-border listing."""
+    path = _present(_extra(folder) / JD_CN)
+    seen: set[str] = set()
+    products = []
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle):
+            if len(row) != _JD_COLUMNS or row[4].strip() != _JD_SITE:
+                continue
+            title = row[2].strip()
+            source = "jd-" + hashlib.sha1(title.encode("utf-8")).hexdigest()[:12]
+            if not title or source in seen:
+                continue
+            seen.add(source)
+            levels = [level.strip() for level in row[3].split(">")]
+            shelf = levels[:3] if len(levels) >= 4 else []
+            brand = levels[3] if len(levels) >= 5 else ""
+            products.append(product("JDCN-" + source, title, " > ".join(shelf), brand, "jd", markets))
+    if not products:
+        raise ValueError(f"{path}: no JD.com row of {_JD_COLUMNS} fields (bench/labels/README.md says how the file is "
+                         "made)")
+    return products
+
+
 #: a fetched catalog's file (the first one, for Taobao) -> the loader that reads it
 _EXTRA_READERS = {AMAZON_US_2020: amazon_us_2020, AMAZON_IN_2023: amazon_in_2023, CDISCOUNT_FR: cdiscount_fr,
                   TAOBAO_ZH[0]: taobao_zh, MACYS_US: macys_us, KAUFLAND_DE: kaufland_de, MERCARI_US: mercari_us,
                   WALMART_US: walmart_us, HOMEDEPOT_US: homedepot_us, PRICERUNNER_UK: pricerunner_uk,
-                  DARAZ_BD: daraz_bd}
+                  DARAZ_BD: daraz_bd, JD_CN: jd_cn}
 # The fetched catalogs whose export carries each listing's text beside its title, read with it (`labels`)
 _LISTING_TEXT_READERS = {AMAZON_US_2020: partial(amazon_us_2020, listing_text=True)}
 

@@ -5,6 +5,7 @@ tbzh-1, macys-1, kfde-1, mrus-1, wmus-1, hdus-1 and pruk-1)."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import zipfile
 from pathlib import Path
@@ -356,3 +357,29 @@ def test_a_daraz_file_without_the_title_column_is_named(tmp_path: Path) -> None:
     _write(tmp_path / material.DARAZ_BD, ["web-scraper-order", "category", "products-link-href"], [["1", "x", ""]])
     with pytest.raises(ValueError, match=r"daraz_bd_2020\.csv: line 1: missing column\(s\) products-name$"):
         material.daraz_bd(folder=tmp_path)
+
+
+def test_the_jd_rows_read_jds_breadcrumb_and_brand_once_per_title(tmp_path: Path) -> None:
+    """JD.com's rows only, six fields each: the breadcrumb's first three levels are the shelf and, in a breadcrumb of
+    five, the fourth the brand (its last repeats the title); a repeated title is read once; the sku hashes the title."""
+    crumb = "服饰内衣>内衣>文胸>微纤诺（weixiannuo）>微纤诺聚拢文胸"
+    rows = [["1005001001", "服饰、鞋、包|内衣|文胸", "微纤诺聚拢文胸", crumb, "京东商城", "微纤诺"],
+            ["1005001001", "服饰、鞋、包|内衣|文胸", "微纤诺聚拢文胸", crumb, "京东商城", "微纤诺"],  # repeated
+            ["1005001001", "服饰、鞋、包|内衣|文胸", "另一件文胸", "首页>内衣>文胸", "当当网", "当当"],  # another shop
+            ["1005001001", "服饰、鞋、包|内衣|文胸", "短行", "京东商城"],  # too few fields
+            ["1002002001", "玩具|遥控|车", "遥控卡车", "玩具乐器>遥控/电动>遥控车>遥控卡车", "京东商城", "京东"]]
+    path = tmp_path / material.JD_CN
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    bra, truck = material.jd_cn(folder=tmp_path)
+    assert (bra["title"], bra["category"]) == ("微纤诺聚拢文胸", "服饰内衣 > 内衣 > 文胸")
+    assert bra["brand"] == "微纤诺（weixiannuo）"
+    assert bra["sku"] == "JDCN-jd-" + hashlib.sha1("微纤诺聚拢文胸".encode()).hexdigest()[:12]
+    assert (truck["category"], "brand" in truck) == ("玩具乐器 > 遥控/电动 > 遥控车", False)
+    assert material.EXTRA_FILES["jd_cn-labels.csv"] == material.JD_CN
+
+
+def test_a_jd_file_with_no_jd_row_is_named(tmp_path: Path) -> None:
+    (tmp_path / material.JD_CN).write_text("a,b,c\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"jd_cn_2014\.csv: no JD\.com row of 6 fields"):
+        material.jd_cn(folder=tmp_path)
