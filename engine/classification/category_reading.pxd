@@ -8,5 +8,5 @@
 cdef class CategoryReader:
     cdef readonly object matcher, _modifiers, _category_ids, _generic, _generic_accessory, _whole_segment
     cdef readonly object _leaf_power, _department_keeps, _department_senses, _radio_kinds, _mask_brand, _normalise, table
-    cdef readonly object _electrical_kinds, _unpowered_kinds
+    cdef readonly object _electrical_kinds, _unpowered_kinds, _works, _work_kinds, _power_modifiers
     cdef readonly object path_state, segment, category_parts, category_match

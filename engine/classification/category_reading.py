@@ -20,7 +20,7 @@ from typing import NamedTuple
 from .matcher import KIND_HINT, Hit, Matcher
 from .normalise import SEGMENT_BREAK, SOFT_BREAK
 from .signals import SIGNAL_CATEGORY, SIGNAL_TITLE, Candidate, matched_word
-from .vocabulary import CategoryInfo, Vocabulary
+from .vocabulary import CategoryInfo, Vocabulary, kinds_of
 
 #: How a Shopify API names a category ("gid://shopify/TaxonomyCategory/el-4-8"): the id after it is read at any depth.
 SHOPIFY_GID = "gid://shopify/TaxonomyCategory/"
@@ -118,6 +118,13 @@ class CategoryReader:
         # mr64c: the kinds that need current, and those that do not (`path_state`: an electrical leaf under them)
         self._electrical_kinds = frozenset(t.id for t in vocab.types.values() if t.facts.get("eee", (None,))[0] is True)
         self._unpowered_kinds = frozenset(t.id for t in vocab.types.values() if t.facts.get("eee", (None,))[0] is False)
+        # s90: the works (`shelf_holds`: a book, a record, a film) and the kinds of each (a children's book): under a
+        # work's level, a deeper level names its subject (`path_state`)
+        self._works = frozenset(t.id for t in vocab.types.values() if t.shelf_holds)
+        kinds = kinds_of(vocab.types)
+        self._power_modifiers = frozenset(m.id for m in vocab.modifiers.values()
+                                          if not _POWER_CLASSES.isdisjoint(m.sets))
+        self._work_kinds = {work: kinds.get(work, frozenset()) | {work} for work in self._works}
         self._mask_brand = mask_brand
         self._normalise = normalise
         #: None when no table is loaded
@@ -182,6 +189,16 @@ class CategoryReader:
             # the department's own product, named in another sense of the word (dept57); under a level of two kinds,
             # either one's (cd66: "JOUET > POUPEE - PELUCHE > NURSERIE - LANDAU - POUSSETTE" holds dolls' prams, beds)
             seg_candidate = None
+        if result is not None and len(result.types) == 1 and result.types[0] in self._works:
+            # s90: a bookshop's (a record or film shop's) deeper levels file its works by subject ("图书 > 电子与通信 >
+            # 电视", "Books > Computers & Technology > Mobile Phones"): a television repair manual is no television,
+            # and the subject's power words ("电子与通信") say nothing of the work (its audience's words, "3-6 ANS",
+            # still do); a kind of the work (a children's book) still refines it
+            if seg_modifiers:
+                kept = tuple([mod for mod in seg_modifiers if mod[0] not in self._power_modifiers])
+                modifiers = kept + modifiers[len(seg_modifiers):]
+            if seg_candidate is not None and not self._work_kinds[result.types[0]].issuperset(seg_candidate.types):
+                seg_candidate = None
         if seg_candidate is None:
             if result is not None and result.bucket and sep and self._lists_radio_kind(path, result):
                 # cd64d: a department that lists kinds, one a radio device ("TV - VIDEO - SON"), with no deeper level
@@ -461,6 +478,11 @@ class CategoryReader:
             vetoed = f"; the leaf's reading as {' / '.join(reading.types)} is not of this branch"
         return Candidate((info.type_id,), signal, f"{label}{vetoed}", vetoed=reading.types if vetoed else (),
                          branch=info.branch)
+
+
+#: the classes a power word sets (`_power_modifiers`): what a subject's level says nothing of under a work's
+_POWER_CLASSES = frozenset({"eee", "electronic", "mains_lv", "battery", "button_cell", "radio", "transmitter",
+                            "connected"})
 
 
 def _names_word(word: str, padded: str) -> bool:

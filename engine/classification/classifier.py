@@ -119,6 +119,8 @@ _TITLE_END_NUMBER = re.compile(r"(?:(?<![^ |])([0-9]+)[ ∶])?(?<![^ |∶])([0-9
 _SIZE_PAIR_GAP = 4  # "28-29", "30/31", "23/26" (a range of a shop's sizes), not "35 19" (a tyre's size)
 # A count before a French title's first noun ("Lot 2 Etui ...", "Lot de 3 Coques ...", "2x Câble USB ...") leaves that
 # noun the head of its phrase (`_head_initial`)
+# what a cream's title weighs or measures out (`_coloured`): grams and millilitres, not an appliance's litres or kilos
+_CREAM_AMOUNT = re.compile(r"[0-9] ?(?:ml|g|gm|gms|gr|grams?|oz)(?![a-z])")
 _LEADING_COUNT = re.compile(r"(?:(?:lot|pack)(?: de)?(?: \d+ ?x?)?|\d+ ?x?|x ?\d+)")
 
 
@@ -436,6 +438,12 @@ class Classifier:
             labelled = self._labelled(types, head)
             if labelled is not None:
                 head = labelled
+                ref = head.ref
+                word = reading.text[head.start : head.end]
+        if len(types) > 1 and ref in self._rules.colour_types and word.strip() in self._rules.colour_words:
+            coloured = self._coloured(reading, head)  # (rare: "Kettle Cream", "Mini Fridge in Cream")
+            if coloured is not None:
+                head = coloured
                 ref = head.ref
                 word = reading.text[head.start : head.end]
         target = head.target  # (the head is decided: each read once, speed47)
@@ -846,6 +854,24 @@ class Classifier:
                 return Candidate((kind,), SIGNAL_TITLE, f"title word '{head_word}' framed by brand '{word}'",
                                   word=word)
         return None
+
+    def _coloured(self, reading: Reading, colour: Hit) -> Hit | None:
+        """The device a colour word follows (`reading.colour_words`, s90): the nearest type word before it in its
+        phrase, neither a "for" target nor a "with" part, whose type says EEE ("Swan Retro 1.5L Kettle Cream", "Mini
+        Fridge in Cream", "Microwave Oven in Cream"); None when there is none, or when the title weighs or measures out
+        the cream ("Hair Straightener Cream - 109gm", "Shoe Cream 50 ml"): UK appliance titles end on their colour, and
+        head-final reading took the colour's namesake, skincare, with no mains."""
+        if _CREAM_AMOUNT.search(reading.text):
+            return None
+        types = self._types
+        found = None
+        for hit in reading.types:
+            if hit.end > colour.start:
+                break
+            if (hit.segment == colour.segment and not hit.target and not hit.sub
+                    and types[hit.ref].facts.get("eee", (None,))[0] is True):
+                found = hit
+        return found
 
     def _labelled(self, types: list[Hit], label: Hit) -> Hit | None:
         """What a trailing shelf label ("Vampire Teeth Halloween Dracula Fancy Dress") files: the head of the
@@ -1428,6 +1454,8 @@ class _ReaderRules(NamedTuple):
     head_initial: tuple[str, ...]  # French accessory heads, first in a title's phrase (`_head_initial`)
     head_initial_de: frozenset[str]  # German-only synonyms, which head a title they begin (ger62)
     label_types: frozenset[str]  # the types those phrases are synonyms of
+    colour_words: frozenset[str]  # type synonyms that also name a colour (`_coloured`, s90)
+    colour_types: frozenset[str]  # the types those words are synonyms of
     frames: dict[str, str]  # a phrase that frames a whole title -> the kind it makes (`_framed`, minis45)
     frame_types: frozenset[str]  # the types those phrases are synonyms of
     frame_keeps: frozenset[str]  # head kinds no frame retypes (a dolls' house's 12 V adaptor)
@@ -1548,6 +1576,8 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         head_initial=tuple(f"{phrase} " for phrase in vocab.head_initial),
         head_initial_de=vocab.head_initial_de,
         label_types=frozenset(t.id for t in vocab.types.values() if not vocab.trailing_labels.isdisjoint(t.synonyms)),
+        colour_words=vocab.colour_words,
+        colour_types=frozenset(t.id for t in vocab.types.values() if not vocab.colour_words.isdisjoint(t.synonyms)),
         frames=dict(vocab.frames),
         frame_types=frozenset(t.id for t in vocab.types.values() if not vocab.frames.keys().isdisjoint(t.synonyms)),
         frame_keeps=vocab.frame_keeps,

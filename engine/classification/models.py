@@ -314,6 +314,11 @@ class ReadingRules(StrictModel):
         "synonyms get plurals, as English ones do): their plural names another thing as often as the type (\"9 "
         "broches\" a connector's pins, \"tablettes\" dishwasher tablets, \"colliers de serrage\" hose clamps). One "
         "word each, as the head of a type's French synonym")
+    colour_words: list[Phrase] = Field(
+        default_factory=list, description="Type synonyms that also name a colour (\"cream\"): after a device's or "
+        "machine's type word (its type says EEE) in the same phrase, in a title that weighs or measures out no cream "
+        "(\"50 ml\", \"109gm\"), one names the device's colour, not a second product (s90: \"Swan Retro 1.5L Kettle "
+        "Cream\", \"Mini Fridge in Cream\" read skincare)")
     trailing_labels: list[Phrase] = Field(
         default_factory=list, description="Type synonyms that also label a shelf of goods (\"Fancy Dress\"): at the "
         "end of a title's phrase, after a specific type, they file the product and do not name it (\"Vampire Teeth "

@@ -202,6 +202,7 @@ class Vocabulary:
     design_carriers: frozenset[str] = frozenset()  # reading.design_carriers: goods named last after "with" (toy50)
     machine_shelves: frozenset[str] = frozenset()  # reading.machine_shelves: shelves a machine's title wins on (wm61)
     trailing_labels: frozenset[str] = frozenset()  # reading.trailing_labels: shelf labels at a phrase's end
+    colour_words: frozenset[str] = frozenset()  # reading.colour_words: type synonyms that also name a colour (s90)
     head_initial: tuple[str, ...] = ()  # reading.head_initial: French accessory heads that begin a title's phrase
     # ger62: the German-only synonyms (a type's `de` phrases of four letters or more that no other language's synonym
     # or modifier word spells; not "bh", a bra, which begins English titles too): German names a title's kind first,
@@ -790,6 +791,10 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
     for phrase in trailing_labels:
         if phrase not in synonyms:
             ld.problem("reading.trailing_labels", f"'{phrase}' is no type's synonym, so it is never read as a label")
+    colour_words = ld.phrases("reading.colour_words", reading.colour_words)
+    for phrase in colour_words:
+        if phrase not in synonyms:
+            ld.problem("reading.colour_words", f"'{phrase}' is no type's synonym, so it never hides a device's colour")
     head_initial = ld.phrases("reading.head_initial", reading.head_initial)
     for phrase in head_initial:
         if not any(f"{synonym} ".startswith(f"{phrase} ") for synonym in synonyms):
@@ -835,6 +840,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         design_carriers=frozenset(reading.design_carriers),
         machine_shelves=frozenset(reading.machine_shelves),
         trailing_labels=frozenset(trailing_labels),
+        colour_words=frozenset(colour_words),
         head_initial=head_initial,
         head_initial_de=frozenset(phrase for phrase in german - spelt_elsewhere if len(phrase) > 3)
         - {word for mod in modifiers.values() for word in mod.words},

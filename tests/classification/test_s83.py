@@ -102,8 +102,8 @@ SUPPLEMENTS = "PARAPHARMACIE > TRAITEMENTS LIBRE SERVICE - SOINS PATHOLOGIES > A
 
 
 @pytest.mark.parametrize(("title", "category", "kind", "classes"), [
-    ("Fauteuil Massant CKW Allure Noir", MASSAGE, "massager", ("eee",)),
-    ("Fauteuil de massage MG MUSIC BEURER", MASSAGE, "massager", ("eee",)),
+    ("Fauteuil Massant CKW Allure Noir", MASSAGE, "massage_chair", ("eee", "mains_lv")),  # s90: a chair of its own
+    ("Fauteuil de massage MG MUSIC BEURER", MASSAGE, "massage_chair", ("eee", "mains_lv")),
     ("Coussin de massage shiatsu chauffant", "", "massager", ("eee",)),
     ("Scie à onglets radiale lame 305 mm", SAW_BLADES, "bench_power_tool", ("eee", "mains_lv")),
     ("Scie à onglets Makita LS1040", "", "power_tool", ("eee",)),

@@ -1,0 +1,107 @@
+"""Stop 90 (issue 9): a device's colour named after it ("Swan Retro 1.5L Kettle Cream", "Mini Fridge in Cream"), which
+head-final reading took for a second product, skincare. Tested both ways on titles shaped like the catalogs'."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossguard.engine.classification.classifier import Classifier
+from crossguard.engine.classification.vocabulary import VocabularyError, load_vocabulary_from_sources
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Swan Retro 1.5L Kettle Cream", "kettle"),
+    ("smeg tsf01cruk 2 slice toaster cream", "toaster"),
+    ("7.5 cu. ft. Mini Fridge in Cream with Rounded Corners and Top Freezer", "refrigerator"),
+    ("swan digital microwave 800w cream", "microwave"),
+    ("smeg 50 s retro style df6fabcr 13 place freestanding dishwasher cream", "dishwasher"),
+    ("hotpoint wmaql721a 1200rpm washing machine 7kg load classic cream", "washing_machine"),
+])
+def test_a_colour_after_a_device_names_its_colour(classify, title, kind):
+    """157 fridges, microwaves, dishwashers and washing machines of the fourteen catalogs read skincare, with no mains,
+    by title alone; a litre or a kilo is the appliance's, not a cream's amount."""
+    result = classify(title)
+    assert result.product_type == kind, result.basis
+    assert result.classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize("title", [
+    "Nivea Soft Moisturising Cream 200ml",                 # no device before it
+    "Glatt Professional Hair Straightener Cream - 109gm",  # a cream weighed out: the straightener names its use
+    "Woly Smooth Leather Shoe Cream",                      # a shoe is no device
+    "Face Wash and Anti-marks Cream",
+])
+def test_a_cream_stays_a_cream(classify, title):
+    result = classify(title)
+    assert result.product_type == "skincare", result.basis
+    assert result.classes["mains_lv"] is not True
+
+
+def test_without_the_colour_word_the_kettle_reads_skincare(edited_types):
+    """The reading comes from `reading.colour_words`, not from elsewhere: without it the colour wins again."""
+    path = edited_types(("  colour_words: [cream]\n", ""))
+    result = Classifier(load_vocabulary_from_sources(path)).shared_result("Swan Retro 1.5L Kettle Cream", None)
+    assert result.product_type == "skincare"
+
+
+def test_a_colour_word_no_type_names_is_refused(edited_types):
+    with pytest.raises(VocabularyError, match="'ecru' is no type's synonym"):
+        load_vocabulary_from_sources(edited_types(("  colour_words: [cream]\n", "  colour_words: [cream, ecru]\n")))
+
+
+# --- JD.com (stop 90): a bookshop's subjects, Chinese words of the catalog's kinds ----------------------------------
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("高清彩电数字板维修(续)", "图书 > 电子与通信 > 电视", "book"),
+    ("iPhone Programming Guide", "Books > Computers & Technology > Mobile Phones", "book"),
+    ("Kids Picture Book", "Books > Children's Books", "childrens_book"),  # a kind of book still refines it
+])
+def test_a_bookshops_subject_is_no_product(classify, title, category, kind):
+    """A bookshop files its works by subject: JD's "图书 > 电子与通信 > 电视" held television repair manuals, read as
+    televisions with a tuner and mains; the subject's power words ("电子") no longer make the book EEE."""
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis
+    assert result.classes["eee"] is not True
+    assert result.classes["radio"] is not True
+
+
+def test_a_bookshops_age_level_still_names_its_readers(classify):
+    """Only the subject's power words go: an age level's audience words still make a children's book."""
+    result = classify("Le Roi Carnaval", category="LIBRAIRIE > LIVRE ENFANT - JEUNESSE > 3-6 ANS")
+    assert result.classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "on", "off"), [
+    ("首页>电子书>励志与成功>心灵鸡汤>再苦也要笑一笑", None, "book", (), ("eee",)),
+    ("汉王 电子书 阅读器 N618", None, "e_reader", ("eee", "battery"), ()),
+    ("迪士尼Disney米奇Mickey电子表儿童手表LED手表 55007R2红色小号", None, "watch", ("battery",), ("radio",)),
+    ("小天才儿童电话手表 Z6", None, "smartwatch", ("radio",), ()),
+    ("CASIO卡西欧指针系列经典简洁时尚皮带黑色男表MTP-1094Q-1A", "钟表 > 日本品牌 > 卡西欧 CASIO", "watch",
+     ("battery",), ()),
+    ("欧式挂钟", "钟表 > 闹钟挂钟 > 挂钟", "clock", ("battery",), ()),
+    ("得力(deli)9012 台式温度计/温湿度计 小号", None, "thermometer", (), ("radio",)),
+    ("凯仕乐 KSR-S93 多功能按摩椅 优雅红", "家用电器 > 个护健康 > 按摩椅", "massage_chair", ("mains_lv",), ()),
+    ("LIN GT SPORTS女士球拍运动袜 羽毛球袜 网球袜", None, "socks", ("textile",), ()),
+    ("法恩莎（FAENZA）F1566TC 双孔面盆龙头（亮银）", "家用电器 > 五金家装 > 龙头", "plumbing_fixture", (), ("eee",)),
+    ("品萱 软抽面巾纸餐巾纸", "家居家装 > 清洁用品 > 纸品湿巾", "cleaning_supplies", (), ("children_12_under",)),
+    ("北京联通沃3G手机卡（推荐选择A套餐）", "手机 > 运营商 > 选号入网", "gift_card", (), ("radio",)),
+    ("恒本 新款笑脸卡通防蚊贴 驱蚊手环 10包60片装", None, "pest_control_manual", (), ("radio",)),
+    ("夏普(SHARP)AR-1808S复合机(A3打印复印扫描)", "电脑、办公 > 办公打印 > 复合机", "printer", ("mains_lv",), ()),
+    ("唐梦 瓷砖背景墙 雕刻 电视背景墙瓷砖", None, None, (), ("radio", "mains_lv")),
+    ("储藏大师 厨房置物架 微波炉架烤箱架", None, "storage_organisation", (), ("mains_lv",)),
+    ("恒林电脑椅子 H-9688FB 主管椅 老板椅 黑色", "家具 > 书房家具 > 电脑桌/托盘/椅", "furniture", (), ()),
+    ("上岛翡翠王自动麻将机 电动麻将桌 咖啡金 42", None, "mahjong_machine", ("mains_lv",), ()),
+    ("李宁羽毛球鞋", "服饰内衣 > 运动 > 乒羽鞋", "shoes", ("textile",), ()),
+    ("夏季婴儿宝宝分脚式分腿睡袋 空调防踢被 蓝睡熊", "服饰鞋帽 > 童装 > 宝宝服饰", "sleeping_bag", ("textile",),
+     ("mains_lv",)),
+    ("科鲁迪（cloodi）1857全铜镀铬马桶刷", "家装建材 > 厨房卫浴 > 厨卫五金/挂件", "cleaning_supplies", (), ()),
+])
+def test_jd_kinds_in_chinese(classify, title, category, kind, on, off):
+    """dev90-1 and JD's whole catalog read by category page (no blind row listed): e-books, children's quartz watches,
+    thermo-hygrometers, massage chairs, sports socks, taps, tissues, SIM cards, repellent bands, copiers, TV-wall
+    tiles, microwave racks, office chairs, mahjong machines and JD's departments named as a lump of kinds."""
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis
+    assert all(result.classes[name] is True for name in on), result.basis
+    assert all(result.classes[name] is not True for name in off), result.basis
