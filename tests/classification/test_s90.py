@@ -105,3 +105,40 @@ def test_jd_kinds_in_chinese(classify, title, category, kind, on, off):
     assert result.product_type == kind, result.basis
     assert all(result.classes[name] is True for name in on), result.basis
     assert all(result.classes[name] is not True for name in off), result.basis
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "on", "off"), [
+    ("七喜（HEDY）A230-E230 11.6英寸笔记本（E240 2G 320G 核显）黑", "电脑、办公 > 电脑整机 > 笔记本", "laptop",
+     ("radio", "battery"), ()),
+    ("华硕（ASUS）A43EI243E-SL 14.0 英寸笔记本电脑（i5-2430M 2G 320G）", "电脑、办公 > 电脑整机 > 笔记本", "laptop",
+     ("radio", "mains_lv"), ()),
+    ("A5 笔记本 记事本 100页", None, "notebook", (), ("eee",)),
+    ("富力狮 商务电脑包 15.6寸 手提电脑包 笔记本包 3011 深蓝", None, "backpack", (), ("radio",)),
+    ("凯思智品 Macbook air pro 笔记本内胆包 13.3寸 黑色", None, "device_case", (), ("radio",)),
+    ("TCL FS-40-AT1630RC 遥控落地扇", None, "fan", ("mains_lv",), ("radio",)),
+    ("Honeywell Quietset Whole Room Tower Fan with Remote Control", None, "fan", ("mains_lv",), ("radio",)),
+    ("蓝宝石（Sapphire） HD7950 3G GDDR5 白金版 PCI-E 显卡", None, "computer_component", ("eee",), ("radio",)),
+    ("铭瑄(MAXSUN) GT640 900MHz PCI-E显卡", None, "computer_component", ("eee",), ("radio",)),
+    ("华为 3G 手机 G730 送手机卡", None, "smartphone", ("radio",), ()),
+    ("电信3g流量充值卡 全国漫游 天翼3g上网手机卡 90天4g流量", None, "gift_card", (), ("radio",)),
+    ("AFS JEEP战地吉普2014春夏新品户外男装 v领大码纯棉T桖027 黑色 L", None, None, (), ("toy",)),
+    ("快枪手（Black Rapid） 相机背带 RS Joey2", "数码 > 数码配件 > 机身附件", "device_accessory", (), ("radio",)),
+    ("火王（Hione）黑珍珠FT+2QJD/B油烟机燃气灶套餐 天然气12T", "家用电器 > 大 家 电 > 烟机/灶具",
+     "home_appliance_misc", ("mains_lv",), ()),
+    ("科勒 卡丽连体马桶 喷射虹吸式坐便器 快装式缓降马桶盖板", "家装建材 > 厨房卫浴 > 马桶/智能马桶盖", "plumbing_fixture",
+     (), ("mains_lv",)),
+    ("davebella夏季新款可爱糖果系经典条纹宝宝/婴儿连体衣/爬服 DB09", "母婴 > 服饰寝居 > 婴儿外出服", "baby_garment",
+     ("children_12_under", "textile"), ()),
+    ("QKU童鞋正品 儿童凉鞋沙滩鞋 女童凉鞋 儿童亮灯鞋 闪灯鞋", None, "shoes", ("battery", "children_12_under"), ()),
+    ("耐克Nike 男款训练鞋 SUPERFLEX LITE TR", None, "shoes", ("textile",), ()),
+    ("春季新品 菩媞瑜伽服套装", None, "clothing", ("textile",), ()),
+])
+def test_jd_kinds_in_chinese_second_round(classify, title, category, kind, on, off):
+    """dev90-2's errors and JD's category pages after the first round: laptops by screen size on a "笔记本" shelf
+    (笔记本 is a notebook and, on a computer shelf, a laptop), laptop bags, infrared remotes of fans, a graphics card's
+    memory size and clock, SIM cards, a clothing brand named Jeep, JD's digital-accessories department, hood-and-hob
+    sets, toilets, a candy colour, light-up shoes, training shoes, yoga wear."""
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis
+    assert all(result.classes[name] is True for name in on), result.basis
+    assert all(result.classes[name] is not True for name in off), result.basis
