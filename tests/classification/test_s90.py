@@ -145,3 +145,26 @@ def test_jd_kinds_in_chinese_second_round(classify, title, category, kind, on, o
     assert result.product_type == kind, result.basis
     assert all(result.classes[name] is True for name in on), result.basis
     assert all(result.classes[name] is not True for name in off), result.basis
+
+
+@pytest.mark.parametrize(("title", "category", "kind", "on", "open_"), [
+    ("UNISEC保险柜200ED 家用保险箱保险柜小型 电子密码保管箱", None, "safe_box", ("eee", "battery"), ()),
+    ("富甲保险柜FDG-A1/D-65.AM65金典系列", None, "safe_box", (), ("eee",)),
+    ("SentrySafe Fireproof Safe with Digital Keypad", None, "safe_box", ("eee", "battery"), ()),
+    ("Coffre fort mobile monolithique serrure à clef", None, "safe_box", (), ("eee",)),
+    ("FILET DE COFFRE", "AUTO - MOTO (NEW) > BAGAGERIE AUTO-MOTO > SAC DE COFFRE - FILET DE COFFRE - ORGANISEUR DE "
+     "COFFRE - COFFRE FORT AUTO", "bag", (), ()),
+    ("Le trésor des Moaï", None, None, (), ()),  # French "trésor" is a treasure, not the German safe
+    ("意莎普散热器 钢制暖气片 苔丝四圆管系列", "家装建材 > 装饰材料 > 取暖设备", "heating_radiator", (), ()),
+    ("Cooler Master CPU 散热器", None, "computer_component", ("eee",), ()),
+    ("英国HI-TEC进口牛皮专业防水男户外登山徒步鞋 深麦色 44", None, "shoes", ("textile",), ()),
+    ("户外登山手套 防风保暖", "运动健康 > 户外鞋服 > 户外配饰", "gloves", ("textile",), ()),  # 户外鞋服 names no shoe
+    ("尤美防辐射服孕妇装 防辐射孕妇装 粉红色 均码", None, "clothing", ("textile",), ()),
+])
+def test_jd_kinds_in_chinese_third_round(classify, title, category, kind, on, open_):
+    """JD's pages where most products read no kind: safes (a key or a keypad: EEE open until a word names the
+    circuit), hydronic radiators (not a processor's 散热器 heat sink), hiking shoes, maternity smocks."""
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis
+    assert all(result.classes[name] is True for name in on), result.basis
+    assert all(name in result.open for name in open_), result.open
