@@ -18,8 +18,8 @@ from crossguard.engine.classification.vocabulary import VocabularyError, load_vo
     ("hotpoint wmaql721a 1200rpm washing machine 7kg load classic cream", "washing_machine"),
 ])
 def test_a_colour_after_a_device_names_its_colour(classify, title, kind):
-    """157 fridges, microwaves, dishwashers and washing machines of the fourteen catalogs read skincare, with no mains,
-    by title alone; a litre or a kilo is the appliance's, not a cream's amount."""
+    """167 fridges, microwaves, dishwashers and washing machines of the thirteen earlier catalogs read skincare with no
+    mains by title alone; a litre or a kilo is the appliance's, not a cream's amount."""
     result = classify(title)
     assert result.product_type == kind, result.basis
     assert result.classes["mains_lv"] is True
