@@ -118,13 +118,14 @@ class CategoryReader:
         # mr64c: the kinds that need current, and those that do not (`path_state`: an electrical leaf under them)
         self._electrical_kinds = frozenset(t.id for t in vocab.types.values() if t.facts.get("eee", (None,))[0] is True)
         self._unpowered_kinds = frozenset(t.id for t in vocab.types.values() if t.facts.get("eee", (None,))[0] is False)
-        # s90: the works (`shelf_holds`: a book, a record, a film) and the kinds of each (a children's book): under a
-        # work's level, a deeper level names its subject (`path_state`)
-        self._works = frozenset(t.id for t in vocab.types.values() if t.shelf_holds)
+        # s90: the works a shop files by subject (`reading.subject_shelves`: books) and, for each, the kinds a deeper
+        # level still names (a children's book; an e-reader or a power bank its shelf yields to): `path_state`
+        self._works = vocab.subject_shelves
         kinds = kinds_of(vocab.types)
+        self._work_kinds = {work: kinds.get(work, frozenset()) | {work} | vocab.types[work].shelf_yields_to
+                            for work in self._works}
         self._power_modifiers = frozenset(m.id for m in vocab.modifiers.values()
                                           if not _POWER_CLASSES.isdisjoint(m.sets))
-        self._work_kinds = {work: kinds.get(work, frozenset()) | {work} for work in self._works}
         self._mask_brand = mask_brand
         self._normalise = normalise
         #: None when no table is loaded
@@ -190,10 +191,10 @@ class CategoryReader:
             # either one's (cd66: "JOUET > POUPEE - PELUCHE > NURSERIE - LANDAU - POUSSETTE" holds dolls' prams, beds)
             seg_candidate = None
         if result is not None and len(result.types) == 1 and result.types[0] in self._works:
-            # s90: a bookshop's (a record or film shop's) deeper levels file its works by subject ("图书 > 电子与通信 >
+            # s90: a bookshop's deeper levels file its works by subject (`reading.subject_shelves`: "图书 > 电子与通信 >
             # 电视", "Books > Computers & Technology > Mobile Phones"): a television repair manual is no television,
             # and the subject's power words ("电子与通信") say nothing of the work (its audience's words, "3-6 ANS",
-            # still do); a kind of the work (a children's book) still refines it
+            # still do); a kind of the work (a children's book) or one its shelf yields to (an e-reader) still names it
             if seg_modifiers:
                 kept = tuple([mod for mod in seg_modifiers if mod[0] not in self._power_modifiers])
                 modifiers = kept + modifiers[len(seg_modifiers):]

@@ -121,6 +121,19 @@ _SIZE_PAIR_GAP = 4  # "28-29", "30/31", "23/26" (a range of a shop's sizes), not
 # noun the head of its phrase (`_head_initial`)
 # what a cream's title weighs or measures out (`_coloured`): grams and millilitres, not an appliance's litres or kilos
 _CREAM_AMOUNT = re.compile(r"[0-9] ?(?:ml|g|gm|gms|gr|grams?|oz)(?![a-z])")
+# words that make a colour word's cream the product (`_coloured`): an accessory of the device, what the cream does or
+# where it goes ("Kettle Cover Cream", "Hair Dryer Holder ... Cream", "Heat Protection Cream", "After Care Cream")
+_COLOUR_BLOCKERS = frozenset({
+    "cover", "covers", "cosy", "cozy", "holder", "holders", "mat", "mats", "bag", "bags", "sleeve", "sleeves", "stand",
+    "strap", "straps", "skin", "skins", "sticker", "stickers", "decal", "heat", "protection", "protect", "protectant",
+    "numbing", "cleaning", "cleaner", "descaler", "descaling", "polish", "polishing", "care", "after", "pre", "shave",
+    "soothing", "cooling", "recovery", "removal", "remover", "repair", "scratch", "foot", "mask", "massage", "tattoo"})
+# a word that only says how much or how big, or an energy class ("cream 700w", "cream 220 240 v", "in cream a"): the
+# colour still ends its phrase ("hand cream", "face cream" are skincare's own phrases, no colour word)
+_AMOUNT_WORD = re.compile(r"[0-9][0-9.,/x]*[a-z]{0,3}|[a-g]|v|w")
+# how a colour ends its phrase (`_coloured`): the title's end, a phrase break or a bracket, "with", "and", "in"
+_COLOUR_PHRASE_ENDS = ("|", ",", "/", "(", ")", "&", "+", "-")
+_COLOUR_END_WORDS = frozenset({"with", "and", "in"})
 _LEADING_COUNT = re.compile(r"(?:(?:lot|pack)(?: de)?(?: \d+ ?x?)?|\d+ ?x?|x ?\d+)")
 
 
@@ -856,22 +869,32 @@ class Classifier:
         return None
 
     def _coloured(self, reading: Reading, colour: Hit) -> Hit | None:
-        """The device a colour word follows (`reading.colour_words`, s90): the nearest type word before it in its
-        phrase, neither a "for" target nor a "with" part, whose type says EEE ("Swan Retro 1.5L Kettle Cream", "Mini
-        Fridge in Cream", "Microwave Oven in Cream"); None when there is none, or when the title weighs or measures out
-        the cream ("Hair Straightener Cream - 109gm", "Shoe Cream 50 ml"): UK appliance titles end on their colour, and
-        head-final reading took the colour's namesake, skincare, with no mains."""
-        if _CREAM_AMOUNT.search(reading.text):
+        """The device a colour word names the colour of (`reading.colour_words`, s90): the type word before it in its
+        phrase, neither a "for" target nor a "with" part, when that type says EEE, no accessory's or use's word stands
+        between and the colour ends the phrase or only an amount follows ("Swan Retro 1.5L Kettle Cream", "smeg ...
+        fridge freezer frost free in cream", "akai ... digital microwave cream 700w", "Toaster Cream and Stainless");
+        None otherwise. UK appliance titles end on their colour, and head-final reading took the colour's namesake,
+        skincare, with no mains. An accessory's word ("Silicone Case Cream", "Kettle Cover Cream", "Holder ... Cream"),
+        a use ("Heat Protection Cream", "Numbing Cream") or a cream weighed or measured out ("... Cream - 109gm") keeps
+        the cream; so does an appliance's capacity in ml or oz ("Travel Kettle 500ml Cream"), a miss left as it was."""
+        text = reading.text
+        if _CREAM_AMOUNT.search(text):
             return None
-        types = self._types
-        found = None
+        rest = text[colour.end :].split(maxsplit=1)
+        if rest and not (rest[0].startswith(_COLOUR_PHRASE_ENDS) or rest[0] in _COLOUR_END_WORDS
+                         or _AMOUNT_WORD.fullmatch(rest[0])):
+            return None  # "Kettle Cover Cream Quilted", "Watch Polishing Cream Scratch Remover"
+        before = None
         for hit in reading.types:
             if hit.end > colour.start:
                 break
-            if (hit.segment == colour.segment and not hit.target and not hit.sub
-                    and types[hit.ref].facts.get("eee", (None,))[0] is True):
-                found = hit
-        return found
+            if hit.segment == colour.segment and not hit.target and not hit.sub:
+                before = hit
+        if before is None or self._types[before.ref].facts.get("eee", (None,))[0] is not True:
+            return None
+        if not _COLOUR_BLOCKERS.isdisjoint(text[before.end : colour.start].split()):
+            return None
+        return before
 
     def _labelled(self, types: list[Hit], label: Hit) -> Hit | None:
         """What a trailing shelf label ("Vampire Teeth Halloween Dracula Fancy Dress") files: the head of the

@@ -314,6 +314,12 @@ class ReadingRules(StrictModel):
         "synonyms get plurals, as English ones do): their plural names another thing as often as the type (\"9 "
         "broches\" a connector's pins, \"tablettes\" dishwasher tablets, \"colliers de serrage\" hose clamps). One "
         "word each, as the head of a type's French synonym")
+    subject_shelves: list[Snake] = Field(
+        default_factory=list, description="Works whose shop files them by subject (s90: a bookshop's "
+        "\"图书 > 电子与通信 > 电视\", \"Books > Computers & Technology > Mobile Phones\"): under a level that reads "
+        "one, a deeper level names "
+        "the subject, not the product, unless it names a kind of the work or one its shelf yields to "
+        "(`shelf_yields_to`: an e-reader, a power bank); its power words are dropped, its audience words kept")
     colour_words: list[Phrase] = Field(
         default_factory=list, description="Type synonyms that also name a colour (\"cream\"): after a device's or "
         "machine's type word (its type says EEE) in the same phrase, in a title that weighs or measures out no cream "

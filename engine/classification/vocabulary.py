@@ -203,6 +203,7 @@ class Vocabulary:
     machine_shelves: frozenset[str] = frozenset()  # reading.machine_shelves: shelves a machine's title wins on (wm61)
     trailing_labels: frozenset[str] = frozenset()  # reading.trailing_labels: shelf labels at a phrase's end
     colour_words: frozenset[str] = frozenset()  # reading.colour_words: type synonyms that also name a colour (s90)
+    subject_shelves: frozenset[str] = frozenset()  # reading.subject_shelves: works a shop files by subject (s90)
     head_initial: tuple[str, ...] = ()  # reading.head_initial: French accessory heads that begin a title's phrase
     # ger62: the German-only synonyms (a type's `de` phrases of four letters or more that no other language's synonym
     # or modifier word spells; not "bh", a bra, which begins English titles too): German names a title's kind first,
@@ -573,7 +574,8 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
 
 
 #: The `reading` lists of type ids: each must name a known type
-_READING_TYPE_LISTS = ("merchandise", "department_keeps", "design_carriers", "frame_keeps", "machine_shelves")
+_READING_TYPE_LISTS = ("merchandise", "department_keeps", "design_carriers", "frame_keeps", "machine_shelves",
+                       "subject_shelves")
 
 
 def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | None = None,
@@ -841,6 +843,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         machine_shelves=frozenset(reading.machine_shelves),
         trailing_labels=frozenset(trailing_labels),
         colour_words=frozenset(colour_words),
+        subject_shelves=frozenset(reading.subject_shelves),
         head_initial=head_initial,
         head_initial_de=frozenset(phrase for phrase in german - spelt_elsewhere if len(phrase) > 3)
         - {word for mod in modifiers.values() for word in mod.words},

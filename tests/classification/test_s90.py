@@ -18,7 +18,7 @@ from crossguard.engine.classification.vocabulary import VocabularyError, load_vo
     ("hotpoint wmaql721a 1200rpm washing machine 7kg load classic cream", "washing_machine"),
 ])
 def test_a_colour_after_a_device_names_its_colour(classify, title, kind):
-    """167 fridges, microwaves, dishwashers and washing machines of the thirteen earlier catalogs read skincare with no
+    """161 fridges, microwaves, dishwashers and washing machines of the thirteen earlier catalogs read skincare with no
     mains by title alone; a litre or a kilo is the appliance's, not a cream's amount."""
     result = classify(title)
     assert result.product_type == kind, result.basis
@@ -168,3 +168,50 @@ def test_jd_kinds_in_chinese_third_round(classify, title, category, kind, on, op
     assert result.product_type == kind, result.basis
     assert all(result.classes[name] is True for name in on), result.basis
     assert all(name in result.open for name in open_), result.open
+
+
+# --- the second read's findings (review90) ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Samsung Galaxy S23 Ultra Silicone Case Cream",   # an accessory's word between: the case's colour
+    "Kindle Paperwhite Cover Cream",
+    "Hair Dryer Holder Wall Mounted Cream",
+    "Kettle Cover Cream Quilted",                     # the colour does not end its phrase
+    "Hair Straightener Heat Protection Cream",        # a use between: a cream for the device
+    "Massage Gun Numbing Cream",
+    "Electric Shaver Pre Shave Cream",
+])
+def test_a_cream_for_a_device_or_an_accessorys_colour_is_no_device(classify, title):
+    result = classify(title)
+    assert result.classes["mains_lv"] is not True, result.basis
+    assert result.classes["radio"] is not True, result.basis
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("Kindle Paperwhite 8GB E-Reader", "Books > Kindle Store > Kindle E-readers", "e_reader"),
+    ("TI-84 Plus CE Graphing Calculator", "Books > Education > Calculators", "calculator"),
+    ("点读笔 小达人 儿童 早教 英语", "图书>少儿>玩具书", "electronic_toy"),
+    ("Casio CDP-S110 Digital Piano", "Music > Instruments", "musical_instrument"),   # not a bookshop
+    ("Audio-Technica AT-LP60X Turntable", "CDs & Vinyl > Accessories > Turntables", "turntable"),
+])
+def test_a_product_a_shop_files_beside_its_works_is_that_product(classify, title, category, kind):
+    """Only a bookshop files by subject (`reading.subject_shelves`), and a kind its shelf yields to still names the
+    product: an e-reader, a calculator, a reading pen on a toy-books shelf."""
+    result = classify(title, category=category)
+    assert result.product_type == kind, result.basis
+    assert result.classes["eee"] is True
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("龙头 拐杖 老人 手杖", None),                    # a dragon's head, not a tap: 龙头 is a shelf word only
+    ("九牧 厨房龙头 冷热", "plumbing_fixture"),
+    ("麻将机专用 麻将牌 44mm", "playing_cards"),      # tiles made for a machine
+    ("按摩椅垫 颈部 背部 车载 家用", "massager"),     # a seat cushion, no chair
+    ("空调被 夏凉被 单人 可水洗", "bedding"),
+    ("空调外机罩 防雨 防晒", None),                   # an outdoor unit's cover is no air conditioner
+    ("电热暖气片 壁挂 浴室 速热", "heater"),          # an electric radiator
+])
+def test_words_the_second_read_found(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind, result.basis
