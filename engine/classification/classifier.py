@@ -119,6 +119,8 @@ _TITLE_END_NUMBER = re.compile(r"(?:(?<![^ |])([0-9]+)[ ∶])?(?<![^ |∶])([0-9
 _SIZE_PAIR_GAP = 4  # "28-29", "30/31", "23/26" (a range of a shop's sizes), not "35 19" (a tyre's size)
 # A count before a French title's first noun ("Lot 2 Etui ...", "Lot de 3 Coques ...", "2x Câble USB ...") leaves that
 # noun the head of its phrase (`_head_initial`)
+# a memory or storage amount (`_namesake_by_amounts`): "8 gb", "500 g", "1 tb", "1 t" as the normaliser splits them
+_MEMORY_AMOUNT = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)? (?:gb|tb|g|t)(?![a-z0-9])")
 # what a cream's title weighs or measures out (`_coloured`): grams and millilitres, not an appliance's litres or kilos
 _CREAM_AMOUNT = re.compile(r"[0-9] ?(?:ml|g|gm|gms|gr|grams?|oz)(?![a-z])")
 # words that make a colour word's cream the product (`_coloured`): an accessory of the device, what the cream does or
@@ -433,6 +435,8 @@ class Classifier:
                 head = self._amount_bracket(reading, head)
             else:
                 head = self._namesake_device(types, head)
+            if head.ref == ref:  # (not retyped: the memory amounts after the word?)
+                head = self._namesake_by_amounts(reading, head)
                 if head.ref == ref and not [hit for hit in types if hit.ref != ref and hit.ref not in _PHONE_SPECS]:
                     # (not retyped, and nothing but a phone's specification beside: "(Blue, 6GB RAM, 128GB Storage) |
                     # ... Processor | 50MP Camera"?) A list, not all(): a cpdef method holds no closure (classifier.pxd)
@@ -748,10 +752,23 @@ class Classifier:
         namesake = self._rules.device_namesakes.get(good.ref)
         if namesake is None or good.target:
             return good
-        device, beside = namesake
+        device, beside, _amounts = namesake
         for hit in types:
             if hit.ref in beside and not hit.target:
                 return _retyped(good, device)
+        return good
+
+    def _namesake_by_amounts(self, reading: Reading, good: Hit) -> Hit:
+        """A good's word that a device shares, followed by as many memory or storage amounts as its entry asks
+        (`DeviceNamesake.amounts`, s90), names the device: JD titles laptops "联想 G480 笔记本 i5 4G 500G 独显" and
+        "惠普 HP 14-d046TU 笔记本 赛扬 2G 500G" (the RAM, the disk), and "Lenovo Notebook 8GB 256GB SSD" names no
+        processor either; read as a paper notebook, a laptop was allowed with no finding. A paper notebook states one
+        weight at most ("80g", its paper's)."""
+        namesake = self._rules.device_namesakes.get(good.ref)
+        if namesake is None or good.target or not namesake[2]:
+            return good
+        if len(_MEMORY_AMOUNT.findall(reading.text, good.end)) >= namesake[2]:
+            return _retyped(good, namesake[0])
         return good
 
     def _amount_bracket(self, reading: Reading, part: Hit, storage: bool = False) -> Hit:
@@ -1484,8 +1501,9 @@ class _ReaderRules(NamedTuple):
     frame_keeps: frozenset[str]  # head kinds no frame retypes (a dolls' house's 12 V adaptor)
     brand_frames: dict[str, str]  # brand modifiers naming a toy line that frames a title -> the kind (`_brand_framed`)
     # reading.device_namesakes (lines50): a good whose word a device shares -> (the device, the kinds whose word
-    # beside it makes it the device: "(Notebook) (Core i3 (5th Gen)/ 4GB)" is a laptop; `Classifier._namesake_device`)
-    device_namesakes: dict[str, tuple[str, frozenset[str]]]
+    # beside it makes it the device: "(Notebook) (Core i3 (5th Gen)/ 4GB)" is a laptop; `Classifier._namesake_device`;
+    # the memory amounts after it that do too, s90: `_namesake_by_amounts`)
+    device_namesakes: dict[str, tuple[str, frozenset[str], int]]
     # reading.amount_brackets (lines50): a part -> its word -> (the units of an amount before it, the device a bracket
     # of the amount and the word alone names: "(2 GB RAM)" a smartphone; `Classifier._amount_bracket`)
     amount_brackets: dict[str, dict[str, tuple[frozenset[str], str]]]

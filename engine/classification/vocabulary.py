@@ -223,7 +223,7 @@ class Vocabulary:
     audience_splitters: tuple[str, ...] = ()  # reading.audience_splitters: target splitters the product may follow
     # reading.device_namesakes: a good whose word also names a device -> (the device, the kinds that, named beside
     # the word, make it the device)
-    device_namesakes: Mapping[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    device_namesakes: Mapping[str, tuple[str, frozenset[str], int]] = field(default_factory=dict)
     # reading.amount_brackets: a part -> its word (normalised) -> (the amount's units, the device a bracket names)
     amount_brackets: Mapping[str, Mapping[str, tuple[frozenset[str], str]]] = field(default_factory=dict)
     hs_version: str | None = None
@@ -905,11 +905,12 @@ def _audience_splitters(ld: _Loader, raw: list[str], target_splitters: tuple[str
 
 
 def _device_namesakes(ld: _Loader, raw: list[DeviceNamesake],
-                      types: Mapping[str, TypeInfo]) -> dict[str, tuple[str, frozenset[str]]]:
-    """`reading.device_namesakes`: a good -> (the device its word names, the kinds beside it that say so). Every type
+                      types: Mapping[str, TypeInfo]) -> dict[str, tuple[str, frozenset[str], int]]:
+    """`reading.device_namesakes`: a good -> (the device its word names, the kinds beside it that say so, the memory
+    amounts after it that say so, 0 for none). Every type
     must be known (a renamed one would switch the rule off without a word); one entry a good."""
     where = "reading.device_namesakes"
-    out: dict[str, tuple[str, frozenset[str]]] = {}
+    out: dict[str, tuple[str, frozenset[str], int]] = {}
     for entry in raw:
         for name, type_id in (("good", entry.good), ("device", entry.device),
                               *(("beside", kind) for kind in entry.beside)):
@@ -919,7 +920,7 @@ def _device_namesakes(ld: _Loader, raw: list[DeviceNamesake],
             ld.problem(where, f"'{entry.good}' is both the good and the device")
         if entry.good in out:
             ld.problem(where, f"good '{entry.good}' has two entries")
-        out[entry.good] = (entry.device, frozenset(entry.beside))
+        out[entry.good] = (entry.device, frozenset(entry.beside), entry.amounts)
     return out
 
 

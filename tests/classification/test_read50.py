@@ -9,7 +9,7 @@ import pytest
 from crossguard.engine.classification import DEFAULT_TYPES, Classifier, VocabularyError
 from crossguard.engine.classification.vocabulary import load_vocabulary_from_sources
 
-NAMESAKE = "    - {good: notebook, device: laptop, beside: [laptop, processor, computer_component]}\n"
+NAMESAKE = "    - {good: notebook, device: laptop, beside: [laptop, processor, computer_component], amounts: 2}\n"
 BRACKET = "    - {part: computer_component, word: ram, units: [gb], device: smartphone}\n"
 LAPTOP = "HP 15-ac121tu (Notebook) (Core i3 (5th Gen)/ 4GB/ 1TB/ Win10) (N8M17PA)"
 PHONE = "Lava Iris X8 (Black, 16 GB) (2 GB RAM)"

@@ -215,3 +215,25 @@ def test_a_product_a_shop_files_beside_its_works_is_that_product(classify, title
 def test_words_the_second_read_found(classify, title, kind):
     result = classify(title)
     assert result.product_type == kind, result.basis
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("联想 G480 笔记本 i5 4G 500G 独显", "laptop"),          # the RAM and the disk after the word
+    ("惠普 HP 14-d046TU 笔记本 赛扬 2G 500G", "laptop"),
+    ("Lenovo Notebook 8GB 256GB SSD", "laptop"),
+    ("A5 笔记本 80g 100页", "notebook"),                     # one weight: the paper's
+    ("Moleskine Notebook 240 pages 80gsm", "notebook"),
+    ("Notebook 2 pack A4", "notebook"),
+])
+def test_a_notebook_with_a_laptops_memory_is_a_laptop(classify, title, kind):
+    """`DeviceNamesake.amounts`: two memory or storage amounts after "笔记本" or "notebook" name the laptop; read as a
+    paper notebook, a laptop was allowed with no finding."""
+    result = classify(title)
+    assert result.product_type == kind, result.basis
+    assert (result.classes["radio"] is True) == (kind == "laptop")
+
+
+def test_without_the_amounts_entry_a_bare_notebook_stays_paper(edited_types):
+    path = edited_types((", computer_component], amounts: 2}", ", computer_component]}"))
+    result = Classifier(load_vocabulary_from_sources(path)).shared_result("Lenovo Notebook 8GB 256GB SSD", None)
+    assert result.product_type == "notebook"
