@@ -117,25 +117,18 @@ _SIZE_UNITS = frozenset({"inch", "in", "inches"})
 # (`_end_number_sources`): "chaussons boots 30∶31", "baskets 28 29", "tongs 33"; each a whole word
 _TITLE_END_NUMBER = re.compile(r"(?:(?<![^ |])([0-9]+)[ ∶])?(?<![^ |∶])([0-9]+)$")
 _SIZE_PAIR_GAP = 4  # "28-29", "30/31", "23/26" (a range of a shop's sizes), not "35 19" (a tyre's size)
-# A count before a French title's first noun ("Lot 2 Etui ...", "Lot de 3 Coques ...", "2x Câble USB ...") leaves that
-# noun the head of its phrase (`_head_initial`)
 # a memory or storage amount (`_namesake_by_amounts`): "8 gb", "500 g", "1 tb", "1 t" as the normaliser splits them
 _MEMORY_AMOUNT = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)? (?:gb|tb|g|t)(?![a-z0-9])")
 # what a cream's title weighs or measures out (`_coloured`): grams and millilitres, not an appliance's litres or kilos
 _CREAM_AMOUNT = re.compile(r"[0-9] ?(?:ml|g|gm|gms|gr|grams?|oz)(?![a-z])")
-# words that make a colour word's cream the product (`_coloured`): an accessory of the device, what the cream does or
-# where it goes ("Kettle Cover Cream", "Hair Dryer Holder ... Cream", "Heat Protection Cream", "After Care Cream")
-_COLOUR_BLOCKERS = frozenset({
-    "cover", "covers", "cosy", "cozy", "holder", "holders", "mat", "mats", "bag", "bags", "sleeve", "sleeves", "stand",
-    "strap", "straps", "skin", "skins", "sticker", "stickers", "decal", "heat", "protection", "protect", "protectant",
-    "numbing", "cleaning", "cleaner", "descaler", "descaling", "polish", "polishing", "care", "after", "pre", "shave",
-    "soothing", "cooling", "recovery", "removal", "remover", "repair", "scratch", "foot", "mask", "massage", "tattoo"})
 # a word that only says how much or how big, or an energy class ("cream 700w", "cream 220 240 v", "in cream a"): the
-# colour still ends its phrase ("hand cream", "face cream" are skincare's own phrases, no colour word)
+# colour still ends its phrase
 _AMOUNT_WORD = re.compile(r"[0-9][0-9.,/x]*[a-z]{0,3}|[a-g]|v|w")
 # how a colour ends its phrase (`_coloured`): the title's end, a phrase break or a bracket, "with", "and", "in"
 _COLOUR_PHRASE_ENDS = ("|", ",", "/", "(", ")", "&", "+", "-")
 _COLOUR_END_WORDS = frozenset({"with", "and", "in"})
+# A count before a French title's first noun ("Lot 2 Etui ...", "Lot de 3 Coques ...", "2x Câble USB ...") leaves that
+# noun the head of its phrase (`_head_initial`)
 _LEADING_COUNT = re.compile(r"(?:(?:lot|pack)(?: de)?(?: \d+ ?x?)?|\d+ ?x?|x ?\d+)")
 
 
@@ -435,12 +428,12 @@ class Classifier:
                 head = self._amount_bracket(reading, head)
             else:
                 head = self._namesake_device(types, head)
-            if head.ref == ref:  # (not retyped: the memory amounts after the word?)
-                head = self._namesake_by_amounts(reading, head)
                 if head.ref == ref and not [hit for hit in types if hit.ref != ref and hit.ref not in _PHONE_SPECS]:
                     # (not retyped, and nothing but a phone's specification beside: "(Blue, 6GB RAM, 128GB Storage) |
                     # ... Processor | 50MP Camera"?) A list, not all(): a cpdef method holds no closure (classifier.pxd)
                     head = self._amount_bracket(reading, head, storage=True)
+            if head.ref == ref:  # (not retyped: the memory amounts after the word?)
+                head = self._namesake_by_amounts(reading, head)
             ref = head.ref
         if ref in self._accessories and len(types) > 1 and " + " in reading.text:  # (rare: a bundle led by a device?)
             lead = bundle_lead(reading, head, self._hosts)
@@ -752,7 +745,7 @@ class Classifier:
         namesake = self._rules.device_namesakes.get(good.ref)
         if namesake is None or good.target:
             return good
-        device, beside, _amounts = namesake
+        device, beside = namesake[0], namesake[1]
         for hit in types:
             if hit.ref in beside and not hit.target:
                 return _retyped(good, device)
@@ -909,7 +902,7 @@ class Classifier:
                 before = hit
         if before is None or self._types[before.ref].facts.get("eee", (None,))[0] is not True:
             return None
-        if not _COLOUR_BLOCKERS.isdisjoint(text[before.end : colour.start].split()):
+        if not self._rules.colour_blockers.isdisjoint(text[before.end : colour.start].split()):
             return None
         return before
 
@@ -1496,6 +1489,7 @@ class _ReaderRules(NamedTuple):
     label_types: frozenset[str]  # the types those phrases are synonyms of
     colour_words: frozenset[str]  # type synonyms that also name a colour (`_coloured`, s90)
     colour_types: frozenset[str]  # the types those words are synonyms of
+    colour_blockers: frozenset[str]  # words before a colour word that make its cream the product (`_coloured`)
     frames: dict[str, str]  # a phrase that frames a whole title -> the kind it makes (`_framed`, minis45)
     frame_types: frozenset[str]  # the types those phrases are synonyms of
     frame_keeps: frozenset[str]  # head kinds no frame retypes (a dolls' house's 12 V adaptor)
@@ -1619,6 +1613,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         label_types=frozenset(t.id for t in vocab.types.values() if not vocab.trailing_labels.isdisjoint(t.synonyms)),
         colour_words=vocab.colour_words,
         colour_types=frozenset(t.id for t in vocab.types.values() if not vocab.colour_words.isdisjoint(t.synonyms)),
+        colour_blockers=vocab.colour_blockers,
         frames=dict(vocab.frames),
         frame_types=frozenset(t.id for t in vocab.types.values() if not vocab.frames.keys().isdisjoint(t.synonyms)),
         frame_keeps=vocab.frame_keeps,

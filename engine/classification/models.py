@@ -321,14 +321,18 @@ class ReadingRules(StrictModel):
     subject_shelves: list[Snake] = Field(
         default_factory=list, description="Works whose shop files them by subject (s90: a bookshop's "
         "\"图书 > 电子与通信 > 电视\", \"Books > Computers & Technology > Mobile Phones\"): under a level that reads "
-        "one, a deeper level names "
-        "the subject, not the product, unless it names a kind of the work or one its shelf yields to "
-        "(`shelf_yields_to`: an e-reader, a power bank); its power words are dropped, its audience words kept")
+        "one, a deeper level names the subject, not the product, unless it names a kind of the work or one its "
+        "shelf yields to (`shelf_yields_to`: an e-reader, a power bank); its power words are dropped, its audience "
+        "words kept")
     colour_words: list[Phrase] = Field(
-        default_factory=list, description="Type synonyms that also name a colour (\"cream\"): after a device's or "
-        "machine's type word (its type says EEE) in the same phrase, in a title that weighs or measures out no cream "
-        "(\"50 ml\", \"109gm\"), one names the device's colour, not a second product (s90: \"Swan Retro 1.5L Kettle "
-        "Cream\", \"Mini Fridge in Cream\" read skincare)")
+        default_factory=list, description="Type synonyms that also name a colour (\"cream\"): right after a device's "
+        "or machine's type word (its type says EEE) in the same phrase, ending the phrase, in a title that weighs or "
+        "measures out no cream (\"50 ml\", \"109gm\"), one names the device's colour, not a second product (s90: "
+        "\"Swan Retro 1.5L Kettle Cream\", \"Mini Fridge in Cream\" read skincare; `Classifier._coloured`)")
+    colour_blockers: list[Phrase] = Field(
+        default_factory=list, description="Words that, between a device's word and a colour word, make the cream the "
+        "product: an accessory of the device or what the cream does (s90 review: \"Kettle Cover Cream\", \"Hair "
+        "Straightener Heat Protection Cream\"). One word each")
     trailing_labels: list[Phrase] = Field(
         default_factory=list, description="Type synonyms that also label a shelf of goods (\"Fancy Dress\"): at the "
         "end of a title's phrase, after a specific type, they file the product and do not name it (\"Vampire Teeth "

@@ -203,6 +203,7 @@ class Vocabulary:
     machine_shelves: frozenset[str] = frozenset()  # reading.machine_shelves: shelves a machine's title wins on (wm61)
     trailing_labels: frozenset[str] = frozenset()  # reading.trailing_labels: shelf labels at a phrase's end
     colour_words: frozenset[str] = frozenset()  # reading.colour_words: type synonyms that also name a colour (s90)
+    colour_blockers: frozenset[str] = frozenset()  # reading.colour_blockers: words that keep a colour word's cream
     subject_shelves: frozenset[str] = frozenset()  # reading.subject_shelves: works a shop files by subject (s90)
     head_initial: tuple[str, ...] = ()  # reading.head_initial: French accessory heads that begin a title's phrase
     # ger62: the German-only synonyms (a type's `de` phrases of four letters or more that no other language's synonym
@@ -797,6 +798,10 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
     for phrase in colour_words:
         if phrase not in synonyms:
             ld.problem("reading.colour_words", f"'{phrase}' is no type's synonym, so it never hides a device's colour")
+    colour_blockers = ld.phrases("reading.colour_blockers", reading.colour_blockers)
+    for phrase in colour_blockers:
+        if " " in phrase:
+            ld.problem("reading.colour_blockers", f"'{phrase}' is not one word, so it never stands between")
     head_initial = ld.phrases("reading.head_initial", reading.head_initial)
     for phrase in head_initial:
         if not any(f"{synonym} ".startswith(f"{phrase} ") for synonym in synonyms):
@@ -843,6 +848,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         machine_shelves=frozenset(reading.machine_shelves),
         trailing_labels=frozenset(trailing_labels),
         colour_words=frozenset(colour_words),
+        colour_blockers=frozenset(colour_blockers),
         subject_shelves=frozenset(reading.subject_shelves),
         head_initial=head_initial,
         head_initial_de=frozenset(phrase for phrase in german - spelt_elsewhere if len(phrase) > 3)
@@ -907,8 +913,8 @@ def _audience_splitters(ld: _Loader, raw: list[str], target_splitters: tuple[str
 def _device_namesakes(ld: _Loader, raw: list[DeviceNamesake],
                       types: Mapping[str, TypeInfo]) -> dict[str, tuple[str, frozenset[str], int]]:
     """`reading.device_namesakes`: a good -> (the device its word names, the kinds beside it that say so, the memory
-    amounts after it that say so, 0 for none). Every type
-    must be known (a renamed one would switch the rule off without a word); one entry a good."""
+    amounts after it that say so, 0 for none). Every type must be known (a renamed one would switch the rule off without
+    a word); one entry a good."""
     where = "reading.device_namesakes"
     out: dict[str, tuple[str, frozenset[str], int]] = {}
     for entry in raw:

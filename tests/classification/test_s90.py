@@ -237,3 +237,17 @@ def test_without_the_amounts_entry_a_bare_notebook_stays_paper(edited_types):
     path = edited_types((", computer_component], amounts: 2}", ", computer_component]}"))
     result = Classifier(load_vocabulary_from_sources(path)).shared_result("Lenovo Notebook 8GB 256GB SSD", None)
     assert result.product_type == "notebook"
+
+
+def test_without_the_blockers_a_kettle_mat_reads_the_kettle(edited_types):
+    """The accessory and use words are data (`reading.colour_blockers`): without "mat" (no type's word) the mat takes
+    the kettle's mains again."""
+    path = edited_types(("holder, holders, mat, mats, bag,", "holder, holders, bag,"))
+    result = Classifier(load_vocabulary_from_sources(path)).shared_result("Kettle Mat Cream", None)
+    assert result.product_type == "kettle"
+
+
+def test_a_colour_blocker_of_two_words_is_refused(edited_types):
+    with pytest.raises(VocabularyError, match="'after care' is not one word"):
+        load_vocabulary_from_sources(edited_types(("  colour_blockers: [cover,",
+                                                   "  colour_blockers: [after care, cover,")))
