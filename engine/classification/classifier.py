@@ -119,6 +119,16 @@ _TITLE_END_NUMBER = re.compile(r"(?:(?<![^ |])([0-9]+)[ ∶])?(?<![^ |∶])([0-9
 _SIZE_PAIR_GAP = 4  # "28-29", "30/31", "23/26" (a range of a shop's sizes), not "35 19" (a tyre's size)
 # a memory or storage amount (`_namesake_by_amounts`): "8 gb", "500 g", "1 tb", "1 t" as the normaliser splits them
 _MEMORY_AMOUNT = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)? (?:gb|tb|g|t)(?![a-z0-9])")
+# s91 (`_device_before_specs`): the devices whose titles list a spec sheet; its memory and storage amounts, in gigabytes
+# and terabytes only ("4g" is also a network, "50 g" a weight); a part's word for such a device
+_SPEC_SHEET_DEVICES = frozenset({"smartphone", "feature_phone", "tablet", "laptop"})
+_SPEC_MEMORY = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)? (?:gb|tb)(?![a-z0-9])")
+_REPLACEMENT = " replacement "
+_AMOUNT_UNITS = ("mah ", "mp ")  # a spec word that begins with its amount's unit ("mah battery")
+# an amount or a count of lenses right before a phone's camera or battery: "4000 mah battery", "48 mp quad camera",
+# "dual camera"
+_SPEC_BEFORE = re.compile(
+    r"(?:[0-9] ?(?:mah|mp|ah)|dual|triple|quad|penta|big|large) (?:(?:rear|front|ai|main|lens|camera|cameras) )*$")
 # what a cream's title weighs or measures out (`_coloured`): grams and millilitres, not an appliance's litres or kilos
 _CREAM_AMOUNT = re.compile(r"[0-9] ?(?:ml|g|gm|gms|gr|grams?|oz)(?![a-z])")
 # a word that only says how much or how big, or an energy class ("cream 700w", "cream 220 240 v", "in cream a"): the
@@ -422,6 +432,10 @@ class Classifier:
             if head.ref in _ACCESSORY_LINES:  # (a phone or a tablet: its case's, named before it?)
                 head = self._accessory_before_line(types, head)
             ref = head.ref
+        if len(types) > 1 and ref not in _SPEC_SHEET_DEVICES and not head.target and not head.sub:
+            # (a device named before a later type word: its spec sheet's camera or battery?)
+            head = self._device_before_specs(reading, head)
+            ref = head.ref
         if ref in self._device_heads:  # (rare: a word a device shares and another word, "Notebook ... Core i3"?
             # or a bracket's amount alone, "(2 GB RAM)"?)
             if len(types) == 1:
@@ -435,8 +449,8 @@ class Classifier:
             if head.ref == ref:  # (not retyped: the memory amounts after the word?)
                 head = self._namesake_by_amounts(reading, head)
             ref = head.ref
-        if ref in self._accessories and len(types) > 1 and " + " in reading.text:  # (rare: a bundle led by a device?)
-            lead = bundle_lead(reading, head, self._hosts)
+        if len(types) > 1 and ref not in self._machines and " + " in reading.text:  # (rare: a bundle led by a device?)
+            lead = bundle_lead(reading, head, self._hosts, self._machines)
             if lead is not None:
                 head = lead
                 ref = head.ref
@@ -750,6 +764,40 @@ class Classifier:
             if hit.ref in beside and not hit.target:
                 return _retyped(good, device)
         return good
+
+    def _device_before_specs(self, reading: Reading, head: Hit) -> Hit:
+        """A phone, tablet or laptop named before the title's last type word, in a title that lists its spec sheet,
+        is the product (s91): sellers title their phones as keyword strings, "Xiaomi Redmi Note 8 4GB RAM 64GB ROM
+        Smartphone Octa Core 48MP Quad Camera 4000mAh Battery", "Blackview A60 Smartphone ... 5.5 inch 4080mAh
+        Battery", "sony xperia xz3 ... smartphone ... 64gb internal memory 4gb ram android 9", and the last noun read
+        a battery, a camera or the operating system: no radio. A spec sheet is two memory or storage amounts, or a
+        word of a phone's specification (`_PHONE_SPECS`: its camera, its battery) right after an amount ("4000 mah
+        battery", "48 mp quad camera"); gigabytes and terabytes only, since "4G" is also the network. The device
+        must stand before the later word in its phrase, named neither after "for" nor "with"; the later word may not
+        be an accessory ("Galaxy S10 128GB Case" is the case), nor may the title say "replacement" (a battery for a
+        laptop)."""
+        ref = head.ref
+        spec = ref in _PHONE_SPECS
+        if not spec and ref in self._accessories:
+            return head
+        device = None
+        for hit in reading.types:
+            if hit.start >= head.start:
+                break
+            if hit.ref in _SPEC_SHEET_DEVICES and not hit.target and not hit.sub and hit.segment == head.segment:
+                device = hit
+                break
+        if device is None:
+            return head
+        text = reading.text
+        if _REPLACEMENT in text:
+            return head  # "Acer Aspire 4741G ... Replacement 6 Cell Laptop Battery": a part for the device
+        if len(_SPEC_MEMORY.findall(text, device.start)) >= 2:
+            return device
+        if spec and (text.startswith(_AMOUNT_UNITS, head.start)  # ("4000 mah battery": the unit in the word)
+                     or _SPEC_BEFORE.search(text[max(0, head.start - 40) : head.start].rstrip() + " ")):
+            return device
+        return head
 
     def _namesake_by_amounts(self, reading: Reading, good: Hit) -> Hit:
         """A good's word that a device shares, followed by as many memory or storage amounts as its entry asks
