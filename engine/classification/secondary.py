@@ -147,7 +147,8 @@ def narrower_in_description(
 _JOIN = (" and ", " & ")  # (normalised: one space between tokens)
 _PLUS = " + "
 # What may stand between a "+" and the item it adds: a count ("+ 1 batterie", "+ 2x cable", "+ un T-Shirt")
-_ADDED_COUNT = re.compile(r"(?:(?:\d+ ?x?|un|une|one|a) )?")
+# s91: with the count's unit ("+ 2 Pcs Glue Sticks")
+_ADDED_COUNT = re.compile(r"(?:(?:\d+ ?x?|un|une|one|a) (?:pcs |pc |pieces |piece |pack of |pack )?)?")
 
 
 def second_product(reading: Reading, head: Hit, generic: Collection[str]) -> Hit | None:
@@ -206,12 +207,14 @@ def added_items(reading: Reading, head: Hit, devices: Collection[str]) -> list[H
     return found
 
 
-def bundle_lead(reading: Reading, head: Hit, hosts: Collection[str]) -> Hit | None:
+def bundle_lead(reading: Reading, head: Hit, hosts: Collection[str], machines: Collection[str] = ()) -> Hit | None:
     """The device a "+" bundle leads with, when the accessory the head names begins a later item (s73: "SAMSUNG
     GALAXY S5 MINI BLANC + VERRE TREMPE + ETUI", "APPLE IPHONE 5S OR + HOUSSE + FILM + STYLET", "Pack Console 2DS
     Rose + Mario Kart 7 3D + Housse" are the phone or console with extras, filed on its shelf), else None. The device
     must be the phrase's first noun, before the first "+" (a maker's name may stand before it); an accessory that does
-    not begin its item is still the product a model list names ("iPhone 6 + 6s Case", "Chargeur iPhone + iPad")."""
+    not begin its item is still the product a model list names ("iPhone 6 + 6s Case", "Chargeur iPhone + iPad").
+    s91: a machine leads its supplies the same way ("Hot Melt Glue Gun 100W + 2 Pcs Glue Sticks", "Electric Drill + 2
+    Pcs Drill Bits"), with any describing words before it (no model list is named that way)."""
     padded = reading.text
     plus = padded.rfind(_PLUS, 0, head.start)
     if plus < 0 or head.target or head.sub or not _ADDED_COUNT.fullmatch(padded, plus + len(_PLUS), head.start):
@@ -219,10 +222,11 @@ def bundle_lead(reading: Reading, head: Hit, hosts: Collection[str]) -> Hit | No
     for hit in reading.types:
         if hit.segment != head.segment or hit.target or hit.sub:
             continue
-        if hit.ref not in hosts or padded.count(_PLUS, 0, hit.start):
+        machine = hit.ref not in hosts and hit.ref in machines
+        if (hit.ref not in hosts and not machine) or padded.count(_PLUS, 0, hit.start):
             return None  # the phrase's first noun is no device, or it stands after a "+"
         lead = padded[_phrase_start(padded, hit.start) : hit.start].split()
-        if len(lead) > 1 or (lead and lead[0] in _ACCESSORY_LEADS):
+        if (len(lead) > 1 and not machine) or not _ACCESSORY_LEADS.isdisjoint(lead):
             return None  # "VENDOS85 * 17 film sony xperia M2 + 2 stylet", "Zubehör iPhone 12 + Hülle": what it fits
         first_plus = padded.find(_PLUS, hit.end)
         if padded[: first_plus].rsplit(" ", 1)[-1].isdigit():

@@ -1,0 +1,123 @@
+"""Stop 91 (issue 9): a phone titled as its spec sheet, a battery's rating in ampere-hours, a machine leading a "+"
+bundle of its supplies, and a bathroom shelf's textiles. Tested both ways on titles shaped like the catalogs'."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossguard.engine.classification.classifier import Classifier
+from crossguard.engine.classification.vocabulary import load_vocabulary_from_sources
+
+# --- a phone's spec sheet: the device named before its camera or battery --------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Xiaomi Redmi Note 8 4GB RAM 64GB ROM Smartphone Octa Core 48MP Quad Camera 4000mAh Battery", "smartphone"),
+    ("Blackview A60 Smartphone Android 8.1 3G Mobile Phone 5.5 inch 4080mAh Battery", "smartphone"),
+    ("UMIDIGI A3 Smartphone 2GB 16GB Dual Camera", "smartphone"),
+    ("sony xperia xz3 sim free unlocked uk smartphone 6 dual sim oled screen 64gb internal memory 4gb ram android 9",
+     "smartphone"),
+    ("motorola moto e4 plus iron grey 3gb ram 16gb", "smartphone"),
+    ("vkworld z3310 feature phone 2.4 inch 3d screen 1450mah battery", "feature_phone"),
+])
+def test_a_phone_titled_as_its_spec_sheet_is_the_phone(classify, title, kind):
+    """91 Pricerunner phones read a camera, a battery pack, a memory card or an iron by title alone, most with no
+    radio or internet class; the later nouns are the phone's specification."""
+    result = classify(title)
+    assert result.product_type == kind, result.basis
+    assert result.classes["radio"] is True
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Samsung Galaxy S10 128GB 8GB RAM Case", "case_generic"),                      # an accessory stays the product
+    ("Lapguard Acer Aspire 4741G-5464G50Mn Replacement 6 Cell Laptop Battery", "battery_pack"),  # a part for it
+    ("BN46 Battery for Xiaomi Redmi Note 8 Smartphone 4000mAh", "battery_cell"),    # the phone only after "for"
+    ("Smartphone Camera Lens 4 in 1", "camera_lens"),
+    ("iPhone 11 Camera", "camera"),                                                 # no spec sheet: an amount or two
+])
+def test_no_spec_sheet_no_phone(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+# --- a battery's rating in ampere-hours ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "USB Lithium Multi-Head Screwdriver Kit with 2 Ah Battery, Charging Cable",
+    "M18 FUEL 18V 7-Tool Combo Kit with Two 5.0 Ah Batteries and PACKOUT Tool Boxes",
+    "Outdoor Adventure 18-Volt LXT Inflator Kit (1.5 Ah)",
+    "Screwdriver with Batteries",
+])
+def test_an_ampere_hour_rating_says_a_battery(classify, title):
+    """Home Depot's cordless kits named a hand tool or no kind, with no battery (dev87-1)."""
+    result = classify(title)
+    assert result.classes["battery"] is True, result.basis
+    assert result.classes["eee"] is True
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("M18 18V Lithium-Ion REDLITHIUM FORGE 8.0 Ah Battery (2-Pack) with M18 18V Dual Bay Simultaneous Super Charger",
+     "battery_cell"),                                   # the amount is no phrase that hides the battery's own word
+    ("Precision Screwdriver Set 32 Pieces", "hand_tool"),
+])
+def test_the_rating_hides_no_word(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind
+    if kind == "hand_tool":
+        assert result.classes["battery"] is not True
+
+
+def test_without_the_ratings_the_kit_has_no_battery(edited_types):
+    """The reading comes from the new amounts: without them (in both modifiers) the screwdriver has no battery."""
+    path = edited_types(("  - id: battery_powered\n", "  - id: battery_powered\n"))
+    text = path.read_text(encoding="utf-8")
+    first = next(line for line in text.splitlines() if line.startswith("           1 ah, 1.0 ah, "))
+    assert text.count(first) == 2
+    path.write_text(text.replace(first + "\n", ""), encoding="utf-8")
+    vocab = load_vocabulary_from_sources(path)
+    result = Classifier(vocab).shared_result("Multi-Head Screwdriver Kit with 2 Ah Battery", None)
+    assert result.classes["battery"] is not True
+
+
+# --- a machine leads a "+" bundle of its supplies -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Hot Melt Glue gun 100W + 2 Pcs Glue Sticks", "power_tool"),
+    ("Electric Drill + 2 Pcs Drill Bits", "power_tool"),
+    ("安稳免调码套装血糖仪1台+血糖试纸50条", "glucose_meter"),
+])
+def test_a_machine_leads_its_bundle(classify, title, kind):
+    """Read head-final, "Hot Melt Glue gun 100W + 2 Pcs Glue Strick" (Daraz) was the glue and allowed."""
+    result = classify(title)
+    assert result.product_type == kind, result.basis
+    assert result.classes["eee"] is True
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Accessory Set Electric Drill + 10 Drill Bits", "hand_tool"),  # an accessory set for the drill
+    ("Glue Sticks + Glue Gun", "power_tool"),                      # the machine named last is still read
+])
+def test_only_a_leading_machine_leads(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+# --- a bathroom shelf's textiles ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("Echo Paisley Shower Curtain Jaipur LNC", "Home/Bath/Bathroom Accessories", "curtain"),
+    ("Shamrock Cotton Medium Bath Mat Popcorn Brown",
+     "Kitchen & Dining >> Housekeeping & Laundry >> Bathroom Accessories >> Mats", "towel"),
+])
+def test_a_bathroom_shelf_yields_to_its_textiles(classify, title, category, kind):
+    result = classify(title, category=category)
+    assert result.product_type == kind
+    assert result.classes["textile"] is True
+
+
+def test_a_tap_on_the_bathroom_shelf_stays_a_fixture(classify):
+    result = classify("Slickblue 2-Handle 8-Inch Widespread Bathroom Sink Faucet",
+                      category="Bath, Bathroom Accessories")
+    assert result.product_type == "plumbing_fixture"
+    assert result.classes["textile"] is not True
