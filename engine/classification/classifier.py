@@ -121,8 +121,13 @@ _SIZE_PAIR_GAP = 4  # "28-29", "30/31", "23/26" (a range of a shop's sizes), not
 _MEMORY_AMOUNT = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)? (?:gb|tb|g|t)(?![a-z0-9])")
 # s91 (`_device_before_specs`): the devices whose titles list a spec sheet; its memory and storage amounts, in gigabytes
 # and terabytes only ("4g" is also a network, "50 g" a weight); a part's word for such a device
+# a machine's rating (`_machine_before_passive`): watts, volts, litres, hertz, revolutions, cubic feet ("1500 w",
+# "220 240 v", "6 l", "3.8 ghz", "1400 rpm", "1.9 cu ft"); not millilitres, a bottle's or a cup's
+_MACHINE_RATING = re.compile(r"[0-9] ?(?:w|kw|watt|watts|v|volt|volts|l|litre|litres|liter|liters|ghz|mhz|rpm|cu ft)"
+                             r"(?![a-z0-9])")
+_UNSTATED = (None,)
 _SPEC_SHEET_DEVICES = frozenset({"smartphone", "feature_phone", "tablet", "laptop"})
-_SPEC_MEMORY = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)? (?:gb|tb)(?![a-z0-9])")
+_SPEC_MEMORY = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)? (?:gb|tb)(?![a-z0-9]| / s)")  # (not "sata 3 gb / s")
 _REPLACEMENT = " replacement "
 _AMOUNT_UNITS = ("mah ", "mp ")  # a spec word that begins with its amount's unit ("mah battery")
 # an amount or a count of lenses right before a phone's camera or battery: "4000 mah battery", "48 mp quad camera",
@@ -431,6 +436,10 @@ class Classifier:
             head = self._cable_before(types, head, reading.text)
             if head.ref in _ACCESSORY_LINES:  # (a phone or a tablet: its case's, named before it?)
                 head = self._accessory_before_line(types, head)
+            ref = head.ref
+        if len(types) > 1 and ref not in self._machines and not head.target and not head.sub:
+            # (a machine named well before a later passive word: a keyword string's part or material?)
+            head = self._machine_before_passive(reading, head)
             ref = head.ref
         if len(types) > 1 and ref not in _SPEC_SHEET_DEVICES and not head.target and not head.sub:
             # (a device named before a later type word: its spec sheet's camera or battery?)
@@ -765,6 +774,37 @@ class Classifier:
                 return _retyped(good, device)
         return good
 
+    def _machine_before_passive(self, reading: Reading, head: Hit) -> Hit:
+        """A machine named first in a keyword string is the product, not a passive thing its spec list names last
+        (s91): cross-border sellers title "Air Fryer 6L 1500W Oilless Cooker Digital Touch Screen 8 Presets Nonstick
+        Basket", "Electric Griddle Grill Pan 1500W Non Stick Indoor BBQ Plate", where head-final reading took the
+        basket or the plate, with no mains. Only a machine that needs current, followed by its rating (watts, volts,
+        litres, hertz: `_MACHINE_RATING`) and three words or more before the later word: a compound names its head
+        last ("Printer Stand", "Kettle Descaler Tablets"), and a machine's word with no rating after it is often the
+        theme or the use of what the title sells ("Mobile Phone Fancy Dress Costume", "Vacuum Bottles 350 ml").
+        None of the words between or last may be an accessory or a machine's part (a liner, a cable, a bag:
+        `_part_after_machine` reads those)."""
+        if head.ref in self._accessories or head.ref in self._machine_parts:
+            return head
+        machine = None
+        for hit in reading.types:
+            if hit.start >= head.start:
+                break
+            if hit.segment != head.segment or hit.target or hit.sub:
+                continue
+            if machine is None:
+                if hit.ref in self._machines and self._types[hit.ref].facts.get("eee", _UNSTATED)[0] is True:
+                    machine = hit
+                continue
+            if hit.ref in self._accessories or hit.ref in self._machine_parts:
+                return head
+        if machine is None:
+            return head
+        between = reading.text[machine.end : head.start]
+        if len(between.split()) < 3 or _MACHINE_RATING.search(between) is None:
+            return head
+        return machine
+
     def _device_before_specs(self, reading: Reading, head: Hit) -> Hit:
         """A phone, tablet or laptop named before the title's last type word, in a title that lists its spec sheet,
         is the product (s91): sellers title their phones as keyword strings, "Xiaomi Redmi Note 8 4GB RAM 64GB ROM
@@ -775,21 +815,27 @@ class Classifier:
         battery", "48 mp quad camera"); gigabytes and terabytes only, since "4G" is also the network. The device
         must stand before the later word in its phrase, named neither after "for" nor "with"; the later word may not
         be an accessory ("Galaxy S10 128GB Case" is the case), nor may the title say "replacement" (a battery for a
-        laptop)."""
+        laptop). A device named last, in a phrase of its own after the spec sheet's, is the product too ("CHUWI Ubook
+        Quad Core, 256GB SSD, 8GB RAM, 11.6 inch Touch Display Laptop" read the SSD)."""
         ref = head.ref
         spec = ref in _PHONE_SPECS
         if not spec and ref in self._accessories:
             return head
         device = None
-        for hit in reading.types:
+        types = reading.types
+        for hit in types:
             if hit.start >= head.start:
                 break
             if hit.ref in _SPEC_SHEET_DEVICES and not hit.target and not hit.sub and hit.segment == head.segment:
                 device = hit
                 break
-        if device is None:
-            return head
         text = reading.text
+        if device is None:
+            last = types[-1]
+            if (last.ref in _SPEC_SHEET_DEVICES and last.segment > head.segment and not last.target and not last.sub
+                    and len(_SPEC_MEMORY.findall(text)) >= 2):
+                return last  # "CHUWI Ubook ..., 256GB SSD, 8GB RAM, 11.6 inch Touch Display Laptop": named last
+            return head
         if _REPLACEMENT in text:
             return head  # "Acer Aspire 4741G ... Replacement 6 Cell Laptop Battery": a part for the device
         if len(_SPEC_MEMORY.findall(text, device.start)) >= 2:
@@ -808,7 +854,10 @@ class Classifier:
         namesake = self._rules.device_namesakes.get(good.ref)
         if namesake is None or good.target or not namesake[2]:
             return good
-        if len(_MEMORY_AMOUNT.findall(reading.text, good.end)) >= namesake[2]:
+        text = reading.text
+        if (len(_MEMORY_AMOUNT.findall(text, good.end)) >= namesake[2]
+                or len(_SPEC_MEMORY.findall(text)) >= namesake[2]):
+            # (s91: or gigabytes anywhere, "Asus E203MAH (..., 4GB DDR4, 500GB) 11.6 Inch ..., Star Grey Notebook")
             return _retyped(good, namesake[0])
         return good
 

@@ -121,3 +121,54 @@ def test_a_tap_on_the_bathroom_shelf_stays_a_fixture(classify):
                       category="Bath, Bathroom Accessories")
     assert result.product_type == "plumbing_fixture"
     assert result.classes["textile"] is not True
+
+
+# --- a machine named first in a keyword string, with its rating ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Air Fryer 6L 1500W Oilless Cooker Digital Touch Screen 8 Presets Nonstick Basket", "air_fryer"),
+    ("Sandwich Maker 3 in 1 Waffle Iron Panini Press Grill 750W Removable Non Stick Plates", "toaster"),
+    ("bosch bel553ms0b built in microwave 900w 25l quartz grill brushed steel", "microwave"),
+    ("intel core i5 6400 2.7 ghz 4 kerne 4 threads 6 mb cache speicher lga1151 socket box", "processor"),
+])
+def test_a_rated_machine_named_first_is_the_product(classify, title, kind):
+    """Head-final reading took the basket, the plates, the grill's steel or a processor's threads (570 Pricerunner
+    processors read sewing supplies by title alone)."""
+    result = classify(title)
+    assert result.product_type == kind, result.basis
+    assert result.classes["eee"] is True
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Vacuum Bottles 350 ml Bottle", "drink_bottle"),                      # no rating: millilitres are a bottle's
+    ("Henbrandt Mens Womens Mobile Phone Fancy Dress Party Costume", "costume"),  # no rating: the costume's theme
+    ("Air Fryer Liners 100 pcs Disposable Paper Non-stick Parchment Basket", "storage_organisation"),
+])
+def test_a_machine_word_without_a_rating_leads_nothing(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+# --- what a smart device works with; a wired plug -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Smart Light Bulb WiFi RGBCW E27 Dimmable Works with Alexa Google Home Tuya App",
+    "Smart Plug WiFi Socket 16A EU Power Monitor Timer Tuya Smart Life Alexa Google Home",
+])
+def test_the_assistants_a_device_works_with_are_not_the_product(classify, title):
+    result = classify(title)
+    assert result.product_type != "smart_speaker"
+    assert result.classes["radio"] is True
+
+
+def test_a_smart_speaker_still_reads_one(classify):
+    assert classify("Google Home Mini Smart Speaker").product_type == "smart_speaker"
+
+
+@pytest.mark.parametrize(("title", "radio"), [
+    ("Gaming Headset PS4 PS5 Xbox One PC Headphones with Noise Cancelling Mic RGB Light 3.5mm Jack", False),
+    ("Bluetooth Headphones Wireless Over Ear with 3.5mm Jack", True),  # the radio words fill first
+])
+def test_a_headsets_jack_says_wired(classify, title, radio):
+    assert classify(title).classes["radio"] is radio
