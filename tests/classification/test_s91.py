@@ -172,3 +172,14 @@ def test_a_smart_speaker_still_reads_one(classify):
 ])
 def test_a_headsets_jack_says_wired(classify, title, radio):
     assert classify(title).classes["radio"] is radio
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Car Jump Starter 2000A Portable Battery Booster Pack 12V with LED Light", "jump_starter"),  # no trading cards
+    ("18650 Battery 3.7V 3000mAh Rechargeable Li-ion Batteries Flat Top 4pcs", "battery_cell"),  # a cell's terminal
+    ("Baseus 100W USB C to USB C Cable PD Fast Charging Charger Wire for MacBook Samsung", "charging_cable"),
+    ("Pokemon Booster Pack", "trading_cards"),
+    ("Crop Top Women", "t_shirt"),
+])
+def test_words_a_keyword_string_shares_with_another_kind(classify, title, kind):
+    assert classify(title).product_type == kind
