@@ -121,12 +121,17 @@ _SIZE_PAIR_GAP = 4  # "28-29", "30/31", "23/26" (a range of a shop's sizes), not
 _MEMORY_AMOUNT = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)? (?:gb|tb|g|t)(?![a-z0-9])")
 # s91 (`_device_before_specs`): the devices whose titles list a spec sheet; its memory and storage amounts, in gigabytes
 # and terabytes only ("4g" is also a network, "50 g" a weight); a part's word for such a device
-# a machine's rating (`_machine_before_passive`): watts, volts, litres, hertz, revolutions, cubic feet ("1500 w",
-# "220 240 v", "6 l", "3.8 ghz", "1400 rpm", "1.9 cu ft"); not millilitres, a bottle's or a cup's
-_MACHINE_RATING = re.compile(r"[0-9] ?(?:w|kw|watt|watts|v|volt|volts|l|litre|litres|liter|liters|ghz|mhz|rpm|cu ft)"
-                             r"(?![a-z0-9])")
-_UNSTATED = (None,)
 _SPEC_SHEET_DEVICES = frozenset({"smartphone", "feature_phone", "tablet", "laptop"})
+# what a spec sheet names after its device (s91 review: not an accessory, a bag, a wallet or a skin, which a title also
+# names after the device and its storage)
+_SPEC_PARTS = frozenset({"camera", "battery_pack", "battery_cell", "memory_card", "computer_component",
+                         "internal_drive", "processor", "software"})
+# a model's tail after a device's word, and a spare part's word right after it ("iPhone 13 Battery", "Redmi Note 10
+# Battery", "iPhone 12 Pro Rear Camera"): that part is the product
+_MODEL_TAIL_WORD = re.compile(r"[0-9]{1,2}|[a-z]{1,2}|pro|max|plus|ultra|lite|mini|note|edge|prime")
+_SPEC_UNITS = frozenset({"mp", "gb", "tb", "mb", "mah", "ghz", "mhz", "inch", "in"})  # an amount's unit there
+_SPARE_WORDS = frozenset({"battery", "batteries", "camera", "cameras", "rear", "front", "back", "lens", "screen", "lcd",
+                          "display", "housing", "motherboard", "charging", "flex", "parts", "part"})
 _SPEC_MEMORY = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)? (?:gb|tb)(?![a-z0-9]| / s)")  # (not "sata 3 gb / s")
 _REPLACEMENT = " replacement "
 _AMOUNT_UNITS = ("mah ", "mp ")  # a spec word that begins with its amount's unit ("mah battery")
@@ -437,11 +442,7 @@ class Classifier:
             if head.ref in _ACCESSORY_LINES:  # (a phone or a tablet: its case's, named before it?)
                 head = self._accessory_before_line(types, head)
             ref = head.ref
-        if len(types) > 1 and ref not in self._machines and not head.target and not head.sub:
-            # (a machine named well before a later passive word: a keyword string's part or material?)
-            head = self._machine_before_passive(reading, head)
-            ref = head.ref
-        if len(types) > 1 and ref not in _SPEC_SHEET_DEVICES and not head.target and not head.sub:
+        if len(types) > 1 and ref in _SPEC_PARTS and not head.target and not head.sub:
             # (a device named before a later type word: its spec sheet's camera or battery?)
             head = self._device_before_specs(reading, head)
             ref = head.ref
@@ -774,74 +775,48 @@ class Classifier:
                 return _retyped(good, device)
         return good
 
-    def _machine_before_passive(self, reading: Reading, head: Hit) -> Hit:
-        """A machine named first in a keyword string is the product, not a passive thing its spec list names last
-        (s91): cross-border sellers title "Air Fryer 6L 1500W Oilless Cooker Digital Touch Screen 8 Presets Nonstick
-        Basket", "Electric Griddle Grill Pan 1500W Non Stick Indoor BBQ Plate", where head-final reading took the
-        basket or the plate, with no mains. Only a machine that needs current, followed by its rating (watts, volts,
-        litres, hertz: `_MACHINE_RATING`) and three words or more before the later word: a compound names its head
-        last ("Printer Stand", "Kettle Descaler Tablets"), and a machine's word with no rating after it is often the
-        theme or the use of what the title sells ("Mobile Phone Fancy Dress Costume", "Vacuum Bottles 350 ml").
-        None of the words between or last may be an accessory or a machine's part (a liner, a cable, a bag:
-        `_part_after_machine` reads those)."""
-        if head.ref in self._accessories or head.ref in self._machine_parts:
-            return head
-        machine = None
+    def _device_before_specs(self, reading: Reading, head: Hit) -> Hit:
+        """A phone, tablet or laptop named before a part its spec sheet lists, named last, is the product (s91):
+        sellers title their phones as keyword strings, "Xiaomi Redmi Note 8 4GB RAM 64GB ROM Smartphone Octa Core 48MP
+        Quad Camera 4000mAh Battery", "Blackview A60 Smartphone ... 5.5 inch 4080mAh Battery", "sony xperia xz3 ...
+        smartphone ... 64gb internal memory 4gb ram android 9", and head-final reading took the battery, the camera or
+        the operating system: no radio. The last word must name such a part (`_SPEC_PARTS`: a camera, a battery, a
+        memory card or a computer's component; the caller tests that), not an accessory, a bag or a skin, which titles
+        also name after the device and its storage ("Galaxy S24 Ultra 12GB 256GB Leather Wallet Case"). A spec sheet
+        is two memory or storage amounts after the device, in gigabytes or terabytes ("4G" is also the network), or a
+        camera or battery right after an amount or a lens count ("4000 mah battery", "48 mp quad camera"). The device
+        is the first machine the part's phrase names, named neither after "for" nor "with" ("Baby Monitor Phone App 2K
+        Dual Camera" is the monitor). A part named right after the device and its
+        model ("iPhone 13 Battery 3227mAh", "iPhone 12 Pro Rear Camera 12MP") is a spare, and so is a title that says
+        "replacement"."""
+        device = None
         for hit in reading.types:
             if hit.start >= head.start:
-                break
+                return head
             if hit.segment != head.segment or hit.target or hit.sub:
                 continue
-            if machine is None:
-                if hit.ref in self._machines and self._types[hit.ref].facts.get("eee", _UNSTATED)[0] is True:
-                    machine = hit
-                continue
-            if hit.ref in self._accessories or hit.ref in self._machine_parts:
-                return head
-        if machine is None:
-            return head
-        between = reading.text[machine.end : head.start]
-        if len(between.split()) < 3 or _MACHINE_RATING.search(between) is None:
-            return head
-        return machine
-
-    def _device_before_specs(self, reading: Reading, head: Hit) -> Hit:
-        """A phone, tablet or laptop named before the title's last type word, in a title that lists its spec sheet,
-        is the product (s91): sellers title their phones as keyword strings, "Xiaomi Redmi Note 8 4GB RAM 64GB ROM
-        Smartphone Octa Core 48MP Quad Camera 4000mAh Battery", "Blackview A60 Smartphone ... 5.5 inch 4080mAh
-        Battery", "sony xperia xz3 ... smartphone ... 64gb internal memory 4gb ram android 9", and the last noun read
-        a battery, a camera or the operating system: no radio. A spec sheet is two memory or storage amounts, or a
-        word of a phone's specification (`_PHONE_SPECS`: its camera, its battery) right after an amount ("4000 mah
-        battery", "48 mp quad camera"); gigabytes and terabytes only, since "4G" is also the network. The device
-        must stand before the later word in its phrase, named neither after "for" nor "with"; the later word may not
-        be an accessory ("Galaxy S10 128GB Case" is the case), nor may the title say "replacement" (a battery for a
-        laptop). A device named last, in a phrase of its own after the spec sheet's, is the product too ("CHUWI Ubook
-        Quad Core, 256GB SSD, 8GB RAM, 11.6 inch Touch Display Laptop" read the SSD)."""
-        ref = head.ref
-        spec = ref in _PHONE_SPECS
-        if not spec and ref in self._accessories:
-            return head
-        device = None
-        types = reading.types
-        for hit in types:
-            if hit.start >= head.start:
-                break
-            if hit.ref in _SPEC_SHEET_DEVICES and not hit.target and not hit.sub and hit.segment == head.segment:
+            if hit.ref in _SPEC_SHEET_DEVICES:
                 device = hit
                 break
-        text = reading.text
+            if hit.ref in self._machines:
+                return head  # ("Baby Monitor Phone App 2K Dual Camera": the phone is what it works with)
         if device is None:
-            last = types[-1]
-            if (last.ref in _SPEC_SHEET_DEVICES and last.segment > head.segment and not last.target and not last.sub
-                    and len(_SPEC_MEMORY.findall(text)) >= 2):
-                return last  # "CHUWI Ubook ..., 256GB SSD, 8GB RAM, 11.6 inch Touch Display Laptop": named last
             return head
+        text = reading.text
         if _REPLACEMENT in text:
             return head  # "Acer Aspire 4741G ... Replacement 6 Cell Laptop Battery": a part for the device
+        for word in text[device.end : head.start].split():
+            if word in _SPEC_UNITS:
+                break  # ("smartphone 5mp rear camera": an amount, the spec sheet's)
+            if not _MODEL_TAIL_WORD.fullmatch(word):
+                if word in _SPARE_WORDS:
+                    return head  # "Samsung Galaxy S20 FE Battery 4500mAh Battery": the device's spare part
+                break
         if len(_SPEC_MEMORY.findall(text, device.start)) >= 2:
             return device
-        if spec and (text.startswith(_AMOUNT_UNITS, head.start)  # ("4000 mah battery": the unit in the word)
-                     or _SPEC_BEFORE.search(text[max(0, head.start - 40) : head.start].rstrip() + " ")):
+        if head.ref in _PHONE_SPECS and (
+                text.startswith(_AMOUNT_UNITS, head.start)  # ("4000 mah battery": the unit in the word)
+                or _SPEC_BEFORE.search(text[max(0, head.start - 40) : head.start].rstrip() + " ")):
             return device
         return head
 
