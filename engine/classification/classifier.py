@@ -119,26 +119,26 @@ _TITLE_END_NUMBER = re.compile(r"(?:(?<![^ |])([0-9]+)[ ∶])?(?<![^ |∶])([0-9
 _SIZE_PAIR_GAP = 4  # "28-29", "30/31", "23/26" (a range of a shop's sizes), not "35 19" (a tyre's size)
 # a memory or storage amount (`_namesake_by_amounts`): "8 gb", "500 g", "1 tb", "1 t" as the normaliser splits them
 _MEMORY_AMOUNT = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)? (?:gb|tb|g|t)(?![a-z0-9])")
-# s91 (`_device_before_specs`): the devices whose titles list a spec sheet; its memory and storage amounts, in gigabytes
-# and terabytes only ("4g" is also a network, "50 g" a weight); a part's word for such a device
+# s91 (`_device_before_specs`): the devices whose titles list a spec sheet, and the parts it names after them (not an
+# accessory, a bag, a wallet or a skin, which a title also names after the device and its storage)
 _SPEC_SHEET_DEVICES = frozenset({"smartphone", "feature_phone", "tablet", "laptop"})
-# what a spec sheet names after its device (s91 review: not an accessory, a bag, a wallet or a skin, which a title also
-# names after the device and its storage)
 _SPEC_PARTS = frozenset({"camera", "battery_pack", "battery_cell", "memory_card", "computer_component",
                          "internal_drive", "processor", "software"})
-# a model's tail after a device's word, and a spare part's word right after it ("iPhone 13 Battery", "Redmi Note 10
-# Battery", "iPhone 12 Pro Rear Camera"): that part is the product
-_MODEL_TAIL_WORD = re.compile(r"[0-9]{1,2}|[a-z]{1,2}|pro|max|plus|ultra|lite|mini|note|edge|prime")
-_SPEC_UNITS = frozenset({"mp", "gb", "tb", "mb", "mah", "ghz", "mhz", "inch", "in"})  # an amount's unit there
-_SPARE_WORDS = frozenset({"battery", "batteries", "camera", "cameras", "rear", "front", "back", "lens", "screen", "lcd",
-                          "display", "housing", "motherboard", "charging", "flex", "parts", "part"})
-_SPEC_MEMORY = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)? (?:gb|tb)(?![a-z0-9]| / s)")  # (not "sata 3 gb / s")
-_REPLACEMENT = " replacement "
-_AMOUNT_UNITS = ("mah ", "mp ")  # a spec word that begins with its amount's unit ("mah battery")
+# its memory and storage amounts, in gigabytes and terabytes only ("4g" is also a network, "50 g" a weight; not a link's
+# "sata 3 gb / s")
+_SPEC_MEMORY = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)? (?:gb|tb)(?![a-z0-9]| / s)")
 # an amount or a count of lenses right before a phone's camera or battery: "4000 mah battery", "48 mp quad camera",
-# "dual camera"
+# "dual camera"; a spec word that begins with its amount's unit ("mah battery")
 _SPEC_BEFORE = re.compile(
     r"(?:[0-9] ?(?:mah|mp|ah)|dual|triple|quad|penta|big|large) (?:(?:rear|front|ai|main|lens|camera|cameras) )*$")
+_AMOUNT_UNITS = ("mah ", "mp ")
+# a model's tail after a device's word, and a spare part's word right after it ("iPhone 13 Battery", "Redmi Note 10
+# Battery", "iPhone 12 Pro Rear Camera"): that part is the product; an amount's unit there ends the tail
+_MODEL_TAIL_WORD = re.compile(r"[0-9]{1,2}|[a-z]{1,2}|pro|max|plus|ultra|lite|mini|note|edge|prime")
+_SPEC_UNITS = frozenset({"mp", "gb", "tb", "mb", "mah", "ghz", "mhz", "inch", "in"})
+_SPARE_WORDS = frozenset({"battery", "batteries", "camera", "cameras", "rear", "front", "back", "lens", "screen", "lcd",
+                          "display", "housing", "motherboard", "charging", "flex", "parts", "part"})
+_REPLACEMENT = " replacement "
 # what a cream's title weighs or measures out (`_coloured`): grams and millilitres, not an appliance's litres or kilos
 _CREAM_AMOUNT = re.compile(r"[0-9] ?(?:ml|g|gm|gms|gr|grams?|oz)(?![a-z])")
 # a word that only says how much or how big, or an energy class ("cream 700w", "cream 220 240 v", "in cream a"): the
@@ -459,8 +459,9 @@ class Classifier:
             if head.ref == ref:  # (not retyped: the memory amounts after the word?)
                 head = self._namesake_by_amounts(reading, head)
             ref = head.ref
-        if len(types) > 1 and ref not in self._machines and " + " in reading.text:  # (rare: a bundle led by a device?)
-            lead = bundle_lead(reading, head, self._hosts, self._machines)
+        if len(types) > 1 and (ref in self._accessories or ref not in self._machines) and " + " in reading.text:
+            # (rare: a bundle led by a device, or one of supplies led by a machine? An accessory's is led by a device)
+            lead = bundle_lead(reading, head, self._hosts, _NO_KINDS if ref in self._accessories else self._machines)
             if lead is not None:
                 head = lead
                 ref = head.ref
@@ -786,9 +787,8 @@ class Classifier:
         is two memory or storage amounts after the device, in gigabytes or terabytes ("4G" is also the network), or a
         camera or battery right after an amount or a lens count ("4000 mah battery", "48 mp quad camera"). The device
         is the first machine the part's phrase names, named neither after "for" nor "with" ("Baby Monitor Phone App 2K
-        Dual Camera" is the monitor). A part named right after the device and its
-        model ("iPhone 13 Battery 3227mAh", "iPhone 12 Pro Rear Camera 12MP") is a spare, and so is a title that says
-        "replacement"."""
+        Dual Camera" is the monitor). A part named right after the device and its model ("iPhone 13 Battery 3227mAh",
+        "iPhone 12 Pro Rear Camera 12MP") is a spare, and so is a title that says "replacement"."""
         device = None
         for hit in reading.types:
             if hit.start >= head.start:
