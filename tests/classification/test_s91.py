@@ -204,3 +204,13 @@ def test_a_headsets_jack_says_wired(classify, title, radio):
 ])
 def test_words_a_keyword_string_shares_with_another_kind(classify, title, kind):
     assert classify(title).product_type == kind
+
+
+@pytest.mark.parametrize(("title", "mains"), [
+    ("Wireless Security Camera Outdoor WiFi 1080P Solar Powered CCTV IP Camera Night Vision", False),
+    ("Electric Mosquito Killer Lamp UV Bug Zapper USB Insect Trap Indoor", False),
+    ("Mosquito Killer Lamp 20W Electric Bug Zapper", True),
+    ("Mosquito Killer Lamp with USB Port", True),  # a socket to charge from, not its supply
+])
+def test_a_supply_the_title_names(classify, title, mains):
+    assert classify(title).classes["mains_lv"] is mains
