@@ -214,3 +214,15 @@ def test_words_a_keyword_string_shares_with_another_kind(classify, title, kind):
 ])
 def test_a_supply_the_title_names(classify, title, mains):
     assert classify(title).classes["mains_lv"] is mains
+
+
+@pytest.mark.parametrize(("title", "kind", "radio"), [
+    ("Kids Toy Phone Mobile Phone Toy Music Light Baby Early Education Cell Phone Toy for Toddlers", "electronic_toy",
+     False),
+    ("Cell Phone Toy for Toddlers", "electronic_toy", False),
+    ("Mobile Phone", "smartphone", True),
+])
+def test_a_phone_toy_is_a_toy_phone(classify, title, kind, radio):
+    result = classify(title)
+    assert result.product_type == kind
+    assert (result.classes["radio"] is True) is radio
