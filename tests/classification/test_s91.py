@@ -226,3 +226,18 @@ def test_a_phone_toy_is_a_toy_phone(classify, title, kind, radio):
     result = classify(title)
     assert result.product_type == kind
     assert (result.classes["radio"] is True) is radio
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("sony handycam mini dvd rw for dvd camcorders 3 pack", "blank_media"),   # the camcorder only after "for"
+    ("Imation - 25 x DVD-R - 4.7 Go 16x - spindle", "blank_media"),
+    ("紫光（UNIS）CD-R 52速 700MB 中国印象可打印系列 桶装50片 刻录盘", "blank_media"),
+    ("pc treasures external dvd rw drive purple", "internal_drive"),         # the drive that writes them
+    ("The Matrix DVD", "movie_media"),
+])
+def test_recordable_discs_are_blank_media(classify, title, kind):
+    """dev91-1: Walmart's mini DVD-RW for camcorders read the camcorder, with its mains and battery."""
+    result = classify(title)
+    assert result.product_type == kind
+    if kind == "blank_media":
+        assert result.classes["eee"] is not True
