@@ -247,9 +247,10 @@ class DeviceNamesake(StrictModel):
                                 "that only the device goes with: a laptop line or a processor (\"HP 15-ac121tu "
                                 "(Notebook) (Core i3 (5th Gen)/ 4GB/ 1TB/ Win10)\"); a paper notebook names none")
     amounts: int = Field(default=0, ge=0, description="How many memory or storage amounts (GB, TB, or G and T as "
-                         "Chinese titles write them) after the word also name the device, with no type beside it "
-                         "(s90: \"联想 G480 笔记本 i5 4G 500G\", \"Lenovo Notebook 8GB 256GB SSD\"; a paper "
-                         "notebook's \"80g\" is one, its paper's weight); 0: amounts never do")
+                         "Chinese titles write them) after the word, or GB and TB ones anywhere in the title (s91), "
+                         "also name the device, with no type beside it (s90: \"联想 G480 笔记本 i5 4G 500G\", "
+                         "\"Lenovo Notebook 8GB 256GB SSD\"; a paper notebook's \"80g\" is one, its paper's "
+                         "weight); 0: amounts never do")
 
 
 class AmountBracket(StrictModel):
