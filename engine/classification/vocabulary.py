@@ -352,6 +352,27 @@ def plural_forms(lang: str, phrase: str, french_exceptions: frozenset[str] = fro
     return maker(phrase, french_exceptions) if maker is not None else []
 
 
+# --- German letters lost -------------------------------------------------------------------------------------------
+
+#: The letters an ASCII-only export drops from a German word (s92: PriceRunner's German offers write "Geschirrspüler"
+#: as "geschirrsp ler", "Kühlschrank" as "k hlschrank", 1,954 of its rows). Not a "?" in their place: the normaliser
+#: reads it as a break between phrases
+_GERMAN_ONLY_LETTERS = frozenset("äöüß")
+#: A form is made only when a piece of five letters or more is left: "Hülle" -> "h lle" is too short to tell apart,
+#: and "Fußball" -> "fu ball" would read English "Kung Fu Ball" (review92)
+_LOST_FORM_PIECE = 5
+
+
+def letters_lost_form(phrase: str) -> str | None:
+    """A German synonym as an export that dropped its umlauts and ß writes it (each a space), normalised; None when
+    it has none, or when no piece of `_LOST_FORM_PIECE` letters is left to recognise it by."""
+    lowered = phrase.lower()
+    if _GERMAN_ONLY_LETTERS.isdisjoint(lowered):
+        return None
+    form = normalise("".join(" " if ch in _GERMAN_ONLY_LETTERS else ch for ch in lowered))
+    return form if max(len(piece) for piece in form.split()) >= _LOST_FORM_PIECE else None
+
+
 # --- loading --------------------------------------------------------------------------------------------------------
 
 
@@ -699,6 +720,9 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
             for plural in plural_forms(lang, normalised, french_exceptions):
                 plurals.append((plural, phrase))
                 spelt_elsewhere.add(plural)
+            lost = letters_lost_form(phrase) if lang == "de" else None
+            if lost:  # (a generated form as a plural is: it never overrides an explicit phrase)
+                plurals.append((lost, phrase))
             (german if lang == "de" else spelt_elsewhere).add(normalised)
         for phrase in tdef.category_hints:
             plural = english_plural(normalise(phrase))
