@@ -177,3 +177,41 @@ def test_a_chinese_tool_kit_s_charger(classify, title, mains):
     result = classify(title, category="家用电器 > 五金家装 > 电动工具")
     assert result.product_type == "power_tool"
     assert result.classes["mains_lv"] is mains
+
+
+# --- the third draw: a tool platform's pack and charger, ONE-KEY, a workshop's bench and a table's top -------------
+
+
+@pytest.mark.parametrize(("title", "mains"), [
+    ("18-Volt LXT Lithium-Ion Battery and Rapid Optimum Charger Starter Pack (4.0Ah)", True),
+    ("M18 18V Lithium-Ion 5.0 Ah Battery with Charger", True),
+    ("M18 18V Lithium-Ion 5.0 Ah Battery (2-Pack)", False),          # the packs alone
+    ("M18 18V Battery 5.0Ah Charger not included", False),
+    ("BTG 6PCS Upgrade Battery 3.7V 500mAh With 6 in 1 X6 Charger", False),  # a USB multi-port charger
+])
+def test_a_pack_sold_with_its_charger(classify, title, mains):
+    assert classify(title, category="Home > Tools > Batteries").classes["mains_lv"] is mains
+
+
+@pytest.mark.parametrize(("title", "radio"), [
+    ("M18 FUEL ONE-KEY 18-Volt Lithium-Ion Brushless Cordless 8-1/4 in. Table Saw (Tool-Only)", True),
+    ("M18 FUEL 18-Volt Lithium-Ion Brushless Cordless 1/2 in. Impact Wrench (Tool-Only)", False),
+])
+def test_one_key_is_a_tool_s_bluetooth_link(classify, title, radio):
+    assert (classify(title).classes["radio"] is True) is radio
+
+
+@pytest.mark.parametrize(("title", "kind", "mains"), [
+    ("72 in. W x 24 in. D Adjustable Height Black Worktable with Solid Wood Top", "furniture", False),
+    ("48 in. W x 25 in. D 2-Drawer Workbench with Power Outlets and Light", "furniture", True),
+    ("Stella 17 in. Round Marble Top with Gold Base Accent Table", "furniture", False),
+])
+def test_a_workshop_bench_and_a_table_s_top(classify, title, kind, mains):
+    result = classify(title)
+    assert result.product_type == kind
+    assert result.classes["textile"] is not True
+    assert (result.classes["mains_lv"] is True) is mains
+
+
+def test_a_top_is_still_a_garment(classify):
+    assert classify("Women's Crop Top Ribbed Cotton").classes["textile"] is True
