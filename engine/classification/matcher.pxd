@@ -4,7 +4,7 @@
 #
 # Matcher becomes an extension type: its attributes are C fields (no instance dict), `read` and `head` C methods
 # with typed locals (offsets as C integers, lists and tuples as such), the helpers below C functions; each stays
-# callable from Python as before. Mention and Reading stay what matcher.py makes them (a dataclass, a tuple).
+# callable from Python as before. Mention stays what matcher.py makes it (a dataclass).
 
 import cython
 
@@ -19,6 +19,15 @@ cdef class Hit:
 @cython.locals(hit=Hit)
 cdef Hit _hit(start, end, kind, ref, segment, target, path, sub)
 
+# Reading becomes an extension type too (s92): `_reading` fills a new one's C fields, where the NamedTuple it was cost
+# `tuple.__new__` through the builtin's generic call (one or two a product). Its fields stay `object` and public.
+cdef class Reading:
+    cdef public object text, types, modifiers
+
+
+@cython.locals(reading=Reading)
+cdef Reading _reading(text, types, modifiers)
+
 cdef class Matcher:
     cdef public object vocab
     cdef readonly frozenset _generic, _generic_accessory, _accessory, _component, _brand_only, _device
@@ -26,7 +35,7 @@ cdef class Matcher:
     cdef readonly tuple _compound_prefixes
     cdef readonly dict _mod_kinds
 
-    @cython.locals(padded=str, found=tuple, index=Py_ssize_t, end=Py_ssize_t, back=Py_ssize_t, tail=Py_ssize_t, start=Py_ssize_t,
+    @cython.locals(padded=str, other=Py_ssize_t, index=Py_ssize_t, end=Py_ssize_t, back=Py_ssize_t, tail=Py_ssize_t, start=Py_ssize_t,
                    stop=Py_ssize_t, more=tuple, types=list, hint_hits=list, mods=list, negs=list, splits=list, compounds=list,
                    kept=list, t=tuple, m=tuple, bounds=list, ends=list, target_flags=list, sub_flags=list,
                    path_flags=list, events=list, mark=str, pos=Py_ssize_t, current=bint, sub=bint,

@@ -15,9 +15,9 @@ names what the product is *for*, which never names the product itself unless not
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import NamedTuple
 
 import ahocorasick
 
@@ -38,7 +38,6 @@ _HARD, _SOFT, _PATH = 0, 1, 2  # kinds of punctuation break
 _HARD_MARK, _SOFT_MARK, _PATH_MARK = f" {SEGMENT_BREAK} ", f" {SOFT_BREAK} ", f" {PATH_SEPARATOR} "
 _MARKS = ((_HARD_MARK, -1 - _HARD), (_SOFT_MARK, -1 - _SOFT), (_PATH_MARK, -1 - _PATH))  # (mark, event kind)
 _START, _END = itemgetter(0), itemgetter(1)
-_tuple_new = tuple.__new__  # builds a NamedTuple (a `Reading`) without the Python-level __new__ frame
 _PHRASE_ENDS = (SEGMENT_BREAK, SOFT_BREAK, PATH_SEPARATOR)  # marks after a phrase's last word (`trailing_list`)
 _INSERTION_MAX = 24  # `_sort_longest_first`: longer lists are sorted by `list.sort`
 _LIST_OF = {KIND_TYPE: 0, KIND_HINT: 1, KIND_MOD: 2, KIND_NEG: 3, KIND_LIST: 4, KIND_TARGET: 4}
@@ -120,12 +119,49 @@ class Mention:
     via: str  # "synonym" or "category hint"
 
 
-class Reading(NamedTuple):
-    """What the automaton found in one text, after suppression, with segment numbers."""
+# The fields of a `Reading`, in the order its `__init__` takes them (and unpacking it gives them)
+READING_FIELDS = ("text", "types", "modifiers")
 
-    text: str  # the space-padded normalised text the offsets refer to
-    types: list[Hit]
-    modifiers: list[Hit]
+
+class Reading:
+    """What the automaton found in one text, after suppression, with segment numbers.
+
+    text: the space-padded normalised text the offsets refer to; types: the type (and hint) hits; modifiers: the
+    modifier hits. It was a NamedTuple and still unpacks, compares and prints as one. Compiled, matcher.pxd makes it
+    an extension type, as `Hit` (s92): `_reading` fills a new one's C fields directly, where a NamedTuple cost
+    `tuple.__new__` through the builtin's generic call and a copy of its argument tuple (about 700 instructions, one
+    or two a product's readings).
+    """
+
+    __slots__ = READING_FIELDS
+
+    def __init__(self, text: str, types: list[Hit], modifiers: list[Hit]) -> None:
+        self.text = text
+        self.types = types
+        self.modifiers = modifiers
+
+    def _tuple(self) -> tuple[str, list[Hit], list[Hit]]:
+        return (self.text, self.types, self.modifiers)
+
+    def __iter__(self) -> Iterator[object]:  # `text, types, modifiers = reading`, as the NamedTuple unpacked
+        return iter(self._tuple())
+
+    def __eq__(self, other: object) -> bool:
+        return self._tuple() == other._tuple() if isinstance(other, Reading) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # holds lists: unhashable, as the NamedTuple of lists was
+
+    def __repr__(self) -> str:
+        return record_repr(self, READING_FIELDS)
+
+
+def _reading(text: str, types: list[Hit], modifiers: list[Hit]) -> Reading:
+    """A new reading without a call of its class (compiled: a C function that allocates one and fills its C fields)."""
+    reading = Reading.__new__(Reading)
+    reading.text = text
+    reading.types = types
+    reading.modifiers = modifiers
+    return reading
 
 
 class Matcher:
@@ -224,50 +260,77 @@ class Matcher:
         """Scan a normalised text; `hints` admits category hints (category paths, marketplace types)."""
         padded = f" {text} "
         if not text:
-            return Reading(padded, [], [])
+            return _reading(padded, [], [])
         if not text.isascii() and has_cjk(text):
             padded = mark_cjk(padded)
-        # types, hints, mods, negs, splits, compound heads
-        found: tuple[list, list, list, list, list, list] = ([], [], [], [], [], [])
+        # types, hints, mods, negs, splits, compound heads: a list only for a kind the text has (s92: most texts have
+        # types alone, or types and modifiers; five empty lists made and dropped were about 500 instructions a read)
+        types: list = []
+        hint_hits: list | None = None
+        mods: list | None = None
+        negs: list | None = None
+        splits: list | None = None
+        compounds: list | None = None
         for end, (back, tail, index, value, more) in self._automaton.iter(padded):
             start = end - back
             stop = end + tail
-            found[index].append((start, stop, value))
-            if more:
-                for index, value in more:
-                    found[index].append((start, stop, value))
-        types, hint_hits, mods, negs, splits, compounds = found
+            other = 0
+            while True:  # the phrase's first entry, then any others (`more`: a phrase of several kinds, rare)
+                if index == 0:
+                    types.append((start, stop, value))
+                elif index == 2:
+                    if mods is None:
+                        mods = []
+                    mods.append((start, stop, value))
+                elif index == 1:
+                    if hint_hits is None:
+                        hint_hits = []
+                    hint_hits.append((start, stop, value))
+                elif index == 3:
+                    if negs is None:
+                        negs = []
+                    negs.append((start, stop, value))
+                elif index == 4:
+                    if splits is None:
+                        splits = []
+                    splits.append((start, stop, value))
+                else:
+                    if compounds is None:
+                        compounds = []
+                    compounds.append((start, stop, value))
+                if other == len(more):
+                    break
+                index, value = more[other]
+                other += 1
+        if mods is None:
+            mods = []
         if compounds:  # (a German compound's head: rare outside German titles)
             _compound_hits(padded, compounds, self._compound_prefixes, types, mods)
         if hints and hint_hits:
             types += hint_hits
-        new = _tuple_new
         if not (mods or negs or splits):
             # the common case: no modifiers, negative contexts or splitters
             if not types:
-                return new(Reading, (padded, [], []))
+                return _reading(padded, [], [])
             if len(types) > 1:
                 types = _drop_contained(types)
             if _HARD_MARK in padded or _SOFT_MARK in padded or _PATH_MARK in padded:
-                return new(Reading, (padded, _marked_hits(padded, types), []))
+                return _reading(padded, _marked_hits(padded, types), [])
             # one noun phrase
             if len(types) == 1:  # most often one type: no list comprehension (a function call of its own)
                 start, end, ref = types[0]
                 if ref[0] == "\x00":
-                    return new(Reading, (padded, [_hit(start, end, KIND_HINT, ref[1:], 0, False, 0, False)], []))
-                return new(Reading, (padded, [_hit(start, end, KIND_TYPE, ref, 0, False, 0, False)], []))
-            return new(
-                Reading,
-                (
-                    padded,
-                    [
-                        _hit(start, end, KIND_HINT, ref[1:], 0, False, 0, False)
-                        if ref[0] == "\x00"
-                        else _hit(start, end, KIND_TYPE, ref, 0, False, 0, False)
-                        for start, end, ref in types
-                    ],
-                    [],
-                ),
+                    return _reading(padded, [_hit(start, end, KIND_HINT, ref[1:], 0, False, 0, False)], [])
+                return _reading(padded, [_hit(start, end, KIND_TYPE, ref, 0, False, 0, False)], [])
+            return _reading(
+                padded,
+                [
+                    _hit(start, end, KIND_HINT, ref[1:], 0, False, 0, False)
+                    if ref[0] == "\x00"
+                    else _hit(start, end, KIND_TYPE, ref, 0, False, 0, False)
+                    for start, end, ref in types
+                ],
+                [],
             )
 
         if len(types) > 1:
@@ -429,7 +492,7 @@ class Matcher:
                 seg = bisect_right(bounds, start) - 1
                 mod_hits.append(_hit(start, end, KIND_MOD, ref, seg, target_flags[seg], path_flags[seg],
                                      sub_flags[seg]))
-        return new(Reading, (padded, type_hits, mod_hits))
+        return _reading(padded, type_hits, mod_hits)
 
     def names_brand_words(self, text: str) -> bool:
         """False when `read(text)` can have no hit of a modifier that reads the brand field (its phrases are absent)."""
