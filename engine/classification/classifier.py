@@ -273,9 +273,7 @@ class Classifier:
                              product.hs_code, product.description, product.bullet_points)
         if attributes and any(value is not None for value in attributes.values()):
             return self._facts.finish(core, attributes)
-        final = self._final(core)
-        return TypeResult(final.product_type, final.established, dict(final.classes), dict(final.basis), final.signal,
-                          open=final.open)
+        return self._final(core).copy()
 
     def shared_result(self, title: str, category: str | None = None, brand: str | None = None,
                       product_type: str | None = None, hs_code: str | None = None, description: str | None = None,

@@ -13,6 +13,11 @@ import cython
 cdef class Core:
     cdef public object product_type, established, signal, facts, type_basis, final, alternatives, shelf_open
 
+# TypeResult too (s92): `classify` makes one per product (`copy`, whose reads of the shared result's fields are then C
+# reads), where the dataclass it was ran its generated `__init__` in the interpreter. Fields `object` and public.
+cdef class TypeResult:
+    cdef public object product_type, established, classes, basis, signal, derived, open
+
 
 cdef class FactBuilder:
     cdef readonly object vocab, _classes, _types, _modifiers, _entries

@@ -10,7 +10,6 @@ attributes (`finish`). Kept apart from the reading so the question "why is this 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from operator import itemgetter
 
 from .category_reading import category_label
@@ -51,22 +50,53 @@ Recipe = tuple[
 ]
 
 
-@dataclass(slots=True)
+# The fields of a `TypeResult`, in the order its `__init__` takes them
+RESULT_FIELDS = ("product_type", "established", "classes", "basis", "signal", "derived", "open")
+# the fields it is compared and printed by (`derived` is the caller's, not the classification's)
+_RESULT_COMPARED = ("product_type", "established", "classes", "basis", "signal", "open")
+
+
 class TypeResult:
     """The classification of one product: every class is always set, each with its basis.
 
     `basis` has one entry per class plus `product_type` (which signal named the type, by which word).
+
+    A plain class with its own `__init__`, not a dataclass (s92): compiled, facts.pxd makes it an extension type whose
+    `__init__` is C and whose fields are C fields, as `Core` (speed48). Every `classify` makes one (`copy`), and the
+    dataclass's generated `__init__` ran in the interpreter. It compares and prints as the dataclass did (without
+    `derived`), and is unhashable as that was.
     """
 
-    product_type: str | None
-    established: bool
-    classes: dict[str, bool]
-    basis: dict[str, str]
-    signal: str
-    #: A value derived from this result alone by the caller of `shared_result` (never by this module).
-    derived: object = field(default=None, repr=False, compare=False)
-    #: Classes the type is sold both with and without (`sold_both_ways`) that nothing decided: false, but open.
-    open: tuple[str, ...] = ()
+    __slots__ = RESULT_FIELDS
+
+    def __init__(self, product_type: str | None, established: bool, classes: dict[str, bool], basis: dict[str, str],
+                 signal: str, derived: object = None, open: tuple[str, ...] = ()) -> None:
+        self.product_type = product_type
+        self.established = established
+        self.classes = classes
+        self.basis = basis
+        self.signal = signal
+        #: A value derived from this result alone by the caller of `shared_result` (never by this module).
+        self.derived = derived
+        #: Classes the type is sold both with and without (`sold_both_ways`) that nothing decided: false, but open.
+        self.open = open
+
+    def copy(self) -> TypeResult:
+        """A result of its own with the same reading (its own `classes` and `basis` dicts, no `derived`): what
+        `Classifier.classify` hands out of a shared one. A method, so that compiled its fields are read in C."""
+        return TypeResult(self.product_type, self.established, dict(self.classes), dict(self.basis), self.signal,
+                          None, self.open)
+
+    def _compared(self) -> tuple[object, ...]:
+        return (self.product_type, self.established, self.classes, self.basis, self.signal, self.open)
+
+    def __eq__(self, other: object) -> bool:
+        return self._compared() == other._compared() if isinstance(other, TypeResult) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: unhashable, as the dataclass was
+
+    def __repr__(self) -> str:
+        return record_repr(self, _RESULT_COMPARED)
 
 
 # The fields of a `Core`, in the order its `__init__` takes them
@@ -468,7 +498,7 @@ class FactBuilder:
             basis[name] = why
         basis["product_type"] = core.type_basis or "no signal says what the product is"
         signal = SIGNAL_ATTRIBUTES if attributes and not core.established else core.signal
-        # (`derived` and `open` passed by position: a keyword costs the dataclass's interpreted `__init__` a dict)
+        # (`derived` and `open` passed by position: a keyword costs the C `__init__` its keyword parsing)
         # (a list comprehension, not a generator expression: compiled, a generator is an object and a call per class)
         return TypeResult(product_type, core.established, classes, basis, signal, None,
                           tuple([name for name, _ in open_classes]) if open_classes else ())

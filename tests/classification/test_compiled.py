@@ -18,6 +18,7 @@ import pytest
 from bench import material
 from crossguard import compiled
 from crossguard.engine.classification import Classifier, ProductText, classifier
+from crossguard.engine.classification.facts import RESULT_FIELDS
 
 HERE = Path(classifier.__file__).resolve().parent
 PACKAGE = "crossguard.engine.classification"
@@ -108,4 +109,6 @@ def test_the_compiled_modules_classify_as_their_sources_do() -> None:
 
 
 def _fields(result: object) -> tuple:
-    return tuple(getattr(result, name) for name in result.__dataclass_fields__)  # type: ignore[attr-defined]
+    """A result's (a `TypeResult`, no dataclass since s92) or a dataclass's (a `Mention`) fields, by name."""
+    names = getattr(result, "__dataclass_fields__", None) or RESULT_FIELDS
+    return tuple(getattr(result, name) for name in names)
