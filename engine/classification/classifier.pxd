@@ -8,6 +8,8 @@
 # a cimported type is checked when this module is imported, and a matcher.py edited after the build runs as Python
 # (compiled.py), which would then refuse to import this module.
 
+import cython
+
 cdef class Classifier:
     cdef readonly object vocab, matcher
     cdef readonly object _types, _modifiers, _rules, _raw_cache, _facts, _paths
@@ -30,3 +32,8 @@ cdef class Classifier:
     cpdef _core_uncached(self, title, category, brand, product_type, hs_digits, description, forced_type,
                          whole_category=*)
     cpdef _choose(self, hs, ptype, category, title)
+
+
+# (s92) a loop over a title's last characters, in C
+@cython.locals(at=Py_ssize_t, before=Py_ssize_t)
+cpdef Py_ssize_t _end_number_start(str title)

@@ -1647,7 +1647,7 @@ def _end_number_sources(title: str, end_numbers: tuple[tuple[str, EndNumber], ..
     The normaliser has split a code's letters from its digits ("TX28" reads "tx 28"), so a shoe whose code ends the
     title in 16 to 34 reads that as a size too (the catalogs' shoe titles hold two: "T32", a size, and "SS16", a season
     on a men's shelf, whose adults' word excludes it)."""
-    found = _TITLE_END_NUMBER.search(title)
+    found = _TITLE_END_NUMBER.search(title, _end_number_start(title))
     if found is None:
         return ()
     first, second = found.group(1), found.group(2)
@@ -1668,6 +1668,24 @@ def _end_number_sources(title: str, end_numbers: tuple[tuple[str, EndNumber], ..
                 f" {phrase} " in spaced for phrase in not_in):
             out.append((ref, title[start:].replace("∶", "/"), "title"))
     return tuple(out)
+
+
+def _end_number_start(title: str) -> int:
+    """Where a match of `_TITLE_END_NUMBER` can begin at the earliest: the digits that end `title`, and before them a
+    space or a ratio mark and the digits before that. The pattern ends at the text's end, and each of its numbers is
+    a whole run of digits (its look-behinds), so searching from here finds what a search of the whole text finds
+    (a look-behind still sees the character before), without trying the pattern at every character of a long title
+    (s92: about 5 us a title that ends in a number; the look-behinds are tried at each position)."""
+    at = len(title)
+    while at > 0 and "0" <= title[at - 1] <= "9":
+        at -= 1
+    if at > 0 and (title[at - 1] == " " or title[at - 1] == "∶"):
+        before = at - 1
+        while before > 0 and "0" <= title[before - 1] <= "9":
+            before -= 1
+        if before < at - 1:
+            return before
+    return at
 
 
 def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
