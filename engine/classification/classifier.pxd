@@ -37,3 +37,6 @@ cdef class Classifier:
 # (s92) a loop over a title's last characters, in C
 @cython.locals(at=Py_ssize_t, before=Py_ssize_t)
 cpdef Py_ssize_t _end_number_start(str title)
+
+@cython.locals(at=Py_ssize_t)
+cpdef bint _begins_with_one(str text, frozenset prefixes) except -1
