@@ -21,6 +21,9 @@ cdef class Classifier:
     cdef readonly dict _kinds
     cdef readonly frozenset _machines, _part_machines, _models, _label_types, _frame_keeps, _machine_parts
     cdef readonly frozenset _device_heads, _shelf_kept
+    # the shelf rules `_choose` asks (s92)
+    cdef readonly dict _shelf_yields, _shelf_yields_to
+    cdef readonly frozenset _shelf_holds
 
     # The methods a product's reading calls, as C methods: a call between them is a C call, not a method lookup and a
     # Python call (about 5 of them per product). A cpdef method cannot hold a closure: they use list comprehensions,
@@ -32,6 +35,9 @@ cdef class Classifier:
     cpdef _core_uncached(self, title, category, brand, product_type, hs_digits, description, forced_type,
                          whole_category=*)
     cpdef _choose(self, hs, ptype, category, title)
+    # (s92) the two shelf tests `_choose` makes of every titled product on a shelf
+    cpdef _held_by_shelf(self, shelf, kind)
+    cpdef _yields_to(self, shelf, title)
 
 
 # (s92) a loop over a title's last characters, in C

@@ -222,6 +222,11 @@ class Classifier:
             | rules.cases)
         self._shelf_kept = frozenset().union(*rules.shelf_keeps.values())  # (`_kept_by_shelf`: only these are asked)
         self._kinds = rules.kinds
+        # (s92) the shelf rules `_choose` asks of every titled product on a shelf, as C fields (a `_rules` field is a
+        # generic attribute lookup each time)
+        self._shelf_yields = rules.shelf_yields
+        self._shelf_yields_to = rules.shelf_yields_to
+        self._shelf_holds = rules.shelf_holds
         self._machines = rules.machines
         self._part_machines = rules.part_machines
         self._models = rules.models
@@ -1414,11 +1419,12 @@ class Classifier:
         """A shelf of a work (a book, a record, a film: `shelf_holds`) keeps a title naming another kind, which names
         the work's subject ("Les perles", "No more wig", "La couronne de flammes"); a kind of the shelf's type (a
         children's book) or one its store files there (`shelf_yields_to`) refines it as on any shelf (s83)."""
-        if len(shelf.types) != 1 or shelf.types[0] not in self._rules.shelf_holds or shelf.department:
+        types = shelf.types  # (each read of a candidate's field is a generic attribute lookup: read once)
+        if len(types) != 1 or types[0] not in self._shelf_holds or shelf.department:
             return False  # (a department alone: `department_keeps` decides, dept56)
-        held = shelf.types[0]
+        held = types[0]
         return (kind != held and kind not in self._kinds.get(held, _NO_KINDS)
-                and kind not in self._rules.shelf_yields_to.get(held, _NO_KINDS))
+                and kind not in self._shelf_yields_to.get(held, _NO_KINDS))
 
     def _device_on_accessory_shelf(self, shelf: Candidate, device: str) -> Candidate | None:
         """A title naming only a portable device ("Sony Xperia T3", "Samsung Galaxy S5 G900F") on the shelf of its
@@ -1459,7 +1465,7 @@ class Classifier:
         names nothing there ("Toyota Hilux Double Cab", "Airstream Caravan") and whose "with" part names a type ("...
         with Tonneau Cover", "... with Solar and Sewer Hose", "... mit Regal") lists what comes with that thing: the
         shelf stands (review38)."""
-        return len(shelf.types) == 1 and shelf.types[0] in self._rules.shelf_yields
+        return len(shelf.types) == 1 and shelf.types[0] in self._shelf_yields
 
     def _part_of_machine(self, shelf: Candidate, title: Candidate) -> bool:
         """A shelf whose every type is a powered machine or device (its classes set EEE, mains, radio or a battery:
@@ -1503,12 +1509,15 @@ class Classifier:
         on the vehicle's own shelf, and the vehicle's radio and battery are not theirs. A title naming the thing in
         its own words (the miniature's "van", "boat", "tractor"; "Model 3"; a word in the shelf's sense, read above)
         or naming nothing keeps the shelf."""
-        if len(shelf.types) != 1:
+        types = shelf.types  # (each read of a candidate's field is a generic attribute lookup: read once)
+        if len(types) != 1:
             return False
-        if title.types[0] in self._rules.shelf_yields_to.get(shelf.types[0], _NO_KINDS):
+        held = types[0]
+        kind = title.types[0]
+        if kind in self._shelf_yields_to.get(held, _NO_KINDS):
             return True  # a kind the store files on this shelf, no kind of it (a power bank on a charger leaf: fr59)
-        keeps = self._rules.shelf_yields.get(shelf.types[0])
-        return keeps is not None and title.types[0] not in keeps and title.types[0] != shelf.types[0]
+        keeps = self._shelf_yields.get(held)
+        return keeps is not None and kind not in keeps and kind != held
 
 
 def _in_leaf(word: str, *shelves: str) -> bool:
