@@ -31,6 +31,11 @@ cdef class FactBuilder:
                    powered_leaf=bint)
     cpdef _apply_modifiers(self, dict facts, set locked, type_facts, type_id, sources, bint fill_only, also_type=*)
     cpdef _open(self, core, dict facts, tuple implied)
+    # (s92) a new recipe's result: its dicts typed (a class's fact and basis read and set as a dict's item, not through
+    # the generic protocols)
+    @cython.locals(facts=dict, values=list, pattern=tuple, implied=tuple, probe=dict, classes=dict, basis=dict,
+                   open_classes=tuple, added=tuple)
+    cpdef finish(self, core, attributes)
     cpdef dict _default_basis(self, product_type)
 
 

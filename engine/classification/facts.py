@@ -472,7 +472,8 @@ class FactBuilder:
             facts = core.facts
             values = []  # a loop, not a comprehension (a call of its own)
             for name in self._classes:
-                values.append(facts[name][0] if name in facts else None)
+                fact = facts.get(name)  # (one lookup, not `in` and then the item)
+                values.append(fact[0] if fact is not None else None)
             pattern = tuple(values)
             implied = self._implied.get(pattern)
             if implied is None:
@@ -482,8 +483,8 @@ class FactBuilder:
                 self._imply(probe, set())
                 # what the implications added, and what an `override` implication changed (radio=false ->
                 # transmitter=false over a word's transmitter): the basis must name the implication, not the word
-                added = tuple((name, fact) for name, fact in probe.items()
-                              if name not in facts or facts[name][0] != fact[0])
+                added = tuple([(name, fact) for name, fact in probe.items()
+                               if name not in facts or facts[name][0] != fact[0]])  # (a list: cpdef, facts.pxd)
                 implied = ({name: probe[name][0] if name in probe else False for name in self._classes}, added)
                 if len(self._implied) < 65536:
                     self._implied[pattern] = implied
