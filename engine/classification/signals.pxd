@@ -6,6 +6,14 @@
 # dataclass it was ran its generated `__init__` in the interpreter (a title's candidate with keywords: about 700 ns).
 # Its fields stay `object` (any value, as in Python) and public: the other modules read and set them by name.
 
+import cython
+
 cdef class Candidate:
     cdef public object types, signal, evidence, bucket, target, part, sub, word, also, vetoed, branch, in_shelf, powered
     cdef public object fits_model, department
+
+
+# (s92) every source a modifier word gives, and every candidate's word (about two a product): the slice of a str by C
+# integers and the mark's search a C call each, not the generic protocols (the hit stays an object: see classifier.pxd)
+@cython.locals(start=Py_ssize_t, end=Py_ssize_t, word=str)
+cpdef str matched_word(str padded, hit)

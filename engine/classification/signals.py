@@ -84,5 +84,7 @@ class Candidate:
 
 def matched_word(padded: str, hit: Hit) -> str:
     """The matched phrase as the reader sees it (without CJK marks)."""
-    word = padded[hit.start : hit.end]
+    start = hit.start
+    end = hit.end
+    word = padded[start:end]
     return word.replace(CJK_MARK, "") if CJK_MARK in word else word
