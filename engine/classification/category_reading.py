@@ -185,11 +185,15 @@ class CategoryReader:
                 # fr61: nor are the words of its kinds ("GPS" in "TELEPHONIE - GPS" made a corded phone, a phone
                 # cable and a lanyard filed below it receive radio): the leaf or the title says what this product does
                 modifiers = modifiers[len(seg_modifiers):]
-        if seg_candidate is not None and result is not None and self._department_senses and any(
-                self._department_senses.get(kind, _NO_SENSES).issuperset(seg_candidate.types) for kind in result.types):
+        if seg_candidate is not None and result is not None and self._department_senses:
             # the department's own product, named in another sense of the word (dept57); under a level of two kinds,
-            # either one's (cd66: "JOUET > POUPEE - PELUCHE > NURSERIE - LANDAU - POUSSETTE" holds dolls' prams, beds)
-            seg_candidate = None
+            # either one's (cd66: "JOUET > POUPEE - PELUCHE > NURSERIE - LANDAU - POUSSETTE" holds dolls' prams, beds).
+            # A loop, not any() over a generator (s92: compiled, a generator is an object and a call per level)
+            senses = self._department_senses
+            for kind in result.types:
+                if senses.get(kind, _NO_SENSES).issuperset(seg_candidate.types):
+                    seg_candidate = None
+                    break
         if result is not None and len(result.types) == 1 and result.types[0] in self._works:
             # s90: a bookshop's deeper levels file its works by subject (`reading.subject_shelves`: "图书 > 电子与通信 >
             # 电视", "Books > Computers & Technology > Mobile Phones"): a television repair manual is no television,
