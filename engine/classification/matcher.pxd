@@ -49,6 +49,8 @@ cdef class Matcher:
     cpdef head(self, list hits)
 
 
+cdef list _added(list hits, tuple hit)
+
 @cython.locals(bounds=list, paths=list, mark=str, pos=Py_ssize_t, hits=list)
 cpdef list _marked_hits(str padded, list types)
 

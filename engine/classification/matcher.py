@@ -279,25 +279,15 @@ class Matcher:
                 if index == 0:
                     types.append((start, stop, value))
                 elif index == 2:
-                    if mods is None:
-                        mods = []
-                    mods.append((start, stop, value))
+                    mods = _added(mods, (start, stop, value))
                 elif index == 1:
-                    if hint_hits is None:
-                        hint_hits = []
-                    hint_hits.append((start, stop, value))
+                    hint_hits = _added(hint_hits, (start, stop, value))
                 elif index == 3:
-                    if negs is None:
-                        negs = []
-                    negs.append((start, stop, value))
+                    negs = _added(negs, (start, stop, value))
                 elif index == 4:
-                    if splits is None:
-                        splits = []
-                    splits.append((start, stop, value))
+                    splits = _added(splits, (start, stop, value))
                 else:
-                    if compounds is None:
-                        compounds = []
-                    compounds.append((start, stop, value))
+                    compounds = _added(compounds, (start, stop, value))
                 if other == len(more):
                     break
                 index, value = more[other]
@@ -629,6 +619,14 @@ class Matcher:
             )
             for h in sorted(reading.types)
         ]
+
+
+def _added(hits: list | None, hit: tuple) -> list:
+    """`hits` with `hit` appended, a new list when there is none yet (`Matcher.read`: a list only for a kind found)."""
+    if hits is None:
+        return [hit]
+    hits.append(hit)
+    return hits
 
 
 def _marked_hits(padded: str, types: list[tuple[int, int, str]]) -> list[Hit]:
