@@ -18,6 +18,7 @@ from crossguard.engine.classification.vocabulary import letters_lost_form
     ("Mikrowellengerät", "mikrowellenger t"),
     ("Hülle", None),          # "h lle": no piece of four letters left to know it by
     ("Größe", None),
+    ("Fußball", None),        # "fu ball": four letters, and English reads "Kung Fu Ball" (review92)
     ("Waschmaschine", None),  # nothing to lose
 ])
 def test_a_german_synonym_s_letters_lost_form(phrase, form):
@@ -40,7 +41,6 @@ def test_an_appliance_whose_umlaut_was_dropped_is_read(classify, title, kind):
 
 @pytest.mark.parametrize("title", [
     "h lle schwarz",                   # too short a piece to know
-    "Kung Fu Ball Toy for Kids",       # "Fußball" would lose to "fu ball"
     "Geschirrsp ler Salz 2kg",         # the dishwasher's salt, its umlaut lost as the synonym's
     "K hlschrank Magnet Set Obst",
     "Mikrowellen Eierkocher 4 Eier",   # not the plural: an accessory's compound
@@ -49,7 +49,7 @@ def test_an_appliance_whose_umlaut_was_dropped_is_read(classify, title, kind):
 ])
 def test_no_appliance_where_the_word_is_another_s(classify, title):
     result = classify(title)
-    assert result.product_type not in {"dishwasher", "refrigerator", "microwave", "washing_machine", "football"}
+    assert result.product_type not in {"dishwasher", "refrigerator", "microwave", "washing_machine"}
     assert result.classes["mains_lv"] is not True
 
 
