@@ -9,6 +9,7 @@ cdef class CategoryReader:
     cdef readonly object matcher, _modifiers, _category_ids, _generic, _generic_accessory, _whole_segment
     cdef readonly object _leaf_power, _department_keeps, _department_senses, _radio_kinds, _mask_brand, _normalise, table
     cdef readonly object _electrical_kinds, _unpowered_kinds, _works, _work_kinds, _power_modifiers
+    cdef readonly object _vehicle_toys, _playthings, _plaything_words
     cdef readonly object path_state, segment, category_parts, category_match
 
 # (s92) each product with a category: its `startswith` a C call on a str, not a method lookup on an object

@@ -88,6 +88,11 @@ def category_table(vocab: Vocabulary) -> CategoryTable | None:
     return CategoryTable(by_path, frozenset(key[0] for key in by_path))
 
 
+def _says(facts: Mapping[str, tuple], name: str) -> bool:
+    """Whether a type's facts or a modifier's sets say yes to a class."""
+    return facts.get(name, (None,))[0] is True
+
+
 class CategoryReader:
     """Reads category paths and ids (and a marketplace product type's alternatives) into candidates; cached.
 
@@ -124,6 +129,12 @@ class CategoryReader:
         kinds = kinds_of(vocab.types)
         self._work_kinds = {work: kinds.get(work, frozenset()) | {work} | vocab.types[work].shelf_yields_to
                             for work in self._works}
+        # s93: a bare vehicle word's kinds (`reading.vehicle_toys`), and the kinds a level above them must read for
+        # the level to name a plaything there (`path_state`)
+        self._vehicle_toys = vocab.vehicle_toys
+        self._playthings = frozenset(t.id for t in vocab.types.values() if _says(t.facts, "toy"))
+        self._plaything_words = frozenset(m.id for m in vocab.modifiers.values()
+                                          if _says(m.sets, "toy") or _says(m.sets, "transmitter"))
         self._power_modifiers = frozenset(m.id for m in vocab.modifiers.values()
                                           if not _POWER_CLASSES.isdisjoint(m.sets))
         self._mask_brand = mask_brand
@@ -185,6 +196,14 @@ class CategoryReader:
                 # fr61: nor are the words of its kinds ("GPS" in "TELEPHONIE - GPS" made a corded phone, a phone
                 # cable and a lanyard filed below it receive radio): the leaf or the title says what this product does
                 modifiers = modifiers[len(seg_modifiers):]
+        if (seg_candidate is not None and self._vehicle_toys.issuperset(seg_candidate.types)
+                and (result is None or self._playthings.isdisjoint(result.types))
+                and self._plaything_words.isdisjoint([mod[0] for mod in seg_modifiers])):
+            # s93: a level naming only vehicles, with no plaything's level above it nor a plaything's word of its own
+            # (Daraz's toy department "Remote Control & Vehicles"), is a vehicle department (Daraz's "Motorcycle" held
+            # windscreens, silencer guards and tank stickers read as toys; Amazon's "Car & Motorbike"): it names
+            # nothing, the level above or the title says what the product is
+            seg_candidate = None
         if seg_candidate is not None and result is not None and self._department_senses:
             # the department's own product, named in another sense of the word (dept57); under a level of two kinds,
             # either one's (cd66: "JOUET > POUPEE - PELUCHE > NURSERIE - LANDAU - POUSSETTE" holds dolls' prams, beds).

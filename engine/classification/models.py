@@ -325,6 +325,11 @@ class ReadingRules(StrictModel):
         "one, a deeper level names the subject, not the product, unless it names a kind of the work or one its "
         "shelf yields to (`shelf_yields_to`: an e-reader, a power bank); its power words are dropped, its audience "
         "words kept")
+    vehicle_toys: list[Snake] = Field(
+        default_factory=list, description="Kinds a bare vehicle word names in a title (\"car\", \"tractor\": a "
+        "plaything or a model there); a category level naming only them, with no plaything's level above it, is a "
+        "vehicle department (s93: Daraz's \"Motorcycle\", Amazon's \"Car & Motorbike\" hold parts, stickers "
+        "and helmets) and names nothing of its own")
     colour_words: list[Phrase] = Field(
         default_factory=list, description="Type synonyms that also name a colour (\"cream\"): right after a device's "
         "or machine's type word (its type says EEE) in the same phrase, ending the phrase, in a title that weighs or "

@@ -205,6 +205,7 @@ class Vocabulary:
     colour_words: frozenset[str] = frozenset()  # reading.colour_words: type synonyms that also name a colour (s90)
     colour_blockers: frozenset[str] = frozenset()  # reading.colour_blockers: words that keep a colour word's cream
     subject_shelves: frozenset[str] = frozenset()  # reading.subject_shelves: works a shop files by subject (s90)
+    vehicle_toys: frozenset[str] = frozenset()  # reading.vehicle_toys: a bare vehicle word's kinds (s93)
     head_initial: tuple[str, ...] = ()  # reading.head_initial: French accessory heads that begin a title's phrase
     # ger62: the German-only synonyms (a type's `de` phrases of four letters or more that no other language's synonym
     # or modifier word spells; not "bh", a bra, which begins English titles too): German names a title's kind first,
@@ -597,7 +598,7 @@ def load_vocabulary(types_path: Path | str, hs_path: Path | str | None = None,
 
 #: The `reading` lists of type ids: each must name a known type
 _READING_TYPE_LISTS = ("merchandise", "department_keeps", "design_carriers", "frame_keeps", "machine_shelves",
-                       "subject_shelves")
+                       "subject_shelves", "vehicle_toys")
 
 
 def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | None = None,
@@ -874,6 +875,7 @@ def load_vocabulary_from_sources(types_path: Path | str, hs_path: Path | str | N
         colour_words=frozenset(colour_words),
         colour_blockers=frozenset(colour_blockers),
         subject_shelves=frozenset(reading.subject_shelves),
+        vehicle_toys=frozenset(reading.vehicle_toys),
         head_initial=head_initial,
         head_initial_de=frozenset(phrase for phrase in german - spelt_elsewhere if len(phrase) > 3)
         - {word for mod in modifiers.values() for word in mod.words},
