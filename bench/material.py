@@ -63,13 +63,23 @@ DARAZ_BD = "daraz_bd_2020.csv"
 # before any review read them (jdcn-1). github.com/FrankRouter/product-classification at e752ff6: dataset/*.csv but
 # dataset/correction.csv, then notused/*, joined as they are (no header)
 JD_CN = "jd_cn_2014.csv"
+# Stop 93's two, found by a helper and drawn at random into development sets before anyone read their rows
+# (dev93-1, dev93-2): Amazon India's products of March 2023 (the Kaggle "Amazon Products Dataset 2023", about the first
+# hundred of each of its 112 sub-categories as a course project trimmed it; not stop 54's Amazon India sales set), and
+# Jumia Egypt's English listing pages as a scraper bot committed them in March 2026 (the union of the 46 versions of
+# its files the snapshot holds). Both as the helper wrote them: source_id, title, category, brand, one row per title.
+# github.com/gracious7/merge-and-trim-csv Amazon-Products.csv at 3b2bbaf;
+# github.com/khaledali45947-dev/scraped-products-master jumia_products.csv and data/account*/jumia_products.csv
+AMAZON_IN_PRODUCTS = "amazon_in_products_2023.csv"
+JUMIA_EG = "jumia_eg_2026.csv"
 #: a fetched catalog's labels file -> the file (the first one, for Taobao) its products are read from
 EXTRA_FILES = {"amazon_us_2020-labels.csv": AMAZON_US_2020, "amazon_in_2023-labels.csv": AMAZON_IN_2023,
                "cdiscount_fr-labels.csv": CDISCOUNT_FR, "taobao_zh-labels.csv": TAOBAO_ZH[0],
                "macys_us-labels.csv": MACYS_US, "kaufland_de-labels.csv": KAUFLAND_DE,
                "mercari_us-labels.csv": MERCARI_US, "walmart_us-labels.csv": WALMART_US,
                "homedepot_us-labels.csv": HOMEDEPOT_US, "pricerunner_uk-labels.csv": PRICERUNNER_UK,
-               "daraz_bd-labels.csv": DARAZ_BD, "jd_cn-labels.csv": JD_CN}
+               "daraz_bd-labels.csv": DARAZ_BD, "jd_cn-labels.csv": JD_CN,
+               "amazon_in_products-labels.csv": AMAZON_IN_PRODUCTS, "jumia_eg-labels.csv": JUMIA_EG}
 EXTRA_LABELS = tuple(EXTRA_FILES)
 
 csv.field_size_limit(10_000_000)
@@ -296,6 +306,24 @@ def daraz_bd(markets: Sequence[str] = ("GB",), folder: Path | None = EXTRA_CATAL
     return products
 
 
+def amazon_in_products(markets: Sequence[str] = ("IN",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """9,685 Amazon India products of March 2023 (English titles, some cut at about 120 characters with "..." by the
+    scrape), about a hundred from each of 112 sub-categories: the shelf is "main category > sub-category" as Amazon
+    India names them ("car & motorbike > Car Parts"). No brand column. The sku is "AMZINP-" and the ASIN."""
+    return [product("AMZINP-" + row["source_id"], row["title"] or "", row["category"] or "", row["brand"] or "",
+                    "amazon", markets)
+            for row in _extra_rows(folder, AMAZON_IN_PRODUCTS, ("source_id", "title", "category", "brand"))]
+
+
+def jumia_eg(markets: Sequence[str] = ("GB",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """6,965 Jumia Egypt listings of March 2026 (the English site): the title, the department page it was scraped
+    from as the shelf (one level: "Phones & Tablets", "Pet Supplies"), the brand where the page gave one (4,531). The
+    sku is "JMEG-" and Jumia's product id. Listed in GB, as Daraz's: the classes are what matter."""
+    return [product("JMEG-" + row["source_id"], row["title"] or "", row["category"] or "", row["brand"] or "",
+                    "jumia", markets)
+            for row in _extra_rows(folder, JUMIA_EG, ("source_id", "title", "category", "brand"))]
+
+
 _JD_SITE = "京东商城"  # the scrape's site column on JD.com's rows
 _JD_COLUMNS = 6  # category id, hand-labelled path, title, the shop's breadcrumb, site, store
 
@@ -334,7 +362,7 @@ def jd_cn(markets: Sequence[str] = ("GB",), folder: Path | None = EXTRA_CATALOGS
 _EXTRA_READERS = {AMAZON_US_2020: amazon_us_2020, AMAZON_IN_2023: amazon_in_2023, CDISCOUNT_FR: cdiscount_fr,
                   TAOBAO_ZH[0]: taobao_zh, MACYS_US: macys_us, KAUFLAND_DE: kaufland_de, MERCARI_US: mercari_us,
                   WALMART_US: walmart_us, HOMEDEPOT_US: homedepot_us, PRICERUNNER_UK: pricerunner_uk,
-                  DARAZ_BD: daraz_bd, JD_CN: jd_cn}
+                  DARAZ_BD: daraz_bd, JD_CN: jd_cn, AMAZON_IN_PRODUCTS: amazon_in_products, JUMIA_EG: jumia_eg}
 # The fetched catalogs whose export carries each listing's text beside its title, read with it (`labels`)
 _LISTING_TEXT_READERS = {AMAZON_US_2020: partial(amazon_us_2020, listing_text=True)}
 
