@@ -41,3 +41,161 @@ def test_a_bare_vehicle_word_in_a_title_still_reads_a_plaything(classify):
     result = classify("Wooden Tractor with Trailer Red")
     assert result.product_type == "vehicle_miniature"
     assert result.classes["toy"] is True
+
+
+# --- a department's other goods: audio gear on a musical instruments shelf, headsets on a video games one -------------
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("Hollyland LARK C1 DUO 2-Person Wireless Microphone USB-C Version", "Musical Instruments", "microphone"),
+    ("Celebrat A29 Magnetic Neckband Wireless Earphone", "Musical Instruments", "earbuds"),
+    ("Baseus AeQur V2 Wireless Speaker", "Musical Instruments", "portable_speaker"),
+    ("Sony PULSE Explore Wireless PS5 Earbuds", "Video Games", "earbuds"),
+])
+def test_a_department_s_audio_gear_is_read_by_its_title(classify, title, category, kind):
+    """Jumia's "Musical Instruments" department holds wireless microphones, earphones and speakers: read as
+    instruments, their radio and battery were lost (dev93-2)."""
+    result = classify(title, category=category)
+    assert result.product_type == kind
+    assert result.classes["radio"] is True
+    assert result.classes["battery"] is True
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Yamaha Guitar Strings Light Gauge", "Musical Instruments"),
+    ("Guitar Strap for Headphones Hook", "Musical Instruments"),   # the headphones a target, not the product
+    ("Mario Kart 8 Deluxe Nintendo Switch", "Video Games"),
+])
+def test_the_department_s_own_goods_stay_its_kind(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type in {"musical_instrument", "video_game"}
+    assert result.classes["radio"] is not True
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Câble de microphone XLR-M/Jack 6,3 mm mono", "cable"),
+    ("SAMSON DMC100 SUPPORT DE MICROPHONE A CLIPPER", "stand"),
+    ("Pied de microphone perche noir", "stand"),
+    ("USB C Wired Headphones Deep Bass Noise Isolation Mic Control", "headphones"),
+])
+def test_a_microphone_s_accessory_or_an_earphone_s_remote_is_no_microphone(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind
+    assert result.classes["radio"] is not True
+
+
+@pytest.mark.parametrize("title", ["Micro sans fil UHF double", "Micro à condensateur USB", "Shure SM58 Microphone"])
+def test_a_microphone_named_alone_is_still_one(classify, title):
+    assert classify(title).product_type == "microphone"
+
+
+# --- pills called tablets ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "PETCARE PetJoint Supplement Tablets 5 Strips of 12 Tablets",
+    "Nutrilite Amway Milk Thistle Plus (60 Tablets)",
+    "Vitamin C Chewable Tablets Orange",
+    "Medfly Healthcare Defender Plus Dewormer for Dogs (10 Tablets)",
+])
+def test_pills_are_no_tablet_computer(classify, title):
+    """Amazon India's supplements read as tablet computers, with radio, mains and battery (dev93-1: 34 products by
+    title alone)."""
+    result = classify(title)
+    assert result.product_type != "tablet"
+    assert result.classes["radio"] is not True
+    assert result.classes["battery"] is not True
+
+
+@pytest.mark.parametrize("title", ["Samsung Galaxy Tab A8 10.5 Tablet", "Pack of 2 Tablets 10 inch Android",
+                                   "Lenovo Tab M10 Tablet with Case"])
+def test_a_tablet_computer_is_still_one(classify, title):
+    result = classify(title)
+    assert result.product_type == "tablet"
+    assert result.classes["radio"] is True
+
+
+# --- shelves a title refines ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "kind", "battery"), [
+    ("Philips 1000 Watts HP8143/00 Hair Dryer (Pink)", "hair_dryer", False),
+    ("VEGA VHCS-01 Hair Curler with Ceramic Barrel", "hair_styler", False),
+    ("Philips Series 3000 Beard Trimmer", "shaver", True),
+])
+def test_a_personal_care_appliances_shelf_is_no_shaver_shelf(classify, title, kind, battery):
+    """Amazon India's "beauty & health > Personal Care Appliances" holds dryers, stylers and trimmers: its hint read
+    84 products as shavers, with a battery."""
+    result = classify(title, category="beauty & health > Personal Care Appliances")
+    assert result.product_type == kind
+    assert result.classes["mains_lv"] is True
+    assert (result.classes["battery"] is True) is battery
+
+
+def test_the_shelf_alone_still_says_electrical(classify):
+    result = classify("Ikonic Me Pro Black", category="beauty & health > Personal Care Appliances")
+    assert result.product_type == "appliance"
+    assert result.classes["eee"] is True
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("Hopscotch Boy's Cotton Hooded Hoodie", "sports & fitness > Yoga", "sweater"),
+    ("Puma Men's Jacket", "sports & fitness > Yoga", "jacket"),
+    ("Allen Solly Men Cotton Hooded Neck Sweatshirt", "sports & fitness > Cricket", "sweater"),
+])
+def test_a_garment_on_a_sports_shelf_is_the_garment(classify, title, category, kind):
+    result = classify(title, category=category)
+    assert result.product_type == kind
+    assert result.classes["textile"] is True
+
+
+def test_a_sports_shelf_s_own_goods_stay_equipment(classify):
+    result = classify("SG Cricket Bat English Willow", category="sports & fitness > Cricket")
+    assert result.classes["textile"] is not True
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("KARCHER K 2.050 HIGH Pressure CAR Washer", "pressure_washer"),
+    ("AGARO Car Vacuum Cleaner, 5 kPa Suction", "car_vacuum"),
+])
+def test_a_car_and_bike_care_shelf_holds_no_bicycle(classify, title, kind):
+    result = classify(title, category="car & motorbike > Car & Bike Care")
+    assert result.product_type == kind
+
+
+def test_a_bikes_shelf_still_holds_bicycles(classify):
+    assert classify("Hero Sprint 26T Cycle", category="Bikes").product_type == "bicycle"
+
+
+def test_a_soundbar_refines_a_speakers_shelf(classify):
+    result = classify("JBL Cinema SB271, Dolby Digital Soundbar with Wireless Subwoofer",
+                      category="tv, audio & cameras > Speakers")
+    assert result.product_type == "soundbar"
+    assert result.classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Nourish 4 Pack Anti-Vibration Washer Pads for Washing Machine", None),
+    ("XtremeFast Washer Turbo Rotating Brass Nozzle 3600PSI", None),
+    ("Samsung 7kg Front Load Washer", "washing_machine"),
+])
+def test_a_washer_s_pads_or_a_nozzle_are_no_washing_machine(classify, title, kind):
+    result = classify(title)
+    if kind is None:
+        assert result.product_type != "washing_machine"
+        assert result.classes["mains_lv"] is not True
+    else:
+        assert result.product_type == kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Teddy Bear Musical Bed Mobile", "musical_mobile"),
+    ("Veentus Professional Hair Curler Iron Rod Brush Styler", "hair_styler"),
+    ("Nova NHS 901 Temperature Control Hair Straightner", "hair_styler"),
+    ("Awestuffs Portable Travel Electronic Organizer Mesh Pouch", "bag"),
+    ("Casio Electronic Organizer SF-4300", "office_electronics"),
+    ("戈尔牧 帐篷套餐 睡袋套餐 野营帐篷 户外套餐", "sports_equipment"),
+    ("户外外套 男 冲锋衣", "jacket"),
+])
+def test_stop_93_s_words(classify, title, kind):
+    assert classify(title).product_type == kind
