@@ -199,3 +199,73 @@ def test_a_washer_s_pads_or_a_nozzle_are_no_washing_machine(classify, title, kin
 ])
 def test_stop_93_s_words(classify, title, kind):
     assert classify(title).product_type == kind
+
+
+# --- a pet shop's and a nutrition shelf's tablets, pet feeders, moving pet toys, controller docks ---------------------
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Bravecto Pet Tablet (10-20 Kg)", "Pet Supplies"),
+    ("Drontal Cat 8 Tablets", "Pet Supplies"),
+    ("Baidyanath Nagpur Arogyawardhini Bati - 80 Tablets", "beauty & health > Diet & Nutrition"),
+    ("Herbalife Pack of Cell-U- Loss Tablet", "beauty & health > Diet & Nutrition"),
+])
+def test_a_tablet_on_a_pet_or_nutrition_shelf_is_a_pill(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type != "tablet"
+    assert result.classes["radio"] is not True
+    assert result.classes["mains_lv"] is not True
+
+
+def test_a_tablet_computer_on_a_computing_shelf_is_still_one(classify):
+    assert classify("Lenovo Tab M10 Tablet 64GB", category="Computing").product_type == "tablet"
+
+
+@pytest.mark.parametrize(("title", "radio"), [
+    ("SHEIN WiFi Version ROJECO Automatic Dog & Cat Food Dispenser - 2 Liter", True),
+    ("Automatic Cat Food Dispenser 4L Timer", None),
+])
+def test_an_automatic_food_dispenser_is_a_pet_feeder(classify, title, radio):
+    result = classify(title, category="Pet Supplies")
+    assert result.product_type == "pet_feeder"
+    assert result.classes["eee"] is True
+    assert (result.classes["radio"] is True) is bool(radio)
+
+
+def test_a_poultry_feeder_is_no_electric_feeder(classify):
+    assert classify("Automatic Feeder for Chickens 5kg").classes["eee"] is not True
+
+
+@pytest.mark.parametrize(("title", "eee"), [
+    ("Interactive Ball Toy for Cats and Dogs, Automatic Moving Balls", True),
+    ("Cat Toy, Electric Interactive Cat Toy, USB Rechargeable", True),
+    ("Naomi Pink Pig Plush Cat Toy", False),
+    ("AHA cat scratching post", False),
+])
+def test_a_pet_toy_on_a_pet_shop_s_one_level_shelf(classify, title, eee):
+    result = classify(title, category="Pet Supplies")
+    assert result.product_type == "pet_toy"
+    assert (result.classes["eee"] is True) is eee
+    assert result.classes["toy"] is not True
+
+
+@pytest.mark.parametrize("title", ["Dobe Dual Charging Dock for PS5 Controllers - RGB",
+                                   "Oivo Dual Charging Station For PS5-IV-P5234",
+                                   "Dobe Dobe TP4-002 Dual Charging Dock for PS4 Controller"])
+def test_a_controller_dock_takes_no_mains(classify, title):
+    """A game controller's dock charges from the console's USB port (35 on Jumia's "Video Games" read mains)."""
+    result = classify(title, category="Video Games")
+    assert result.product_type == "charging_station"
+    assert result.classes["eee"] is True
+    assert result.classes["mains_lv"] is False
+
+
+@pytest.mark.parametrize("title", ["Anker 6-Port USB Charging Station", "Xbox Charging Station with AC Adapter"])
+def test_a_charging_station_with_a_plug_keeps_its_mains(classify, title):
+    assert classify(title).classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize("title", ["Sony DualSense Wireless Controller for PlayStation 5",
+                                   "Microsoft - Wireless Controller for Xbox One"])
+def test_a_wireless_controller_is_still_radio(classify, title):
+    assert classify(title).classes["radio"] is True
