@@ -1,5 +1,8 @@
-"""Stop 93 (issue 9): what a fresh look at the catalogs' departments showed: a store's vehicle department
-("Motorcycle", "Car & Motorbike") read as a toy shelf. Tested both ways on paths shaped like the catalogs'."""
+"""Stop 93 (issue 9): what two catalogs nobody here had read showed (Amazon India's products, Jumia Egypt;
+dev93-1, dev93-2): a store's vehicle department read as a toy shelf, a department's other goods (microphones on
+"Musical Instruments", pills called tablets, hair dryers on "Personal Care Appliances", hoodies on sports shelves) read
+as the department's kind, exercise machines read with the mains of treadmills. Tested both ways on titles and paths
+shaped like the catalogs' and on the second read's (review93)."""
 
 from __future__ import annotations
 
@@ -93,10 +96,10 @@ def test_a_microphone_named_alone_is_still_one(classify, title):
 
 
 @pytest.mark.parametrize("title", [
-    "PETCARE PetJoint Supplement Tablets 5 Strips of 12 Tablets",
-    "Nutrilite Amway Milk Thistle Plus (60 Tablets)",
+    "PETCARE PetJoint Supplement Tablets for Dogs",
+    "Nutrilite Amway Milk Thistle Plus (60 Veg Tablets)",
     "Vitamin C Chewable Tablets Orange",
-    "Medfly Healthcare Defender Plus Dewormer for Dogs (10 Tablets)",
+    "Medfly Healthcare Defender Plus Deworming Tablets for Dogs",
 ])
 def test_pills_are_no_tablet_computer(classify, title):
     """Amazon India's supplements read as tablet computers, with radio, mains and battery (dev93-1: 34 products by
@@ -108,7 +111,9 @@ def test_pills_are_no_tablet_computer(classify, title):
 
 
 @pytest.mark.parametrize("title", ["Samsung Galaxy Tab A8 10.5 Tablet", "Pack of 2 Tablets 10 inch Android",
-                                   "Lenovo Tab M10 Tablet with Case"])
+                                   "Lenovo Tab M10 Tablet with Case",
+                                   # review93: a pack's count or an OS version is no pill's
+                                   "Android 10 Tablets 64GB", "Fire HD 10 Tablets 2-Pack Kids Edition"])
 def test_a_tablet_computer_is_still_one(classify, title):
     result = classify(title)
     assert result.product_type == "tablet"
@@ -206,6 +211,7 @@ def test_stop_93_s_words(classify, title, kind):
 
 @pytest.mark.parametrize(("title", "category"), [
     ("Bravecto Pet Tablet (10-20 Kg)", "Pet Supplies"),
+    ("PETCARE PetJoint Supplement Tablets 5 Strips of 12 Tablets", "pet supplies > Dog supplies"),
     ("Drontal Cat 8 Tablets", "Pet Supplies"),
     ("Baidyanath Nagpur Arogyawardhini Bati - 80 Tablets", "beauty & health > Diet & Nutrition"),
     ("Herbalife Pack of Cell-U- Loss Tablet", "beauty & health > Diet & Nutrition"),
@@ -269,3 +275,43 @@ def test_a_charging_station_with_a_plug_keeps_its_mains(classify, title):
                                    "Microsoft - Wireless Controller for Xbox One"])
 def test_a_wireless_controller_is_still_radio(classify, title):
     assert classify(title).classes["radio"] is True
+
+
+# --- exercise machines the user drives ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("PowerMax Fitness Steel B-S2 Exercise Spin Bike with Flywheel", "sports & fitness > Cardio Equipment"),
+    ("Dolphy Mini Stepper Hydraulic", "sports & fitness > Cardio Equipment"),
+    ("Rovera Virgola Vélo d'appartement Noir/Orange", ""),
+    ("必艾奇BH G239豪华家用椭圆机", ""),
+])
+def test_a_bike_rower_elliptical_or_stepper_takes_no_mains(classify, title, category):
+    """The labels (dev93-1, dev90-2, gtax-3) say no mains for a spin bike, a stepper, a magnetic rower: driven by its
+    user, a console on cells; 78 of them read mains with the treadmills."""
+    result = classify(title, category=category or None)
+    assert result.product_type == "exercise_machine"
+    assert result.classes["mains_lv"] is False
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Lifelong Motorised Treadmill 2HP", "sports & fitness > Cardio Equipment"),
+    ("Sunny Health Walking Pad Under Desk Treadmill", ""),
+])
+def test_a_motorised_treadmill_keeps_its_mains(classify, title, category):
+    result = classify(title, category=category or None)
+    assert result.product_type == "fitness_machine"
+    assert result.classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize(("title", "brand"), [
+    ("Peloton Bike+ Indoor Exercise Bike", None),
+    ("Original Series Bike+ Exercise Bikes", "Peloton"),
+    ("NordicTrack Commercial 14.9 Elliptical", None),
+    ("Exercise Bike with 22 inch HD Touchscreen", None),
+])
+def test_a_connected_exercise_machine_plugs_in(classify, title, brand):
+    """review of the recalls (recalls-2): a Peloton Bike+ is mains-powered for its screen and resistance."""
+    result = classify(title, brand=brand)
+    assert result.product_type == "exercise_machine"
+    assert result.classes["mains_lv"] is True
