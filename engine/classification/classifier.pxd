@@ -10,20 +10,29 @@
 
 import cython
 
+# (s93) the reader's rules: an extension type whose fields are C fields of the types `_reader_rules` gives them (a value
+# of another type is refused when the classifier is made), `public` so that its `__init__` sets them by name
+cdef class _ReaderRules:
+    cdef public frozenset trailing_labels, head_initial, head_initial_de, label_types, colour_words, colour_types
+    cdef public frozenset colour_blockers, frame_types, frame_keeps, device_heads, has_parent, whole_segment
+    cdef public frozenset console_accessories, part_machines, leaf_power, shelf_holds, machines, machine_parts
+    cdef public frozenset machine_supplies, cases, cased_accessories, batteries, cables, models, fitted_parts
+    cdef public frozenset closes_eee, toy_line_words, cell_playthings, uncelled_playthings, design_carriers
+    cdef public frozenset merchandise, toy_shelf_excludes, toy_shelf_keeps, machine_shelves
+    cdef public dict frames, brand_frames, device_namesakes, amount_brackets, phrases_with, kinds, parts_after
+    cdef public dict shelf_senses, shelf_yields, shelf_yields_to, shelf_keeps, powered_parts
+    cdef public tuple for_words, not_for_words, end_numbers
+    cdef public object electrical, toy_shelf
+
 cdef class Classifier:
     cdef readonly object vocab, matcher
-    cdef readonly object _types, _modifiers, _rules, _raw_cache, _facts, _paths
+    cdef readonly object _types, _modifiers, _raw_cache, _facts, _paths
+    cdef readonly _ReaderRules _rules
     cdef readonly frozenset _generic, _accessory, _generic_accessory, _accessories, _devices, _hosts, _fitted_accessories, _textile_types
     cdef readonly frozenset _plaything_types, _title_modifiers, _type_phrases, _audience_only
     cdef readonly Py_ssize_t _cache_size
     cdef readonly object _build, _brand_words, _brand_names_toy_line, _normalise
-    # `_rules` fields every title's reading tests (speed47): a C read each, not a NamedTuple attribute lookup
-    cdef readonly dict _kinds
-    cdef readonly frozenset _machines, _part_machines, _models, _label_types, _frame_keeps, _machine_parts
-    cdef readonly frozenset _device_heads, _shelf_kept
-    # the shelf rules `_choose` asks (s92)
-    cdef readonly dict _shelf_yields, _shelf_yields_to
-    cdef readonly frozenset _shelf_holds
+    cdef readonly frozenset _shelf_kept
 
     # The methods a product's reading calls, as C methods: a call between them is a C call, not a method lookup and a
     # Python call (about 5 of them per product). A cpdef method cannot hold a closure: they use list comprehensions,

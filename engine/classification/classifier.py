@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import NamedTuple
 
 from crossguard.rules import RULES_DIR
 
@@ -211,31 +210,14 @@ class Classifier:
         # title naming a plaything refines a textile shelf (`_choose`).
         self._textile_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("textile", (False,))[0])
         self._plaything_types = frozenset(t.id for t in vocab.types.values() if t.facts.get("toy", (False,))[0])
-        # (one attribute: past 30, Python 3.11 stores an instance's in a plain dict)
+        # (one attribute: past 30, Python 3.11 stores an instance's in a plain dict; compiled, `self._rules.kinds` is a
+        # C read of a C field, classifier.pxd)
         self._rules = _reader_rules(vocab, self.matcher)
-        # The rules every title's reading tests, as fields of their own (speed47): compiled, a field is a C read, where
-        # `self._rules.kinds` is also a generic attribute lookup on the NamedTuple (about 110 instructions each); every
-        # method reads them here, so the class has one spelling for each
         rules = self._rules
         self._fitted_accessories = frozenset(
             {t for root in _FITTED_ACCESSORY_ROOTS if root in vocab.types for t in (root, *rules.kinds.get(root, ()))}
             | rules.cases)
         self._shelf_kept = frozenset().union(*rules.shelf_keeps.values())  # (`_kept_by_shelf`: only these are asked)
-        self._kinds = rules.kinds
-        # (s92) the shelf rules `_choose` asks of every titled product on a shelf, as C fields (a `_rules` field is a
-        # generic attribute lookup each time)
-        self._shelf_yields = rules.shelf_yields
-        self._shelf_yields_to = rules.shelf_yields_to
-        self._shelf_holds = rules.shelf_holds
-        self._machines = rules.machines
-        self._part_machines = rules.part_machines
-        self._models = rules.models
-        self._label_types = rules.label_types
-        self._frame_keeps = rules.frame_keeps
-        self._machine_parts = rules.machine_parts
-        # (lines50's readings, `reading.device_namesakes` and `amount_brackets`: one test of every head; read50 made
-        # room for it under the 30 by reading `reading.merchandise` from `_rules`, in `_choose`'s rare branch)
-        self._device_heads = rules.device_heads
         # Modifiers a title may decide. The others' words found in a title (a maker's name that only the brand field
         # speaks for, a shelf word read only in category paths) would be dropped by `_apply_modifiers` (facts.py):
         # leaving them out of the recipe saves building them and lets more products share one recipe.
@@ -418,16 +400,16 @@ class Classifier:
                 types = reading.types
                 head = self.matcher.head(types)
                 ref = head.ref
-        if len(types) > 1 and ref in self._kinds:  # (a broad word with kinds, and another word)
+        if len(types) > 1 and ref in self._rules.kinds:  # (a broad word with kinds, and another word)
             head = self._narrower_before(reading, head)
             ref = head.ref
-        if len(types) > 1 and ref in self._machines:  # (rare: a machine and another word in one title)
+        if len(types) > 1 and ref in self._rules.machines:  # (rare: a machine and another word in one title)
             head = self._part_after_machine(reading, head)
             ref = head.ref
-        if ref in self._part_machines and not head.target:  # (a mains machine heads: "Dishwasher Wheels"?)
+        if ref in self._rules.part_machines and not head.target:  # (a mains machine heads: "Dishwasher Wheels"?)
             head = self._part_word_after(reading, head)
             ref = head.ref
-        if len(types) > 1 and ref in self._models:  # (rare: a drone or RC model and another word)
+        if len(types) > 1 and ref in self._rules.models:  # (rare: a drone or RC model and another word)
             head = self._part_before_model(reading, head)
             ref = head.ref
         if len(types) > 1 and (ref in self._plaything_types or ref in self._generic) and not (
@@ -449,7 +431,7 @@ class Classifier:
             # (a device named before a later type word: its spec sheet's camera or battery?)
             head = self._device_before_specs(reading, head)
             ref = head.ref
-        if ref in self._device_heads:  # (rare: a word a device shares and another word, "Notebook ... Core i3"?
+        if ref in self._rules.device_heads:  # (rare: a word a device shares and another word, "Notebook ... Core i3"?
             # or a bracket's amount alone, "(2 GB RAM)"?)
             if len(types) == 1:
                 head = self._amount_bracket(reading, head)
@@ -462,9 +444,10 @@ class Classifier:
             if head.ref == ref:  # (not retyped: the memory amounts after the word?)
                 head = self._namesake_by_amounts(reading, head)
             ref = head.ref
-        if len(types) > 1 and (ref in self._accessories or ref not in self._machines) and " + " in reading.text:
+        if len(types) > 1 and (ref in self._accessories or ref not in self._rules.machines) and " + " in reading.text:
             # (rare: a bundle led by a device, or one of supplies led by a machine? An accessory's is led by a device)
-            lead = bundle_lead(reading, head, self._hosts, _NO_KINDS if ref in self._accessories else self._machines)
+            lead = bundle_lead(reading, head, self._hosts,
+                               _NO_KINDS if ref in self._accessories else self._rules.machines)
             if lead is not None:
                 head = lead
                 ref = head.ref
@@ -472,7 +455,7 @@ class Classifier:
         if CJK_MARK in word:
             word = word.replace(CJK_MARK, "")
         # (rare: a costume named as "fancy dress")
-        if ref in self._label_types and word in self._rules.trailing_labels:
+        if ref in self._rules.label_types and word in self._rules.trailing_labels:
             labelled = self._labelled(types, head)
             if labelled is not None:
                 head = labelled
@@ -485,12 +468,12 @@ class Classifier:
                 ref = head.ref
                 word = reading.text[head.start : head.end]
         target = head.target  # (the head is decided: each read once, speed47)
-        if len(types) > 1 and not target and ref not in self._frame_keeps:  # ("Dolls House ... Cooker")
+        if len(types) > 1 and not target and ref not in self._rules.frame_keeps:  # ("Dolls House ... Cooker")
             framed = self._framed(reading, head)
             if framed is not None:  # (rare)
                 return framed, reading
         if named and not target and ref not in self._plaything_types and (
-                ref not in self._frame_keeps):  # (a toy line blanked out of the title: "Zomlings ...")
+                ref not in self._rules.frame_keeps):  # (a toy line blanked out of the title: "Zomlings ...")
             framed = self._brand_framed(brand, head, reading)
             if framed is not None:  # (rare)
                 return framed, reading
@@ -512,7 +495,7 @@ class Classifier:
         also = None
         fits = False
         if len(types) > 1:  # (one hit, most titles: no part word beside the head, no second product)
-            models = self._models
+            models = self._rules.models
             for hit in types:
                 if hit.ref == PART_TYPE and not hit.target and not hit.sub:
                     part = True
@@ -596,7 +579,8 @@ class Classifier:
         phrase = text[first.start : first.end].strip()
         if not _begins_with_one(f"{phrase} ", self._rules.head_initial) and phrase not in self._rules.head_initial_de:
             return head
-        if head.ref in self._kinds.get(first.ref, _NO_KINDS) and not _JOINED_HEADS.search(text, first.end, head.start):
+        if head.ref in self._rules.kinds.get(first.ref, _NO_KINDS) and not _JOINED_HEADS.search(
+                text, first.end, head.start):
             return head
         before = text[: text.rfind(" ", 0, first.start + 1) + 1].rstrip()  # (up to the word a compound's head ends)
         start = max(before.rfind(mark) for mark in "|,>") + 1
@@ -671,7 +655,7 @@ class Classifier:
             named = self.matcher.read(f" {word} console ").types
             # any kind of console, a handheld's too (mrel69: "Nintendo Game Boy Advance" is a retro handheld, whose
             # parent is the handheld console: it read a modern console with radio and mains)
-            if len(named) == 1 and named[0].ref in self._kinds.get(GAME_CONSOLE, _NO_KINDS):
+            if len(named) == 1 and named[0].ref in self._rules.kinds.get(GAME_CONSOLE, _NO_KINDS):
                 kind = named[0].ref
         return Candidate((kind,), SIGNAL_LINE, f"title's platform '{word}' {how}", word=word)
 
@@ -685,7 +669,7 @@ class Classifier:
         Wall Plate ... Thermostat" are a cable, a fuse and a plate), so the broad word's reading stands. A word the
         kind's own name holds is the seller's search word again, no other noun ("Motorcycle USB Charger ...
         Motorcycle USB Type C Phone Charger", review42b)."""
-        kinds = self._kinds[head.ref]
+        kinds = self._rules.kinds[head.ref]
         narrower = None
         for hit in reading.types:
             if hit.end > head.start:
@@ -727,13 +711,13 @@ class Classifier:
             return machine
         last = max(after, key=_END)
         if last.ref in self._rules.batteries:  # ("UPS Battery", "E-Reader Battery": the spare battery, parts46)
-            if last.ref in self._kinds.get(machine.ref, _NO_KINDS) or _JOINED.search(
+            if last.ref in self._rules.kinds.get(machine.ref, _NO_KINDS) or _JOINED.search(
                     reading.text, machine.end, last.start) or (
                     last.ref == _BATTERY and matched_word(reading.text, last).strip().replace(CJK_MARK, "")
                     not in _BARE_BATTERY):
                 return machine  # ("Compact Camera + Extra Battery": sold together; "Trimmer AAA Battery": its supply)
             return last
-        if last.ref not in self._machine_parts or last.ref in self._kinds.get(machine.ref, _NO_KINDS) or (
+        if last.ref not in self._rules.machine_parts or last.ref in self._rules.kinds.get(machine.ref, _NO_KINDS) or (
                 matched_word(reading.text, last).strip() in _POSTPOSITIVE):
             return machine
         if last.ref in self._rules.machine_supplies and reading.text[machine.end : last.start].strip():
@@ -801,7 +785,7 @@ class Classifier:
             if hit.ref in _SPEC_SHEET_DEVICES:
                 device = hit
                 break
-            if hit.ref in self._machines:
+            if hit.ref in self._rules.machines:
                 return head  # ("Baby Monitor Phone App 2K Dual Camera": the phone is what it works with)
         if device is None:
             return head
@@ -896,7 +880,7 @@ class Classifier:
                 continue
             if hit.segment != model.segment or hit.target or hit.sub:
                 continue
-            if hit.ref in self._models:
+            if hit.ref in self._rules.models:
                 first_model = min(first_model, hit.start)
             else:
                 part = hit
@@ -907,7 +891,7 @@ class Classifier:
 
     def _narrower(self, type_id: str, shelf: tuple[str, ...]) -> bool:
         """The title names a kind of what the shelf holds (an action camera on a "Cameras" shelf)."""
-        kinds = self._kinds
+        kinds = self._rules.kinds
         return any(type_id in kinds.get(shelf_type, _NO_KINDS) for shelf_type in shelf)
 
     def _framed(self, reading: Reading, head: Hit) -> Candidate | None:
@@ -1057,7 +1041,7 @@ class Classifier:
 
         # the title's kind, read once (s69: each read of a candidate's field is a generic attribute lookup here)
         title_kind = title_cand.types[0] if title_cand is not None else ""
-        if title_kind in self._machine_parts and (cat_cand is not None or ptype_cand is not None):
+        if title_kind in self._rules.machine_parts and (cat_cand is not None or ptype_cand is not None):
             if _in_leaf(title_cand.word, whole_category or category, product_type):
                 title_cand = title_cand.replaced(in_shelf=True)
             elif self._powered_part(title_kind, title_reading):
@@ -1113,7 +1097,7 @@ class Classifier:
         # Modifiers: category and marketplace type first (more trusted), then title, then description (fill only).
         sources: tuple[tuple[str, str, str], ...] = cat_mods
         if cat_mods and title_cand is not None and primary is title_cand and title_cand.fits_model and (
-                cat_cand is not None and self._models.issuperset(cat_cand.types)):  # (rare)
+                cat_cand is not None and self._rules.models.issuperset(cat_cand.types)):  # (rare)
             sources = ()  # a thing for a radio-control model on its shelf: the shelf's words are the model's (radio49)
         if ptype_reading is not None:
             sources += tuple([
@@ -1235,7 +1219,7 @@ class Classifier:
         """The primary type, or the narrower kind of it the description names (`secondary.narrower_in_description`):
         a description refines what the title named as a title refines a shelf, and never names a different thing."""
         hit = narrower_in_description(reading, primary.types, primary.word,
-                                      self._kinds.get(primary.types[0], _NO_KINDS))
+                                      self._rules.kinds.get(primary.types[0], _NO_KINDS))
         if hit is None:
             return primary
         word = matched_word(reading.text, hit).strip()
@@ -1302,7 +1286,7 @@ class Classifier:
                 kept = self._kept_by_shelf(primary, kind)
                 if kept is not None:  # "3 Fun Donkey Kong Mario Games DS" on a video games shelf: the video game
                     electrical = self._rules.electrical
-                    if (electrical is not None and kind in self._machines
+                    if (electrical is not None and kind in self._rules.machines
                             and kept.types[0] not in self._rules.closes_eee):
                         # cd67: a machine's part on its parts shelf ("Moteur de micro ondes", "Facade superieure
                         # congelateur" on "ACCESSOIRES ET PIECES FROID") is EEE, as RoHS reads a spare part of EEE
@@ -1312,7 +1296,7 @@ class Classifier:
                     continue
             if titled and primary.signal in _SHELF_SIGNALS and self._held_by_shelf(primary, kind):
                 continue  # "Les perles" on a bookshop's shelf: the book's subject (s83)
-            if titled and kind in self._machine_parts and self._part_of_machine(
+            if titled and kind in self._rules.machine_parts and self._part_of_machine(
                     primary, cand):  # (most titles name no machine part: no call)
                 # a vacuum bag, an LNB bracket, a blender jar filed on the machine's own shelf: the part's type closes
                 # the supply and radio; where it leaves EEE open (a spare part: a jar, or a motor or control board,
@@ -1342,7 +1326,7 @@ class Classifier:
                 # unless it names a plaything or merchandise, as on any plaything shelf
                 primary = cand
                 continue
-            if (titled and primary.signal in _SHELF_SIGNALS and branch is None and kind in self._machines
+            if (titled and primary.signal in _SHELF_SIGNALS and branch is None and kind in self._rules.machines
                     and not cand.target and not cand.sub and not cand.part
                     and self._rules.machine_shelves.issuperset(primary.types)):
                 # wm61: a machine named on the shelf of a room's or trade's goods ("Paper Shredder" on an office
@@ -1377,7 +1361,8 @@ class Classifier:
                 fillers.append(primary)
                 primary = cand
             elif (cand_generic and cand.in_shelf and primary.bucket and primary.signal == SIGNAL_CATEGORY and titled
-                  and kind not in self._machine_parts and self._kinds.get(kind, _NO_KINDS).isdisjoint(primary.types)):
+                  and kind not in self._rules.machine_parts
+                  and self._rules.kinds.get(kind, _NO_KINDS).isdisjoint(primary.types)):
                 primary = cand  # a bucket leaf's generic alternative, the one the title names (fr59); the other
                 # alternatives are not this product's, so they fill nothing
             elif cand_generic:
@@ -1396,8 +1381,8 @@ class Classifier:
                      or (kind in self._rules.merchandise and self._plaything_types.issuperset(primary.types))
                      # a thing "for" a radio-control model on the model's shelf (radio49): "Camera Video/Still for ARES
                      # Ethos QX 130 Quadcopter", "LED Strip for DJI Phantom 3" are a camera and a light strip
-                     or (cand.fits_model and not cand.sub and kind not in self._models
-                         and self._models.issuperset(primary.types))
+                     or (cand.fits_model and not cand.sub and kind not in self._rules.models
+                         and self._rules.models.issuperset(primary.types))
                      or (kind in self._rules.cell_playthings
                          and self._rules.uncelled_playthings.issuperset(primary.types))
                      or (kind in self._rules.has_parent and self._narrower(kind, primary.types)))
@@ -1420,11 +1405,11 @@ class Classifier:
         the work's subject ("Les perles", "No more wig", "La couronne de flammes"); a kind of the shelf's type (a
         children's book) or one its store files there (`shelf_yields_to`) refines it as on any shelf (s83)."""
         types = shelf.types  # (each read of a candidate's field is a generic attribute lookup: read once)
-        if len(types) != 1 or types[0] not in self._shelf_holds or shelf.department:
+        if len(types) != 1 or types[0] not in self._rules.shelf_holds or shelf.department:
             return False  # (a department alone: `department_keeps` decides, dept56)
         held = types[0]
-        return (kind != held and kind not in self._kinds.get(held, _NO_KINDS)
-                and kind not in self._shelf_yields_to.get(held, _NO_KINDS))
+        return (kind != held and kind not in self._rules.kinds.get(held, _NO_KINDS)
+                and kind not in self._rules.shelf_yields_to.get(held, _NO_KINDS))
 
     def _device_on_accessory_shelf(self, shelf: Candidate, device: str) -> Candidate | None:
         """A title naming only a portable device ("Sony Xperia T3", "Samsung Galaxy S5 G900F") on the shelf of its
@@ -1434,7 +1419,7 @@ class Classifier:
         host: on these shelves it is a product of its own ("Chargeur solaire pour Galaxy Note 2"). The shelf keeps its
         accessory (the first, when a bucket also lists a garment); a shelf that names a device or a kind of the
         title's device (a department of phones and their accessories) yields as before (acc64)."""
-        if any(t in self._devices or device in self._kinds.get(t, _NO_KINDS) for t in shelf.types):
+        if any(t in self._devices or device in self._rules.kinds.get(t, _NO_KINDS) for t in shelf.types):
             return None
         fitted = self._fitted_accessories
         accessory = next(t for t in shelf.types if t in fitted)  # (the caller found one)
@@ -1465,7 +1450,7 @@ class Classifier:
         names nothing there ("Toyota Hilux Double Cab", "Airstream Caravan") and whose "with" part names a type ("...
         with Tonneau Cover", "... with Solar and Sewer Hose", "... mit Regal") lists what comes with that thing: the
         shelf stands (review38)."""
-        return len(shelf.types) == 1 and shelf.types[0] in self._shelf_yields
+        return len(shelf.types) == 1 and shelf.types[0] in self._rules.shelf_yields
 
     def _part_of_machine(self, shelf: Candidate, title: Candidate) -> bool:
         """A shelf whose every type is a powered machine or device (its classes set EEE, mains, radio or a battery:
@@ -1482,15 +1467,15 @@ class Classifier:
         of an accessory with a battery of its own (`cased_accessories`: a remote, a power bank) only a case or cover
         (`cases`) is the part (amzin54: "Silicone Remote Cover" on Amazon India's "Remote Controls"; a "Universal
         Replacement for ... Remote Control" stays a remote)."""
-        machines = self._machines
-        models = self._models
-        kinds = self._kinds
+        machines = self._rules.machines
+        models = self._rules.models
+        kinds = self._rules.kinds
         part = title.types[0]
         if part not in self._rules.cases and not self._rules.cased_accessories.isdisjoint(shelf.types):
             return False  # a remote's shelf: its silicone cover is the cover, a "Universal Replacement" the remote
         return (shelf.signal in _SHELF_SIGNALS and not title.target and not title.sub and not title.in_shelf
                 and not title.powered
-                and part in self._machine_parts and part not in shelf.types
+                and part in self._rules.machine_parts and part not in shelf.types
                 and all((t in machines or t in models) and part not in kinds.get(t, ())
                         for t in shelf.types))
 
@@ -1514,9 +1499,9 @@ class Classifier:
             return False
         held = types[0]
         kind = title.types[0]
-        if kind in self._shelf_yields_to.get(held, _NO_KINDS):
+        if kind in self._rules.shelf_yields_to.get(held, _NO_KINDS):
             return True  # a kind the store files on this shelf, no kind of it (a power bank on a charger leaf: fr59)
-        keeps = self._shelf_yields.get(held)
+        keeps = self._rules.shelf_yields.get(held)
         return keeps is not None and kind not in keeps and kind != held
 
 
@@ -1559,8 +1544,15 @@ def _retyped(hit: Hit, ref: str) -> Hit:
     return Hit(hit.start, hit.end, hit.kind, ref, hit.segment, hit.target, hit.path, hit.sub)
 
 
-class _ReaderRules(NamedTuple):
-    """Reading rules derived from the vocabulary once, kept in one attribute of the classifier."""
+class _ReaderRules:
+    """Reading rules derived from the vocabulary once, kept in one attribute of the classifier (`_reader_rules`).
+
+    A plain class of the fields below, not a NamedTuple (s93): compiled, classifier.pxd makes it an extension type
+    whose fields are typed C fields, and the classifier's `_rules` one of it, so `self._rules.machines` is two C reads
+    where a NamedTuple's field was a generic attribute lookup (about 110 instructions). The rules every title tests
+    were copied to attributes of the classifier for that (speed47, s92), which took it past the 30 attributes Python
+    keeps inline (test_reader_heldout11.py); they are read here again.
+    """
 
     trailing_labels: frozenset[str]  # phrases that label a shelf at a title phrase's end ("... Fancy Dress")
     head_initial: frozenset[str]  # French accessory heads and a space, first in a title's phrase (`_head_initial`)
@@ -1647,6 +1639,12 @@ class _ReaderRules(NamedTuple):
     machine_shelves: frozenset[str]  # reading.machine_shelves: their shelf yields to a machine's title (`_choose`)
     # The modifiers that read a bare number ending a title (`title_end_number`), each with its `EndNumber`
     end_numbers: tuple[tuple[str, EndNumber], ...]
+
+    def __init__(self, **rules: object) -> None:
+        # (tests/classification/test_speed93.py holds these annotations, `_reader_rules`'s names and classifier.pxd's
+        # fields to one another: compiled, the class has no annotations to check them by here)
+        for name, value in rules.items():
+            setattr(self, name, value)
 
 
 def _end_number_sources(title: str, end_numbers: tuple[tuple[str, EndNumber], ...]) -> tuple[tuple[str, str, str], ...]:
