@@ -52,6 +52,11 @@ COMPILED: dict[str, str] = {
     # a scan worker's rows (fingerprints, hashes and contents of an entry's findings)
     "crossguard.register.scan.rows": "register/scan/rows.py",
 }
+#: (s93) module -> the modules of :data:`COMPILED` (in its own package) whose extension types its ``.pxd`` cimports.
+#: Compiled, such a module checks those types when it is imported, and fails to import where one of them runs from its
+#: source (a stale extension: :class:`SourceWhenStale`); so it runs compiled only where each of them does, else from
+#: its own source too. tests/test_compiled.py holds this map to the ``.pxd`` files' cimports.
+CIMPORTS: dict[str, tuple[str, ...]] = {}
 PURE_PYTHON = "CROSSGUARD_PURE_PYTHON"
 _OFF = frozenset({"", "0", "false", "no", "off"})
 
@@ -102,11 +107,13 @@ def is_stale(source: Path, extension: Path, build: Mapping[str, str]) -> bool:
 
 
 class SourceWhenStale(importlib.abc.MetaPathFinder):
-    """Import hook: a module of :data:`COMPILED` whose extension is stale (or every one, `pure`) is found as its
-    ``.py``; any other import is left to the import system, which prefers an extension to a source."""
+    """Import hook: a module of :data:`COMPILED` whose extension is stale (or every one, `pure`), or one of whose
+    cimported modules (:data:`CIMPORTS`) runs from its source, is found as its ``.py``; any other import is left to
+    the import system, which prefers an extension to a source."""
 
     def __init__(self, recorded: Mapping[str, Mapping[str, str]], *, pure: bool) -> None:
         self.recorded, self.pure = recorded, pure
+        self._decided: dict[Path, bool] = {}  # a module's source file -> `_runs_source` (each extension hashed once)
 
     def find_spec(self, fullname: str, path: Sequence[str] | None,
                   target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
@@ -115,13 +122,24 @@ class SourceWhenStale(importlib.abc.MetaPathFinder):
         name = fullname.rpartition(".")[2]
         for folder in path:
             directory = Path(folder)
-            source, extension = directory / f"{name}.py", extension_of(directory, name)
+            source = directory / f"{name}.py"
             if not source.is_file():
                 continue
-            if extension is None or not (self.pure or is_stale(source, extension, self.recorded.get(fullname, {}))):
+            if extension_of(directory, name) is None or not self._runs_source(fullname, directory):
                 return None  # nothing compiled here (the pure-Python install), or the extension is current
             return importlib.util.spec_from_file_location(fullname, source)
         return None
+
+    def _runs_source(self, fullname: str, directory: Path) -> bool:
+        """Whether module `fullname` of `directory` runs from its ``.py``: it has no extension there, or that is stale
+        (or pure Python is asked for), or a module it cimports (:data:`CIMPORTS`, in the same folder) runs so."""
+        source = directory / f"{fullname.rpartition('.')[2]}.py"
+        if source not in self._decided:
+            extension = extension_of(directory, source.stem)
+            self._decided[source] = (
+                extension is None or self.pure or is_stale(source, extension, self.recorded.get(fullname, {}))
+                or any(self._runs_source(other, directory) for other in CIMPORTS.get(fullname, ())))
+        return self._decided[source]
 
 
 def install() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import importlib.machinery
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -158,6 +159,38 @@ def test_the_hook_leaves_a_current_extension_to_the_import_system(stale_package:
     spec = compiled.SourceWhenStale(recorded, pure=True).find_spec("stalepkg.matcher", [str(stale_package)])
     assert spec is not None and spec.origin == str(stale_package / "matcher.py")  # pure Python asked for
     assert compiled.SourceWhenStale({}, pure=True).find_spec("stalepkg.helper", [str(stale_package)]) is None
+
+
+def test_a_module_runs_from_its_source_where_a_module_it_cimports_does(stale_package: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """s93: compiled, a module whose ``.pxd`` cimports another's extension types checks them when it is imported, so it
+    cannot run beside that module's source: a current extension whose cimported module is stale, or has no
+    extension, is found as its ``.py`` too."""
+    (stale_package / "reader.py").write_text("X = 1\n")
+    (stale_package / f"reader{SUFFIX}").write_bytes(b"built from X = 1")
+    monkeypatch.setitem(compiled.COMPILED, "stalepkg.reader", "stalepkg/reader.py")
+    monkeypatch.setitem(compiled.CIMPORTS, "stalepkg.reader", ("stalepkg.matcher",))
+    reader = {"stalepkg.reader": _build(stale_package, "reader")}
+    current = {**reader, "stalepkg.matcher": _build(stale_package, "matcher")}
+    assert compiled.SourceWhenStale(current, pure=False).find_spec("stalepkg.reader", [str(stale_package)]) is None
+    spec = compiled.SourceWhenStale(reader, pure=False).find_spec("stalepkg.reader", [str(stale_package)])
+    assert spec is not None and spec.origin == str(stale_package / "reader.py")  # the matcher is stale
+    (stale_package / f"matcher{SUFFIX}").unlink()
+    spec = compiled.SourceWhenStale(current, pure=False).find_spec("stalepkg.reader", [str(stale_package)])
+    assert spec is not None and spec.origin == str(stale_package / "reader.py")  # the matcher is not compiled
+
+
+def test_the_cimports_are_the_pxd_files_own() -> None:
+    """:data:`compiled.CIMPORTS` names, for each module, the modules its ``.pxd`` cimports, all in its own package."""
+    found = {}
+    for name, source in compiled.COMPILED.items():
+        pxd = (ROOT / source).with_suffix(".pxd")
+        text = pxd.read_text(encoding="utf-8") if pxd.is_file() else ""
+        cimported = set(re.findall(r"^from (\S+) cimport", text, re.MULTILINE))
+        if cimported:
+            found[name] = cimported
+            assert all(other.rpartition(".")[0] == name.rpartition(".")[0] for other in cimported), name
+    assert found == {name: set(others) for name, others in compiled.CIMPORTS.items()}
 
 
 def test_the_hook_is_installed_once_and_first() -> None:
