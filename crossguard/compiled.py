@@ -56,7 +56,14 @@ COMPILED: dict[str, str] = {
 #: Compiled, such a module checks those types when it is imported, and fails to import where one of them runs from its
 #: source (a stale extension: :class:`SourceWhenStale`); so it runs compiled only where each of them does, else from
 #: its own source too. tests/test_compiled.py holds this map to the ``.pxd`` files' cimports.
-CIMPORTS: dict[str, tuple[str, ...]] = {}
+CIMPORTS: dict[str, tuple[str, ...]] = {
+    "crossguard.engine.classification.signals": ("crossguard.engine.classification.matcher",),
+    "crossguard.engine.classification.category_reading": (
+        "crossguard.engine.classification.matcher", "crossguard.engine.classification.signals"),
+    "crossguard.engine.classification.classifier": (
+        "crossguard.engine.classification.matcher", "crossguard.engine.classification.signals",
+        "crossguard.engine.classification.facts", "crossguard.engine.classification.category_reading"),
+}
 PURE_PYTHON = "CROSSGUARD_PURE_PYTHON"
 _OFF = frozenset({"", "0", "false", "no", "off"})
 

@@ -5,12 +5,30 @@
 # CategoryReader becomes an extension type: its attributes are C fields (no instance dict: a new attribute needs a
 # line here, which tests/test_pxd_declarations.py checks), read without the generic attribute lookup.
 
+import cython
+# (s93) the matcher's and the candidates' extension types: a read and a head are C calls, a hit's and a candidate's
+# fields C reads (this module runs compiled only where those do: crossguard/compiled.py's CIMPORTS; cimported as
+# "...T": a cimported name is no attribute of the module, and its Python names stay the ones the .py imports)
+from crossguard.engine.classification.matcher cimport Hit as HitT, Matcher as MatcherT, Reading as ReadingT
+from crossguard.engine.classification.signals cimport Candidate as CandidateT
+
 cdef class CategoryReader:
-    cdef readonly object matcher, _modifiers, _category_ids, _generic, _generic_accessory, _whole_segment
+    cdef readonly MatcherT matcher
+    cdef readonly object _modifiers, _category_ids, _generic, _generic_accessory, _whole_segment
     cdef readonly object _leaf_power, _department_keeps, _department_senses, _radio_kinds, _mask_brand, _normalise, table
     cdef readonly object _electrical_kinds, _unpowered_kinds, _works, _work_kinds, _power_modifiers
     cdef readonly object _vehicle_toys, _playthings, _plaything_words
     cdef readonly object path_state, segment, category_parts, category_match
 
+    # (s93) a path's level, a segment's reading and a bucket's heads, as C methods (each lru-cached, or called from
+    # one that is): candidates, readings and hits typed
+    @cython.locals(result=CandidateT, specific=CandidateT, seg_candidate=CandidateT, modifiers=tuple, seg_modifiers=tuple)
+    cpdef _path_state_uncached(self, str path, brand)
+    @cython.locals(reading=ReadingT, hit=HitT, padded=str)
+    cpdef _segment_uncached(self, text)
+    @cython.locals(head=HitT, hit=HitT, cuts=list, heads=list, words=list, groups=dict)
+    cpdef bucket_candidate(self, str padded, list hits, signal, where)
+
 # (s92) each product with a category: its `startswith` a C call on a str, not a method lookup on an object
 cpdef str leaf_key(tuple parts, str title)
+

@@ -4,11 +4,22 @@
 #
 # Classifier becomes an extension type: its attributes are C fields (no instance dict: a new attribute needs a line
 # here, which tests/test_pxd_declarations.py checks), read without the generic attribute lookup (the type's MRO, then
-# the instance dict) each `self._x` costs a Python class. `matcher` stays an object, not the Matcher extension type:
-# a cimported type is checked when this module is imported, and a matcher.py edited after the build runs as Python
-# (compiled.py), which would then refuse to import this module.
+# the instance dict) each `self._x` costs a Python class.
+#
+# (s93) The other modules' extension types are cimported: the matcher's read and head, the fact builder's finish and a
+# result's copy are C calls, a hit's, a reading's, a candidate's and a core's fields C reads where a local is typed
+# below (each was a generic attribute lookup, about 100 instructions). A cimported type is checked when this module is
+# imported, so it runs compiled only where those modules do (crossguard/compiled.py's CIMPORTS): a matcher.py edited
+# after the build runs as Python, and so does this module then. Each is cimported under a name of its own (a "T" after
+# it): a cimported name is no attribute of the module, and the classifier's Python names (`TypeResult`, imported from
+# here by the package and the benches) stay the ones classifier.py imports.
 
 import cython
+from crossguard.engine.classification.category_reading cimport CategoryReader as CategoryReaderT
+from crossguard.engine.classification.facts cimport Core as CoreT, FactBuilder as FactBuilderT
+from crossguard.engine.classification.facts cimport TypeResult as TypeResultT
+from crossguard.engine.classification.matcher cimport Hit as HitT, Matcher as MatcherT, Reading as ReadingT
+from crossguard.engine.classification.signals cimport Candidate as CandidateT
 
 # (s93) the reader's rules: an extension type whose fields are C fields of the types `_reader_rules` gives them (a value
 # of another type is refused when the classifier is made), `public` so that its `__init__` sets them by name
@@ -25,8 +36,11 @@ cdef class _ReaderRules:
     cdef public object electrical, toy_shelf
 
 cdef class Classifier:
-    cdef readonly object vocab, matcher
-    cdef readonly object _types, _modifiers, _raw_cache, _facts, _paths
+    cdef readonly object vocab
+    cdef readonly MatcherT matcher
+    cdef readonly object _types, _modifiers, _raw_cache
+    cdef readonly FactBuilderT _facts
+    cdef readonly CategoryReaderT _paths
     cdef readonly _ReaderRules _rules
     cdef readonly frozenset _generic, _accessory, _generic_accessory, _accessories, _devices, _hosts, _fitted_accessories, _textile_types
     cdef readonly frozenset _plaything_types, _title_modifiers, _type_phrases, _audience_only
@@ -37,16 +51,24 @@ cdef class Classifier:
     # The methods a product's reading calls, as C methods: a call between them is a C call, not a method lookup and a
     # Python call (about 5 of them per product). A cpdef method cannot hold a closure: they use list comprehensions,
     # not generator expressions.
-    cpdef _final(self, core)
-    cpdef _core_of(self, forced_type, title, category, brand, product_type, hs_code, description, bullet_points)
+    # (s93) Their hits, readings, candidates and cores typed (None is still one of each).
+    cpdef TypeResultT _final(self, CoreT core)
+    cpdef CoreT _core_of(self, forced_type, title, category, brand, product_type, hs_code, description,
+                         bullet_points)
     cpdef _mask_brand(self, text, brand, title=*)
+    @cython.locals(reading=ReadingT, listed=ReadingT, types=list, head=HitT, last=HitT, lead=HitT, labelled=HitT,
+                   coloured=HitT, besides=HitT, hit=HitT, first=HitT)
     cpdef _title_candidate(self, title, brand)
+    @cython.locals(paths=CategoryReaderT, title_cand=CandidateT, cat_cand=CandidateT, ptype_cand=CandidateT,
+                   primary=CandidateT, by_brand=CandidateT, title_reading=ReadingT, ptype_reading=ReadingT,
+                   desc_reading=ReadingT, lines=ReadingT, head=HitT, h=HitT)
     cpdef _core_uncached(self, title, category, brand, product_type, hs_digits, description, forced_type,
                          whole_category=*)
-    cpdef _choose(self, hs, ptype, category, title)
+    @cython.locals(hs_cand=CandidateT, primary=CandidateT, cand=CandidateT, kept=CandidateT, fitted=CandidateT)
+    cpdef _choose(self, hs, CandidateT ptype, CandidateT category, CandidateT title)
     # (s92) the two shelf tests `_choose` makes of every titled product on a shelf
-    cpdef _held_by_shelf(self, shelf, kind)
-    cpdef _yields_to(self, shelf, title)
+    cpdef _held_by_shelf(self, CandidateT shelf, kind)
+    cpdef _yields_to(self, CandidateT shelf, CandidateT title)
 
 
 # (s92) a loop over a title's last characters, in C

@@ -18,6 +18,9 @@ cdef class Core:
 cdef class TypeResult:
     cdef public object product_type, established, classes, basis, signal, derived, open
 
+    # (s93) what `classify` hands out: a C method, called from the classifier as one
+    cpdef TypeResult copy(self)
+
 
 cdef class FactBuilder:
     cdef readonly object vocab, _classes, _types, _modifiers, _entries

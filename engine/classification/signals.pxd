@@ -7,6 +7,10 @@
 # Its fields stay `object` (any value, as in Python) and public: the other modules read and set them by name.
 
 import cython
+# (s93) a hit's offsets read as C fields: the matcher's extension type, checked when this module is imported (it runs
+# compiled only where the matcher does: crossguard/compiled.py's CIMPORTS; cimported as
+# "...T": a cimported name is no attribute of the module, and its Python names stay the ones the .py imports)
+from crossguard.engine.classification.matcher cimport Hit as HitT
 
 cdef class Candidate:
     cdef public object types, signal, evidence, bucket, target, part, sub, word, also, vetoed, branch, in_shelf, powered
@@ -14,6 +18,6 @@ cdef class Candidate:
 
 
 # (s92) every source a modifier word gives, and every candidate's word (about two a product): the slice of a str by C
-# integers and the mark's search a C call each, not the generic protocols (the hit stays an object: see classifier.pxd)
+# integers and the mark's search a C call each, not the generic protocols; (s93) the hit's offsets C reads
 @cython.locals(start=Py_ssize_t, end=Py_ssize_t, word=str)
-cpdef str matched_word(str padded, hit)
+cpdef str matched_word(str padded, HitT hit)
