@@ -28,8 +28,8 @@ cdef class _ReaderRules:
     cdef public frozenset colour_blockers, frame_types, frame_keeps, device_heads, has_parent, whole_segment
     cdef public frozenset console_accessories, part_machines, leaf_power, shelf_holds, machines, machine_parts
     cdef public frozenset machine_supplies, cases, cased_accessories, batteries, cables, models, fitted_parts
-    cdef public frozenset closes_eee, toy_line_words, cell_playthings, uncelled_playthings, design_carriers
-    cdef public frozenset merchandise, toy_shelf_excludes, toy_shelf_keeps, machine_shelves
+    cdef public frozenset closes_eee, toy_line_words, toy_line_kinds, cell_playthings, uncelled_playthings
+    cdef public frozenset design_carriers, merchandise, toy_shelf_excludes, toy_shelf_keeps, machine_shelves
     cdef public dict frames, brand_frames, device_namesakes, amount_brackets, phrases_with, kinds, parts_after
     cdef public dict shelf_senses, shelf_yields, shelf_yields_to, shelf_keeps, powered_parts
     cdef public tuple for_words, not_for_words, end_numbers
@@ -55,6 +55,7 @@ cdef class Classifier:
     cpdef TypeResultT _final(self, CoreT core)
     cpdef CoreT _core_of(self, forced_type, title, category, brand, product_type, hs_code, description,
                          bullet_points)
+    @cython.locals(padded=str, spaced=str, masked=str)
     cpdef _mask_brand(self, text, brand, title=*)
     @cython.locals(reading=ReadingT, listed=ReadingT, types=list, head=HitT, last=HitT, lead=HitT, labelled=HitT,
                    coloured=HitT, besides=HitT, hit=HitT, first=HitT)

@@ -350,7 +350,8 @@ class Classifier:
         if not brand or brand not in text or len(brand) < 3 or brand == text or brand in self._type_phrases:
             return text
         padded = f" {text} "
-        if f" {brand} " not in padded:
+        spaced = f" {brand} "  # (made once: a title holding the brand asks for it twice)
+        if spaced not in padded:
             return text
         phrases_with = self._rules.phrases_with
         if brand in phrases_with:  # (rare: a brand inside a vocabulary phrase)
@@ -359,7 +360,7 @@ class Classifier:
                 at = padded.find(f" {phrase} ")
                 if at != -1 and (bundle == -1 or at < bundle):
                     return text
-        masked = padded.replace(f" {brand} ", " _ ").strip()  # "_" keeps the phrase structure and matches nothing
+        masked = padded.replace(spaced, " _ ").strip()  # "_" keeps the phrase structure and matches nothing
         if title and self._brand_names_toy_line(brand) and not self.matcher.read(masked).types:  # (rare)
             return text
         return masked
@@ -371,7 +372,7 @@ class Classifier:
         Packaging"). Most brands share no word with such a kind's names, which a set lookup tells without reading."""
         if self._rules.toy_line_words.isdisjoint(brand.split()):
             return False
-        kinds = self._plaything_types - self._generic
+        kinds = self._rules.toy_line_kinds
         reading = self.matcher.read(brand)
         text = reading.text
         return any(h.ref in kinds and (" " in text[h.start : h.end].strip() or not text[h.end :].strip())
@@ -1620,6 +1621,7 @@ class _ReaderRules:
     # The words of the specific plaything kinds' names (not generic ones): a brand field sharing none names no toy
     # line (`Classifier._mask_brand`), which saves reading most brands
     toy_line_words: frozenset[str]
+    toy_line_kinds: frozenset[str]  # those kinds (`Classifier._brand_names_toy_line`: made once, not each brand)
     # The Latin target splitters, space-padded as the normalised text holds them: the device right after one is what a
     # product is for, not the product (`Classifier._for_object`, radio49)
     for_words: tuple[str, ...]
@@ -1765,6 +1767,7 @@ def _reader_rules(vocab: Vocabulary, matcher: Matcher) -> _ReaderRules:
         not_for_words=tuple(f" {s} " for s in vocab.audience_splitters),
         toy_line_words=frozenset(word for t in vocab.types.values() if t.facts.get("toy", (False,))[0] and not t.generic
                                  for phrase in t.synonyms for word in phrase.split(" ")),
+        toy_line_kinds=frozenset(t.id for t in playthings if not t.generic),
         cell_playthings=frozenset(t.id for t in playthings if t.facts.get("battery", (False,))[0] is True),
         uncelled_playthings=frozenset(t.id for t in playthings if t.facts.get("battery", (False,))[0] is not True),
         design_carriers=vocab.design_carriers,

@@ -44,6 +44,10 @@ cdef class Matcher:
                    type_hits=list, mod_hits=list)
     cpdef read(self, str text, bint hints=*)
 
+    # (s93) every brand field's first test (`Classifier._brand_words`): a C call
+    @cython.locals(padded=str)
+    cpdef bint names_brand_words(self, str text) except -1
+
     @cython.locals(rank=Py_ssize_t, key=tuple, generic=frozenset, generic_accessory=frozenset, component=frozenset,
                    hit=Hit, best=Hit)
     cpdef head(self, list hits)
