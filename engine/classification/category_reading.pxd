@@ -22,7 +22,8 @@ cdef class CategoryReader:
 
     # (s93) a path's level, a segment's reading and a bucket's heads, as C methods (each lru-cached, or called from
     # one that is): candidates, readings and hits typed
-    @cython.locals(result=CandidateT, specific=CandidateT, seg_candidate=CandidateT, modifiers=tuple, seg_modifiers=tuple)
+    @cython.locals(result=CandidateT, specific=CandidateT, seg_candidate=CandidateT, modifiers=tuple,
+                   seg_modifiers=tuple)
     cpdef _path_state_uncached(self, str path, brand)
     @cython.locals(reading=ReadingT, hit=HitT, padded=str)
     cpdef _segment_uncached(self, text)
@@ -31,4 +32,9 @@ cdef class CategoryReader:
 
 # (s92) each product with a category: its `startswith` a C call on a str, not a method lookup on an object
 cpdef str leaf_key(tuple parts, str title)
+
+# (s93) each new path: its tests and rewrites C calls on a str (`strip` and `rpartition` give a str, even of a str
+# subclass), not method lookups on an object
+@cython.locals(raw=str, head=str, sep=str, last=str)
+cpdef tuple category_parts(category)
 
