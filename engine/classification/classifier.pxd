@@ -67,6 +67,15 @@ cdef class Classifier:
                          whole_category=*)
     @cython.locals(hs_cand=CandidateT, primary=CandidateT, cand=CandidateT, kept=CandidateT, fitted=CandidateT)
     cpdef _choose(self, hs, CandidateT ptype, CandidateT category, CandidateT title)
+    # (s93) the title's tests of a French head, of a frame (every title of two type words or more) and of a brand's
+    # frame (every title naming its brand), and the toy shelf's (every title a shelf's candidate outranks)
+    @cython.locals(first=HitT, hit=HitT, text=str)
+    cpdef _head_initial(self, ReadingT reading, HitT head)
+    @cython.locals(hit=HitT, text=str)
+    cpdef _framed(self, ReadingT reading, HitT head)
+    cpdef _brand_framed(self, brand, HitT head, ReadingT reading)
+    @cython.locals(rules=_ReaderRules)
+    cpdef _toy_shelf_yields(self, CandidateT shelf, CandidateT title, mods)
     # (s92) the two shelf tests `_choose` makes of every titled product on a shelf
     cpdef _held_by_shelf(self, CandidateT shelf, kind)
     cpdef _yields_to(self, CandidateT shelf, CandidateT title)

@@ -584,7 +584,7 @@ class Classifier:
                 text, first.end, head.start):
             return head
         before = text[: text.rfind(" ", 0, first.start + 1) + 1].rstrip()  # (up to the word a compound's head ends)
-        start = max(before.rfind(mark) for mark in "|,>") + 1
+        start = max(before.rfind("|"), before.rfind(","), before.rfind(">")) + 1  # (no generator: a C method, .pxd)
         if not before[start:].strip() or _LEADING_COUNT.fullmatch(before[start:].strip()):
             return first
         return head
