@@ -55,6 +55,9 @@ cdef class Matcher:
 
 cdef list _added(list hits, tuple hit)
 
+@cython.locals(low=Py_ssize_t, high=Py_ssize_t, middle=Py_ssize_t)
+cpdef Py_ssize_t _bisect_right(list items, Py_ssize_t at) except -1
+
 @cython.locals(bounds=list, paths=list, mark=str, pos=Py_ssize_t, hits=list)
 cpdef list _marked_hits(str padded, list types)
 
