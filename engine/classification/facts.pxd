@@ -19,6 +19,7 @@ cdef class TypeResult:
     cdef public object product_type, established, classes, basis, signal, derived, open
 
     # (s93) what `classify` hands out: a C method, called from the classifier as one
+    @cython.locals(result=TypeResult)
     cpdef TypeResult copy(self)
 
 

@@ -83,9 +83,18 @@ class TypeResult:
 
     def copy(self) -> TypeResult:
         """A result of its own with the same reading (its own `classes` and `basis` dicts, no `derived`): what
-        `Classifier.classify` hands out of a shared one. A method, so that compiled its fields are read in C."""
-        return TypeResult(self.product_type, self.established, dict(self.classes), dict(self.basis), self.signal,
-                          None, self.open)
+        `Classifier.classify` hands out of a shared one. A method, so that compiled its fields are read in C; made
+        without a call of the class (s93: compiled, the new one's C fields are set directly, as `matcher._hit` does,
+        where the call went through the type's generic call and `__init__`'s arguments)."""
+        result = TypeResult.__new__(TypeResult)
+        result.product_type = self.product_type
+        result.established = self.established
+        result.classes = dict(self.classes)
+        result.basis = dict(self.basis)
+        result.signal = self.signal
+        result.derived = None
+        result.open = self.open
+        return result
 
     def _compared(self) -> tuple[object, ...]:
         return (self.product_type, self.established, self.classes, self.basis, self.signal, self.open)
