@@ -92,7 +92,6 @@ def test_a_stun_gun_shelf_reads_a_battery_device(classify):
     ("title", "path"),
     [
         ("NordicTrack T 6.5 S Treadmill", f"{CARDIO} > Cardio Machines"),
-        ("Magnetic Rowing Machine with LCD Monitor", SHOP_CARDIO),
         ("Roland JUNO-DS61 Synthesizer", f"{INSTRUMENTS} > Electronic Musical Instruments"),
         ("Behringer Ultracurve Pro DEQ2496", SIGNAL),
     ],
@@ -100,6 +99,15 @@ def test_a_stun_gun_shelf_reads_a_battery_device(classify):
 def test_a_short_title_on_the_shelf_keeps_the_mains(classify, title, path):
     result = classify(title, category=path)
     assert _on(result, "mains_lv", "eee"), result.basis
+
+
+def test_a_rower_on_the_cardio_shelf_is_driven_by_its_user(classify):
+    """s93: a magnetic rower's LCD monitor runs on cells (the labels of dev90-2 and dev93-1 say no mains); the rower
+    refines the cardio machines' shelf, which alone still reads the treadmills' mains."""
+    result = classify("Magnetic Rowing Machine with LCD Monitor", category=SHOP_CARDIO)
+    assert result.product_type == "exercise_machine", result.basis
+    assert result.classes["mains_lv"] is False
+    assert _on(result, "eee"), result.basis
 
 
 # --- look-alikes under the same branches keep their own reading ---------------------------------------------------
