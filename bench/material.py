@@ -310,18 +310,22 @@ def amazon_in_products(markets: Sequence[str] = ("IN",), folder: Path | None = E
     """9,685 Amazon India products of March 2023 (English titles, some cut at about 120 characters with "..." by the
     scrape), about a hundred from each of 112 sub-categories: the shelf is "main category > sub-category" as Amazon
     India names them ("car & motorbike > Car Parts"). No brand column. The sku is "AMZINP-" and the ASIN."""
-    return [product("AMZINP-" + row["source_id"], row["title"] or "", row["category"] or "", row["brand"] or "",
-                    "amazon", markets)
-            for row in _extra_rows(folder, AMAZON_IN_PRODUCTS, ("source_id", "title", "category", "brand"))]
+    return _helper_written(folder, AMAZON_IN_PRODUCTS, "AMZINP-", "amazon", markets)
 
 
 def jumia_eg(markets: Sequence[str] = ("GB",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
     """6,965 Jumia Egypt listings of March 2026 (the English site): the title, the department page it was scraped
     from as the shelf (one level: "Phones & Tablets", "Pet Supplies"), the brand where the page gave one (4,531). The
     sku is "JMEG-" and Jumia's product id. Listed in GB, as Daraz's: the classes are what matter."""
-    return [product("JMEG-" + row["source_id"], row["title"] or "", row["category"] or "", row["brand"] or "",
-                    "jumia", markets)
-            for row in _extra_rows(folder, JUMIA_EG, ("source_id", "title", "category", "brand"))]
+    return _helper_written(folder, JUMIA_EG, "JMEG-", "jumia", markets)
+
+
+def _helper_written(folder: Path | None, name: str, prefix: str, marketplace: str,
+                    markets: Sequence[str]) -> list[dict[str, Any]]:
+    """The products of a catalog a helper wrote as source_id, title, category, brand (stop 93's two)."""
+    return [product(prefix + row["source_id"], row["title"] or "", row["category"] or "", row["brand"] or "",
+                    marketplace, markets)
+            for row in _extra_rows(folder, name, ("source_id", "title", "category", "brand"))]
 
 
 _JD_SITE = "京东商城"  # the scrape's site column on JD.com's rows

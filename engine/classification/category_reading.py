@@ -119,9 +119,9 @@ class CategoryReader:
         self._department_senses = department_senses
         # fr59: the kinds that receive or emit radio (a TV, a GPS receiver), which a department listing kinds does
         # not pass to its lump (`path_state`)
-        self._radio_kinds = frozenset(t.id for t in vocab.types.values() if t.facts.get("radio", (None,))[0] is True)
+        self._radio_kinds = frozenset(t.id for t in vocab.types.values() if _says(t.facts, "radio"))
         # mr64c: the kinds that need current, and those that do not (`path_state`: an electrical leaf under them)
-        self._electrical_kinds = frozenset(t.id for t in vocab.types.values() if t.facts.get("eee", (None,))[0] is True)
+        self._electrical_kinds = frozenset(t.id for t in vocab.types.values() if _says(t.facts, "eee"))
         self._unpowered_kinds = frozenset(t.id for t in vocab.types.values() if t.facts.get("eee", (None,))[0] is False)
         # s90: the works a shop files by subject (`reading.subject_shelves`: books) and, for each, the kinds a deeper
         # level still names (a children's book; an e-reader or a power bank its shelf yields to): `path_state`
