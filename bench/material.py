@@ -72,6 +72,15 @@ JD_CN = "jd_cn_2014.csv"
 # github.com/khaledali45947-dev/scraped-products-master jumia_products.csv and data/account*/jumia_products.csv
 AMAZON_IN_PRODUCTS = "amazon_in_products_2023.csv"
 JUMIA_EG = "jumia_eg_2026.csv"
+# Stop 94's two, found by a helper and drawn at random into development sets before anyone read their rows (dev94-1,
+# dev94-2): Shein US, a data vendor's 1,000-row sample of us.shein.com (uploaded 2024-12-03; the site's category tree,
+# two to four levels), and Best Buy US, its Products API dump of February 2017 as a course project committed part of it
+# (the API's category path walked up categories_BestBuy.csv; not the material's 408 Best Buy products). Both as the
+# helper wrote them: source_id, title, category, brand, one row per title.
+# github.com/luminati-io/eCommerce-dataset-samples shein-products.csv at cd53491;
+# github.com/mjmiranda-dhi/w210-dataquality-project data/BestBuy product zips at 73321b5 (and product2 at 2ef7db9)
+SHEIN_US = "shein_us_2024.csv"
+BESTBUY_US_2017 = "bestbuy_us_2017.csv"
 #: a fetched catalog's labels file -> the file (the first one, for Taobao) its products are read from
 EXTRA_FILES = {"amazon_us_2020-labels.csv": AMAZON_US_2020, "amazon_in_2023-labels.csv": AMAZON_IN_2023,
                "cdiscount_fr-labels.csv": CDISCOUNT_FR, "taobao_zh-labels.csv": TAOBAO_ZH[0],
@@ -79,7 +88,8 @@ EXTRA_FILES = {"amazon_us_2020-labels.csv": AMAZON_US_2020, "amazon_in_2023-labe
                "mercari_us-labels.csv": MERCARI_US, "walmart_us-labels.csv": WALMART_US,
                "homedepot_us-labels.csv": HOMEDEPOT_US, "pricerunner_uk-labels.csv": PRICERUNNER_UK,
                "daraz_bd-labels.csv": DARAZ_BD, "jd_cn-labels.csv": JD_CN,
-               "amazon_in_products-labels.csv": AMAZON_IN_PRODUCTS, "jumia_eg-labels.csv": JUMIA_EG}
+               "amazon_in_products-labels.csv": AMAZON_IN_PRODUCTS, "jumia_eg-labels.csv": JUMIA_EG,
+               "shein_us-labels.csv": SHEIN_US, "bestbuy_us_2017-labels.csv": BESTBUY_US_2017}
 EXTRA_LABELS = tuple(EXTRA_FILES)
 
 csv.field_size_limit(10_000_000)
@@ -320,9 +330,23 @@ def jumia_eg(markets: Sequence[str] = ("GB",), folder: Path | None = EXTRA_CATAL
     return _helper_written(folder, JUMIA_EG, "JMEG-", "jumia", markets)
 
 
+def shein_us(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """957 Shein US products of 2024 (a data vendor's sample): the site's category tree as the shelf ("Home & Living >
+    Storage & Organization > ..."), the brand field as given (mostly "SHEIN", the store's default). The sku is "SHUS-"
+    and Shein's goods id."""
+    return _helper_written(folder, SHEIN_US, "SHUS-", "shein", markets)
+
+
+def bestbuy_us_2017(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """15,701 Best Buy US products of February 2017 (its Products API; 11,067 are CDs and films under "Movies &
+    Music"): the category path from the API's tree ("Appliances > Dishwashers > Built-in Dishwashers"), the maker as
+    the brand. The sku is "BBUS-" and Best Buy's sku."""
+    return _helper_written(folder, BESTBUY_US_2017, "BBUS-", "bestbuy", markets)
+
+
 def _helper_written(folder: Path | None, name: str, prefix: str, marketplace: str,
                     markets: Sequence[str]) -> list[dict[str, Any]]:
-    """The products of a catalog a helper wrote as source_id, title, category, brand (stop 93's two)."""
+    """The products of a catalog a helper wrote as source_id, title, category, brand (stop 93's and 94's)."""
     return [product(prefix + row["source_id"], row["title"] or "", row["category"] or "", row["brand"] or "",
                     marketplace, markets)
             for row in _extra_rows(folder, name, ("source_id", "title", "category", "brand"))]
@@ -366,7 +390,8 @@ def jd_cn(markets: Sequence[str] = ("GB",), folder: Path | None = EXTRA_CATALOGS
 _EXTRA_READERS = {AMAZON_US_2020: amazon_us_2020, AMAZON_IN_2023: amazon_in_2023, CDISCOUNT_FR: cdiscount_fr,
                   TAOBAO_ZH[0]: taobao_zh, MACYS_US: macys_us, KAUFLAND_DE: kaufland_de, MERCARI_US: mercari_us,
                   WALMART_US: walmart_us, HOMEDEPOT_US: homedepot_us, PRICERUNNER_UK: pricerunner_uk,
-                  DARAZ_BD: daraz_bd, JD_CN: jd_cn, AMAZON_IN_PRODUCTS: amazon_in_products, JUMIA_EG: jumia_eg}
+                  DARAZ_BD: daraz_bd, JD_CN: jd_cn, AMAZON_IN_PRODUCTS: amazon_in_products, JUMIA_EG: jumia_eg,
+                  SHEIN_US: shein_us, BESTBUY_US_2017: bestbuy_us_2017}
 # The fetched catalogs whose export carries each listing's text beside its title, read with it (`labels`)
 _LISTING_TEXT_READERS = {AMAZON_US_2020: partial(amazon_us_2020, listing_text=True)}
 
