@@ -54,7 +54,7 @@ def read(classifier: Classifier, title: str, category: str = ""):
     ("Skytech Gaming Computer Ryzen 7 RTX 4070 32GB", "desktop_computer"),
     ("Rug Doctor Carpet Extractor Deep Cleaner", "steam_cleaner"),
     ("Rowenta DG8520 Ironing System Perfect Steam", "iron"),
-    ("Roland RD-88 Stage Piano 88 Keys", "musical_instrument"),
+    ("Roland RD-88 Stage Piano 88 Keys", "digital_piano"),  # s94: a kind of musical instrument, with its mains
     ("Fender Rhodes Electric Piano Mark I Stage 73", "musical_instrument"),
     ("Akai Professional MPD218 Pad Controller USB", "midi_controller"),
     ("SureFlap Microchip Cat Flap Connect", "pet_electronics"),

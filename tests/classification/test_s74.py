@@ -66,7 +66,8 @@ def test_a_makers_name_with_a_child_word_names_no_child(classify, title):
 
 
 def test_the_child_words_still_count_beside_those_names(classify):
-    assert classify("Little girl play makeup set for kids").classes["children_12_under"] is True
+    # stop 94: not a makeup set, a cosmetic the CPSA excludes (test_s94)
+    assert classify("Little girl hair clip set for kids").classes["children_12_under"] is True
     assert classify("Pencil case for school").classes["children_12_under"] is True
 
 
@@ -339,7 +340,7 @@ def test_a_german_screen_lens_is_no_phone(classify):
 
 
 @pytest.mark.parametrize("title", [
-    "Pregnancy announcement big sister shirt girls", "LEGO Duplo Maternity Ward", "儿童牙膏 孕妇可用 草莓味",
+    "Pregnancy announcement big sister shirt girls", "LEGO Duplo Maternity Ward", "儿童牙刷 孕妇可用 软毛",
     "Pregnancy Announcement Onesie Coming Soon 2025", "Ensemble sortie de maternité fille 1 mois",
 ])
 def test_a_childs_word_kind_or_toy_beats_the_mothers_word(classify, title):

@@ -58,9 +58,15 @@ def test_safe_for_babies_is_not_for_babies(classify, title):
     assert not result.classes["children_12_under"]
 
 
-@pytest.mark.parametrize("title", ["婴儿加湿器 宝宝房专用 卡通小象", "婴儿湿巾 手口专用 80抽"])
+@pytest.mark.parametrize("title", ["婴儿加湿器 宝宝房专用 卡通小象", "婴儿纸尿裤 手口专用 80片"])
 def test_a_baby_product_stays_a_childs(classify, title):
     assert classify(title).classes["children_12_under"]
+
+
+def test_a_babys_wipes_are_a_cosmetic(classify):
+    """Stop 94: a baby's wipes are a cosmetic, which the CPSA's consumer products exclude (test_s94)."""
+    result = classify("婴儿湿巾 手口专用 80抽")
+    assert result.product_type == "baby_toiletries" and result.classes["children_12_under"] is False
 
 
 # --- 电视 inside a longer word names no TV set ---------------------------------------------------------------------
