@@ -269,3 +269,28 @@ def test_a_camera_s_dc_power_extension_is_a_cable(classify):
     result = classify("Security Camera Power Extension Cable 12V DC 33ft")
     assert result.product_type == "cable"
     assert result.classes["mains_lv"] is not True
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Cute Flower Silicone Straw Caps Fit For 40oz Tumblers, Valentine's Day Gift School Supplies",
+     "Home & Living > Kitchen & Dining > Dinnerware > Straw"),
+    ("1pc Travel Portable Door Lock For Hotels Travel Essentials School Supplies Holiday Camping", None),
+    ("1pc UV Protection Mini Umbrella, Portable Pocket Umbrella For Travel School Office", None),
+])
+def test_a_keyword_tail_s_school_names_no_pupil_on_a_kind_no_pupil_buys(classify, title, category):
+    """Shein's keyword tails put "School Supplies" on straw caps and door locks (dev94-1)."""
+    assert classify(title, category=category).classes["children_12_under"] is not True
+
+
+@pytest.mark.parametrize("title", [
+    "School Pencil Box Cartoon Plastic", "President School Waterproof Backpack", "Milton School 750 ml Water Bottle",
+])
+def test_school_still_names_a_pupil_on_a_school_kind(classify, title):
+    assert classify(title).classes["children_12_under"] is True
+
+
+@pytest.mark.parametrize("title", ["Clothes for Barbie Doll 15 pcs", "Puppenkleidung 43 cm Set", "Barbie clothes lot"])
+def test_a_doll_s_clothes_are_the_doll_s(classify, title):
+    result = classify(title)
+    assert result.product_type == "doll"
+    assert result.classes["textile"] is not True
