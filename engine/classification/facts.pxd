@@ -32,15 +32,20 @@ cdef class FactBuilder:
 
     # The methods a new recipe's facts call, as C methods (a call between them is a C call, not a method lookup and a
     # Python call); they hold no generator expressions (a cpdef method cannot hold a closure).
+    # (s94) the words given as the tuple each recipe holds, and a plan's conditions and classes typed: C loops over
+    # tuples, not the generic iteration
     @cython.locals(plans=dict, present=set, chosen=list, plan=tuple, word=str, where=str, excludes=frozenset,
-                   powered_leaf=bint)
-    cpdef _apply_modifiers(self, dict facts, set locked, type_facts, type_id, sources, bint fill_only, also_type=*)
-    cpdef _open(self, core, dict facts, tuple implied)
+                   powered_leaf=bint, skip_if=tuple, sets=tuple)
+    cpdef _apply_modifiers(self, dict facts, set locked, type_facts, type_id, tuple sources, bint fill_only,
+                           also_type=*)
+    # (s94) the core typed: its fields C reads
+    cpdef _open(self, Core core, dict facts, tuple implied)
     # (s92) a new recipe's result: its dicts typed (a class's fact and basis read and set as a dict's item, not through
-    # the generic protocols)
+    # the generic protocols); (s94) the core typed (its fields C reads) and the cached implications' two parts (a C
+    # copy of the classes, a C loop over what they added)
     @cython.locals(facts=dict, values=list, pattern=tuple, implied=tuple, probe=dict, classes=dict, basis=dict,
-                   open_classes=tuple, added=tuple)
-    cpdef finish(self, core, attributes)
+                   open_classes=tuple, added=tuple, known=dict)
+    cpdef finish(self, Core core, attributes)
     cpdef dict _default_basis(self, product_type)
 
 

@@ -500,13 +500,14 @@ class FactBuilder:
                 implied = ({name: probe[name][0] if name in probe else False for name in self._classes}, added)
                 if len(self._implied) < 65536:
                     self._implied[pattern] = implied
-            classes = dict(implied[0])
+            known, added = implied  # (the class values, what the implications added: typed, facts.pxd)
+            classes = known.copy()
             basis = dict(self._default_basis(product_type))
             for name, fact in facts.items():  # (a loop, not `update` with a dict comprehension: one dict and call less)
                 basis[name] = fact[1]
-            for name, fact in implied[1]:
+            for name, fact in added:
                 basis[name] = fact[1]
-            open_classes = self._open(core, facts, implied[1])
+            open_classes = self._open(core, facts, added)
         for name, why in open_classes:
             basis[name] = why
         basis["product_type"] = core.type_basis or "no signal says what the product is"
