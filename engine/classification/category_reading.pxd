@@ -18,7 +18,14 @@ cdef class CategoryReader:
     cdef readonly object _leaf_power, _department_keeps, _department_senses, _radio_kinds, _mask_brand, _normalise, table
     cdef readonly object _electrical_kinds, _unpowered_kinds, _works, _work_kinds, _power_modifiers
     cdef readonly object _vehicle_toys, _playthings, _plaything_words
-    cdef readonly object path_state, segment, category_parts, category_match
+    cdef readonly dict _states, _segments, _parts, _matches
+    cdef readonly Py_ssize_t _cache_size
+
+    # (s94) the cached readings, as C methods (a look-up a C call and a dict's, a miss a C call of the reading)
+    cpdef path_state(self, str path, brand)
+    cpdef segment(self, text)
+    cpdef tuple category_parts(self, category)
+    cpdef category_match(self, text)
 
     # (s93) a path's level, a segment's reading and a bucket's heads, as C methods (each lru-cached, or called from
     # one that is): candidates, readings and hits typed
@@ -37,4 +44,6 @@ cpdef str leaf_key(tuple parts, str title)
 # subclass), not method lookups on an object
 @cython.locals(raw=str, head=str, sep=str, last=str)
 cpdef tuple category_parts(category)
+
+cpdef remembered(dict cache, key, value, Py_ssize_t size)
 

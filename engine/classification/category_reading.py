@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
-from functools import lru_cache
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -69,6 +68,18 @@ _KIND = attrgetter("kind")
 
 #: A path's reading: its type candidate, the nearest specific one, and its modifier words (id, word, where).
 PathState = tuple[Candidate | None, Candidate | None, tuple[tuple[str, str, str], ...]]
+#: (s94) what a cache's `get` gives for a key it does not hold (a category's match may be None)
+_MISSING = object()
+
+
+def remembered(cache: dict[object, object], key: object, value: object, size: int) -> object:
+    """`value`, kept in `cache` under `key`, a cache of `size` entries emptied first when full (s94: the readers'
+    caches, where an `lru_cache` cost a Python call of its wrapper per look-up and of the method per miss; what a
+    look-up gives is the same either way, only which readings stay cached differs)."""
+    if len(cache) >= size:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 class CategoryTable(NamedTuple):
@@ -141,17 +152,43 @@ class CategoryReader:
         self._normalise = normalise
         #: None when no table is loaded
         self.table = category_table(vocab)
-        self.path_state = lru_cache(maxsize=cache_size)(self._path_state_uncached)
-        self.segment = lru_cache(maxsize=cache_size)(self._segment_uncached)
-        self.category_parts = lru_cache(maxsize=cache_size)(category_parts)
-        self.category_match = lru_cache(maxsize=cache_size)(self._category_match_uncached)
+        # (s94) the caches of `path_state`, `segment`, `category_parts` and `category_match` (`remembered`)
+        self._cache_size = cache_size
+        self._states: dict[tuple[str, str], PathState] = {}
+        self._segments: dict[str, tuple[Candidate | None, tuple[tuple[str, str, str], ...]]] = {}
+        self._parts: dict[str, tuple[str, str, str, bool, str]] = {}
+        self._matches: dict[str, tuple[CategoryInfo, bool] | None] = {}
 
     def cache_clear(self) -> None:
         """Forget cached readings (with the classifier's own caches)."""
-        self.path_state.cache_clear()
-        self.segment.cache_clear()
-        self.category_parts.cache_clear()
-        self.category_match.cache_clear()
+        self._states.clear()
+        self._segments.clear()
+        self._parts.clear()
+        self._matches.clear()
+
+    def path_state(self, path: str, brand: str) -> PathState:
+        """`_path_state_uncached`, cached (parent paths repeat across a catalog)."""
+        state = self._states.get((path, brand), _MISSING)
+        return state if state is not _MISSING else remembered(
+            self._states, (path, brand), self._path_state_uncached(path, brand), self._cache_size)
+
+    def segment(self, text: str) -> tuple[Candidate | None, tuple[tuple[str, str, str], ...]]:
+        """`_segment_uncached`, cached."""
+        read = self._segments.get(text, _MISSING)
+        return read if read is not _MISSING else remembered(
+            self._segments, text, self._segment_uncached(text), self._cache_size)
+
+    def category_parts(self, category: str) -> tuple[str, str, str, bool, str]:
+        """The module's `category_parts`, cached."""
+        parts = self._parts.get(category, _MISSING)
+        return parts if parts is not _MISSING else remembered(
+            self._parts, category, category_parts(category), self._cache_size)
+
+    def category_match(self, text: str) -> tuple[CategoryInfo, bool] | None:
+        """`_category_match_uncached`, cached."""
+        match = self._matches.get(text, _MISSING)
+        return match if match is not _MISSING else remembered(
+            self._matches, text, self._category_match_uncached(text), self._cache_size)
 
     # -- paths, segment by segment ---------------------------------------------------------------------------
 
