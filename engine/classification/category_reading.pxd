@@ -15,13 +15,14 @@ from crossguard.engine.classification.signals cimport Candidate as CandidateT
 cdef class CategoryReader:
     cdef readonly MatcherT matcher
     cdef readonly object _modifiers, _category_ids, _generic, _generic_accessory, _whole_segment
-    cdef readonly object _leaf_power, _department_keeps, _department_senses, _radio_kinds, _mask_brand, _normalise, table
+    cdef readonly object _leaf_power, _department_keeps, _department_senses, _radio_kinds, _mask_brand, table
     cdef readonly object _electrical_kinds, _unpowered_kinds, _works, _work_kinds, _power_modifiers
     cdef readonly object _vehicle_toys, _playthings, _plaything_words
-    cdef readonly dict _states, _segments, _parts, _matches
+    cdef readonly dict _texts, _states, _segments, _parts, _matches
     cdef readonly Py_ssize_t _cache_size
 
     # (s94) the cached readings, as C methods (a look-up a C call and a dict's, a miss a C call of the reading)
+    cpdef str normalised(self, text)
     cpdef path_state(self, str path, brand)
     cpdef segment(self, text)
     cpdef tuple category_parts(self, category)

@@ -17,7 +17,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from .matcher import KIND_HINT, Hit, Matcher
-from .normalise import SEGMENT_BREAK, SOFT_BREAK
+from .normalise import SEGMENT_BREAK, SOFT_BREAK, normalise
 from .signals import SIGNAL_CATEGORY, SIGNAL_TITLE, Candidate, matched_word
 from .vocabulary import CategoryInfo, Vocabulary, kinds_of
 
@@ -117,8 +117,7 @@ class CategoryReader:
     def __init__(self, vocab: Vocabulary, matcher: Matcher, *, generic: frozenset[str],
                  generic_accessory: frozenset[str], whole_segment: frozenset[str], leaf_power: frozenset[str],
                  department_keeps: frozenset[str], department_senses: Mapping[str, frozenset[str]],
-                 mask_brand: Callable[[str, str], str],
-                 normalise: Callable[[str], str], cache_size: int) -> None:
+                 mask_brand: Callable[[str, str], str], cache_size: int) -> None:
         self.matcher = matcher
         self._modifiers = vocab.modifiers
         self._category_ids = vocab.category_ids
@@ -149,11 +148,12 @@ class CategoryReader:
         self._power_modifiers = frozenset(m.id for m in vocab.modifiers.values()
                                           if not _POWER_CLASSES.isdisjoint(m.sets))
         self._mask_brand = mask_brand
-        self._normalise = normalise
         #: None when no table is loaded
         self.table = category_table(vocab)
-        # (s94) the caches of `path_state`, `segment`, `category_parts` and `category_match` (`remembered`)
+        # (s94) the caches of `normalised`, `path_state`, `segment`, `category_parts` and `category_match`
+        # (`remembered`)
         self._cache_size = cache_size
+        self._texts: dict[str, str] = {}
         self._states: dict[tuple[str, str], PathState] = {}
         self._segments: dict[str, tuple[Candidate | None, tuple[tuple[str, str, str], ...]]] = {}
         self._parts: dict[str, tuple[str, str, str, bool, str]] = {}
@@ -161,10 +161,17 @@ class CategoryReader:
 
     def cache_clear(self) -> None:
         """Forget cached readings (with the classifier's own caches)."""
+        self._texts.clear()
         self._states.clear()
         self._segments.clear()
         self._parts.clear()
         self._matches.clear()
+
+    def normalised(self, text: str) -> str:
+        """`normalise`, cached: a path's segments, and the classifier's brands (s94: the one cache of both, which was
+        the classifier's `lru_cache` this reader was handed)."""
+        out = self._texts.get(text)
+        return out if out is not None else remembered(self._texts, text, normalise(text), self._cache_size)
 
     def path_state(self, path: str, brand: str) -> PathState:
         """`_path_state_uncached`, cached (parent paths repeat across a catalog)."""
@@ -216,7 +223,7 @@ class CategoryReader:
         last = last.strip()
         if not last:
             return result, specific, modifiers
-        text = self._normalise(last)
+        text = self.normalised(last)
         if brand and brand in text:  # (the first test of `mask_brand`, without the call)
             text = self._mask_brand(text, brand)
         seg_candidate, seg_modifiers = self.segment(text)
@@ -285,7 +292,7 @@ class CategoryReader:
             # under "Mobile Accessories", "Batteries" are batteries, not the phone: the kind above is left behind
             return seg_candidate, None, modifiers
         if specific is not None and specific.bucket and seg_candidate.word and _names_word(
-                seg_candidate.word.rpartition(" ")[2], f" {self._normalise(parent.rpartition('>')[2])} "):
+                seg_candidate.word.rpartition(" ")[2], f" {self.normalised(parent.rpartition('>')[2])} "):
             # the leaf picks the bucket's kind-generic alternative (its head word is the parent's, or that word's
             # plural: "PILE - LAMPE ELECTRIQUE > PILES", dept57), which the bucket's reading dropped: under
             # "General Purpose Batteries & Battery Chargers", "Disposable Batteries" are batteries, not the chargers
@@ -325,13 +332,13 @@ class CategoryReader:
     def _lists_accessories(self, level: str) -> bool:
         """Whether a bucket level names a generic accessory among its alternatives ("Cell Phones & Accessories")."""
         generic_accessory = self._generic_accessory
-        return any(hit.ref in generic_accessory for hit in self.matcher.read(self._normalise(level), hints=True).types)
+        return any(hit.ref in generic_accessory for hit in self.matcher.read(self.normalised(level), hints=True).types)
 
     def _specific_alternative(self, level: str, word: str) -> bool:
         """Whether a bucket level ("Video Games & Consoles") names a specific (not kind-generic) type by a phrase of
         more words ending in the last word of `word` ("video games" for a leaf "Games"), or in its singular (mr59)."""
         last = word.rpartition(" ")[2]
-        reading = self.matcher.read(self._normalise(level), hints=True)
+        reading = self.matcher.read(self.normalised(level), hints=True)
         padded = reading.text
         for hit in reading.types:
             phrase = padded[hit.start : hit.end].strip()
@@ -357,7 +364,7 @@ class CategoryReader:
         own ("Wireless Bras", "Wireless Charger Stands") is read as before: its words then qualify its own noun, and
         so is a leaf that begins with the title (Flipkart ends a path with the product's name: in "... > LUCINA
         rC-S-33 (Multicolor)" "rC" is a cup's model code, in "... travel kit (4 g, Set of 4)" "4 g" a weight)."""
-        leaf = self._normalise(path.rpartition(">")[2].strip())
+        leaf = self.normalised(path.rpartition(">")[2].strip())
         if title and leaf.startswith(title):
             return modifiers
         if brand and brand in leaf:
@@ -425,7 +432,7 @@ class CategoryReader:
         """A deeper level's reading without the department's name it ends with, when that department lists kinds and
         one is a radio device (Cdiscount's "... > CABLE - CONNECTIQUE TV - VIDEO - SON": its "TV" is the department's,
         the leaf holds cables); the level's own reading when what is left names no kind (fr59)."""
-        first = self._normalise(path.partition(">")[0].strip())
+        first = self.normalised(path.partition(">")[0].strip())
         if not text.endswith(f" {first}") or SEGMENT_BREAK not in first:
             return candidate
         department, _modifiers = self.segment(first)
@@ -451,7 +458,7 @@ class CategoryReader:
         """Whether a level lists three alternatives or more ("TV, Audio & Surveillance") and only one of them names a
         kind of the vocabulary (mr64); "Video Games & Consoles" names two, "Cell Phones & Accessories" two. A list of
         dashes is a department's (`_lists_kinds`), read as such above."""
-        text = self._normalise(level)
+        text = self.normalised(level)
         if SEGMENT_BREAK in text:
             return False  # (a dash list: Cdiscount's departments, read as such above: fr59)
         reading = self.matcher.read(text, hints=True)
@@ -481,9 +488,9 @@ class CategoryReader:
             if found is not None:
                 return found
         table = self.table
-        if table is None or self._normalise(head) not in table.heads:  # (cached: first segments repeat in a catalog)
+        if table is None or self.normalised(head) not in table.heads:  # (cached: first segments repeat in a catalog)
             return None
-        segments = tuple(map(self._normalise, text.split(">")))  # (`category_segments`, each segment cached)
+        segments = tuple(map(self.normalised, text.split(">")))  # (`category_segments`, each segment cached)
         for cut in range(len(segments), 0, -1):
             info = table.by_path.get(segments[:cut])
             if info is not None:

@@ -45,7 +45,7 @@ cdef class Classifier:
     cdef readonly frozenset _generic, _accessory, _generic_accessory, _accessories, _devices, _hosts, _fitted_accessories, _textile_types
     cdef readonly frozenset _plaything_types, _title_modifiers, _type_phrases, _audience_only
     cdef readonly Py_ssize_t _cache_size
-    cdef readonly object _build, _brand_words, _brand_names_toy_line, _normalise
+    cdef readonly dict _cores, _brand_sources, _toy_line_brands
     cdef readonly frozenset _shelf_kept
 
     # The methods a product's reading calls, as C methods: a call between them is a C call, not a method lookup and a
@@ -53,6 +53,10 @@ cdef class Classifier:
     # not generator expressions.
     # (s93) Their hits, readings, candidates and cores typed (None is still one of each).
     cpdef TypeResultT _final(self, CoreT core)
+    # (s94) the cached readings, as C methods (a look-up a C call and a dict's, not an `lru_cache` wrapper's Python call)
+    cpdef CoreT _build(self, recipe)
+    cpdef tuple _brand_words(self, brand)
+    cpdef _brand_names_toy_line(self, brand)
     cpdef CoreT _core_of(self, forced_type, title, category, brand, product_type, hs_code, description,
                          bullet_points)
     @cython.locals(padded=str, spaced=str, masked=str)

@@ -29,14 +29,13 @@ import re
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from crossguard.rules import RULES_DIR
 
-from .category_reading import CategoryReader, branch_of, leaf_key, outside_branch
-from .facts import Core, FactBuilder, TypeResult
+from .category_reading import CategoryReader, branch_of, leaf_key, outside_branch, remembered
+from .facts import Core, FactBuilder, Recipe, TypeResult
 from .matcher import Hit, Matcher, Mention, Reading
 from .normalise import CJK_MARK, PATH_SEPARATOR, SEGMENT_BREAK, normalise
 from .platform_title import GAME_CONSOLE, PLATFORM_MODIFIER, platform_kind
@@ -227,16 +226,16 @@ class Classifier:
         self._cache_size = cache_size
         self._raw_cache: OrderedDict[tuple[object, ...], Core] = OrderedDict()
         self._facts = FactBuilder(vocab)
-        self._build = lru_cache(maxsize=cache_size)(self._facts.build)
-        self._brand_words = lru_cache(maxsize=cache_size)(self._brand_words_uncached)
-        self._brand_names_toy_line = lru_cache(maxsize=cache_size)(self._brand_names_toy_line_uncached)
-        self._normalise = lru_cache(maxsize=cache_size)(normalise)
+        # (s94) the caches of `_build`, `_brand_words` and `_brand_names_toy_line` (`remembered`; a brand's normalised
+        # text is the category reader's `normalised`)
+        self._cores: dict[Recipe, Core] = {}
+        self._brand_sources: dict[str, tuple[tuple[str, str, str], ...]] = {}
+        self._toy_line_brands: dict[str, bool] = {}
         self._paths = CategoryReader(
             vocab, self.matcher, generic=self._generic, generic_accessory=self._generic_accessory,
             whole_segment=self._rules.whole_segment, leaf_power=self._rules.leaf_power,
             department_keeps=vocab.department_keeps, department_senses=vocab.department_senses,
-            mask_brand=self._mask_brand,
-            normalise=self._normalise, cache_size=cache_size)
+            mask_brand=self._mask_brand, cache_size=cache_size)
 
     @classmethod
     def from_files(cls, types_path: Path | str = DEFAULT_TYPES, hs_path: Path | str | None = DEFAULT_HS,
@@ -302,7 +301,7 @@ class Classifier:
             core = self._core_uncached(
                 normalise(title),
                 key,
-                self._normalise(brand) if brand else "",
+                self._paths.normalised(brand) if brand else "",
                 normalise(product_type) if product_type else "",
                 "".join([ch for ch in hs_code if ch.isdigit()]) if hs_code else "",
                 normalise(description) if description else "",
@@ -321,11 +320,10 @@ class Classifier:
     def cache_clear(self) -> None:
         """Forget cached results (benchmarks measure the cold path with this)."""
         self._raw_cache.clear()
-        self._build.cache_clear()
+        self._cores.clear()
         self._paths.cache_clear()
-        self._brand_words.cache_clear()
-        self._brand_names_toy_line.cache_clear()
-        self._normalise.cache_clear()
+        self._brand_sources.clear()
+        self._toy_line_brands.clear()
 
     # -- signals -------------------------------------------------------------------------------------------
 
@@ -364,6 +362,12 @@ class Classifier:
         if title and self._brand_names_toy_line(brand) and not self.matcher.read(masked).types:  # (rare)
             return text
         return masked
+
+    def _brand_names_toy_line(self, brand: str) -> bool:
+        """`_brand_names_toy_line_uncached`, cached."""
+        named = self._toy_line_brands.get(brand)
+        return named if named is not None else remembered(
+            self._toy_line_brands, brand, self._brand_names_toy_line_uncached(brand), self._cache_size)
 
     def _brand_names_toy_line_uncached(self, brand: str) -> bool:
         """Whether the (normalised) brand field names a line by a specific plaything kind: a kind's name of two or
@@ -987,6 +991,12 @@ class Classifier:
             return None
         return before[0] if len(before) == 1 else self.matcher.head(before)
 
+    def _brand_words(self, brand: str) -> tuple[tuple[str, str, str], ...]:
+        """`_brand_words_uncached`, cached."""
+        words = self._brand_sources.get(brand)
+        return words if words is not None else remembered(
+            self._brand_sources, brand, self._brand_words_uncached(brand), self._cache_size)
+
     def _brand_words_uncached(self, brand: str) -> tuple[tuple[str, str, str], ...]:
         """Modifiers the brand field names (a toy maker, a collector-figure maker); only those reading brands.
 
@@ -1002,6 +1012,12 @@ class Classifier:
             for h in reading.modifiers if "brand" in modifiers[h.ref].read_in
         ])
 
+
+    def _build(self, recipe: Recipe) -> Core:
+        """The facts' `build` of a recipe, cached: recipes repeat a lot."""
+        core = self._cores.get(recipe)
+        return core if core is not None else remembered(
+            self._cores, recipe, self._facts.build(recipe), self._cache_size)
 
     def _core_uncached(self, title: str, category: str, brand: str, product_type: str, hs_digits: str,
                        description: str, forced_type: str, whole_category: str = "") -> Core:
