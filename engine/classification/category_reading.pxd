@@ -48,3 +48,7 @@ cpdef tuple category_parts(category)
 
 cpdef remembered(dict cache, key, value, Py_ssize_t size)
 
+# (s94) every segment's and marketplace type's reading: substring tests in C, the pattern only where one finds a
+# separator
+@cython.locals(separator=str)
+cpdef list _bucket_cuts(str padded)
