@@ -1,7 +1,7 @@
 """Stop 94 (issue 9): a child's cosmetic is no children's product. The CPSA's "consumer product" excludes cosmetics,
 drugs and food (15 U.S.C. 2052(a)(5)), so kids' shampoo, baby lotion, diaper-rash cream, baby wipes and kids'
-toothpaste are no CPSIA children's products whatever their audience or shelf; the labels of six catalogs agree
-(dev93-1, dev93-2 and others: every such row labelled not children's). Nappies, a baby's bath tub, a child's toothbrush
+toothpaste are no CPSIA children's products whatever their audience or shelf; the labels agree (of 294 labelled rows
+read as cosmetics, 2 are children's: kits sold as toys). Nappies, a baby's bath tub, a child's toothbrush
 and a baby's washcloth keep their children's class. Tested both ways on titles shaped like the catalogs'."""
 
 from __future__ import annotations
