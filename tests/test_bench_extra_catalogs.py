@@ -383,3 +383,31 @@ def test_a_jd_file_with_no_jd_row_is_named(tmp_path: Path) -> None:
     (tmp_path / material.JD_CN).write_text("a,b,c\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"jd_cn_2014\.csv: no JD\.com row of 6 fields"):
         material.jd_cn(folder=tmp_path)
+
+
+@pytest.mark.parametrize(("reader", "labels_file", "prefix", "marketplace", "market"), [
+    (material.amazon_in_products, "amazon_in_products-labels.csv", "AMZINP-", "amazon", "IN"),
+    (material.jumia_eg, "jumia_eg-labels.csv", "JMEG-", "jumia", "GB"),
+    (material.shein_us, "shein_us-labels.csv", "SHUS-", "shein", "US"),
+    (material.bestbuy_us_2017, "bestbuy_us_2017-labels.csv", "BBUS-", "bestbuy", "US"),
+])
+def test_a_helper_written_catalog_reads_its_four_columns_under_its_own_prefix(tmp_path: Path, reader,
+                                                                             labels_file: str, prefix: str,
+                                                                             marketplace: str, market: str) -> None:
+    """Stop 93's and 94's catalogs as a helper wrote them (source_id, title, category, brand): the sku is the
+    catalog's prefix and the source id, so Best Buy 2017's skus stay apart from the material's Best Buy ones."""
+    name = material.EXTRA_FILES[labels_file]
+    _write(tmp_path / name, ["source_id", "title", "category", "brand"],
+           [["2840965", "Onkyo - 5.1-Ch. A/V Home Theater Receiver", "TV & Home Theater > Receivers", "Onkyo"],
+            ["40460214", "Bathroom Storage Cabinet", "Home & Living > Storage", ""]])
+    receiver, cabinet = reader(folder=tmp_path)
+    assert receiver["sku"] == prefix + "2840965" and material.source_id(receiver["sku"]) == "2840965"
+    assert (receiver["category"], receiver["brand"]) == ("TV & Home Theater > Receivers", "Onkyo")
+    assert "brand" not in cabinet
+    assert receiver["listings"] == [{"marketplace": marketplace, "markets": [market]}]
+
+
+def test_a_helper_written_catalog_without_its_source_id_is_named(tmp_path: Path) -> None:
+    _write(tmp_path / material.SHEIN_US, ["goods_id", "title", "category", "brand"], [["1", "Mug", "Home", ""]])
+    with pytest.raises(ValueError, match=r"shein_us_2024\.csv: line 1: missing column\(s\) source_id$"):
+        material.shein_us(folder=tmp_path)
