@@ -81,6 +81,14 @@ JUMIA_EG = "jumia_eg_2026.csv"
 # github.com/mjmiranda-dhi/w210-dataquality-project data/BestBuy product zips at 73321b5 (and product2 at 2ef7db9)
 SHEIN_US = "shein_us_2024.csv"
 BESTBUY_US_2017 = "bestbuy_us_2017.csv"
+# Stop 95's two, found by a helper and drawn at random into development sets before anyone read their rows (dev95-1,
+# dev95-2): Target US's products of August 2024 (Bright Data's free 1,001-product sample, luminati-io/Target-
+# dataset-samples, as a gift-finder project slimmed it to id, name and breadcrumb) and eBay US listings of early 2026
+# (the Browse API's answers to ten "gift" searches, as the same project committed them; the helper read a fifth of the
+# file, pages spread evenly). Both as the helper wrote them: source_id, title, category, brand (empty: neither has one).
+# github.com/cindyfeldman/Present-Pals src/json/target_data_set.json at 33f060c; src/json/ebay-products.json at e3fd74c
+TARGET_US = "target_us_2024.csv"
+EBAY_US = "ebay_us_gifts_2026.csv"
 #: a fetched catalog's labels file -> the file (the first one, for Taobao) its products are read from
 EXTRA_FILES = {"amazon_us_2020-labels.csv": AMAZON_US_2020, "amazon_in_2023-labels.csv": AMAZON_IN_2023,
                "cdiscount_fr-labels.csv": CDISCOUNT_FR, "taobao_zh-labels.csv": TAOBAO_ZH[0],
@@ -89,7 +97,8 @@ EXTRA_FILES = {"amazon_us_2020-labels.csv": AMAZON_US_2020, "amazon_in_2023-labe
                "homedepot_us-labels.csv": HOMEDEPOT_US, "pricerunner_uk-labels.csv": PRICERUNNER_UK,
                "daraz_bd-labels.csv": DARAZ_BD, "jd_cn-labels.csv": JD_CN,
                "amazon_in_products-labels.csv": AMAZON_IN_PRODUCTS, "jumia_eg-labels.csv": JUMIA_EG,
-               "shein_us-labels.csv": SHEIN_US, "bestbuy_us_2017-labels.csv": BESTBUY_US_2017}
+               "shein_us-labels.csv": SHEIN_US, "bestbuy_us_2017-labels.csv": BESTBUY_US_2017,
+               "target_us-labels.csv": TARGET_US, "ebay_us-labels.csv": EBAY_US}
 EXTRA_LABELS = tuple(EXTRA_FILES)
 
 csv.field_size_limit(10_000_000)
@@ -344,9 +353,24 @@ def bestbuy_us_2017(markets: Sequence[str] = ("US",), folder: Path | None = EXTR
     return _helper_written(folder, BESTBUY_US_2017, "BBUS-", "bestbuy", markets)
 
 
+def target_us(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """995 Target US products of August 2024 (a data vendor's sample; mostly clothing and home goods): Target's
+    category path as the shelf ("Clothing, Shoes & Accessories > Kids' Clothing > ..."), no brand. The sku is "TGUS-"
+    and Target's product id (its TCIN)."""
+    return _helper_written(folder, TARGET_US, "TGUS-", "target", markets)
+
+
+def ebay_us(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """897 eBay US listings of early 2026 found by gift searches (a fifth of the file: mostly mugs, necklaces, home
+    and beauty goods): the seller's title (eBay cuts it at 80 characters), the seller's category with eBay's top level
+    first and its leaf last (the API gives the levels between in no set order), no brand. The sku is "EBUS-" and the
+    Browse API's item id ("v1|<item>|<variation>")."""
+    return _helper_written(folder, EBAY_US, "EBUS-", "ebay", markets)
+
+
 def _helper_written(folder: Path | None, name: str, prefix: str, marketplace: str,
                     markets: Sequence[str]) -> list[dict[str, Any]]:
-    """The products of a catalog a helper wrote as source_id, title, category, brand (stop 93's and 94's)."""
+    """The products of a catalog a helper wrote as source_id, title, category, brand (stops 93 to 95)."""
     return [product(prefix + row["source_id"], row["title"] or "", row["category"] or "", row["brand"] or "",
                     marketplace, markets)
             for row in _extra_rows(folder, name, ("source_id", "title", "category", "brand"))]
@@ -391,7 +415,8 @@ _EXTRA_READERS = {AMAZON_US_2020: amazon_us_2020, AMAZON_IN_2023: amazon_in_2023
                   TAOBAO_ZH[0]: taobao_zh, MACYS_US: macys_us, KAUFLAND_DE: kaufland_de, MERCARI_US: mercari_us,
                   WALMART_US: walmart_us, HOMEDEPOT_US: homedepot_us, PRICERUNNER_UK: pricerunner_uk,
                   DARAZ_BD: daraz_bd, JD_CN: jd_cn, AMAZON_IN_PRODUCTS: amazon_in_products, JUMIA_EG: jumia_eg,
-                  SHEIN_US: shein_us, BESTBUY_US_2017: bestbuy_us_2017}
+                  SHEIN_US: shein_us, BESTBUY_US_2017: bestbuy_us_2017, TARGET_US: target_us,
+                  EBAY_US: ebay_us}
 # The fetched catalogs whose export carries each listing's text beside its title, read with it (`labels`)
 _LISTING_TEXT_READERS = {AMAZON_US_2020: partial(amazon_us_2020, listing_text=True)}
 

@@ -390,11 +390,13 @@ def test_a_jd_file_with_no_jd_row_is_named(tmp_path: Path) -> None:
     (material.jumia_eg, "jumia_eg-labels.csv", "JMEG-", "jumia", "GB"),
     (material.shein_us, "shein_us-labels.csv", "SHUS-", "shein", "US"),
     (material.bestbuy_us_2017, "bestbuy_us_2017-labels.csv", "BBUS-", "bestbuy", "US"),
+    (material.target_us, "target_us-labels.csv", "TGUS-", "target", "US"),
+    (material.ebay_us, "ebay_us-labels.csv", "EBUS-", "ebay", "US"),
 ])
 def test_a_helper_written_catalog_reads_its_four_columns_under_its_own_prefix(tmp_path: Path, reader,
                                                                              labels_file: str, prefix: str,
                                                                              marketplace: str, market: str) -> None:
-    """Stop 93's and 94's catalogs as a helper wrote them (source_id, title, category, brand): the sku is the
+    """Stops 93 to 95's catalogs as a helper wrote them (source_id, title, category, brand): the sku is the
     catalog's prefix and the source id, so Best Buy 2017's skus stay apart from the material's Best Buy ones."""
     name = material.EXTRA_FILES[labels_file]
     _write(tmp_path / name, ["source_id", "title", "category", "brand"],
