@@ -118,3 +118,39 @@ def test_a_patio_umbrella_named_otherwise_is_a_garden_s(classify, title):
 
 def test_a_car_s_sun_shade_stays_the_car_s(classify):
     assert classify("Car Sun Shade for Windshield").product_type == "car_interior"
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("Magnetic Levitating Floating Globe with LED Lights, Cool Tech Gadgets Gifts",
+     "Home & Garden > Home Décor > Decorative Accessories > Globes", "home_decor"),
+    ("Camping Life Gift Lot Stained Glass Suncatcher, Happy Camper Kitchen Towel, MORE",
+     "Home & Garden > Home Décor > Decorative Accessories > Suncatchers & Mobiles", None),
+])
+def test_ebay_s_home_and_garden_department_and_its_mobiles_name_no_kind(classify, title, category, kind):
+    """eBay's top department "Home & Garden" is no garden shelf, and its "Suncatchers & Mobiles" no phones."""
+    result = classify(title, category=category)
+    assert result.product_type not in ("garden_supplies", "smartphone")
+    if kind:
+        assert result.product_type == kind
+    assert result.classes["radio"] is False
+
+
+@pytest.mark.parametrize(("title", "category", "kind"), [
+    ("Bigfoot Wind Chimes Outdoor", "Home & Garden > Décor > Yard, Garden & Outdoor Living > Wind Chimes",
+     "garden_supplies"),
+    ("Samsung Galaxy A14 128GB", "Cell Phones & Accessories > Cell Phones & Smartphones", "smartphone"),
+    ("Redmi 9A", "Electronics > Mobiles", "smartphone"),
+])
+def test_a_garden_level_and_a_phones_shelf_keep_their_kinds(classify, title, category, kind):
+    assert classify(title, category=category).product_type == kind
+
+
+@pytest.mark.parametrize("title", ["Metabo HPT 36V MultiVolt Cordless/Corded 10 in. Table Saw",
+                                   "DEWALT FLEXVOLT 60V MAX Corded/Cordless Table Saw with AC Adapter",
+                                   "Table Saw and Cordless Drill Combo Kit 15 Amp"])
+def test_a_bench_saw_that_runs_either_way_or_beside_a_cordless_tool_keeps_the_mains(classify, title):
+    """review95: a dual-power saw and a combo's "cordless drill" leave the bench machine's mains in place."""
+    result = classify(title)
+    assert result.product_type == "bench_power_tool"
+    assert result.classes["mains_lv"] is True
+
