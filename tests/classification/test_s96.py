@@ -1,0 +1,198 @@
+"""Stop 96 (issue 9): what Lazada's and Shopee's English sites showed. The phone makers stopped putting a charger in
+the box (Apple from the iPhone 12, Samsung from the Galaxy S21 and its 2021 foldables, Google from the Pixel 6), so
+those models are no mains equipment; a "Dehumidifiers" page holds passive moisture absorbers; an automatic air
+freshener runs on cells where the spray is a chemical; a cleaner or brush named after an appliance is no appliance; a
+hair dryer filed with the hair clips, a clamshell phone, a socket set's drive adapter, a helmet's Bluetooth intercom
+and a Chinese ultrabook are what their titles say. Both ways each time: the older phones, the accessories named after
+the new ones, the electric dehumidifier, the refill, the air conditioner, the plastic rollers, the disc's clamshell
+box, the travel socket adapter, the door intercom and the ultrabook's bag keep theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Apple iPhone 15 Pro Max 256GB Natural Titanium", ""),
+    ("iPhone 12 64GB Black (Renewed)", ""),
+    ("【国行】Apple iPhone13 支持移动联通电信5G 双卡双待手机", ""),
+    ("Samsung Galaxy S24 5G [8+256GB]", "Mobiles & Tablets > Smartphones"),
+    ("SAMSUNG Galaxy Z Flip6 5G, AI Smartphone, 12GB RAM", "Mobiles & Tablets > Smartphones"),
+    ("Samsung Galaxy Z Fold 5 12GB 512GB Phantom Black", ""),
+    ("Google Pixel 9 Pro XL 128GB Obsidian", ""),
+    ("Pixel 8a 128GB Bay", ""),
+])
+def test_a_phone_its_maker_ships_without_a_charger_is_no_mains_equipment(classify, title, category):
+    result = classify(title, category=category or None)
+    assert result.product_type == "smartphone"
+    assert result.classes["mains_lv"] is False
+    assert result.classes["radio"] is True
+    assert result.classes["battery"] is True
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Apple iPhone 8 Plus 256GB Space Grey", ""),
+    ("apple iphone 7 32gb rose gold unlocked", "Mobile Phones"),
+    ("Samsung Galaxy S20 FE 128GB Cloud Navy", ""),
+    ("Google Pixel 5 128GB Just Black", ""),
+    # a camera's resolution is no Pixel phone
+    ("gigaset gs370 lte dual sim smartphone 5.7 zoll octa core 32 gb 13 mio. pixel 8 mp", "Mobile Phones"),
+])
+def test_older_phones_keep_the_charger_in_the_box(classify, title, category):
+    result = classify(title, category=category or None)
+    assert result.product_type == "smartphone"
+    assert result.classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize(("title", "kind", "mains"), [
+    ("iPhone 15 Case Clear with MagSafe", "case_generic", False),
+    ("iPhone 15 Pro Max Screen Protector 2 Pack", "screen_protector", False),
+    ("Samsung Galaxy S24 Ultra Charger 45W Super Fast", "mains_charger", True),
+])
+def test_what_is_named_after_the_new_phones_keeps_its_own_kind(classify, title, kind, mains):
+    result = classify(title)
+    assert result.product_type == kind
+    assert result.classes["mains_lv"] is mains
+
+
+DEHUMIDIFIERS = "Household Supplies > Air Care > Dehumidifiers"
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Thirsty Hippo Dehumidifier Moisture Absorber (600ml x 3) Value Pack", DEHUMIDIFIERS),
+    ("Arm & Hammer Fridge-N-Freezer Baking Soda 386g", DEHUMIDIFIERS),
+    ("Natural Bamboo Charcoal Deodorizer For Fridge", DEHUMIDIFIERS),
+    ("DampRid Fragrance Free Moisture Absorber 10.5 oz", ""),
+    ("Silica Gel Packets Desiccant 5 Gram (80 Pcs)", ""),
+    ("强效室内除湿盒 吸湿干燥剂 800ml 5盒", ""),
+    ("空气净化竹炭包 活性炭包 除甲醛 500克", ""),
+])
+def test_a_passive_moisture_absorber_needs_no_current(classify, title, category):
+    result = classify(title, category=category or None)
+    assert result.product_type == "moisture_absorber"
+    assert result.classes["eee"] is False
+    assert result.classes["mains_lv"] is False
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("hOmeLabs 4,500 Sq. Ft Energy Star Dehumidifier", DEHUMIDIFIERS),
+    ("Pro Breeze Electric Mini Dehumidifier 1500 Cubic Feet", ""),
+])
+def test_an_electric_dehumidifier_keeps_the_mains(classify, title, category):
+    result = classify(title, category=category or None)
+    assert result.product_type == "dehumidifier"
+    assert result.classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Air Wick Freshmatic Starter Automatic Spray Air Freshener + Refill", "Household Supplies > Air Fresheners"),
+    ("Glade Automatic Spray Holder Air Freshener Starter Kit", ""),
+])
+def test_an_automatic_air_freshener_runs_on_cells(classify, title, category):
+    result = classify(title, category=category or None)
+    assert result.classes["eee"] is True
+    assert result.classes["battery"] is True
+    assert result.classes["mains_lv"] is False
+
+
+@pytest.mark.parametrize("title", [
+    "Air Wick Automatic Air Freshener Spray Refill (250ml x 18)",
+    "Glade Automatic Spray Refill, Air Freshener, 2 Count",
+    "Autospray Dispenser Refill - Energizing (250ml) Perfume Spray (Automatic Air Freshener)",
+    "Lysol Air Freshener Spray 10 oz",
+])
+def test_a_refill_or_a_plain_spray_is_the_chemical(classify, title):
+    result = classify(title)
+    assert result.classes["eee"] is False
+    assert result.classes["battery"] is False
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Car Air Conditioner Cleaner Foam Spray Clean Dust For Coil Treatment", "Automotive > Car Care"),
+    ("Car Retractable Cleaning Brush Air Con Outlet Dust Remover Keyboard Brush", "Automotive > Car Care"),
+])
+def test_a_cleaner_named_after_an_appliance_is_a_cleaning_supply(classify, title, category):
+    result = classify(title, category=category or None)
+    assert result.product_type == "cleaning_supplies"
+    assert result.classes["eee"] is False
+
+
+def test_the_air_conditioner_itself_keeps_the_mains(classify):
+    result = classify("Midea 8,000 BTU Portable Air Conditioner")
+    assert result.product_type == "air_conditioner"
+    assert result.classes["mains_lv"] is True
+
+
+HAIR_ACCESSORIES = "Beauty > Hair Care > Hair Care Accessories > Hair Accessories"
+
+
+def test_a_hair_dryer_filed_with_the_hair_clips_is_the_dryer(classify):
+    result = classify("Hair dryer 3 in 1 negative ion hot air dryer curly hair", category=HAIR_ACCESSORIES)
+    assert result.product_type == "hair_dryer"
+    assert result.classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize("title", [
+    "5Pcs Hair Curler Plastic Self-adhesive Hair Curlers Lazy Air Bangs Curling Tube",
+    "Scrunchies 10 pcs velvet",
+])
+def test_the_passive_goods_of_the_hair_clips_shelf_stay_passive(classify, title):
+    result = classify(title, category=HAIR_ACCESSORIES)
+    assert result.product_type == "hair_accessory"
+    assert result.classes["eee"] is False
+
+
+def test_a_tumble_dryer_is_no_hot_air_hair_dryer(classify):
+    assert classify("Samsung 9kg Heat Pump Dryer DV90").product_type == "washing_machine"
+
+
+@pytest.mark.parametrize("title", [
+    "Doro 2424 easy clamshell mobile phone red/white",
+    "Flip Mobile Phone Speed Dial Push Button Clamshell Phone Classic Colors",
+])
+def test_a_clamshell_phone_is_a_phone(classify, title):
+    result = classify(title)
+    assert result.product_type == "feature_phone"
+    assert result.classes["radio"] is True
+
+
+def test_a_disc_s_clamshell_box_stays_a_case(classify):
+    assert classify("DVD Clamshell Case 10 pack").product_type == "case_generic"
+
+
+def test_a_socket_set_s_drive_adapter_is_a_tool_part(classify):
+    result = classify("1/2 inch Drive Universal Hex Socket Head Adapter Impact Wrench Spanner Converter Set")
+    assert result.product_type == "mechanical_adapter"
+    assert result.classes["eee"] is False
+
+
+def test_a_travel_socket_adapter_stays_a_mains_adapter(classify):
+    result = classify("Universal Travel Socket Adapter UK EU US")
+    assert result.product_type == "travel_adapter"
+    assert result.classes["mains_lv"] is True
+
+
+def test_a_helmet_s_bluetooth_intercom_runs_on_its_cell(classify):
+    result = classify("Freedconn R3 Motorcycle Helmet Bluetooth Intercom")
+    assert result.product_type == "motorcycle_intercom"
+    assert result.classes["battery"] is True
+    assert result.classes["radio"] is True
+
+
+def test_a_door_intercom_stays_one(classify):
+    assert classify("Video Door Intercom System 7 inch").product_type == "intercom"
+
+
+@pytest.mark.parametrize("title", [
+    "联想（Lenovo） U410 14英寸超极本（i5-3337U 4G 500G 24G固态硬盘 2G独显 蓝牙 Win8）",
+    "华硕（ASUS）VivoBook S400 14英寸触控超极本（i5 4G 500G+24G固态硬盘 Win8）",
+])
+def test_a_chinese_ultrabook_is_a_laptop_not_its_drive(classify, title):
+    result = classify(title)
+    assert result.product_type == "laptop"
+    assert result.classes["battery"] is True
+
+
+@pytest.mark.parametrize("title", ["华硕超极本电脑包 14寸", "超极本内胆包"])
+def test_an_ultrabook_s_bag_is_no_laptop(classify, title):
+    assert classify(title).product_type != "laptop"
