@@ -105,6 +105,7 @@ _DRESS_UP = "costume"  # a fancy-dress shelf: a plaything a title names there is
 _TOY_SHELF = "toy_version_shelf"  # its path words make a toy tree (`_toy_shelf_yields`)
 _NO_KINDS: frozenset[str] = frozenset()
 _STORAGE_WORDS = frozenset({"storage", "rom"})  # what a phone's bracket names after its RAM (`_amount_bracket`)
+_ROM = frozenset({"rom"})  # what only a phone or tablet calls the storage after its RAM (`_ram_before_rom`)
 _PHONE_SPECS = frozenset({"camera", "battery_pack"})  # what else a phone's title names (its camera, its battery)
 # The accessories fitted to a device that sellers title by the device (`_device_on_accessory_shelf`), with their kinds
 _FITTED_ACCESSORY_ROOTS = ("mains_charger", "charging_cable", "screen_protector")
@@ -437,10 +438,11 @@ class Classifier:
             head = self._device_before_specs(reading, head)
             ref = head.ref
         if ref in self._rules.device_heads:  # (rare: a word a device shares and another word, "Notebook ... Core i3"?
-            # or a bracket's amount alone, "(2 GB RAM)"?)
-            if len(types) == 1:
+            # or a bracket's amount alone, "(2 GB RAM)"? or a phone's RAM and ROM, "8 GB RAM + 256 GB ROM"?)
+            head = self._ram_before_rom(reading, types, head)
+            if head.ref == ref and len(types) == 1:
                 head = self._amount_bracket(reading, head)
-            else:
+            elif head.ref == ref:
                 head = self._namesake_device(types, head)
                 if head.ref == ref and not [hit for hit in types if hit.ref != ref and hit.ref not in _PHONE_SPECS]:
                     # (not retyped, and nothing but a phone's specification beside: "(Blue, 6GB RAM, 128GB Storage) |
@@ -852,15 +854,34 @@ class Classifier:
         cut = max(before.rfind("|"), before.rfind(","))
         if cut <= 0 or not before[:cut].strip(" |,"):  # (the bracket heads the title: nothing named before it)
             return part
-        amount = before[cut + 1 :].split()
         units, device = bracket
-        if len(amount) != 2 or amount[1] not in units or not amount[0].replace(".", "", 1).isdigit():
+        if not _is_amount(before[cut + 1 :].split(), units):
             return part
-        if storage:
-            held = after.lstrip("|,+ ").split()[:3]
-            if len(held) != 3 or not held[0].isdigit() or held[1] not in units or held[2] not in _STORAGE_WORDS:
-                return part
+        if storage and not _holds_storage(after.lstrip("|,+ "), units, _STORAGE_WORDS):
+            return part
         return _retyped(part, device)
+
+    def _ram_before_rom(self, reading: Reading, types: list[Hit], part: Hit) -> Hit:
+        """A phone's working memory named before its storage called ROM (s96): Asian sellers title a phone "Huawei
+        Honor 9 Lite 3GB RAM 32GB ROM Dual SIM", "Realme 12x 5G (8GB RAM + 256GB ROM)", "Samsung Galaxy S21 8GB Ram
+        128GB Rom"; a memory module or a computer never calls the storage after its RAM a ROM, so the amount, the
+        part's word and a ROM amount right after it name the device wherever they stand (`_amount_bracket` asks for a
+        bracket of its own). The device is the one the title names before (a tablet's "4GB RAM 64GB ROM"), or the
+        bracket's (a smartphone)."""
+        brackets = self._rules.amount_brackets.get(part.ref)
+        if brackets is None or part.target:
+            return part
+        text = reading.text
+        bracket = brackets.get(text[part.start : part.end].strip())
+        if bracket is None:
+            return part
+        units, device = bracket
+        if not _is_amount(text[: part.start].split()[-2:], units):
+            return part
+        if not _holds_storage(text[part.end :].lstrip("|,+/ "), units, _ROM):
+            return part
+        named = [hit for hit in types if hit.start < part.start and not hit.target and hit.ref in self._devices]
+        return named[-1] if named else _retyped(part, device)
 
     def _part_before_model(self, reading: Reading, model: Hit) -> Hit:
         """The fitted part a title names before the model it fits, with no "for" (rcparts42).
@@ -1554,6 +1575,17 @@ def _leaf_alternative(word: str, shelf: str) -> bool:
     leaf = normalise(shelf.rpartition(PATH_SEPARATOR)[2])
     alternatives = {part.strip() for part in leaf.split(SEGMENT_BREAK)}
     return any(f"{word}{end}" in alternatives for end in ("", "s", "es"))
+
+
+def _is_amount(words: list[str], units: frozenset[str]) -> bool:
+    """Whether the words are an amount and its unit ("6 gb", "1.5 gb"), as a device's memory is written."""
+    return len(words) == 2 and words[1] in units and words[0].replace(".", "", 1).isdigit()
+
+
+def _holds_storage(after: str, units: frozenset[str], storage_words: frozenset[str]) -> bool:
+    """Whether the text begins with a storage amount ("128 gb storage", "256 gb rom"): a phone's, after its RAM."""
+    held = after.split()[:3]
+    return len(held) == 3 and held[0].isdigit() and held[1] in units and held[2] in storage_words
 
 
 def _retyped(hit: Hit, ref: str) -> Hit:

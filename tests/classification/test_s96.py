@@ -1,6 +1,6 @@
-"""Stop 96 (issue 9): what Lazada's and Shopee's English sites showed. The phone makers stopped putting a charger in
-the box (Apple from the iPhone 12, Samsung from the Galaxy S21 and its 2021 foldables, Google from the Pixel 6), so
-those models are no mains equipment; a "Dehumidifiers" page holds passive moisture absorbers; an automatic air
+"""Stop 96 (issue 9): what Lazada's and Shopee's English sites showed. Samsung's foldables from 2021 and Google's
+Pixel 6 on ship with no charger in the box, so they are no mains equipment; a phone's "8GB RAM + 256GB ROM" names the
+phone, not a memory module; a "Dehumidifiers" page holds passive moisture absorbers; an automatic air
 freshener runs on cells where the spray is a chemical; a cleaner or brush named after an appliance is no appliance; a
 hair dryer filed with the hair clips, a clamshell phone, a socket set's drive adapter, a helmet's Bluetooth intercom
 and a Chinese ultrabook are what their titles say. Both ways each time: the older phones, the accessories named after
@@ -13,10 +13,6 @@ import pytest
 
 
 @pytest.mark.parametrize(("title", "category"), [
-    ("Apple iPhone 15 Pro Max 256GB Natural Titanium", ""),
-    ("iPhone 12 64GB Black (Renewed)", ""),
-    ("【国行】Apple iPhone13 支持移动联通电信5G 双卡双待手机", ""),
-    ("Samsung Galaxy S24 5G [8+256GB]", "Mobiles & Tablets > Smartphones"),
     ("SAMSUNG Galaxy Z Flip6 5G, AI Smartphone, 12GB RAM", "Mobiles & Tablets > Smartphones"),
     ("Samsung Galaxy Z Fold 5 12GB 512GB Phantom Black", ""),
     ("Google Pixel 9 Pro XL 128GB Obsidian", ""),
@@ -37,22 +33,53 @@ def test_a_phone_its_maker_ships_without_a_charger_is_no_mains_equipment(classif
     ("Google Pixel 5 128GB Just Black", ""),
     # a camera's resolution is no Pixel phone
     ("gigaset gs370 lte dual sim smartphone 5.7 zoll octa core 32 gb 13 mio. pixel 8 mp", "Mobile Phones"),
+    # review96: the iPhone's and the Galaxy S's model words would hide the phone's own word, and a bundle "with" its
+    # charger would then read the charger (left: docs/classification.md, "Stop 96")
+    ("Apple iPhone 13 Pro 256GB Refurbished - Comes with 20W Charger", "Mobile Phones"),
+    ("Samsung Galaxy S24 5G with 25W Travel Adapter Included", "Mobile Phones"),
 ])
-def test_older_phones_keep_the_charger_in_the_box(classify, title, category):
+def test_older_phones_and_bundles_keep_the_charger_in_the_box(classify, title, category):
     result = classify(title, category=category or None)
     assert result.product_type == "smartphone"
     assert result.classes["mains_lv"] is True
+    assert result.classes["radio"] is True
 
 
 @pytest.mark.parametrize(("title", "kind", "mains"), [
-    ("iPhone 15 Case Clear with MagSafe", "case_generic", False),
-    ("iPhone 15 Pro Max Screen Protector 2 Pack", "screen_protector", False),
-    ("Samsung Galaxy S24 Ultra Charger 45W Super Fast", "mains_charger", True),
+    ("Galaxy Z Flip5 Case Leather", "case_generic", False),
+    ("Samsung Galaxy Z Fold6 Charger 25W Super Fast", "mains_charger", True),
 ])
 def test_what_is_named_after_the_new_phones_keeps_its_own_kind(classify, title, kind, mains):
     result = classify(title)
     assert result.product_type == kind
     assert result.classes["mains_lv"] is mains
+
+
+def test_a_new_phone_line_s_strap_names_no_phone(classify):
+    assert classify("Google Pixel 7 Pro Strap").product_type != "smartphone"
+
+
+@pytest.mark.parametrize("title", [
+    "huawei honor 9 lite 3gb ram 32gb rom dual sim glacier grey",
+    "Samsung Galaxy S21 8GB Ram 128GB Rom",
+    "Realme 12x 5G (8GB RAM + 256GB ROM) | 5G 6nm Process Chipset",
+    "Y20s 8GB RAM + 256GB ROM 6.51 Inches 13MP LTE New With 2 Year Warranty",
+])
+def test_a_phone_s_ram_before_its_rom_names_the_phone_not_a_memory_module(classify, title):
+    result = classify(title)
+    assert result.product_type == "smartphone"
+    assert result.classes["radio"] is True
+    assert result.classes["battery"] is True
+
+
+def test_a_tablet_s_ram_and_rom_keep_the_tablet(classify):
+    assert classify("Android Tablet 10 inch 4GB RAM 64GB ROM WiFi").product_type == "tablet"
+
+
+@pytest.mark.parametrize("title", ["Kingston 8GB RAM DDR4 2666MHz", "Corsair Vengeance 16GB (2x8GB) RAM DDR4",
+                                   "8GB RAM 16GB Storage Module Kit"])
+def test_a_memory_module_with_no_rom_after_its_ram_stays_one(classify, title):
+    assert classify(title).product_type == "computer_component"
 
 
 DEHUMIDIFIERS = "Household Supplies > Air Care > Dehumidifiers"
@@ -117,6 +144,12 @@ def test_a_cleaner_named_after_an_appliance_is_a_cleaning_supply(classify, title
     assert result.classes["eee"] is False
 
 
+def test_a_plug_in_automatic_air_freshener_runs_from_the_socket(classify):
+    result = classify("Plug in Automatic Air Freshener Dispenser Mains Powered", category="Air Fresheners")
+    assert result.classes["mains_lv"] is True
+    assert result.classes["battery"] is False
+
+
 def test_the_air_conditioner_itself_keeps_the_mains(classify):
     result = classify("Midea 8,000 BTU Portable Air Conditioner")
     assert result.product_type == "air_conditioner"
@@ -164,6 +197,10 @@ def test_a_socket_set_s_drive_adapter_is_a_tool_part(classify):
     result = classify("1/2 inch Drive Universal Hex Socket Head Adapter Impact Wrench Spanner Converter Set")
     assert result.product_type == "mechanical_adapter"
     assert result.classes["eee"] is False
+
+
+def test_a_bare_socket_converter_is_no_socket_set_s_part(classify):
+    assert classify("Socket Converter 16A Schuko to UK 13A Plug").product_type != "mechanical_adapter"
 
 
 def test_a_travel_socket_adapter_stays_a_mains_adapter(classify):
