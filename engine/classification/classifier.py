@@ -395,6 +395,8 @@ class Classifier:
         if head is None:
             return (self._platform_candidate(reading, brand)
                     if reading.modifiers else None), reading
+        if head.sub and self._line_before_bundle(reading, head):  # (rare: only what comes "with" names a kind)
+            return None, reading
         ref = head.ref  # (read once, and again where the head changes: each read of a field is an attribute lookup)
         if len(types) > 1 and not head.target and self._rules.head_initial:  # (a French "Coque iPhone 6"?)
             head = self._head_initial(reading, head)
@@ -860,6 +862,29 @@ class Classifier:
         if storage and not _holds_storage(after.lstrip("|,+ "), units, _STORAGE_WORDS):
             return part
         return _retyped(part, device)
+
+    def _line_before_bundle(self, reading: Reading, head: Hit) -> bool:
+        """Whether a product line names the product before what the title says comes with it (s96): "Google Pixel 8
+        with Charger", "Canon EOS R50 with RF-S 18-45mm Lens Kit", "Huawei Mate 20 Pro with Leather Case" name no
+        kind but the bundled one (`Hit.sub`), which the head then was: a charger or a case with no radio. The title
+        then names no kind and the line gives it, as for an untyped title (`_line_candidate`), unless the category
+        does; a line whose `line_unless` word stands outside the bundle ("Sony RX100 Grip with Strap") names none, nor
+        does a line of a generic kind (a franchise's `toy`)."""
+        modifiers = self._modifiers
+        present: frozenset[str] | None = None
+        for hit in reading.modifiers:
+            if hit.sub or hit.target or hit.start >= head.start or hit.ref not in self._title_modifiers:
+                continue
+            line = modifiers[hit.ref]
+            if line.names_type is None or line.names_type in self._generic:  # (a franchise's toys: the bundle's kind
+                continue  # is more specific, "Ben 10 ... Rath with Mini Figure")
+            if line.line_unless:
+                if present is None:
+                    present = _before_bundle(reading)
+                if not line.line_unless.isdisjoint(present):
+                    continue
+            return True
+        return False
 
     def _ram_before_rom(self, reading: Reading, types: list[Hit], part: Hit) -> Hit:
         """A phone's working memory named before its storage called ROM (s96): Asian sellers title a phone "Huawei

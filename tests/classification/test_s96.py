@@ -233,3 +233,36 @@ def test_a_chinese_ultrabook_is_a_laptop_not_its_drive(classify, title):
 @pytest.mark.parametrize("title", ["华硕超极本电脑包 14寸", "超极本内胆包"])
 def test_an_ultrabook_s_bag_is_no_laptop(classify, title):
     assert classify(title).product_type != "laptop"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Google Pixel 7 Pro 128GB with charger", "smartphone"),
+    ("OnePlus 9 Pro with Warp Charge 65W Charger", "smartphone"),
+    ("Huawei Mate 20 Pro with Leather Case", "smartphone"),
+    ("Pixel 8 Pro with case and screen protector", "smartphone"),
+    ("nikon d7500 with 18 140mm f3.5 5.6g ed vr af s dx zoom nikkor lens kit", "digital_camera"),
+    ("Canon EOS R50 with RF-S 18-45mm Lens Kit", "digital_camera"),
+    ("coolpix w100 with backpack", "digital_camera"),
+])
+def test_a_line_named_before_what_comes_with_it_is_the_product(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind
+    assert result.classes["battery"] is True
+    assert result.classes["eee"] is True
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Charger for Google Pixel 7 Pro 30W USB-C", "mains_charger"),
+    ("Leather Case for Huawei Mate 20 Pro with Card Slot", "case_generic"),
+    ("65W Charger with Cable", "mains_charger"),
+])
+def test_what_only_names_the_line_it_fits_keeps_its_own_kind(classify, title, kind):
+    assert classify(title).product_type == kind
+
+
+def test_a_line_s_part_word_outside_the_bundle_names_no_device(classify):
+    assert classify("Sony RX100 Grip with Strap").product_type != "digital_camera"
+
+
+def test_a_franchise_s_toy_line_leaves_the_bundle_s_specific_kind(classify):
+    assert classify("Ben 10 Ultimate Alien - 10cm Rath with Mini Figure").product_type == "action_figure"
