@@ -106,6 +106,8 @@ _TOY_SHELF = "toy_version_shelf"  # its path words make a toy tree (`_toy_shelf_
 _NO_KINDS: frozenset[str] = frozenset()
 _STORAGE_WORDS = frozenset({"storage", "rom"})  # what a phone's bracket names after its RAM (`_amount_bracket`)
 _ROM = frozenset({"rom"})  # what only a phone or tablet calls the storage after its RAM (`_ram_before_rom`)
+#: what a repair shop sells with another part after a device line's name (`_line_before_bundle`)
+_REPAIR_PARTS = frozenset({PART_TYPE, "phone_spare_part"})
 _PHONE_SPECS = frozenset({"camera", "battery_pack"})  # what else a phone's title names (its camera, its battery)
 # The accessories fitted to a device that sellers title by the device (`_device_on_accessory_shelf`), with their kinds
 _FITTED_ACCESSORY_ROOTS = ("mains_charger", "charging_cable", "screen_protector")
@@ -868,16 +870,19 @@ class Classifier:
         with Charger", "Canon EOS R50 with RF-S 18-45mm Lens Kit", "Huawei Mate 20 Pro with Leather Case" name no
         kind but the bundled one (`Hit.sub`), which the head then was: a charger or a case with no radio. The title
         then names no kind and the line gives it, as for an untyped title (`_line_candidate`), unless the category
-        does; a line whose `line_unless` word stands outside the bundle ("Sony RX100 Grip with Strap") names none, nor
-        does a line of a generic kind (a franchise's `toy`)."""
+        does; a line whose `line_unless` word stands outside the bundle ("Sony RX100 Grip with Strap") names none. Only
+        a line of devices (a phone's, a camera's, a console's): what a toy line's title bundles is often the product
+        or tells a collector's model ("Hot Wheels ... Ecto-1 Elite avec figurines")."""
+        if head.ref in _REPAIR_PARTS or head.ref in self._rules.fitted_parts:  # (a repair part with another: "Honor 9
+            return False  # Lite Charging Port with Flex Cable", "Pixel 6 Pro OLED with Digitizer Frame Replacement")
         modifiers = self._modifiers
         present: frozenset[str] | None = None
         for hit in reading.modifiers:
             if hit.sub or hit.target or hit.start >= head.start or hit.ref not in self._title_modifiers:
                 continue
             line = modifiers[hit.ref]
-            if line.names_type is None or line.names_type in self._generic:  # (a franchise's toys: the bundle's kind
-                continue  # is more specific, "Ben 10 ... Rath with Mini Figure")
+            if line.names_type not in self._devices:  # (a toy line's bundle: "Hot Wheels ... Ecto-1 Elite avec
+                continue  # figurines" is a collector's model, "Ben 10 ... Rath with Mini Figure" the figure)
             if line.line_unless:
                 if present is None:
                     present = _before_bundle(reading)
@@ -892,7 +897,8 @@ class Classifier:
         128GB Rom"; a memory module or a computer never calls the storage after its RAM a ROM, so the amount, the
         part's word and a ROM amount right after it name the device wherever they stand (`_amount_bracket` asks for a
         bracket of its own). The device is the one the title names before (a tablet's "4GB RAM 64GB ROM"), or the
-        bracket's (a smartphone)."""
+        bracket's (a smartphone). Not when the title names a kind that is neither a device nor a phone's camera or
+        battery (review96b: a repair shop's "eMCP 3GB RAM 32GB ROM BGA221 Memory Chip", "P30 Logic Board 8GB RAM")."""
         brackets = self._rules.amount_brackets.get(part.ref)
         if brackets is None or part.target:
             return part
@@ -904,6 +910,9 @@ class Classifier:
         if not _is_amount(text[: part.start].split()[-2:], units):
             return part
         if not _holds_storage(text[part.end :].lstrip("|,+/ "), units, _ROM):
+            return part
+        if [hit for hit in types if hit is not part and not hit.target and hit.ref not in self._devices
+                and hit.ref not in _PHONE_SPECS]:  # (a part the title names beside: "eMCP ... Memory Chip"?)
             return part
         named = [hit for hit in types if hit.start < part.start and not hit.target and hit.ref in self._devices]
         return named[-1] if named else _retyped(part, device)

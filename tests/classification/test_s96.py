@@ -264,5 +264,30 @@ def test_a_line_s_part_word_outside_the_bundle_names_no_device(classify):
     assert classify("Sony RX100 Grip with Strap").product_type != "digital_camera"
 
 
-def test_a_franchise_s_toy_line_leaves_the_bundle_s_specific_kind(classify):
+def test_a_toy_line_leaves_the_bundle_s_kind(classify):
     assert classify("Ben 10 Ultimate Alien - 10cm Rath with Mini Figure").product_type == "action_figure"
+
+
+def test_a_toy_line_s_collector_model_with_figurines_is_no_toy(classify):
+    assert classify("Mattel Hot Wheels Ghostbusters 30th Ecto-1 Elite avec figurines").classes["toy"] is False
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("KMRX1000BM-B614 eMCP 3GB RAM 32GB ROM BGA221 Memory Chip", "computer_component"),
+    ("eMCP 4GB RAM 64GB ROM KMGX6001BM-B514 IC for Phone Repair", "computer_component"),
+    ("Huawei P30 Logic Board 8GB RAM 128GB ROM Original Unlocked", "phone_spare_part"),
+])
+def test_a_repair_shop_s_chip_or_board_with_ram_and_rom_is_no_phone(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind
+    assert result.classes["radio"] is False
+
+
+@pytest.mark.parametrize("title", [
+    "Google Pixel 6 Pro OLED with Digitizer Frame Replacement",
+    "Honor 9 Lite Charging Port with Flex Cable",
+])
+def test_a_repair_part_sold_with_another_after_the_line_is_no_phone(classify, title):
+    result = classify(title)
+    assert result.product_type == "phone_spare_part"
+    assert result.classes["battery"] is False
