@@ -98,6 +98,12 @@ EBAY_US = "ebay_us_gifts_2026.csv"
 # github.com/luminati-io/eCommerce-dataset-samples lazada-products.csv and shopee-products.csv at cd53491
 LAZADA_ASIA = "lazada_asia_2024.csv"
 SHOPEE_ASIA = "shopee_asia_2024.csv"
+# Stop 96's third, found by a helper (dev96-3): Amazon US listings of 2023, the first 10 of each of 248 categories
+# of the Kaggle "Amazon Products Dataset 2023 (1.4M Products)" (asaniczka) as a project sampled them, with the
+# category's name looked up from its id; no brand field. Written by the helper as source_id (the ASIN), title,
+# category, brand (empty); 2,480 rows, 2,473 titles.
+# github.com/Rohith-Kumar-S/ORBIT data/minimal_products.csv and data/amazon_categories.csv at 7c7d3f8
+AMAZON_US_2023 = "amazon_us_2023.csv"
 #: a fetched catalog's labels file -> the file (the first one, for Taobao) its products are read from
 EXTRA_FILES = {"amazon_us_2020-labels.csv": AMAZON_US_2020, "amazon_in_2023-labels.csv": AMAZON_IN_2023,
                "cdiscount_fr-labels.csv": CDISCOUNT_FR, "taobao_zh-labels.csv": TAOBAO_ZH[0],
@@ -108,7 +114,8 @@ EXTRA_FILES = {"amazon_us_2020-labels.csv": AMAZON_US_2020, "amazon_in_2023-labe
                "amazon_in_products-labels.csv": AMAZON_IN_PRODUCTS, "jumia_eg-labels.csv": JUMIA_EG,
                "shein_us-labels.csv": SHEIN_US, "bestbuy_us_2017-labels.csv": BESTBUY_US_2017,
                "target_us-labels.csv": TARGET_US, "ebay_us-labels.csv": EBAY_US,
-               "lazada_asia-labels.csv": LAZADA_ASIA, "shopee_asia-labels.csv": SHOPEE_ASIA}
+               "lazada_asia-labels.csv": LAZADA_ASIA, "shopee_asia-labels.csv": SHOPEE_ASIA,
+               "amazon_us_2023-labels.csv": AMAZON_US_2023}
 EXTRA_LABELS = tuple(EXTRA_FILES)
 
 csv.field_size_limit(10_000_000)
@@ -393,6 +400,13 @@ def shopee_asia(markets: Sequence[str] = ("GB",), folder: Path | None = EXTRA_CA
     return _helper_written(folder, SHOPEE_ASIA, "SPAS-", "shopee", markets)
 
 
+def amazon_us_2023(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """2,473 Amazon US listings of 2023 (a Kaggle scrape as a project sampled it: the first 10 of each of 248
+    categories, from toys and headphones to car parts and gift cards): Amazon's one-level category name as the shelf
+    ("Toys & Games", "Kids' Electronics"), no brand. The sku is "AZUS-" and the ASIN."""
+    return _helper_written(folder, AMAZON_US_2023, "AZUS-", "amazon", markets)
+
+
 def _helper_written(folder: Path | None, name: str, prefix: str, marketplace: str,
                     markets: Sequence[str]) -> list[dict[str, Any]]:
     """The products of a catalog a helper wrote as source_id, title, category, brand (stops 93 to 95)."""
@@ -441,7 +455,8 @@ _EXTRA_READERS = {AMAZON_US_2020: amazon_us_2020, AMAZON_IN_2023: amazon_in_2023
                   WALMART_US: walmart_us, HOMEDEPOT_US: homedepot_us, PRICERUNNER_UK: pricerunner_uk,
                   DARAZ_BD: daraz_bd, JD_CN: jd_cn, AMAZON_IN_PRODUCTS: amazon_in_products, JUMIA_EG: jumia_eg,
                   SHEIN_US: shein_us, BESTBUY_US_2017: bestbuy_us_2017, TARGET_US: target_us,
-                  EBAY_US: ebay_us, LAZADA_ASIA: lazada_asia, SHOPEE_ASIA: shopee_asia}
+                  EBAY_US: ebay_us, LAZADA_ASIA: lazada_asia, SHOPEE_ASIA: shopee_asia,
+                  AMAZON_US_2023: amazon_us_2023}
 # The fetched catalogs whose export carries each listing's text beside its title, read with it (`labels`)
 _LISTING_TEXT_READERS = {AMAZON_US_2020: partial(amazon_us_2020, listing_text=True)}
 
