@@ -1378,9 +1378,12 @@ class Classifier:
                     fillers.append(electrical.replaced(evidence=f"{primary.evidence}: a part of a machine"))
                 primary = cand
                 continue
-            if titled and (branch is not None or primary.signal == SIGNAL_CATEGORY) and self._yields_to(primary, cand):
+            if ((titled or cand.signal == SIGNAL_LINE) and (branch is not None or primary.signal == SIGNAL_CATEGORY)
+                    and self._yields_to(primary, cand)):
                 # a boat cover, a tractor seat, a flight bag filed on a vehicle's shelf; an Ethernet switch on a
-                # store's "Wireless Routers" shelf (radio51: a shelf a hint names yields as a table entry's does)
+                # store's "Wireless Routers" shelf (radio51: a shelf a hint names yields as a table entry's does); s96:
+                # a game its title names by the platform it ends with ("Madden NFL 24 - PlayStation 4", the title's
+                # only candidate of a line's signal here) on Amazon's "PlayStation 4 Games, Consoles & Accessories"
                 primary = cand
                 continue
             if (titled and kind in self._hosts and primary.signal in _SHELF_SIGNALS and not cand.target

@@ -291,3 +291,45 @@ def test_a_repair_part_sold_with_another_after_the_line_is_no_phone(classify, ti
     result = classify(title)
     assert result.product_type == "phone_spare_part"
     assert result.classes["battery"] is False
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Madden NFL 24 - PlayStation 4", "PlayStation 4 Games, Consoles & Accessories"),
+    ("Stray - PlayStation 5", "PlayStation 5 Consoles, Games & Accessories"),
+    ("Just Dance 2014 - Nintendo Wii", "Wii Games, Consoles & Accessories"),
+    ("NBA 2K24 - Xbox Series X|S [Digital Code]", "Xbox Series X & S Consoles, Games & Accessories"),
+    ("Live Gold: 3 Month Membership [Digital Code]", "Xbox Series X & S Consoles, Games & Accessories"),
+])
+def test_a_game_on_amazon_s_consoles_and_games_department_is_no_console(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type == "video_game"
+    assert result.classes["radio"] is False
+    assert result.classes["mains_lv"] is False
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("PlayStation 5 Console CFI-1102A", "PlayStation 5 Consoles, Games & Accessories"),
+    ("Nintendo Switch OLED Model White", "Nintendo Switch Consoles, Games & Accessories"),
+])
+def test_a_console_there_stays_a_console(classify, title, category):
+    result = classify(title, category=category)
+    assert result.product_type == "game_console"
+    assert result.classes["radio"] is True
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("60-Pc Master Tap and Die Set - Include SAE Inch Size", "hand_tool"),
+    ("Motor Trend FlexTough Floor Mats for Cars, All-Weather Car Mats", "car_interior"),
+    ("Klein Tools Compact Laser Distance Measure, 100 Feet", "multimeter"),
+])
+def test_a_tool_s_or_a_car_s_goods_by_their_trade_names(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind
+    assert result.classes["toy"] is False
+    assert result.classes["textile"] is False
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Dice Set 7 Pieces Polyhedral", "dice_game"),
+                                             ("Kitchen Tap Set Chrome Mixer", "plumbing_fixture")])
+def test_dice_and_water_taps_keep_theirs(classify, title, kind):
+    assert classify(title).product_type == kind
