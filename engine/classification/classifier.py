@@ -656,8 +656,10 @@ class Classifier:
         """A title that names no type but ends "- PlayStation 4" is a video game, one that says "Sony - PlayStation
         4" the console (`platform_title.platform_kind`). Read by position, not by a type word, so like a product line
         it refines only a generic shelf ("Toys"): a specific shelf stands ("Mariokart - Pull & Speed ... - Nintendo
-        Wii", a pull-back car filed under toy cars). The console is the kind the vocabulary names "<platform>
-        console" by, when it names one (mr63: "Sony PlayStation 2" is a retro console: wired pads, no battery)."""
+        Wii", a pull-back car filed under toy cars), unless it yields to the kind (s96: a console's shelf yields to
+        games, as Amazon's "PlayStation 4 Games, Consoles & Accessories" holds them). The console is the kind the
+        vocabulary names "<platform> console" by, when it names one (mr63: "Sony PlayStation 2" is a retro console:
+        wired pads, no battery)."""
         found = platform_kind(reading, brand, self._rules.console_accessories)
         if found is None:
             return None

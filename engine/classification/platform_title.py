@@ -26,8 +26,10 @@ GAME_CONSOLE = "game_console"
 # PlayStation 4", "Microsoft - Xbox One", "Nintendo - Wii U Deluxe Set"): they name no game.
 _CONSOLE_MAKERS = frozenset({"sony", "microsoft", "nintendo", "sega"})
 _MADE = "named with a console maker's name"
-# What a shop writes after the platform: the edition sold as a download ("... - PlayStation 4 [Digital]")
-_DIGITAL = frozenset({"digital", "digital download", "digital code", "download code", "download"})
+# What a shop writes after the platform: the edition sold as a download ("... - PlayStation 4 [Digital]"), or the
+# condition of a second-hand copy (s96: Amazon's "Cooking Mama - Nintendo DS (Renewed)")
+_AFTER_PLATFORM = frozenset({"digital", "digital download", "digital code", "download code", "download", "renewed",
+                             "refurbished", "pre owned", "preowned", "used"})
 _MASK = "_"  # the brand blanked out of the title (Classifier._mask_brand)
 # What joins a console to what comes with it in a reseller's title ("Nintendo GameCube & Controller")
 # (not a dash or a comma: "Nintendo Switch - Mario Kart 8 Deluxe" names a game after the platform)
@@ -39,9 +41,9 @@ _BUNDLE_MARKS = frozenset({"with", "w", "+"})
 
 def platform_kind(reading: Reading, brand: str, accessories: frozenset[str]) -> tuple[str, str, str] | None:
     """`video_game` for a title whose last phrase is a platform after words of the product's own ("Watch Dogs -
-    PlayStation 4", "[Digital]" may follow); `game_console` for one whose first phrase is a console maker (or the brand
-    field's, blanked) and whose second begins with the platform; None otherwise. With the kind, the platform's words
-    and how the title named it (for the basis).
+    PlayStation 4", "[Digital]" or "(Renewed)" may follow); `game_console` for one whose first phrase is a console
+    maker (or the brand field's, blanked) and whose second begins with the platform; None otherwise. With the kind,
+    the platform's words and how the title named it (for the basis).
     `reading`: the title's, with the brand blanked; `accessories`: the ids of the modifier groups flagged
     `console_accessory`, whose words before the platform make the title an accessory's."""
     text = reading.text
@@ -70,7 +72,7 @@ def platform_kind(reading: Reading, brand: str, accessories: frozenset[str]) -> 
             if after or SEGMENT_BREAK in before:
                 continue
         rest = " ".join(after[1:]) if after[:1] == [SEGMENT_BREAK] else " ".join(after)
-        if (not after or rest in _DIGITAL) and any(word.isalnum() for word in before):
+        if (not after or rest in _AFTER_PLATFORM) and any(word.isalnum() for word in before):
             return VIDEO_GAME, word, "ending the title"
     return None
 

@@ -333,3 +333,17 @@ def test_a_tool_s_or_a_car_s_goods_by_their_trade_names(classify, title, kind):
                                              ("Kitchen Tap Set Chrome Mixer", "plumbing_fixture")])
 def test_dice_and_water_taps_keep_theirs(classify, title, kind):
     assert classify(title).product_type == kind
+
+
+@pytest.mark.parametrize("title", ["Cooking Mama - Nintendo DS (Renewed)", "Madden NFL 25 - Playstation 3 (Renewed)",
+                                   "Halo 5 - Xbox One (Used)"])
+def test_a_second_hand_game_is_still_named_by_its_platform(classify, title):
+    result = classify(title, category="Nintendo DS Games, Consoles & Accessories")
+    assert result.product_type == "video_game"
+    assert result.classes["radio"] is False
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Sony - PlayStation 4 (Renewed)", "game_console"),
+                                             ("Wireless Controller - PlayStation 4 (Renewed)", "game_controller")])
+def test_a_renewed_console_or_controller_keeps_its_kind(classify, title, kind):
+    assert classify(title).product_type == kind
