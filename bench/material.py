@@ -409,7 +409,7 @@ def amazon_us_2023(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA
 
 def _helper_written(folder: Path | None, name: str, prefix: str, marketplace: str,
                     markets: Sequence[str]) -> list[dict[str, Any]]:
-    """The products of a catalog a helper wrote as source_id, title, category, brand (stops 93 to 95)."""
+    """The products of a catalog a helper wrote as source_id, title, category, brand (stops 93 to 96)."""
     return [product(prefix + row["source_id"], row["title"] or "", row["category"] or "", row["brand"] or "",
                     marketplace, markets)
             for row in _extra_rows(folder, name, ("source_id", "title", "category", "brand"))]
