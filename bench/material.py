@@ -104,6 +104,12 @@ SHOPEE_ASIA = "shopee_asia_2024.csv"
 # category, brand (empty); 2,480 rows, 2,473 titles.
 # github.com/Rohith-Kumar-S/ORBIT data/minimal_products.csv and data/amazon_categories.csv at 7c7d3f8
 AMAZON_US_2023 = "amazon_us_2023.csv"
+# Stop 97's, found by a helper (dev97-1): Walmart.com listings crawled 2019-03-11 to 03-25 (PromptCloud's "Walmart
+# product dataset (USA)", 1,744 of its rows as a test-data project committed them; not stop 59's Magellan Walmart
+# table): the product name, the breadcrumb ("Household Essentials|Light Bulbs|...") joined with " > ", the brand.
+# Written by the helper as source_id (PromptCloud's Uniq Id), title (whitespace collapsed), category, brand; every
+# title distinct. github.com/cavebutter/datagen data/walmart_com-ecommerce_product_details.csv at 16ce27e
+WALMART_US_2019 = "walmart_us_2019.csv"
 #: a fetched catalog's labels file -> the file (the first one, for Taobao) its products are read from
 EXTRA_FILES = {"amazon_us_2020-labels.csv": AMAZON_US_2020, "amazon_in_2023-labels.csv": AMAZON_IN_2023,
                "cdiscount_fr-labels.csv": CDISCOUNT_FR, "taobao_zh-labels.csv": TAOBAO_ZH[0],
@@ -115,7 +121,7 @@ EXTRA_FILES = {"amazon_us_2020-labels.csv": AMAZON_US_2020, "amazon_in_2023-labe
                "shein_us-labels.csv": SHEIN_US, "bestbuy_us_2017-labels.csv": BESTBUY_US_2017,
                "target_us-labels.csv": TARGET_US, "ebay_us-labels.csv": EBAY_US,
                "lazada_asia-labels.csv": LAZADA_ASIA, "shopee_asia-labels.csv": SHOPEE_ASIA,
-               "amazon_us_2023-labels.csv": AMAZON_US_2023}
+               "amazon_us_2023-labels.csv": AMAZON_US_2023, "walmart_us_2019-labels.csv": WALMART_US_2019}
 EXTRA_LABELS = tuple(EXTRA_FILES)
 
 csv.field_size_limit(10_000_000)
@@ -407,9 +413,16 @@ def amazon_us_2023(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA
     return _helper_written(folder, AMAZON_US_2023, "AZUS-", "amazon", markets)
 
 
+def walmart_us_2019(markets: Sequence[str] = ("US",), folder: Path | None = EXTRA_CATALOGS) -> list[dict[str, Any]]:
+    """1,744 Walmart.com listings of March 2019, many from its third-party sellers (light bulbs, beauty, pet, health,
+    car and office goods more than toys or electronics): the breadcrumb as the shelf ("Auto & Tires > Auto Parts >
+    Lighting"), the brand where given. The sku is "WALMUS-" and PromptCloud's row id."""
+    return _helper_written(folder, WALMART_US_2019, "WALMUS-", "walmart", markets)
+
+
 def _helper_written(folder: Path | None, name: str, prefix: str, marketplace: str,
                     markets: Sequence[str]) -> list[dict[str, Any]]:
-    """The products of a catalog a helper wrote as source_id, title, category, brand (stops 93 to 96)."""
+    """The products of a catalog a helper wrote as source_id, title, category, brand (stops 93 to 97)."""
     return [product(prefix + row["source_id"], row["title"] or "", row["category"] or "", row["brand"] or "",
                     marketplace, markets)
             for row in _extra_rows(folder, name, ("source_id", "title", "category", "brand"))]
@@ -456,7 +469,7 @@ _EXTRA_READERS = {AMAZON_US_2020: amazon_us_2020, AMAZON_IN_2023: amazon_in_2023
                   DARAZ_BD: daraz_bd, JD_CN: jd_cn, AMAZON_IN_PRODUCTS: amazon_in_products, JUMIA_EG: jumia_eg,
                   SHEIN_US: shein_us, BESTBUY_US_2017: bestbuy_us_2017, TARGET_US: target_us,
                   EBAY_US: ebay_us, LAZADA_ASIA: lazada_asia, SHOPEE_ASIA: shopee_asia,
-                  AMAZON_US_2023: amazon_us_2023}
+                  AMAZON_US_2023: amazon_us_2023, WALMART_US_2019: walmart_us_2019}
 # The fetched catalogs whose export carries each listing's text beside its title, read with it (`labels`)
 _LISTING_TEXT_READERS = {AMAZON_US_2020: partial(amazon_us_2020, listing_text=True)}
 

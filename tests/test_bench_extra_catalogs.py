@@ -395,6 +395,7 @@ def test_a_jd_file_with_no_jd_row_is_named(tmp_path: Path) -> None:
     (material.lazada_asia, "lazada_asia-labels.csv", "LZAS-", "lazada", "GB"),
     (material.shopee_asia, "shopee_asia-labels.csv", "SPAS-", "shopee", "GB"),
     (material.amazon_us_2023, "amazon_us_2023-labels.csv", "AZUS-", "amazon", "US"),
+    (material.walmart_us_2019, "walmart_us_2019-labels.csv", "WALMUS-", "walmart", "US"),
 ])
 def test_a_helper_written_catalog_reads_its_four_columns_under_its_own_prefix(tmp_path: Path, reader,
                                                                              labels_file: str, prefix: str,
