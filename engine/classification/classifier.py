@@ -106,6 +106,10 @@ _TOY_SHELF = "toy_version_shelf"  # its path words make a toy tree (`_toy_shelf_
 _NO_KINDS: frozenset[str] = frozenset()
 _STORAGE_WORDS = frozenset({"storage", "rom"})  # what a phone's bracket names after its RAM (`_amount_bracket`)
 _ROM = frozenset({"rom"})  # what only a phone or tablet calls the storage after its RAM (`_ram_before_rom`)
+# s97: a phone's RAM lent from its storage, between the amount and "RAM" ("8GB + 8GB Extended RAM + 256GB ROM")
+_RAM_QUALIFIERS = frozenset({"extended", "virtual", "expandable", "extra"})
+# and what else its title names there: its camera, its battery by either word ("5000mAh Big Battery" reads the cell)
+_RAM_ROM_SPECS = frozenset({"camera", "battery_pack", "battery_cell"})
 #: what a repair shop sells with another part after a device line's name (`_line_before_bundle`)
 _REPAIR_PARTS = frozenset({PART_TYPE, "phone_spare_part"})
 _PHONE_SPECS = frozenset({"camera", "battery_pack"})  # what else a phone's title names (its camera, its battery)
@@ -446,6 +450,8 @@ class Classifier:
             head = self._ram_before_rom(reading, types, head)
             if head.ref == ref and len(types) == 1:
                 head = self._amount_bracket(reading, head)
+                if head.ref == ref:  # (s97: the storage joined by "+", "(Flash Black, 4GB RAM+64GB Storage)"?)
+                    head = self._amount_bracket(reading, head, storage=True)
             elif head.ref == ref:
                 head = self._namesake_device(types, head)
                 if head.ref == ref and not [hit for hit in types if hit.ref != ref and hit.ref not in _PHONE_SPECS]:
@@ -900,7 +906,8 @@ class Classifier:
         part's word and a ROM amount right after it name the device wherever they stand (`_amount_bracket` asks for a
         bracket of its own). The device is the one the title names before (a tablet's "4GB RAM 64GB ROM"), or the
         bracket's (a smartphone). Not when the title names a kind that is neither a device nor a phone's camera or
-        battery (review96b: a repair shop's "eMCP 3GB RAM 32GB ROM BGA221 Memory Chip", "P30 Logic Board 8GB RAM")."""
+        battery (review96b: a repair shop's "eMCP 3GB RAM 32GB ROM BGA221 Memory Chip", "P30 Logic Board 8GB RAM").
+        RAM a phone lends from its storage is RAM too (s97: "vivo Y36 8GB + 8GB Extended RAM + 256GB ROM")."""
         brackets = self._rules.amount_brackets.get(part.ref)
         if brackets is None or part.target:
             return part
@@ -909,12 +916,15 @@ class Classifier:
         if bracket is None:
             return part
         units, device = bracket
-        if not _is_amount(text[: part.start].split()[-2:], units):
+        before = text[: part.start].split()[-3:]
+        if before and before[-1] in _RAM_QUALIFIERS:  # (rare: "8 gb extended ram")
+            before = before[:-1]
+        if not _is_amount(before[-2:], units):
             return part
         if not _holds_storage(text[part.end :].lstrip("|,+/ "), units, _ROM):
             return part
         if [hit for hit in types if hit is not part and not hit.target and hit.ref not in self._devices
-                and hit.ref not in _PHONE_SPECS]:  # (a part the title names beside: "eMCP ... Memory Chip"?)
+                and hit.ref not in _RAM_ROM_SPECS]:  # (a part the title names beside: "eMCP ... Memory Chip"?)
             return part
         named = [hit for hit in types if hit.start < part.start and not hit.target and hit.ref in self._devices]
         return named[-1] if named else _retyped(part, device)

@@ -174,3 +174,46 @@ def test_a_wired_lavalier_microphone_is_no_radio(classify):
     result = classify("Rode Lavalier GO Wired Lavalier Microphone")
     assert result.product_type == "microphone"
     assert result.classes["radio"] is False
+
+
+@pytest.mark.parametrize("title", [
+    "Google Pixel 7 Pro 128GB with charger",
+    "Samsung Galaxy Z Flip5 256GB with 25W Charger",
+])
+def test_a_cable_only_phone_sold_with_a_charger_is_mains_equipment(classify, title):
+    result = classify(title)
+    assert result.product_type == "smartphone"
+    assert result.classes["mains_lv"] is True
+
+
+@pytest.mark.parametrize("title", [
+    "Google Pixel 8 Pro 128GB (no charger)",
+    "Google Pixel 8 Pro 128GB without charger",
+    "Samsung Galaxy Z Fold5 Fast Charging 25W",
+])
+def test_a_cable_only_phone_that_names_no_charger_in_the_box_stays_without(classify, title):
+    result = classify(title)
+    assert result.product_type == "smartphone"
+    assert result.classes["mains_lv"] is False
+
+
+@pytest.mark.parametrize("title", [
+    "vivo Y36 8GB + 8GB Extended RAM + 256GB ROM",
+    "Infinix Hot 40i 8GB+8GB Virtual RAM 256GB ROM",
+    "New Arrival | vivo Y03t 4GB + 4GB EXTENDED RAM + 128GB ROM | 5000mAh Big Battery | 3 Years Battery Health",
+    "realme narzo 50A Prime (Flash Black, 4GB RAM+64GB Storage)",
+])
+def test_a_phone_s_lent_ram_its_battery_and_its_storage_joined_by_a_plus_still_name_the_phone(classify, title):
+    result = classify(title)
+    assert result.product_type == "smartphone"
+    assert result.classes["radio"] is True
+
+
+@pytest.mark.parametrize("title", [
+    "Kingston 8GB Extended RAM module",
+    "8GB + 8GB Extended RAM + 256GB ROM eMCP Memory Chip",
+    "Kingston 8GB RAM + 256GB Storage Upgrade Kit",
+    "Crucial (4 GB RAM) DDR3 Laptop Memory",
+])
+def test_memory_sold_as_such_stays_memory(classify, title):
+    assert classify(title).product_type == "computer_component"
