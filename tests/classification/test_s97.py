@@ -217,3 +217,28 @@ def test_a_phone_s_lent_ram_its_battery_and_its_storage_joined_by_a_plus_still_n
 ])
 def test_memory_sold_as_such_stays_memory(classify, title):
     assert classify(title).product_type == "computer_component"
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Composite 1/2\" Reversible Drill", "Home > Tools > Drills > Other"),
+    ("1 in. Super Duty Composite Pistol Grip Impact Wrench", "Home > Tools > Impact Wrenches"),
+    ("4 in. Wet Air Stone/Granite Polisher with Rear Exhaust", ""),
+])
+def test_an_air_tool_named_by_its_housing_or_exhaust_has_no_current(classify, title, category):
+    result = classify(title, category=category or None)
+    assert result.product_type == "power_tool"
+    assert result.classes["eee"] is False
+    assert result.classes["battery"] is False
+
+
+@pytest.mark.parametrize(("title", "mains", "battery"), [
+    ("Bosch 6 Amp Composite Angle Grinder", True, False),
+    ("12 Amp 7 in./9 in. Variable Speed Polisher", True, False),
+    ("DEWALT 20V MAX Composite Impact Wrench (Tool Only)", False, True),
+])
+def test_a_corded_or_cordless_tool_s_own_words_beat_the_housing(classify, title, mains, battery):
+    result = classify(title)
+    assert result.product_type == "power_tool"
+    assert result.classes["eee"] is True
+    assert result.classes["mains_lv"] is mains
+    assert result.classes["battery"] is battery
