@@ -242,3 +242,35 @@ def test_a_corded_or_cordless_tool_s_own_words_beat_the_housing(classify, title,
     assert result.classes["eee"] is True
     assert result.classes["mains_lv"] is mains
     assert result.classes["battery"] is battery
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Kobalt 24V Max Brushless Composite Impact Wrench", "power_tool"),
+    ("Craftsman V20 Composite Impact Wrench", "power_tool"),
+    ("DEWALT 7-1/4 in. Circular Saw with Composite Shoe", "power_tool"),
+    ("Rear Exhaust Tip Chrome", "vehicle_part"),
+    ("Front Exhaust Pipe for Honda Civic", "vehicle_part"),
+])
+def test_review97b_cordless_lines_electric_parts_and_car_exhausts_are_no_air_tools(classify, title, kind):
+    result = classify(title)
+    assert result.product_type == kind
+    if kind == "power_tool":
+        assert result.classes["eee"] is True
+
+
+def test_review97b_a_cordless_line_s_amp_rating_is_no_cord(classify):
+    result = classify("Kobalt 24V Max 4 Amp Brushless Drill")
+    assert result.classes["battery"] is True
+    assert result.classes["mains_lv"] is False
+
+
+@pytest.mark.parametrize("title", ["Vivo Y20 Combo Original LCD", "Oppo A5s Combo LCD Touchscreen",
+                                   "Realme C11 LCD Touchscreen Fullset"])
+def test_review97b_a_phone_s_screen_assembly_is_no_phone(classify, title):
+    assert classify(title).product_type != "smartphone"
+
+
+def test_review97b_a_cable_only_phone_without_its_charger_in_german_is_the_phone(classify):
+    result = classify("Google Pixel 8 Pro 128GB ohne Ladegerät")
+    assert result.product_type == "smartphone"
+    assert result.classes["mains_lv"] is False
