@@ -113,6 +113,9 @@ _RAM_ROM_SPECS = frozenset({"camera", "battery_pack", "battery_cell"})
 #: what a repair shop sells with another part after a device line's name (`_line_before_bundle`)
 _REPAIR_PARTS = frozenset({PART_TYPE, "phone_spare_part"})
 _PHONE_SPECS = frozenset({"camera", "battery_pack"})  # what else a phone's title names (its camera, its battery)
+# s97: and after its RAM and storage bracket, its battery by the cell's word and the charger in its box ("realme narzo
+# 50A Prime (Flash Blue, 4GB RAM+128GB Storage) ... | 50MP AI Triple Camera| Charger Included")
+_BRACKET_SPECS = frozenset({"camera", "battery_pack", "battery_cell", "mains_charger"})
 # The accessories fitted to a device that sellers title by the device (`_device_on_accessory_shelf`), with their kinds
 _FITTED_ACCESSORY_ROOTS = ("mains_charger", "charging_cable", "screen_protector")
 # A screen size between "for" and the device it fits ("for 15 macbook pro", "for 15.6 inch laptop": `_for_object`)
@@ -454,7 +457,7 @@ class Classifier:
                     head = self._amount_bracket(reading, head, storage=True)
             elif head.ref == ref:
                 head = self._namesake_device(types, head)
-                if head.ref == ref and not [hit for hit in types if hit.ref != ref and hit.ref not in _PHONE_SPECS]:
+                if head.ref == ref and not [hit for hit in types if hit.ref != ref and hit.ref not in _BRACKET_SPECS]:
                     # (not retyped, and nothing but a phone's specification beside: "(Blue, 6GB RAM, 128GB Storage) |
                     # ... Processor | 50MP Camera"?) A list, not all(): a cpdef method holds no closure (classifier.pxd)
                     head = self._amount_bracket(reading, head, storage=True)

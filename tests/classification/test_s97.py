@@ -202,6 +202,7 @@ def test_a_cable_only_phone_that_names_no_charger_in_the_box_stays_without(class
     "Infinix Hot 40i 8GB+8GB Virtual RAM 256GB ROM",
     "New Arrival | vivo Y03t 4GB + 4GB EXTENDED RAM + 128GB ROM | 5000mAh Big Battery | 3 Years Battery Health",
     "realme narzo 50A Prime (Flash Black, 4GB RAM+64GB Storage)",
+    "realme narzo 50A Prime (Flash Blue, 4GB RAM+128GB Storage) FHD+ Display | 50MP AI Triple Camera| Charger Included",
 ])
 def test_a_phone_s_lent_ram_its_battery_and_its_storage_joined_by_a_plus_still_name_the_phone(classify, title):
     result = classify(title)
@@ -214,6 +215,7 @@ def test_a_phone_s_lent_ram_its_battery_and_its_storage_joined_by_a_plus_still_n
     "8GB + 8GB Extended RAM + 256GB ROM eMCP Memory Chip",
     "Kingston 8GB RAM + 256GB Storage Upgrade Kit",
     "Crucial (4 GB RAM) DDR3 Laptop Memory",
+    "Kingston 8GB RAM, 256GB Storage Upgrade with USB Charger",
 ])
 def test_memory_sold_as_such_stays_memory(classify, title):
     assert classify(title).product_type == "computer_component"
