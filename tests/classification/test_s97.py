@@ -276,3 +276,30 @@ def test_review97b_a_cable_only_phone_without_its_charger_in_german_is_the_phone
     result = classify("Google Pixel 8 Pro 128GB ohne Ladegerät")
     assert result.product_type == "smartphone"
     assert result.classes["mains_lv"] is False
+
+
+@pytest.mark.parametrize("title", ["Powered USB 3.2 Hub Gen 2, 7-Port USB C/USB 3.0 to USB A Hub Adapter",
+                                   "Anker 7-Port Powered USB 3.0 Hub with 36W Power Adapter"])
+def test_a_powered_usb_hub_plugs_into_the_mains(classify, title):
+    result = classify(title)
+    assert result.product_type == "powered_usb_hub"
+    assert result.classes["mains_lv"] is True
+
+
+def test_a_bus_powered_usb_hub_does_not(classify):
+    result = classify("Sabrent 4-Port USB 3.0 Hub with Individual Power Switches")
+    assert result.product_type == "usb_hub"
+    assert result.classes["mains_lv"] is False
+
+
+def test_a_voice_remote_with_tv_controls_is_the_remote(classify):
+    result = classify("Amazon Alexa Voice Remote (3rd Gen) with TV controls")
+    assert result.product_type == "remote_control"
+    assert result.classes["radio"] is True
+    assert result.classes["mains_lv"] is False
+
+
+@pytest.mark.parametrize("title", ["Samsung 55 inch QLED 4K Smart TV with voice controls",
+                                   "Fire TV Stick 4K with Alexa Voice Remote"])
+def test_a_tv_or_a_stick_sold_with_a_voice_remote_keeps_its_kind(classify, title):
+    assert classify(title).product_type in {"television", "streaming_device"}
