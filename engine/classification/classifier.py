@@ -108,14 +108,13 @@ _STORAGE_WORDS = frozenset({"storage", "rom"})  # what a phone's bracket names a
 _ROM = frozenset({"rom"})  # what only a phone or tablet calls the storage after its RAM (`_ram_before_rom`)
 # s97: a phone's RAM lent from its storage, between the amount and "RAM" ("8GB + 8GB Extended RAM + 256GB ROM")
 _RAM_QUALIFIERS = frozenset({"extended", "virtual", "expandable", "extra"})
-# and what else its title names there: its camera, its battery by either word ("5000mAh Big Battery" reads the cell)
-_RAM_ROM_SPECS = frozenset({"camera", "battery_pack", "battery_cell"})
 #: what a repair shop sells with another part after a device line's name (`_line_before_bundle`)
 _REPAIR_PARTS = frozenset({PART_TYPE, "phone_spare_part"})
 _PHONE_SPECS = frozenset({"camera", "battery_pack"})  # what else a phone's title names (its camera, its battery)
-# s97: and after its RAM and storage bracket, its battery by the cell's word and the charger in its box ("realme narzo
-# 50A Prime (Flash Blue, 4GB RAM+128GB Storage) ... | 50MP AI Triple Camera| Charger Included")
-_BRACKET_SPECS = frozenset({"camera", "battery_pack", "battery_cell", "mains_charger"})
+# s97: what its spec sheet names beside its RAM and storage (`_ram_before_rom`, `_amount_bracket`'s callers): also its
+# battery by the cell's word and the charger in its box ("... (Flash Blue, 4GB RAM+128GB Storage) ... | 5000mAh Big
+# Battery | Charger Included")
+_SPEC_SHEET_KINDS = _PHONE_SPECS | {"battery_cell", "mains_charger"}
 # The accessories fitted to a device that sellers title by the device (`_device_on_accessory_shelf`), with their kinds
 _FITTED_ACCESSORY_ROOTS = ("mains_charger", "charging_cable", "screen_protector")
 # A screen size between "for" and the device it fits ("for 15 macbook pro", "for 15.6 inch laptop": `_for_object`)
@@ -457,7 +456,8 @@ class Classifier:
                     head = self._amount_bracket(reading, head, storage=True)
             elif head.ref == ref:
                 head = self._namesake_device(types, head)
-                if head.ref == ref and not [hit for hit in types if hit.ref != ref and hit.ref not in _BRACKET_SPECS]:
+                if head.ref == ref and not [hit for hit in types
+                                            if hit.ref != ref and hit.ref not in _SPEC_SHEET_KINDS]:
                     # (not retyped, and nothing but a phone's specification beside: "(Blue, 6GB RAM, 128GB Storage) |
                     # ... Processor | 50MP Camera"?) A list, not all(): a cpdef method holds no closure (classifier.pxd)
                     head = self._amount_bracket(reading, head, storage=True)
@@ -927,7 +927,7 @@ class Classifier:
         if not _holds_storage(text[part.end :].lstrip("|,+/ "), units, _ROM):
             return part
         if [hit for hit in types if hit is not part and not hit.target and hit.ref not in self._devices
-                and hit.ref not in _RAM_ROM_SPECS]:  # (a part the title names beside: "eMCP ... Memory Chip"?)
+                and hit.ref not in _SPEC_SHEET_KINDS]:  # (a part the title names beside: "eMCP ... Memory Chip"?)
             return part
         named = [hit for hit in types if hit.start < part.start and not hit.target and hit.ref in self._devices]
         return named[-1] if named else _retyped(part, device)
